@@ -1,1 +1,14 @@
 export * from "./article-schema";
+export * from "./article-errors";
+export { splitSentences } from "./split-sentences";
+export { parseArticleText, buildArticle, type ParseArticleOptions } from "./parse-article";
+export { slugify, MAX_SLUG_LENGTH } from "./slugify";
+export {
+  readingStats,
+  readingLevel,
+  fleschKincaidGrade,
+  countWords,
+  countSyllables,
+  READING_WORDS_PER_MINUTE,
+} from "./reading-stats";
+export { findGlossary } from "./glossary";
