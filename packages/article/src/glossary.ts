@@ -139,7 +139,16 @@ function implicitPairs(paragraphs: readonly string[], acronyms: ReadonlySet<stri
       if (!isCapitalised(first) || isLink(first)) continue;
       // Take the maximal run of capitalised words (and link words between them) starting here.
       let j = i + 1;
-      while (j < words.length && (isCapitalised(words[j]?.text ?? "") || isLink(words[j]?.text ?? ""))) j++;
+      // The run stops at punctuation, so it never crosses a comma or a sentence end.
+      const joined = (k: number): boolean =>
+        /^\s+$/.test(paragraph.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0));
+      while (
+        j < words.length &&
+        joined(j) &&
+        (isCapitalised(words[j]?.text ?? "") || isLink(words[j]?.text ?? ""))
+      ) {
+        j++;
+      }
       while (j > i + 1 && isLink(words[j - 1]?.text ?? "")) j--;
       if (j - i < 2) continue;
       for (const acronym of acronyms) {

@@ -32,7 +32,11 @@ function letterSyllables(letters: string): number {
  * how the number is read aloud that avoids spelling numbers out.
  */
 export function countSyllables(word: string): number {
-  const plain = word.normalize("NFD").replace(/\p{M}/gu, "");
+  const plain = word
+    .replace(/é$/i, "ee") // a written final "é" is spoken ("café"), unlike a silent "e"
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’]/g, ""); // "North’s" → "Norths"
   const digitGroups = plain.match(/\d+/g)?.length ?? 0;
   // Ordinal and plural suffixes of numbers ("2nd", "1990s") add nothing to the digit group.
   const letterRuns = (plain.match(/[a-zA-Z]+/g) ?? []).filter(

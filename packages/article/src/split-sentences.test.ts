@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./split-sentences";
+
+const texts = (paragraph: string): string[] => splitSentences(paragraph).map((s) => s.text);
+
+describe("splitSentences keeps abbreviations inside the sentence", () => {
+  it.each([
+    ["month before a day range", "Pyongyang began transporting its special forces troops to Russia from Oct. 8 to 13."],
+    ["month abbreviations before numbers", "The talks ran from Jan. 3 and Feb. 14 through Aug. 30, Sept. 2, Nov. 11 and Dec. 24 last year."],
+    ["military rank", "Gen. Kim Myung-soo told lawmakers the military was on high alert."],
+    ["titles", "Mr. Yoon met Mrs. Kim and Dr. Park at the Blue House on Monday."],
+    ["street and suffix", "Crowds filled St. Mark's Place on Martin Luther King Jr. Day, police said."],
+    ["dotted country names", "The U.S. and the U.K. issued a joint statement condemning the launch."],
+    ["N. Korea", "N. Korea fired two ballistic missiles into the East Sea, the military said."],
+    ["S. Korea", "S. Korea unveiled its first graphic cigarette warnings on Wednesday."],
+    ["decimals", "The economy grew 3.5 percent in the third quarter, beating forecasts of 2.9 percent."],
+    ["chained initials", "A first edition by J. R. R. Tolkien sold for $40,000 at auction."],
+    ["middle initial", "Peter J. Smith, a spokesman for the ministry, declined to comment."],
+    ["domain names", "Details were posted on example.com and on the ministry's site, mofa.go.kr, late Friday."],
+    ["ellipsis before lower case", "He said the plan was ... not going to work without more funding."],
+    ["unicode ellipsis before lower case", "The letter read: “We regret… any inconvenience caused to the families.”"],
+    ["question inside a quotation", "“Why now?” asked one lawmaker during the hearing."],
+    ["exclamation inside a quotation", "“Stop the war!” protesters chanted outside the embassy."],
+  ])("%s", (_name, sentence) => {
+    expect(texts(sentence)).toEqual([sentence]);
+  });
+});
+
+describe("splitSentences splits real sentence endings", () => {
+  it("splits two plain sentences", () => {
+    expect(
+      texts(
+        "These troops were moved from areas near the North’s cities of Chongjin, Hamhung and Musudan to Vladivostok. The NIS said it expects that a second phase of transport will occur soon.",
+      ),
+    ).toEqual([
+      "These troops were moved from areas near the North’s cities of Chongjin, Hamhung and Musudan to Vladivostok.",
+      "The NIS said it expects that a second phase of transport will occur soon.",
+    ]);
+  });
+
+  it("keeps the closing quote with the sentence it ends", () => {
+    expect(texts("“He left.” She said nothing more about the meeting.")).toEqual([
+      "“He left.”",
+      "She said nothing more about the meeting.",
+    ]);
+    expect(texts('Officials said "the talks are over." Markets fell sharply.')).toEqual([
+      'Officials said "the talks are over."',
+      "Markets fell sharply.",
+    ]);
+  });
+
+  it("splits on question and exclamation marks", () => {
+    expect(texts("Who knew? ‘The Walking Dead’ is helping families connect. What a show!  Fans agree.")).toEqual([
+      "Who knew?",
+      "‘The Walking Dead’ is helping families connect.",
+      "What a show!",
+      "Fans agree.",
+    ]);
+  });
+
+  it("splits after a dotted abbreviation when a new sentence clearly starts", () => {
+    expect(texts("The company moved its headquarters to the U.S. The decision surprised investors.")).toEqual([
+      "The company moved its headquarters to the U.S.",
+      "The decision surprised investors.",
+    ]);
+  });
+
+  it("splits after a month name that ends a sentence", () => {
+    expect(texts("The summit is planned for Oct. The venue has not been announced.")).toEqual([
+      "The summit is planned for Oct.",
+      "The venue has not been announced.",
+    ]);
+  });
+
+  it("splits after a domain name at the end of a sentence", () => {
+    expect(texts("The data was posted on example.com. Officials said more would follow.")).toEqual([
+      "The data was posted on example.com.",
+      "Officials said more would follow.",
+    ]);
+  });
+
+  it("splits before a sentence that opens with a quotation or a number", () => {
+    expect(texts("Rutte spoke in Brussels. “We are in close contact,” he said. 12,000 troops may follow.")).toEqual([
+      "Rutte spoke in Brussels.",
+      "“We are in close contact,” he said.",
+      "12,000 troops may follow.",
+    ]);
+  });
+
+  it("does not split before a lower-case word", () => {
+    expect(texts("The meeting ended at 3 p.m. on Friday, officials said.")).toEqual([
+      "The meeting ended at 3 p.m. on Friday, officials said.",
+    ]);
+  });
+
+  it("reports spans into the paragraph", () => {
+    const paragraph = "  First one.   Second one?\tThird!  ";
+    const sentences = splitSentences(paragraph);
+    expect(sentences.map((s) => [s.index, s.start, s.end])).toEqual([
+      [0, 2, 12],
+      [1, 15, 26],
+      [2, 27, 33],
+    ]);
+    for (const s of sentences) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("returns no sentences for whitespace", () => {
+    expect(splitSentences("")).toEqual([]);
+    expect(splitSentences(" \t\n ")).toEqual([]);
+  });
+});
+
+describe("splitSentences spans (property)", () => {
+  const newsish = fc.stringMatching(/^[A-Za-z0-9 .?!,“”"'’…()\n\t-]{0,80}$/);
+  const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 120 }), newsish);
+
+  it("re-joins exactly to the paragraph with only whitespace between sentences", () => {
+    fc.assert(
+      fc.property(anyText, (paragraph) => {
+        const sentences = splitSentences(paragraph);
+        let cursor = 0;
+        sentences.forEach((s, i) => {
+          expect(s.index).toBe(i);
+          expect(s.text.length).toBeGreaterThan(0);
+          expect(s.text).toBe(s.text.trim());
+          expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+          expect(s.start).toBeGreaterThanOrEqual(cursor);
+          expect(paragraph.slice(cursor, s.start).trim()).toBe("");
+          cursor = s.end;
+        });
+        expect(paragraph.slice(cursor).trim()).toBe("");
+        expect(sentences.length === 0).toBe(paragraph.trim() === "");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
