@@ -1,1 +1,27 @@
-export {};
+export { createDb, getDb, SQLITE_BUSY_TIMEOUT_MS, type CreateDbOptions, type Db } from "./client";
+export { dbEnvSchema, readDbEnv, DbConfigError, type DbEnv } from "./env";
+export { findRepoRoot, resolveDataDir, resolveDatabaseUrl } from "./paths";
+export {
+  ArticleRowError,
+  ArticleSlugTakenError,
+  contentHashOf,
+  ensureSampleArticle,
+  rowReadingLevel,
+  toArticle,
+  upsertArticle,
+  type EnsureSampleResult,
+  type UpsertArticleOptions,
+} from "./articles";
+export { Prisma, PrismaClient } from "./generated/prisma/client";
+export type {
+  Account as AccountRow,
+  Answer as AnswerRow,
+  Article as ArticleRow,
+  Attempt as AttemptRow,
+  QuestionFlag as QuestionFlagRow,
+  Quiz as QuizRow,
+  ReadingProgress as ReadingProgressRow,
+  ReviewItem as ReviewItemRow,
+  Session as SessionRow,
+  User as UserRow,
+} from "./generated/prisma/client";
