@@ -5,6 +5,14 @@ const LINK_WORDS = new Set(["of", "the", "and", "for", "on", "in", "at", "to", "
 
 const ACRONYM = "[A-Z][A-Z0-9&]{1,9}";
 const POSSESSIVE = /['’]s$/;
+// matchAll copies a global regex, so sharing these module-level instances is safe.
+/** "National Intelligence Service’s (NIS)" */
+const PAREN_AFTER = new RegExp(`\\((${ACRONYM})\\)`, "g");
+/** "NIS (National Intelligence Service)" */
+const PAREN_BEFORE = new RegExp(`\\b(${ACRONYM})\\s+\\(([^()]{3,200})\\)`, "g");
+/** "DPRK stands for …", "DPRK, which stands for …", "DPRK is short for …" */
+const STANDS_FOR = new RegExp(`\\b(${ACRONYM}),?(?: which)? (?:stands|is short) for\\s+`, "g");
+const ANY_ACRONYM = new RegExp(`\\b${ACRONYM}\\b`, "g");
 
 interface Word {
   text: string;
@@ -12,18 +20,26 @@ interface Word {
   end: number;
 }
 
+const TRAILING = ".'’-";
+
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}&'’.-]*/gu)) {
-    let t = m[0];
-    while (/[.'’-]$/.test(t)) t = t.slice(0, -1);
+    const raw = m[0];
+    let end = raw.length;
+    while (end > 1 && TRAILING.includes(raw[end - 1] ?? "")) end--;
+    const t = end === raw.length ? raw : raw.slice(0, end);
     words.push({ text: t, start: m.index, end: m.index + t.length });
   }
   return words;
 }
 
 const isLink = (word: string): boolean => LINK_WORDS.has(word.toLowerCase());
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** Initials a word can contribute: "People’s" → ["P"], "Non-Proliferation" → ["N", "P"] or ["N"]. */
 function initialsOf(word: string): string[][] {
@@ -94,16 +110,14 @@ interface Candidate {
 
 function explicitPairs(paragraph: string, index: number): Candidate[] {
   const found: Candidate[] = [];
-  // "National Intelligence Service’s (NIS)"
-  for (const m of paragraph.matchAll(new RegExp(`\\((${ACRONYM})\\)`, "g"))) {
+  for (const m of paragraph.matchAll(PAREN_AFTER)) {
     const term = m[1] ?? "";
     const before = paragraph.slice(Math.max(0, m.index - 300), m.index);
     const offsetBase = Math.max(0, m.index - 300);
     const run = expansionEndingAt(term, wordsOf(before));
     if (run) found.push({ term, expansion: spanText(before, run), paragraph: index, offset: offsetBase + (run[0]?.start ?? 0) });
   }
-  // "NIS (National Intelligence Service)"
-  for (const m of paragraph.matchAll(new RegExp(`\\b(${ACRONYM})\\s+\\(([^()]{3,200})\\)`, "g"))) {
+  for (const m of paragraph.matchAll(PAREN_BEFORE)) {
     const term = m[1] ?? "";
     const inner = m[2] ?? "";
     const words = wordsOf(inner);
@@ -111,8 +125,7 @@ function explicitPairs(paragraph: string, index: number): Candidate[] {
       found.push({ term, expansion: inner.trim().replace(POSSESSIVE, ""), paragraph: index, offset: m.index });
     }
   }
-  // "DPRK stands for the North’s official name, the Democratic People’s Republic of Korea."
-  for (const m of paragraph.matchAll(new RegExp(`\\b(${ACRONYM}),?(?: which)? (?:stands|is short) for\\s+`, "g"))) {
+  for (const m of paragraph.matchAll(STANDS_FOR)) {
     const term = m[1] ?? "";
     const rest = paragraph.slice(m.index + m[0].length);
     const phrase = rest.split(/[.;!?:)"”](?:\s|$)/)[0] ?? "";
@@ -140,8 +153,12 @@ function implicitPairs(paragraphs: readonly string[], acronyms: ReadonlySet<stri
       // Take the maximal run of capitalised words (and link words between them) starting here.
       let j = i + 1;
       // The run stops at punctuation, so it never crosses a comma or a sentence end.
-      const joined = (k: number): boolean =>
-        /^\s+$/.test(paragraph.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0));
+      const joined = (k: number): boolean => {
+        const from = words[k - 1]?.end ?? 0;
+        const to = words[k]?.start ?? 0;
+        for (let c = from; c < to; c++) if (paragraph[c] !== " " && paragraph[c] !== "\u00a0") return false;
+        return to > from;
+      };
       while (
         j < words.length &&
         joined(j) &&
@@ -151,9 +168,12 @@ function implicitPairs(paragraphs: readonly string[], acronyms: ReadonlySet<stri
       }
       while (j > i + 1 && isLink(words[j - 1]?.text ?? "")) j--;
       if (j - i < 2) continue;
+      const run = words.slice(i, j);
+      const texts = run.map((w) => w.text);
+      const initial = first[0]?.toUpperCase();
       for (const acronym of acronyms) {
-        const run = expansionStartingAt(acronym, words.slice(i, j));
-        if (run && run.length === j - i && run.length >= 2) {
+        if (acronym[0] !== initial || run.length > acronym.length * 2 + 2) continue;
+        if (matchesExactly(acronym, texts)) {
           found.push({ term: acronym, expansion: spanText(paragraph, run), paragraph: index, offset: words[i]?.start ?? 0 });
         }
       }
@@ -175,7 +195,7 @@ export function findGlossary(paragraphs: readonly string[]): GlossaryEntry[] {
   for (const c of explicit) if (!entries.has(c.term)) entries.set(c.term, c.expansion);
 
   const used = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(new RegExp(`\\b${ACRONYM}\\b`, "g"))) used.add(m[0]);
+  for (const p of paragraphs) for (const m of p.matchAll(ANY_ACRONYM)) used.add(m[0]);
   const missing = new Set([...used].filter((a) => !entries.has(a) && /^[A-Z]+$/.test(a)));
   if (missing.size > 0) {
     for (const c of implicitPairs(paragraphs, missing).sort(byPosition)) {

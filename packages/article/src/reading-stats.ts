@@ -9,6 +9,8 @@ export function countWords(text: string): string[] {
   return text.split(/[\s—–]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 function letterSyllables(letters: string): number {
   const w = letters.toLowerCase();
   if (w.length === 0) return 0;
@@ -32,19 +34,25 @@ function letterSyllables(letters: string): number {
  * how the number is read aloud that avoids spelling numbers out.
  */
 export function countSyllables(word: string): number {
-  const plain = word
-    .replace(/é$/i, "ee") // a written final "é" is spoken ("café"), unlike a silent "e"
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/['’]/g, ""); // "North’s" → "Norths"
+  let plain = word;
+  let otherLetters = 0;
+  if (NON_ASCII.test(word)) {
+    plain = word
+      .replace(/é$/i, "ee") // a written final "é" is spoken ("café"), unlike a silent "e"
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/’/g, ""); // "North’s" → "Norths"
+    // Letters from other scripts (Hangul, CJK …): one syllable per character is the closest cheap guess.
+    otherLetters = plain.replace(/[a-zA-Z]/g, "").match(/\p{L}/gu)?.length ?? 0;
+  }
+  if (plain.includes("'")) plain = plain.replace(/'/g, "");
   const digitGroups = plain.match(/\d+/g)?.length ?? 0;
-  // Ordinal and plural suffixes of numbers ("2nd", "1990s") add nothing to the digit group.
-  const letterRuns = (plain.match(/[a-zA-Z]+/g) ?? []).filter(
-    (run) => !(digitGroups > 0 && /^(?:st|nd|rd|th|s)$/i.test(run)),
-  );
-  const letters = letterRuns.reduce((sum, run) => sum + letterSyllables(run), 0);
-  // Letters from other scripts (Hangul, CJK …): one syllable per character is the closest cheap guess.
-  const otherLetters = plain.replace(/[a-zA-Z]/g, "").match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  for (const run of plain.match(/[a-zA-Z]+/g) ?? []) {
+    // Ordinal and plural suffixes of numbers ("2nd", "1990s") add nothing to the digit group.
+    if (digitGroups > 0 && /^(?:st|nd|rd|th|s)$/i.test(run)) continue;
+    letters += letterSyllables(run);
+  }
   return Math.max(1, digitGroups + letters + otherLetters);
 }
 
