@@ -3,20 +3,28 @@
  *   migrate.ts deploy          apply pending migrations to DATABASE_URL, enable WAL, import the sample article
  *   migrate.ts create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql for schema.prisma's changes
  *   migrate.ts check           apply all migrations to a fresh database; exit 1 if schema.prisma differs
- * Add --verbose to print the schema engine's logs.
+ * Options: --verbose prints the schema engine's logs; --schema <path> uses another schema.prisma (its
+ * migrations folder beside it), e.g. for tests on a copy.
  */
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { ensureSampleArticle } from "../src/articles";
 import { createDb } from "../src/client";
 import { checkMigrations, createMigration, deployMigrations } from "../src/migrate/migrations";
 
-const USAGE = "Usage: migrate.ts deploy | create <name> | check  [--verbose]";
+const USAGE = "Usage: migrate.ts deploy | create <name> | check  [--verbose] [--schema <path>]";
 
 async function main(argv: string[]): Promise<number> {
-  const verbose = argv.includes("--verbose");
-  const [command, name] = argv.filter((arg) => arg !== "--verbose");
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { verbose: { type: "boolean", default: false }, schema: { type: "string" } },
+  });
+  const options = { verbose: values.verbose, schemaPath: values.schema ? path.resolve(values.schema) : undefined };
+  const [command, name] = positionals;
   switch (command) {
     case "deploy": {
-      const { url, applied } = await deployMigrations({ verbose });
+      const { url, applied } = await deployMigrations(options);
       console.log(
         applied.length > 0
           ? `Applied ${applied.length} migration(s) to ${url}:\n  ${applied.join("\n  ")}`
@@ -36,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
         console.error(`A migration name is required.\n${USAGE}`);
         return 2;
       }
-      const result = await createMigration(name, { verbose });
+      const result = await createMigration(name, options);
       if (!result.name) {
         console.log("schema.prisma has no changes that need a migration.");
         return 0;
@@ -46,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "check": {
-      const { applied, drift } = await checkMigrations({ verbose });
+      const { applied, drift } = await checkMigrations(options);
       if (drift) {
         console.error(
           "schema.prisma has changes that no migration contains. Run `pnpm --filter @newsquiz/db run migrate:create <name>`.\n" +
