@@ -1,0 +1,57 @@
+import { articleDraftSchema, articleMetaSchema, type ArticleDraft } from "@newsquiz/article";
+import { ImportError } from "./import-error";
+
+export const MAX_HEADLINE_LENGTH = 300;
+const MAX_META_LENGTH = 200;
+
+/** Cuts `text` to at most `max` characters at a word boundary, adding "…" when it was cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export interface DraftParts {
+  headline: string | undefined;
+  paragraphs: readonly string[];
+  relatedHeadlines?: readonly string[];
+  source?: string;
+  author?: string;
+  publishedAt?: string;
+  url?: string;
+}
+
+/**
+ * Builds a valid ArticleDraft: clips over-long headline and metadata, drops metadata the schema would
+ * refuse (an odd date, a non-http URL) instead of failing the whole import, and validates with
+ * articleDraftSchema. Throws ImportError("no-article") when no headline or paragraph is left.
+ */
+export function finishDraft(parts: DraftParts, emptyMessage?: string): ArticleDraft {
+  const paragraphs = parts.paragraphs.filter((paragraph) => paragraph.length > 0);
+  const headline = parts.headline ? clip(parts.headline, MAX_HEADLINE_LENGTH) : undefined;
+  if (!headline || paragraphs.length === 0) throw new ImportError("no-article", emptyMessage);
+
+  const meta: Record<string, string> = {};
+  const candidates = {
+    source: parts.source ? clip(parts.source, MAX_META_LENGTH) : undefined,
+    author: parts.author ? clip(parts.author, MAX_META_LENGTH) : undefined,
+    publishedAt: parts.publishedAt,
+    url: parts.url,
+  };
+  for (const [key, value] of Object.entries(candidates)) {
+    if (value === undefined) continue;
+    const field = articleMetaSchema.shape[key as keyof typeof candidates];
+    if (field.safeParse(value).success) meta[key] = value;
+  }
+  const related = [...new Set((parts.relatedHeadlines ?? []).filter(Boolean).map((h) => clip(h, MAX_HEADLINE_LENGTH)))];
+
+  const result = articleDraftSchema.safeParse({
+    ...meta,
+    headline,
+    paragraphs,
+    relatedHeadlines: related.slice(0, 100),
+  });
+  if (!result.success) throw new ImportError("no-article", emptyMessage, { cause: result.error });
+  return result.data;
+}

@@ -1,0 +1,117 @@
+import { parseHTML } from "linkedom";
+
+/** Collapses every run of whitespace (including no-break spaces) to one space and drops zero-width characters. */
+export function normalizeSpace(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Removes anything in already-decoded text that still looks like a tag (e.g. an escaped
+ * `&lt;img onerror=...&gt;` in the source), so the importer never hands on markup even as text.
+ */
+export function stripTagLike(text: string): string {
+  return text
+    .replace(/<(script|style|iframe|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<\/?[a-z!?][^<>]*>/gi, " ");
+}
+
+/** Control characters other than tab, line feed and carriage return. */
+ 
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function stripControlCharacters(text: string): string {
+  return text.replace(controlCharacters, "");
+}
+
+/** One clean line of text: tags and control characters removed, whitespace collapsed. */
+export function cleanText(text: string): string {
+  return normalizeSpace(stripTagLike(stripControlCharacters(text)));
+}
+
+/** Elements whose content is never article text. */
+const skippedTags = new Set([
+  "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+  "svg", "math", "canvas", "video", "audio", "source", "track", "img", "picture", "map", "area",
+  "figure", "figcaption", "button", "form", "input", "select", "option", "textarea", "label", "dialog",
+  "nav", "aside", "footer", "header", "menu", "head", "title", "meta", "link", "base",
+  "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "sup",
+]);
+
+/** Elements that start and end a block of text. */
+const blockTags = new Set([
+  "p", "div", "section", "article", "main", "body", "html", "li", "ul", "ol", "dl", "dt", "dd",
+  "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+  "address", "center", "details", "summary", "fieldset", "legend",
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+interface WalkNode {
+  nodeType: number;
+  nodeValue: string | null;
+  childNodes: ArrayLike<WalkNode>;
+  localName?: string;
+  getAttribute?: (name: string) => string | null;
+}
+
+function isHidden(element: WalkNode): boolean {
+  const attr = (name: string) => element.getAttribute?.(name) ?? null;
+  if (attr("hidden") !== null) return true;
+  if (attr("aria-hidden") === "true") return true;
+  const style = attr("style") ?? "";
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * The text blocks under `root`, in document order: each paragraph-like element becomes one
+ * cleaned string; headings, figures, captions, forms, media and scripts are skipped.
+ */
+export function collectTextBlocks(root: unknown): string[] {
+  const blocks: string[] = [];
+  let buffer = "";
+  const flush = () => {
+    const text = cleanText(buffer);
+    if (text) blocks.push(text);
+    buffer = "";
+  };
+  const visit = (node: WalkNode) => {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      buffer += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node.localName ?? "").toLowerCase();
+    if (skippedTags.has(tag)) return;
+    if (node.nodeType === ELEMENT_NODE && isHidden(node)) return;
+    const isBlock = blockTags.has(tag);
+    if (isBlock) flush();
+    if (tag === "br") buffer += " ";
+    const children = Array.from(node.childNodes);
+    for (const child of children) visit(child);
+    if (isBlock) flush();
+  };
+  visit(root as WalkNode);
+  flush();
+  return blocks;
+}
+
+/** Plain text of an HTML fragment (a feed summary, an HTML block in Markdown), blocks joined by spaces. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return cleanText(html);
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  document.body.innerHTML = html;
+  return collectTextBlocks(document.body).join(" ");
+}
+
+/** Decodes HTML character references (&amp;, &rsquo;, &#8220;) in text that holds no tags. */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  document.body.innerHTML = text.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return document.body.textContent ?? "";
+}
