@@ -88,6 +88,25 @@ describe("splitSentences splits real sentence endings", () => {
     ]);
   });
 
+  it("splits after ordinary words that double as abbreviations, but not before a number", () => {
+    expect(texts("He said no. Then he left the room.")).toEqual(["He said no.", "Then he left the room."]);
+    expect(texts("She studied art. Her first show opened in Seoul.")).toEqual([
+      "She studied art.",
+      "Her first show opened in Seoul.",
+    ]);
+    expect(texts("The seed ranked No. 3 in the world was knocked out.")).toEqual([
+      "The seed ranked No. 3 in the world was knocked out.",
+    ]);
+  });
+
+  it("splits after a weak abbreviation only before a common sentence opener", () => {
+    expect(texts("He joined Acme Inc. The company makes drones.")).toEqual([
+      "He joined Acme Inc.",
+      "The company makes drones.",
+    ]);
+    expect(texts("Shares of Acme Inc. Korea rose 4 percent.")).toEqual(["Shares of Acme Inc. Korea rose 4 percent."]);
+  });
+
   it("does not split before a lower-case word", () => {
     expect(texts("The meeting ended at 3 p.m. on Friday, officials said.")).toEqual([
       "The meeting ended at 3 p.m. on Friday, officials said.",

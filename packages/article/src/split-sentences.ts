@@ -5,13 +5,15 @@ const NEVER_FINAL = new Set(
   [
     "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
     "cmdr", "cdr", "gov", "sen", "rep", "reps", "sens", "gens", "rev", "hon", "pres", "supt", "det", "insp", "fr",
-    "st", "mt", "ft", "ave", "blvd", "rd", "vs", "v", "no", "nos", "vol", "art", "fig", "pp", "cf", "approx", "dept",
-    "est", "messrs", "mme", "mlle",
+    "st", "mt", "ft", "ave", "blvd", "vs", "cf", "approx", "dept", "messrs", "mme", "mlle",
   ],
 );
 
 /** Months: never final before a number ("Oct. 8 to 13"); elsewhere treated like weak abbreviations. */
 const MONTHS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** Never final before a number ("No. 3", "Vol. 2", "Art. 9"); ordinary words otherwise ("He said no. Then …"). */
+const BEFORE_NUMBER = new Set(["no", "nos", "vol", "art", "fig", "pp", "p", "sec", "ch", "op"]);
 
 /**
  * Abbreviations that can end a sentence ("… works for Acme Inc. The company …") but usually do not.
@@ -90,6 +92,7 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
   if (MONTHS.has(bare)) return !startsDigit && opener;
+  if (BEFORE_NUMBER.has(bare) && startsDigit) return false;
   // Initials: "J. R. R. Tolkien", "Peter J. Smith", "N. Korea".
   // "… got a grade of A. The …" still splits: the next word must be a common opener (longer than one letter).
   if (/^\p{Lu}$/u.test(word)) return opener && nextWord.length > 1;
