@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { htmlToText } from "./html-text";
+import { cleanText, decodeEntities, htmlToText } from "./html-text";
 import { ImportError } from "./import-error";
 import { normalizeDate, normalizeHttpUrl } from "./page-metadata";
 import { safeFetch, type SafeFetchOptions } from "./safe-fetch";
@@ -43,7 +43,27 @@ const parser = new XMLParser({
   // Bounded expansion of DOCTYPE entities ("billion laughs"); external entities are never fetched.
   processEntities: { enabled: true, maxTotalExpansions: 1000, maxExpandedLength: 100_000 },
   isArray: (name) => ["item", "entry", "link", "category"].includes(name),
+  // Atom text constructs are kept raw: type="xhtml" is mixed content whose order the object form loses.
+  stopNodes: ["feed.title", "feed.entry.title", "feed.entry.summary", "feed.entry.content"],
 });
+
+/** The string value of raw XML content: CDATA sections kept as written, entities elsewhere decoded. */
+function unescapeXml(raw: string): string {
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) => (part.startsWith("<![CDATA[") ? part.slice(9, -3) : decodeEntities(part)))
+    .join("");
+}
+
+/** Plain text of an Atom text construct (type "text", "html" or "xhtml"), kept raw by stopNodes. */
+function atomText(value: XmlValue): string {
+  const node = first(value);
+  const raw = isNode(node) ? rawText(node["#text"]) : rawText(node);
+  const type = isNode(node) && typeof node["@_type"] === "string" ? node["@_type"].toLowerCase() : "text";
+  if (type === "xhtml" || type === "application/xhtml+xml") return htmlToText(raw);
+  const text = unescapeXml(raw);
+  return type === "html" || type === "text/html" ? htmlToText(text) : cleanText(text);
+}
 
 function isNode(value: XmlValue): value is XmlNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -142,16 +162,16 @@ function parseAtom(feed: XmlNode, baseUrl: string | undefined): Feed {
   const parsed = entries.filter(isNode).map((entry) => {
     const entryBase = typeof entry["@_xml:base"] === "string" ? normalizeHttpUrl(entry["@_xml:base"], base) : undefined;
     return toItem(
-      fieldText(entry.title),
+      atomText(entry.title),
       atomLink(entry),
       rawText(first(entry.published ?? entry.updated)),
-      fieldText(entry.summary ?? entry.content),
+      atomText(entry.summary ?? entry.content),
       entryBase ?? base,
     );
   });
   return {
     format: "atom",
-    title: fieldText(feed.title),
+    title: atomText(feed.title),
     ...(siteLink ? { link: siteLink } : {}),
     items: parsed.filter((item): item is FeedItem => item !== undefined).slice(0, MAX_FEED_ITEMS),
   };

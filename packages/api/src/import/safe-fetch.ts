@@ -62,7 +62,7 @@ const defaultLookup: HostLookup = (hostname) => dnsLookup(hostname, { all: true,
 
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
-  return Number.isInteger(seconds) ? String(seconds) : seconds.toFixed(seconds < 1 ? 2 : 1);
+  return String(Number(seconds.toFixed(seconds < 1 ? 2 : 1)));
 }
 
 /** Parses and vets the scheme and credentials of one hop's address. */
