@@ -1,1 +1,25 @@
-export {};
+export {
+  ENGINE_VERSION,
+  MAX_QUESTIONS,
+  QUESTION_TYPES,
+  answerKeyEntrySchema,
+  evidenceSchema,
+  factKindSchema,
+  publicQuestionSchema,
+  questionTypeSchema,
+  quizOptionsSchema,
+  quizSchema,
+  type AnswerKeyEntry,
+  type Evidence,
+  type FactKind,
+  type FullQuestion,
+  type PublicQuestion,
+  type QuestionType,
+  type Quiz,
+  type QuizOptions,
+} from "./quiz-schema";
+export { findFacts, type Fact, type FactFlag } from "./find-facts";
+export { makeQuiz, joinAnswerKey, splitQuestion } from "./make-quiz";
+export { gradeAnswer, type GradeResult } from "./grade-answer";
+export { normalizeAnswer, answersMatch } from "./normalize-answer";
+export { QuizInputError } from "./errors";

@@ -1,0 +1,191 @@
+import type { Fact } from "./find-facts";
+import { normalizeAnswer } from "./normalize-answer";
+import { lookupPlace, placeCandidates } from "./places";
+import type { Rng } from "./rng";
+
+const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** English words for 0–999,999 (round forms only above 99: "three hundred", "two thousand"). */
+export function numberToWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  if (n < 20) return ONES[n];
+  if (n < 100) return (TENS[Math.floor(n / 10)] ?? "") + (n % 10 ? `-${ONES[n % 10]}` : "");
+  if (n < 1000 && n % 100 === 0) return `${ONES[n / 100]} hundred`;
+  if (n < 100_000 && n % 1000 === 0) return `${numberToWords(n / 1000)} thousand`;
+  if (n % 1_000_000 === 0 && n < 100_000_000) return `${numberToWords(n / 1_000_000)} million`;
+  return undefined;
+}
+
+function withCommas(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Rounds to `sig` significant figures. */
+function roundSig(v: number, sig: number): number {
+  if (v === 0) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - sig + 1);
+  return Math.round(v / p) * p;
+}
+
+function significantFigures(v: number): number {
+  const s = String(Math.round(Math.abs(v))).replace(/0+$/, "");
+  return Math.max(1, Math.min(s.length, 3));
+}
+
+/** Nearby values of the same roundness, on the side the hedge allows ("over 700": only larger). */
+function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
+  const v = f.value ?? 0;
+  const out: number[] = [];
+  const add = (x: number): void => {
+    if (!Number.isFinite(x) || x <= 0 || x === v || forbidden.has(x) || out.includes(x)) return;
+    if (f.hedge === "min" && x < v) return;
+    if (f.hedge === "max" && x > v) return;
+    if (f.kind === "percent" && x > 100) return;
+    if (f.hedge === "about" && x > v / 1.3 && x < v * 1.3) return;
+    out.push(x);
+  };
+  const isInt = Number.isInteger(v);
+  if (isInt && v <= 12) {
+    for (const d of [1, -1, 2, -2, 3, 4, -3, 5, 6]) add(v + d);
+    add(v * 2);
+  } else if (f.form === "age" || f.form?.startsWith("age-")) {
+    for (const d of [2, -2, 3, -3, 4, -4, 5, 6, -5]) add(v + d);
+  } else {
+    const sig = significantFigures(v);
+    for (const k of [2, 0.5, 1.5, 0.6, 3, 0.75, 2.5, 0.4, 1.25, 4, 0.8]) add(roundSig(v * k, sig));
+  }
+  return out;
+}
+
+/** The fact's text with its number replaced by `x`, written the same way. */
+function rewriteNumber(f: Fact, x: number): string | undefined {
+  const t = f.text;
+  const digit = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t);
+  const scale = /\b(million|billion|trillion)\b/.exec(t);
+  if (digit) {
+    let shown = x;
+    if (scale) shown = x / ({ million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
+    if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
+    const s = digit[0].includes(",") || shown >= 10_000 ? withCommas(shown) : String(shown);
+    return fixUnitNumber(t.slice(0, digit.index) + s + t.slice(digit.index + digit[0].length), x);
+  }
+  const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
+  if (!m) return undefined;
+  const w = numberToWords(x);
+  if (!w) return undefined;
+  const cap = /^[A-Z]/.test(t) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+  return fixUnitNumber(cap + t.slice((m[1] ?? "").length), x);
+}
+
+/** "one day" -> "two days", "two weeks" -> "one week". */
+function fixUnitNumber(text: string, x: number): string {
+  const units = "second|minute|hour|day|week|month|year|decade";
+  if (x === 1) return text.replace(new RegExp(`\\b(${units})s\\b`), "$1").replace(/\bcenturies\b/, "century");
+  return text.replace(new RegExp(`\\b(${units})\\b(?!-)`), "$1s").replace(/\bcentury\b/, "centuries");
+}
+
+const MONTHS_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+function monthNameLike(original: string, index: number): string {
+  const i = ((index % 12) + 12) % 12;
+  return original.endsWith(".") || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.$/.test(original)
+    ? (MONTHS_ABBR[i] as string)
+    : (MONTHS_FULL[i] as string);
+}
+
+/** Other dates written the same way: days shifted within the month, years shifted, months changed. */
+function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
+  const t = f.text;
+  const out: string[] = [];
+  const add = (s: string | undefined): void => {
+    if (!s || s === t || out.includes(s) || forbiddenText.has(normalizeAnswer(s))) return;
+    out.push(s);
+  };
+  if (f.form === "year" || f.form === "years") {
+    const years = t.match(/\d{4}/g) ?? [];
+    const shifts = [2, -3, 4, -1, 5, -5, 1, -2, 3, 6];
+    for (const d of shifts) {
+      if (f.hedge === "min" && d < 0) continue;
+      let s = t;
+      for (const y of years) s = s.replace(y, String(Number(y) + d));
+      const twoDigit = /(\d{4}) ?(?:-|–|to) ?(\d\d)$/.exec(t);
+      if (twoDigit) s = s.replace(/(\d\d)$/, String((Number(twoDigit[2]) + d + 100) % 100).padStart(2, "0"));
+      add(s);
+    }
+    return out;
+  }
+  if (f.form === "month") {
+    const i = MONTHS_FULL.indexOf(t);
+    for (const d of [2, -2, 4, -4, 3, 5, -5]) add(MONTHS_FULL[(((i + d) % 12) + 12) % 12]);
+    return out;
+  }
+  // day numbers inside the text (md, dm, ranges): shift all by the same delta, keep within 1..28
+  const days = [...t.matchAll(/(?<![\d,])\b(\d{1,2})(?!\d|,\d{3})(st|nd|rd|th)?\b/g)];
+  const monthM = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/.exec(t);
+  for (const d of [7, -6, 12, -10, 4, -3, 9, 15]) {
+    let ok = true;
+    let s = t;
+    for (let k = days.length - 1; k >= 0; k--) {
+      const m = days[k];
+      if (!m) continue;
+      const n = Number(m[1]) + d;
+      if (n < 1 || n > 28) {
+        ok = false;
+        break;
+      }
+      s = s.slice(0, m.index) + String(n) + (m[2] ?? "") + s.slice(m.index + (m[1] ?? "").length + (m[2] ?? "").length);
+    }
+    if (ok && days.length > 0) add(s);
+  }
+  if (monthM && days.length === 0) {
+    const i = MONTHS_FULL.findIndex((mn) => mn.startsWith((monthM[1] ?? "").slice(0, 3)));
+    for (const d of [1, -1, 2, -2, 3]) add(t.replace(monthM[1] ?? "", monthNameLike(monthM[1] ?? "", i + d)));
+  }
+  return out;
+}
+
+export interface ArticleValues {
+  /** Numeric values written anywhere in the article (any kind). */
+  numbers: Set<number>;
+  /** Normalised texts of every numeric or date fact in the article. */
+  texts: Set<string>;
+  /** Normalised full text of the article, padded with spaces, for "is this mentioned" checks. */
+  body: string;
+}
+
+/** Three values of the same kind and form that the article does not state, or fewer if none are plausible. */
+export function numericDistractors(f: Fact, values: ArticleValues, rng: Rng): string[] {
+  let texts: string[];
+  if (f.kind === "date" || f.kind === "date-range") texts = dateCandidates(f, values.texts);
+  else {
+    if (f.value === undefined) return [];
+    const forbidden = new Set([...values.numbers].filter((n) => n !== f.value));
+    texts = candidateValues(f, forbidden)
+      .map((x) => rewriteNumber(f, x))
+      .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
+  }
+  // the three nearest are the most plausible; shuffle a little among the first five
+  const head = rng.shuffle(texts.slice(0, 5));
+  return [...new Set(head)].slice(0, 3);
+}
+
+/** Is `name` (a word or words) present in `text` as whole words? */
+export function mentions(text: string, name: string): boolean {
+  const n = normalizeAnswer(name);
+  return n !== "" && ` ${normalizeAnswer(text)} `.includes(` ${n} `);
+}
+
+/** Places of the same class the article never mentions: cities of the same country first. */
+export function placeDistractors(f: Fact, values: ArticleValues, stem: string, rng: Rng): string[] {
+  const info = lookupPlace(f.text);
+  if (!info) return [];
+  const pool = placeCandidates(info).filter(
+    (c) => c !== f.text && !values.body.includes(` ${normalizeAnswer(c)} `) && !mentions(stem, c) && !/[,()]/.test(c),
+  );
+  const near = info.cls === "city" && info.country ? pool.filter((c) => lookupPlace(c)?.country === info.country) : [];
+  const far = pool.filter((c) => !near.includes(c));
+  return [...rng.shuffle(near), ...rng.shuffle(far.slice(0, 12))].slice(0, 3);
+}

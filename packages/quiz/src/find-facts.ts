@@ -1,0 +1,815 @@
+import type { Article } from "@newsquiz/article";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { FactKind } from "./quiz-schema";
+import { lookupPlace, type PlaceClass } from "./places";
+import { normalizeAnswer } from "./normalize-answer";
+import { MEDIA_WORDS, MONTH_NAMES, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
+
+/** Why a fact must not be the answer of a question. */
+export type FactFlag =
+  | "in-quote" // inside a quotation: someone's claim, and the blank would sit in quoted speech
+  | "first-person" // a sentence in the first person without quotation marks (an unmarked quote)
+  | "relative" // "on Friday", "last week": not checkable without the date of the article
+  | "in-list" // one item of a list: the other items fit the blank too
+  | "in-headline" // the headline gives the answer away
+  | "next-to-expansion" // an acronym next to its own expansion (or the reverse)
+  | "conversion" // "500 miles (800 km)": the other unit gives the answer away
+  | "vague"; // "one", "thousands": not a checkable value
+
+export interface Fact {
+  /** Stable within an article: `p.s.start`. */
+  id: string;
+  kind: FactKind;
+  /** The exact text of the fact in its sentence (what a question blanks). */
+  text: string;
+  paragraph: number;
+  sentence: number;
+  /** UTF-16 offsets into the sentence text, end exclusive. */
+  start: number;
+  end: number;
+  flags: FactFlag[];
+  /** Numbers: the value; dates: a sortable day number or year. */
+  value?: number;
+  /** How a number is written: "digits", "words", "Words" (capitalised), "year", "month", "md", "dm", "my". */
+  form?: string;
+  /** Counts: the noun counted ("troops"); durations: the unit ("weeks"); money: the currency prefix. */
+  unit?: string;
+  /** "min" for "over/at least", "max" for "nearly/under/up to", "about" for "around/approximately". */
+  hedge?: "min" | "max" | "about";
+  /** People: the full name of the person; organisations: a grouping key; places: the place class. */
+  group?: string;
+  placeClass?: PlaceClass;
+  country?: string;
+  /** Quotes: the speaker as written in the sentence, and the person's full name when known. */
+  speaker?: string;
+  speakerFull?: string;
+}
+
+export interface SentenceInfo {
+  paragraph: number;
+  sentence: number;
+  text: string;
+  /** The sentence is in the first person without quotation marks, or wholly inside a quotation. */
+  voiced: boolean;
+  /** Character offsets (in the sentence) that are inside quotation marks. */
+  quoted: Uint8Array;
+}
+
+export interface PersonInfo {
+  full: string;
+  surname: string;
+}
+
+export interface ArticleAnalysis {
+  facts: Fact[];
+  sentences: SentenceInfo[];
+  persons: PersonInfo[];
+  headline: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// wink-nlp, loaded once on first use (about 60 ms).
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model, ["pos"]);
+  return nlp;
+}
+
+/** Part of speech of the token starting at each character offset of `text`. */
+function posByOffset(text: string): Map<number, string> {
+  const n = getNlp();
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(n.its.value) as string[];
+  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(n.its.pos) as string[];
+  const map = new Map<number, string>();
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? "").length;
+    map.set(at, pos[i] ?? "");
+    at += (values[i] ?? "").length;
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers, dates, money, percentages, durations.
+
+const NUM_WORD_LIST =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUMW = `(?:(?:${NUM_WORD_LIST})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand|million|billion))?|a (?:hundred|thousand|million))`;
+const NUMD = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const SCALE = "(?: (?:million|billion|trillion))";
+const MONTH_FULL = MONTH_NAMES.join("|");
+const MONTH_ABBR = "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
+const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
+const HEDGES =
+  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|an estimated|estimated)";
+const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
+const START = "(?<![\\p{L}\\p{N}#@/.$-])";
+
+interface Pattern {
+  kind: FactKind;
+  re: RegExp;
+  form?: string;
+}
+const P = (kind: FactKind, src: string, form?: string): Pattern => ({ kind, re: new RegExp(src, "gu"), form });
+
+/** In priority order: an earlier pattern wins an overlap. */
+const PATTERNS: Pattern[] = [
+  P("date-range", `${START}${DATE} ?(?:to|until|through|-|–) ?(?:${DATE}|${DAY}${END})`),
+  P("date-range", `${START}${YEAR} ?(?:-|–|to) ?(?:${YEAR}|\\d\\d)${END}`),
+  P("date", `${START}${DATE}${END}`),
+  P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
+  P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
+  P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
+  P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
+  P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
+  P(
+    "duration",
+    `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! (?:old|ago|earlier|later))`,
+  ),
+  P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
+];
+
+const RELATIVE_RE = new RegExp(
+  `${START}(?:(?:on |last |next |this |by |until )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tomorrow|tonight|(?:last|this|next) (?:week|weekend|month|year)|(?:${NUMD}|${NUMW}|a few) (?:days|weeks|months|years|hours) (?:ago|earlier|later))${END}`,
+  "giu",
+);
+const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
+const MONTH_ALONE_RE = new RegExp(
+  `(?<=\\b(?:in|since|until|by|of|last|early|late|mid-|during|from|through|before|after) )(?:${MONTH_FULL})${END}(?! \\d)`,
+  "gu",
+);
+const YEAR_PREV = new Set([
+  "in", "since", "by", "until", "from", "of", "early", "late", "mid", "before", "after", "during", "year", "and", "through",
+]);
+
+const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES}) $`, "i");
+const MIN_HEDGES = new Set(["over", "more than", "at least"]);
+const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under"]);
+
+/** Words after a number that make it something other than a count of things. */
+const NOT_COUNT_NEXT = new Set(["of", "in", "to", "or", "and", "percent", "per", "times", "%", "a", "the", "by", "on", "at"]);
+/** Words before a number that make it part of a name or a label. */
+const LABEL_BEFORE = new Set(["number", "no.", "version", "part", "season", "episode", "chapter", "page", "route", "flight", "room", "channel", "level", "phase", "article", "section", "round", "game", "act", "volume", "issue", "grade"]);
+
+const ALL_MONTHS = new Set([...MONTH_NAMES, "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."]);
+
+function numberValue(text: string): { value: number; form: string } | undefined {
+  const n = normalizeAnswer(text);
+  const m = /\d+(?:\.\d+)?/.exec(n);
+  if (!m) return undefined;
+  const form = /\d/.test(text) ? "digits" : /^\p{Lu}/u.test(text) ? "Words" : "words";
+  return { value: Number(m[0]), form };
+}
+
+function monthIndex(word: string): number {
+  const w = word.replace(/\.$/, "").slice(0, 3).toLowerCase();
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(w);
+}
+
+function prevWord(text: string, at: number): string {
+  const m = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? (m[1] ?? "") : "";
+}
+function nextWord(text: string, at: number): string {
+  const m = /^\s*([\p{L}\p{N}%'’-]+)/u.exec(text.slice(at, at + 40));
+  return m ? (m[1] ?? "") : "";
+}
+
+/** True if a capitalised word before `at` is part of the same name ("Internet Explorer 6", "Fan Expo Canada 2016"). */
+function insideName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const pw = /([\p{L}\p{N}.'’&-]+) $/u.exec(before)?.[1] ?? "";
+  if (pw && /^\p{Lu}/u.test(pw) && !ALL_MONTHS.has(pw) && !STOP_CAPS.has(pw) && !/^(?:Around|About|Approximately|Nearly|Almost|Over|Some|Roughly|Estimated)$/.test(pw)) {
+    // "US$ 20,000" is caught as money before this; here a capitalised word right before means a name
+    const sentenceStart = before.trim() === pw;
+    if (!sentenceStart) return true;
+  }
+  if (LABEL_BEFORE.has(pw.toLowerCase())) return true;
+  const after = text.slice(end, end + 40);
+  if (/^[.:/][\p{L}\p{N}]/u.test(after)) return true; // "v1.2", "15:11", "flag.govt"
+  const run = /^((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(after)?.[1]?.trim().split(" ") ?? [];
+  const lastCap = run[run.length - 1] ?? "";
+  if (lastCap && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|ian|i|ch)$/.test(lastCap)) return true; // "501st Legion"
+  return false;
+}
+
+interface RawMatch {
+  kind: FactKind;
+  start: number;
+  end: number;
+  form?: string;
+  flags: FactFlag[];
+}
+
+function overlaps(list: RawMatch[], s: number, e: number): boolean {
+  return list.some((m) => s < m.end && e > m.start);
+}
+
+function findNumericFacts(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    out.push({ kind: "date", start: m.index, end: m.index + m[0].length, flags: ["relative"] });
+  }
+  for (const pat of PATTERNS) {
+    for (const m of text.matchAll(pat.re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(out, s, e)) continue;
+      const flags: FactFlag[] = [];
+      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound") {
+        if (insideName(text, s, e)) continue;
+      }
+      if (pat.kind === "number" && pat.form !== "age-compound") {
+        const nw = nextWord(text, e).toLowerCase();
+        const bareAfterVerb = /\d/.test(m[0]) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) && /^[a-z]+(?:ing|ed)$/.test(prevWord(text, s));
+        if (bareAfterVerb) {
+          out.push({ kind: "number", start: s, end: e, flags });
+          continue;
+        }
+        if (nw === "" || NOT_COUNT_NEXT.has(nw) || /^\d/.test(nw)) {
+          // a bare number: keep only an age in apposition ("Daniel Montalvo, 19,") or "aged 14"
+          const pw = prevWord(text, s).toLowerCase();
+          const appos = /\p{Lu}[\p{L}-]+, $/u.test(text.slice(Math.max(0, s - 30), s)) && /^,/.test(text.slice(e, e + 1));
+          if (!(pw === "aged" || pw === "age" || appos)) continue;
+          out.push({ kind: "number", start: s, end: e, form: "age", flags });
+          continue;
+        }
+        const word = m[0].toLowerCase();
+        if (word === "one" || word === "a hundred" || word === "a thousand" || word === "a million") flags.push("vague");
+      }
+      out.push({ kind: pat.kind, start: s, end: e, form: pat.form, flags });
+    }
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(out, s, e)) continue;
+    const pw = prevWord(text, s).toLowerCase().replace(/,$/, "");
+    const nw = nextWord(text, e);
+    if (!YEAR_PREV.has(pw) && !(s === 0 || /^[,.;]/.test(text.slice(e, e + 1)))) continue;
+    if (/^[a-z]/.test(nw) && !/^(?:and|to|when|after|before|the|a|he|she|they|it|but|as|at|in|on|his|her)$/.test(nw)) continue;
+    if (insideName(text, s, e) && pw !== "in") continue;
+    out.push({ kind: "date", start: s, end: e, form: "year", flags: [] });
+  }
+  for (const m of text.matchAll(MONTH_ALONE_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(out, s, e)) continue;
+    out.push({ kind: "date", start: s, end: e, form: "month", flags: [] });
+  }
+  // unit conversions: "about 500 miles (800 km)"
+  for (const m of text.matchAll(/(\d[\d,.]*) ?[\p{L}]+ ?\( ?(\d[\d,.]*) ?[\p{L}.]+ ?\)/gu)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
+  }
+  // lists of same-kind values: "in 1997 and 1998", "two, three or four"
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as RawMatch;
+    const b = out[i + 1] as RawMatch;
+    if (a.kind === b.kind && /^(?:,|, and|, or| and| or|,? (?:and|or))\s?$/.test(text.slice(a.end, b.start) + " ")) {
+      if (/^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(a.end, b.start))) {
+        a.flags.push("in-list");
+        b.flags.push("in-list");
+      }
+    }
+  }
+  return out;
+}
+
+function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
+  const t = text.slice(r.start, r.end);
+  const out: Partial<Fact> = { form: r.form };
+  const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, r.start - 20), r.start))?.[1]?.toLowerCase();
+  if (hedge) out.hedge = MIN_HEDGES.has(hedge) ? "min" : MAX_HEDGES.has(hedge) ? "max" : "about";
+  if (r.kind === "date" || r.kind === "date-range") {
+    if (r.form === "year") out.value = Number(t);
+    else if (r.form === "month") out.value = monthIndex(t);
+    else {
+      const mm = new RegExp(`^(${MONTH}) (\\d+)`, "u").exec(t);
+      const dm = new RegExp(`^(\\d+)(?:st|nd|rd|th)? (${MONTH})`, "u").exec(t);
+      const my = new RegExp(`^(${MONTH}) (\\d{4})`, "u").exec(t);
+      if (my) {
+        out.form = "my";
+        out.value = Number(my[2]) * 12 + monthIndex(my[1] ?? "");
+      } else if (mm) {
+        out.form = "md";
+        out.value = monthIndex(mm[1] ?? "") * 31 + Number(mm[2]);
+      } else if (dm) {
+        out.form = "dm";
+        out.value = monthIndex(dm[2] ?? "") * 31 + Number(dm[1]);
+      } else if (/^\d{4}/.test(t)) {
+        out.form = "years";
+        out.value = Number(t.slice(0, 4));
+      }
+    }
+    return out;
+  }
+  const nv = numberValue(t.replace(/-?years?-old$|[- ]years? old$/, ""));
+  if (nv) {
+    out.value = nv.value;
+    out.form = r.form === "age-compound" || r.form === "age" || r.form === "compound" ? `${r.form}-${nv.form}` : nv.form;
+  }
+  if (r.kind === "number" && !r.form) {
+    const after = text.slice(r.end, r.end + 60);
+    const unit = /^ (?:[\p{L}-]+ ){0,2}?([a-z][a-z-]*s)\b/u.exec(after)?.[1] ?? /^ ([a-z][a-z-]*)/.exec(after)?.[1];
+    if (unit) out.unit = unit;
+  }
+  if (r.kind === "duration") out.unit = /([a-z]+)$/.exec(t)?.[1]?.replace(/s$/, "");
+  if (r.kind === "money") out.unit = /^[^\d]*/.exec(t)?.[0] ?? "";
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quotation state, tracked across the sentences of a paragraph.
+
+interface QuoteSpan {
+  start: number; // offset of the opening mark in the paragraph
+  end: number; // offset after the closing mark
+}
+
+function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“") {
+      if (open < 0) open = i;
+    } else if (c === "”") {
+      if (open >= 0) spans.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === '"') {
+      if (open < 0) open = i;
+      else {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length }); // a quotation that runs to the end of the paragraph
+  return spans;
+}
+
+const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![\p{L}'’])/u;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names: people, places, organisations.
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  cap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const ABBREV = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Rev.", "Gen.", "Col.", "Lt.", "Sgt.", "Inc.", "Co.", "Corp.", "Ltd.", "Sen.", "Gov.", "Rep."]);
+const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", "von", "der", "bin", "on"]);
+const PARTICLE_RE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[-’'][\p{Lu}]/u;
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t) && !ABBREV.has(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    let possessive = false;
+    const pm = /(?:['’]s|s['’])$/.exec(t);
+    if (pm && t.length > 3) {
+      possessive = true;
+      if (/['’]s$/.test(t)) {
+        t = t.slice(0, -2);
+        end -= 2;
+      } else {
+        t = t.slice(0, -1);
+        end -= 1;
+      }
+    }
+    t = t.replace(/[-'’]+$/, "");
+    end = m.index + t.length;
+    if (t === "") continue;
+    const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
+    words.push({ text: t, start: m.index, end, possessive, cap });
+  }
+  return words;
+}
+
+interface NameSeq {
+  words: Word[];
+  start: number;
+  end: number;
+  text: string;
+  /** Index into the sentence's words of the first word of this name. */
+  first: number;
+  last: number;
+}
+
+function capSequences(text: string, words: Word[]): NameSeq[] {
+  const seqs: NameSeq[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!w.cap || /^\d/.test(w.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const cur = words[j] as Word;
+      if (cur.possessive) break;
+      const nx = words[j + 1] as Word;
+      if (text.slice(cur.end, nx.start) !== " ") break;
+      if (nx.cap && !/^\d/.test(nx.text)) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(nx.text) && j + 2 < words.length) {
+        const nn = words[j + 2] as Word;
+        const nn2 = words[j + 3];
+        const gapOk = text.slice(nx.end, nn.start) === " ";
+        if (gapOk && nn.cap && !/^\d/.test(nn.text)) {
+          j += 2;
+          continue;
+        }
+        if (gapOk && nx.text === "of" && nn.text === "the" && nn2 && nn2.cap && text.slice(nn.end, nn2.start) === " ") {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    const ws = words.slice(i, j + 1);
+    const a = ws[0] as Word;
+    const b = ws[ws.length - 1] as Word;
+    seqs.push({ words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first: i, last: j });
+    i = j + 1;
+  }
+  return seqs;
+}
+
+function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq | undefined {
+  const ws = seq.words.slice(from, to);
+  // a name does not start or end with a connector
+  while (ws.length > 0 && !(ws[0] as Word).cap) ws.shift();
+  while (ws.length > 0 && !(ws[ws.length - 1] as Word).cap) ws.pop();
+  if (ws.length === 0) return undefined;
+  const a = ws[0] as Word;
+  const b = ws[ws.length - 1] as Word;
+  const first = seq.first + seq.words.indexOf(a);
+  return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
+}
+
+const SAID_AFTER_RE =
+  /^(?:,[^,"“”]{1,70},)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes)\b/;
+const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
+const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
+
+type NameClass = "person" | "place" | "organisation" | "unknown";
+
+interface NameMention {
+  seq: NameSeq;
+  cls: NameClass;
+  personEvidence: boolean;
+  placeClass?: PlaceClass;
+  country?: string;
+  media?: boolean;
+  titled?: boolean;
+}
+
+function isOrgWord(t: string): boolean {
+  return ORG_WORDS.has(t) || (t.endsWith("s") && ORG_WORDS.has(t.slice(0, -1)));
+}
+
+function isAcronym(t: string): boolean {
+  return /^[A-Z][A-Z&]{1,5}$/.test(t) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|XVII|OK|TV|VR)$/.test(t);
+}
+
+/** The candidate names of one sentence, with their class (before article-wide person clustering). */
+function sentenceNames(text: string, pos: (offset: number) => string | undefined): NameMention[] {
+  const words = splitWords(text);
+  const out: NameMention[] = [];
+  for (const raw of capSequences(text, words)) {
+    let seq: NameSeq | undefined = raw;
+    // drop leading function words and a sentence-initial word that is not a proper noun
+    while (seq) {
+      const w = seq.words[0] as Word;
+      const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
+      const p = pos(w.start);
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && p !== undefined && p !== "PROPN" && seq.words.length >= 1 && !lookupPlace(w.text))) {
+        seq = subSeq(text, seq, 1, seq.words.length);
+      } else break;
+    }
+    if (!seq) continue;
+    if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
+    // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
+    const titleIdx = seq.words.map((w, k) => (TITLE_WORDS.has(w.text) ? k : -1)).filter((k) => k >= 0);
+    const parts: { seq: NameSeq; titled: boolean }[] = [];
+    if (titleIdx.length > 0) {
+      const firstT = titleIdx[0] as number;
+      const lastT = titleIdx[titleIdx.length - 1] as number;
+      const before = firstT > 0 ? subSeq(text, seq, 0, firstT) : undefined;
+      const after = subSeq(text, seq, lastT + 1, seq.words.length);
+      if (before) parts.push({ seq: before, titled: false });
+      // "Secretary of State", "Prime Minister" alone: a title, not a name
+      if (after && !(seq.words.slice(firstT, lastT + 1).some((w) => w.text === "of") && after.words.length <= 2 && lookupPlace(after.text))) {
+        parts.push({ seq: after, titled: true });
+      }
+    } else parts.push({ seq, titled: false });
+    // "United States Hamdullah Mohib", "Islamic Relations Alia Salem": a place or organisation glued before a name
+    for (let pi = 0; pi < parts.length; pi++) {
+      const part = parts[pi] as { seq: NameSeq; titled: boolean };
+      const ws = part.seq.words;
+      if (ws.length < 3) continue;
+      let cut = -1;
+      for (let k = Math.min(3, ws.length - 2); k >= 1; k--) {
+        const pre = subSeq(text, part.seq, 0, k);
+        if (pre && (lookupPlace(pre.text) || isOrgWord((ws[k - 1] as Word).text))) {
+          cut = k;
+          break;
+        }
+      }
+      if (cut > 0) {
+        const pre = subSeq(text, part.seq, 0, cut);
+        const rest = subSeq(text, part.seq, cut, ws.length);
+        if (pre && rest && rest.words.length >= 2 && rest.words.every((w) => !isOrgWord(w.text))) {
+          parts.splice(pi, 1, { seq: pre, titled: false }, { seq: rest, titled: part.titled });
+          pi++;
+        }
+      }
+    }
+
+    for (const part of parts) {
+      const s = part.seq;
+      const prevText = text.slice(Math.max(0, s.start - 40), s.start);
+      const prevWordM = /([\p{L}-]+)(,)? $/u.exec(prevText);
+      const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
+      const after = text.slice(s.end, s.end + 90);
+      const saidAfter = SAID_AFTER_RE.test(after);
+      const saidBefore = SAID_BEFORE_RE.test(prevText);
+      const appos = APPOSITION_RE.test(after) && !lookupPlace(s.text);
+      const last = s.words[s.words.length - 1] as Word;
+      const hasOrgWord = s.words.some((w) => isOrgWord(w.text));
+      if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun
+      const place = lookupPlace(s.text);
+      const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
+      if (hasOrgWord || (s.words.length === 1 && isAcronym(s.text) && !place)) {
+        mention.cls = "organisation";
+        mention.media = s.words.some((w) => MEDIA_WORDS.has(w.text));
+      } else if (place && !part.titled && !role) {
+        mention.cls = "place";
+        mention.placeClass = place.cls;
+        mention.country = place.country;
+      } else if (part.titled || role || ((saidAfter || saidBefore || appos) && s.words.length >= 2 && s.words.length <= 4)) {
+        mention.cls = "person";
+        mention.personEvidence = true;
+      } else if (s.words.length <= 4 && s.words.every((w) => w.cap && /^[\p{Lu}][\p{L}'’.-]*$/u.test(w.text))) {
+        mention.cls = "unknown";
+      }
+      // a place-looking name right after "in/from/to/near" that is not known: a place of unknown class
+      if (mention.cls === "unknown" && /\b(?:in|from|to|near|outside|across) $/.test(prevText) && s.words.length <= 3 && !last.possessive) {
+        mention.cls = "place";
+      }
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** A name joined to its neighbours by commas and "and"/"or": three or more items, or two joined by "and"/"or". */
+function inList(names: NameMention[], k: number, text: string): boolean {
+  const join = (i: number): string | undefined => {
+    const a = names[i];
+    const b = names[i + 1];
+    if (!a || !b) return undefined;
+    const gap = text.slice(a.seq.end, b.seq.start);
+    return /^(?:,|, and|, or| and| or|,? &|\/)\s?$/.test(gap) ? gap : undefined;
+  };
+  let lo = k;
+  while (lo > 0 && join(lo - 1) !== undefined) lo--;
+  let hi = k;
+  while (join(hi) !== undefined) hi++;
+  if (hi === lo) return false;
+  if (hi - lo + 1 >= 3) return true;
+  for (let i = lo; i < hi; i++) if (/\b(?:and|or)\b|&|\//.test(join(i) ?? "")) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Everything the quiz maker needs about an article; linear in its length. */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const facts: Fact[] = [];
+  const sentences: SentenceInfo[] = [];
+  const mentionsBySentence: { info: SentenceInfo; names: NameMention[] }[] = [];
+  const headlineNorm = ` ${normalizeAnswer(article.headline)} `;
+  const glossary = article.glossary ?? [];
+
+  for (const para of article.paragraphs) {
+    const posMap = posByOffset(para.text);
+    const spans = quoteSpans(para.text);
+    for (const sent of para.sentences) {
+      const text = sent.text;
+      const quoted = new Uint8Array(text.length);
+      for (const q of spans) {
+        const a = Math.max(q.start - sent.start, 0);
+        const b = Math.min(q.end - sent.start, text.length);
+        for (let k = a; k < b; k++) quoted[k] = 1;
+      }
+      let quotedCount = 0;
+      for (let k = 0; k < text.length; k++) quotedCount += quoted[k] ?? 0;
+      const unquoted = Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
+      const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted);
+      const info: SentenceInfo = { paragraph: para.index, sentence: sent.index, text, voiced, quoted };
+      sentences.push(info);
+
+      const baseFlags = (s: number, e: number): FactFlag[] => {
+        const f: FactFlag[] = [];
+        let inQ = false;
+        for (let k = s; k < e; k++) if (quoted[k]) inQ = true;
+        if (inQ) f.push("in-quote");
+        if (voiced) f.push("first-person");
+        return f;
+      };
+
+      // numeric facts
+      for (const r of findNumericFacts(text)) {
+        const t = text.slice(r.start, r.end);
+        const d = describeNumeric(text, r);
+        const flags = [...r.flags, ...baseFlags(r.start, r.end)];
+        const n = normalizeAnswer(t);
+        if (n && headlineNorm.includes(` ${n} `)) flags.push("in-headline");
+        if (d.value !== undefined && r.kind !== "date" && new RegExp(`(?:^| )${d.value}(?: |$)`).test(headlineNorm.trim())) flags.push("in-headline");
+        facts.push({
+          id: `${para.index}.${sent.index}.${r.start}`,
+          kind: r.kind,
+          text: t,
+          paragraph: para.index,
+          sentence: sent.index,
+          start: r.start,
+          end: r.end,
+          ...d,
+          flags: [...new Set(flags)],
+        });
+      }
+
+      const names = sentenceNames(text, (o) => posMap.get(o + sent.start));
+      mentionsBySentence.push({ info, names });
+
+      // quotations with their speaker in the same sentence
+      for (const q of spans) {
+        const a = q.start - sent.start;
+        const b = q.end - sent.start;
+        if (a < 0 || b > text.length) continue;
+        const inner = text.slice(a + 1, b - 1).trim();
+        if (inner.split(/\s+/).length < 6) continue;
+        const outside = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
+        const speakerName = names.find((nm) => {
+          if (nm.seq.start >= a && nm.seq.end <= b) return false;
+          const after = outside.slice(nm.seq.end, nm.seq.end + 90);
+          const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
+          return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
+        });
+        facts.push({
+          id: `${para.index}.${sent.index}.${a}`,
+          kind: "quote",
+          text: inner,
+          paragraph: para.index,
+          sentence: sent.index,
+          start: a + 1,
+          end: b - 1,
+          flags: voiced && quotedCount < text.length - 2 ? ["first-person"] : [],
+          speaker: speakerName?.seq.text,
+        });
+      }
+    }
+  }
+
+  // people: full names with evidence, or two-to-four-word names whose surname recurs alone
+  const singleCounts = new Map<string, number>();
+  for (const { names } of mentionsBySentence)
+    for (const nm of names) if (nm.seq.words.length === 1) singleCounts.set(nm.seq.text, (singleCounts.get(nm.seq.text) ?? 0) + 1);
+  const persons = new Map<string, PersonInfo>(); // by surname
+  const addPerson = (full: string): void => {
+    const surname = full.split(" ").pop() ?? full;
+    const known = persons.get(surname);
+    if (!known || known.full.length < full.length) persons.set(surname, { full, surname });
+  };
+  for (const { names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      if (nm.cls === "person" && n >= 2) addPerson(nm.seq.text);
+      else if (nm.cls === "unknown" && n >= 2 && n <= 3 && (singleCounts.get((nm.seq.words[n - 1] as Word).text) ?? 0) > 0) {
+        nm.cls = "person";
+        addPerson(nm.seq.text);
+      }
+    }
+  }
+  for (const { names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      const p = persons.get((nm.seq.words[n - 1] as Word).text);
+      if (p && (n === 1 || p.full === nm.seq.text) && nm.cls !== "organisation") nm.cls = "person";
+      else if (nm.cls === "person" && n === 1 && !p) nm.cls = "unknown"; // a title before a lone word we cannot resolve
+    }
+  }
+
+  const factsBySentence = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.kind === "quote") continue;
+    const key = `${f.paragraph}.${f.sentence}`;
+    const list = factsBySentence.get(key);
+    if (list) list.push(f);
+    else factsBySentence.set(key, [f]);
+  }
+  // organisations named next to their acronym
+  const acronymPairs = glossary.map((g) => [g.term, g.expansion] as const);
+  for (const { info, names } of mentionsBySentence) {
+    const { text } = info;
+    const baseFlags = (s: number, e: number): FactFlag[] => {
+      const f: FactFlag[] = [];
+      for (let k = s; k < e; k++)
+        if (info.quoted[k]) {
+          f.push("in-quote");
+          break;
+        }
+      if (info.voiced) f.push("first-person");
+      return f;
+    };
+    const numeric = factsBySentence.get(`${info.paragraph}.${info.sentence}`) ?? [];
+    names.forEach((nm, k) => {
+      if (nm.cls === "unknown") return;
+      const s = nm.seq;
+      if (numeric.some((f) => s.start < f.end && s.end > f.start)) return;
+      const flags = baseFlags(s.start, s.end);
+      // lists: another name right before or after, joined by a comma or "and"/"or"
+      const prev = names[k - 1];
+      const next = names[k + 1];
+      if (inList(names, k, text)) flags.push("in-list");
+      // "the cities of A, B and C" counts as a list too
+      if (/\b(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 5), s.start)) && /,\s[^,]{1,30},?\s(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 50), s.start))) flags.push("in-list");
+      const around = text.slice(Math.max(0, s.start - 3), Math.min(text.length, s.end + 12));
+      if (/\(\s?[A-Z]{2,}\s?\)/.test(text.slice(s.end, s.end + 12)) || /^\(/.test(text.slice(s.start - 1, s.start)) || /\)\s*$/.test(around.slice(0, 3))) flags.push("next-to-expansion");
+      for (const [term, exp] of acronymPairs) {
+        if ((s.text === term && text.includes(exp)) || (s.text === exp && new RegExp(`\\b${term}\\b`).test(text))) flags.push("next-to-expansion");
+      }
+      const words = normalizeAnswer(s.text).split(" ");
+      if (words.some((w) => w.length > 2 && headlineNorm.includes(` ${w} `))) flags.push("in-headline");
+      let kind: FactKind = nm.cls === "person" ? "person" : nm.cls === "place" ? "place" : "organisation";
+      let group: string | undefined;
+      if (kind === "person") group = persons.get((s.words[s.words.length - 1] as Word).text)?.full ?? s.text;
+      else if (kind === "organisation") group = nm.media ? "media" : "organisation";
+      else group = nm.placeClass ?? "unknown";
+      if (kind === "person" && s.words.length === 1) flags.push("vague"); // a surname alone: ask on full names only
+      if (kind === "organisation" && s.words.length === 1 && isAcronym(s.text) && !acronymPairs.some(([t]) => t === s.text)) {
+        // an unexplained acronym: keep as organisation, grouped apart
+        group = "acronym";
+      }
+      if (s.words.some((w) => w.possessive) && kind === "place") kind = "place";
+      facts.push({
+        id: `${info.paragraph}.${info.sentence}.${s.start}`,
+        kind,
+        text: s.text,
+        paragraph: info.paragraph,
+        sentence: info.sentence,
+        start: s.start,
+        end: s.end,
+        flags: [...new Set(flags)],
+        group,
+        placeClass: nm.placeClass,
+        country: nm.country,
+      });
+    });
+  }
+
+  // resolve quote speakers to people
+  const personList = [...persons.values()];
+  for (const f of facts) {
+    if (f.kind !== "quote" || !f.speaker) continue;
+    const last = f.speaker.split(" ").pop() ?? "";
+    const p = persons.get(last);
+    if (p) f.speakerFull = p.full;
+    else f.speaker = undefined;
+  }
+
+  facts.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start);
+  return { facts, sentences, persons: personList, headline: article.headline };
+}
+
+/** The checkable facts of an article, sentence by sentence, with their kind, exact text and span. */
+export function findFacts(article: Article): Fact[] {
+  return analyzeArticle(article).facts;
+}

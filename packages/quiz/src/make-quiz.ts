@@ -1,0 +1,202 @@
+import { articleSchema, type Article } from "@newsquiz/article";
+import { z } from "zod";
+import { QuizInputError } from "./errors";
+import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
+import type { ArticleValues } from "./distractors";
+import {
+  makeChoice,
+  makeCloze,
+  makeHeadline,
+  makeTrueFalse,
+  makeWhoSaid,
+  type BuildContext,
+} from "./make-questions";
+import { normalizeAnswer } from "./normalize-answer";
+import {
+  ENGINE_VERSION,
+  quizOptionsSchema,
+  type AnswerKeyEntry,
+  type FactKind,
+  type FullQuestion,
+  type PublicQuestion,
+  type QuestionType,
+  type Quiz,
+  type QuizOptions,
+} from "./quiz-schema";
+import { createRng } from "./rng";
+
+/** Flags that keep a fact out of every question. */
+const BLOCKING: readonly FactFlag[] = [
+  "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague",
+];
+
+/** How good a question each kind of fact makes (numbers and dates best, names weakest). */
+const KIND_SCORE: Record<FactKind, number> = {
+  "date-range": 10, date: 10, money: 10, percent: 10, number: 9, duration: 9, quote: 8,
+  place: 6, person: 6, organisation: 4, headline: 7,
+};
+
+/** Which question types suit which kind of fact, best first. */
+const TYPES_FOR: Record<FactKind, QuestionType[]> = {
+  number: ["choice", "cloze", "true-false"],
+  date: ["choice", "cloze", "true-false"],
+  "date-range": ["choice", "true-false", "cloze"],
+  percent: ["choice", "cloze", "true-false"],
+  money: ["choice", "true-false", "cloze"],
+  duration: ["choice", "cloze", "true-false"],
+  place: ["choice", "true-false"],
+  person: ["choice"],
+  organisation: ["choice"],
+  quote: ["who-said"],
+  headline: ["headline"],
+};
+
+/** Share of a quiz each type aims for when facts allow. */
+const TYPE_WEIGHT: Record<QuestionType, number> = {
+  choice: 0.5, "true-false": 0.2, cloze: 0.2, "who-said": 0.1, headline: 0.05,
+};
+
+const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
+  choice: makeChoice,
+  cloze: makeCloze,
+  "true-false": makeTrueFalse,
+  "who-said": makeWhoSaid,
+  headline: (_f, ctx) => makeHeadline(ctx),
+};
+
+const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Here|There)\b/;
+
+/** Splits a full question into what the reader sees and the secret key. */
+export function splitQuestion(q: FullQuestion): { question: PublicQuestion; key: AnswerKeyEntry } {
+  const question: PublicQuestion = { id: q.id, type: q.type, prompt: q.prompt, kind: q.kind };
+  if (q.options) question.options = q.options;
+  const key: AnswerKeyEntry = { type: q.type, answer: q.answer, evidence: q.evidence, explanation: q.explanation };
+  if (q.accept) key.accept = q.accept;
+  return { question, key };
+}
+
+/** Joins each question with its key entry (for results pages and the CLI). */
+export function joinAnswerKey(quiz: Quiz): FullQuestion[] {
+  return quiz.questions.map((q) => {
+    const key = quiz.answerKey[q.id];
+    if (!key) throw new QuizInputError(`The answer key has no entry for question ${q.id}.`);
+    return { ...q, ...key };
+  });
+}
+
+function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Article): ArticleValues {
+  const numbers = new Set<number>();
+  const texts = new Set<string>();
+  for (const f of analysis.facts) {
+    if (f.kind === "quote" || f.kind === "person" || f.kind === "place" || f.kind === "organisation") continue;
+    if (f.value !== undefined && f.kind !== "date" && f.kind !== "date-range") numbers.add(f.value);
+    texts.add(normalizeAnswer(f.text));
+  }
+  const body = ` ${normalizeAnswer([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "))} `;
+  return { numbers, texts, body };
+}
+
+function dedupeKey(f: Fact): string {
+  if (f.kind === "person") return `person:${f.group ?? f.text}`;
+  if (f.kind === "quote") return `quote:${normalizeAnswer(f.text)}`;
+  return `${f.kind}:${normalizeAnswer(f.text)}`;
+}
+
+/**
+ * A quiz of up to `count` questions on the article. Deterministic: the same article and seed give the same quiz.
+ * An article with no usable facts gives an empty quiz with a `reason`.
+ */
+export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
+  const parsedOpts = quizOptionsSchema.safeParse(options);
+  if (!parsedOpts.success) throw new QuizInputError(`Bad quiz options: ${z.prettifyError(parsedOpts.error)}`);
+  const parsedArticle = articleSchema.safeParse(article);
+  if (!parsedArticle.success) throw new QuizInputError(`Not a valid article: ${z.prettifyError(parsedArticle.error)}`);
+  const { count, seed, types } = parsedOpts.data;
+  const rng = createRng(seed);
+  const analysis = analyzeArticle(article);
+  const sentenceMap = new Map<string, SentenceInfo>();
+  for (const s of analysis.sentences) sentenceMap.set(`${s.paragraph}.${s.sentence}`, s);
+  const ctx: BuildContext = {
+    analysis,
+    values: articleValues(analysis, article),
+    rng,
+    sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
+    relatedHeadlines: article.relatedHeadlines,
+  };
+
+  // candidate facts: usable, one per value, scored with a seeded jitter so another seed picks others
+  const seen = new Set<string>();
+  const candidates: { fact: Fact; score: number }[] = [];
+  for (const f of analysis.facts) {
+    if (f.flags.some((fl) => BLOCKING.includes(fl))) continue;
+    if (f.kind === "quote" && !f.speakerFull) continue;
+    if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
+    if (f.kind === "organisation" && f.group === "acronym") continue;
+    const key = dedupeKey(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = ctx.sentenceOf(f);
+    let score = KIND_SCORE[f.kind];
+    if (s && PRONOUN_START.test(s.text)) score -= 1.5;
+    if (s && s.text.length > 300) score -= 1;
+    candidates.push({ fact: f, score: score + rng.next() * 3 });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+
+  const chosen: FullQuestion[] = [];
+  const used = new Map<QuestionType, number>();
+  const perSentence = new Map<string, number>();
+  const allowed = new Set(types);
+  const total = (): number => chosen.length;
+  const pickType = (kinds: QuestionType[]): QuestionType[] =>
+    kinds
+      .filter((t) => allowed.has(t))
+      .map((t, i) => ({ t, load: (used.get(t) ?? 0) / TYPE_WEIGHT[t] + i * 0.01 }))
+      .sort((a, b) => a.load - b.load)
+      .map((x) => x.t);
+
+  if (allowed.has("headline") && count >= 3) {
+    const q = makeHeadline(ctx);
+    if (q) {
+      chosen.push(q);
+      used.set("headline", 1);
+    }
+  }
+  let names = 0;
+  for (const { fact } of candidates) {
+    if (total() >= count) break;
+    const sKey = `${fact.paragraph}.${fact.sentence}`;
+    if ((perSentence.get(sKey) ?? 0) >= 2) continue;
+    const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
+    if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
+    for (const t of pickType(TYPES_FOR[fact.kind])) {
+      const q = BUILD[t](fact, ctx);
+      if (!q) continue;
+      chosen.push(q);
+      used.set(t, (used.get(t) ?? 0) + 1);
+      perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
+      if (isName) names++;
+      break;
+    }
+  }
+
+  const ordered = rng.shuffle(chosen);
+  const questions: PublicQuestion[] = [];
+  const answerKey: Record<string, AnswerKeyEntry> = {};
+  for (const q of ordered) {
+    const { question, key } = splitQuestion(q);
+    questions.push(question);
+    answerKey[q.id] = key;
+  }
+  const quiz: Quiz = { engineVersion: ENGINE_VERSION, seed, questions, answerKey };
+  if (article.slug) quiz.articleSlug = article.slug;
+  if (questions.length === 0) {
+    quiz.reason =
+      analysis.facts.length === 0
+        ? "The article has no checkable facts (numbers, dates, names or quotations) to ask about."
+        : "The article's facts are all unsuitable for questions (relative dates, quotations, lists or the headline itself).";
+  } else if (questions.length < count) {
+    quiz.reason = `Only ${questions.length} good questions could be made from this article.`;
+  }
+  return quiz;
+}

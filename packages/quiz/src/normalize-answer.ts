@@ -1,0 +1,102 @@
+/**
+ * Normalisation used to compare a typed (cloze) answer with the expected words:
+ * case, accents, punctuation, thousands separators, number words and month abbreviations do not matter.
+ * "10,000" = "10000" = "ten thousand"; "Oct. 8" = "October 8" = "october 8th".
+ */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const MONTHS: Record<string, string> = {
+  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august",
+  sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+};
+
+/** The value of a run of English number words ("twenty one thousand"), or undefined if the words are not one. */
+export function wordsToNumber(words: readonly string[]): number | undefined {
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w === "and" && seen) continue;
+    const small = SMALL[w];
+    const scale = SCALES[w];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+    } else if (scale !== undefined) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      seen = true;
+    } else {
+      const n = Number(w);
+      if (!Number.isFinite(n) || w === "") return undefined;
+      current += n;
+      seen = true;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Lower-case, strip accents and punctuation, unify numbers and months. */
+export function normalizeAnswer(text: string): string {
+  let s = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  s = s.replace(/%/g, " percent ").replace(/\bper cent\b/g, "percent");
+  s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000
+  s = s.replace(/(\d)(st|nd|rd|th)\b/g, "$1"); // 8th -> 8
+  s = s.replace(/'s\b/g, "");
+  s = s.replace(/[^\p{L}\p{N}.\s]/gu, " "); // keep the decimal point for now
+  s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
+  const words = s.split(/\s+/).filter((w) => w !== "");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const month = MONTHS[w];
+    if (month) {
+      out.push(month);
+      continue;
+    }
+    // a run of number words or digits followed by scale words: "ten thousand", "1.5 million", "26 million"
+    if (SMALL[w] !== undefined || SCALES[w] !== undefined || /^\d+(\.\d+)?$/.test(w)) {
+      let j = i;
+      const run: string[] = [];
+      while (j < words.length) {
+        const x = words[j] as string;
+        const isNum = SMALL[x] !== undefined || SCALES[x] !== undefined || /^\d+(\.\d+)?$/.test(x);
+        const isJoiner = x === "and" && run.length > 0 && j + 1 < words.length && SMALL[words[j + 1] as string] !== undefined;
+        if (!isNum && !isJoiner) break;
+        // two bare digit groups in a row ("8 13") are two numbers, not one
+        if (/^\d/.test(x) && run.length > 0 && /^\d/.test(run[run.length - 1] as string)) break;
+        run.push(x);
+        j++;
+      }
+      const value = wordsToNumber(run);
+      if (value !== undefined && run.length > 0) {
+        out.push(String(value));
+        i = j - 1;
+        continue;
+      }
+    }
+    if (w === "the" || w === "a" || w === "an") {
+      if (out.length === 0) continue;
+    }
+    out.push(w);
+  }
+  return out.join(" ");
+}
+
+/** True when a typed response matches one of the accepted answers after normalisation. */
+export function answersMatch(response: string, accepted: readonly string[]): boolean {
+  const r = normalizeAnswer(response);
+  if (r === "") return false;
+  return accepted.some((a) => normalizeAnswer(a) === r);
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+/** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
+export const ENGINE_VERSION = "1.0.0";
+
+export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+export const QUESTION_TYPES: readonly QuestionType[] = questionTypeSchema.options;
+
+export const factKindSchema = z.enum([
+  "number",
+  "date",
+  "date-range",
+  "percent",
+  "money",
+  "duration",
+  "person",
+  "place",
+  "organisation",
+  "quote",
+  "headline",
+]);
+export type FactKind = z.infer<typeof factKindSchema>;
+
+/** Where a question's answer is written: paragraph and sentence indexes, and UTF-16 offsets into that sentence's text. */
+export const evidenceSchema = z.object({
+  paragraph: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** What the server may send before the reader answers: nothing here reveals the answer. */
+export const publicQuestionSchema = z.object({
+  id: z.string().min(1),
+  type: questionTypeSchema,
+  prompt: z.string().min(1),
+  /** Absent for cloze (typed answer). */
+  options: z.array(z.string().min(1)).min(2).max(4).optional(),
+  kind: factKindSchema,
+});
+export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
+
+/** The secret half of a question: kept on the server until the reader has answered. */
+export const answerKeyEntrySchema = z.object({
+  type: questionTypeSchema,
+  /** The text of the correct option; "true"/"false" for true-false; the expected words for cloze. */
+  answer: z.string().min(1),
+  /** Other spellings accepted for cloze (e.g. a surname alone); compared after normalisation. */
+  accept: z.array(z.string().min(1)).optional(),
+  evidence: evidenceSchema,
+  explanation: z.string().min(1),
+});
+export type AnswerKeyEntry = z.infer<typeof answerKeyEntrySchema>;
+
+export const quizSchema = z.object({
+  engineVersion: z.string().min(1),
+  seed: z.number().int(),
+  articleSlug: z.string().optional(),
+  questions: z.array(publicQuestionSchema).max(40),
+  answerKey: z.record(z.string(), answerKeyEntrySchema),
+  /** Why the quiz is empty or shorter than asked (e.g. "no usable facts"). */
+  reason: z.string().optional(),
+});
+export type Quiz = z.infer<typeof quizSchema>;
+
+/** A question joined with its key: what results pages and the CLI show. */
+export type FullQuestion = PublicQuestion & AnswerKeyEntry;
+
+export const quizOptionsSchema = z.object({
+  count: z.number().int().min(1).max(40).default(10),
+  seed: z.number().int().default(1),
+  types: z.array(questionTypeSchema).min(1).default([...questionTypeSchema.options]),
+});
+export type QuizOptions = z.input<typeof quizOptionsSchema>;
+
+export const MAX_QUESTIONS = 40;

@@ -1,0 +1,132 @@
+/** Small word lists kept in the repo: titles, organisation words, regions and extra place names. */
+
+/** Capitalised words that start a title before a person's name ("President Yoon Suk Yeol"). */
+export const TITLE_WORDS = new Set([
+  "President", "Vice", "Prime", "Minister", "Secretary", "General", "Ambassador", "Professor", "Emeritus", "Dr", "Dr.",
+  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady", "Senator", "Sen.", "Governor", "Gov.", "Mayor",
+  "King", "Queen", "Prince", "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Director", "Judge", "Justice",
+  "Chancellor", "Major", "Captain", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Sheriff", "Detective",
+  "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Co-founder", "Founder", "CEO", "Editor", "Coach",
+  "Reverend", "Rev.", "Rabbi", "Imam", "Bishop", "Cardinal", "Father", "Archbishop", "Representative", "Rep.",
+  "Commissioner", "Superintendent", "Inspector", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
+  "Foreign", "Defence", "Defense", "Interior", "Finance", "Attorney", "Speaker", "Premier", "Councillor", "Councilor",
+]);
+
+/** Lower-case role nouns that mark the next name as a person ("team member Rodaba Noori", "actor Jason Beghe"). */
+export const ROLE_WORDS = new Set([
+  "member", "creator", "founder", "co-founder", "illustrator", "musician", "actor", "actress", "writer", "author",
+  "director", "spokesperson", "spokesman", "spokeswoman", "president", "professor", "coach", "minister", "leader",
+  "editor", "chairman", "chairwoman", "chief", "official", "officer", "lawyer", "attorney", "detective",
+  "representative", "student", "teacher", "artist", "photographer", "singer", "player", "captain", "manager", "host",
+  "journalist", "reporter", "analyst", "scientist", "researcher", "economist", "mayor", "governor", "senator", "judge",
+  "general", "secretary", "ambassador", "boss", "head", "founder", "designer", "producer", "poet", "novelist",
+  "historian", "curator", "scholar", "activist", "campaigner", "candidate", "politician", "lawmaker", "diplomat",
+  "commander", "soldier", "cosplayer", "golfer", "footballer", "athlete", "champion", "winner", "survivor", "victim",
+  "witness", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "colleague",
+  "academic", "psychologist", "doctor", "surgeon", "nurse", "engineer", "pilot", "priest", "pastor", "cleric",
+  "blogger", "critic", "inventor", "entrepreneur", "investor", "businessman", "businesswoman", "executive",
+]);
+
+/** Words that make a capitalised name an organisation. */
+export const ORG_WORDS = new Set([
+  "Agency", "Service", "Services", "Council", "Department", "Authority", "Foundation", "Association", "University",
+  "College", "School", "Church", "Ministry", "Organization", "Organisation", "Committee", "Party", "Navy", "Army",
+  "Force", "Forces", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "Society",
+  "Institute", "Bank", "Fund", "Union", "Nations", "Times", "News", "Herald", "Post", "Gazette", "Weekly", "Magazine",
+  "Journal", "Office", "Project", "Court", "Police", "District", "Commission", "Legion", "Corps", "Assembly",
+  "Parliament", "Government", "Administration", "Bureau", "Board", "Team", "Club", "League", "Federation",
+  "Alliance", "Coalition", "Network", "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways",
+  "Museum", "Gallery", "Library", "Hospital", "Centre", "Center", "Trust", "Tribunal", "Senate", "Congress",
+  "Cabinet", "Guard", "Brigade", "Regiment", "Battalion", "Squad", "Studios", "Records", "Games", "Motors",
+  "Enterprises", "Holdings", "Industries", "Systems", "Technologies", "Labs", "Laboratories", "Review", "Tribune",
+  "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs",
+]);
+
+/** Organisation words of news media: their distractors should be media too. */
+export const MEDIA_WORDS = new Set([
+  "Times", "News", "Herald", "Post", "Gazette", "Weekly", "Magazine", "Journal", "Broadcasting", "Television",
+  "Radio", "Press", "Review", "Tribune", "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel",
+]);
+
+/** Capitalised words that begin sentences or phrases but are never part of a name. */
+export const STOP_CAPS = new Set([
+  "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "After", "Before", "According", "Following",
+  "Once", "Additionally", "Citing", "Even", "His", "Her", "Their", "Its", "Our", "My", "Both", "Some", "Many", "Other",
+  "Every", "Next", "Last", "Of", "For", "From", "With", "By", "To", "As", "When", "While", "Although", "Though", "But",
+  "And", "Or", "If", "Yesterday", "Today", "Tomorrow", "Here", "There", "Recent", "Several", "Such", "It", "He", "She",
+  "They", "We", "I", "You", "Instead", "However", "Also", "Meanwhile", "Despite", "During", "Since", "Until", "Under",
+  "Over", "Among", "Between", "Why", "What", "Who", "How", "Where", "Which", "Then", "Now", "Later", "Earlier", "Each",
+  "All", "No", "Not", "Most", "More", "Few", "One", "Two", "Three", "Four", "Five", "Estimates", "Discussing",
+  "Along", "Displays", "Volunteer", "Various", "Hundreds", "Thousands", "Millions", "Dozens", "Crossing", "Posts",
+  "Critics", "Traffic", "Writing", "Co-founder", "Psychology", "Executive", "Images", "Photos", "Members", "Teams",
+  "Voters", "People", "Names", "Construction", "Gameplay", "Ex", "Former", "Late", "Current", "Scientologist",
+  "Emeritus", "Major", "Cool", "Want",
+]);
+
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+export const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/** Regions: a place class of their own (distractors are other regions). */
+export const REGIONS = [
+  "North America", "South America", "Latin America", "Central America", "Europe", "Asia", "Africa", "Oceania",
+  "Middle East", "Far East", "South East Asia", "Southeast Asia", "East Asia", "South Asia", "Central Asia",
+  "Western Europe", "Eastern Europe", "Scandinavia", "Caribbean", "Balkans", "Antarctica", "the Pacific",
+];
+
+export const US_STATES = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+  "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+  "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+  "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+/** Extra names of countries not in countries-list's names/aliases, by ISO code. */
+export const COUNTRY_EXTRA: Record<string, string[]> = {
+  US: ["U.S.", "U.S.A.", "United States"],
+  GB: ["Britain", "Great Britain", "U.K.", "United Kingdom", "England", "Scotland", "Wales"],
+  KP: ["North Korea", "N. Korea"],
+  KR: ["South Korea", "S. Korea", "Republic of Korea"],
+  RU: ["Russia"],
+  SY: ["Syria"],
+  IR: ["Iran"],
+  TW: ["Taiwan"],
+  NL: ["Holland", "Netherlands"],
+  MM: ["Myanmar", "Burma"],
+  VA: ["Vatican"],
+  CZ: ["Czech Republic", "Czechia"],
+  CD: ["Congo"],
+  PS: ["Palestine"],
+};
+
+/** Large cities that are not capitals, with their country code (a gazetteer would be bigger than this engine). */
+export const MAJOR_CITIES: Record<string, string> = {
+  "New York": "US", "Los Angeles": "US", Chicago: "US", Houston: "US", Dallas: "US", "San Francisco": "US",
+  Boston: "US", Seattle: "US", Miami: "US", Atlanta: "US", "Las Vegas": "US", Philadelphia: "US", Denver: "US",
+  Detroit: "US", "New Orleans": "US", "Mountain View": "US", Clearwater: "US", Irving: "US", Pittsburgh: "US",
+  Toronto: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Sydney: "AU", Melbourne: "AU", Brisbane: "AU",
+  Perth: "AU", Adelaide: "AU", Auckland: "NZ", Christchurch: "NZ", Dunedin: "NZ", Hamilton: "NZ",
+  Manchester: "GB", Birmingham: "GB", Liverpool: "GB", Glasgow: "GB", Edinburgh: "GB", Leeds: "GB",
+  Marseille: "FR", Lyon: "FR", Nice: "FR", Munich: "DE", Hamburg: "DE", Frankfurt: "DE", Cologne: "DE",
+  Milan: "IT", Naples: "IT", Venice: "IT", Florence: "IT", Barcelona: "ES", Seville: "ES", Valencia: "ES",
+  "St. Petersburg": "RU", "Saint Petersburg": "RU", Vladivostok: "RU", Novosibirsk: "RU", Khabarovsk: "RU",
+  Ussuriysk: "RU", Blagoveshchensk: "RU", Yekaterinburg: "RU", Kazan: "RU", Sochi: "RU", Murmansk: "RU",
+  Chongjin: "KP", Hamhung: "KP", Musudan: "KP", Wonsan: "KP", Sinuiju: "KP", Kaesong: "KP", Nampo: "KP",
+  Busan: "KR", Incheon: "KR", Daegu: "KR", Gwangju: "KR", Osaka: "JP", Kyoto: "JP", Yokohama: "JP", Hiroshima: "JP",
+  Shanghai: "CN", "Hong Kong": "CN", Guangzhou: "CN", Shenzhen: "CN", Wuhan: "CN", Chengdu: "CN",
+  Mumbai: "IN", Kolkata: "IN", Chennai: "IN", Bangalore: "IN", Hyderabad: "IN", Karachi: "PK", Lahore: "PK",
+  Peshawar: "PK", Herat: "AF", Kandahar: "AF", "Mazar-i-Sharif": "AF", Jalalabad: "AF", Istanbul: "TR",
+  Izmir: "TR", Dubai: "AE", Jeddah: "SA", Mecca: "SA", Medina: "SA", Dammam: "SA", Mina: "SA", Aleppo: "SY",
+  Homs: "SY", Basra: "IQ", Mosul: "IQ", Alexandria: "EG", Giza: "EG", Lagos: "NG", Kano: "NG",
+  Johannesburg: "ZA", "Cape Town": "ZA", Durban: "ZA", "Sao Paulo": "BR", "São Paulo": "BR", "Rio de Janeiro": "BR",
+  Salvador: "BR", "Buenos Aires": "AR", Cordoba: "AR", Rosario: "AR", Guadalajara: "MX", Monterrey: "MX",
+  Tijuana: "MX", Cancun: "MX", Kharkiv: "UA", Odesa: "UA", Odessa: "UA", Lviv: "UA", Donetsk: "UA", Mariupol: "UA",
+  Thessaloniki: "GR", Patras: "GR", Heraklion: "GR", Kaohsiung: "TW", Taichung: "TW", Tainan: "TW",
+  Surabaya: "ID", Medan: "ID", "Banda Aceh": "ID", Bandung: "ID", Penang: "MY", "Ho Chi Minh City": "VN",
+  "Chiang Mai": "TH", Phuket: "TH", Geneva: "CH", Zurich: "CH", Antwerp: "BE", Rotterdam: "NL", Porto: "PT",
+  Krakow: "PL", Gdansk: "PL", Gothenburg: "SE", Bergen: "NO", Salzburg: "AT", Tel: "IL", "Tel Aviv": "IL",
+  Haifa: "IL", Gaza: "PS", Casablanca: "MA", Marrakesh: "MA", Mombasa: "KE", Benghazi: "LY",
+};
