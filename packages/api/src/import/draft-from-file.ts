@@ -14,7 +14,13 @@ export const fileInputSchema = z.object({
   type: z.string().max(200).optional(),
   bytes: z.instanceof(Uint8Array),
 });
-export type FileInput = z.input<typeof fileInputSchema>;
+export interface FileInput {
+  /** The file name as uploaded; its extension decides how the file is read. */
+  name: string;
+  /** The media type the browser gave, if any. */
+  type?: string;
+  bytes: Uint8Array;
+}
 
 export type FileKind = "text" | "markdown" | "html";
 
