@@ -129,6 +129,14 @@ describe("extractArticleFromHtml metadata fallbacks", () => {
     expect(draft.url).toBe("https://gazette.example/inquiry");
   });
 
+  it("keeps a short news paragraph that merely mentions signing up", () => {
+    const draft = extractArticleFromHtml(
+      `<html><head><title>Inquiry</title></head><body><article>${body}<p>Voters can sign up to vote until Friday, the election office said.</p><p>Sign up for our newsletter to get the news in your inbox.</p></article></body></html>`,
+    );
+    expect(draft.paragraphs).toContain("Voters can sign up to vote until Friday, the election office said.");
+    expect(draft.paragraphs.join(" ")).not.toContain("newsletter");
+  });
+
   it("ignores an unreadable date", () => {
     const draft = extractArticleFromHtml(
       `<html><head><title>Inquiry</title><meta property="article:published_time" content="last Tuesday"></head><body><article>${body}</article></body></html>`,

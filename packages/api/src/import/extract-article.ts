@@ -36,7 +36,13 @@ function isBoilerplate(text: string, context: { headline?: string; author?: stri
   const bare = lower.replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/\s+/).filter(Boolean);
   if (bare.length > 0 && bare.length <= 15 && bare.every((word) => shareWords.has(word))) return true;
   // Newsletter and subscription boxes.
-  if (words.length <= 50 && /\b(?:newsletter|sign up|subscribe|unsubscribe|inbox)\b/i.test(text)) return true;
+  if (
+    words.length <= 50 &&
+    (/\bnewsletters?\b/i.test(text) ||
+      (/\b(?:sign up|subscribe)\b/i.test(text) && /\b(?:inbox|e-?mail|briefing|updates|alerts)\b/i.test(text)))
+  ) {
+    return true;
+  }
   // Comment counters and prompts.
   if (/^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|load comments)\b/i.test(text)) {
     return true;

@@ -37,7 +37,7 @@ const skippedTags = new Set([
   "svg", "math", "canvas", "video", "audio", "source", "track", "img", "picture", "map", "area",
   "figure", "figcaption", "button", "form", "input", "select", "option", "textarea", "label", "dialog",
   "nav", "aside", "footer", "header", "menu", "head", "title", "meta", "link", "base",
-  "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "sup",
+  "h1", "h2", "h3", "h4", "h5", "h6", "hgroup",
 ]);
 
 /** Elements that start and end a block of text. */
