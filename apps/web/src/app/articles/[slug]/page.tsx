@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { TRPCError } from "@trpc/server";
+import { slugSchema } from "@newsquiz/article";
+import { getPublicCaller } from "@/server/caller";
+import { ArticleReader } from "@/components/reader/article-reader";
+
+// The page is the same for every reader: rendered once on first request, then served as a static page.
+// Each reader's own progress is loaded by the browser. The app revalidates the path when an article changes;
+// the hour is a backstop.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const loadArticle = cache(async (slug: string) => {
+  if (!slugSchema.safeParse(slug).success) return null;
+  const caller = await getPublicCaller();
+  try {
+    return await caller.article.bySlug({ slug });
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+});
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).slug);
+  return { title: article?.headline ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).slug);
+  if (!article) notFound();
+  return <ArticleReader article={article} />;
+}

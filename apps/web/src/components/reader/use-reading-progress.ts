@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "@/trpc/react";
+
+const SAVE_DELAY_MS = 800;
+
+/** The index of the last paragraph whose bottom is inside or above the viewport. */
+function furthestVisibleParagraph(container: HTMLElement): number {
+  const paragraphs = container.querySelectorAll<HTMLElement>("[data-paragraph]");
+  let furthest = -1;
+  paragraphs.forEach((el, i) => {
+    if (el.getBoundingClientRect().bottom <= window.innerHeight) furthest = i;
+  });
+  return furthest;
+}
+
+/**
+ * Loads the reader's saved progress in the browser (so the page itself stays the same for everyone and can
+ * be served statically), restores the scroll position once, and saves progress as the reader scrolls
+ * (debounced). Nothing is written until the reader actually scrolls or reaches the end.
+ */
+export function useReadingProgress(slug: string, paragraphCount: number, bodyRef: React.RefObject<HTMLElement | null>, endRef: React.RefObject<HTMLElement | null>) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const progressQuery = useQuery(trpc.progress.get.queryOptions({ slug }));
+  const save = useMutation(
+    trpc.progress.save.mutationOptions({
+      onSuccess: (data) => queryClient.setQueryData(trpc.progress.get.queryKey({ slug }), data),
+    }),
+  );
+  const [restored, setRestored] = useState<null | { paragraph: number }>(null);
+  const furthest = useRef(-1);
+  const finished = useRef(false);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const ready = useRef(false);
+
+  // Restore once, after the saved progress arrives.
+  useEffect(() => {
+    if (ready.current || progressQuery.isPending) return;
+    ready.current = true;
+    const saved = progressQuery.data;
+    if (!saved) return;
+    furthest.current = saved.paragraph;
+    finished.current = saved.finishedAt !== null;
+    if (saved.finishedAt || saved.paragraph <= 0 || window.location.hash) return;
+    const target = bodyRef.current?.querySelector<HTMLElement>(`[data-paragraph="${saved.paragraph}"]`);
+    if (target) {
+      target.scrollIntoView({ block: "end" });
+      setRestored({ paragraph: saved.paragraph });
+    }
+  }, [progressQuery.isPending, progressQuery.data, bodyRef]);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const { mutate } = save;
+    const flush = () => {
+      pending.current = null;
+      if (furthest.current < 0) return;
+      mutate({ slug, paragraph: furthest.current, ratio: (furthest.current + 1) / paragraphCount, finished: finished.current || undefined });
+    };
+    const schedule = () => {
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = setTimeout(flush, SAVE_DELAY_MS);
+    };
+    let frame = 0;
+    const onScroll = () => {
+      if (!ready.current || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const seen = furthestVisibleParagraph(body);
+        if (seen > furthest.current) {
+          furthest.current = seen;
+          schedule();
+        }
+      });
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (!ready.current || finished.current) return;
+      if (entries.some((e) => e.isIntersecting) && window.scrollY > 0) {
+        finished.current = true;
+        furthest.current = paragraphCount - 1;
+        schedule();
+      }
+    });
+    if (endRef.current) observer.observe(endRef.current);
+    window.addEventListener("scroll", onScroll, { passive: true });
+    const onHide = () => {
+      if (pending.current) {
+        clearTimeout(pending.current);
+        flush();
+      }
+    };
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("pagehide", onHide);
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+      onHide();
+    };
+    // `save.mutate` is stable; the effect binds once per article.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slug, paragraphCount, bodyRef, endRef]);
+
+  return {
+    progress: progressQuery.data ?? null,
+    loading: progressQuery.isPending,
+    saveError: save.error?.message ?? null,
+    restored,
+  };
+}

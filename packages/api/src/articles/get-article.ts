@@ -1,0 +1,14 @@
+import type { Db } from "@newsquiz/db";
+import { toArticle } from "@newsquiz/db";
+import type { Article } from "@newsquiz/article";
+import { notFound } from "../errors";
+
+/**
+ * An article as the reader shows it. Public articles are visible to everyone; an imported article only to
+ * the person who imported it (anyone else is told it does not exist).
+ */
+export async function getArticle(db: Db, slug: string, userId: string | null): Promise<Article & { id: string; ownerId: string | null }> {
+  const row = await db.article.findUnique({ where: { slug } });
+  if (!row || row.deletedAt || (row.ownerId !== null && row.ownerId !== userId)) throw notFound("This article");
+  return { ...toArticle(row), id: row.id, ownerId: row.ownerId };
+}

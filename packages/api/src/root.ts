@@ -1,0 +1,16 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { articleRouter } from "./routers/article-router";
+import { progressRouter } from "./routers/progress-router";
+import { sessionRouter } from "./routers/session-router";
+
+export const appRouter = createTRPCRouter({
+  article: articleRouter,
+  progress: progressRouter,
+  session: sessionRouter,
+});
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

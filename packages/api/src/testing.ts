@@ -1,0 +1,81 @@
+import { createAuth, type Auth } from "./auth";
+import { createCaller } from "./root";
+import { createContext } from "./trpc";
+import type { Db } from "@newsquiz/db";
+
+/**
+ * A browser-like visitor for API tests: it keeps the cookies the server sets (a guest identity, a session)
+ * and sends them back on every call, exactly as the web app's tRPC client does.
+ */
+export class TestVisitor {
+  private cookies = new Map<string, string>();
+  constructor(
+    readonly db: Db,
+    readonly auth: Auth,
+  ) {}
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  /** Stores the cookies of a Set-Cookie list (an expired or empty one removes the cookie). */
+  takeCookies(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (!value || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  headers(): Headers {
+    const h = new Headers();
+    const cookie = this.cookieHeader();
+    if (cookie) h.set("cookie", cookie);
+    return h;
+  }
+
+  /** A tRPC caller for one "request"; cookies set by it are kept for the next. */
+  async caller() {
+    const resHeaders = new Headers();
+    const ctx = await createContext({ db: this.db, auth: this.auth, headers: this.headers(), resHeaders });
+    const caller = createCaller(ctx);
+    // Cookies are read after each call through a proxy so every procedure call behaves like a request.
+    return new Proxy(caller, {
+      get: (target, prop, receiver) => wrap(Reflect.get(target, prop, receiver), () => this.takeCookies(resHeaders)),
+    }) as typeof caller;
+  }
+
+  /** Sends a request through better-auth's own HTTP handler (rate limits included), keeping cookies. */
+  async authRequest(path: string, body: unknown, ip = "203.0.113.7"): Promise<Response> {
+    const headers = this.headers();
+    headers.set("content-type", "application/json");
+    headers.set("x-forwarded-for", ip);
+    headers.set("origin", "http://localhost:3000");
+    const res = await this.auth.handler(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
+    this.takeCookies(res.headers);
+    return res;
+  }
+}
+
+// tRPC's caller is a tree of function proxies (`caller.article.list`): wrap every level so that `after`
+// runs once each procedure call settles.
+function wrap(value: unknown, after: () => void): unknown {
+  if (typeof value !== "function" && (typeof value !== "object" || value === null)) return value;
+  return new Proxy(value as object, {
+    get: (t, p, r) => wrap(Reflect.get(t, p, r), after),
+    apply: async (t, thisArg, args) => {
+      try {
+        return await Reflect.apply(t as (...a: unknown[]) => unknown, thisArg, args);
+      } finally {
+        after();
+      }
+    },
+  });
+}
+
+export function createTestAuth(db: Db): Auth {
+  return createAuth(db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "http://localhost:3000" });
+}

@@ -1,0 +1,90 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db } from "@newsquiz/db";
+import type { Auth } from "./auth";
+import { UserFacingError } from "./errors";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  isAnonymous: boolean;
+}
+
+export interface CreateContextOptions {
+  db: Db;
+  auth: Auth;
+  /** Request headers (cookies). */
+  headers: Headers;
+  /** Response headers: a guest identity created during the call sets its cookie here. */
+  resHeaders: Headers;
+}
+
+export async function createContext(opts: CreateContextOptions) {
+  const session = await opts.auth.api.getSession({ headers: opts.headers });
+  const user: SessionUser | null = session
+    ? {
+        id: session.user.id,
+        name: session.user.name,
+        email: session.user.email,
+        isAnonymous: Boolean((session.user as { isAnonymous?: boolean | null }).isAnonymous),
+      }
+    : null;
+  return { ...opts, user };
+}
+export type Context = Awaited<ReturnType<typeof createContext>>;
+
+function readableZodMessage(error: ZodError): string {
+  const first = error.issues[0];
+  if (!first) return "The request was not valid.";
+  const where = first.path.length ? `${first.path.join(".")}: ` : "";
+  return `${where}${first.message}`;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    const message = zod
+      ? readableZodMessage(zod)
+      : error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Please try again."
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, zodIssues: zod ? z.treeifyError(zod) : null } };
+  },
+});
+
+/** Turns the domain's UserFacingError into a TRPCError that keeps its message. */
+const userErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof UserFacingError) {
+    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not; `ctx.user` may be null. */
+export const publicProcedure = t.procedure.use(userErrors);
+
+/**
+ * For the first write a visitor makes: a visitor without a session becomes a guest (a real, anonymous user
+ * row) and gets its session cookie on this response, so everything they do is kept and can later be
+ * carried over to an account.
+ */
+export const guestProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (ctx.user) return next({ ctx: { ...ctx, user: ctx.user } });
+  const { headers, response } = await ctx.auth.api.signInAnonymous({ headers: ctx.headers, returnHeaders: true });
+  for (const cookie of headers.getSetCookie()) ctx.resHeaders.append("set-cookie", cookie);
+  const user: SessionUser = { id: response.user.id, name: response.user.name, email: response.user.email, isAnonymous: true };
+  return next({ ctx: { ...ctx, user } });
+});
+
+/** Only for a signed-in user (a guest counts: guests are users). */
+export const userProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in first." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
