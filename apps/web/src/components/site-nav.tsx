@@ -3,14 +3,23 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const links = [{ href: "/", label: "Library" }];
+const links = [
+  { href: "/", label: "Library" },
+  { href: "/import", label: "Import" },
+  { href: "/scores", label: "Scores" },
+  { href: "/review", label: "Review" },
+];
+
+function isCurrent(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
 
 export function SiteNav() {
   const pathname = usePathname();
   return (
     <nav className="site-nav" aria-label="Main">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} aria-current={pathname === l.href ? "page" : undefined}>
+        <Link key={l.href} href={l.href} aria-current={isCurrent(pathname, l.href) ? "page" : undefined}>
           {l.label}
         </Link>
       ))}
