@@ -117,6 +117,18 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
     }
     return out;
   }
+  if (f.form === "time") {
+    const m = /^(\d{1,2})(:\d\d)?/.exec(t);
+    if (!m) return out;
+    const h = Number(m[1]);
+    const twelve = /am|pm|a\.m|p\.m/.test(t);
+    for (const d of [2, -3, 4, -1, 5, -5, 1, -2]) {
+      const nh = h + d;
+      if (twelve ? nh < 1 || nh > 12 : nh < 0 || nh > 23) continue;
+      add(String(nh).padStart((m[1] ?? "").length, "0") + t.slice((m[1] ?? "").length));
+    }
+    return out;
+  }
   if (f.form === "month") {
     const i = MONTHS_FULL.indexOf(t);
     for (const d of [2, -2, 4, -4, 3, 5, -5]) add(MONTHS_FULL[(((i + d) % 12) + 12) % 12]);

@@ -126,20 +126,23 @@ const PATTERNS: Pattern[] = [
   P("date-range", `${START}${DATE} ?(?:to|until|through|-|–) ?(?:${DATE}|${DAY}${END})`),
   P("date-range", `${START}${YEAR} ?(?:-|–|to) ?(?:${YEAR}|\\d\\d)${END}`),
   P("date", `${START}${DATE}${END}`),
+  P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time"),
+  P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
   P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
   P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
   P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
   P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
+  P("number", `${START}(?:${NUMD}|${NUMW})-fold${END}`, "compound"),
   P(
     "duration",
-    `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! (?:old|ago|earlier|later))`,
+    `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old)`,
   ),
   P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
 ];
 
 const RELATIVE_RE = new RegExp(
-  `${START}(?:(?:on |last |next |this |by |until )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tomorrow|tonight|(?:last|this|next) (?:week|weekend|month|year)|(?:${NUMD}|${NUMW}|a few) (?:days|weeks|months|years|hours) (?:ago|earlier|later))${END}`,
+  `${START}(?:(?:on |last |next |this |by |until )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tomorrow|tonight|(?:last|this|next) (?:week|weekend|month|year)|(?:a few|several) (?:days|weeks|months|years|hours) (?:ago|earlier|later))${END}`,
   "giu",
 );
 const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
@@ -184,6 +187,9 @@ function nextWord(text: string, at: number): string {
   return m ? (m[1] ?? "") : "";
 }
 
+/** Capitalised plural nouns for peoples and faiths: "100,000 Greeks" is a count, not a name. */
+const PEOPLE_NOUNS = new Set(["Greeks", "Turks", "Arabs", "Jews", "Poles", "Danes", "Swedes", "Finns", "Thais", "Czechs", "Slovaks", "Britons", "Scots", "Kurds", "Muslims", "Christians", "Catholics", "Hindus", "Sikhs", "Buddhists", "Protestants", "Democrats", "Republicans"]);
+
 /** True if a capitalised word before `at` is part of the same name ("Internet Explorer 6", "Fan Expo Canada 2016"). */
 function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -198,7 +204,7 @@ function insideName(text: string, start: number, end: number): boolean {
   if (/^[.:/][\p{L}\p{N}]/u.test(after)) return true; // "v1.2", "15:11", "flag.govt"
   const run = /^((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(after)?.[1]?.trim().split(" ") ?? [];
   const lastCap = run[run.length - 1] ?? "";
-  if (lastCap && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|ian|i|ch)$/.test(lastCap)) return true; // "501st Legion"
+  if (lastCap && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|i|ch)s?$/.test(lastCap) && !PEOPLE_NOUNS.has(lastCap)) return true; // "501st Legion"
   return false;
 }
 
@@ -225,12 +231,18 @@ function findNumericFacts(text: string): RawMatch[] {
       const e = s + m[0].length;
       if (overlaps(out, s, e)) continue;
       const flags: FactFlag[] = [];
-      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound") {
+      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank") {
         if (insideName(text, s, e)) continue;
       }
-      if (pat.kind === "number" && pat.form !== "age-compound") {
+      if (pat.form === "rank") {
+        out.push({ kind: "number", start: s, end: e, form: "rank", flags });
+        continue;
+      }
+      if (pat.kind === "number" && pat.form !== "age-compound" && pat.form !== "compound") {
         const nw = nextWord(text, e).toLowerCase();
-        const bareAfterVerb = /\d/.test(m[0]) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) && /^[a-z]+(?:ing|ed)$/.test(prevWord(text, s));
+        const bareAfterVerb =
+          /\d/.test(m[0]) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) &&
+          /^(?:[a-z]+(?:ing|ed)|to|than|about|around|approximately|nearly|over|reached|totalled|totaled)$/.test(prevWord(text, s));
         if (bareAfterVerb) {
           out.push({ kind: "number", start: s, end: e, flags });
           continue;
@@ -293,7 +305,8 @@ function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
   const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, r.start - 20), r.start))?.[1]?.toLowerCase();
   if (hedge) out.hedge = MIN_HEDGES.has(hedge) ? "min" : MAX_HEDGES.has(hedge) ? "max" : "about";
   if (r.kind === "date" || r.kind === "date-range") {
-    if (r.form === "year") out.value = Number(t);
+    if (r.form === "time") out.value = Number(/^\d+/.exec(t)?.[0] ?? 0);
+    else if (r.form === "year") out.value = Number(t);
     else if (r.form === "month") out.value = monthIndex(t);
     else {
       const mm = new RegExp(`^(${MONTH}) (\\d+)`, "u").exec(t);
@@ -376,6 +389,8 @@ interface Word {
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 const ABBREV = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Rev.", "Gen.", "Col.", "Lt.", "Sgt.", "Inc.", "Co.", "Corp.", "Ltd.", "Sen.", "Gov.", "Rep."]);
 const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", "von", "der", "bin", "on"]);
+/** Words after which "of" continues a name ("Republic of Korea", "Church of Scientology"). */
+const JOIN_OF = new Set(["Republic", "Kingdom", "Daughters", "Sons", "Friends", "Commonwealth", "Province", "State", "City", "Isle", "Gulf", "Bay", "Sea", "Cape", "Mount", "Lake", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Secretary", "Minister", "Head", "Director", "President", "Chief", "Governor", "Mayor", "Professor", "Bank", "Port", "Strait", "Straits", "Statue", "Tower", "Palace", "Hall", "House"]);
 const PARTICLE_RE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[-’'][\p{Lu}]/u;
 
 function splitWords(text: string): Word[] {
@@ -437,7 +452,8 @@ function capSequences(text: string, words: Word[]): NameSeq[] {
         j++;
         continue;
       }
-      if (CONNECTORS.has(nx.text) && j + 2 < words.length) {
+      const ofOk = nx.text !== "of" || JOIN_OF.has(cur.text) || isOrgWord(cur.text) || j === i;
+      if (CONNECTORS.has(nx.text) && ofOk && j + 2 < words.length) {
         const nn = words[j + 2] as Word;
         const nn2 = words[j + 3];
         const gapOk = text.slice(nx.end, nn.start) === " ";
@@ -474,7 +490,7 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
 }
 
 const SAID_AFTER_RE =
-  /^(?:,[^,"“”]{1,70},)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes)\b/;
+  /^(?:,[^,"“”]{1,70},)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/;
 const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
@@ -560,7 +576,7 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
-      const appos = APPOSITION_RE.test(after) && !lookupPlace(s.text);
+      const appos = (APPOSITION_RE.test(after) || (/^ of (?:the |The )?\p{Lu}/u.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
       const hasOrgWord = s.words.some((w) => isOrgWord(w.text));
       if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun

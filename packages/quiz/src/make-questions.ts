@@ -12,6 +12,7 @@ export interface BuildContext {
   rng: Rng;
   sentenceOf: (f: Fact) => SentenceInfo | undefined;
   relatedHeadlines: readonly string[];
+  glossary: readonly { term: string; expansion: string }[];
 }
 
 const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
@@ -53,8 +54,18 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
   if (f.kind === "organisation") {
     const seen = new Set<string>([normalizeAnswer(f.text)]);
     const others: string[] = [];
+    // an organisation and its acronym are one organisation
+    const sameAs = new Set<string>([normalizeAnswer(f.text)]);
+    for (const g of ctx.glossary) {
+      if (normalizeAnswer(g.term) === normalizeAnswer(f.text) || normalizeAnswer(g.expansion) === normalizeAnswer(f.text)) {
+        sameAs.add(normalizeAnswer(g.term));
+        sameAs.add(normalizeAnswer(g.expansion));
+      }
+    }
+    if ([...sameAs].some((n) => n !== normalizeAnswer(f.text) && mentions(stem, n))) return [];
     for (const g of ctx.analysis.facts) {
       if (g.kind !== "organisation" || g.group !== f.group || g.text.split(" ").length < 2) continue;
+      if (sameAs.has(normalizeAnswer(g.text))) continue;
       const n = normalizeAnswer(g.text);
       if (seen.has(n) || mentions(stem, g.text)) continue;
       // "European Union" and "EU": the same organisation

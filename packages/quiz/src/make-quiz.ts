@@ -30,6 +30,8 @@ const BLOCKING: readonly FactFlag[] = [
   "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague",
 ];
 
+const NUMERIC_KINDS = new Set<FactKind>(["number", "date", "date-range", "percent", "money", "duration"]);
+
 /** How good a question each kind of fact makes (numbers and dates best, names weakest). */
 const KIND_SCORE: Record<FactKind, number> = {
   "date-range": 10, date: 10, money: 10, percent: 10, number: 9, duration: 9, quote: 8,
@@ -96,9 +98,14 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   return { numbers, texts, body };
 }
 
+function isAcronymLike(t: string): boolean {
+  return /^[A-Z][A-Z&.]{1,7}$/.test(t);
+}
+
 function dedupeKey(f: Fact): string {
+  // who said a quote and who is named in its sentence are one fact: one question per person
   if (f.kind === "person") return `person:${f.group ?? f.text}`;
-  if (f.kind === "quote") return `quote:${normalizeAnswer(f.text)}`;
+  if (f.kind === "quote") return `person:${f.speakerFull ?? normalizeAnswer(f.text)}`;
   return `${f.kind}:${normalizeAnswer(f.text)}`;
 }
 
@@ -122,16 +129,20 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     rng,
     sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
     relatedHeadlines: article.relatedHeadlines,
+    glossary: article.glossary,
   };
 
   // candidate facts: usable, one per value, scored with a seeded jitter so another seed picks others
   const seen = new Set<string>();
   const candidates: { fact: Fact; score: number }[] = [];
-  for (const f of analysis.facts) {
-    if (f.flags.some((fl) => BLOCKING.includes(fl))) continue;
+  const ordered0 = [...analysis.facts.filter((f) => f.kind === "quote"), ...analysis.facts.filter((f) => f.kind !== "quote")];
+  for (const f of ordered0) {
+    // a number inside a short quotation in an attributed, third-person sentence is still the article's statement
+    const quotedNumberOk = NUMERIC_KINDS.has(f.kind) && !f.flags.includes("first-person");
+    if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk))) continue;
     if (f.kind === "quote" && !f.speakerFull) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
-    if (f.kind === "organisation" && f.group === "acronym") continue;
+    if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     const key = dedupeKey(f);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -163,18 +174,25 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     }
   }
   let names = 0;
+  const prompts = new Set<string>();
+  const done = new Set<Fact>();
+  // two passes: at most two questions per sentence, then three if the quiz is still short
+  for (const perSentenceMax of [2, 3])
   for (const { fact } of candidates) {
     if (total() >= count) break;
+    if (done.has(fact)) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
-    if ((perSentence.get(sKey) ?? 0) >= 2) continue;
+    if ((perSentence.get(sKey) ?? 0) >= perSentenceMax) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     for (const t of pickType(TYPES_FOR[fact.kind])) {
       const q = BUILD[t](fact, ctx);
-      if (!q) continue;
+      if (!q || prompts.has(q.prompt)) continue;
+      prompts.add(q.prompt);
       chosen.push(q);
       used.set(t, (used.get(t) ?? 0) + 1);
       perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
+      done.add(fact);
       if (isName) names++;
       break;
     }
