@@ -1,6 +1,7 @@
 // One flat config for every package. Import direction is enforced here:
 // article ← quiz ← db ← api ← web (a package never imports one above it).
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const layers = ["article", "quiz", "db", "api", "web"];
 const forbidAbove = (layer) =>
@@ -17,6 +18,11 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
     },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   ...["article", "quiz", "db", "api"].map((layer) => ({
     files: [`packages/${layer}/**/*.ts`],
