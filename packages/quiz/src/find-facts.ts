@@ -525,14 +525,20 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
       const w = seq.words[0] as Word;
       const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
       const p = pos(w.start);
-      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && p !== undefined && p !== "PROPN" && seq.words.length >= 1 && !lookupPlace(w.text))) {
+      const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && p !== undefined && p !== "PROPN" && !orgName && !lookupPlace(w.text))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
     }
     if (!seq) continue;
     if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
     // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
-    const titleIdx = seq.words.map((w, k) => (TITLE_WORDS.has(w.text) ? k : -1)).filter((k) => k >= 0);
+    // title words inside an organisation's name ("Civil Defense Authority", "Foreign Ministry") are not titles
+    let lastOrg = -1;
+    seq.words.forEach((w, k) => {
+      if (isOrgWord(w.text)) lastOrg = k;
+    });
+    const titleIdx = seq.words.map((w, k) => (TITLE_WORDS.has(w.text) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;
@@ -772,8 +778,6 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       if (numeric.some((f) => s.start < f.end && s.end > f.start)) return;
       const flags = baseFlags(s.start, s.end);
       // lists: another name right before or after, joined by a comma or "and"/"or"
-      const prev = names[k - 1];
-      const next = names[k + 1];
       if (inList(names, k, text)) flags.push("in-list");
       // "the cities of A, B and C" counts as a list too
       if (/\b(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 5), s.start)) && /,\s[^,]{1,30},?\s(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 50), s.start))) flags.push("in-list");

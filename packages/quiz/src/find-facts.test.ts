@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { findFacts, type Fact } from "./find-facts";
+import { articleOf } from "./test-helpers";
+
+const facts = (...paragraphs: string[]): Fact[] => findFacts(articleOf(paragraphs));
+const byText = (list: Fact[], text: string): Fact | undefined => list.find((f) => f.text === text);
+
+describe("findFacts on the sample article", () => {
+  const all = findFacts(sampleArticle());
+
+  it("finds numbers, date ranges and months with their exact text and span", () => {
+    const range = byText(all, "Oct. 8 to 13");
+    expect(range).toMatchObject({ kind: "date-range", paragraph: 3, sentence: 0 });
+    const sentence = sampleArticle().paragraphs[3]?.sentences[0]?.text ?? "";
+    expect(sentence.slice(range?.start, range?.end)).toBe("Oct. 8 to 13");
+    expect(byText(all, "1,500")).toMatchObject({ kind: "number", value: 1500, hedge: "about" });
+    expect(byText(all, "12,000")).toMatchObject({ kind: "number", value: 12000, unit: "troops" });
+    expect(byText(all, "June")).toMatchObject({ kind: "date", form: "month" });
+  });
+
+  it("finds whole people's names after their titles, not half names", () => {
+    const people = all.filter((f) => f.kind === "person").map((f) => f.text);
+    expect(people).toEqual(expect.arrayContaining(["Yoon Suk Yeol", "Kim Jong-un", "Mark Rutte", "Peter Stano", "Volodymyr Zelenskyy"]));
+    expect(people.some((p) => /President|Secretary|General|spokesperson/.test(p))).toBe(false);
+  });
+
+  it("flags the number the headline already gives", () => {
+    expect(all.find((f) => f.text === "10,000" && f.paragraph === 0)?.flags).toContain("in-headline");
+  });
+
+  it("flags places inside a list and keeps the one outside it", () => {
+    const p5 = all.filter((f) => f.paragraph === 5 && f.sentence === 0);
+    for (const city of ["Chongjin", "Hamhung", "Musudan"]) expect(byText(p5, city)?.flags).toContain("in-list");
+    expect(byText(p5, "Vladivostok")?.flags).not.toContain("in-list");
+  });
+
+  it("flags an acronym next to its own expansion", () => {
+    const p1 = all.filter((f) => f.paragraph === 1);
+    expect(byText(p1, "National Intelligence Service")?.flags).toContain("next-to-expansion");
+  });
+
+  it("finds quotations with their speaker", () => {
+    const q = all.find((f) => f.kind === "quote" && f.text.startsWith("Continued military support"));
+    expect(q?.speakerFull).toBe("Peter Stano");
+    expect(byText(all.filter((f) => f.paragraph === 16), "Republic of Korea")?.flags).toContain("in-quote");
+  });
+});
+
+describe("findFacts filters with real sentences", () => {
+  it("marks relative dates and keeps the hedge of a count", () => {
+    const f = facts("On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, Indonesia.");
+    expect(byText(f, "On Friday")?.flags).toContain("relative");
+    expect(byText(f, "700")).toMatchObject({ kind: "number", hedge: "min" });
+  });
+
+  it("does not take numbers inside names", () => {
+    const f = facts(
+      "The Canadian garrison of 501st Legion returned with their setup of photo-ops, with proceeds to the Make-A-Wish Foundation.",
+      "Users of Internet Explorer 6 were told to upgrade, a spinoff of 4chan said.",
+      "Pop culture was celebrated at Fan Expo Canada 2016 in Toronto.",
+    );
+    expect(f.filter((x) => x.kind === "number" || x.kind === "date").map((x) => x.text)).toEqual([]);
+  });
+
+  it("keeps a number glued to its unit as one phrase", () => {
+    const f = facts("Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school by police after he brought a digital clock he had made to school.");
+    expect(byText(f, "14-year-old")).toMatchObject({ kind: "number", value: 14 });
+    expect(f.some((x) => x.text === "14")).toBe(false);
+  });
+
+  it("flags both sides of a unit conversion", () => {
+    const f = facts("Even applying for a visa required the entire team to travel about 500 miles (800 km) from Herat, their home, to the capital in Kabul, through territory controlled by the Taliban.");
+    expect(byText(f, "500")?.flags).toContain("conversion");
+    expect(byText(f, "800")?.flags).toContain("conversion");
+    expect(byText(f, "Herat")).toMatchObject({ kind: "place", placeClass: "city" });
+  });
+
+  it("tracks quotation state across the sentences of a paragraph", () => {
+    const f = facts(
+      "Rathbun stated, \"Daniel was picked up by an investigator in a black car. He was deposited in an office where a pricy church lawyer interrogated him for two hours.\" Later he was released on US$ 20,000 bail.",
+    );
+    expect(byText(f, "two hours")?.flags).toContain("in-quote");
+    expect(byText(f, "US$ 20,000")).toMatchObject({ kind: "money", flags: [] });
+  });
+
+  it("flags a first-person sentence without quotation marks", () => {
+    const f = facts("I was basically hauled in and told in 1995 that my mum had attacked the church.");
+    expect(byText(f, "1995")?.flags).toContain("first-person");
+  });
+
+  it("splits a place glued before a name and finds people from their role", () => {
+    const f = facts(
+      "According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team shows progress.",
+      "Civil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said all were taken to hospital.",
+    );
+    expect(f.filter((x) => x.kind === "person").map((x) => x.text)).toEqual(["Hamdullah Mohib", "Suleiman al-Amr"]);
+    expect(byText(f, "Civil Defense Authority")?.kind).toBe("organisation");
+  });
+
+  it("finds percentages, years, times and n-fold increases", () => {
+    const f = facts(
+      "This is a decrease from the year before, when it was forty percent.",
+      "In 2007, Paris left the ship after a confrontation with the ship's management.",
+      "As of 15:11 GMT the site was accessible again.",
+      "Traffic to the website had already increased 18-fold prior to the attack.",
+    );
+    expect(byText(f, "forty percent")).toMatchObject({ kind: "percent", value: 40 });
+    expect(byText(f, "2007")).toMatchObject({ kind: "date", form: "year" });
+    expect(byText(f, "15:11 GMT")).toMatchObject({ kind: "date", form: "time" });
+    expect(byText(f, "18-fold")).toMatchObject({ kind: "number" });
+  });
+});
