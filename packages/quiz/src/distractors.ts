@@ -19,7 +19,9 @@ export function numberToWords(n: number): string | undefined {
 }
 
 function withCommas(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const [int = "", frac] = String(Math.round(n * 100) / 100).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
 }
 
 /** Rounds to `sig` significant figures. */

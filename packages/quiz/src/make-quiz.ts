@@ -11,7 +11,7 @@ import {
   makeWhoSaid,
   type BuildContext,
 } from "./make-questions";
-import { normalizeAnswer } from "./normalize-answer";
+import { clearNormalizeCache, normalizeAnswer } from "./normalize-answer";
 import {
   ENGINE_VERSION,
   quizOptionsSchema,
@@ -119,6 +119,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const parsedArticle = articleSchema.safeParse(article);
   if (!parsedArticle.success) throw new QuizInputError(`Not a valid article: ${z.prettifyError(parsedArticle.error)}`);
   const { count, seed, types } = parsedOpts.data;
+  clearNormalizeCache();
   const rng = createRng(seed);
   const analysis = analyzeArticle(article);
   const sentenceMap = new Map<string, SentenceInfo>();

@@ -46,8 +46,24 @@ export function wordsToNumber(words: readonly string[]): number | undefined {
   return seen ? total + current : undefined;
 }
 
-/** Lower-case, strip accents and punctuation, unify numbers and months. */
+const cache = new Map<string, string>();
+
+/** Lower-case, strip accents and punctuation, unify numbers and months. Memoised (the quiz maker asks often). */
 export function normalizeAnswer(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+/** Forgets memoised results (each quiz starts afresh, so timings are honest and memory stays bounded). */
+export function clearNormalizeCache(): void {
+  cache.clear();
+}
+
+function normalizeUncached(text: string): string {
   let s = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   s = s.replace(/%/g, " percent ").replace(/\bper cent\b/g, "percent");
