@@ -5,3 +5,4 @@ export type { Context, CreateContextOptions, SessionUser } from "./trpc";
 export { UserFacingError } from "./errors";
 export type { ArticleCard } from "./articles/list-articles";
 export type { ReadingProgressView } from "./progress/reading-progress";
+export type { AttemptView, InProgressAttemptView, SubmittedAttemptView, ResultQuestionView, AttemptArticleView, FlagReason, FlagView, SavedAnswerView } from "./quizzes";

@@ -1,0 +1,371 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { upsertArticle } from "@newsquiz/db";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { gradeAnswer } from "@newsquiz/quiz";
+import { createTestAuth, TestVisitor } from "../testing";
+import type { Auth } from "../auth";
+import { readStoredQuiz, type StoredQuestion } from "../quizzes/stored-quiz";
+import { readQuizConfig } from "../quizzes/quiz-config";
+
+const sample = sampleArticle();
+const slug = sample.slug;
+let testDb: TestDb;
+let auth: Auth;
+
+beforeAll(async () => {
+  testDb = await createTestDb({ withSample: true });
+  auth = createTestAuth(testDb.db);
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+const visitor = () => new TestVisitor(testDb.db, auth);
+
+/** The stored questions (with their keys) behind an attempt: what only the server knows. */
+async function keyOf(attemptId: string): Promise<StoredQuestion[]> {
+  const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { quiz: true } });
+  return readStoredQuiz(attempt.quiz);
+}
+
+/** A wrong response to the question (an option that is not the answer, or made-up words). */
+function wrongResponse(q: StoredQuestion): string {
+  if (!q.options) return "zeppelin marmalade";
+  const wrong = q.options.find((o) => !gradeAnswer(q.key, o).correct);
+  if (!wrong) throw new Error("every option is right?");
+  return wrong;
+}
+function rightResponse(q: StoredQuestion): string {
+  if (!q.options) return q.key.answer;
+  const right = q.options.find((o) => gradeAnswer(q.key, o).correct);
+  if (!right) throw new Error("no option is right");
+  return right;
+}
+
+/**
+ * Fails if a response sent before submission holds anything from the answer key: its field names, any
+ * explanation, the evidence offsets, the stable keys, or the engine's answer-derived question ids.
+ */
+function expectNoAnswerKey(response: unknown, questions: readonly StoredQuestion[]) {
+  const json = JSON.stringify(response);
+  for (const field of ['"answer"', '"answerKey"', '"accept"', '"evidence"', '"explanation"', '"questionKey"', '"correct"', '"evidenceHref"']) {
+    expect(json, `field ${field} leaked`).not.toContain(field);
+  }
+  for (const q of questions) {
+    expect(json).not.toContain(q.key.explanation);
+    expect(json).not.toContain(q.key.questionKey.split(":")[1]);
+    if (q.type === "cloze") expect(json).not.toContain(`"${q.key.answer}"`);
+  }
+}
+
+describe("quiz.start", () => {
+  it("gives a first-time visitor a guest identity and ten questions without their answers", async () => {
+    const v = visitor();
+    const started = await (await v.caller()).quiz.start({ slug });
+    expect(v.cookieHeader()).toMatch(/session_token/);
+    expect(started.status).toBe("in-progress");
+    expect(started.total).toBe(10);
+    expect(started.questions).toHaveLength(10);
+    expect(started.article).toEqual({ slug, headline: sample.headline, deleted: false });
+    expect(started.answers).toEqual({});
+    const types = new Set(started.questions.map((q) => q.type));
+    expect(types.has("choice")).toBe(true);
+    for (const q of started.questions) {
+      expect(Object.keys(q).sort()).toEqual(q.options ? ["id", "kind", "options", "prompt", "type"] : ["id", "kind", "prompt", "type"]);
+    }
+    expectNoAnswerKey(started, await keyOf(started.id));
+  });
+
+  it("resumes the attempt in progress, with the answers saved so far", async () => {
+    const v = visitor();
+    const first = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(first.id);
+    const q0 = key[0]!;
+    await (await v.caller()).attempt.answer({ attemptId: first.id, questionId: q0.id, response: wrongResponse(q0) });
+    const again = await (await v.caller()).quiz.start({ slug });
+    expect(again.id).toBe(first.id);
+    expect(again.answers).toEqual({ [q0.id]: wrongResponse(q0) });
+    const current = await (await v.caller()).quiz.current({ slug });
+    expect(current?.id).toBe(first.id);
+    expectNoAnswerKey(again, key);
+    expectNoAnswerKey(current, key);
+    expect(await (await visitor().caller()).quiz.current({ slug })).toBeNull();
+  });
+
+  it("shares the article's first quiz between readers, and gives a retake a new seed", async () => {
+    const a = visitor();
+    const b = visitor();
+    const qa = await (await a.caller()).quiz.start({ slug });
+    const qb = await (await b.caller()).quiz.start({ slug });
+    const rows = await testDb.db.attempt.findMany({ where: { id: { in: [qa.id, qb.id] } }, include: { quiz: true } });
+    expect(new Set(rows.map((r) => r.quizId)).size).toBe(1);
+    expect(rows[0]?.quiz.seed).toBe(1);
+    expect(rows[0]?.quiz.createdById).toBeNull();
+
+    await (await a.caller()).attempt.submit({ attemptId: qa.id });
+    const retake = await (await a.caller()).quiz.start({ slug, fresh: true });
+    expect(retake.id).not.toBe(qa.id);
+    const retakeRow = await testDb.db.attempt.findUniqueOrThrow({ where: { id: retake.id }, include: { quiz: true } });
+    expect(retakeRow.quiz.seed).not.toBe(1);
+    expect(retakeRow.quiz.createdById).not.toBeNull();
+    expect(retake.questions.map((q) => q.prompt)).not.toEqual(qa.questions.map((q) => q.prompt));
+    // Taking the quiz again from the reader (not fresh) after a submitted attempt also gives a new variant.
+    const c = visitor();
+    const first = await (await c.caller()).quiz.start({ slug });
+    await (await c.caller()).attempt.submit({ attemptId: first.id });
+    const second = await (await c.caller()).quiz.start({ slug });
+    const seeds = await testDb.db.attempt.findMany({ where: { id: { in: [first.id, second.id] } }, select: { quiz: { select: { seed: true } } } });
+    expect(new Set(seeds.map((s) => s.quiz.seed)).size).toBe(2);
+  });
+
+  it("fresh drops the unsubmitted attempt instead of leaving two in progress", async () => {
+    const v = visitor();
+    const first = await (await v.caller()).quiz.start({ slug });
+    const second = await (await v.caller()).quiz.start({ slug, fresh: true });
+    expect(second.id).not.toBe(first.id);
+    expect(await testDb.db.attempt.findUnique({ where: { id: first.id } })).toBeNull();
+  });
+
+  it("says an unknown or malformed article was not found / not valid", async () => {
+    const caller = await visitor().caller();
+    await expect(caller.quiz.start({ slug: "no-such-article" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.quiz.start({ slug: "../etc" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("attempt.answer", () => {
+  it("saves a pick, replaces it on a second pick, and rejects what is not an option", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(id);
+    const choice = key.find((q) => q.options)!;
+    const saved = await (await v.caller()).attempt.answer({ attemptId: id, questionId: choice.id, response: choice.options![0]! });
+    expectNoAnswerKey(saved, key);
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: choice.id, response: choice.options![1]! });
+    expect(await testDb.db.answer.findMany({ where: { attemptId: id } })).toHaveLength(1);
+    expect((await (await v.caller()).attempt.get({ attemptId: id })).status).toBe("in-progress");
+    await expect((await v.caller()).attempt.answer({ attemptId: id, questionId: choice.id, response: "Something else" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Please pick one of the question's options.",
+    });
+  });
+
+  it("accepts true/false in any case and stores the option text", async () => {
+    const v = visitor();
+    let attemptId = "";
+    let tf: StoredQuestion | undefined;
+    for (let i = 0; i < 6 && !tf; i++) {
+      attemptId = (await (await v.caller()).quiz.start({ slug, fresh: i > 0 })).id;
+      tf = (await keyOf(attemptId)).find((q) => q.type === "true-false");
+    }
+    expect(tf).toBeDefined();
+    const saved = await (await v.caller()).attempt.answer({ attemptId, questionId: tf!.id, response: " true " });
+    expect(saved.response).toBe("True");
+  });
+
+  it("has zod limits on ids and answer length, and a readable message for an empty answer", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const q = (await keyOf(id))[0]!;
+    const c = await v.caller();
+    await expect(c.attempt.answer({ attemptId: id, questionId: q.id, response: "x".repeat(201) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.attempt.answer({ attemptId: "a".repeat(65), questionId: q.id, response: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.attempt.answer({ attemptId: "../../x", questionId: q.id, response: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.attempt.answer({ attemptId: id, questionId: "", response: "x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.attempt.answer({ attemptId: id, questionId: "qnothere", response: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const cloze = (await keyOf(id)).find((x) => !x.options);
+    if (cloze) {
+      await expect(c.attempt.answer({ attemptId: id, questionId: cloze.id, response: "   " })).rejects.toMatchObject({ message: "Please type an answer first." });
+    }
+  });
+});
+
+describe("attempt.submit", () => {
+  it("grades on the server: score, time, and per question the answer, explanation and evidence linking to the reader", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(id);
+    // right on all but the first two; the second is left blank
+    for (const [i, q] of key.entries()) {
+      if (i === 1) continue;
+      await (await v.caller()).attempt.answer({ attemptId: id, questionId: q.id, response: i === 0 ? wrongResponse(q) : rightResponse(q) });
+    }
+    const result = await (await v.caller()).attempt.submit({ attemptId: id });
+    expect(result.status).toBe("submitted");
+    expect(result.score).toBe(key.length - 2);
+    expect(result.total).toBe(key.length);
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+    expect(result.questions[0]).toMatchObject({ correct: false, response: wrongResponse(key[0]!) });
+    expect(result.questions[1]).toMatchObject({ correct: false, response: null });
+    for (const [i, q] of result.questions.entries()) {
+      const stored = key[i]!;
+      expect(q.id).toBe(stored.id);
+      expect(q.explanation).toBe(stored.key.explanation);
+      const sentence = sample.paragraphs[q.evidence.paragraph]?.sentences[q.evidence.sentence];
+      expect(sentence?.text).toBe(q.evidence.text);
+      expect(q.evidenceHref).toBe(`/articles/${slug}#s-${q.evidence.paragraph}-${q.evidence.sentence}`);
+    }
+    // wrong and blank questions go to the review queue, box 1, due tomorrow
+    const me = (await testDb.db.attempt.findUniqueOrThrow({ where: { id } })).userId;
+    const review = await testDb.db.reviewItem.findMany({ where: { userId: me } });
+    expect(review.map((r) => r.questionKey).sort()).toEqual([key[0]!.key.questionKey, key[1]!.key.questionKey].sort());
+    expect(review.every((r) => r.box === 1 && r.dueAt.getTime() > Date.now())).toBe(true);
+    const answers = await testDb.db.answer.findMany({ where: { attemptId: id } });
+    expect(answers.filter((a) => a.correct === true)).toHaveLength(key.length - 2);
+    expect(answers.filter((a) => a.correct === false)).toHaveLength(1);
+    // once submitted, get returns the same results
+    expect(await (await v.caller()).attempt.get({ attemptId: id })).toEqual(result);
+  });
+
+  it("is idempotent: a double submit gives the same result and one graded attempt", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(id);
+    for (const q of key.slice(0, 5)) await (await v.caller()).attempt.answer({ attemptId: id, questionId: q.id, response: rightResponse(q) });
+    const [r1, r2] = await Promise.all([(await v.caller()).attempt.submit({ attemptId: id }), (await v.caller()).attempt.submit({ attemptId: id })]);
+    const r3 = await (await v.caller()).attempt.submit({ attemptId: id });
+    expect(r1).toEqual(r2);
+    expect(r3).toEqual(r1);
+    expect(r1.score).toBe(5);
+    const me = (await testDb.db.attempt.findUniqueOrThrow({ where: { id } })).userId;
+    expect(await testDb.db.attempt.count({ where: { userId: me, submittedAt: { not: null } } })).toBe(1);
+  });
+
+  it("keeps a submitted attempt as it is: answering again is refused and changes nothing", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const q = (await keyOf(id))[0]!;
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: q.id, response: wrongResponse(q) });
+    const result = await (await v.caller()).attempt.submit({ attemptId: id });
+    await expect((await v.caller()).attempt.answer({ attemptId: id, questionId: q.id, response: rightResponse(q) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This quiz was already submitted, so its answers can no longer be changed.",
+    });
+    expect(await (await v.caller()).attempt.get({ attemptId: id })).toEqual(result);
+  });
+
+  it("writes the attempt, its answers and the review queue in one transaction", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(id);
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[0]!.id, response: wrongResponse(key[0]!) });
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[1]!.id, response: rightResponse(key[1]!) });
+    // make the review queue insert (the last write of submit) fail
+    await testDb.db.$executeRawUnsafe(`CREATE TRIGGER h6_fail_review BEFORE INSERT ON "ReviewItem" BEGIN SELECT RAISE(ABORT, 'review queue unavailable'); END;`);
+    try {
+      await expect((await v.caller()).attempt.submit({ attemptId: id })).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
+      const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id }, include: { answers: true } });
+      expect(row.submittedAt).toBeNull();
+      expect(row.score).toBeNull();
+      expect(row.answers.map((a) => a.correct)).toEqual([null, null]);
+    } finally {
+      await testDb.db.$executeRawUnsafe(`DROP TRIGGER h6_fail_review;`);
+    }
+    const result = await (await v.caller()).attempt.submit({ attemptId: id });
+    expect(result.score).toBe(1);
+  });
+});
+
+describe("only the owner can read, answer, submit or flag an attempt", () => {
+  it("gives another reader NOT_FOUND for every procedure, and a visitor without a session nothing either", async () => {
+    const owner = visitor();
+    const other = visitor();
+    const { id } = await (await owner.caller()).quiz.start({ slug });
+    const q = (await keyOf(id))[0]!;
+    await (await other.caller()).quiz.start({ slug }); // the other reader is a real guest too
+    const c = await other.caller();
+    await expect(c.attempt.get({ attemptId: id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "This quiz attempt was not found." });
+    await expect(c.attempt.answer({ attemptId: id, questionId: q.id, response: rightResponse(q) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(c.attempt.submit({ attemptId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await (await owner.caller()).attempt.submit({ attemptId: id });
+    await expect(c.attempt.get({ attemptId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(c.attempt.flag({ attemptId: id, questionId: q.id, reason: "unclear" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(c.attempt.submit({ attemptId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const stranger = await visitor().caller();
+    await expect(stranger.attempt.get({ attemptId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(stranger.attempt.answer({ attemptId: id, questionId: q.id, response: "x" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(stranger.attempt.flag({ attemptId: id, questionId: q.id, reason: "unclear" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await testDb.db.answer.count({ where: { attemptId: id } })).toBe(0);
+    expect(await testDb.db.questionFlag.count({ where: { quizId: (await testDb.db.attempt.findUniqueOrThrow({ where: { id } })).quizId } })).toBe(0);
+  });
+});
+
+describe("flags", () => {
+  it("are given from the results, one per reader per question, counted across readers", async () => {
+    const a = visitor();
+    const { id } = await (await a.caller()).quiz.start({ slug, fresh: true });
+    const q = (await keyOf(id))[0]!;
+    await expect((await a.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "unclear" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await (await a.caller()).attempt.submit({ attemptId: id });
+    const f1 = await (await a.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "unclear" });
+    const f2 = await (await a.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "ambiguous" });
+    expect(f2.flaggedBy).toBe(f1.flaggedBy);
+    expect(f2.reason).toBe("ambiguous");
+    const results = await (await a.caller()).attempt.get({ attemptId: id });
+    expect(results.status === "submitted" && results.questions[0]?.flag).toBe("ambiguous");
+    await expect((await a.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "boring" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("a question flagged by NEWSQUIZ_FLAG_THRESHOLD readers is no longer offered; a reader's own flags leave their next quiz", async () => {
+    vi.stubEnv("NEWSQUIZ_FLAG_THRESHOLD", "2");
+    // two readers take the shared first quiz and flag its first question
+    const readers = [visitor(), visitor()];
+    let target: StoredQuestion | undefined;
+    for (const [i, r] of readers.entries()) {
+      const { id } = await (await r.caller()).quiz.start({ slug });
+      const key = await keyOf(id);
+      target ??= key[0];
+      await (await r.caller()).attempt.submit({ attemptId: id });
+      const flag = await (await r.caller()).attempt.flag({ attemptId: id, questionId: target!.id, reason: "wrong-answer" });
+      expect(flag.flaggedBy).toBeGreaterThanOrEqual(i + 1);
+      // the reader who flagged it never gets it again
+      const next = await (await r.caller()).quiz.start({ slug, fresh: true });
+      expect((await keyOf(next.id)).map((x) => x.key.questionKey)).not.toContain(target!.key.questionKey);
+    }
+    // a new reader: the shared first quiz held the flagged question, so they get another quiz without it
+    for (let i = 0; i < 3; i++) {
+      const fresh = visitor();
+      const { id } = await (await fresh.caller()).quiz.start({ slug });
+      const key = await keyOf(id);
+      expect(key.map((x) => x.key.questionKey)).not.toContain(target!.key.questionKey);
+      expect(key.length).toBe(10);
+    }
+  });
+
+  it("the same fact and type keep one stable key across seeds, so flags add up across quizzes", async () => {
+    const v = visitor();
+    const keys: Set<string>[] = [];
+    for (let i = 0; i < 3; i++) keys.push(new Set((await keyOf((await (await v.caller()).quiz.start({ slug, fresh: true })).id)).map((q) => q.key.questionKey)));
+    const shared = [...keys[0]!].filter((k) => keys[1]!.has(k) || keys[2]!.has(k));
+    expect(shared.length).toBeGreaterThan(0);
+    const article = await testDb.db.article.findUniqueOrThrow({ where: { slug } });
+    expect(shared.every((k) => k.startsWith(`${article.id}:`))).toBe(true);
+  });
+});
+
+describe("deleted articles and config", () => {
+  it("keeps the results of a deleted article, without a link to the reader, and offers no new quiz", async () => {
+    await upsertArticle(testDb.db, { ...sample, slug: "sample-copy-to-delete" }, { ownerId: null, contentHash: "copy" });
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug: "sample-copy-to-delete" });
+    await (await v.caller()).attempt.submit({ attemptId: id });
+    await testDb.db.article.update({ where: { slug: "sample-copy-to-delete" }, data: { deletedAt: new Date() } });
+    const result = await (await v.caller()).attempt.get({ attemptId: id });
+    expect(result.article.deleted).toBe(true);
+    expect(result.status === "submitted" && result.questions.every((q) => q.evidenceHref === null)).toBe(true);
+    await expect((await v.caller()).quiz.start({ slug: "sample-copy-to-delete", fresh: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reads NEWSQUIZ_FLAG_THRESHOLD with zod: default 3, a readable error for a bad value", () => {
+    expect(readQuizConfig({}).flagThreshold).toBe(3);
+    expect(readQuizConfig({ NEWSQUIZ_FLAG_THRESHOLD: "5" }).flagThreshold).toBe(5);
+    expect(() => readQuizConfig({ NEWSQUIZ_FLAG_THRESHOLD: "0" })).toThrow("NEWSQUIZ_FLAG_THRESHOLD must be at least 1");
+    expect(() => readQuizConfig({ NEWSQUIZ_FLAG_THRESHOLD: "lots" })).toThrow(/NEWSQUIZ_FLAG_THRESHOLD/);
+    expect(() => readQuizConfig({ NEWSQUIZ_FLAG_THRESHOLD: "2.5" })).toThrow("NEWSQUIZ_FLAG_THRESHOLD must be a whole number");
+  });
+});

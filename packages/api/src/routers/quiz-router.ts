@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { slugSchema } from "@newsquiz/article";
+import { createTRPCRouter, guestProcedure, publicProcedure, userProcedure } from "../trpc";
+import { findOpenAttemptView, startAttempt } from "../quizzes/start-attempt";
+import { getAttempt } from "../quizzes/get-attempt";
+import { saveAnswer } from "../quizzes/save-answer";
+import { submitAttempt } from "../quizzes/submit-attempt";
+import { flagQuestion, flagReasonSchema } from "../quizzes/flag-question";
+import { MAX_RESPONSE_LENGTH } from "../quizzes/quiz-config";
+
+const idSchema = (what: string) =>
+  z
+    .string()
+    .min(1, `${what} is missing.`)
+    .max(64, `${what} is too long.`)
+    .regex(/^[A-Za-z0-9_-]+$/, `${what} is not a valid id.`);
+
+export const startQuizInput = z.object({ slug: slugSchema, fresh: z.boolean().optional() });
+export const currentQuizInput = z.object({ slug: slugSchema });
+export const attemptIdInput = z.object({ attemptId: idSchema("The attempt id") });
+export const answerInput = z.object({
+  attemptId: idSchema("The attempt id"),
+  questionId: idSchema("The question id"),
+  response: z.string().max(MAX_RESPONSE_LENGTH, `An answer can be at most ${MAX_RESPONSE_LENGTH} characters.`),
+});
+export const flagInput = z.object({
+  attemptId: idSchema("The attempt id"),
+  questionId: idSchema("The question id"),
+  reason: flagReasonSchema,
+});
+
+export const quizRouter = createTRPCRouter({
+  /** Starts the reader's quiz on an article, or resumes the one in progress; `fresh` makes a new variant. */
+  start: guestProcedure.input(startQuizInput).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input)),
+  /** The reader's attempt in progress on an article (questions + saved answers), or null. Never creates anything. */
+  current: publicProcedure.input(currentQuizInput).query(({ ctx, input }) => findOpenAttemptView(ctx.db, ctx.user?.id ?? null, input.slug)),
+});
+
+export const attemptRouter = createTRPCRouter({
+  /** The reader's own attempt: questions while in progress, full results once submitted. */
+  get: publicProcedure.input(attemptIdInput).query(({ ctx, input }) => getAttempt(ctx.db, ctx.user?.id ?? null, input.attemptId)),
+  answer: userProcedure.input(answerInput).mutation(({ ctx, input }) => saveAnswer(ctx.db, ctx.user.id, input)),
+  submit: userProcedure.input(attemptIdInput).mutation(({ ctx, input }) => submitAttempt(ctx.db, ctx.user.id, input.attemptId)),
+  flag: userProcedure.input(flagInput).mutation(({ ctx, input }) => flagQuestion(ctx.db, ctx.user.id, input)),
+});
