@@ -1,6 +1,6 @@
 import type { Fact } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
-import { lookupPlace, placeCandidates } from "./places";
+import { countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -52,7 +52,7 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
   if (isInt && v <= 12) {
     for (const d of [1, -1, 2, -2, 3, 4, -3, 5, 6]) add(v + d);
     add(v * 2);
-  } else if (f.form === "age" || f.form?.startsWith("age-")) {
+  } else if (f.form === "age" || f.form?.startsWith("age-") || f.form === "ordinal" || f.form === "rank") {
     for (const d of [2, -2, 3, -3, 4, -4, 5, 6, -5]) add(v + d);
   } else {
     const sig = significantFigures(v);
@@ -71,7 +71,10 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     if (scale) shown = x / ({ million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
     const s = digit[0].includes(",") || shown >= 10_000 ? withCommas(shown) : String(shown);
-    return fixUnitNumber(t.slice(0, digit.index) + s + t.slice(digit.index + digit[0].length), x);
+    let rest = t.slice(digit.index + digit[0].length);
+    if (/^(?:st|nd|rd|th)$/.test(rest)) rest = ordinalSuffix(shown);
+    const out = t.slice(0, digit.index) + s + rest;
+    return /[- ]old$|-/.test(rest) ? out : fixUnitNumber(out, x);
   }
   const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
   if (!m) return undefined;
@@ -79,6 +82,12 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
   if (!w) return undefined;
   const cap = /^[A-Z]/.test(t) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
   return fixUnitNumber(cap + t.slice((m[1] ?? "").length), x);
+}
+
+function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }
 
 /** "one day" -> "two days", "two weeks" -> "one week". */
@@ -196,6 +205,15 @@ export function mentions(text: string, name: string): boolean {
 export function placeDistractors(f: Fact, values: ArticleValues, stem: string, rng: Rng): string[] {
   const info = lookupPlace(f.text);
   if (!info) return [];
+  if (/^[A-Z.]+$/.test(f.text)) return []; // "US", "U.K.": no distractor has that form
+  // "enter the ___": few names take "the", so the article would give the answer away
+  const blank = stem.indexOf("_____");
+  if (blank >= 0 && /\bthe $/i.test(stem.slice(Math.max(0, blank - 4), blank))) return [];
+  // a demonym or another name of the same country in the stem ("Afghan … ___" for Afghanistan, "U.S." for United States)
+  const stemWords = normalizeAnswer(stem).split(" ");
+  const stem5 = new Set(stemWords.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+  if (normalizeAnswer(f.text).split(" ").some((w) => w.length >= 5 && stem5.has(w.slice(0, 5)))) return [];
+  if (info.cls === "country" && countryNames(info.country).some((n) => n !== f.text && mentions(stem, n))) return [];
   const pool = placeCandidates(info).filter(
     (c) => c !== f.text && !values.body.includes(` ${normalizeAnswer(c)} `) && !mentions(stem, c) && !/[,()]/.test(c),
   );

@@ -128,6 +128,7 @@ const PATTERNS: Pattern[] = [
   P("date", `${START}${DATE}${END}`),
   P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time"),
   P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
+  P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal"),
   P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
   P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
@@ -231,11 +232,11 @@ function findNumericFacts(text: string): RawMatch[] {
       const e = s + m[0].length;
       if (overlaps(out, s, e)) continue;
       const flags: FactFlag[] = [];
-      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank") {
+      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank" && pat.form !== "ordinal") {
         if (insideName(text, s, e)) continue;
       }
-      if (pat.form === "rank") {
-        out.push({ kind: "number", start: s, end: e, form: "rank", flags });
+      if (pat.form === "rank" || pat.form === "ordinal") {
+        out.push({ kind: "number", start: s, end: e, form: pat.form, flags });
         continue;
       }
       if (pat.kind === "number" && pat.form !== "age-compound" && pat.form !== "compound") {
@@ -331,7 +332,7 @@ function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
   const nv = numberValue(t.replace(/-?years?-old$|[- ]years? old$/, ""));
   if (nv) {
     out.value = nv.value;
-    out.form = r.form === "age-compound" || r.form === "age" || r.form === "compound" ? `${r.form}-${nv.form}` : nv.form;
+    out.form = r.form === "ordinal" || r.form === "rank" ? r.form : r.form === "age-compound" || r.form === "age" || r.form === "compound" ? `${r.form}-${nv.form}` : nv.form;
   }
   if (r.kind === "number" && !r.form) {
     const after = text.slice(r.end, r.end + 60);
@@ -447,7 +448,13 @@ function capSequences(text: string, words: Word[]): NameSeq[] {
       const cur = words[j] as Word;
       if (cur.possessive) break;
       const nx = words[j + 1] as Word;
-      if (text.slice(cur.end, nx.start) !== " ") break;
+      const gap = text.slice(cur.end, nx.start);
+      // "Council on American - Islamic Relations": a spaced hyphen inside a name
+      if (gap === " - " && nx.cap && /^\p{Lu}/u.test(nx.text)) {
+        j++;
+        continue;
+      }
+      if (gap !== " ") break;
       if (nx.cap && !/^\d/.test(nx.text)) {
         j++;
         continue;
@@ -557,7 +564,12 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
       const ws = part.seq.words;
       if (ws.length < 3) continue;
       let cut = -1;
-      for (let k = Math.min(3, ws.length - 2); k >= 1; k--) {
+      let lastOrgWord = -1;
+      ws.forEach((w, k) => {
+        if (isOrgWord(w.text)) lastOrgWord = k;
+      });
+      if (lastOrgWord >= 0 && lastOrgWord <= ws.length - 3) cut = lastOrgWord + 1;
+      for (let k = Math.min(3, ws.length - 2); k >= 1 && cut < 0; k--) {
         const pre = subSeq(text, part.seq, 0, k);
         if (pre && (lookupPlace(pre.text) || isOrgWord((ws[k - 1] as Word).text))) {
           cut = k;
@@ -730,9 +742,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     const known = persons.get(surname);
     if (!known || known.full.length < full.length) persons.set(surname, { full, surname });
   };
-  for (const { names } of mentionsBySentence) {
+  for (const { info, names } of mentionsBySentence) {
     for (const nm of names) {
       const n = nm.seq.words.length;
+      if (info.quoted[nm.seq.start]) continue; // a name inside a quotation ("Better Idea of Afghan Girls") is not evidence
       if (nm.cls === "person" && n >= 2) addPerson(nm.seq.text);
       else if (nm.cls === "unknown" && n >= 2 && n <= 3 && (singleCounts.get((nm.seq.words[n - 1] as Word).text) ?? 0) > 0) {
         nm.cls = "person";

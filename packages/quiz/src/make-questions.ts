@@ -63,9 +63,14 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
       }
     }
     if ([...sameAs].some((n) => n !== normalizeAnswer(f.text) && mentions(stem, n))) return [];
+    // "The ___ said … the Secretary of State": a word of the answer in the stem gives it away
+    if (normalizeAnswer(f.text).split(" ").some((w) => w.length > 3 && mentions(stem, w))) return [];
     for (const g of ctx.analysis.facts) {
       if (g.kind !== "organisation" || g.group !== f.group || g.text.split(" ").length < 2) continue;
       if (sameAs.has(normalizeAnswer(g.text))) continue;
+      // two distractors sharing a word ("United Nations", "Untied Nations") would be near-duplicates
+      const gw = normalizeAnswer(g.text).split(" ").filter((w) => w.length > 3);
+      if (others.some((o) => normalizeAnswer(o).split(" ").some((w) => gw.includes(w)))) continue;
       const n = normalizeAnswer(g.text);
       if (seen.has(n) || mentions(stem, g.text)) continue;
       // "European Union" and "EU": the same organisation
@@ -162,7 +167,7 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   const quote = f.text.split(/\s+/).length > 40 ? `${f.text.split(/\s+/).slice(0, 40).join(" ")} …` : f.text;
   const others = ctx.analysis.persons
     .map((p) => p.full)
-    .filter((p) => p !== full && p.split(" ").length >= 2 && !mentions(quote, p) && !mentions(quote, p.split(" ").pop() ?? p))
+    .filter((p) => p !== full && p.split(" ").length >= 2 && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => normalizeAnswer(full).split(" ").includes(w)));
   if (others.length < 3 || mentions(quote, surname)) return undefined;
   const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));

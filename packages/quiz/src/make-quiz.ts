@@ -94,6 +94,8 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
     if (f.value !== undefined && f.kind !== "date" && f.kind !== "date-range") numbers.add(f.value);
     texts.add(normalizeAnswer(f.text));
   }
+  // numbers in the headline are true too ("Over 900 asylum seekers")
+  for (const m of normalizeAnswer(article.headline).matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
   const body = ` ${normalizeAnswer([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "))} `;
   return { numbers, texts, body };
 }
@@ -175,6 +177,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     }
   }
   let names = 0;
+  let orgs = 0;
   const prompts = new Set<string>();
   const done = new Set<Fact>();
   // two passes: at most two questions per sentence, then three if the quiz is still short
@@ -186,6 +189,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if ((perSentence.get(sKey) ?? 0) >= perSentenceMax) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
+    if (fact.kind === "organisation" && orgs >= 2) continue;
     for (const t of pickType(TYPES_FOR[fact.kind])) {
       const q = BUILD[t](fact, ctx);
       if (!q || prompts.has(q.prompt)) continue;
@@ -195,6 +199,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
       done.add(fact);
       if (isName) names++;
+      if (fact.kind === "organisation") orgs++;
       break;
     }
   }

@@ -57,6 +57,14 @@ function getIndex(): PlaceIndex {
   return index;
 }
 
+/** Every name the index knows for a country code ("US": "United States", "U.S.", "America" …). */
+export function countryNames(code: string | undefined): string[] {
+  if (!code) return [];
+  const out: string[] = [];
+  for (const [name, info] of getIndex().byName) if (info.cls === "country" && info.country === code) out.push(name);
+  return out;
+}
+
 export function lookupPlace(name: string): PlaceInfo | undefined {
   return getIndex().byName.get(name);
 }

@@ -106,7 +106,7 @@ export const COUNTRY_EXTRA: Record<string, string[]> = {
 export const MAJOR_CITIES: Record<string, string> = {
   "New York": "US", "Los Angeles": "US", Chicago: "US", Houston: "US", Dallas: "US", "San Francisco": "US",
   Boston: "US", Seattle: "US", Miami: "US", Atlanta: "US", "Las Vegas": "US", Philadelphia: "US", Denver: "US",
-  Detroit: "US", "New Orleans": "US", "Mountain View": "US", Clearwater: "US", Irving: "US", Pittsburgh: "US",
+  Detroit: "US", "New Orleans": "US", "Mountain View": "US", Irving: "US", Pittsburgh: "US",
   Toronto: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Sydney: "AU", Melbourne: "AU", Brisbane: "AU",
   Perth: "AU", Adelaide: "AU", Auckland: "NZ", Christchurch: "NZ", Dunedin: "NZ", Hamilton: "NZ",
   Manchester: "GB", Birmingham: "GB", Liverpool: "GB", Glasgow: "GB", Edinburgh: "GB", Leeds: "GB",
