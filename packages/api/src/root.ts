@@ -3,12 +3,14 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { articleRouter } from "./routers/article-router";
 import { progressRouter } from "./routers/progress-router";
 import { sessionRouter } from "./routers/session-router";
+import { importRouter } from "./routers/import-router";
 import { attemptRouter, quizRouter } from "./routers/quiz-router";
 
 export const appRouter = createTRPCRouter({
   article: articleRouter,
   progress: progressRouter,
   session: sessionRouter,
+  import: importRouter,
   quiz: quizRouter,
   attempt: attemptRouter,
 });

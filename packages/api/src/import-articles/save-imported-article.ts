@@ -1,0 +1,83 @@
+import { randomBytes } from "node:crypto";
+import { buildArticle, MAX_SLUG_LENGTH, slugify, type Article, type ArticleDraft } from "@newsquiz/article";
+import { ArticleSlugTakenError, contentHashOf, Prisma, upsertArticle, type Db } from "@newsquiz/db";
+import { ensureFirstQuiz, type FirstQuiz } from "./create-first-quiz";
+
+export interface ImportedArticle {
+  slug: string;
+  headline: string;
+  /** Questions in the quiz that is ready for it (0 when the engine found nothing to ask). */
+  questionCount: number;
+  /** Why there is no quiz, when questionCount is 0. */
+  quizReason?: string;
+  /** The same person had already imported this exact text: the article they have is returned. */
+  alreadyImported: boolean;
+}
+
+/** Length of the random suffix added when the headline's slug is taken. */
+const SUFFIX_LENGTH = 6;
+const SLUG_ATTEMPTS = 5;
+
+/** The text an imported article is identified by: headline and paragraphs, one per line. */
+export function importedArticleText(article: Pick<Article, "headline" | "paragraphs">): string {
+  return [article.headline, ...article.paragraphs.map((paragraph) => paragraph.text)].join("\n");
+}
+
+function randomSuffix(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  return [...randomBytes(SUFFIX_LENGTH)].map((byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+/** The headline's slug, or the slug plus a short random suffix when any article (of anyone) already has it. */
+async function freeSlug(db: Db, headline: string, attempt: number): Promise<string> {
+  const whole = slugify(headline);
+  if (attempt === 0 && !(await db.article.findUnique({ where: { slug: whole }, select: { id: true } }))) return whole;
+  const base = slugify(headline, MAX_SLUG_LENGTH - SUFFIX_LENGTH - 1);
+  for (let i = 0; i < SLUG_ATTEMPTS; i += 1) {
+    const slug = `${base}-${randomSuffix()}`;
+    if (!(await db.article.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+  throw new Error(`No free slug found for "${base}"`);
+}
+
+function quizFacts(quiz: FirstQuiz): Pick<ImportedArticle, "questionCount" | "quizReason"> {
+  return quiz.reason ? { questionCount: quiz.questionCount, quizReason: quiz.reason } : { questionCount: quiz.questionCount };
+}
+
+function isSlugClash(error: unknown): boolean {
+  return error instanceof ArticleSlugTakenError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+}
+
+/**
+ * Stores a draft as `userId`'s private article under a slug of its own and makes its first quiz, so the
+ * reader can take it right away. Importing the same text again returns the article already there (with a
+ * quiz made for it if the engine changed). Throws ArticleParseError if the draft is not a valid article.
+ */
+export async function saveImportedArticle(db: Db, userId: string, draft: ArticleDraft): Promise<ImportedArticle> {
+  const built = buildArticle({ ...draft, slug: undefined });
+  const contentHash = contentHashOf(importedArticleText(built));
+
+  const existing = await db.article.findFirst({
+    where: { ownerId: userId, contentHash, deletedAt: null },
+    select: { id: true, slug: true, headline: true },
+  });
+  if (existing) {
+    const quiz = await ensureFirstQuiz(db, { ...built, slug: existing.slug, id: existing.id });
+    return { slug: existing.slug, headline: existing.headline, ...quizFacts(quiz), alreadyImported: true };
+  }
+
+  for (let attempt = 0; ; attempt += 1) {
+    const article: Article = { ...built, slug: await freeSlug(db, built.headline, attempt) };
+    try {
+      const row = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
+      // upsertArticle would replace an article of the same owner under this slug: never let that happen here.
+      if (row) throw new ArticleSlugTakenError(article.slug);
+      const saved = await upsertArticle(db, article, { ownerId: userId, contentHash });
+      const quiz = await ensureFirstQuiz(db, { ...article, id: saved.id });
+      return { slug: article.slug, headline: article.headline, ...quizFacts(quiz), alreadyImported: false };
+    } catch (error) {
+      if (isSlugClash(error) && attempt < SLUG_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
