@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ["@newsquiz/article", "@newsquiz/quiz", "@newsquiz/db", "@newsquiz/api"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   typedRoutes: false,
+  // Types are checked once by `pnpm typecheck` (tsc, part of `pnpm test:all`), not again in every build.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

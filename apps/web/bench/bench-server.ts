@@ -16,7 +16,7 @@ export interface AppServer {
 export async function startApp(port: number): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbPath}`, NEWSQUIZ_DATA_DIR: dir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbPath}`, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00" };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
   const child: ChildProcess = spawn("pnpm", ["exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;

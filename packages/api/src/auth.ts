@@ -1,9 +1,11 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { getDb, type Db } from "@newsquiz/db";
 import { readServerEnv } from "./env";
 import { moveGuestData } from "./accounts/move-guest-data";
+import { createAccountSignInLimiter, TooManySignInsError, type AccountSignInLimiter } from "./accounts/sign-in-limits";
 
 /**
  * Local development and the embedded default run without configuration. A fixed development secret is
@@ -14,11 +16,21 @@ const DEV_SECRET = "newsquiz-development-secret-change-me-in-production-01234567
 export interface CreateAuthOptions {
   secret?: string;
   baseURL?: string;
+  /** Per-account sign-in limiter (tests pass a small one). */
+  signInLimiter?: AccountSignInLimiter;
 }
 
+const emailOf = (body: unknown): string | null => {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.length <= 320 ? email : null;
+};
+
 export function createAuth(db: Db, options: CreateAuthOptions = {}) {
+  const signInLimiter = options.signInLimiter ?? createAccountSignInLimiter();
   return betterAuth({
     appName: "newsquiz",
+    // Failed sign-ins are expected traffic, not warnings; real errors are still logged.
+    logger: { level: "error" },
     secret: options.secret ?? DEV_SECRET,
     baseURL: options.baseURL,
     database: prismaAdapter(db, { provider: "sqlite" }),
@@ -34,9 +46,31 @@ export function createAuth(db: Db, options: CreateAuthOptions = {}) {
       max: 100,
       storage: "memory",
       customRules: {
-        "/sign-in/email": { window: 60, max: 5 },
-        "/sign-up/email": { window: 60, max: 5 },
+        // Per address (better-auth keys these on the client's IP).
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 60, max: 10 },
+        "/sign-in/anonymous": { window: 60, max: 30 },
       },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = emailOf(ctx.body);
+        if (!email) return;
+        try {
+          await signInLimiter.attempt(email);
+        } catch (error) {
+          if (error instanceof TooManySignInsError) {
+            throw new APIError("TOO_MANY_REQUESTS", { message: error.message, code: "TOO_MANY_ACCOUNT_SIGN_INS" });
+          }
+          throw error;
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+        const email = emailOf(ctx.body);
+        if (email) await signInLimiter.succeeded(email);
+      }),
     },
     plugins: [
       anonymous({

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TRPCReactProvider } from "@/trpc/react";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SiteNav } from "@/components/site-nav";
+import { AccountMenu } from "@/components/account-menu";
 import { preferencesScript } from "@/lib/preferences";
 import "./globals.css";
 
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 newsquiz
               </Link>
               <SiteNav />
+              <AccountMenu />
               <ThemeToggle />
             </div>
           </header>

@@ -1,14 +1,14 @@
 import type { Db } from "@newsquiz/db";
 
 /**
- * Moves everything a guest did to the account they just signed up for or signed in to, in one transaction.
- * Reading progress merges: where both have progress on the same article, the further point wins.
+ * Moves everything a guest did to the account they just signed up for or signed in to, in one transaction,
+ * before better-auth deletes the guest user. Where both have a row that must be unique per user (progress
+ * on an article, a flag on a question, a review item), the two are merged rather than one being lost.
  */
 export async function moveGuestData(db: Db, guestId: string, userId: string): Promise<void> {
   if (guestId === userId) return;
   await db.$transaction(async (tx) => {
-    const guestProgress = await tx.readingProgress.findMany({ where: { userId: guestId } });
-    for (const p of guestProgress) {
+    for (const p of await tx.readingProgress.findMany({ where: { userId: guestId } })) {
       const existing = await tx.readingProgress.findUnique({ where: { userId_articleId: { userId, articleId: p.articleId } } });
       if (!existing) {
         await tx.readingProgress.update({ where: { id: p.id }, data: { userId } });
@@ -23,6 +23,34 @@ export async function moveGuestData(db: Db, guestId: string, userId: string): Pr
         },
       });
       await tx.readingProgress.delete({ where: { id: p.id } });
+    }
+
+    await tx.attempt.updateMany({ where: { userId: guestId }, data: { userId } });
+    await tx.quiz.updateMany({ where: { createdById: guestId }, data: { createdById: userId } });
+    await tx.article.updateMany({ where: { ownerId: guestId }, data: { ownerId: userId } });
+
+    for (const flag of await tx.questionFlag.findMany({ where: { userId: guestId } })) {
+      const existing = await tx.questionFlag.findUnique({ where: { questionKey_userId: { questionKey: flag.questionKey, userId } } });
+      if (existing) await tx.questionFlag.delete({ where: { id: flag.id } });
+      else await tx.questionFlag.update({ where: { id: flag.id }, data: { userId } });
+    }
+
+    for (const item of await tx.reviewItem.findMany({ where: { userId: guestId } })) {
+      const existing = await tx.reviewItem.findUnique({ where: { userId_questionKey: { userId, questionKey: item.questionKey } } });
+      if (!existing) {
+        await tx.reviewItem.update({ where: { id: item.id }, data: { userId } });
+        continue;
+      }
+      // Keep the lower box and the earlier due date: the question was missed by one of the two.
+      await tx.reviewItem.update({
+        where: { id: existing.id },
+        data: {
+          box: Math.min(existing.box, item.box),
+          dueAt: existing.dueAt < item.dueAt ? existing.dueAt : item.dueAt,
+          lastAnsweredAt: existing.lastAnsweredAt > item.lastAnsweredAt ? existing.lastAnsweredAt : item.lastAnsweredAt,
+        },
+      });
+      await tx.reviewItem.delete({ where: { id: item.id } });
     }
   });
 }

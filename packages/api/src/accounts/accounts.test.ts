@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { createAuth, type Auth } from "../auth";
+import { createTestAuth, TestVisitor } from "../testing";
+import { createAccountSignInLimiter } from "./sign-in-limits";
+import { authErrorMessage } from "./auth-messages";
+
+const slug = sampleArticle().slug;
+let testDb: TestDb;
+let auth: Auth;
+let n = 0;
+const freshEmail = () => `reader${++n}-${Date.now()}@example.com`;
+
+beforeAll(async () => {
+  testDb = await createTestDb({ withSample: true });
+  auth = createTestAuth(testDb.db);
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+
+async function json(res: Response): Promise<{ code?: string; message?: string; user?: { id: string; email: string } }> {
+  return (await res.json()) as { code?: string; message?: string };
+}
+
+describe("accounts", () => {
+  it("a guest who signs up keeps their reading progress, and is no longer a guest", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    await (await v.caller()).progress.save({ slug, paragraph: 6, ratio: 0.35 });
+    const guest = await (await v.caller()).session.me();
+    expect(guest?.isAnonymous).toBe(true);
+
+    const email = freshEmail();
+    const res = await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Ana" });
+    expect(res.status).toBe(200);
+    const me = await (await v.caller()).session.me();
+    expect(me).toMatchObject({ email, isAnonymous: false });
+    expect(me?.id).not.toBe(guest?.id);
+    expect(await (await v.caller()).progress.get({ slug })).toMatchObject({ paragraph: 6, ratio: 0.35 });
+    // The guest row is gone; nothing of theirs was deleted with it.
+    expect(await testDb.db.user.findUnique({ where: { id: guest!.id } })).toBeNull();
+  });
+
+  it("signs out and back in; a guest's progress made before signing in merges into the account", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Ben" });
+    await (await v.caller()).progress.save({ slug, paragraph: 2, ratio: 0.15 });
+    expect((await v.authRequest("/sign-out", {})).status).toBe(200);
+    expect(await (await v.caller()).session.me()).toBeNull();
+
+    await (await v.caller()).progress.save({ slug, paragraph: 12, ratio: 0.65 }); // as a new guest
+    const res = await v.authRequest("/sign-in/email", { email, password: "correct horse battery" });
+    expect(res.status).toBe(200);
+    expect(await (await v.caller()).session.me()).toMatchObject({ email, isAnonymous: false });
+    expect(await (await v.caller()).progress.get({ slug })).toMatchObject({ paragraph: 12, ratio: 0.65 });
+  });
+
+  it("stores the password hashed with a slow KDF, never as given", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Cy" });
+    const user = await testDb.db.user.findUniqueOrThrow({ where: { email } });
+    const account = await testDb.db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    expect(account.password).not.toContain("correct horse battery");
+    expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/); // scrypt salt:key
+  });
+
+  it("says the same thing for a wrong password and an unknown email", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Di" });
+    await v.authRequest("/sign-out", {});
+    const wrong = await v.authRequest("/sign-in/email", { email, password: "wrong password!" }, "198.51.100.1");
+    const unknown = await v.authRequest("/sign-in/email", { email: freshEmail(), password: "wrong password!" }, "198.51.100.1");
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const [a, b] = [await json(wrong), await json(unknown)];
+    expect(a.code).toBe(b.code);
+    expect(authErrorMessage(a)).toBe("Wrong email or password.");
+    expect(authErrorMessage(b)).toBe("Wrong email or password.");
+  });
+
+  it("refuses a taken email and a short password with readable messages", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Ed" }, "198.51.100.2");
+    const again = new TestVisitor(testDb.db, auth);
+    const taken = await again.authRequest("/sign-up/email", { email, password: "another good one", name: "Ed" }, "198.51.100.2");
+    expect(taken.status).toBe(422);
+    expect(authErrorMessage(await json(taken))).toBe("An account with this email already exists. Sign in instead.");
+    const short = await again.authRequest("/sign-up/email", { email: freshEmail(), password: "short", name: "Ed" }, "198.51.100.2");
+    expect(short.status).toBe(400);
+    expect(authErrorMessage(await json(short))).toBe("Use at least 8 characters for your password.");
+  });
+
+  it("limits sign-in attempts per account, whatever address they come from", async () => {
+    const limitedAuth = createAuth(testDb.db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "http://localhost:3000", signInLimiter: createAccountSignInLimiter(3, 60) });
+    const owner = new TestVisitor(testDb.db, limitedAuth);
+    const email = freshEmail();
+    await owner.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Fi" }, "192.0.2.10");
+    const attacker = new TestVisitor(testDb.db, limitedAuth);
+    for (let i = 0; i < 3; i++) {
+      expect((await attacker.authRequest("/sign-in/email", { email, password: `guess ${i} guess` }, `192.0.2.${20 + i}`)).status).toBe(401);
+    }
+    const blocked = await attacker.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.99");
+    expect(blocked.status).toBe(429);
+    expect(authErrorMessage(await json(blocked))).toMatch(/^Too many sign-in attempts for this account\. Try again in 1 minute\.$/);
+  });
+
+  it("limits sign-in attempts per address", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await v.authRequest("/sign-in/email", { email: freshEmail(), password: "whatever123" }, "203.0.113.200")).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("sets session cookies httpOnly and SameSite=Lax, and Secure when served over HTTPS", async () => {
+    const plain = new TestVisitor(testDb.db, auth);
+    const res = await plain.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "Gu" }, "198.51.100.3");
+    const cookie = res.headers.getSetCookie().find((c) => c.includes("session_token"))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+
+    const httpsAuth = createAuth(testDb.db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "https://newsquiz.example" });
+    const req = new Request("https://newsquiz.example/api/auth/sign-up/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://newsquiz.example", "x-forwarded-for": "198.51.100.4" },
+      body: JSON.stringify({ email: freshEmail(), password: "correct horse battery", name: "Hu" }),
+    });
+    const secure = (await httpsAuth.handler(req)).headers.getSetCookie().find((c) => c.includes("session_token"))!;
+    expect(secure).toMatch(/Secure/i);
+    expect(secure).toMatch(/HttpOnly/i);
+  });
+});
