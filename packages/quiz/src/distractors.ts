@@ -1,6 +1,6 @@
 import type { Fact } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
-import { countryNames, lookupPlace, placeCandidates } from "./places";
+import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -52,7 +52,7 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
   if (isInt && v <= 12) {
     for (const d of [1, -1, 2, -2, 3, 4, -3, 5, 6]) add(v + d);
     add(v * 2);
-  } else if (f.form === "age" || f.form?.startsWith("age-") || f.form === "ordinal" || f.form === "rank") {
+  } else if (((f.form === "age" || f.form?.startsWith("age-")) && v < 120) || f.form === "ordinal" || f.form === "rank") {
     for (const d of [2, -2, 3, -3, 4, -4, 5, 6, -5]) add(v + d);
   } else {
     const sig = significantFigures(v);
@@ -74,14 +74,15 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     let rest = t.slice(digit.index + digit[0].length);
     if (/^(?:st|nd|rd|th)$/.test(rest)) rest = ordinalSuffix(shown);
     const out = t.slice(0, digit.index) + s + rest;
-    return /[- ]old$|-/.test(rest) ? out : fixUnitNumber(out, x);
+    return /[- ]old$|-/.test(rest) || (f.value !== 1 && x !== 1) ? out : fixUnitNumber(out, x);
   }
   const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
   if (!m) return undefined;
   const w = numberToWords(x);
   if (!w) return undefined;
   const cap = /^[A-Z]/.test(t) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
-  return fixUnitNumber(cap + t.slice((m[1] ?? "").length), x);
+  const out = cap + t.slice((m[1] ?? "").length);
+  return f.value !== 1 && x !== 1 ? out : fixUnitNumber(out, x);
 }
 
 function ordinalSuffix(n: number): string {
@@ -214,6 +215,11 @@ export function placeDistractors(f: Fact, values: ArticleValues, stem: string, r
   const stem5 = new Set(stemWords.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
   if (normalizeAnswer(f.text).split(" ").some((w) => w.length >= 5 && stem5.has(w.slice(0, 5)))) return [];
   if (info.cls === "country" && countryNames(info.country).some((n) => n !== f.text && mentions(stem, n))) return [];
+  // "Taipei, ___": the capital names the country
+  const capital = info.cls === "country" ? capitalOf(info.country) : undefined;
+  if (capital && (mentions(stem, capital) || values.body.includes(` ${normalizeAnswer(capital)} `))) return [];
+  // "Saratoga Springs, ___": the slot of a state or country, not of a city
+  if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return [];
   const pool = placeCandidates(info).filter(
     (c) => c !== f.text && !values.body.includes(` ${normalizeAnswer(c)} `) && !mentions(stem, c) && !/[,()]/.test(c),
   );

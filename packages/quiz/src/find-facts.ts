@@ -239,10 +239,14 @@ function findNumericFacts(text: string): RawMatch[] {
         out.push({ kind: "number", start: s, end: e, form: pat.form, flags });
         continue;
       }
+      if (pat.kind === "number" && !pat.form && /^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && !/^[a-z]{3,}s$/.test(nextWord(text, e))) {
+        out.push({ kind: "date", start: s, end: e, form: "year", flags });
+        continue;
+      }
       if (pat.kind === "number" && pat.form !== "age-compound" && pat.form !== "compound") {
         const nw = nextWord(text, e).toLowerCase();
         const bareAfterVerb =
-          /\d/.test(m[0]) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) &&
+          /\d/.test(m[0]) && !/^(?:aged|age)$/.test(prevWord(text, s)) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) &&
           /^(?:[a-z]+(?:ing|ed)|to|than|about|around|approximately|nearly|over|reached|totalled|totaled)$/.test(prevWord(text, s));
         if (bareAfterVerb) {
           out.push({ kind: "number", start: s, end: e, flags });
@@ -290,11 +294,9 @@ function findNumericFacts(text: string): RawMatch[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as RawMatch;
     const b = out[i + 1] as RawMatch;
-    if (a.kind === b.kind && /^(?:,|, and|, or| and| or|,? (?:and|or))\s?$/.test(text.slice(a.end, b.start) + " ")) {
-      if (/^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(a.end, b.start))) {
-        a.flags.push("in-list");
-        b.flags.push("in-list");
-      }
+    if (a.kind === b.kind && /^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(a.end, b.start))) {
+      a.flags.push("in-list");
+      b.flags.push("in-list");
     }
   }
   return out;
@@ -666,7 +668,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       let quotedCount = 0;
       for (let k = 0; k < text.length; k++) quotedCount += quoted[k] ?? 0;
       const unquoted = Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
-      const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted);
+      const citation = / [—–-] [^—–]{2,80}, (?:\w+ \d{1,2}, )?\d{4}\.?$/.test(text);
+      const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted) || citation;
       const info: SentenceInfo = { paragraph: para.index, sentence: sent.index, text, voiced, quoted };
       sentences.push(info);
 
@@ -738,6 +741,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     for (const nm of names) if (nm.seq.words.length === 1) singleCounts.set(nm.seq.text, (singleCounts.get(nm.seq.text) ?? 0) + 1);
   const persons = new Map<string, PersonInfo>(); // by surname
   const addPerson = (full: string): void => {
+    const ws = full.split(" ");
+    const notName = (w: string): boolean =>
+      /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || !!lookupPlace(w) || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
+    if (lookupPlace(full) || ws.some(notName)) return;
     const surname = full.split(" ").pop() ?? full;
     const known = persons.get(surname);
     if (!known || known.full.length < full.length) persons.set(surname, { full, surname });
@@ -747,9 +754,18 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       const n = nm.seq.words.length;
       if (info.quoted[nm.seq.start]) continue; // a name inside a quotation ("Better Idea of Afghan Girls") is not evidence
       if (nm.cls === "person" && n >= 2) addPerson(nm.seq.text);
-      else if (nm.cls === "unknown" && n >= 2 && n <= 3 && (singleCounts.get((nm.seq.words[n - 1] as Word).text) ?? 0) > 0) {
-        nm.cls = "person";
+    }
+  }
+  // a two-or-three-word name whose surname recurs alone, unless it starts with a known surname ("Warhol Polaroid")
+  for (const { info, names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      if (info.quoted[nm.seq.start] || nm.cls !== "unknown" || n < 2 || n > 3) continue;
+      if (persons.has((nm.seq.words[0] as Word).text)) continue;
+      if ((singleCounts.get((nm.seq.words[n - 1] as Word).text) ?? 0) > 0) {
+        const before = persons.size;
         addPerson(nm.seq.text);
+        if (persons.size > before || persons.get((nm.seq.words[n - 1] as Word).text)?.full === nm.seq.text) nm.cls = "person";
       }
     }
   }
@@ -758,7 +774,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       const n = nm.seq.words.length;
       const p = persons.get((nm.seq.words[n - 1] as Word).text);
       if (p && (n === 1 || p.full === nm.seq.text) && nm.cls !== "organisation") nm.cls = "person";
-      else if (nm.cls === "person" && n === 1 && !p) nm.cls = "unknown"; // a title before a lone word we cannot resolve
+      else if (nm.cls === "person" && (!p || p.full !== nm.seq.text)) nm.cls = "unknown"; // not a name we could check
     }
   }
 

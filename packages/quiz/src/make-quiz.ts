@@ -146,6 +146,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "quote" && !f.speakerFull) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
+    // an idiom is guessed, not read: "fifteen minutes of fame"
+    if (/^fifteen minutes$/i.test(f.text)) continue;
     const key = dedupeKey(f);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -65,6 +65,11 @@ export function countryNames(code: string | undefined): string[] {
   return out;
 }
 
+export function capitalOf(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  return (countries as Record<string, { capital?: string }>)[code]?.capital || undefined;
+}
+
 export function lookupPlace(name: string): PlaceInfo | undefined {
   return getIndex().byName.get(name);
 }
