@@ -6,3 +6,7 @@ export { UserFacingError } from "./errors";
 export type { ArticleCard } from "./articles/list-articles";
 export type { ReadingProgressView } from "./progress/reading-progress";
 export type { AttemptView, InProgressAttemptView, SubmittedAttemptView, ResultQuestionView, AttemptArticleView, FlagReason, FlagView, SavedAnswerView } from "./quizzes";
+export { timeZoneSchema } from "./scores/streak";
+export type { ScoresOverview, ChartPoint } from "./scores/get-scores-overview";
+export type { ReviewNext, ReviewQuestion } from "./review/due-items";
+export type { ReviewAnswerResult } from "./review/answer-review";

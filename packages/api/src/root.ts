@@ -4,6 +4,8 @@ import { articleRouter } from "./routers/article-router";
 import { progressRouter } from "./routers/progress-router";
 import { sessionRouter } from "./routers/session-router";
 import { importRouter } from "./routers/import-router";
+import { scoresRouter } from "./routers/scores-router";
+import { reviewRouter } from "./routers/review-router";
 import { attemptRouter, quizRouter } from "./routers/quiz-router";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +13,8 @@ export const appRouter = createTRPCRouter({
   progress: progressRouter,
   session: sessionRouter,
   import: importRouter,
+  scores: scoresRouter,
+  review: reviewRouter,
   quiz: quizRouter,
   attempt: attemptRouter,
 });
