@@ -743,7 +743,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const addPerson = (full: string): void => {
     const ws = full.split(" ");
     const notName = (w: string): boolean =>
-      /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || !!lookupPlace(w) || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
+      /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
     const surname = full.split(" ").pop() ?? full;
     const known = persons.get(surname);

@@ -58,11 +58,19 @@ function getIndex(): PlaceIndex {
 }
 
 /** Every name the index knows for a country code ("US": "United States", "U.S.", "America" …). */
+let namesByCode: Map<string, string[]> | undefined;
 export function countryNames(code: string | undefined): string[] {
   if (!code) return [];
-  const out: string[] = [];
-  for (const [name, info] of getIndex().byName) if (info.cls === "country" && info.country === code) out.push(name);
-  return out;
+  if (!namesByCode) {
+    namesByCode = new Map();
+    for (const [name, info] of getIndex().byName) {
+      if (info.cls !== "country" || !info.country) continue;
+      const list = namesByCode.get(info.country);
+      if (list) list.push(name);
+      else namesByCode.set(info.country, [name]);
+    }
+  }
+  return namesByCode.get(code) ?? [];
 }
 
 export function capitalOf(code: string | undefined): string | undefined {
