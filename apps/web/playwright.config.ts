@@ -38,7 +38,8 @@ export default defineConfig({
       BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       NEXT_TELEMETRY_DISABLED: "1",
-      NEWSQUIZ_IMPORT_ALLOW_HOSTS: process.env.NEWSQUIZ_IMPORT_ALLOW_HOSTS ?? "",
+      // e2e/import.spec.ts serves its test pages on 127.0.0.1:4105; only that host:port may be fetched.
+      NEWSQUIZ_IMPORT_ALLOW_HOSTS: process.env.NEWSQUIZ_IMPORT_ALLOW_HOSTS ?? "127.0.0.1:4105",
     },
   },
 });

@@ -17,6 +17,11 @@ export function ArticleCard({ card }: { card: Card }) {
       </h2>
       <p>{card.firstLine}</p>
       <ul className="meta" aria-label="About this article">
+        {card.imported ? (
+          <li>
+            <span className="status imported">Imported</span>
+          </li>
+        ) : null}
         {card.source ? <li>{card.source}</li> : null}
         <li>{card.wordCount.toLocaleString("en-US")} words</li>
         <li>{card.readingMinutes} min</li>

@@ -13,7 +13,8 @@ function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-export function ArticleReader({ article }: { article: Article }) {
+/** `actions`: extra controls under the article's facts (the owner's Delete button on an imported article). */
+export function ArticleReader({ article, actions }: { article: Article; actions?: React.ReactNode }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
   const { progress, restored, saveError } = useReadingProgress(article.slug, article.paragraphs.length, bodyRef, endRef);
@@ -39,6 +40,7 @@ export function ArticleReader({ article }: { article: Article }) {
             </li>
           ) : null}
         </ul>
+        {actions}
         <div className="reader-tools">
           <TextSizeControl />
           <ReadAloud article={article} />

@@ -1,0 +1,7 @@
+import { PrivateArticle } from "@/components/import/private-article";
+
+// The static article page found no public article here. An imported (private) article is read by the
+// owner's browser with their session cookie, so public article pages stay static and the same for everyone.
+export default function ArticleNotFound() {
+  return <PrivateArticle />;
+}
