@@ -44,9 +44,9 @@ export async function answerReviewItem(db: Db, userId: string, itemId: string, r
   }
   const graded = gradeAnswer(key, response);
   const next = scheduleAfterAnswer(item.box, graded.correct, now);
-  // Only the first of two simultaneous answers moves the item (the other finds its due time changed).
+  // Only the first of two simultaneous answers moves the item: the other finds it no longer due.
   const { count } = await db.reviewItem.updateMany({
-    where: { id: item.id, userId, dueAt: item.dueAt },
+    where: { id: item.id, userId, dueAt: { lte: now } },
     data: { box: next.box, dueAt: next.dueAt, lastAnsweredAt: now },
   });
   if (count === 0) throw new UserFacingError("CONFLICT", "This question was just answered in another tab.");

@@ -229,6 +229,19 @@ describe("review", () => {
     expect(await testDb.db.reviewItem.findUniqueOrThrow({ where: { id: item.itemId } })).toMatchObject({ box: 1 });
   });
 
+  it("moves an item once when two answers arrive at the same time", async () => {
+    const { v, userId } = await guest();
+    await takeQuiz(userId, sample.slug, 0, new Date(Date.now() - 2 * DAY));
+    const item = (await (await v.caller()).review.next()).item!;
+    const [a, b] = await Promise.allSettled([
+      (await v.caller()).review.answer({ itemId: item.itemId, response: "first" }),
+      (await v.caller()).review.answer({ itemId: item.itemId, response: "second" }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = [a, b].find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
+  });
+
   it("limits review input", async () => {
     const { v } = await guest();
     expect(await codeOf((await v.caller()).review.answer({ itemId: "../../etc", response: "x" }))).toBe("BAD_REQUEST");
