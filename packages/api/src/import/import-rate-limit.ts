@@ -16,11 +16,10 @@ export interface ImportRateLimiter {
 }
 
 function waitMessage(ms: number): string {
-  if (ms < 60_000) {
-    const seconds = Math.max(1, Math.ceil(ms / 1000));
-    return `Too many imports; try again in ${seconds} second${seconds === 1 ? "" : "s"}`;
-  }
-  const minutes = Math.ceil(ms / 60_000);
+  // Round to whole seconds first, so 59.6 s left reads "1 minute", never "60 seconds".
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return `Too many imports; try again in ${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
   return `Too many imports; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
