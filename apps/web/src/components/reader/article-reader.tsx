@@ -45,6 +45,9 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
           <TextSizeControl />
           <ReadAloud article={article} />
           <span className="spacer" />
+          <Link href={`/articles/${article.slug}/quiz`} className="button primary reader-quiz-link">
+            Take the quiz
+          </Link>
           {progress ? (
             <span className={finishedAt ? "status read" : "status reading"}>{finishedAt ? "Finished" : `${percent}% read`}</span>
           ) : null}
@@ -71,6 +74,9 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
           ) : (
             <span>End of the article.</span>
           )}
+          <Link href={`/articles/${article.slug}/quiz`} className="button primary">
+            Take the quiz<span className="visually-hidden"> on this article</span>
+          </Link>
           <Link href="/" className="button">
             Back to the library
           </Link>

@@ -1,0 +1,416 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import type { InProgressAttemptView } from "@newsquiz/api";
+import { useTRPC } from "@/trpc/react";
+
+type SaveState = "saving" | "saved" | "retrying" | "failed";
+/** Seconds between retries of an answer that could not be saved (a lost connection). */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 8000, 8000];
+/** Errors that retrying cannot fix: the server understood the request and refused it. */
+const FINAL_CODES = new Set(["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "UNAUTHORIZED", "FORBIDDEN"]);
+
+const errorCode = (e: unknown): string | undefined =>
+  e instanceof TRPCClientError ? (e.data as { code?: string } | undefined)?.code : undefined;
+const errorMessage = (e: unknown): string => (e instanceof Error && e.message ? e.message : "Something went wrong. Please try again.");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function firstUnanswered(attempt: InProgressAttemptView | null): number {
+  if (!attempt) return 0;
+  const i = attempt.questions.findIndex((q) => !attempt.answers[q.id]);
+  return i === -1 ? attempt.questions.length : i;
+}
+
+/**
+ * Takes a quiz one question at a time. Each pick is saved on the server as it is made, so a reload (or a
+ * lost connection) resumes at the first unanswered question. Keyboard: number keys pick an option, Enter
+ * goes on; a cloze is typed and confirmed with Enter.
+ */
+export function QuizRunner({ slug, headline, initial }: { slug: string; headline: string; initial: InProgressAttemptView | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [attempt, setAttempt] = useState<InProgressAttemptView | null>(initial);
+  const [answers, setAnswers] = useState<Record<string, string>>(initial?.answers ?? {});
+  const [drafts, setDrafts] = useState<Record<string, string>>(initial?.answers ?? {});
+  const [index, setIndex] = useState(() => firstUnanswered(initial));
+  const [saveState, setSaveState] = useState<Record<string, SaveState>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const start = useMutation(trpc.quiz.start.mutationOptions());
+  const answer = useMutation(trpc.attempt.answer.mutationOptions());
+  const submit = useMutation(trpc.attempt.submit.mutationOptions());
+  const pending = useRef(new Map<string, Promise<boolean>>());
+  const latest = useRef(new Map<string, number>());
+  /** The save state as of now (state in a closure may be a render behind). */
+  const status = useRef(new Map<string, SaveState>());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const clozeRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  const started = useRef(false);
+
+  const begin = useCallback(() => {
+    start.mutate(
+      { slug },
+      {
+        onSuccess: (a) => {
+          setAttempt(a);
+          setAnswers(a.answers);
+          setDrafts(a.answers);
+          setIndex(firstUnanswered(a));
+        },
+      },
+    );
+  }, [slug, start]);
+
+  useEffect(() => {
+    if (attempt || started.current) return;
+    started.current = true;
+    begin();
+  }, [attempt, begin]);
+
+  /** Saves one response, retrying while the connection is down; resolves true once the server has it. */
+  const saveAnswer = useCallback(
+    (questionId: string, response: string): Promise<boolean> => {
+      if (!attempt) return Promise.resolve(false);
+      const seq = (latest.current.get(questionId) ?? 0) + 1;
+      latest.current.set(questionId, seq);
+      const isLatest = () => latest.current.get(questionId) === seq;
+      const mark = (s: SaveState) => {
+        if (!isLatest()) return;
+        status.current.set(questionId, s);
+        setSaveState((m) => ({ ...m, [questionId]: s }));
+      };
+      mark("saving");
+      const run = (async () => {
+        for (let n = 0; ; n++) {
+          try {
+            await answer.mutateAsync({ attemptId: attempt.id, questionId, response });
+            mark("saved");
+            if (isLatest()) setSaveError(null);
+            return true;
+          } catch (e) {
+            if (!isLatest()) return false;
+            const code = errorCode(e);
+            if ((code && FINAL_CODES.has(code)) || n >= RETRY_DELAYS_MS.length) {
+              mark("failed");
+              setSaveError(code === "CONFLICT" || (code && FINAL_CODES.has(code)) ? errorMessage(e) : "Your answer could not be saved. Check your connection and try again.");
+              return false;
+            }
+            mark("retrying");
+            await sleep(RETRY_DELAYS_MS[n] ?? 8000);
+            if (!isLatest()) return false;
+          }
+        }
+      })();
+      pending.current.set(questionId, run);
+      return run;
+    },
+    [attempt, answer],
+  );
+
+  const questions = attempt?.questions ?? [];
+  const total = questions.length;
+  const question = index < total ? questions[index] : undefined;
+  const answeredCount = questions.filter((q) => answers[q.id]).length;
+  const unanswered = questions.map((q, i) => ({ q, i })).filter(({ q }) => !answers[q.id]);
+
+  const pick = useCallback(
+    (option: string) => {
+      if (!question) return;
+      setHint(null);
+      setAnswers((a) => ({ ...a, [question.id]: option }));
+      void saveAnswer(question.id, option);
+    },
+    [question, saveAnswer],
+  );
+
+  /** Keeps a typed cloze answer (if it changed) before leaving the question. */
+  const commitDraft = useCallback(() => {
+    if (!question || question.options) return;
+    const text = (drafts[question.id] ?? "").trim();
+    if (!text || text === answers[question.id]) return;
+    setAnswers((a) => ({ ...a, [question.id]: text }));
+    void saveAnswer(question.id, text);
+  }, [question, drafts, answers, saveAnswer]);
+
+  const go = useCallback(
+    (to: number) => {
+      commitDraft();
+      setHint(null);
+      setConfirming(false);
+      moved.current = true;
+      setIndex(Math.max(0, Math.min(total, to)));
+    },
+    [commitDraft, total],
+  );
+
+  /** Enter: go on once the question has an answer. */
+  const confirm = useCallback(() => {
+    if (!question) return;
+    const typed = question.options ? answers[question.id] : (drafts[question.id] ?? "").trim();
+    if (!typed) {
+      setHint(question.options ? `Pick an answer first (keys 1–${question.options.length}), or choose Next to skip.` : "Type an answer first, or choose Next to skip it.");
+      return;
+    }
+    go(index + 1);
+  }, [question, answers, drafts, go, index]);
+
+  // Focus follows the question, so keyboard and screen-reader users land on it.
+  // A typed question takes focus straight away (also on a resumed page), so the reader can just type.
+  useLayoutEffect(() => {
+    if (question && !question.options) {
+      clozeRef.current?.focus();
+      return;
+    }
+    if (!moved.current) return;
+    if (question) headingRef.current?.focus();
+    else submitRef.current?.focus();
+  }, [index, question]);
+
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => {});
+  keyHandler.current = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !question) return;
+    const t = e.target as HTMLElement | null;
+    const tag = t?.tagName;
+    const typing = (tag === "INPUT" && (t as HTMLInputElement).type === "text") || tag === "TEXTAREA" || tag === "SELECT" || t?.isContentEditable;
+    if (typing) return;
+    if (question.options && /^[1-9]$/.test(e.key)) {
+      const option = question.options[Number(e.key) - 1];
+      if (option !== undefined) {
+        e.preventDefault();
+        pick(option);
+      }
+    } else if (e.key === "Enter" && tag !== "BUTTON" && tag !== "A") {
+      e.preventDefault();
+      confirm();
+    }
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => keyHandler.current(e);
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  async function doSubmit(force: boolean) {
+    if (!attempt) return;
+    setSubmitError(null);
+    if (!force && unanswered.length > 0) {
+      setConfirming(true);
+      return;
+    }
+    // Answers still on their way (or that failed) are sent again first, so the server grades what the reader sees.
+    await Promise.all(pending.current.values());
+    const unsaved = Object.entries(answers).filter(([id]) => status.current.has(id) && status.current.get(id) !== "saved");
+    const results = await Promise.all(unsaved.map(([id, r]) => saveAnswer(id, r)));
+    if (results.some((ok) => !ok)) {
+      setSubmitError("Some answers are not saved yet, so the quiz was not submitted. Check your connection and try again.");
+      return;
+    }
+    submit.mutate(
+      { attemptId: attempt.id },
+      {
+        onSuccess: (r) => router.push(`/attempts/${r.id}`),
+        onError: (e) => setSubmitError(errorMessage(e)),
+      },
+    );
+  }
+
+  if (!attempt) {
+    return (
+      <section className="quiz" aria-labelledby="quiz-title">
+        <QuizHeader slug={slug} headline={headline} />
+        {start.isError ? (
+          <div className="state-page" role="alert">
+            <h2>No quiz right now</h2>
+            <p>{errorMessage(start.error)}</p>
+            <p className="quiz-actions">
+              <button type="button" className="button primary" onClick={begin}>
+                Try again
+              </button>
+              <Link href={`/articles/${slug}`} className="button">
+                Back to the article
+              </Link>
+            </p>
+          </div>
+        ) : (
+          <p className="quiz-loading" role="status">
+            Preparing your quiz…
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  const state = question ? saveState[question.id] : undefined;
+  const shown = Math.min(index + 1, total);
+  return (
+    <section className="quiz" aria-labelledby="quiz-title" data-attempt-id={attempt.id}>
+      <QuizHeader slug={slug} headline={headline} />
+      <div className="quiz-progress">
+        <div
+          className="quiz-progress-bar"
+          role="progressbar"
+          aria-label="Quiz progress"
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={shown}
+          aria-valuetext={question ? `Question ${shown} of ${total}` : `All ${total} questions seen`}
+        >
+          <span style={{ width: `${(question ? shown / total : 1) * 100}%` }} />
+        </div>
+        <p className="quiz-progress-text">
+          <span>{question ? `${shown} of ${total}` : `${total} of ${total}`}</span>
+          <span>{answeredCount} answered</span>
+        </p>
+      </div>
+
+      {question ? (
+        <form
+          className="quiz-card card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm();
+          }}
+        >
+          <h2 className="quiz-number" ref={headingRef} tabIndex={-1}>
+            Question {index + 1}
+            <span className="visually-hidden"> of {total}</span>
+          </h2>
+          {question.options ? (
+            <fieldset className="quiz-options">
+              <legend className="quiz-prompt">{question.prompt}</legend>
+              {question.options.map((option, i) => (
+                <label key={option} className="quiz-option">
+                  <input
+                    type="radio"
+                    name={`answer-${question.id}`}
+                    value={option}
+                    checked={answers[question.id] === option}
+                    onChange={() => pick(option)}
+                  />
+                  <span className="quiz-option-key" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span className="quiz-option-text">{option}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : (
+            <div className="quiz-cloze">
+              <label htmlFor={`cloze-${question.id}`} className="quiz-prompt">
+                {question.prompt}
+              </label>
+              <input
+                ref={clozeRef}
+                id={`cloze-${question.id}`}
+                type="text"
+                inputMode="text"
+                autoComplete="off"
+                autoCapitalize="off"
+                spellCheck={false}
+                maxLength={200}
+                placeholder="Type the missing words"
+                value={drafts[question.id] ?? ""}
+                onChange={(e) => setDrafts((d) => ({ ...d, [question.id]: e.target.value }))}
+                onBlur={commitDraft}
+              />
+            </div>
+          )}
+          <p className="quiz-hint">
+            {question.options ? `Keys 1–${question.options.length} pick an answer; Enter goes on.` : "Type your answer and press Enter."}
+          </p>
+          <p className="quiz-save" role="status" aria-live="polite">
+            {state === "saving" ? "Saving…" : state === "saved" ? "Saved" : state === "retrying" ? "Not saved — retrying" : state === "failed" ? "Not saved" : ""}
+          </p>
+          {hint ? <p className="quiz-hint-error error-text">{hint}</p> : null}
+          {state === "failed" && saveError ? (
+            <p className="error-text" role="alert">
+              {saveError}{" "}
+              <button type="button" className="button" onClick={() => void saveAnswer(question.id, answers[question.id] ?? "")}>
+                Try again
+              </button>
+            </p>
+          ) : null}
+          <div className="quiz-nav">
+            <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
+              Back
+            </button>
+            <button type="button" className="button primary" onClick={() => go(index + 1)}>
+              {index + 1 < total ? "Next" : "Finish"}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="quiz-card card quiz-finish">
+          <h2 ref={headingRef} tabIndex={-1}>
+            Ready to submit?
+          </h2>
+          <p>
+            You answered {answeredCount} of {total} questions.
+          </p>
+          {unanswered.length > 0 ? (
+            <ul className="quiz-unanswered" aria-label="Questions without an answer">
+              {unanswered.map(({ i }) => (
+                <li key={i}>
+                  <button type="button" className="button" onClick={() => go(i)}>
+                    Answer question {i + 1}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {confirming ? (
+            <div className="quiz-confirm" role="alert">
+              <p>
+                {unanswered.length === 1 ? "1 question has" : `${unanswered.length} questions have`} no answer and will count as wrong. Submit anyway?
+              </p>
+              <div className="quiz-nav">
+                <button type="button" className="button" onClick={() => go(unanswered[0]?.i ?? 0)}>
+                  Keep answering
+                </button>
+                <button type="button" className="button primary" onClick={() => void doSubmit(true)} disabled={submit.isPending}>
+                  Submit anyway
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="quiz-nav">
+              <button type="button" className="button" onClick={() => go(total - 1)}>
+                Back
+              </button>
+              <button ref={submitRef} type="button" className="button primary" onClick={() => void doSubmit(false)} disabled={submit.isPending}>
+                {submit.isPending ? "Submitting…" : "Submit answers"}
+              </button>
+            </div>
+          )}
+          {submitError ? (
+            <p className="error-text" role="alert">
+              {submitError}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function QuizHeader({ slug, headline }: { slug: string; headline: string }) {
+  return (
+    <header className="quiz-header">
+      <p className="quiz-kicker">Quiz</p>
+      <h1 id="quiz-title" className="page-title">
+        {headline}
+      </h1>
+      <p className="page-lede">
+        <Link href={`/articles/${slug}`}>Back to the article</Link>
+      </p>
+    </header>
+  );
+}
