@@ -8,6 +8,6 @@ const [file = "", count = "40", seed = "1"] = process.argv.slice(2);
 const quiz = makeQuiz(parseArticleText(readFileSync(file, "utf8")), { count: Number(count), seed: Number(seed) });
 joinAnswerKey(quiz).forEach((q, i) => {
   const at = q.prompt.indexOf("_____");
-  const p = at >= 0 ? `…${q.prompt.slice(Math.max(0, at - 110), at + 70)}…` : q.prompt.slice(0, 230);
+  const p = at >= 0 ? `…${q.prompt.slice(Math.max(0, at - 110), at + 70)}…` : q.prompt.slice(0, 420);
   console.log(`${i + 1}. [${q.type}/${q.kind}] ${p}\n   ${q.options?.join(" | ") ?? "(typed)"}  => ${q.answer}`);
 });

@@ -2,6 +2,7 @@ import type { Fact } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
+import { ORDINAL_WORDS } from "./word-lists";
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -64,6 +65,10 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
 /** The fact's text with its number replaced by `x`, written the same way. */
 function rewriteNumber(f: Fact, x: number): string | undefined {
   const t = f.text;
+  if (f.form === "ordinal-word") {
+    const w = ORDINAL_WORDS[x - 2];
+    return w && /^[A-Z]/.test(t) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+  }
   const digit = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t);
   const scale = /\b(million|billion|trillion)\b/.exec(t);
   if (digit) {

@@ -111,3 +111,52 @@ describe("findFacts filters with real sentences", () => {
     expect(byText(f, "18-fold")).toMatchObject({ kind: "number" });
   });
 });
+
+describe("findFacts: kinds added in engine 1.1 (real sentences)", () => {
+  it("finds ordinals in words and counts glued to their noun", () => {
+    const f = facts(
+      "Protection B documents are the second lowest grade of classified government documents.",
+      "The 131-page document was found on Castlefrank Road in Kanata, Ontario in a rain-stained, tire-marked brown envelope by a passerby.",
+    );
+    expect(byText(f, "second")).toMatchObject({ kind: "number", form: "ordinal-word", value: 2 });
+    expect(byText(f, "131-page")).toMatchObject({ kind: "number", form: "compound-digits", value: 131 });
+  });
+
+  it("finds a month after a capitalised preposition at the start of a sentence", () => {
+    const f = facts("In March, a bundle of blueprints for a new headquarters for the military's counterterrorism unit were found stuffed in the trash on a downtown street.");
+    expect(byText(f, "March")).toMatchObject({ kind: "date", form: "month", flags: [] });
+  });
+
+  it("flags the page's category line as metadata, not story", () => {
+    const f = facts("Categories: August 15, 2008 Canada Published North America Politics and conflicts Environment Canada Archived");
+    expect(byText(f, "August 15, 2008")?.flags).toContain("metadata");
+  });
+
+  it("treats a number inside a first-person quotation as the speaker's own account", () => {
+    const f = facts("\"I'm told two things: that it's neither classified nor secret and that it's stuff that could be available under access to information,\" Baird said.");
+    expect(byText(f, "two")?.flags).toContain("first-person");
+  });
+
+  it("marks a number next to another with 'or' as a range, not a value", () => {
+    const f = facts("In their first matchup, the Afghan team's robot scored one or two points for the three-nation alliance.");
+    expect(byText(f, "two")?.flags).toContain("in-list");
+  });
+
+  it("finds the speaker of a quotation after 'X of the Y dubbed' and after a two-comma apposition", () => {
+    const f = facts(
+      "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the ongoing conflict involving the Church of Scientology's attempts to remove the Cruise video from the Internet: \"Scientology vs. the Internet, part XVII\".",
+      "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, \"These images serve as documentation of people in his every day life and art - one which many of us enjoy a glimpse into.\"",
+    );
+    const quotes = f.filter((x) => x.kind === "quote");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Matthew Ingram", "Cynthia Thompson"]);
+  });
+
+  it("keeps a quotation running over two sentences with the speaker's sentence", () => {
+    const f = facts(
+      "Civil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said \"All those who were wounded and the dead have been taken to hospital. There are no casualties left at the location.\"",
+    );
+    const q = f.find((x) => x.kind === "quote");
+    expect(q).toMatchObject({ speakerFull: "Suleiman al-Amr", sentence: 0 });
+    expect(q?.text).toMatch(/^All those who were wounded .* no casualties left at the location\.?$/);
+  });
+});

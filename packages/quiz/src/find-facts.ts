@@ -4,7 +4,7 @@ import model from "wink-eng-lite-web-model";
 import type { FactKind } from "./quiz-schema";
 import { lookupPlace, type PlaceClass } from "./places";
 import { normalizeAnswer } from "./normalize-answer";
-import { MEDIA_WORDS, MONTH_NAMES, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
+import { MEDIA_WORDS, MONTH_NAMES, ORDINAL_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
 
 /** Why a fact must not be the answer of a question. */
 export type FactFlag =
@@ -15,7 +15,9 @@ export type FactFlag =
   | "in-headline" // the headline gives the answer away
   | "next-to-expansion" // an acronym next to its own expansion (or the reverse)
   | "conversion" // "500 miles (800 km)": the other unit gives the answer away
-  | "vague"; // "one", "thousands": not a checkable value
+  | "vague" // "one", "thousands": not a checkable value
+  | "metadata" // a "Categories:" or "Sources" line: not part of the story
+  | "headline-word"; // a name sharing a word with the headline ("Greek Orthodox Church"): only a swap between two such names is fair
 
 export interface Fact {
   /** Stable within an article: `p.s.start`. */
@@ -54,6 +56,8 @@ export interface SentenceInfo {
   voiced: boolean;
   /** Character offsets (in the sentence) that are inside quotation marks. */
   quoted: Uint8Array;
+  /** A line of the page around the story ("Categories: …"), not the story. */
+  metadata: boolean;
 }
 
 export interface PersonInfo {
@@ -112,6 +116,10 @@ const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|${DAY} ${MONTH}(?: ${Y
 const HEDGES =
   "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|an estimated|estimated)";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
+const ORDINAL_WORD_RE = ORDINAL_WORDS.join("|");
+/** Nouns a count is glued to with a hyphen ("131-page", "12-storey", "3-metre"). */
+const COMPOUND_NOUNS =
+  "page|storey|story|floor|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|ton|tonne|member|seat|point|game|man|person|bed|room|acre|hectare|lane|round|hole|track|song|episode|part|car|vehicle";
 const START = "(?<![\\p{L}\\p{N}#@/.$-])";
 
 interface Pattern {
@@ -129,12 +137,15 @@ const PATTERNS: Pattern[] = [
   P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time"),
   P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
   P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal"),
+  P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word"),
   P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
   P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
   P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
   P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
   P("number", `${START}(?:${NUMD}|${NUMW})-fold${END}`, "compound"),
+  // "the 131-page document", "a 12-storey building": a count glued to its noun
+  P("number", `${START}\\d[\\d,]*-(?:${COMPOUND_NOUNS})${END}(?!-)`, "compound"),
   P(
     "duration",
     `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old)`,
@@ -148,7 +159,7 @@ const RELATIVE_RE = new RegExp(
 );
 const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
 const MONTH_ALONE_RE = new RegExp(
-  `(?<=\\b(?:in|since|until|by|of|last|early|late|mid-|during|from|through|before|after) )(?:${MONTH_FULL})${END}(?! \\d)`,
+  `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|[Ee]arly|[Ll]ate|mid-|[Dd]uring|[Ff]rom|through|[Bb]efore|[Aa]fter) )(?:${MONTH_FULL})${END}(?! \\d)`,
   "gu",
 );
 const YEAR_PREV = new Set([
@@ -232,10 +243,10 @@ function findNumericFacts(text: string): RawMatch[] {
       const e = s + m[0].length;
       if (overlaps(out, s, e)) continue;
       const flags: FactFlag[] = [];
-      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank" && pat.form !== "ordinal") {
+      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank" && pat.form !== "ordinal" && pat.form !== "ordinal-word") {
         if (insideName(text, s, e)) continue;
       }
-      if (pat.form === "rank" || pat.form === "ordinal") {
+      if (pat.form === "rank" || pat.form === "ordinal" || pat.form === "ordinal-word") {
         out.push({ kind: "number", start: s, end: e, form: pat.form, flags });
         continue;
       }
@@ -289,6 +300,10 @@ function findNumericFacts(text: string): RawMatch[] {
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
   }
+  // "one or two points", "two to three days": a number next to another one is a range, not a value
+  for (const r of out) {
+    if (new RegExp(`(?:^|\\s)(?:\\d+|${NUM_WORD_LIST}) (?:or|to) $`, "i").test(text.slice(Math.max(0, r.start - 14), r.start))) r.flags.push("in-list");
+  }
   // lists of same-kind values: "in 1997 and 1998", "two, three or four"
   out.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < out.length; i++) {
@@ -329,6 +344,10 @@ function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
         out.value = Number(t.slice(0, 4));
       }
     }
+    return out;
+  }
+  if (r.form === "ordinal-word") {
+    out.value = ORDINAL_WORDS.indexOf(t.toLowerCase()) + 2;
     return out;
   }
   const nv = numberValue(t.replace(/-?years?-old$|[- ]years? old$/, ""));
@@ -375,6 +394,10 @@ function quoteSpans(text: string): QuoteSpan[] {
   if (open >= 0) spans.push({ start: open, end: text.length }); // a quotation that runs to the end of the paragraph
   return spans;
 }
+
+/** A line of the page around the story, not the story: "Categories: August 15, 2008 Canada Published …". */
+const METADATA_RE =
+  /^(?:(?:Categories|Category|Tags|Filed under|Sources?|See also|Related (?:news|articles|stories)|External links)\s*:|(?:Sources|See also|External links|Related news)\s*$)/;
 
 const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![\p{L}'’])/u;
 
@@ -499,7 +522,7 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
 }
 
 const SAID_AFTER_RE =
-  /^(?:,[^,"“”]{1,70},)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/;
+  /^(?:(?:,[^,"“”]{1,70}){1,3},| (?:of|from|at) (?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}.&'’-]*)*)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/u;
 const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
@@ -670,7 +693,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       const unquoted = Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
       const citation = / [—–-] [^—–]{2,80}, (?:\w+ \d{1,2}, )?\d{4}\.?$/.test(text);
       const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted) || citation;
-      const info: SentenceInfo = { paragraph: para.index, sentence: sent.index, text, voiced, quoted };
+      const metadata = METADATA_RE.test(text);
+      const info: SentenceInfo = { paragraph: para.index, sentence: sent.index, text, voiced, quoted, metadata };
       sentences.push(info);
 
       const baseFlags = (s: number, e: number): FactFlag[] => {
@@ -679,6 +703,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         for (let k = s; k < e; k++) if (quoted[k]) inQ = true;
         if (inQ) f.push("in-quote");
         if (voiced) f.push("first-person");
+        if (metadata) f.push("metadata");
         return f;
       };
 
@@ -687,6 +712,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         const t = text.slice(r.start, r.end);
         const d = describeNumeric(text, r);
         const flags = [...r.flags, ...baseFlags(r.start, r.end)];
+        // a number inside "I'm told two things …" is the speaker's own account, not the article's
+        const holder = quoted[r.start] ? spans.find((q) => q.start <= sent.start + r.start && q.end > sent.start + r.start) : undefined;
+        if (holder && FIRST_PERSON_RE.test(para.text.slice(holder.start + 1, holder.end - 1))) flags.push("first-person");
         const n = normalizeAnswer(t);
         if (n && headlineNorm.includes(` ${n} `)) flags.push("in-headline");
         if (d.value !== undefined && r.kind !== "date" && new RegExp(`(?:^| )${d.value}(?: |$)`).test(headlineNorm.trim())) flags.push("in-headline");
@@ -706,29 +734,36 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       const names = sentenceNames(text, (o) => posMap.get(o + sent.start));
       mentionsBySentence.push({ info, names });
 
-      // quotations with their speaker in the same sentence
+      // quotations with their speaker in the same sentence; a quotation may run over several sentences
+      // ("X said: “A. B.”" or "“A. B,” X said."): the speaker's sentence is the evidence
       for (const q of spans) {
         const a = q.start - sent.start;
         const b = q.end - sent.start;
-        if (a < 0 || b > text.length) continue;
-        const inner = text.slice(a + 1, b - 1).trim();
+        if (b <= 0 || a >= text.length) continue;
+        const crosses = a < 0 || b > text.length;
+        const inner = para.text.slice(q.start + 1, q.end - 1).trim().replace(/[”"]$/, "");
         if (inner.split(/\s+/).length < 6) continue;
-        const outside = text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
+        const lo = Math.max(a, 0);
+        const hi = Math.min(b, text.length);
+        const outside = text.slice(0, lo) + " ".repeat(hi - lo) + text.slice(hi);
         const speakerName = names.find((nm) => {
-          if (nm.seq.start >= a && nm.seq.end <= b) return false;
+          if (nm.seq.start >= lo && nm.seq.end <= hi) return false;
           const after = outside.slice(nm.seq.end, nm.seq.end + 90);
           const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
-          return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
+          return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
         });
+        if (crosses && !speakerName) continue;
+        const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
+        if (metadata) flags.push("metadata");
         facts.push({
-          id: `${para.index}.${sent.index}.${a}`,
+          id: `${para.index}.${sent.index}.${lo}`,
           kind: "quote",
           text: inner,
           paragraph: para.index,
           sentence: sent.index,
-          start: a + 1,
-          end: b - 1,
-          flags: voiced && quotedCount < text.length - 2 ? ["first-person"] : [],
+          start: a >= 0 ? a + 1 : 0,
+          end: b <= text.length ? b - 1 : text.length,
+          flags,
           speaker: speakerName?.seq.text,
         });
       }
@@ -798,6 +833,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
           break;
         }
       if (info.voiced) f.push("first-person");
+      if (info.metadata) f.push("metadata");
       return f;
     };
     const numeric = factsBySentence.get(`${info.paragraph}.${info.sentence}`) ?? [];
@@ -816,7 +852,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         if ((s.text === term && text.includes(exp)) || (s.text === exp && new RegExp(`\\b${term}\\b`).test(text))) flags.push("next-to-expansion");
       }
       const words = normalizeAnswer(s.text).split(" ");
-      if (words.some((w) => w.length > 2 && headlineNorm.includes(` ${w} `))) flags.push("in-headline");
+      if (headlineNorm.includes(` ${normalizeAnswer(s.text)} `)) flags.push("in-headline");
+      else if (words.some((w) => w.length > 2 && headlineNorm.includes(` ${w} `))) flags.push("headline-word");
       let kind: FactKind = nm.cls === "person" ? "person" : nm.cls === "place" ? "place" : "organisation";
       let group: string | undefined;
       if (kind === "person") group = persons.get((s.words[s.words.length - 1] as Word).text)?.full ?? s.text;

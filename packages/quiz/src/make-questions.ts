@@ -3,6 +3,7 @@ import { mentions, numericDistractors, placeDistractors, type ArticleValues } fr
 import { normalizeAnswer } from "./normalize-answer";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
+import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
 
 export const BLANK = "_____";
 
@@ -17,8 +18,13 @@ export interface BuildContext {
 
 const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
 
-function questionId(type: QuestionType, f: Fact): string {
-  return `q${hashString(`${type}|${f.id}|${f.text}`)}`;
+/**
+ * A question's id: its type, where its evidence is (paragraph.sentence.start) and its answer, and for true-false the
+ * statement shown (as written, or which value was swapped in). No seed goes in, so the same question has the same id
+ * in every quiz of the article: flags and review schedules count it once.
+ */
+function questionId(type: QuestionType, f: Fact, variant = ""): string {
+  return `q${hashString(`${type}|${f.id}|${f.text}${variant ? `|${variant}` : ""}`)}`;
 }
 
 /** A short window of the sentence around the fact, for explanations. */
@@ -47,13 +53,15 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
     const others = ctx.analysis.persons
       .map((p) => p.full)
       .filter((full) => full !== f.group && !mentions(stem, full) && !mentions(stem, full.split(" ").pop() ?? full))
-      .filter((full) => !normalizeAnswer(full).split(" ").some((w) => answerWords.has(w)))
+      // "al" or "de" shared is no clash; a shared given name or surname is ("Mark Rutte", "Mark Hamill")
+      .filter((full) => !normalizeAnswer(full).split(" ").some((w) => w.length > 2 && answerWords.has(w)))
       .filter((full) => full.split(" ").length >= 2 && !/[.]$/.test(full));
     return ctx.rng.shuffle(others).slice(0, 3);
   }
   if (f.kind === "organisation") {
     const seen = new Set<string>([normalizeAnswer(f.text)]);
     const others: string[] = [];
+    const head = ` ${normalizeAnswer(ctx.analysis.headline)} `;
     // an organisation and its acronym are one organisation
     const sameAs = new Set<string>([normalizeAnswer(f.text)]);
     for (const g of ctx.glossary) {
@@ -73,8 +81,8 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
       if (others.some((o) => normalizeAnswer(o).split(" ").some((w) => gw.includes(w)))) continue;
       const n = normalizeAnswer(g.text);
       if (seen.has(n) || mentions(stem, g.text)) continue;
-      // "European Union" and "EU": the same organisation
-      if (n.split(" ").some((w) => normalizeAnswer(f.text).split(" ").includes(w) && w.length > 3)) continue;
+      // "European Union" and "European Commission": too alike (a shared headline word such as "Greek" is no clash)
+      if (n.split(" ").some((w) => normalizeAnswer(f.text).split(" ").includes(w) && w.length > 3 && !head.includes(` ${w} `))) continue;
       seen.add(n);
       others.push(g.text);
     }
@@ -113,12 +121,22 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
 export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
   const s = ctx.sentenceOf(f);
   if (!s) return undefined;
-  if (!NUMERIC.has(f.kind) && f.kind !== "place") return undefined;
+  if (!NUMERIC.has(f.kind) && f.kind !== "place" && f.kind !== "person") return undefined;
   const stem = stemFor(s, f);
   if (mentions(stem, f.text)) return undefined;
-  // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
-  if (distractorsFor(f, stem, ctx).length < 2) return undefined;
-  return {
+  let accept: string[] | undefined;
+  if (f.kind === "person") {
+    // a full name the article checks ("Sujata Raisinghani"), whose surname is not left in the stem
+    const words = f.text.split(" ");
+    const surname = words[words.length - 1] ?? f.text;
+    if (words.length < 2 || f.group !== f.text || mentions(stem, surname)) return undefined;
+    accept = [surname];
+  } else if (distractorsFor(f, stem, ctx).length < 2) {
+    // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
+    return undefined;
+  }
+  if (f.form === "ordinal-word" && f.value !== undefined) accept = [`${f.value}${["th", "st", "nd", "rd"][f.value] ?? "th"}`];
+  const q: FullQuestion = {
     id: questionId("cloze", f),
     type: "cloze",
     prompt: stem,
@@ -127,15 +145,54 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
     evidence: evidence(s, f),
     explanation: explainFound(s, f),
   };
+  if (accept) q.accept = accept;
+  return q;
 }
 
-/** A statement from the text, true as written or with the fact swapped for a same-kind value. */
+const TITLED_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:${[...TITLE_WORDS, ...ROLE_WORDS].map((w) => w.replace(/[.]/g, "\\.")).join("|")}|co-founder|creator|[A-Z][a-z]+(?:an|ian|ese|ish|i))[,]? $`,
+  "i",
+);
+
+const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
+
+/** Shortens a long quotation to its first 40 words. */
+function shortQuote(text: string): string {
+  const words = text.split(/\s+/);
+  return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : text).replace(/[,.]$/, "");
+}
+
+/** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
+function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
+  const own = normalizeAnswer(full).split(" ");
+  return ctx.analysis.persons
+    .map((p) => p.full)
+    .filter((p) => p !== full && p.split(" ").length >= 2 && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
+    .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
+}
+
+/**
+ * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
+ * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
+ */
 export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefined {
   const s = ctx.sentenceOf(f);
   if (!s) return undefined;
-  if (!NUMERIC.has(f.kind) && f.kind !== "place") return undefined;
+  if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
+  if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
+  if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
+  // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
+  // another title elsewhere in the article (or in the news) is easy to spot
+  if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
+  // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
+  if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
   const stem = stemFor(s, f);
-  const wrong = distractorsFor(f, stem, ctx);
+  let wrong = distractorsFor(f, stem, ctx);
+  if (f.flags.includes("headline-word")) {
+    // "Greek Orthodox Church" for "Greek Ministry of Culture": the headline hints neither
+    const head = ` ${normalizeAnswer(ctx.analysis.headline)} `;
+    wrong = wrong.filter((w) => normalizeAnswer(w).split(" ").some((x) => x.length > 2 && head.includes(` ${x} `)));
+  }
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.rng.next() < 0.5;
   const swapped = wrong[0] as string;
@@ -144,7 +201,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     ? `True. ${explainFound(s, f)}`
     : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`;
   return {
-    id: questionId("true-false", f),
+    id: questionId("true-false", f, isTrue ? "true" : swapped),
     type: "true-false",
     prompt: `True or false? ${statement}`,
     options: ["True", "False"],
@@ -152,6 +209,29 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     answer: isTrue ? "true" : "false",
     evidence: evidence(s, f),
     explanation,
+  };
+}
+
+/** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
+function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker)) return undefined;
+  const full = f.speakerFull;
+  const quote = shortQuote(f.text);
+  const surname = full.split(" ").pop() ?? full;
+  if (mentions(quote, surname)) return undefined;
+  const others = otherSpeakers(full, quote, ctx);
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.rng.next() < 0.5;
+  const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : shown),
+    type: "true-false",
+    prompt: `True or false? ${shown} is quoted as saying: “${quote}”`,
+    options: ["True", "False"],
+    kind: "quote",
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation: `${isTrue ? "True" : `False: ${full} said it, not ${shown}`} (paragraph ${s.paragraph + 1}).`,
   };
 }
 
@@ -164,11 +244,8 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   const surname = full.split(" ").pop() ?? full;
   const answer = useFull ? full : s.text.includes(f.speaker) && f.speaker.split(" ").length === 1 ? f.speaker : surname;
   if (!s.text.includes(answer)) return undefined;
-  const quote = f.text.split(/\s+/).length > 40 ? `${f.text.split(/\s+/).slice(0, 40).join(" ")} …` : f.text;
-  const others = ctx.analysis.persons
-    .map((p) => p.full)
-    .filter((p) => p !== full && p.split(" ").length >= 2 && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
-    .filter((p) => !normalizeAnswer(p).split(" ").some((w) => normalizeAnswer(full).split(" ").includes(w)));
+  const quote = shortQuote(f.text);
+  const others = otherSpeakers(full, quote, ctx);
   if (others.length < 3 || mentions(quote, surname)) return undefined;
   const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
   const options = ctx.rng.shuffle([answer, ...wrong]);
@@ -176,7 +253,7 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   return {
     id: questionId("who-said", f),
     type: "who-said",
-    prompt: `Who said: “${quote.replace(/[,.]$/, "")}”?`,
+    prompt: `Who said: “${quote}”?`,
     options,
     kind: "quote",
     answer,

@@ -27,7 +27,7 @@ import { createRng } from "./rng";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
-  "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague",
+  "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague", "metadata",
 ];
 
 const NUMERIC_KINDS = new Set<FactKind>(["number", "date", "date-range", "percent", "money", "duration"]);
@@ -47,9 +47,9 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   money: ["choice", "true-false", "cloze"],
   duration: ["choice", "cloze", "true-false"],
   place: ["choice", "true-false"],
-  person: ["choice"],
-  organisation: ["choice"],
-  quote: ["who-said"],
+  person: ["choice", "true-false", "cloze"],
+  organisation: ["choice", "true-false"],
+  quote: ["who-said", "true-false"],
   headline: ["headline"],
 };
 
@@ -104,11 +104,21 @@ function isAcronymLike(t: string): boolean {
   return /^[A-Z][A-Z&.]{1,7}$/.test(t);
 }
 
-function dedupeKey(f: Fact): string {
-  // who said a quote and who is named in its sentence are one fact: one question per person
-  if (f.kind === "person") return `person:${f.group ?? f.text}`;
-  if (f.kind === "quote") return `person:${f.speakerFull ?? normalizeAnswer(f.text)}`;
-  return `${f.kind}:${normalizeAnswer(f.text)}`;
+/**
+ * The facts a question on `f` would use up. A person is asked once by name; a quotation once per speaker; and a
+ * quotation and a name in the same sentence are one fact ("who said …" and "___ said …").
+ */
+function dedupeKeys(f: Fact, again: boolean): string[] {
+  const at = `${f.paragraph}.${f.sentence}`;
+  // `again`: a person already asked may be asked once more, on another sentence (another fact)
+  if (f.kind === "person") {
+    const who = f.group ?? f.text;
+    return again ? [`person-again:${who}`, `person:${who}@${at}`] : [`person:${who}`, `person:${who}@${at}`];
+  }
+  if (f.kind === "quote") return [`quote:${f.speakerFull ?? normalizeAnswer(f.text)}`, `person:${f.speakerFull ?? ""}@${at}`];
+  // "one in three visits" and "number 3": one value, two facts
+  const role = /^(?:rank|ordinal|age)/.exec(f.form ?? "")?.[0] ?? "";
+  return [`${f.kind}:${role}:${normalizeAnswer(f.text)}`];
 }
 
 /**
@@ -121,6 +131,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const parsedArticle = articleSchema.safeParse(article);
   if (!parsedArticle.success) throw new QuizInputError(`Not a valid article: ${z.prettifyError(parsedArticle.error)}`);
   const { count, seed, types } = parsedOpts.data;
+  const allowedTypes = new Set(types);
   clearNormalizeCache();
   const rng = createRng(seed);
   const analysis = analyzeArticle(article);
@@ -135,22 +146,20 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     glossary: article.glossary,
   };
 
-  // candidate facts: usable, one per value, scored with a seeded jitter so another seed picks others
-  const seen = new Set<string>();
+  // candidate facts: usable, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
   const candidates: { fact: Fact; score: number }[] = [];
   const ordered0 = [...analysis.facts.filter((f) => f.kind === "quote"), ...analysis.facts.filter((f) => f.kind !== "quote")];
   for (const f of ordered0) {
     // a number inside a short quotation in an attributed, third-person sentence is still the article's statement
     const quotedNumberOk = NUMERIC_KINDS.has(f.kind) && !f.flags.includes("first-person");
     if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk))) continue;
+    // a name sharing a word with the headline: only a true-false swap with another such name (see makeTrueFalse)
+    if (f.flags.includes("headline-word") && !allowedTypes.has("true-false")) continue;
     if (f.kind === "quote" && !f.speakerFull) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
     if (/^fifteen minutes$/i.test(f.text)) continue;
-    const key = dedupeKey(f);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const s = ctx.sentenceOf(f);
     let score = KIND_SCORE[f.kind];
     if (s && PRONOUN_START.test(s.text)) score -= 1.5;
@@ -158,6 +167,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     candidates.push({ fact: f, score: score + rng.next() * 3 });
   }
   candidates.sort((a, b) => b.score - a.score);
+  const factsInSentence = new Map<string, number>();
+  for (const { fact } of candidates) {
+    const k = `${fact.paragraph}.${fact.sentence}`;
+    factsInSentence.set(k, (factsInSentence.get(k) ?? 0) + 1);
+  }
 
   const chosen: FullQuestion[] = [];
   const used = new Map<QuestionType, number>();
@@ -182,28 +196,48 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   let orgs = 0;
   const prompts = new Set<string>();
   const done = new Set<Fact>();
-  // two passes: at most two questions per sentence, then three if the quiz is still short
-  for (const perSentenceMax of [2, 3])
+  const taken = new Set<string>();
+  const whole = new Set<string>();
+  // passes: at most two questions per sentence, then three if the quiz is still short; then, if the article still
+  // has fewer than one question per 60 words, a second question on a person already asked (from another sentence)
+  const words = article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  const dense = Math.ceil(words / 60);
+  for (const pass of [1, 2, 3]) {
+  if (pass === 3 && total() >= dense) break;
+  const perSentenceMax = pass === 1 ? 2 : 3;
   for (const { fact } of candidates) {
     if (total() >= count) break;
     if (done.has(fact)) continue;
+    const keys = dedupeKeys(fact, pass === 3);
+    if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
-    if ((perSentence.get(sKey) ?? 0) >= perSentenceMax) continue;
+    if ((perSentence.get(sKey) ?? 0) >= perSentenceMax || whole.has(sKey)) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
-    for (const t of pickType(TYPES_FOR[fact.kind])) {
+    const fit = fact.flags.includes("headline-word") ? (["true-false"] as QuestionType[]) : TYPES_FOR[fact.kind];
+    // a sentence with several facts can carry several blanks; a true-false statement would use it all up
+    const shared = (factsInSentence.get(sKey) ?? 0) > 1;
+    const order = pickType(fit);
+    if (shared) order.sort((a, b) => Number(a === "true-false") - Number(b === "true-false"));
+    for (const t of order) {
+      // a true-false statement or a who-said quotation shows the whole sentence: it must be that sentence's only question
+      const showsSentence = t === "true-false" || t === "who-said";
+      if (showsSentence && (perSentence.get(sKey) ?? 0) > 0) continue;
       const q = BUILD[t](fact, ctx);
       if (!q || prompts.has(q.prompt)) continue;
       prompts.add(q.prompt);
       chosen.push(q);
       used.set(t, (used.get(t) ?? 0) + 1);
       perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
+      if (showsSentence) whole.add(sKey);
       done.add(fact);
+      for (const k of keys) taken.add(k);
       if (isName) names++;
       if (fact.kind === "organisation") orgs++;
       break;
     }
+  }
   }
 
   const ordered = rng.shuffle(chosen);

@@ -130,3 +130,6 @@ export const MAJOR_CITIES: Record<string, string> = {
   Krakow: "PL", Gdansk: "PL", Gothenburg: "SE", Bergen: "NO", Salzburg: "AT", "Tel Aviv": "IL",
   Haifa: "IL", Gaza: "PS", Casablanca: "MA", Marrakesh: "MA", Mombasa: "KE", Benghazi: "LY",
 };
+
+/** Ordinals in words that make questions ("the second lowest grade"), from "second"; "first" is too often not a fact. */
+export const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
