@@ -81,7 +81,7 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     const out = t.slice(0, digit.index) + s + rest;
     return /[- ]old$|-/.test(rest) || (f.value !== 1 && x !== 1) ? out : fixUnitNumber(out, x);
   }
-  const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
+  const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
   if (!m) return undefined;
   const w = numberToWords(x);
   if (!w) return undefined;
@@ -223,6 +223,18 @@ export function placeDistractors(f: Fact, values: ArticleValues, stem: string, r
   // "Taipei, ___": the capital names the country
   const capital = info.cls === "country" ? capitalOf(info.country) : undefined;
   if (capital && (mentions(stem, capital) || values.body.includes(` ${normalizeAnswer(capital)} `))) return [];
+  // "the capital in ___", "Mecca's Grand Mosque … according to ___'s": the capital or a city of the country named in
+  // the stem gives the place away to anyone who knows where it is
+  if (/\bcapital(?: city)?(?: of| in|,)? $/i.test(stem.slice(Math.max(0, blank - 20), blank))) return [];
+  if (info.cls === "country" && /\p{Lu}/u.test(stem)) {
+    for (const m of stem.matchAll(/\p{Lu}[\p{L}.-]+(?:['’]s)?(?: \p{Lu}[\p{L}.-]+)?/gu)) {
+      const words = m[0].split(" ").map((w) => w.replace(/['’]s$/, ""));
+      for (const name of [words.join(" "), ...words]) {
+        const other = lookupPlace(name);
+        if (other && other.cls === "city" && other.country === info.country) return [];
+      }
+    }
+  }
   // "Saratoga Springs, ___": the slot of a state or country, not of a city
   if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return [];
   const pool = placeCandidates(info).filter(

@@ -160,3 +160,10 @@ describe("findFacts: kinds added in engine 1.1 (real sentences)", () => {
     expect(q?.text).toMatch(/^All those who were wounded .* no casualties left at the location\.?$/);
   });
 });
+
+describe("findFacts: ranges of ordinals", () => {
+  it("marks 'the fourth or fifth day' as a range, not a value", () => {
+    const f = facts("Wait until the fourth or fifth day of the festival when the crowds will have dwindled.");
+    expect(byText(f, "fourth")?.flags).toContain("in-list");
+  });
+});

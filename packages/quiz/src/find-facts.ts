@@ -302,7 +302,9 @@ function findNumericFacts(text: string): RawMatch[] {
   }
   // "one or two points", "two to three days": a number next to another one is a range, not a value
   for (const r of out) {
-    if (new RegExp(`(?:^|\\s)(?:\\d+|${NUM_WORD_LIST}) (?:or|to) $`, "i").test(text.slice(Math.max(0, r.start - 14), r.start))) r.flags.push("in-list");
+    const num = `(?:\\d+|${NUM_WORD_LIST}|${ORDINAL_WORD_RE}|first)`;
+    if (new RegExp(`(?:^|\\s)${num} (?:or|to) $`, "i").test(text.slice(Math.max(0, r.start - 14), r.start))) r.flags.push("in-list");
+    if (new RegExp(`^ (?:or|to) ${num}\\b`, "i").test(text.slice(r.end, r.end + 16))) r.flags.push("in-list");
   }
   // lists of same-kind values: "in 1997 and 1998", "two, three or four"
   out.sort((a, b) => a.start - b.start);

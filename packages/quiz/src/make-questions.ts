@@ -73,8 +73,13 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
     if ([...sameAs].some((n) => n !== normalizeAnswer(f.text) && mentions(stem, n))) return [];
     // "The ___ said … the Secretary of State": a word of the answer in the stem gives it away
     if (normalizeAnswer(f.text).split(" ").some((w) => w.length > 3 && mentions(stem, w))) return [];
+    // the same kind of body ("Council" and "Commission", "University" and "College"), unless both share the
+    // headline's word ("Greek Orthodox Church", "Greek Ministry of Culture"): otherwise the stem tells which fits
+    const cls = orgClass(f.text);
+    const headWord = (t: string): boolean => normalizeAnswer(t).split(" ").some((w) => w.length > 2 && head.includes(` ${w} `));
     for (const g of ctx.analysis.facts) {
       if (g.kind !== "organisation" || g.group !== f.group || g.text.split(" ").length < 2) continue;
+      if (orgClass(g.text) !== cls && !(headWord(f.text) && headWord(g.text))) continue;
       if (sameAs.has(normalizeAnswer(g.text))) continue;
       // two distractors sharing a word ("United Nations", "Untied Nations") would be near-duplicates
       const gw = normalizeAnswer(g.text).split(" ").filter((w) => w.length > 3);
@@ -130,6 +135,8 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
     const words = f.text.split(" ");
     const surname = words[words.length - 1] ?? f.text;
     if (words.length < 2 || f.group !== f.text || mentions(stem, surname)) return undefined;
+    // "US President ___", "Facebook co-founder ___": the title gives a famous name away
+    if (TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
     accept = [surname];
   } else if (distractorsFor(f, stem, ctx).length < 2) {
     // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
@@ -147,6 +154,31 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
   };
   if (accept) q.accept = accept;
   return q;
+}
+
+/** What kind of body an organisation is, from its organisation word ("Ministry of Culture" → government). */
+const ORG_CLASSES: [RegExp, string][] = [
+  [/\b(?:Times|News|Herald|Post|Gazette|Weekly|Magazine|Journal|Broadcasting|Television|Radio|Press|Review|Tribune|Chronicle|Telegraph|Guardian|Observer|Daily|Channel)\b/, "media"],
+  [/\b(?:University|College|School|Institute|Academy)\b/, "education"],
+  [/\b(?:Church|Mosque|Temple|Diocese|Synagogue)\b/, "religion"],
+  [/\b(?:Nations|Union|Organi[sz]ation|Alliance|Coalition|Federation|League)\b/, "international"],
+  [/\b(?:Navy|Army|Forces?|Guard|Brigade|Regiment|Battalion|Corps|Legion|Police)\b/, "force"],
+  [/\b(?:Ministry|Department|Agency|Service|Authority|Council|Commission|Office|Bureau|Board|Administration|Government|Parliament|Senate|Congress|Cabinet|Assembly|Court|Tribunal)\b/, "government"],
+  [/\b(?:Foundation|Association|Society|Trust|Fund|Club|Team|Relations|Project|Network)\b/, "association"],
+  [/\b(?:Corporation|Corp\.|Company|Co\.|Inc\.?|Ltd\.?|Group|Holdings|Industries|Enterprises|Motors|Airlines|Airways|Bank|Studios|Records|Games|Systems|Technologies|Labs)\b/, "company"],
+  [/\b(?:Museum|Gallery|Library|Hospital|Centre|Center)\b/, "venue"],
+];
+function orgClass(name: string): string {
+  // the last organisation word decides: "Civil Defense Authority" is government, "Church of Scientology" religion
+  let best = "other";
+  let at = -1;
+  for (const [re, cls] of ORG_CLASSES) {
+    for (const m of name.matchAll(new RegExp(re.source, "g"))) if (m.index > at && m.index < (name.indexOf(" of ") > 0 ? name.indexOf(" of ") : name.length)) {
+      at = m.index;
+      best = cls;
+    }
+  }
+  return best;
 }
 
 const TITLED_BEFORE = new RegExp(

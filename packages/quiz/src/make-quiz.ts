@@ -118,6 +118,8 @@ function dedupeKeys(f: Fact, again: boolean): string[] {
   if (f.kind === "quote") return [`quote:${f.speakerFull ?? normalizeAnswer(f.text)}`, `person:${f.speakerFull ?? ""}@${at}`];
   // "one in three visits" and "number 3": one value, two facts
   const role = /^(?:rank|ordinal|age)/.exec(f.form ?? "")?.[0] ?? "";
+  // "Daniel Montalvo, 19," and "a 19 year old": one age
+  if (role === "age") return [`age:${f.value ?? f.text}`];
   return [`${f.kind}:${role}:${normalizeAnswer(f.text)}`];
 }
 
