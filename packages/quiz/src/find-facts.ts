@@ -126,8 +126,10 @@ interface Pattern {
   kind: FactKind;
   re: RegExp;
   form?: string;
+  /** A cheap test a sentence must pass before the (slower) pattern runs on it. */
+  hint?: RegExp;
 }
-const P = (kind: FactKind, src: string, form?: string): Pattern => ({ kind, re: new RegExp(src, "gu"), form });
+const P = (kind: FactKind, src: string, form?: string, hint?: RegExp): Pattern => ({ kind, re: new RegExp(src, "gu"), form, hint });
 
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
@@ -137,7 +139,7 @@ const PATTERNS: Pattern[] = [
   P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time"),
   P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
   P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal"),
-  P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word"),
+  P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
   P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
   P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
@@ -145,7 +147,7 @@ const PATTERNS: Pattern[] = [
   P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
   P("number", `${START}(?:${NUMD}|${NUMW})-fold${END}`, "compound"),
   // "the 131-page document", "a 12-storey building": a count glued to its noun
-  P("number", `${START}\\d[\\d,]*-(?:${COMPOUND_NOUNS})${END}(?!-)`, "compound"),
+  P("number", `${START}\\d[\\d,]*-(?:${COMPOUND_NOUNS})${END}(?!-)`, "compound", /\d-[a-z]/),
   P(
     "duration",
     `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old)`,
@@ -157,6 +159,9 @@ const RELATIVE_RE = new RegExp(
   `${START}(?:(?:on |last |next |this |by |until )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tomorrow|tonight|(?:last|this|next) (?:week|weekend|month|year)|(?:a few|several) (?:days|weeks|months|years|hours) (?:ago|earlier|later))${END}`,
   "giu",
 );
+const RANGE_NUM = `(?:\\d+|${NUM_WORD_LIST}|${ORDINAL_WORD_RE}|first)`;
+const RANGE_BEFORE_RE = new RegExp(`(?:^|\\s)${RANGE_NUM} (?:or|to) $`, "i");
+const RANGE_AFTER_RE = new RegExp(`^ (?:or|to) ${RANGE_NUM}\\b`, "i");
 const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
 const MONTH_ALONE_RE = new RegExp(
   `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|[Ee]arly|[Ll]ate|mid-|[Dd]uring|[Ff]rom|through|[Bb]efore|[Aa]fter) )(?:${MONTH_FULL})${END}(?! \\d)`,
@@ -238,6 +243,7 @@ function findNumericFacts(text: string): RawMatch[] {
     out.push({ kind: "date", start: m.index, end: m.index + m[0].length, flags: ["relative"] });
   }
   for (const pat of PATTERNS) {
+    if (pat.hint && !pat.hint.test(text)) continue;
     for (const m of text.matchAll(pat.re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -302,9 +308,7 @@ function findNumericFacts(text: string): RawMatch[] {
   }
   // "one or two points", "two to three days": a number next to another one is a range, not a value
   for (const r of out) {
-    const num = `(?:\\d+|${NUM_WORD_LIST}|${ORDINAL_WORD_RE}|first)`;
-    if (new RegExp(`(?:^|\\s)${num} (?:or|to) $`, "i").test(text.slice(Math.max(0, r.start - 14), r.start))) r.flags.push("in-list");
-    if (new RegExp(`^ (?:or|to) ${num}\\b`, "i").test(text.slice(r.end, r.end + 16))) r.flags.push("in-list");
+    if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 14), r.start)) || RANGE_AFTER_RE.test(text.slice(r.end, r.end + 16))) r.flags.push("in-list");
   }
   // lists of same-kind values: "in 1997 and 1998", "two, three or four"
   out.sort((a, b) => a.start - b.start);

@@ -106,6 +106,8 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
   if (!s) return undefined;
   const stem = stemFor(s, f);
   if (mentions(stem, f.text)) return undefined;
+  // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
+  if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
   const wrong = distractorsFor(f, stem, ctx);
   if (wrong.length < 3) return undefined;
   const options = ctx.rng.shuffle([f.text, ...wrong.slice(0, 3)]);
@@ -168,18 +170,29 @@ const ORG_CLASSES: [RegExp, string][] = [
   [/\b(?:Corporation|Corp\.|Company|Co\.|Inc\.?|Ltd\.?|Group|Holdings|Industries|Enterprises|Motors|Airlines|Airways|Bank|Studios|Records|Games|Systems|Technologies|Labs)\b/, "company"],
   [/\b(?:Museum|Gallery|Library|Hospital|Centre|Center)\b/, "venue"],
 ];
+const ORG_CLASS_RES = ORG_CLASSES.map(([re, cls]) => [new RegExp(re.source, "g"), cls] as const);
+const orgClassCache = new Map<string, string>();
 function orgClass(name: string): string {
-  // the last organisation word decides: "Civil Defense Authority" is government, "Church of Scientology" religion
+  const hit = orgClassCache.get(name);
+  if (hit) return hit;
+  // the last organisation word before any "of" decides: "Civil Defense Authority" is government, "Church of Scientology" religion
+  const stop = name.indexOf(" of ") > 0 ? name.indexOf(" of ") : name.length;
   let best = "other";
   let at = -1;
-  for (const [re, cls] of ORG_CLASSES) {
-    for (const m of name.matchAll(new RegExp(re.source, "g"))) if (m.index > at && m.index < (name.indexOf(" of ") > 0 ? name.indexOf(" of ") : name.length)) {
-      at = m.index;
-      best = cls;
+  for (const [re, cls] of ORG_CLASS_RES) {
+    for (const m of name.matchAll(re)) {
+      if (m.index > at && m.index < stop) {
+        at = m.index;
+        best = cls;
+      }
     }
   }
+  if (orgClassCache.size > 5000) orgClassCache.clear();
+  orgClassCache.set(name, best);
   return best;
 }
+
+const FAMOUS_ROLE_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Supreme Leader|leader|co-founder|founder|creator|CEO)[,]? $/;
 
 const TITLED_BEFORE = new RegExp(
   `(?:^|[\\s(])(?:${[...TITLE_WORDS, ...ROLE_WORDS].map((w) => w.replace(/[.]/g, "\\.")).join("|")}|co-founder|creator|[A-Z][a-z]+(?:an|ian|ese|ish|i))[,]? $`,

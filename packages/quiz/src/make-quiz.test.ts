@@ -169,6 +169,11 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
     }
   });
 
+  it("asks no multiple choice on a world-famous name after its role ('US President ___', 'North Korean leader ___')", () => {
+    const qs = [read("03-clock.txt"), sampleArticle()].flatMap((a) => joinAnswerKey(makeQuiz(a, { seed: 1, count: 40 })));
+    expect(qs.filter((q) => q.kind === "person" && /(?:President|leader|co-founder) _____/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
   it("asks a person's full name as a typed answer and accepts the surname alone", () => {
     const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(read("13-warhol.txt"), { seed, count: 40 })));
     // never right after a title that gives a famous name away ("US President ___")
