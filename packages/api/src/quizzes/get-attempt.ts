@@ -55,14 +55,15 @@ export interface SubmittedAttemptView {
 
 export type AttemptView = InProgressAttemptView | SubmittedAttemptView;
 
-type AttemptWithQuiz = AttemptRow & { quiz: QuizRow & { article: ArticleRow }; answers: AnswerRow[] };
+type AttemptWithQuiz = AttemptRow & { quiz: QuizRow & { article: Pick<ArticleRow, "slug" | "headline" | "deletedAt"> }; answers: AnswerRow[] };
 
 /** The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found). */
 export async function loadOwnAttempt(db: DbOrTx, userId: string | null, attemptId: string): Promise<AttemptWithQuiz> {
   if (!userId) throw notFound("This quiz attempt");
   const row = await db.attempt.findFirst({
     where: { id: attemptId, userId },
-    include: { quiz: { include: { article: true } }, answers: true },
+    // only what the view needs from the article (its paragraphs are large)
+    include: { quiz: { include: { article: { select: { slug: true, headline: true, deletedAt: true } } } }, answers: true },
   });
   if (!row) throw notFound("This quiz attempt");
   return row;

@@ -11,16 +11,17 @@ import { readStoredQuiz } from "./stored-quiz";
  * unchanged. Someone else's attempt is "not found".
  */
 export async function submitAttempt(db: Db, userId: string, attemptId: string, now: () => Date = () => new Date()): Promise<SubmittedAttemptView> {
-  await db.$transaction(async (tx) => {
+  const graded = await db.$transaction(async (tx) => {
     const attempt = await loadOwnAttempt(tx, userId, attemptId);
-    if (attempt.submittedAt) return; // already graded: keep the stored result
+    if (attempt.submittedAt) return null; // already graded: keep the stored result
     const submittedAt = now();
     // Claim the attempt first: the guard on submittedAt makes a concurrent second submit a no-op.
+    const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
     const claimed = await tx.attempt.updateMany({
       where: { id: attempt.id, userId, submittedAt: null },
-      data: { submittedAt, durationMs: Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime()) },
+      data: { submittedAt, durationMs },
     });
-    if (claimed.count === 0) return;
+    if (claimed.count === 0) return null;
     const questions = readStoredQuiz(attempt.quiz);
     const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
     const wrongKeys: string[] = [];
@@ -37,6 +38,16 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, n
     if (wrongIds.length) await tx.answer.updateMany({ where: { id: { in: wrongIds } }, data: { correct: false } });
     await tx.attempt.update({ where: { id: attempt.id }, data: { score, total: questions.length } });
     await enqueueMistakes(tx, userId, attempt.quizId, wrongKeys, submittedAt);
+    const right = new Set(rightIds);
+    // the row as now stored, so the view needs no second read
+    return {
+      ...attempt,
+      submittedAt,
+      durationMs,
+      score,
+      total: questions.length,
+      answers: attempt.answers.map((a) => ({ ...a, correct: right.has(a.id) })),
+    };
   });
-  return (await attemptView(db, await loadOwnAttempt(db, userId, attemptId))) as SubmittedAttemptView;
+  return (await attemptView(db, graded ?? (await loadOwnAttempt(db, userId, attemptId)))) as SubmittedAttemptView;
 }
