@@ -1,0 +1,207 @@
+/**
+ * Quiz submission: `attempt.submit` of a 10-answer attempt through the production build (tRPC, session
+ * lookup, grading, one transaction with the review queue, results view) vs. a minimal node:http handler in
+ * its own process doing the same reads and writes with better-sqlite3 on the same database, measured in the
+ * same run. Each request submits a different attempt prepared beforehand (a repeated submit would only
+ * read). Median of 3 runs, 10 connections, 127.0.0.1 only.
+ *
+ *   pnpm --filter @newsquiz/web run bench:submit   (after `next build`; honours NEXT_DIST_DIR)
+ */
+import { randomUUID } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createDb } from "@newsquiz/db";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { gradeAnswer, type AnswerKeyEntry, type PublicQuestion } from "@newsquiz/quiz";
+import autocannon from "autocannon";
+import { machineLine, median, startApp } from "./bench-server";
+
+const RUNS = 3;
+/** Submissions per run (each a fresh attempt): the app's, and the (much faster) baseline's. */
+const PER_RUN = 1000;
+const BASE_PER_RUN = 4000;
+
+interface LoadResult {
+  requestsPerSec: number;
+  p99Ms: number;
+  errors: number;
+}
+const APP_PORT = 3392;
+const BASE_PORT = 3393;
+
+// better-sqlite3 is @newsquiz/db's driver; resolved from there rather than added to the web app.
+const requireFromDb = createRequire(path.resolve(import.meta.dirname, "..", "..", "..", "packages", "db", "package.json"));
+interface Stmt {
+  get(...a: unknown[]): unknown;
+  all(...a: unknown[]): unknown[];
+  run(...a: unknown[]): unknown;
+}
+interface SqliteDb {
+  prepare(sql: string): Stmt;
+  pragma(p: string): unknown;
+  transaction<T>(fn: () => T): () => T;
+}
+const Database = requireFromDb("better-sqlite3") as new (file: string) => SqliteDb;
+
+type KeyEntry = AnswerKeyEntry & { questionKey: string };
+const isoNow = () => new Date().toISOString().replace("Z", "+00:00");
+
+/** The baseline: POST {attemptId} with the session cookie → grade and store, as one transaction. */
+function runBaselineServer(port: number, dbPath: string): void {
+  const db = new Database(dbPath);
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 5000");
+  const session = db.prepare(`SELECT userId FROM session WHERE token = ?`);
+  const attemptQ = db.prepare(
+    `SELECT a.id, a.quizId, a.startedAt, q.questions, q.answerKey FROM Attempt a JOIN Quiz q ON q.id = a.quizId WHERE a.id = ? AND a.userId = ? AND a.submittedAt IS NULL`,
+  );
+  const answersQ = db.prepare(`SELECT id, questionId, response FROM Answer WHERE attemptId = ?`);
+  const setCorrect = db.prepare(`UPDATE Answer SET correct = ? WHERE id = ?`);
+  const claim = db.prepare(`UPDATE Attempt SET submittedAt = ?, durationMs = ?, score = ?, total = ? WHERE id = ? AND submittedAt IS NULL`);
+  const review = db.prepare(
+    `INSERT INTO ReviewItem (id, userId, questionKey, quizId, box, dueAt, lastAnsweredAt) VALUES (?, ?, ?, ?, 1, ?, ?)
+     ON CONFLICT(userId, questionKey) DO UPDATE SET quizId = excluded.quizId, box = 1, dueAt = excluded.dueAt, lastAnsweredAt = excluded.lastAnsweredAt`,
+  );
+  const submit = (attemptId: string, userId: string) =>
+    db.transaction(() => {
+      const a = attemptQ.get(attemptId, userId) as { id: string; quizId: string; startedAt: string; questions: string; answerKey: string } | undefined;
+      if (!a) return null;
+      const questions = JSON.parse(a.questions) as PublicQuestion[];
+      const key = JSON.parse(a.answerKey) as Record<string, KeyEntry>;
+      const answers = new Map((answersQ.all(a.id) as { id: string; questionId: string; response: string }[]).map((r) => [r.questionId, r]));
+      const now = new Date();
+      let score = 0;
+      const wrong: string[] = [];
+      for (const q of questions) {
+        const k = key[q.id]!;
+        const ans = answers.get(q.id);
+        const correct = ans ? gradeAnswer(k, ans.response).correct : false;
+        if (correct) score++;
+        else wrong.push(k.questionKey);
+        if (ans) setCorrect.run(correct ? 1 : 0, ans.id);
+      }
+      const started = new Date(a.startedAt).getTime();
+      claim.run(isoNow(), now.getTime() - started, score, questions.length, a.id);
+      const due = new Date(now.getTime() + 86_400_000).toISOString().replace("Z", "+00:00");
+      for (const qk of wrong) review.run(randomUUID(), userId, qk, a.quizId, due, isoNow());
+      return { score, total: questions.length };
+    })();
+  http
+    .createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        const token = /better-auth\.session_token=([^.;]+)/.exec(req.headers.cookie ?? "")?.[1];
+        const user = token ? (session.get(token) as { userId: string } | undefined) : undefined;
+        const attemptId = (JSON.parse(body) as { attemptId?: string }).attemptId;
+        const result = user && attemptId ? submit(attemptId, user.userId) : null;
+        const out = JSON.stringify(result ?? { error: "not found" });
+        res.writeHead(result ? 200 : 404, { "content-type": "application/json", "content-length": Buffer.byteLength(out) });
+        res.end(out);
+      });
+    })
+    .listen(port, "127.0.0.1", () => process.send?.("ready"));
+}
+
+if (process.argv[2] === "--baseline") {
+  runBaselineServer(Number(process.argv[3]), process.argv[4]!);
+} else {
+  await main();
+}
+
+async function main() {
+  const slug = sampleArticle().slug;
+  const app = await startApp(APP_PORT);
+  let baseline: ChildProcess | undefined;
+  try {
+    // A guest starts the article's quiz through the app (this makes the quiz and the session).
+    const res = await fetch(`${app.url}/api/trpc/quiz.start?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ 0: { json: { slug } } }),
+    });
+    if (!res.ok) throw new Error(`quiz.start failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+
+    // Fresh attempts with 10 answers each, written straight to the database.
+    const db = createDb({ url: `file:${app.dbPath}` });
+    const first = await db.attempt.findFirstOrThrow({ include: { quiz: true } });
+    const questions = JSON.parse(first.quiz.questions) as PublicQuestion[];
+    const prepare = async (n: number): Promise<string[]> => {
+      const ids = Array.from({ length: n }, () => randomUUID().replaceAll("-", ""));
+      for (let i = 0; i < ids.length; i += 200) {
+        const chunk = ids.slice(i, i + 200);
+        await db.attempt.createMany({ data: chunk.map((id) => ({ id, quizId: first.quizId, userId: first.userId, total: questions.length })) });
+        await db.answer.createMany({
+          data: chunk.flatMap((attemptId) =>
+            questions.map((q, k) => ({ attemptId, questionId: q.id, response: q.options ? q.options[k % q.options.length]! : "Seoul" })),
+          ),
+        });
+      }
+      return ids;
+    };
+
+    const child = spawn(process.execPath, ["--import", "tsx/esm", import.meta.filename, "--baseline", String(BASE_PORT), app.dbPath], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    baseline = child;
+    await new Promise<void>((resolve, reject) => {
+      child.once("message", () => resolve());
+      child.once("exit", (code) => reject(new Error(`baseline server exited ${code}`)));
+    });
+
+    /** Submits every prepared attempt once; requests/s is the total over the wall time (runs are too short for per-second samples). */
+    const submitRun = async (url: string, ids: string[], body: (id: string) => string): Promise<LoadResult> => {
+      if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error("benchmarks only target 127.0.0.1");
+      let i = 0;
+      const r = await autocannon({
+        url,
+        method: "POST",
+        connections: 10,
+        amount: ids.length,
+        headers: { "content-type": "application/json", cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, body: body(ids[i++ % ids.length]!) }) }],
+      });
+      const seconds = (new Date(r.finish).getTime() - new Date(r.start).getTime()) / 1000;
+      return { requestsPerSec: r.requests.total / seconds, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
+    };
+    const ours: LoadResult[] = [];
+    const base: LoadResult[] = [];
+    const oursIds: string[][] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const b = await prepare(BASE_PER_RUN);
+      const o = await prepare(PER_RUN);
+      oursIds.push(o);
+      base.push(await submitRun(`http://127.0.0.1:${BASE_PORT}/submit`, b, (id) => JSON.stringify({ attemptId: id })));
+      ours.push(await submitRun(`${app.url}/api/trpc/attempt.submit?batch=1`, o, (id) => JSON.stringify({ 0: { json: { attemptId: id } } })));
+    }
+    // Every submission really was graded and stored.
+    let graded = 0;
+    const all = oursIds.flat();
+    for (let i = 0; i < all.length; i += 500) {
+      graded += await db.attempt.count({ where: { id: { in: all.slice(i, i + 500) }, submittedAt: { not: null }, score: { not: null } } });
+    }
+    await db.$disconnect();
+
+    const rps = (xs: LoadResult[]) => median(xs.map((x) => x.requestsPerSec));
+    const p99 = (xs: LoadResult[]) => median(xs.map((x) => x.p99Ms));
+    const errors = (xs: LoadResult[]) => xs.reduce((s, x) => s + x.errors, 0);
+    console.log(`quiz submission (10 answers; ${PER_RUN} attempts per run for the app, ${BASE_PER_RUN} for the baseline; 10 connections) on ${machineLine()}`);
+    console.log(
+      `  newsquiz attempt.submit (production build): ${rps(ours).toFixed(0)} requests/s, p99 ${p99(ours).toFixed(0)} ms (runs: ${ours.map((x) => x.requestsPerSec.toFixed(0)).join(", ")}; errors ${errors(ours)})`,
+    );
+    console.log(
+      `  node:http + better-sqlite3 baseline       : ${rps(base).toFixed(0)} requests/s, p99 ${p99(base).toFixed(0)} ms (runs: ${base.map((x) => x.requestsPerSec.toFixed(0)).join(", ")}; errors ${errors(base)})`,
+    );
+    console.log(`  ratio                                     : ${(rps(ours) / rps(base)).toFixed(3)} of the baseline's requests/s, p99 ${(p99(ours) / Math.max(1, p99(base))).toFixed(1)}× the baseline's`);
+    console.log(`  graded and stored                         : ${graded} of ${RUNS * PER_RUN} submitted attempts`);
+  } finally {
+    baseline?.kill("SIGTERM");
+    app.stop();
+  }
+}
