@@ -35,16 +35,25 @@ export function useReadingProgress(slug: string, paragraphCount: number, bodyRef
   const finished = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const ready = useRef(false);
+  /** Set while the saved progress is still loading and the reader scrolls: measured once it arrives. */
+  const scrolledEarly = useRef(false);
+  const measure = useRef<() => void>(() => {});
 
   // Restore once, after the saved progress arrives.
   useEffect(() => {
     if (ready.current || progressQuery.isPending) return;
     ready.current = true;
     const saved = progressQuery.data;
-    if (!saved) return;
+    if (!saved) {
+      if (scrolledEarly.current) measure.current();
+      return;
+    }
     furthest.current = saved.paragraph;
     finished.current = saved.finishedAt !== null;
-    if (saved.finishedAt || saved.paragraph <= 0 || window.location.hash) return;
+    if (saved.finishedAt || saved.paragraph <= 0 || window.location.hash) {
+      if (scrolledEarly.current) measure.current();
+      return;
+    }
     const target = bodyRef.current?.querySelector<HTMLElement>(`[data-paragraph="${saved.paragraph}"]`);
     if (target) {
       target.scrollIntoView({ block: "end" });
@@ -66,15 +75,23 @@ export function useReadingProgress(slug: string, paragraphCount: number, bodyRef
       pending.current = setTimeout(flush, SAVE_DELAY_MS);
     };
     let frame = 0;
+    const check = () => {
+      const seen = furthestVisibleParagraph(body);
+      if (seen > furthest.current) {
+        furthest.current = seen;
+        schedule();
+      }
+    };
+    measure.current = check;
     const onScroll = () => {
-      if (!ready.current || frame) return;
+      if (!ready.current) {
+        scrolledEarly.current = true;
+        return;
+      }
+      if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const seen = furthestVisibleParagraph(body);
-        if (seen > furthest.current) {
-          furthest.current = seen;
-          schedule();
-        }
+        check();
       });
     };
     const observer = new IntersectionObserver((entries) => {
