@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { FlagReason, ResultQuestionView, SubmittedAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
+import { EvidenceSentence } from "./evidence-sentence";
 
 const FLAG_REASONS: { value: FlagReason; label: string }[] = [
   { value: "wrong-answer", label: "Wrong answer" },
@@ -101,24 +102,6 @@ export function AttemptResults({ attempt, titleAs = "h1", showRetake = true }: A
   );
 }
 
-function EvidenceSentence({ q }: { q: ResultQuestionView }) {
-  const { text, start, end } = q.evidence;
-  const ok = start < end && end <= text.length;
-  return (
-    <blockquote className="results-evidence">
-      {ok ? (
-        <>
-          {text.slice(0, start)}
-          <mark>{text.slice(start, end)}</mark>
-          {text.slice(end)}
-        </>
-      ) : (
-        text
-      )}
-    </blockquote>
-  );
-}
-
 function ResultItem({ attemptId, q, n, QTitle }: { attemptId: string; q: ResultQuestionView; n: number; QTitle: "h2" | "h3" }) {
   const trpc = useTRPC();
   const flag = useMutation(trpc.attempt.flag.mutationOptions());
@@ -144,7 +127,7 @@ function ResultItem({ attemptId, q, n, QTitle }: { attemptId: string; q: ResultQ
         </div>
       </dl>
       <p className="results-explanation">{q.explanation}</p>
-      <EvidenceSentence q={q} />
+      <EvidenceSentence evidence={q.evidence} />
       {q.evidenceHref ? (
         <p className="results-evidence-link">
           {/* A plain link on purpose: a full page load sets :target, which highlights the sentence in the reader. */}

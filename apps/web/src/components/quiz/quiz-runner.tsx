@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import type { InProgressAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
+import { OptionList } from "./option-list";
 
 type SaveState = "saving" | "saved" | "retrying" | "failed";
 /** Seconds between retries of an answer that could not be saved (a lost connection). */
@@ -284,24 +285,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
             <span className="visually-hidden"> of {total}</span>
           </h2>
           {question.options ? (
-            <fieldset className="quiz-options">
-              <legend className="quiz-prompt">{question.prompt}</legend>
-              {question.options.map((option, i) => (
-                <label key={option} className="quiz-option">
-                  <input
-                    type="radio"
-                    name={`answer-${question.id}`}
-                    value={option}
-                    checked={answers[question.id] === option}
-                    onChange={() => pick(option)}
-                  />
-                  <span className="quiz-option-key" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span className="quiz-option-text">{option}</span>
-                </label>
-              ))}
-            </fieldset>
+            <OptionList name={`answer-${question.id}`} prompt={question.prompt} options={question.options} value={answers[question.id]} onPick={pick} />
           ) : (
             <div className="quiz-cloze">
               <label htmlFor={`cloze-${question.id}`} className="quiz-prompt">

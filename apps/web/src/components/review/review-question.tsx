@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { PublicQuestion } from "@newsquiz/quiz";
+import { OptionList } from "@/components/quiz/option-list";
 
 const TYPE_LABEL: Record<PublicQuestion["type"], string> = {
   choice: "Pick one",
@@ -68,18 +69,7 @@ export function ReviewQuestionForm({ question, busy, onAnswer }: { question: Pub
         {TYPE_LABEL[question.type]}
       </p>
       {options ? (
-        <fieldset className="quiz-options">
-          <legend className="quiz-prompt">{question.prompt}</legend>
-          {options.map((option, i) => (
-            <label key={option} className="quiz-option">
-              <input type="radio" name={`${id}-answer`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
-              <span className="quiz-option-key" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="quiz-option-text">{option}</span>
-            </label>
-          ))}
-        </fieldset>
+        <OptionList name={`${id}-answer`} prompt={question.prompt} options={options} value={choice} onPick={setChoice} />
       ) : (
         <div className="quiz-cloze">
           <label htmlFor={`${id}-cloze`} className="quiz-prompt">

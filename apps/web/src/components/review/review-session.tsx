@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ReviewAnswerResult, ReviewQuestion } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { ReviewQuestionForm } from "./review-question";
+import { EvidenceSentence } from "@/components/quiz/evidence-sentence";
 
 const displayAnswer = (question: ReviewQuestion["question"], answer: string) =>
   question.type === "true-false" ? (answer === "true" ? "True" : answer === "false" ? "False" : answer) : answer;
@@ -16,24 +17,6 @@ function whenDue(date: Date): string {
   if (days <= 0) return `later today (${at})`;
   if (days === 1) return `tomorrow (${at})`;
   return `in ${days} days (${at})`;
-}
-
-function EvidenceSentence({ evidence }: { evidence: ReviewAnswerResult["evidence"] }) {
-  const { text, start, end } = evidence;
-  const ok = start < end && end <= text.length;
-  return (
-    <blockquote className="results-evidence">
-      {ok ? (
-        <>
-          {text.slice(0, start)}
-          <mark>{text.slice(start, end)}</mark>
-          {text.slice(end)}
-        </>
-      ) : (
-        text
-      )}
-    </blockquote>
-  );
 }
 
 function AnswerResult({
