@@ -9,6 +9,7 @@ import {
   makeHeadline,
   makeTrueFalse,
   makeWhoSaid,
+  BLANK,
   type BuildContext,
 } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer } from "./normalize-answer";
@@ -23,7 +24,7 @@ import {
   type Quiz,
   type QuizOptions,
 } from "./quiz-schema";
-import { createRng } from "./rng";
+import { createRng, type Rng } from "./rng";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -124,6 +125,59 @@ function dedupeKeys(f: Fact, again: boolean): string[] {
 }
 
 /**
+ * A sentence with its own fact blanked, cut short of another question's answer in the same sentence, so neither prompt
+ * shows the other's answer: "… amphibious landing ships and _____ escort vessels …". Undefined when the spans overlap
+ * or fewer than four words of context would be left.
+ */
+export function clipPrompt(
+  text: string,
+  own: { start: number; end: number },
+  other: { start: number; end: number },
+): string | undefined {
+  let before = text.slice(0, own.start);
+  let after = text.slice(own.end);
+  const cutLeft = other.end <= own.start;
+  if (cutLeft) {
+    // drop the rest of the other answer's word ("Pyongyang's") and any punctuation after it
+    before = text.slice(other.end, own.start).replace(/^\S*\s+/u, "").replace(/^[\p{P}\s]+/u, "");
+  } else if (other.start >= own.end) {
+    after = text
+      .slice(own.end, other.start)
+      .replace(/\s*\S*$/u, "")
+      .replace(/(?:[\s,;:—–-]|\b(?:and|or|the|a|an)\b)+$/iu, "");
+  } else {
+    return undefined;
+  }
+  const context = `${before} ${after}`.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (context < 4) return undefined;
+  return `${cutLeft ? "… " : ""}${before}${BLANK}${after}${cutLeft ? "" : " …"}`;
+}
+
+/** Other seeded selections tried when a quiz falls short of one question per 60 words, on articles up to this long. */
+const RETRIES = 4;
+const RETRY_MAX_WORDS = 5000;
+
+interface HiddenValue {
+  /** Normalised (case, punctuation, number forms), to be found as whole words in a normalised prompt. */
+  text: string;
+  /** An accepted spelling rather than the answer (a surname): may be shown elsewhere when the quiz would be too short. */
+  soft: boolean;
+}
+
+/**
+ * What another question's prompt must not show: a question's answer, and (soft) its other accepted spellings; for a
+ * true-false statement on a value, that value (shown as written, or hidden behind a swap). A true-false on a
+ * quotation hides nothing another prompt could show.
+ */
+function hiddenValues(q: FullQuestion): HiddenValue[] {
+  const hard = q.type === "true-false" ? (q.kind === "quote" ? [] : [q.evidence.text.slice(q.evidence.start, q.evidence.end)]) : [q.answer];
+  const soft = q.type === "true-false" ? [] : (q.accept ?? []);
+  return [...hard.map((t) => ({ t, soft: false })), ...soft.map((t) => ({ t, soft: true }))]
+    .map(({ t, soft: isSoft }) => ({ text: normalizeAnswer(t), soft: isSoft }))
+    .filter((h) => h.text !== "");
+}
+
+/**
  * A quiz of up to `count` questions on the article. Deterministic: the same article and seed give the same quiz.
  * An article with no usable facts gives an empty quiz with a `reason`.
  */
@@ -135,13 +189,18 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const { count, seed, types } = parsedOpts.data;
   const allowedTypes = new Set(types);
   clearNormalizeCache();
-  const rng = createRng(seed);
   const analysis = analyzeArticle(article);
   const sentenceMap = new Map<string, SentenceInfo>();
   for (const s of analysis.sentences) sentenceMap.set(`${s.paragraph}.${s.sentence}`, s);
+  const values = articleValues(analysis, article);
+  const words = article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+  const dense = Math.ceil(words / 60);
+
+  // one greedy selection; an early question can shut out later ones (the leak rule), so see below
+  const select = (rng: Rng): FullQuestion[] => {
   const ctx: BuildContext = {
     analysis,
-    values: articleValues(analysis, article),
+    values,
     rng,
     sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
     relatedHeadlines: article.relatedHeadlines,
@@ -187,12 +246,35 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       .sort((a, b) => a.load - b.load)
       .map((x) => x.t);
 
+  // no question's answer may be shown by another question's prompt (normalised: case, punctuation, number forms):
+  // "using four … and ___ escort vessels" next to "using ___ … and three escort vessels" answers both
+  const shownPrompts: string[] = [];
+  const hidden: HiddenValue[] = [];
+  // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
+  const leaks = (q: FullQuestion, strict: boolean): boolean => {
+    const p = ` ${normalizeAnswer(q.prompt)} `;
+    if (hidden.some((h) => (strict || !h.soft) && p.includes(` ${h.text} `))) return true;
+    return hiddenValues(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => other.includes(` ${h.text} `)));
+  };
+  // the same test before building a question on a fact whose sentence has none yet (building is the costly part): its
+  // words shown by a prompt, or a hidden value in the rest of its sentence (which any prompt on it would show)
+  const shownBefore = (f: Fact, strict: boolean): boolean => {
+    const own = normalizeAnswer(f.text);
+    if (own !== "" && shownPrompts.some((p) => p.includes(` ${own} `))) return true;
+    const text = ctx.sentenceOf(f)?.text ?? "";
+    const rest = ` ${normalizeAnswer(`${text.slice(0, f.start)} ${text.slice(f.end)}`)} `;
+    return hidden.some((h) => (strict || !h.soft) && rest.includes(` ${h.text} `));
+  };
+  const accept = (q: FullQuestion): void => {
+    chosen.push(q);
+    used.set(q.type, (used.get(q.type) ?? 0) + 1);
+    shownPrompts.push(` ${normalizeAnswer(q.prompt)} `);
+    hidden.push(...hiddenValues(q));
+  };
+
   if (allowed.has("headline") && count >= 3) {
     const q = makeHeadline(ctx);
-    if (q) {
-      chosen.push(q);
-      used.set("headline", 1);
-    }
+    if (q) accept(q);
   }
   let names = 0;
   let orgs = 0;
@@ -200,13 +282,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const done = new Set<Fact>();
   const taken = new Set<string>();
   const whole = new Set<string>();
-  // passes: at most two questions per sentence, then three if the quiz is still short; then, if the article still
-  // has fewer than one question per 60 words, a second question on a person already asked (from another sentence)
-  const words = article.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
-  const dense = Math.ceil(words / 60);
+  // the index in `chosen` of each sentence's first question
+  const firstOn = new Map<string, number>();
+  // passes: one question per sentence; then, if the quiz is still short of `count`, a second from a sentence already
+  // used, both prompts cut short of the other's answer (see clipPrompt); then, if the article still has fewer than one
+  // question per 60 words, a second question on a person already asked (from another sentence)
   for (const pass of [1, 2, 3]) {
+  if (pass === 2 && total() >= count) break;
   if (pass === 3 && total() >= dense) break;
-  const perSentenceMax = pass === 1 ? 2 : 3;
+  const perSentenceMax = pass === 1 ? 1 : 2;
   for (const { fact } of candidates) {
     if (total() >= count) break;
     if (done.has(fact)) continue;
@@ -217,20 +301,48 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
+    if (fact.kind !== "quote" && !firstOn.has(sKey) && shownBefore(fact, pass < 3)) continue;
     const fit = fact.flags.includes("headline-word") ? (["true-false"] as QuestionType[]) : TYPES_FOR[fact.kind];
-    // a sentence with several facts can carry several blanks; a true-false statement would use it all up
+    // a sentence with several facts may carry a second blank (pass 2); a true-false statement would use it all up, so
+    // there it waits for pass 2 and comes last
     const shared = (factsInSentence.get(sKey) ?? 0) > 1;
-    const order = pickType(fit);
+    const order = pickType(fit).filter((t) => !(shared && pass === 1 && t === "true-false"));
     if (shared) order.sort((a, b) => Number(a === "true-false") - Number(b === "true-false"));
     for (const t of order) {
       // a true-false statement or a who-said quotation shows the whole sentence: it must be that sentence's only question
       const showsSentence = t === "true-false" || t === "who-said";
       if (showsSentence && (perSentence.get(sKey) ?? 0) > 0) continue;
-      const q = BUILD[t](fact, ctx);
-      if (!q || prompts.has(q.prompt)) continue;
+      let built = BUILD[t](fact, ctx);
+      // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
+      // "The ___ observed …"): draw twice more (the sentence as written, or another value)
+      for (let i = 0; i < 2 && built && t === "true-false" && leaks(built, pass < 3); i++) built = BUILD[t](fact, ctx);
+      const mateAt = firstOn.get(sKey);
+      if (!built) continue;
+      // a second question on a sentence: each prompt is cut short of the other's answer, or there is none
+      const mate = mateAt === undefined ? undefined : chosen[mateAt];
+      let q = built;
+      let mateClip: string | undefined;
+      if (mate) {
+        const own = clipPrompt(q.evidence.text, q.evidence, mate.evidence);
+        mateClip = clipPrompt(mate.evidence.text, mate.evidence, q.evidence);
+        if (!own || !mateClip) continue;
+        q = { ...q, prompt: own };
+      }
+      if (prompts.has(q.prompt) || (mateClip !== undefined && prompts.has(mateClip))) continue;
+      if (mate && mateAt !== undefined && mateClip !== undefined) {
+        const before = shownPrompts[mateAt] as string;
+        shownPrompts[mateAt] = ` ${normalizeAnswer(mateClip)} `;
+        if (leaks(q, pass < 3)) {
+          shownPrompts[mateAt] = before;
+          continue;
+        }
+        prompts.delete(mate.prompt);
+        prompts.add(mateClip);
+        chosen[mateAt] = { ...mate, prompt: mateClip };
+      } else if (leaks(q, pass < 3)) continue;
+      if (!perSentence.get(sKey)) firstOn.set(sKey, chosen.length);
       prompts.add(q.prompt);
-      chosen.push(q);
-      used.set(t, (used.get(t) ?? 0) + 1);
+      accept(q);
       perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
       if (showsSentence) whole.add(sKey);
       done.add(fact);
@@ -242,6 +354,21 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   }
   }
 
+  return chosen;
+  };
+
+  // short of one question per 60 words: a few other seeded selections (same seed, same tries: still deterministic),
+  // keeping the fullest; not on long articles, where count, not the facts, is the limit
+  let rng = createRng(seed);
+  let chosen = select(rng);
+  for (let k = 1; k <= RETRIES && chosen.length < Math.min(count, dense) && words <= RETRY_MAX_WORDS; k++) {
+    const other = createRng(seed + k * 1_000_003);
+    const tried = select(other);
+    if (tried.length > chosen.length) {
+      chosen = tried;
+      rng = other;
+    }
+  }
   const ordered = rng.shuffle(chosen);
   const questions: PublicQuestion[] = [];
   const answerKey: Record<string, AnswerKeyEntry> = {};
