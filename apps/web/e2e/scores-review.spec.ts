@@ -172,7 +172,7 @@ test("missed questions come back in review after their due time, with the eviden
     const text = (await prompt.textContent())!.trim();
     const q = missed.find((m) => m.prompt === text);
     expect(q, `a missed question with prompt ${text}`).toBeDefined();
-    const expected = q!.type === "true-false" ? (q!.answer === "true" ? "True" : "False") : q!.answer;
+    const expected = q!.type === "true-false" ? (/^true$/i.test(q!.answer) ? "True" : "False") : q!.answer;
     if (q!.options) {
       const index = q!.options.findIndex((o) => (right ? o === expected : o !== expected));
       await page.keyboard.press(String(index + 1));
