@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
@@ -8,35 +7,8 @@ import { slugSchema } from "@newsquiz/article";
 import { useTRPC } from "@/trpc/react";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { DeleteArticleButton } from "./delete-article-button";
-
-function NotFoundMessage() {
-  return (
-    <div className="state-page">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. The article may have been removed, or the link may be mistyped.</p>
-      <p>
-        <Link className="button primary" href="/">
-          Back to the library
-        </Link>
-      </p>
-    </div>
-  );
-}
-
-function ArticleSkeleton() {
-  return (
-    <div aria-busy="true">
-      <p className="visually-hidden" role="status">
-        Loading the article…
-      </p>
-      <div className="skeleton" style={{ height: "2.4rem", width: "80%", marginBottom: "0.75rem" }} />
-      <div className="skeleton" style={{ height: "1rem", width: "45%", marginBottom: "2rem" }} />
-      {[0, 1, 2, 3].map((i) => (
-        <div key={i} className="skeleton" style={{ height: "4.5rem", maxWidth: "42rem", marginBottom: "1rem" }} />
-      ))}
-    </div>
-  );
-}
+import { NotFoundMessage } from "@/components/not-found-message";
+import { ArticleSkeleton } from "@/components/reader/article-skeleton";
 
 /** The slug of a reader address (`/articles/<slug>`); null for anything else, such as a quiz page. */
 function readerSlug(pathname: string | null): string | null {
