@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
 import { mentions, numericDistractors, placeDistractors, type ArticleValues } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
+import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
 import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
@@ -76,10 +77,14 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
     // the same kind of body ("Council" and "Commission", "University" and "College"), unless both share the
     // headline's word ("Greek Orthodox Church", "Greek Ministry of Culture"): otherwise the stem tells which fits
     const cls = orgClass(f.text);
-    const headWord = (t: string): boolean => normalizeAnswer(t).split(" ").some((w) => w.length > 2 && head.includes(` ${w} `));
+    const headWords = (t: string): string[] => normalizeAnswer(t).split(" ").filter((w) => w.length > 2 && head.includes(` ${w} `));
+    const ownHead = headWords(f.text);
+    // the same headline word in both: "Greek", not "Canada" in one and "Toronto" in the other ("Comic Corps of Canada"
+    // for "Metro Toronto Convention Centre": a convention centre is no volunteer organisation)
+    const shareHeadWord = (t: string): boolean => headWords(t).some((w) => ownHead.includes(w));
     for (const g of ctx.analysis.facts) {
       if (g.kind !== "organisation" || g.group !== f.group || g.text.split(" ").length < 2) continue;
-      if (orgClass(g.text) !== cls && !(headWord(f.text) && headWord(g.text))) continue;
+      if (orgClass(g.text) !== cls && !shareHeadWord(g.text)) continue;
       if (sameAs.has(normalizeAnswer(g.text))) continue;
       // two distractors sharing a word ("United Nations", "Untied Nations") would be near-duplicates
       const gw = normalizeAnswer(g.text).split(" ").filter((w) => w.length > 3);
@@ -237,6 +242,13 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     // "Greek Orthodox Church" for "Greek Ministry of Culture": the headline hints neither
     const head = ` ${normalizeAnswer(ctx.analysis.headline)} `;
     wrong = wrong.filter((w) => normalizeAnswer(w).split(" ").some((x) => x.length > 2 && head.includes(` ${x} `)));
+  }
+  if (f.kind === "person" && isGendered(stem.replace(BLANK, ""))) {
+    // "Albert Jaquier, an Australian woman …": a man swapped into a sentence about a woman is false at a glance; swap
+    // only between people the article shows to be of the same sex
+    const genders = personGenders(ctx.analysis);
+    const own = genders.get(f.group ?? f.text);
+    wrong = own === undefined ? [] : wrong.filter((w) => genders.get(w) === own);
   }
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.rng.next() < 0.5;

@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { gradeAnswer } from "./grade-answer";
-import { clipPrompt, joinAnswerKey, makeQuiz } from "./make-quiz";
+import { clipPrompt, joinAnswerKey, makeQuiz, placeStem } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
@@ -282,4 +282,90 @@ describe("makeQuiz: no question gives another away (engine 1.2)", () => {
       }
     }
   }, 60_000);
+});
+
+describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () => {
+  const read = (file: string) => parseArticleText(readFileSync(join(ARTICLES, file), "utf8"));
+  const quizzesOf = (file: string, seeds = 20, count = 40): FullQuestion[][] =>
+    Array.from({ length: seeds }, (_, i) => joinAnswerKey(makeQuiz(read(file), { count, seed: i + 1 })));
+
+  it("asks no number from a quotation that is most of its sentence, but still from a short one", () => {
+    const ZEITGEIST = 'He said, "Andy Warhol was the center of the Zeitgeist for the 20th century and everything since.';
+    const warhol = quizzesOf("13-warhol.txt").flat();
+    expect(warhol.filter((q) => q.evidence.text === ZEITGEIST).map((q) => q.prompt)).toEqual([]);
+    // "… to frame three guys who went out of their ways …" is Rathbun's plea, not the article's count
+    const defector = quizzesOf("05-defector.txt").flat();
+    expect(defector.filter((q) => q.evidence.text.startsWith('He described Montalvo as an individual, "facing')).map((q) => q.prompt)).toEqual([]);
+    expect(defector.filter((q) => /a _____ who does not even know/.test(q.prompt))).toEqual([]);
+    // Matthew Ingram's "… waging for almost 15 years, since … 1994" is a clause of the article's own sentence: still asked
+    const hackers = quizzesOf("08-hackers.txt", 5).flat();
+    expect(hackers.some((q) => q.answer === "1994" || q.answer === "15 years")).toBe(true);
+  });
+
+  it("asks nothing from a line that is only a name ('Valeska Paris' under a pulled quotation)", () => {
+    const qs = [10, 40].flatMap((count) => quizzesOf("09-imprisoned.txt", 20, count)).flat();
+    expect(qs.filter((q) => q.evidence.text.split(" ").length < 4).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("does not ask a country whose demonym another prompt shows ('the Brazillian team', 'two Syrian teams')", () => {
+    const pairs: [string, string, RegExp][] = [
+      ["06-expo.txt", "Brazil", /\bBrazill?ian\b/],
+      ["01-afghan.txt", "Syria", /\bSyrian\b/],
+    ];
+    for (const [file, country, demonym] of pairs) {
+      for (const qs of [10, 40].flatMap((count) => quizzesOf(file, 20, count))) {
+        const asked = qs.filter((q) => q.kind === "place" && (q.answer === country || (q.type === "true-false" && q.evidence.text.slice(q.evidence.start, q.evidence.end) === country)));
+        for (const q of asked) {
+          const shownBy = qs.filter((o) => o !== q && demonym.test(o.prompt)).map((o) => o.prompt);
+          expect(shownBy, `${country} asked by: ${q.prompt}`).toEqual([]);
+        }
+      }
+    }
+    expect(placeStem("Syria")).toBe("syri");
+    expect(placeStem("Canada")).toBe("canad");
+    expect(placeStem("Brazil")).toBe("brazil");
+    expect(placeStem("Iran")).toBe("iran"); // Iranian
+    expect(placeStem("Peru")).toBeUndefined(); // "per" is too short to be safe
+    expect(placeStem("New York")).toBeUndefined();
+  });
+
+  it("does not ask a count that the rest of its sentence counts out ('two Syrian teams …, one national and one …')", () => {
+    const SYRIAN = "There were also two Syrian teams scheduled to compete, one national and one made up of refugees.";
+    const qs = quizzesOf("01-afghan.txt").flat();
+    expect(qs.filter((q) => q.evidence.text === SYRIAN && q.evidence.start === SYRIAN.indexOf("two")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("never swaps a man into a sentence about a woman in a true-false statement", () => {
+    const qs = [...quizzesOf("09-imprisoned.txt", 30), ...quizzesOf("13-warhol.txt", 30)].flat();
+    const prompts = qs.filter((q) => q.type === "true-false" && q.kind === "person").map((q) => q.prompt);
+    expect(prompts.filter((p) => /Albert Jaquier, an Australian woman|Carlo De Benedetti, a second year USI art major, admitted she/.test(p))).toEqual([]);
+    // the article tells their sexes apart ("her parents moved her", "Paris's father, Albert Jaquier"): see person-gender.test.ts
+  });
+
+  it("swaps an organisation for another kind of body only when both names share the same headline word", () => {
+    const qs = quizzesOf("06-expo.txt", 30).flat();
+    expect(qs.filter((q) => /Volunteer organization Metro Toronto Convention Centre/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    // "Greek Orthodox Church" for "Greek Ministry of Culture" (both "Greek", as the headline) is still a fair swap
+    const worship = quizzesOf("14-worship.txt", 30).flat();
+    expect(worship.some((q) => q.type === "true-false" && q.kind === "organisation" && q.answer === "false")).toBe(true);
+  });
+});
+
+describe("makeQuiz: a person's surname in another prompt (1.2.1)", () => {
+  const read = (file: string) => parseArticleText(readFileSync(join(ARTICLES, file), "utf8"));
+
+  // at count 40 the relaxed pass still allows it on 4 of seeds 1..20 to reach one question per full 60 words (README)
+  it("does not ask who told LA Weekly while another prompt says 'Whitmore told LA Weekly' (count 10, and 40 with seed 1)", () => {
+    const a = read("05-defector.txt");
+    const offenders: string[] = [];
+    const runs = [...Array.from({ length: 20 }, (_, i) => ({ count: 10, seed: i + 1 })), { count: 40, seed: 1 }];
+    for (const { count, seed } of runs) {
+      const qs = joinAnswerKey(makeQuiz(a, { count, seed }));
+      const onWhitmore = qs.filter((q) => q.kind === "person" && q.evidence.text.slice(q.evidence.start, q.evidence.end) === "Steve Whitmore");
+      for (const q of onWhitmore) {
+        for (const o of qs) if (o !== q && /\bWhitmore\b/.test(o.prompt)) offenders.push(`count ${count} seed ${seed}: ${q.prompt} / ${o.prompt}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
 });
