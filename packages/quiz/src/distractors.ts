@@ -1,5 +1,5 @@
 import type { Fact } from "./find-facts";
-import { normalizeAnswer } from "./normalize-answer";
+import { normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
 import { ORDINAL_WORDS } from "./word-lists";
@@ -183,20 +183,28 @@ export interface ArticleValues {
   texts: Set<string>;
   /** Normalised full text of the article, padded with spaces, for "is this mentioned" checks. */
   body: string;
+  /** The words of `body`. */
+  bodyWords: Set<string>;
 }
 
-/** Three values of the same kind and form that the article does not state, or fewer if none are plausible. */
-export function numericDistractors(f: Fact, values: ArticleValues, rng: Rng): string[] {
-  let texts: string[];
-  if (f.kind === "date" || f.kind === "date-range") texts = dateCandidates(f, values.texts);
-  else {
-    if (f.value === undefined) return [];
-    const forbidden = new Set([...values.numbers].filter((n) => n !== f.value));
-    texts = candidateValues(f, forbidden)
-      .map((x) => rewriteNumber(f, x))
-      .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
-  }
-  // the three nearest are the most plausible; shuffle a little among the first five
+/**
+ * Same-kind values the article does not state, nearest first (no seed: the same for every selection of a quiz), or
+ * undefined when the fact has no value to vary.
+ */
+export function numericCandidates(f: Fact, values: ArticleValues): string[] | undefined {
+  if (f.kind === "date" || f.kind === "date-range") return dateCandidates(f, values.texts);
+  if (f.value === undefined) return undefined;
+  const forbidden = new Set([...values.numbers].filter((n) => n !== f.value));
+  return candidateValues(f, forbidden)
+    .map((x) => rewriteNumber(f, x))
+    .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
+}
+
+/**
+ * Three values of the same kind and form that the article does not state (of `numericCandidates`), or fewer if none
+ * are plausible: the three nearest are the most plausible; shuffle a little among the first five.
+ */
+export function pickNumeric(texts: readonly string[], rng: Rng): string[] {
   const head = rng.shuffle(texts.slice(0, 5));
   return [...new Set(head)].slice(0, 3);
 }
@@ -204,43 +212,76 @@ export function numericDistractors(f: Fact, values: ArticleValues, rng: Rng): st
 /** Is `name` (a word or words) present in `text` as whole words? */
 export function mentions(text: string, name: string): boolean {
   const n = normalizeAnswer(name);
-  return n !== "" && ` ${normalizeAnswer(text)} `.includes(` ${n} `);
+  return n !== "" && normalizePadded(text).includes(` ${n} `);
 }
 
-/** Places of the same class the article never mentions: cities of the same country first. */
-export function placeDistractors(f: Fact, values: ArticleValues, stem: string, rng: Rng): string[] {
+const placeNames = new Map<string, string>();
+/** `normalizeAnswer` of a name from the place lists, kept across quizzes (a fixed, bounded set). */
+function normalizedPlaceName(name: string): string {
+  let n = placeNames.get(name);
+  if (n === undefined) {
+    n = normalizeAnswer(name);
+    placeNames.set(name, n);
+  }
+  return n;
+}
+
+/** Candidate places for a place question, before the seeded pick (`pickPlaces`). */
+export interface PlacePool {
+  /** Cities of the same country. */
+  near: string[];
+  /** The rest, best first, at most 12. */
+  far: string[];
+}
+
+/**
+ * Places of the same class the article never mentions, cities of the same country apart (no seed: the same for every
+ * selection of a quiz); undefined when the stem or the article would give the answer away.
+ */
+export function placePool(f: Fact, values: ArticleValues, stem: string): PlacePool | undefined {
   const info = lookupPlace(f.text);
-  if (!info) return [];
-  if (/^[A-Z.]+$/.test(f.text)) return []; // "US", "U.K.": no distractor has that form
+  if (!info) return undefined;
+  if (/^[A-Z.]+$/.test(f.text)) return undefined; // "US", "U.K.": no distractor has that form
   // "enter the ___": few names take "the", so the article would give the answer away
   const blank = stem.indexOf("_____");
-  if (blank >= 0 && /\bthe $/i.test(stem.slice(Math.max(0, blank - 4), blank))) return [];
+  if (blank >= 0 && /\bthe $/i.test(stem.slice(Math.max(0, blank - 4), blank))) return undefined;
   // a demonym or another name of the same country in the stem ("Afghan … ___" for Afghanistan, "U.S." for United States)
   const stemWords = normalizeAnswer(stem).split(" ");
   const stem5 = new Set(stemWords.filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
-  if (normalizeAnswer(f.text).split(" ").some((w) => w.length >= 5 && stem5.has(w.slice(0, 5)))) return [];
-  if (info.cls === "country" && countryNames(info.country).some((n) => n !== f.text && mentions(stem, n))) return [];
+  if (normalizeAnswer(f.text).split(" ").some((w) => w.length >= 5 && stem5.has(w.slice(0, 5)))) return undefined;
+  if (info.cls === "country" && countryNames(info.country).some((n) => n !== f.text && mentions(stem, n))) return undefined;
   // "Taipei, ___": the capital names the country
   const capital = info.cls === "country" ? capitalOf(info.country) : undefined;
-  if (capital && (mentions(stem, capital) || values.body.includes(` ${normalizeAnswer(capital)} `))) return [];
+  if (capital && (mentions(stem, capital) || values.body.includes(` ${normalizeAnswer(capital)} `))) return undefined;
   // "the capital in ___", "Mecca's Grand Mosque … according to ___'s": the capital or a city of the country named in
   // the stem gives the place away to anyone who knows where it is
-  if (/\bcapital(?: city)?(?: of| in|,)? $/i.test(stem.slice(Math.max(0, blank - 20), blank))) return [];
+  if (/\bcapital(?: city)?(?: of| in|,)? $/i.test(stem.slice(Math.max(0, blank - 20), blank))) return undefined;
   if (info.cls === "country" && /\p{Lu}/u.test(stem)) {
     for (const m of stem.matchAll(/\p{Lu}[\p{L}.-]+(?:['’]s)?(?: \p{Lu}[\p{L}.-]+)?/gu)) {
       const words = m[0].split(" ").map((w) => w.replace(/['’]s$/, ""));
       for (const name of [words.join(" "), ...words]) {
         const other = lookupPlace(name);
-        if (other && other.cls === "city" && other.country === info.country) return [];
+        if (other && other.cls === "city" && other.country === info.country) return undefined;
       }
     }
   }
   // "Saratoga Springs, ___": the slot of a state or country, not of a city
-  if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return [];
-  const pool = placeCandidates(info).filter(
-    (c) => c !== f.text && !values.body.includes(` ${normalizeAnswer(c)} `) && !mentions(stem, c) && !/[,()]/.test(c),
-  );
+  if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return undefined;
+  // as `mentions(stem, c)`, with the place names normalised once for all quizzes (they are fixed lists)
+  const stemNorm = normalizePadded(stem);
+  const pool = placeCandidates(info).filter((c) => {
+    if (c === f.text) return false;
+    const n = normalizedPlaceName(c);
+    // one word: a look-up in the article's words rather than a scan of its text
+    const inBody = n !== "" && !n.includes(" ") ? values.bodyWords.has(n) : values.body.includes(` ${n} `);
+    return !inBody && !(n !== "" && stemNorm.includes(` ${n} `)) && !/[,()]/.test(c);
+  });
   const near = info.cls === "city" && info.country ? pool.filter((c) => lookupPlace(c)?.country === info.country) : [];
   const far = pool.filter((c) => !near.includes(c));
-  return [...rng.shuffle(near), ...rng.shuffle(far.slice(0, 12))].slice(0, 3);
+  return { near, far: far.slice(0, 12) };
+}
+
+/** Three of a `placePool`: cities of the same country first. */
+export function pickPlaces(pool: PlacePool, rng: Rng): string[] {
+  return [...rng.shuffle(pool.near), ...rng.shuffle(pool.far)].slice(0, 3);
 }

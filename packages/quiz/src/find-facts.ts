@@ -131,6 +131,14 @@ interface Pattern {
 }
 const P = (kind: FactKind, src: string, form?: string, hint?: RegExp): Pattern => ({ kind, re: new RegExp(src, "gu"), form, hint });
 
+/**
+ * What a sentence must contain (as a substring, so more often than the patterns match) for any unhinted pattern,
+ * YEAR_RE or CONVERSION_RE to match: a digit or a number word.
+ */
+const NUMERIC_HINT = new RegExp(`\\d|${NUM_WORD_LIST}|hundred|thousand|million`, "u");
+/** A unit conversion: "about 500 miles (800 km)". */
+const CONVERSION_RE = /(\d[\d,.]*) ?[\p{L}]+ ?\( ?(\d[\d,.]*) ?[\p{L}.]+ ?\)/gu;
+
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
   P("date-range", `${START}${DATE} ?(?:to|until|through|-|–) ?(?:${DATE}|${DAY}${END})`),
@@ -162,6 +170,10 @@ const RELATIVE_RE = new RegExp(
 const RANGE_NUM = `(?:\\d+|${NUM_WORD_LIST}|${ORDINAL_WORD_RE}|first)`;
 const RANGE_BEFORE_RE = new RegExp(`(?:^|\\s)${RANGE_NUM} (?:or|to) $`, "i");
 const RANGE_AFTER_RE = new RegExp(`^ (?:or|to) ${RANGE_NUM}\\b`, "i");
+/** Words one of which (as a substring, same case folding) every match of RELATIVE_RE contains. */
+const RELATIVE_HINT = /day|tomorrow|tonight|week|month|year|ago|earlier|later/iu;
+/** A month's name, which every match of MONTH_ALONE_RE contains. */
+const MONTH_HINT = new RegExp(MONTH_FULL, "u");
 const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
 const MONTH_ALONE_RE = new RegExp(
   `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|[Ee]arly|[Ll]ate|mid-|[Dd]uring|[Ff]rom|through|[Bb]efore|[Aa]fter) )(?:${MONTH_FULL})${END}(?! \\d)`,
@@ -239,11 +251,13 @@ function overlaps(list: RawMatch[], s: number, e: number): boolean {
 
 function findNumericFacts(text: string): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const m of text.matchAll(RELATIVE_RE)) {
+  for (const m of RELATIVE_HINT.test(text) ? text.matchAll(RELATIVE_RE) : []) {
     out.push({ kind: "date", start: m.index, end: m.index + m[0].length, flags: ["relative"] });
   }
+  // every pattern but the hinted ones needs a digit or a number word: most sentences have neither
+  const numeric = NUMERIC_HINT.test(text);
   for (const pat of PATTERNS) {
-    if (pat.hint && !pat.hint.test(text)) continue;
+    if (pat.hint ? !pat.hint.test(text) : !numeric) continue;
     for (const m of text.matchAll(pat.re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -283,7 +297,7 @@ function findNumericFacts(text: string): RawMatch[] {
       out.push({ kind: pat.kind, start: s, end: e, form: pat.form, flags });
     }
   }
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of numeric ? text.matchAll(YEAR_RE) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(out, s, e)) continue;
@@ -294,14 +308,14 @@ function findNumericFacts(text: string): RawMatch[] {
     if (insideName(text, s, e) && pw !== "in") continue;
     out.push({ kind: "date", start: s, end: e, form: "year", flags: [] });
   }
-  for (const m of text.matchAll(MONTH_ALONE_RE)) {
+  for (const m of MONTH_HINT.test(text) ? text.matchAll(MONTH_ALONE_RE) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlaps(out, s, e)) continue;
     out.push({ kind: "date", start: s, end: e, form: "month", flags: [] });
   }
   // unit conversions: "about 500 miles (800 km)"
-  for (const m of text.matchAll(/(\d[\d,.]*) ?[\p{L}]+ ?\( ?(\d[\d,.]*) ?[\p{L}.]+ ?\)/gu)) {
+  for (const m of numeric ? text.matchAll(CONVERSION_RE) : []) {
     const s = m.index;
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
@@ -562,9 +576,10 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
     while (seq) {
       const w = seq.words[0] as Word;
       const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
-      const p = pos(w.start);
       const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
-      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && p !== undefined && p !== "PROPN" && !orgName && !lookupPlace(w.text))) {
+      // the part of speech last: it may need the tagger to read the paragraph
+      const notProper = (p: string | undefined): boolean => p !== undefined && p !== "PROPN";
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
     }
@@ -684,7 +699,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   const glossary = article.glossary ?? [];
 
   for (const para of article.paragraphs) {
-    const posMap = posByOffset(para.text);
+    // tagged only when a sentence-initial word needs its part of speech (see sentenceNames)
+    let posMap: Map<number, string> | undefined;
+    const posAt = (offset: number): string | undefined => (posMap ??= posByOffset(para.text)).get(offset);
     const spans = quoteSpans(para.text);
     for (const sent of para.sentences) {
       const text = sent.text;
@@ -737,7 +754,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         });
       }
 
-      const names = sentenceNames(text, (o) => posMap.get(o + sent.start));
+      const names = sentenceNames(text, (o) => posAt(o + sent.start));
       mentionsBySentence.push({ info, names });
 
       // quotations with their speaker in the same sentence; a quotation may run over several sentences

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { mentions, numericDistractors, placeDistractors, type ArticleValues } from "./distractors";
+import { mentions, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -15,7 +15,19 @@ export interface BuildContext {
   sentenceOf: (f: Fact) => SentenceInfo | undefined;
   relatedHeadlines: readonly string[];
   glossary: readonly { term: string; expansion: string }[];
+  /**
+   * Each fact's distractor candidates, worked out once per quiz and shared by its seeded selections (they depend on
+   * the article, the fact and its stem, never on the seed).
+   */
+  pools: Map<Fact, { stem: string; pool: DistractorPool }>;
 }
+
+/** A fact's distractor candidates before the seeded pick; `none`: no distractor may be offered. */
+type DistractorPool =
+  | { by: "none" }
+  | { by: "numeric"; texts: readonly string[] }
+  | { by: "place"; pool: PlacePool }
+  | { by: "shuffle"; items: readonly string[] };
 
 const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
 
@@ -47,8 +59,29 @@ function stemFor(s: SentenceInfo, f: Fact): string {
 
 /** Same-kind wrong values for a fact, none of them stated in the stem. */
 function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
-  if (NUMERIC.has(f.kind)) return numericDistractors(f, ctx.values, ctx.rng).filter((d) => !mentions(stem, d));
-  if (f.kind === "place") return placeDistractors(f, ctx.values, stem, ctx.rng);
+  let hit = ctx.pools.get(f);
+  if (hit?.stem !== stem) {
+    hit = { stem, pool: distractorPool(f, stem, ctx) };
+    ctx.pools.set(f, hit);
+  }
+  const { pool } = hit;
+  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng).filter((d) => !mentions(stem, d));
+  if (pool.by === "place") return pickPlaces(pool.pool, ctx.rng);
+  if (pool.by === "shuffle") return ctx.rng.shuffle(pool.items).slice(0, 3);
+  return [];
+}
+
+/** The seed-free part of `distractorsFor`: the candidates it picks from. */
+function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPool {
+  const none: DistractorPool = { by: "none" };
+  if (NUMERIC.has(f.kind)) {
+    const texts = numericCandidates(f, ctx.values);
+    return texts ? { by: "numeric", texts } : none;
+  }
+  if (f.kind === "place") {
+    const pool = placePool(f, ctx.values, stem);
+    return pool ? { by: "place", pool } : none;
+  }
   if (f.kind === "person") {
     const answerWords = new Set(normalizeAnswer(f.group ?? f.text).split(" "));
     const others = ctx.analysis.persons
@@ -57,7 +90,7 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
       // "al" or "de" shared is no clash; a shared given name or surname is ("Mark Rutte", "Mark Hamill")
       .filter((full) => !normalizeAnswer(full).split(" ").some((w) => w.length > 2 && answerWords.has(w)))
       .filter((full) => full.split(" ").length >= 2 && !/[.]$/.test(full));
-    return ctx.rng.shuffle(others).slice(0, 3);
+    return { by: "shuffle", items: others };
   }
   if (f.kind === "organisation") {
     const seen = new Set<string>([normalizeAnswer(f.text)]);
@@ -71,9 +104,9 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
         sameAs.add(normalizeAnswer(g.expansion));
       }
     }
-    if ([...sameAs].some((n) => n !== normalizeAnswer(f.text) && mentions(stem, n))) return [];
+    if ([...sameAs].some((n) => n !== normalizeAnswer(f.text) && mentions(stem, n))) return none;
     // "The ___ said … the Secretary of State": a word of the answer in the stem gives it away
-    if (normalizeAnswer(f.text).split(" ").some((w) => w.length > 3 && mentions(stem, w))) return [];
+    if (normalizeAnswer(f.text).split(" ").some((w) => w.length > 3 && mentions(stem, w))) return none;
     // the same kind of body ("Council" and "Commission", "University" and "College"), unless both share the
     // headline's word ("Greek Orthodox Church", "Greek Ministry of Culture"): otherwise the stem tells which fits
     const cls = orgClass(f.text);
@@ -96,9 +129,9 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
       seen.add(n);
       others.push(g.text);
     }
-    return ctx.rng.shuffle(others).slice(0, 3);
+    return { by: "shuffle", items: others };
   }
-  return [];
+  return none;
 }
 
 function explainFound(s: SentenceInfo, f: Fact): string {

@@ -12,7 +12,7 @@ import {
   BLANK,
   type BuildContext,
 } from "./make-questions";
-import { clearNormalizeCache, normalizeAnswer } from "./normalize-answer";
+import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
   ENGINE_VERSION,
   quizOptionsSchema,
@@ -111,7 +111,7 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   // numbers in the headline are true too ("Over 900 asylum seekers")
   for (const m of normalizeAnswer(article.headline).matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
   const body = ` ${normalizeAnswer([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "))} `;
-  return { numbers, texts, body };
+  return { numbers, texts, body, bodyWords: new Set(body.split(" ")) };
 }
 
 function isAcronymLike(t: string): boolean {
@@ -179,10 +179,22 @@ interface HiddenValue {
   stem?: boolean;
 }
 
+/** The pattern of a place's stem and a demonym's ending, made once per stem. */
+const stemPatterns = new Map<string, RegExp>();
+function stemPattern(stem: string): RegExp {
+  let re = stemPatterns.get(stem);
+  if (!re) {
+    re = new RegExp(`(?:^| )${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]{1,5} `);
+    if (stemPatterns.size > 1000) stemPatterns.clear();
+    stemPatterns.set(stem, re);
+  }
+  return re;
+}
+
 /** True when a normalised prompt (padded with spaces) shows a hidden value. */
 function shows(prompt: string, h: HiddenValue): boolean {
   if (!h.stem) return prompt.includes(` ${h.text} `);
-  return new RegExp(`(?:^| )${h.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]{1,5} `).test(prompt);
+  return stemPattern(h.text).test(prompt);
 }
 
 /**
@@ -243,23 +255,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // words: "Whitmore told LA Weekly …" beside "___, a representative for the LA Sheriff's office, told LA Weekly …"
   // gives the name away, and fewer, better questions beat padding
   const floorDense = Math.floor(words / 60);
+  // distractor candidates do not depend on the seed: worked out once, shared by every selection below
+  const pools: BuildContext["pools"] = new Map();
 
-  // one greedy selection; an early question can shut out later ones (the leak rule), so see below
-  const select = (rng: Rng): FullQuestion[] => {
-  const ctx: BuildContext = {
-    analysis,
-    values,
-    rng,
-    sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
-    relatedHeadlines: article.relatedHeadlines,
-    glossary: article.glossary,
-  };
-
-  // candidate facts: usable, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
-  const candidates: { fact: Fact; score: number }[] = [];
+  // usable facts and their scores: the same for every selection below (each adds its own seeded jitter)
+  const usable: { fact: Fact; score: number }[] = [];
   const ordered0 = [...analysis.facts.filter((f) => f.kind === "quote"), ...analysis.facts.filter((f) => f.kind !== "quote")];
   for (const f of ordered0) {
-    const s = ctx.sentenceOf(f);
+    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // a number inside a short quotation in an attributed, third-person sentence is still the article's statement; inside
     // a quotation that is most of its sentence ('He said, "… for the 20th century …"') it is the speaker's
     const quotedNumberOk = NUMERIC_KINDS.has(f.kind) && !f.flags.includes("first-person") && s !== undefined && quotedShare(s) <= 0.75;
@@ -278,14 +281,29 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     let score = KIND_SCORE[f.kind];
     if (s && PRONOUN_START.test(s.text)) score -= 1.5;
     if (s && s.text.length > 300) score -= 1;
-    candidates.push({ fact: f, score: score + rng.next() * 3 });
+    usable.push({ fact: f, score });
   }
-  candidates.sort((a, b) => b.score - a.score);
   const factsInSentence = new Map<string, number>();
-  for (const { fact } of candidates) {
+  for (const { fact } of usable) {
     const k = `${fact.paragraph}.${fact.sentence}`;
     factsInSentence.set(k, (factsInSentence.get(k) ?? 0) + 1);
   }
+
+  // one greedy selection; an early question can shut out later ones (the leak rule), so see below
+  const select = (rng: Rng): FullQuestion[] => {
+  const ctx: BuildContext = {
+    analysis,
+    values,
+    rng,
+    sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
+    relatedHeadlines: article.relatedHeadlines,
+    glossary: article.glossary,
+    pools,
+  };
+
+  // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
+  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + rng.next() * 3 }));
+  candidates.sort((a, b) => b.score - a.score);
 
   const chosen: FullQuestion[] = [];
   const used = new Map<QuestionType, number>();
@@ -305,7 +323,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const hidden: HiddenValue[] = [];
   // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
   const leaks = (q: FullQuestion, strict: boolean): boolean => {
-    const p = ` ${normalizeAnswer(q.prompt)} `;
+    const p = normalizePadded(q.prompt);
     if (hidden.some((h) => (strict || !h.soft) && shows(p, h))) return true;
     return hiddenValues(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
   };
@@ -317,13 +335,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     if (stem && shownPrompts.some((p) => shows(p, { text: stem, soft: false, stem: true }))) return true;
     const text = ctx.sentenceOf(f)?.text ?? "";
-    const rest = ` ${normalizeAnswer(`${text.slice(0, f.start)} ${text.slice(f.end)}`)} `;
+    const rest = normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
     return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
   };
   const accept = (q: FullQuestion): void => {
     chosen.push(q);
     used.set(q.type, (used.get(q.type) ?? 0) + 1);
-    shownPrompts.push(` ${normalizeAnswer(q.prompt)} `);
+    shownPrompts.push(normalizePadded(q.prompt));
     hidden.push(...hiddenValues(q));
   };
 
@@ -386,7 +404,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       if (prompts.has(q.prompt) || (mateClip !== undefined && prompts.has(mateClip))) continue;
       if (mate && mateAt !== undefined && mateClip !== undefined) {
         const before = shownPrompts[mateAt] as string;
-        shownPrompts[mateAt] = ` ${normalizeAnswer(mateClip)} `;
+        shownPrompts[mateAt] = normalizePadded(mateClip);
         if (leaks(q, pass < 3)) {
           shownPrompts[mateAt] = before;
           continue;

@@ -58,19 +58,38 @@ export function normalizeAnswer(text: string): string {
   return out;
 }
 
+const paddedCache = new Map<string, string>();
+
+/** `normalizeAnswer` with a space either side, for whole-word `includes` tests. Memoised like it. */
+export function normalizePadded(text: string): string {
+  let hit = paddedCache.get(text);
+  if (hit === undefined) {
+    hit = ` ${normalizeAnswer(text)} `;
+    if (paddedCache.size > 20_000) paddedCache.clear();
+    paddedCache.set(text, hit);
+  }
+  return hit;
+}
+
 /** Forgets memoised results (each quiz starts afresh, so timings are honest and memory stays bounded). */
 export function clearNormalizeCache(): void {
   cache.clear();
+  paddedCache.clear();
 }
 
+/** A character that canonical decomposition may change: anything but ASCII and the general punctuation of U+2010–2027. */
+const MAY_DECOMPOSE = /[^\x00-\x7F\u2010-\u2027]/;
+
 function normalizeUncached(text: string): string {
-  let s = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  // accents off ("é" -> "e"); most news text has none, and the decomposition is the slow part
+  let s = (MAY_DECOMPOSE.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "") : text).toLowerCase();
   s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   s = s.replace(/%/g, " percent ").replace(/\bper cent\b/g, "percent");
   s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000
   s = s.replace(/(\d)(st|nd|rd|th)\b/g, "$1"); // 8th -> 8
   s = s.replace(/'s\b/g, "");
-  s = s.replace(/[^\p{L}\p{N}.\s]/gu, " "); // keep the decimal point for now
+  // keep the decimal point for now; a run of marks is one space (words are split on runs of spaces below)
+  s = s.replace(/[^\p{L}\p{N}.\s]+/gu, " ");
   s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
   const words = s.split(/\s+/).filter((w) => w !== "");
   const out: string[] = [];
