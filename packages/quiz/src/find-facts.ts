@@ -713,7 +713,8 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       }
       let quotedCount = 0;
       for (let k = 0; k < text.length; k++) quotedCount += quoted[k] ?? 0;
-      const unquoted = Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
+      // (by code point, as it always was; with nothing quoted it is the text itself)
+      const unquoted = quotedCount === 0 ? text : Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
       const citation = / [—–-] [^—–]{2,80}, (?:\w+ \d{1,2}, )?\d{4}\.?$/.test(text);
       const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted) || citation;
       const metadata = METADATA_RE.test(text);

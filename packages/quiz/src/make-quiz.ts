@@ -177,6 +177,12 @@ interface HiddenValue {
   soft: boolean;
   /** A place's stem, shown by any word it begins with ("syri" in "Syrian", "brazil" in "Brazillian"). */
   stem?: boolean;
+  /** `text` padded with a space either side: what a prompt shows it by (not a stem). */
+  needle: string;
+}
+
+function hiddenValue(text: string, soft: boolean, stem?: boolean): HiddenValue {
+  return stem ? { text, soft, stem, needle: ` ${text} ` } : { text, soft, needle: ` ${text} ` };
 }
 
 /** The pattern of a place's stem and a demonym's ending, made once per stem. */
@@ -193,7 +199,7 @@ function stemPattern(stem: string): RegExp {
 
 /** True when a normalised prompt (padded with spaces) shows a hidden value. */
 function shows(prompt: string, h: HiddenValue): boolean {
-  if (!h.stem) return prompt.includes(` ${h.text} `);
+  if (!h.stem) return prompt.includes(h.needle);
   return stemPattern(h.text).test(prompt);
 }
 
@@ -221,13 +227,13 @@ function hiddenValues(q: FullQuestion): HiddenValue[] {
   const name = q.type === "true-false" ? q.evidence.text.slice(q.evidence.start, q.evidence.end) : q.answer;
   if (q.kind === "person" && (q.type === "choice" || q.type === "true-false") && name.includes(" ")) soft.push(name.split(" ").pop() as string);
   const out: HiddenValue[] = [...hard.map((t) => ({ t, soft: false })), ...soft.map((t) => ({ t, soft: true }))]
-    .map(({ t, soft: isSoft }) => ({ text: normalizeAnswer(t), soft: isSoft }))
+    .map(({ t, soft: isSoft }) => hiddenValue(normalizeAnswer(t), isSoft))
     .filter((h) => h.text !== "");
   // a place is given away by its demonym too: "two Syrian teams" next to "___ and all refugees are covered by the ban"
   if (q.kind === "place") {
     for (const t of hard) {
       const stem = placeStem(t);
-      if (stem) out.push({ text: stem, soft: false, stem: true });
+      if (stem) out.push(hiddenValue(stem, false, true));
     }
   }
   return out;
@@ -283,6 +289,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });
   }
+  // each fact's dedupe keys, also shared by the selections
+  const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
+  const keysOf = (f: Fact, again: boolean): string[] => {
+    let hit = keyCache.get(f);
+    if (!hit) keyCache.set(f, (hit = {}));
+    return again ? (hit.again ??= dedupeKeys(f, true)) : (hit.once ??= dedupeKeys(f, false));
+  };
   const factsInSentence = new Map<string, number>();
   for (const { fact } of usable) {
     const k = `${fact.paragraph}.${fact.sentence}`;
@@ -333,7 +346,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const own = normalizeAnswer(f.text);
     if (own !== "" && shownPrompts.some((p) => p.includes(` ${own} `))) return true;
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
-    if (stem && shownPrompts.some((p) => shows(p, { text: stem, soft: false, stem: true }))) return true;
+    const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
+    if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
     const text = ctx.sentenceOf(f)?.text ?? "";
     const rest = normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
     return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
@@ -367,7 +381,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   for (const { fact } of candidates) {
     if (total() >= count) break;
     if (done.has(fact)) continue;
-    const keys = dedupeKeys(fact, pass === 3);
+    const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
     if ((perSentence.get(sKey) ?? 0) >= perSentenceMax || whole.has(sKey)) continue;
