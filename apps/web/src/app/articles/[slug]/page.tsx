@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
 import { slugSchema } from "@newsquiz/article";
-import { getPublicCaller } from "@/server/caller";
+import { getPublicCaller, nullIfNotFound } from "@/server/caller";
 import { ArticleReader } from "@/components/reader/article-reader";
 
 // The page is the same for every reader: rendered once on first request, then served as a static page.
@@ -18,12 +17,7 @@ export function generateStaticParams() {
 const loadArticle = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   const caller = await getPublicCaller();
-  try {
-    return await caller.article.bySlug({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
+  return nullIfNotFound(() => caller.article.bySlug({ slug }));
 });
 
 type Props = { params: Promise<{ slug: string }> };

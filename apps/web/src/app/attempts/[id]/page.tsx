@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
-import { getRequestCaller } from "@/server/caller";
+import { getRequestCaller, nullIfNotFound } from "@/server/caller";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +9,7 @@ export const dynamic = "force-dynamic";
 const loadAttempt = cache(async (id: string) => {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const caller = await getRequestCaller();
-  try {
-    return await caller.attempt.get({ attemptId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
+  return nullIfNotFound(() => caller.attempt.get({ attemptId: id }));
 });
 
 type Props = { params: Promise<{ id: string }> };

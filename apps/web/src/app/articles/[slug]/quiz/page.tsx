@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
 import { slugSchema } from "@newsquiz/article";
-import { getRequestCaller } from "@/server/caller";
+import { getRequestCaller, nullIfNotFound } from "@/server/caller";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 
 // Per visitor: the quiz in progress belongs to the reader whose session cookie comes with the request.
@@ -12,15 +11,12 @@ export const dynamic = "force-dynamic";
 const loadQuizPage = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   const caller = await getRequestCaller();
-  try {
+  return nullIfNotFound(async () => {
     const article = await caller.article.bySlug({ slug });
     // Only reads: a first-time visitor has no attempt yet, and the browser starts one (which makes them a guest).
     const current = await caller.quiz.current({ slug });
     return { article, current };
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
+  });
 });
 
 type Props = { params: Promise<{ slug: string }> };
