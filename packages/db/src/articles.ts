@@ -117,6 +117,11 @@ export function toArticle(row: ArticleRow): Article {
 }
 
 /** The reading level column as the article model's enum (unknown values read as "Standard"). */
+/** The paragraph texts stored for an article, without rebuilding the whole model (for lists and search). */
+export function rowParagraphs(row: ArticleRow): string[] {
+  return parseJsonList(row, "paragraphs");
+}
+
 export function rowReadingLevel(row: Pick<ArticleRow, "level">): Article["stats"]["level"] {
   const parsed = readingLevelSchema.safeParse(row.level);
   return parsed.success ? parsed.data : "Standard";

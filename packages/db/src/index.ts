@@ -6,6 +6,7 @@ export {
   ArticleSlugTakenError,
   contentHashOf,
   ensureSampleArticle,
+  rowParagraphs,
   rowReadingLevel,
   toArticle,
   upsertArticle,

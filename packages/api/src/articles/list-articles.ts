@@ -1,6 +1,6 @@
 import type { Db } from "@newsquiz/db";
-import { toArticle } from "@newsquiz/db";
-import type { ReadingLevel } from "@newsquiz/article";
+import { rowParagraphs, rowReadingLevel } from "@newsquiz/db";
+import { splitSentences, type ReadingLevel } from "@newsquiz/article";
 
 export interface ArticleCard {
   slug: string;
@@ -43,18 +43,19 @@ export async function listArticles(db: Db, userId: string | null, search?: strin
   const progressByArticle = new Map(progressRows.map((p) => [p.articleId, p]));
   const cards: ArticleCard[] = [];
   for (const row of rows) {
-    const article = toArticle(row);
-    const text = article.paragraphs.map((p) => p.text).join("\n");
-    if (search && !matchesSearch(`${article.headline}\n${text}`, search)) continue;
+    // A card needs the stored stats, the text (for search) and the first sentence: no need to rebuild the
+    // whole article model (sentences, stats, glossary) for every row on every library request.
+    const paragraphs = rowParagraphs(row);
+    if (search && !matchesSearch(`${row.headline}\n${paragraphs.join("\n")}`, search)) continue;
     const p = progressByArticle.get(row.id);
     cards.push({
-      slug: article.slug,
-      headline: article.headline,
-      firstLine: article.paragraphs[0]?.sentences[0]?.text ?? "",
-      source: article.source ?? null,
-      wordCount: article.stats.wordCount,
-      readingMinutes: article.stats.readingMinutes,
-      level: article.stats.level,
+      slug: row.slug,
+      headline: row.headline,
+      firstLine: paragraphs[0] ? (splitSentences(paragraphs[0])[0]?.text ?? "") : "",
+      source: row.source,
+      wordCount: row.wordCount,
+      readingMinutes: row.readingMinutes,
+      level: rowReadingLevel(row),
       imported: row.ownerId !== null,
       progress: p ? { ratio: p.furthestRatio, finished: p.finishedAt !== null } : null,
     });
