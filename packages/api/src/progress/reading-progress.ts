@@ -1,5 +1,6 @@
 import type { Db } from "@newsquiz/db";
-import { getArticle } from "../articles/get-article";
+import { rowParagraphs } from "@newsquiz/db";
+import { getVisibleArticleRow } from "../articles/get-article";
 
 export interface ReadingProgressView {
   /** Index of the furthest paragraph the reader reached. */
@@ -12,7 +13,7 @@ export interface ReadingProgressView {
 
 export async function getProgress(db: Db, userId: string | null, slug: string): Promise<ReadingProgressView | null> {
   if (!userId) return null;
-  const article = await getArticle(db, slug, userId);
+  const article = await getVisibleArticleRow(db, slug, userId);
   const row = await db.readingProgress.findUnique({ where: { userId_articleId: { userId, articleId: article.id } } });
   return row ? { paragraph: row.furthestParagraph, ratio: row.furthestRatio, finishedAt: row.finishedAt, updatedAt: row.updatedAt } : null;
 }
@@ -29,8 +30,9 @@ export interface SaveProgressInput {
  * furthest point), and "finished" is kept once set.
  */
 export async function saveProgress(db: Db, userId: string, input: SaveProgressInput): Promise<ReadingProgressView> {
-  const article = await getArticle(db, input.slug, userId);
-  const lastParagraph = article.paragraphs.length - 1;
+  // Saved on scroll: the stored row is enough (its id and paragraph count), no need to rebuild the model.
+  const article = await getVisibleArticleRow(db, input.slug, userId);
+  const lastParagraph = rowParagraphs(article).length - 1;
   const paragraph = Math.min(Math.max(0, input.paragraph), lastParagraph);
   const ratio = Math.min(Math.max(0, input.ratio), 1);
   const key = { userId_articleId: { userId, articleId: article.id } };
