@@ -10,7 +10,7 @@ import AxeBuilder from "@axe-core/playwright";
 const SITE_PORT = 4105;
 const site = `http://127.0.0.1:${SITE_PORT}`;
 const fixture = (name: string) => readFileSync(new URL(`../../../packages/api/src/import/fixtures/${name}`, import.meta.url), "utf8");
-const realArticle = (name: string) => readFileSync(new URL(`../../../../shared/articles/${name}`, import.meta.url), "utf8");
+const realArticle = (name: string) => readFileSync(new URL(`../../../packages/article/samples/library/${name}`, import.meta.url), "utf8");
 
 const BATTERY = "Battery maker picks Northport for $2.1 billion plant, bringing 900 jobs";
 const HEATWAVE = "Heatwave closes schools across the coast for a second day";

@@ -57,7 +57,7 @@ describe("findGlossary", () => {
   });
 
   it("finds the expansion in a real article that never pairs it in parentheses", () => {
-    const text = readFileSync(new URL("../../../../shared/articles/11-sensitive.txt", import.meta.url), "utf8");
+    const text = readFileSync(new URL("../samples/library/11-sensitive.txt", import.meta.url), "utf8");
     expect(findGlossary(text.split("\n").slice(1))).toContainEqual({
       term: "NEMISIS",
       expansion: "National Enforcement Management Information System and Intelligence System",

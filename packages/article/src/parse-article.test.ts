@@ -199,8 +199,8 @@ describe("slugify", () => {
   });
 });
 
-describe("the real articles in ../shared/articles", () => {
-  const dir = new URL("../../../../shared/articles/", import.meta.url);
+describe("the real articles of the starter library", () => {
+  const dir = new URL("../samples/library/", import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
 
   it.each(files)("%s parses into sentences that re-join to each paragraph", (file) => {

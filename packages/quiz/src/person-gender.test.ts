@@ -5,7 +5,7 @@ import { parseArticleText } from "@newsquiz/article";
 import { analyzeArticle } from "./find-facts";
 import { isGendered, personGenders } from "./person-gender";
 
-const ARTICLES = join(import.meta.dirname, "../../../../shared/articles");
+const ARTICLES = join(import.meta.dirname, "../../article/samples/library");
 const genders = (file: string) => personGenders(analyzeArticle(parseArticleText(readFileSync(join(ARTICLES, file), "utf8"))));
 
 describe("personGenders", () => {

@@ -4,7 +4,7 @@ import { SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
 import { describe, expect, it } from "vitest";
 import { draftFromPaste, splitParagraphs } from "./draft-from-paste";
 
-const articlesDir = new URL("../../../../../shared/articles/", import.meta.url);
+const articlesDir = new URL("../../../article/samples/library/", import.meta.url);
 const realArticles = readdirSync(articlesDir)
   .filter((name) => name.endsWith(".txt"))
   .map((name) => ({ name, text: readFileSync(new URL(name, articlesDir), "utf8") }));

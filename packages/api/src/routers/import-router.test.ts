@@ -10,7 +10,7 @@ import { IMPORTS_PER_WINDOW } from "../import-articles";
 
 const sample = sampleArticle();
 const fixture = (name: string) => readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url), "utf8");
-const realArticle = (name: string) => readFileSync(new URL(`../../../../../shared/articles/${name}`, import.meta.url), "utf8");
+const realArticle = (name: string) => readFileSync(new URL(`../../../article/samples/library/${name}`, import.meta.url), "utf8");
 const toBase64 = (text: string | Uint8Array) => Buffer.from(typeof text === "string" ? Buffer.from(text, "utf8") : text).toString("base64");
 
 let testDb: TestDb;
