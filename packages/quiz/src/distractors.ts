@@ -204,9 +204,25 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
  * Three values of the same kind and form that the article does not state (of `numericCandidates`), or fewer if none
  * are plausible: the three nearest are the most plausible; shuffle a little among the first five.
  */
-export function pickNumeric(texts: readonly string[], rng: Rng): string[] {
+export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string): string[] {
   const head = rng.shuffle(texts.slice(0, 5));
-  return [...new Set(head)].slice(0, 3);
+  const nearest = [...new Set(head)].slice(0, 3);
+  const own = answer === undefined ? undefined : firstNumber(answer);
+  if (own === undefined) return nearest;
+  // the answer's rank among the four options is drawn evenly (smallest … largest), so a test-wise reader learns
+  // nothing from it: take that many smaller values and the rest larger, nearest first
+  const rank = rng.int(4);
+  const unique = [...new Set(texts)];
+  const smaller = unique.filter((t) => (firstNumber(t) ?? own) < own);
+  const larger = unique.filter((t) => (firstNumber(t) ?? own) > own);
+  if (smaller.length < rank || larger.length < 3 - rank) return nearest;
+  return rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]);
+}
+
+/** The first number written in digits in a text ("1,500 troops" → 1500), for ordering options. */
+function firstNumber(text: string): number | undefined {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return m ? Number(m[0].replace(/,/g, "")) : undefined;
 }
 
 /** Is `name` (a word or words) present in `text` as whole words? */
@@ -264,6 +280,11 @@ export function placePool(f: Fact, values: ArticleValues, stem: string): PlacePo
         if (other && other.cls === "city" && other.country === info.country) return undefined;
       }
     }
+  }
+  // "helping Russia's war … helping ___" (Moscow): a capital whose country the stem names is known without the article
+  if (info.cls === "city" && info.country) {
+    const own = capitalOf(info.country);
+    if (own !== undefined && normalizeAnswer(own) === normalizeAnswer(f.text) && countryNames(info.country).some((n) => mentions(stem, n) || mentions(stem, `${n}'s`))) return undefined;
   }
   // "Saratoga Springs, ___": the slot of a state or country, not of a city
   if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return undefined;

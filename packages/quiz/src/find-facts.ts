@@ -2,6 +2,7 @@ import type { Article } from "@newsquiz/article";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { FactKind } from "./quiz-schema";
+import type { ConceptInfo } from "./find-concepts";
 import { lookupPlace, type PlaceClass } from "./places";
 import { normalizeAnswer } from "./normalize-answer";
 import { MEDIA_WORDS, MONTH_NAMES, ORDINAL_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
@@ -46,6 +47,8 @@ export interface Fact {
   /** Quotes: the speaker as written in the sentence, and the person's full name when known. */
   speaker?: string;
   speakerFull?: string;
+  /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
+  concept?: ConceptInfo;
 }
 
 export interface SentenceInfo {
@@ -77,7 +80,7 @@ export interface ArticleAnalysis {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
-function getNlp(): Nlp {
+export function getNlp(): Nlp {
   nlp ??= winkNLP(model, ["pos"]);
   return nlp;
 }

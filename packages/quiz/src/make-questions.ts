@@ -5,6 +5,9 @@ import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
 import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
+import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
+import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
+import { contentWords } from "./sentence-centrality";
 
 export const BLANK = "_____";
 
@@ -20,6 +23,8 @@ export interface BuildContext {
    * the article, the fact and its stem, never on the seed).
    */
   pools: Map<Fact, { stem: string; pool: DistractorPool }>;
+  /** The article's key concepts, for concept questions' distractors. */
+  concepts?: ConceptIndex;
 }
 
 /** A fact's distractor candidates before the seeded pick; `none`: no distractor may be offered. */
@@ -27,7 +32,9 @@ type DistractorPool =
   | { by: "none" }
   | { by: "numeric"; texts: readonly string[] }
   | { by: "place"; pool: PlacePool }
-  | { by: "shuffle"; items: readonly string[] };
+  | { by: "shuffle"; items: readonly string[] }
+  /** Best first: three of the first five are picked. */
+  | { by: "ranked"; items: readonly string[] };
 
 const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
 
@@ -65,15 +72,17 @@ function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
     ctx.pools.set(f, hit);
   }
   const { pool } = hit;
-  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng).filter((d) => !mentions(stem, d));
+  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text).filter((d) => !mentions(stem, d));
   if (pool.by === "place") return pickPlaces(pool.pool, ctx.rng);
   if (pool.by === "shuffle") return ctx.rng.shuffle(pool.items).slice(0, 3);
+  if (pool.by === "ranked") return ctx.rng.shuffle(pool.items.slice(0, 5)).slice(0, 3);
   return [];
 }
 
 /** The seed-free part of `distractorsFor`: the candidates it picks from. */
 function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPool {
   const none: DistractorPool = { by: "none" };
+  if (f.kind === "concept") return conceptPool(f, stem, ctx) ?? none;
   if (NUMERIC.has(f.kind)) {
     const texts = numericCandidates(f, ctx.values);
     return texts ? { by: "numeric", texts } : none;
@@ -132,6 +141,57 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
     return { by: "shuffle", items: others };
   }
   return none;
+}
+
+/**
+ * Other key concepts of the article for a concept blank: of the answer's kind by WordNet (sisters first, then
+ * cousins, then the same class), in the same number, about as long, sharing no word with the answer or the prompt, and
+ * never from a sentence that says much the same as the question's (then the distractor might fit the blank too).
+ */
+function conceptPool(f: Fact, stem: string, ctx: BuildContext): DistractorPool | undefined {
+  const c = f.concept;
+  const idx = ctx.concepts;
+  const own = c ? nounClass(c.head) : undefined;
+  if (!c || !idx || !own) return undefined;
+  const sKey = `${f.paragraph}.${f.sentence}`;
+  const target = idx.sentenceWords.get(sKey) ?? new Set<string>();
+  const answerWords = new Set(contentWords(c.phrase));
+  const answerSingles = new Set(c.words.map(singular));
+  const scored: { text: string; score: number }[] = [];
+  for (const e of idx.buckets.get(`${kindGroup(own.lex)}|${c.plural}`) ?? []) {
+    if (e.norm === c.phrase.toLowerCase() || e.sentences.includes(sKey)) continue;
+    // "a ___": only count nouns take an "a"/"an" ("a solution", never "a hydrogen peroxide")
+    if (c.article && !e.countable) continue;
+    if (e.words.some((w) => answerSingles.has(singular(w)))) continue;
+    if (Math.abs(e.words.length - c.words.length) > 1) continue;
+    if (mentions(stem, e.phrase) || e.words.some((w) => w.length > 3 && mentions(stem, w))) continue;
+    let ambiguous = false;
+    for (const k of e.sentences) {
+      let shared = 0;
+      for (const w of idx.sentenceWords.get(k) ?? []) if (target.has(w) && !idx.topic.has(w) && !answerWords.has(w)) shared++;
+      if (shared >= 2) ambiguous = true;
+    }
+    if (ambiguous) continue;
+    // sisters, cousins, the same class, or (0.5) another class of the same group ("substance" and "food")
+    const kin = kinship(own, e.cls) || 0.25;
+    scored.push({ text: e.phrase, score: kin * 2 + Math.min(e.salience, 3) - Math.abs(e.words.length - c.words.length) });
+  }
+  scored.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const items: string[] = [];
+  for (const { text } of scored) {
+    const shown = renderConcept(c, f.text, text);
+    if (!items.some((i) => normalizeAnswer(i) === normalizeAnswer(shown))) items.push(shown);
+    if (items.length >= 6) break;
+  }
+  return items.length >= 3 ? { by: "ranked", items } : undefined;
+}
+
+/** A distractor written as the answer is: with its own "a"/"an" when the answer has one, capitalised like it. */
+function renderConcept(c: ConceptInfo, answer: string, phrase: string): string {
+  // (a phrase keeps a capital it has wherever the text writes it: "Russian forces")
+  let out = phrase;
+  if (c.article) out = `${indefiniteArticle(out)} ${out}`;
+  return /^\p{Lu}/u.test(answer) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
 function explainFound(s: SentenceInfo, f: Fact): string {
@@ -237,7 +297,7 @@ const TITLED_BEFORE = new RegExp(
   "i",
 );
 
-const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
+const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation", "concept"]);
 
 /** Shortens a long quotation to its first 40 words. */
 function shortQuote(text: string): string {

@@ -9,7 +9,6 @@ import {
   makeHeadline,
   makeTrueFalse,
   makeWhoSaid,
-  BLANK,
   type BuildContext,
 } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
@@ -25,6 +24,8 @@ import {
   type QuizOptions,
 } from "./quiz-schema";
 import { createRng, type Rng } from "./rng";
+import { contentWords, sentenceCentrality } from "./sentence-centrality";
+import { findConcepts, indexConcepts } from "./find-concepts";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -36,7 +37,7 @@ const NUMERIC_KINDS = new Set<FactKind>(["number", "date", "date-range", "percen
 /** How good a question each kind of fact makes (numbers and dates best, names weakest). */
 const KIND_SCORE: Record<FactKind, number> = {
   "date-range": 10, date: 10, money: 10, percent: 10, number: 9, duration: 9, quote: 8,
-  place: 6, person: 6, organisation: 4, headline: 7,
+  place: 6, person: 6, organisation: 4, headline: 7, concept: 7,
 };
 
 /** Which question types suit which kind of fact, best first. */
@@ -52,6 +53,7 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   organisation: ["choice", "true-false"],
   quote: ["who-said", "true-false"],
   headline: ["headline"],
+  concept: ["choice", "true-false"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -80,7 +82,113 @@ function quotedShare(s: SentenceInfo): number {
   return s.text.length === 0 ? 0 : n / s.text.length;
 }
 
-const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Here|There)\b/;
+const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Here|There|Such|Both|Neither|Either|Another|Others?)\b/;
+const LINKED_PRONOUN_START =
+  /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
+
+/**
+ * A sentence a prompt can show whole and still be understood alone: it starts like a sentence (a capital, a digit or
+ * a quotation mark), does not lean on a pronoun or "this" for its subject, and is not itself a question.
+ */
+export function standsAlone(text: string): boolean {
+  const t = text.trim();
+  if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  const bare = t.replace(/^[“"‘'(]+/, "");
+  if (PRONOUN_START.test(bare) || LINKED_PRONOUN_START.test(bare)) return false;
+  if (/\?[”"’')]*$/.test(t)) return false;
+  return !unresolvedPronoun(bare);
+}
+
+/**
+ * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
+ * hold — "they"/"them" with no plural noun before it, "he"/"she"/"him" with no name before it. Quoted speech is left
+ * alone (its "I", "we" and "they" belong to the speaker).
+ */
+function unresolvedPronoun(text: string): boolean {
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
+  const m = /\b(they|them|he|him|she)\b/i.exec(unquoted);
+  if (!m) return false;
+  const before = unquoted.slice(0, m.index);
+  if (/^(?:they|them)$/i.test(m[1] ?? "")) return !/\b[a-z]{3,}(?:s|men|people|children|police|staff)\b/.test(before);
+  return !(before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w));
+}
+
+/** Capitalised words that open sentences without naming anyone. */
+const SENTENCE_OPENERS = new Set(
+  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If".split(" "),
+);
+
+const QUESTION_LINE = /\?[”"’')]*\s*$/;
+
+/**
+ * The sentences an interview's one guest speaks, by key ("p.s"): in an interview (two or more paragraphs that are
+ * questions) with exactly one person named in the headline, the first-person sentences of the answers after the first
+ * question. They are asked as that person's words ("Nick Bos says: “…”"), never as the article's own claims.
+ */
+function interviewVoices(article: Article, analysis: ReturnType<typeof analyzeArticle>): Map<string, string> {
+  const out = new Map<string, string>();
+  const paras = article.paragraphs;
+  const firstQuestion = paras.findIndex((p) => QUESTION_LINE.test(p.text));
+  if (firstQuestion < 0 || paras.filter((p) => QUESTION_LINE.test(p.text)).length < 2) return out;
+  const head = ` ${normalizeAnswer(article.headline)} `;
+  const named = analysis.persons.filter((p) => p.full.includes(" ") && head.includes(` ${normalizeAnswer(p.full)} `));
+  if (named.length !== 1) return out;
+  const who = (named[0] as { full: string }).full;
+  const voiced = new Set(analysis.sentences.filter((s) => s.voiced).map((s) => `${s.paragraph}.${s.sentence}`));
+  for (const p of paras.slice(firstQuestion + 1)) {
+    if (QUESTION_LINE.test(p.text)) continue;
+    for (const s of p.sentences) if (voiced.has(`${p.index}.${s.index}`)) out.set(`${p.index}.${s.index}`, who);
+  }
+  return out;
+}
+
+/**
+ * A biography's subject, for sentences that start with "He"/"She"/"His"/"Her": the person the headline names before
+ * any colon ("Lord Byron: Education and early loves", "Daniel Bernoulli"), by surname, and the pronoun most sentences
+ * start with. Undefined for other texts.
+ */
+function biographySubject(article: Article, analysis: ReturnType<typeof analyzeArticle>): { surname: string; pronoun: "He" | "She" } | undefined {
+  const named = normalizeAnswer(article.headline.split(":")[0] ?? "");
+  const person = analysis.persons.find((p) => p.full.includes(" ") && named.endsWith(normalizeAnswer(p.surname)) && named.split(" ").length <= 4);
+  if (!person) return undefined;
+  let he = 0;
+  let she = 0;
+  for (const s of analysis.sentences) {
+    if (/^He\b/.test(s.text)) he++;
+    else if (/^She\b/.test(s.text)) she++;
+  }
+  if (he + she < 2 || he === she) return undefined;
+  return { surname: person.surname, pronoun: he > she ? "He" : "She" };
+}
+
+const SUBJECT_PRONOUN = /^(True or false\? )?(He|She|His|Her)\b/;
+
+/** A prompt whose sentence starts with the biography subject's pronoun, with the subject's name in its place. */
+function resolveSubject(q: FullQuestion | undefined, subject: { surname: string; pronoun: "He" | "She" } | undefined): FullQuestion | undefined {
+  if (!q || !subject) return q;
+  const m = SUBJECT_PRONOUN.exec(q.prompt);
+  if (!m) return q;
+  const possessive = m[2] === "His" || m[2] === "Her";
+  const name = possessive ? `${subject.surname}'s` : subject.surname;
+  return { ...q, prompt: `${m[1] ?? ""}${name}${q.prompt.slice(m[0].length)}` };
+}
+
+/** Footnote markers and "[citation needed]" are clutter in a prompt (the evidence keeps the text as written). */
+const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
+
+function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
+  if (!q || !CLUTTER.test(q.prompt)) return q;
+  CLUTTER.lastIndex = 0;
+  return { ...q, prompt: q.prompt.replace(CLUTTER, "") };
+}
+
+/** A question on a guest's answer shows it as the guest's words. */
+function framed(q: FullQuestion | undefined, who: string | undefined): FullQuestion | undefined {
+  if (!q || !who) return q;
+  const tf = /^True or false\? /.exec(q.prompt);
+  const body = tf ? q.prompt.slice(tf[0].length) : q.prompt;
+  return { ...q, prompt: `${tf ? tf[0] : ""}${who} says in the interview: “${body}”` };
+}
 
 /** Splits a full question into what the reader sees and the secret key. */
 export function splitQuestion(q: FullQuestion): { question: PublicQuestion; key: AnswerKeyEntry } {
@@ -130,40 +238,13 @@ function dedupeKeys(f: Fact, again: boolean): string[] {
     return again ? [`person-again:${who}`, `person:${who}@${at}`] : [`person:${who}`, `person:${who}@${at}`];
   }
   if (f.kind === "quote") return [`quote:${f.speakerFull ?? normalizeAnswer(f.text)}`, `person:${f.speakerFull ?? ""}@${at}`];
+  // a concept is asked once, whatever sentence names it
+  if (f.kind === "concept") return [`concept:${f.concept?.head ?? normalizeAnswer(f.text)}`];
   // "one in three visits" and "number 3": one value, two facts
   const role = /^(?:rank|ordinal|age)/.exec(f.form ?? "")?.[0] ?? "";
   // "Daniel Montalvo, 19," and "a 19 year old": one age
   if (role === "age") return [`age:${f.value ?? f.text}`];
   return [`${f.kind}:${role}:${normalizeAnswer(f.text)}`];
-}
-
-/**
- * A sentence with its own fact blanked, cut short of another question's answer in the same sentence, so neither prompt
- * shows the other's answer: "… amphibious landing ships and _____ escort vessels …". Undefined when the spans overlap
- * or fewer than four words of context would be left.
- */
-export function clipPrompt(
-  text: string,
-  own: { start: number; end: number },
-  other: { start: number; end: number },
-): string | undefined {
-  let before = text.slice(0, own.start);
-  let after = text.slice(own.end);
-  const cutLeft = other.end <= own.start;
-  if (cutLeft) {
-    // drop the rest of the other answer's word ("Pyongyang's") and any punctuation after it
-    before = text.slice(other.end, own.start).replace(/^\S*\s+/u, "").replace(/^[\p{P}\s]+/u, "");
-  } else if (other.start >= own.end) {
-    after = text
-      .slice(own.end, other.start)
-      .replace(/\s*\S*$/u, "")
-      .replace(/(?:[\s,;:—–-]|\b(?:and|or|the|a|an)\b)+$/iu, "");
-  } else {
-    return undefined;
-  }
-  const context = `${before} ${after}`.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (context < 4) return undefined;
-  return `${cutLeft ? "… " : ""}${before}${BLANK}${after}${cutLeft ? "" : " …"}`;
 }
 
 /** Other seeded selections tried when a quiz falls short of one question per 60 words, on articles up to this long. */
@@ -220,6 +301,9 @@ export function placeStem(place: string): string | undefined {
  * quotation hides nothing another prompt could show.
  */
 function hiddenValues(q: FullQuestion): HiddenValue[] {
+  // a key concept recurs through its text by nature (that is what makes it key), and its distractors come from the
+  // same text: another prompt that names it gives no particular blank away
+  if (q.kind === "concept") return [];
   const hard = q.type === "true-false" ? (q.kind === "quote" ? [] : [q.evidence.text.slice(q.evidence.start, q.evidence.end)]) : [q.answer];
   const soft = q.type === "true-false" ? [] : [...(q.accept ?? [])];
   // a person asked by name (or a statement about one) is given away by the surname too ("Whitmore told LA Weekly that
@@ -261,18 +345,37 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // words: "Whitmore told LA Weekly …" beside "___, a representative for the LA Sheriff's office, told LA Weekly …"
   // gives the name away, and fewer, better questions beat padding
   const floorDense = Math.floor(words / 60);
+  // the main points first: a short quiz spends most of its questions on the most central sentences
+  const centralityWeight = count <= 12 ? 8 : 4;
+  const centralityScores = sentenceCentrality({ headline: article.headline, sentences: analysis.sentences });
+  const centrality = new Map<string, number>();
+  analysis.sentences.forEach((s, i) => centrality.set(`${s.paragraph}.${s.sentence}`, centralityScores[i] ?? 0));
   // distractor candidates do not depend on the seed: worked out once, shared by every selection below
   const pools: BuildContext["pools"] = new Map();
 
   // usable facts and their scores: the same for every selection below (each adds its own seeded jitter)
   const usable: { fact: Fact; score: number }[] = [];
-  const ordered0 = [...analysis.facts.filter((f) => f.kind === "quote"), ...analysis.facts.filter((f) => f.kind !== "quote")];
+  const concepts = findConcepts(article, analysis.sentences, analysis.facts);
+  const conceptIndex = indexConcepts(concepts, analysis.sentences, contentWords);
+  const ordered0 = [
+    ...analysis.facts.filter((f) => f.kind === "quote"),
+    ...analysis.facts.filter((f) => f.kind !== "quote"),
+    ...concepts,
+  ];
+  const voices = interviewVoices(article, analysis);
+  const subject = biographySubject(article, analysis);
+  const ownPossessive = subject?.pronoun === "He" ? "His" : "Her";
+  const leansOnSubject = (text: string): boolean =>
+    subject !== undefined && new RegExp(`^(?:${subject.pronoun}|${ownPossessive})\\b`).test(text) && standsAlone(text.replace(/^\S+/, "Someone"));
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
+    const voice = voices.get(`${f.paragraph}.${f.sentence}`);
+    if (voice && (f.kind === "person" || f.kind === "quote")) continue;
     // a number inside a short quotation in an attributed, third-person sentence is still the article's statement; inside
     // a quotation that is most of its sentence ('He said, "… for the 20th century …"') it is the speaker's
     const quotedNumberOk = NUMERIC_KINDS.has(f.kind) && !f.flags.includes("first-person") && s !== undefined && quotedShare(s) <= 0.75;
-    if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk))) continue;
+    // a guest's answer in an interview is asked as the guest's words (see interviewVoices)
+    if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice))) continue;
     // a line that is only a name ("Valeska Paris" under a pulled quotation) states nothing to ask about
     if (s && s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_SENTENCE_WORDS) continue;
     // a name sharing a word with the headline: only a true-false swap with another such name (see makeTrueFalse)
@@ -284,8 +387,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
     if (/^fifteen minutes$/i.test(f.text)) continue;
-    let score = KIND_SCORE[f.kind];
-    if (s && PRONOUN_START.test(s.text)) score -= 1.5;
+    // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
+    if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
+    let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });
   }
@@ -296,11 +400,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (!hit) keyCache.set(f, (hit = {}));
     return again ? (hit.again ??= dedupeKeys(f, true)) : (hit.once ??= dedupeKeys(f, false));
   };
-  const factsInSentence = new Map<string, number>();
-  for (const { fact } of usable) {
-    const k = `${fact.paragraph}.${fact.sentence}`;
-    factsInSentence.set(k, (factsInSentence.get(k) ?? 0) + 1);
-  }
 
   // one greedy selection; an early question can shut out later ones (the leak rule), so see below
   const select = (rng: Rng): FullQuestion[] => {
@@ -312,6 +411,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     relatedHeadlines: article.relatedHeadlines,
     glossary: article.glossary,
     pools,
+    concepts: conceptIndex,
   };
 
   // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
@@ -320,7 +420,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
 
   const chosen: FullQuestion[] = [];
   const used = new Map<QuestionType, number>();
-  const perSentence = new Map<string, number>();
   const allowed = new Set(types);
   const total = (): number => chosen.length;
   const pickType = (kinds: QuestionType[]): QuestionType[] =>
@@ -343,6 +442,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // the same test before building a question on a fact whose sentence has none yet (building is the costly part): its
   // words shown by a prompt, or a hidden value in the rest of its sentence (which any prompt on it would show)
   const shownBefore = (f: Fact, strict: boolean): boolean => {
+    if (f.kind === "concept") return false;
     const own = normalizeAnswer(f.text);
     if (own !== "" && shownPrompts.some((p) => p.includes(` ${own} `))) return true;
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
@@ -368,70 +468,34 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const prompts = new Set<string>();
   const done = new Set<Fact>();
   const taken = new Set<string>();
-  const whole = new Set<string>();
-  // the index in `chosen` of each sentence's first question
-  const firstOn = new Map<string, number>();
-  // passes: one question per sentence; then, if the quiz is still short of `count`, a second from a sentence already
-  // used, both prompts cut short of the other's answer (see clipPrompt); then, if the article still has fewer than one
-  // question per 60 words, a second question on a person already asked (from another sentence)
-  for (const pass of [1, 2, 3]) {
-  if (pass === 2 && total() >= count) break;
+  const usedSentences = new Set<string>();
+  // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
+  // per 60 words, a second question on a person already asked (from another sentence)
+  for (const pass of [1, 3]) {
   if (pass === 3 && total() >= floorDense) break;
-  const perSentenceMax = pass === 1 ? 1 : 2;
   for (const { fact } of candidates) {
     if (total() >= count) break;
     if (done.has(fact)) continue;
     const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
-    if ((perSentence.get(sKey) ?? 0) >= perSentenceMax || whole.has(sKey)) continue;
+    if (usedSentences.has(sKey)) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
-    if (fact.kind !== "quote" && !firstOn.has(sKey) && shownBefore(fact, pass < 3)) continue;
+    if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
     const fit = fact.flags.includes("headline-word") ? (["true-false"] as QuestionType[]) : TYPES_FOR[fact.kind];
-    // a sentence with several facts may carry a second blank (pass 2); a true-false statement would use it all up, so
-    // there it waits for pass 2 and comes last
-    const shared = (factsInSentence.get(sKey) ?? 0) > 1;
-    const order = pickType(fit).filter((t) => !(shared && pass === 1 && t === "true-false"));
-    if (shared) order.sort((a, b) => Number(a === "true-false") - Number(b === "true-false"));
-    for (const t of order) {
-      // a true-false statement or a who-said quotation shows the whole sentence: it must be that sentence's only question
-      const showsSentence = t === "true-false" || t === "who-said";
-      if (showsSentence && (perSentence.get(sKey) ?? 0) > 0) continue;
-      let built = BUILD[t](fact, ctx);
+    for (const t of pickType(fit)) {
+      const voice = voices.get(sKey);
+      const build = (): FullQuestion | undefined => decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject));
+      let built = build();
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
       // "The ___ observed …"): draw twice more (the sentence as written, or another value)
-      for (let i = 0; i < 2 && built && t === "true-false" && leaks(built, pass < 3); i++) built = BUILD[t](fact, ctx);
-      const mateAt = firstOn.get(sKey);
-      if (!built) continue;
-      // a second question on a sentence: each prompt is cut short of the other's answer, or there is none
-      const mate = mateAt === undefined ? undefined : chosen[mateAt];
-      let q = built;
-      let mateClip: string | undefined;
-      if (mate) {
-        const own = clipPrompt(q.evidence.text, q.evidence, mate.evidence);
-        mateClip = clipPrompt(mate.evidence.text, mate.evidence, q.evidence);
-        if (!own || !mateClip) continue;
-        q = { ...q, prompt: own };
-      }
-      if (prompts.has(q.prompt) || (mateClip !== undefined && prompts.has(mateClip))) continue;
-      if (mate && mateAt !== undefined && mateClip !== undefined) {
-        const before = shownPrompts[mateAt] as string;
-        shownPrompts[mateAt] = normalizePadded(mateClip);
-        if (leaks(q, pass < 3)) {
-          shownPrompts[mateAt] = before;
-          continue;
-        }
-        prompts.delete(mate.prompt);
-        prompts.add(mateClip);
-        chosen[mateAt] = { ...mate, prompt: mateClip };
-      } else if (leaks(q, pass < 3)) continue;
-      if (!perSentence.get(sKey)) firstOn.set(sKey, chosen.length);
-      prompts.add(q.prompt);
-      accept(q);
-      perSentence.set(sKey, (perSentence.get(sKey) ?? 0) + 1);
-      if (showsSentence) whole.add(sKey);
+      for (let i = 0; i < 2 && built && t === "true-false" && leaks(built, true); i++) built = build();
+      if (!built || prompts.has(built.prompt) || leaks(built, true)) continue;
+      prompts.add(built.prompt);
+      accept(built);
+      usedSentences.add(sKey);
       done.add(fact);
       for (const k of keys) taken.add(k);
       if (isName) names++;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "1.2.1";
+export const ENGINE_VERSION = "2.0.0";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -19,6 +19,7 @@ export const factKindSchema = z.enum([
   "organisation",
   "quote",
   "headline",
+  "concept",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 
@@ -72,7 +73,11 @@ export type FullQuestion = PublicQuestion & AnswerKeyEntry;
 export const quizOptionsSchema = z.object({
   count: z.number().int().min(1).max(40).default(10),
   seed: z.number().int().default(1),
-  types: z.array(questionTypeSchema).min(1).default([...questionTypeSchema.options]),
+  /**
+   * Default: every type but "headline" — the quiz page shows the article's headline above every question, so "which
+   * headline fits this article?" would be answered by the page itself. Ask for it explicitly where the headline is hidden.
+   */
+  types: z.array(questionTypeSchema).min(1).default(questionTypeSchema.options.filter((t) => t !== "headline")),
 });
 export type QuizOptions = z.input<typeof quizOptionsSchema>;
 

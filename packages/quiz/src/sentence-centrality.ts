@@ -1,0 +1,72 @@
+/**
+ * How central each sentence is to its article: the main points (the finding, the decision, who objects) are the
+ * sentences whose words the rest of the article and the headline keep coming back to. Linear in the article's
+ * length: one pass counts in how many sentences each content word appears, a second scores each sentence by its own
+ * words' counts (no comparison of every sentence with every other).
+ */
+
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each even ever few for from further had has have having he her here hers
+herself him himself his how however i if in into is it its itself just like made make many may me might more most much
+must my myself new no nor not now of off on once one only or other our ours ourselves out over own said same say says
+she should since so some still such than that the their theirs them themselves then there these they this those though
+through to too two under until up upon us very was we were what when where which while who whom whose why will with
+within without would yet you your yours yourself also according told tell mr mrs ms dr`.split(/\s+/),
+);
+
+/** A crude stem so that "ant", "ants" and "infected", "infects" count as one word. */
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("es") && !word.endsWith("ses")) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** The content words of a text, lower-cased and stemmed, each once. */
+export function contentWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/, "");
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(stem(w));
+  }
+  return [...out];
+}
+
+export interface CentralityInput {
+  headline: string;
+  sentences: readonly { text: string }[];
+}
+
+/**
+ * Each sentence's centrality in [0, 1], by rank (1 = the most central). A sentence scores by how many other sentences
+ * share each of its content words (log-damped, per √ of its length, so long sentences do not win by size), by the
+ * headline's words it repeats, and a little by coming first (news puts the main point in the lead).
+ */
+export function sentenceCentrality(input: CentralityInput): number[] {
+  const words = input.sentences.map((s) => contentWords(s.text));
+  const df = new Map<string, number>();
+  for (const ws of words) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
+  const head = new Set(contentWords(input.headline));
+  const raw = words.map((ws, i) => {
+    if (ws.length === 0) return -Infinity;
+    let shared = 0;
+    let inHead = 0;
+    for (const w of ws) {
+      shared += Math.log1p((df.get(w) ?? 1) - 1);
+      if (head.has(w)) inHead++;
+    }
+    const lead = i === 0 ? 1.5 : i === 1 ? 1 : i === 2 ? 0.5 : 0;
+    return shared / Math.sqrt(ws.length + 2) + 1.2 * Math.min(inHead, 4) + lead;
+  });
+  const order = raw.map((r, i) => ({ r, i })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const out = new Array<number>(raw.length).fill(0);
+  const n = Math.max(order.length - 1, 1);
+  order.forEach(({ i }, rank) => {
+    out[i] = order.length === 1 ? 1 : 1 - rank / n;
+  });
+  return out;
+}
