@@ -32,6 +32,13 @@ function roundSig(v: number, sig: number): number {
   return Math.round(v / p) * p;
 }
 
+/** How many zeros an integer ends in (0 for 0). */
+function trailingZeros(v: number): number {
+  let n = 0;
+  for (let x = Math.round(Math.abs(v)); x !== 0 && x % 10 === 0; x /= 10) n++;
+  return n;
+}
+
 function significantFigures(v: number): number {
   const s = String(Math.round(Math.abs(v))).replace(/0+$/, "");
   return Math.max(1, Math.min(s.length, 3));
@@ -55,9 +62,31 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     add(v * 2);
   } else if (((f.form === "age" || f.form?.startsWith("age-")) && v < 120) || f.form === "ordinal" || f.form === "rank") {
     for (const d of [2, -2, 3, -3, 4, -4, 5, 6, -5]) add(v + d);
+  } else if (isInt && v >= 1000 && v <= 2100 && !/,/.test(f.text)) {
+    // "in 2014" read as a count: a year is only ever off by a few ("1010" beside 2014 is a joke option)
+    for (const d of [1, -1, 2, -2, 3, -3, 4, 5, -4]) add(v + d);
+  } else if (isInt && v >= 100) {
+    // as precise as the answer: "60,760" among "88,200" and "29,400" is the only exact count, so every option keeps
+    // the answer's trailing zeros and no more
+    const zeros = trailingZeros(v);
+    const unit = Math.pow(10, zeros);
+    for (const k of [2, 0.5, 1.5, 0.6, 3, 0.75, 2.5, 0.4, 1.25, 4, 0.8]) {
+      let x = Math.round((v * k) / unit) * unit;
+      // nudge off a rounder number by a digit taken from the value itself (deterministic)
+      if (trailingZeros(x) > zeros) x += unit * (1 + (Math.floor(x / unit / 10) % 8));
+      add(x);
+    }
   } else {
     const sig = significantFigures(v);
     for (const k of [2, 0.5, 1.5, 0.6, 3, 0.75, 2.5, 0.4, 1.25, 4, 0.8]) add(roundSig(v * k, sig));
+  }
+  // "10 years" among "11", "12" and "13", or "110 days" among "60", "70" and "80": the one option of another roundness
+  // stands out, so keep to the answer's number of significant digits wherever three such values exist
+  if (isInt) {
+    const digits = (x: number): number => String(Math.round(Math.abs(x))).replace(/0+$/, "").length;
+    const same = out.filter((x) => digits(x) === digits(v));
+    if (same.length >= 3) return same;
+    if (v === 10 && f.form !== "age" && !f.form?.startsWith("age-")) return [5, 20, 15, 30, 40].filter((x) => !forbidden.has(x) && !(f.hedge === "min" && x < v) && !(f.hedge === "max" && x > v));
   }
   return out;
 }

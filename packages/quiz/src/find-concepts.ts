@@ -72,10 +72,18 @@ function tokensOf(text: string): Token[] {
 }
 
 function vowelSound(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/^[“"‘'(]+/, "");
+  // numbers by how they are read: "an 8", "an 11-year", "an 18th", "an 80", "a 1,500"
+  const digits = /^\d[\d,]*/.exec(w)?.[0].replace(/,/g, "");
+  if (digits) return digits.startsWith("8") || /^1[18](?:\d{3})*$/.test(digits) || digits === "11" || digits === "18";
   if (/^(?:uni|use|usu|uti|eu|one|once|ewe|ur[aeiou])/.test(w)) return false;
   if (/^(?:hour|honest|honor|honour|heir)/.test(w)) return true;
   return /^[aeiou]/.test(w);
+}
+
+/** Does "an" (rather than "a") go before this word? */
+export function takesAn(word: string): boolean {
+  return vowelSound(word);
 }
 
 /** "a" or "an" for a phrase, by the sound of its first word. */
@@ -88,7 +96,8 @@ export function indefiniteArticle(phrase: string): "a" | "an" {
  * a common noun) that are not numbers, names or quotations, whose head noun recurs in the text or which are made of
  * several words. Linear: one tagging pass per paragraph.
  */
-export function findConcepts(article: Article, sentences: readonly SentenceInfo[], facts: readonly Fact[]): Fact[] {
+export function findConcepts(article: Article, sentences: readonly SentenceInfo[], facts: readonly Fact[]): { concepts: Fact[]; verbless: Set<string> } {
+  const verbless = new Set<string>();
   const bySentence = new Map<string, SentenceInfo>();
   for (const s of sentences) bySentence.set(`${s.paragraph}.${s.sentence}`, s);
   const factSpans = new Map<string, { start: number; end: number }[]>();
@@ -112,6 +121,10 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
         if (tok.start >= sent.start) sentTokens.push({ ...tok, start: tok.start - sent.start, end: tok.end - sent.start });
         t++;
       }
+      // a line with no verb is a label, a list or a fragment ("Lower taxes, a living wage, term limits"): nothing a
+      // prompt could show as a statement
+      // (short lines only: the tagger misses verbs such as "worship" in longer sentences)
+      if (sentTokens.length < 14 && !sentTokens.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) verbless.add(key);
       if (!info || info.metadata || info.text.split(/\s+/).length > MAX_SENTENCE_WORDS) continue;
       const spans = factSpans.get(key) ?? [];
       let i = 0;
@@ -179,11 +192,12 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
   }
   // a concept is one the text returns to (its head noun in two sentences or more), or a phrase of several words that
   // WordNet can type (so distractors of its kind exist)
-  return found.filter((f) => {
+  const concepts = found.filter((f) => {
     const c = f.concept as ConceptInfo;
     const recurs = (headSentences.get(c.head)?.size ?? 0) >= 2;
     return nounClass(c.head) !== undefined && (recurs || c.words.length >= 2);
   });
+  return { concepts, verbless };
 }
 
 /** One concept phrase of the article, with where it occurs: a candidate distractor for the others. */

@@ -147,7 +147,8 @@ describe("makeQuiz on bad input", () => {
     const big: string[] = [];
     while (big.join(" ").split(" ").length < 100_000) big.push(...paras);
     const quiz = makeQuiz(buildArticle({ headline: "A long article", paragraphs: big, relatedHeadlines: [] }), { count: 40 });
-    expect(quiz.questions.length).toBeGreaterThan(10);
+    // the sample 160 times over holds the sample's facts, each asked once (a value is one fact wherever it recurs)
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
   }, 60_000);
 });
 

@@ -53,7 +53,7 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   organisation: ["choice", "true-false"],
   quote: ["who-said", "true-false"],
   headline: ["headline"],
-  concept: ["choice", "true-false"],
+  concept: ["choice"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -96,8 +96,18 @@ export function standsAlone(text: string): boolean {
   const bare = t.replace(/^[“"‘'(]+/, "");
   if (PRONOUN_START.test(bare) || LINKED_PRONOUN_START.test(bare)) return false;
   if (/\?[”"’')]*$/.test(t)) return false;
+  // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
+  if (INSTRUCTION_START.test(bare)) return false;
+  // a web address reads as clutter, not as a sentence
+  if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
+  // "this constituency", "these chemicals": a referent the prompt does not name
+  if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
 }
+
+/** Imperatives of exercises and learning objectives, and suppositions. */
+const INSTRUCTION_START =
+  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Say|Let['’]s|Let us|Think|Look|Note|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
@@ -355,7 +365,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
 
   // usable facts and their scores: the same for every selection below (each adds its own seeded jitter)
   const usable: { fact: Fact; score: number }[] = [];
-  const concepts = findConcepts(article, analysis.sentences, analysis.facts);
+  const { concepts, verbless } = findConcepts(article, analysis.sentences, analysis.facts);
   const conceptIndex = indexConcepts(concepts, analysis.sentences, contentWords);
   const ordered0 = [
     ...analysis.facts.filter((f) => f.kind === "quote"),
@@ -389,6 +399,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (/^fifteen minutes$/i.test(f.text)) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
+    if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });

