@@ -50,7 +50,7 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
     if (open) return (await attemptView(db, await loadOwnAttempt(db, userId, open.id))) as InProgressAttemptView;
   }
 
-  const exclude = await excludedQuestionKeys(db, article.id, userId, config.flagThreshold);
+  const exclude = await excludedQuestionKeys(db, article, userId, config.flagThreshold);
   const before = await db.attempt.count({ where: { userId, quiz: { articleId: article.id } } });
   let quiz = null;
   if (!input.fresh && before === 0) {
@@ -66,6 +66,7 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
     seed: await newSeed(db, userId, article.id),
     createdById: userId,
     excludeQuestionKeys: exclude,
+    neverEmpty: article.ownerId === null,
   });
   const total = readStoredQuiz(quiz).length;
   const attempt = await db.attempt.create({ data: { quizId: quiz.id, userId, total } });
