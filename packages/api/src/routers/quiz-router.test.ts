@@ -133,7 +133,7 @@ describe("quiz.start", () => {
     expect(retake.id).not.toBe(qa.id);
     const retakeRow = await testDb.db.attempt.findUniqueOrThrow({ where: { id: retake.id }, include: { quiz: true } });
     expect(retakeRow.quiz.seed).not.toBe(1);
-    expect(retakeRow.quiz.createdById).not.toBeNull();
+    expect(retakeRow.quiz.createdById).toBeNull(); // a shared variant, stored once for every reader
     expect(retake.questions.map((q) => q.prompt)).not.toEqual(qa.questions.map((q) => q.prompt));
     // Taking the quiz again from the reader (not fresh) after a submitted attempt also gives a new variant.
     const c = visitor();
@@ -150,6 +150,38 @@ describe("quiz.start", () => {
     const second = await (await v.caller()).quiz.start({ slug, fresh: true });
     expect(second.id).not.toBe(first.id);
     expect(await testDb.db.attempt.findUnique({ where: { id: first.id } })).toBeNull();
+  });
+
+  it("reuses a few stored variants for fresh quizzes instead of storing a quiz per call, and limits fresh per reader", async () => {
+    const { VARIANT_SEEDS, FRESH_QUIZZES_PER_WINDOW, freshQuizLimiter } = await import("../quizzes/start-attempt");
+    const slug = "fresh-variants-copy-of-the-sample";
+    const row = await copyOfSample(slug);
+    const readers = [visitor(), visitor()];
+    const seeds: number[][] = [[], []];
+    for (const [i, r] of readers.entries()) {
+      for (let k = 0; k < VARIANT_SEEDS.length + 3; k++) {
+        const { id } = await (await r.caller()).quiz.start({ slug, fresh: true });
+        await (await r.caller()).attempt.submit({ attemptId: id });
+        seeds[i]!.push((await testDb.db.attempt.findUniqueOrThrow({ where: { id }, include: { quiz: true } })).quiz.seed);
+      }
+      await freshQuizLimiter.reset((await (await r.caller()).session.me())!.id);
+    }
+    // each reader went through every variant before repeating one, and both share the same stored rows
+    expect(new Set(seeds[0]!.slice(0, VARIANT_SEEDS.length))).toEqual(new Set(VARIANT_SEEDS));
+    expect(await testDb.db.quiz.count({ where: { articleId: row.id } })).toBe(VARIANT_SEEDS.length);
+    // an unused, superseded row is cleaned up when a new one is stored
+    await testDb.db.article.update({ where: { id: row.id }, data: { headline: `${sample.headline} ` } });
+    await (await readers[0]!.caller()).quiz.start({ slug, fresh: true });
+    const unused = await testDb.db.quiz.count({ where: { articleId: row.id, attempts: { none: {} } } });
+    expect(unused).toBeLessThanOrEqual(1);
+    // the limit
+    const greedy = visitor();
+    for (let k = 0; k < FRESH_QUIZZES_PER_WINDOW; k++) await (await greedy.caller()).quiz.start({ slug, fresh: true });
+    await expect((await greedy.caller()).quiz.start({ slug, fresh: true })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many new quizzes; try again in \d+ minutes?\.$/),
+    });
+    expect(await testDb.db.quiz.count({ where: { articleId: row.id } })).toBeLessThanOrEqual(2 * VARIANT_SEEDS.length + 1);
   });
 
   it("says an unknown or malformed article was not found / not valid", async () => {
