@@ -76,9 +76,11 @@ export function createAuth(db: Db, options: CreateAuthOptions = {}) {
       anonymous({
         emailDomainName: "guest.newsquiz.invalid",
         generateName: () => "Guest",
-        // A guest who signs up or signs in keeps everything they did as a guest.
+        // A guest who signs up or signs in keeps everything they did as a guest. The guest is deleted in the
+        // same transaction as the move (not afterwards by the plugin), so no write made meanwhile is lost.
+        disableDeleteAnonymousUser: true,
         onLinkAccount: async ({ anonymousUser, newUser }) => {
-          await moveGuestData(db, anonymousUser.user.id, newUser.user.id);
+          await moveGuestData(db, anonymousUser.user.id, newUser.user.id, { deleteGuest: true });
         },
       }),
     ],

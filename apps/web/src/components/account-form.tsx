@@ -6,13 +6,9 @@ import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { authErrorMessage } from "@newsquiz/api/auth-messages";
 import { authClient } from "@/lib/auth-client";
+import { safeNext } from "@/lib/safe-next";
 
 type Mode = "sign-in" | "sign-up";
-
-/** Only same-site paths are followed after signing in (no open redirects). */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 export function AccountForm({ mode }: { mode: Mode }) {
   const router = useRouter();
@@ -40,7 +36,8 @@ export function AccountForm({ mode }: { mode: Mode }) {
       return;
     }
     await queryClient.invalidateQueries();
-    router.push(next);
+    // Checked again against the page's real origin before leaving (no open redirects).
+    router.push(safeNext(next, window.location.origin));
     router.refresh();
   }
 

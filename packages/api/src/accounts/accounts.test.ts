@@ -1,4 +1,8 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Worker } from "node:worker_threads";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { createAuth, type Auth } from "../auth";
@@ -20,6 +24,42 @@ afterAll(async () => {
   await testDb.cleanup();
 });
 
+function tsxApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve("tsx/package.json");
+  return pathToFileURL(path.join(path.dirname(manifest), "dist/esm/api/index.mjs")).href;
+}
+
+/** Starts guest-race-writer.ts on a worker thread (TypeScript through tsx, as in the tests). */
+function raceWriter(data: { url: string; guestId: string; prefix: string }) {
+  const source = `
+    const { workerData } = require("node:worker_threads");
+    import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.module)).then((m) => m.runGuestRaceWriter());
+  `;
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { ...data, module: new URL("./guest-race-writer.ts", import.meta.url).href, tsx: tsxApiUrl() },
+  });
+  const messages: unknown[] = [];
+  const waiters: ((m: unknown) => void)[] = [];
+  worker.on("message", (m) => (waiters.shift() ?? ((x: unknown) => messages.push(x)))(m));
+  const next = () => new Promise<unknown>((resolve, reject) => {
+    const queued = messages.shift();
+    if (queued !== undefined) return resolve(queued);
+    waiters.push(resolve);
+    worker.once("error", reject);
+  });
+  return {
+    ready: next(),
+    async stop(): Promise<{ written: string[]; failed: number }> {
+      worker.postMessage("stop");
+      const result = (await next()) as { written: string[]; failed: number };
+      await worker.terminate();
+      return result;
+    },
+  };
+}
+
 async function json(res: Response): Promise<{ code?: string; message?: string; user?: { id: string; email: string } }> {
   return (await res.json()) as { code?: string; message?: string };
 }
@@ -40,6 +80,30 @@ describe("accounts", () => {
     expect(await (await v.caller()).progress.get({ slug })).toMatchObject({ paragraph: 6, ratio: 0.35 });
     // The guest row is gone; nothing of theirs was deleted with it.
     expect(await testDb.db.user.findUnique({ where: { id: guest!.id } })).toBeNull();
+  });
+
+  it("loses no write made on the guest's cookie while the guest signs up (a second database client racing the merge)", async () => {
+    // The guest's writes come from another database client on a worker thread (as from another server
+    // process), in a loop that runs all through the sign-up. Each write either lands on the account (moved by
+    // the merge) or is refused once the guest is gone; none succeeds and then disappears with the guest.
+    for (let round = 0; round < 3; round++) {
+      const v = new TestVisitor(testDb.db, auth);
+      await (await v.caller()).progress.save({ slug, paragraph: 1, ratio: 0.05 });
+      const guestId = (await (await v.caller()).session.me())!.id;
+      const writer = raceWriter({ url: testDb.url, guestId, prefix: `race:${round}` });
+      await writer.ready;
+      const res = await v.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "Race" });
+      const { written, failed } = await writer.stop();
+      expect(res.status).toBe(200);
+      const me = (await (await v.caller()).session.me())!;
+      expect(me.isAnonymous).toBe(false);
+      const kept = await testDb.db.questionFlag.findMany({ where: { questionKey: { startsWith: `race:${round}:` } }, select: { questionKey: true, userId: true } });
+      expect(kept.map((f) => f.questionKey).sort()).toEqual([...written].sort());
+      expect(kept.every((f) => f.userId === me.id)).toBe(true);
+      expect(written.length).toBeGreaterThan(0); // writes were made before the merge …
+      expect(failed).toBeGreaterThan(0); // … and after it (refused): the race really ran across the sign-up
+      expect(await testDb.db.user.findUnique({ where: { id: guestId } })).toBeNull();
+    }
   });
 
   it("signs out and back in; a guest's progress made before signing in merges into the account", async () => {

@@ -1,13 +1,27 @@
 import type { Db } from "@newsquiz/db";
 
+export interface MoveGuestDataOptions {
+  /** Delete the guest user in the same transaction, once everything is moved (what signing up does). */
+  deleteGuest?: boolean;
+}
+
 /**
- * Moves everything a guest did to the account they just signed up for or signed in to, in one transaction,
- * before better-auth deletes the guest user. Where both have a row that must be unique per user (progress
- * on an article, a flag on a question, a review item), the two are merged rather than one being lost.
+ * Moves everything a guest did to the account they just signed up for or signed in to, in one transaction.
+ * Where both have a row that must be unique per user (progress on an article, a flag on a question, a review
+ * item), the two are merged rather than one being lost.
+ *
+ * With `deleteGuest`, the guest user is deleted in that same transaction, and the transaction's first statement
+ * locks the guest's row (it rewrites its unique email: SQLite makes this transaction the only writer, PostgreSQL
+ * takes the row lock that a row pointing at the guest must wait for). So a write made on the guest's cookie while
+ * they sign up either lands before the move, and is moved, or waits and then fails because the guest is gone; it
+ * is never moved-past and then deleted with the guest, which happened when the guest was deleted afterwards.
  */
-export async function moveGuestData(db: Db, guestId: string, userId: string): Promise<void> {
+export async function moveGuestData(db: Db, guestId: string, userId: string, options: MoveGuestDataOptions = {}): Promise<void> {
   if (guestId === userId) return;
   await db.$transaction(async (tx) => {
+    if (options.deleteGuest) {
+      await tx.user.updateMany({ where: { id: guestId, isAnonymous: true }, data: { email: `merging-${guestId}@guest.newsquiz.invalid` } });
+    }
     for (const p of await tx.readingProgress.findMany({ where: { userId: guestId } })) {
       const existing = await tx.readingProgress.findUnique({ where: { userId_articleId: { userId, articleId: p.articleId } } });
       if (!existing) {
@@ -52,5 +66,7 @@ export async function moveGuestData(db: Db, guestId: string, userId: string): Pr
       });
       await tx.reviewItem.delete({ where: { id: item.id } });
     }
+
+    if (options.deleteGuest) await tx.user.deleteMany({ where: { id: guestId, isAnonymous: true } });
   });
 }

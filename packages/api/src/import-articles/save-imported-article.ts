@@ -14,7 +14,7 @@ export interface ImportedArticle {
   alreadyImported: boolean;
 }
 
-/** Length of the random suffix added when the headline's slug is taken. */
+/** Length of the random suffix every private article's slug ends with. */
 const SUFFIX_LENGTH = 6;
 const SLUG_ATTEMPTS = 5;
 
@@ -28,10 +28,12 @@ function randomSuffix(): string {
   return [...randomBytes(SUFFIX_LENGTH)].map((byte) => alphabet[byte % alphabet.length]).join("");
 }
 
-/** The headline's slug, or the slug plus a short random suffix when any article (of anyone) already has it. */
-async function freeSlug(db: Db, headline: string, attempt: number): Promise<string> {
-  const whole = slugify(headline);
-  if (attempt === 0 && !(await db.article.findUnique({ where: { slug: whole }, select: { id: true } }))) return whole;
+/**
+ * A slug for a private article: the headline's slug plus a random suffix, always. Never the bare headline slug
+ * when it happens to be free: which one you got would tell you whether someone else (privately) has an article
+ * under that headline. A clash on the suffix is tried again with another.
+ */
+async function freeSlug(db: Db, headline: string): Promise<string> {
   const base = slugify(headline, MAX_SLUG_LENGTH - SUFFIX_LENGTH - 1);
   for (let i = 0; i < SLUG_ATTEMPTS; i += 1) {
     const slug = `${base}-${randomSuffix()}`;
@@ -67,7 +69,7 @@ export async function saveImportedArticle(db: Db, userId: string, draft: Article
   }
 
   for (let attempt = 0; ; attempt += 1) {
-    const article: Article = { ...built, slug: await freeSlug(db, built.headline, attempt) };
+    const article: Article = { ...built, slug: await freeSlug(db, built.headline) };
     try {
       const row = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
       // upsertArticle would replace an article of the same owner under this slug: never let that happen here.

@@ -60,8 +60,23 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
-function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 4096));
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+/**
+ * A page starts (after spaces and comments) with a doctype or an <html>, <head> or <body> tag. Scanned by hand
+ * over the first 4 KB: a regex with a repeated comment group backtracks exponentially on many comments.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let i = 0;
+  while (isSpace(head[i])) i++;
+  while (head.startsWith("<!--", i)) {
+    const end = head.indexOf("-->", i + 4);
+    if (end < 0) return false;
+    i = end + 3;
+    while (isSpace(head[i])) i++;
+  }
+  return /^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(head.slice(i, i + 64));
 }
 
 /** Decodes UTF-8 (a BOM is dropped); refuses binary data and text in other encodings. */

@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { cleanText, collectTextBlocks } from "./html-text";
 import { ImportError } from "./import-error";
 import { finishDraft } from "./finish-draft";
-import { normalizeDate, normalizeHttpUrl, readPageMetadata, stripTitleSuffix } from "./page-metadata";
+import { MAX_METADATA_CHARS, normalizeDate, normalizeHttpUrl, readPageMetadata, stripTitleSuffix } from "./page-metadata";
 
 export interface ExtractOptions {
   /** The address the page came from: the fallback for the article's url and the base for relative links. */
@@ -92,9 +92,11 @@ export function extractArticleFromHtml(html: string, options: ExtractOptions = {
   }
   if (!article?.content) throw new ImportError("no-article");
 
-  const readerTitle = article.title ? cleanText(article.title) : undefined;
-  const publisher = metadata.publisher ?? (article.siteName ? cleanText(article.siteName) || undefined : undefined);
-  const byline = article.byline ? cleanText(article.byline).replace(/^by\s+/i, "") || undefined : undefined;
+  // Readability's own title, site name and byline come from the page too: clipped before any pattern runs.
+  const clipped = (value: string) => cleanText(value.slice(0, MAX_METADATA_CHARS));
+  const readerTitle = article.title ? clipped(article.title) : undefined;
+  const publisher = metadata.publisher ?? (article.siteName ? clipped(article.siteName) || undefined : undefined);
+  const byline = article.byline ? clipped(article.byline).replace(/^by\s+/i, "") || undefined : undefined;
   const author = metadata.author ?? byline;
   const titleSource = metadata.headline ?? readerTitle ?? metadata.title;
   const headline = titleSource ? stripTitleSuffix(titleSource, publisher) : undefined;

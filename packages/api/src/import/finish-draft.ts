@@ -1,7 +1,9 @@
-import { articleDraftSchema, articleMetaSchema, type ArticleDraft } from "@newsquiz/article";
+import { articleDraftSchema, articleMetaSchema, MAX_ARTICLE_BYTES, type ArticleDraft } from "@newsquiz/article";
 import { ImportError } from "./import-error";
 
 export const MAX_HEADLINE_LENGTH = 300;
+/** Said when the text found (on a page, in a file) is over the paste limit. */
+export const ARTICLE_TOO_LARGE = `The article is too long to import: at most ${MAX_ARTICLE_BYTES / 1024} KB of text`;
 const MAX_META_LENGTH = 200;
 
 /** Cuts `text` to at most `max` characters at a word boundary, adding "…" when it was cut. */
@@ -25,12 +27,19 @@ export interface DraftParts {
 /**
  * Builds a valid ArticleDraft: clips over-long headline and metadata, drops metadata the schema would
  * refuse (an odd date, a non-http URL) instead of failing the whole import, and validates with
- * articleDraftSchema. Throws ImportError("no-article") when no headline or paragraph is left.
+ * articleDraftSchema. Throws ImportError("no-article") when no headline or paragraph is left, ImportError("too-large")
+ * when the text is over MAX_ARTICLE_BYTES (200 KB, the paste limit).
  */
 export function finishDraft(parts: DraftParts, emptyMessage?: string): ArticleDraft {
   const paragraphs = parts.paragraphs.filter((paragraph) => paragraph.length > 0);
   const headline = parts.headline ? clip(parts.headline, MAX_HEADLINE_LENGTH) : undefined;
   if (!headline || paragraphs.length === 0) throw new ImportError("no-article", emptyMessage);
+  // The same limit as a paste, whichever way the text came (a page or a feed item can hold megabytes).
+  let bytes = Buffer.byteLength(headline, "utf8");
+  for (const paragraph of paragraphs) {
+    bytes += Buffer.byteLength(paragraph, "utf8") + 1;
+    if (bytes > MAX_ARTICLE_BYTES) throw new ImportError("too-large", ARTICLE_TOO_LARGE);
+  }
 
   const meta: Record<string, string> = {};
   const candidates = {

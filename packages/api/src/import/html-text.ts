@@ -13,9 +13,40 @@ export function normalizeSpace(text: string): string {
  * `&lt;img onerror=...&gt;` in the source), so the importer never hands on markup even as text.
  */
 export function stripTagLike(text: string): string {
-  return text
-    .replace(/<(script|style|iframe|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<\/?[a-z!?][^<>]*>/gi, " ");
+  return stripRawTextElements(text).replace(/<\/?[a-z!?][^<>]*>/gi, " ");
+}
+
+const RAW_TEXT_START = /<(script|style|iframe|noscript|template)\b/gi;
+
+/**
+ * Removes `<script …>…</script>` (and style, iframe, noscript, template) with their content, in one pass:
+ * an element with no closing tag is left for the tag remover, and once a name has no closing tag after some
+ * point, later openings of it are not searched again (a lazy regex over the rest did that: quadratic).
+ */
+function stripRawTextElements(text: string): string {
+  if (!text.includes("<")) return text;
+  const start = new RegExp(RAW_TEXT_START.source, "gi");
+  const unclosed = new Set<string>();
+  let out = "";
+  let copied = 0;
+  let nextGt = -2; // index of the first ">" at or after the current opening (-1: none left)
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (nextGt !== -1 && nextGt < m.index) nextGt = text.indexOf(">", m.index);
+    if (nextGt === -1) break;
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}\\s*>`, "gi");
+    close.lastIndex = nextGt + 1;
+    const end = close.exec(text);
+    if (!end) {
+      unclosed.add(name);
+      continue;
+    }
+    out += `${text.slice(copied, m.index)} `;
+    copied = end.index + end[0].length;
+    start.lastIndex = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Control characters other than tab, line feed and carriage return. */

@@ -49,8 +49,19 @@ function flattenJsonLd(value: Json, out: JsonObject[] = [], depth = 0): JsonObje
   return out;
 }
 
+/**
+ * Longest metadata value read, in characters, before any pattern runs on it (a headline is at most 300
+ * characters; a page can put megabytes in a <title> or a JSON-LD field).
+ */
+export const MAX_METADATA_CHARS = 2000;
+
+/** One metadata value as clean text, clipped to MAX_METADATA_CHARS first. */
+function cleanMetadata(value: string): string {
+  return cleanText(value.length > MAX_METADATA_CHARS ? value.slice(0, MAX_METADATA_CHARS) : value);
+}
+
 function text(value: Json | undefined): string | undefined {
-  if (typeof value === "string") return cleanText(value) || undefined;
+  if (typeof value === "string") return cleanMetadata(value) || undefined;
   if (typeof value === "number") return String(value);
   return undefined;
 }
@@ -113,7 +124,7 @@ function meta(document: MetaDocument, ...keys: string[]): string | undefined {
     for (const attribute of ["property", "name", "itemprop"]) {
       const element = document.querySelector(`meta[${attribute}="${key}"]`);
       const content = element?.getAttribute("content");
-      const value = content ? cleanText(content) : "";
+      const value = content ? cleanMetadata(content) : "";
       if (value) return value;
     }
   }
@@ -124,8 +135,8 @@ function meta(document: MetaDocument, ...keys: string[]): string | undefined {
 export function readPageMetadata(document: MetaDocument): PageMetadata {
   const jsonLd = readJsonLd(document);
   const metaAuthor = meta(document, "author", "article:author", "parsely-author", "sailthru.author");
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || undefined;
-  const title = cleanText(document.querySelector("title")?.textContent ?? "") || undefined;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.slice(0, MAX_METADATA_CHARS).trim() || undefined;
+  const title = cleanMetadata(document.querySelector("title")?.textContent ?? "") || undefined;
   return {
     headline: jsonLd.headline ?? meta(document, "og:title", "twitter:title"),
     author: jsonLd.author ?? (metaAuthor && !looksLikeUrl(metaAuthor) ? metaAuthor : undefined),
@@ -138,19 +149,50 @@ export function readPageMetadata(document: MetaDocument): PageMetadata {
   };
 }
 
+const SEPARATORS = "|–—:·•-";
+/** Characters a site name never contains (so only the last of them can separate it). */
+const NOT_IN_SITE = "|–—·•";
+const LINE_END = /[\n\r\u2028\u2029]/;
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
 /**
- * Drops a trailing " | Site" (or " - Site", " — Site" when it names the site) from a page title.
+ * The last " <separator> tail" of `title.slice(0, end)`: the separator has spaces on both sides, a head ending
+ * in a non-space before it, and the tail holds none of NOT_IN_SITE. Scanned backwards once (no regex: a
+ * backtracking pattern re-read the tail for every separator, quadratic on a long title).
+ */
+function lastSuffix(title: string, end: number, firstLineEnd: number): { headEnd: number; separator: string; tail: string } | undefined {
+  for (let p = end - 1; p >= 2; p--) {
+    const ch = title[p] ?? "";
+    if (p <= end - 3 && SEPARATORS.includes(ch) && isSpace(title[p + 1]) && isSpace(title[p - 1])) {
+      let q = p - 2;
+      while (q >= 0 && isSpace(title[q])) q--;
+      if (q >= 0 && q < firstLineEnd) return { headEnd: q + 1, separator: ch, tail: title.slice(p + 1, end) };
+    }
+    if (NOT_IN_SITE.includes(ch)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Drops a trailing " | Site" (or " - Site", " — Site" when it names the site) from a page title, repeatedly.
  * A " | " suffix of at most four words is taken to be a site name even when the site is unknown.
+ * Linear in the title's length.
  */
 export function stripTitleSuffix(title: string, siteName?: string): string {
   const site = siteName?.toLowerCase();
-  const match = /^(.*\S)\s+([|–—:·•-])\s+([^|–—·•]+)$/.exec(title);
-  if (!match) return title;
-  const [, head = title, separator, tail = ""] = match;
-  const tailLower = tail.trim().toLowerCase();
-  const namesSite = site !== undefined && (tailLower === site || site.includes(tailLower) || tailLower.includes(site));
-  const shortPipe = (separator === "|" || separator === "·" || separator === "•") && tail.trim().split(/\s+/).length <= 4;
-  return namesSite || shortPipe ? stripTitleSuffix(head, siteName) : title;
+  const lineEnd = title.search(LINE_END);
+  const firstLineEnd = lineEnd < 0 ? title.length : lineEnd;
+  let end = title.length;
+  for (;;) {
+    const suffix = lastSuffix(title, end, firstLineEnd);
+    if (!suffix) break;
+    const tailLower = suffix.tail.trim().toLowerCase();
+    const namesSite = site !== undefined && (tailLower === site || site.includes(tailLower) || tailLower.includes(site));
+    const shortPipe = "|·•".includes(suffix.separator) && suffix.tail.trim().split(/\s+/).length <= 4;
+    if (!namesSite && !shortPipe) break;
+    end = suffix.headEnd;
+  }
+  return end === title.length ? title : title.slice(0, end);
 }
 
 /** An ISO 8601 date or UTC date-time for `raw`, or undefined when it is not a date. */

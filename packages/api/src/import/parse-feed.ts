@@ -47,12 +47,20 @@ const parser = new XMLParser({
   stopNodes: ["feed.title", "feed.entry.title", "feed.entry.summary", "feed.entry.content"],
 });
 
-/** The string value of raw XML content: CDATA sections kept as written, entities elsewhere decoded. */
-function unescapeXml(raw: string): string {
-  return raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith("<![CDATA[") ? part.slice(9, -3) : decodeEntities(part)))
-    .join("");
+/** The string value of raw XML content: CDATA sections kept as written, entities elsewhere decoded (exported for tests). */
+export function unescapeXml(raw: string): string {
+  // By hand, in one pass: a lazy regex split re-reads the rest of the text for every unterminated "<![CDATA[".
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const start = raw.indexOf("<![CDATA[", at);
+    if (start < 0) break;
+    const end = raw.indexOf("]]>", start + 9);
+    if (end < 0) break;
+    out += decodeEntities(raw.slice(at, start)) + raw.slice(start + 9, end);
+    at = end + 3;
+  }
+  return out + decodeEntities(raw.slice(at));
 }
 
 /** Plain text of an Atom text construct (type "text", "html" or "xhtml"), kept raw by stopNodes. */

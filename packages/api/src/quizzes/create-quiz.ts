@@ -21,20 +21,43 @@ export interface CreateQuizOptions {
   excludeQuestionKeys?: ReadonlySet<string>;
   /** Questions wanted; default QUIZ_LENGTH. */
   count?: number;
+  /**
+   * When every question the engine gives is excluded, keep them rather than refuse (a public article's quiz
+   * never disappears: flagged questions are replaced when there are others, never the whole quiz removed).
+   */
+  neverEmpty?: boolean;
 }
 
-/** Stable keys of the article's questions flagged by at least `threshold` readers, plus those `userId` flagged. */
-export async function excludedQuestionKeys(db: DbOrTx, articleId: string, userId: string | null, threshold: number): Promise<Set<string>> {
-  const prefix = questionKeyOf(articleId, "");
-  const crowd = await db.questionFlag.groupBy({
-    by: ["questionKey"],
-    where: { questionKey: { startsWith: prefix } },
-    having: { questionKey: { _count: { gte: threshold } } },
-  });
+/**
+ * Stable keys of the article's questions that `userId` should not be given:
+ * - on a public article, those flagged by at least `threshold` signed-in accounts (guests do not count: a
+ *   guest costs nothing to make, so three throwaway guests could otherwise hide a question from everyone);
+ * - on a private article, those its owner flagged (the owner decides for the readers of their article);
+ * - and always those `userId` flagged themselves.
+ */
+export async function excludedQuestionKeys(
+  db: DbOrTx,
+  article: { id: string; ownerId: string | null },
+  userId: string | null,
+  threshold: number,
+): Promise<Set<string>> {
+  const prefix = questionKeyOf(article.id, "");
+  const decided =
+    article.ownerId === null
+      ? (
+          await db.questionFlag.groupBy({
+            by: ["questionKey"],
+            where: { questionKey: { startsWith: prefix }, user: { isAnonymous: { not: true } } },
+            having: { questionKey: { _count: { gte: threshold } } },
+          })
+        ).map((f) => f.questionKey)
+      : (await db.questionFlag.findMany({ where: { userId: article.ownerId, questionKey: { startsWith: prefix } }, select: { questionKey: true } })).map(
+          (f) => f.questionKey,
+        );
   const mine = userId
     ? await db.questionFlag.findMany({ where: { userId, questionKey: { startsWith: prefix } }, select: { questionKey: true } })
     : [];
-  return new Set([...crowd.map((f) => f.questionKey), ...mine.map((f) => f.questionKey)]);
+  return new Set([...decided, ...mine.map((f) => f.questionKey)]);
 }
 
 /**
@@ -47,7 +70,8 @@ export async function createQuizForArticle(db: DbOrTx, article: Article & { id: 
   const exclude = options.excludeQuestionKeys ?? new Set<string>();
   const ask = Math.min(MAX_QUESTIONS, count + exclude.size);
   const made = makeQuiz(article, { count: ask, seed: options.seed });
-  const kept = made.questions.filter((q) => !exclude.has(questionKeyOf(article.id, q.id))).slice(0, count);
+  let kept = made.questions.filter((q) => !exclude.has(questionKeyOf(article.id, q.id))).slice(0, count);
+  if (kept.length === 0 && options.neverEmpty) kept = made.questions.slice(0, count);
   if (kept.length === 0) {
     const reason =
       made.questions.length > 0

@@ -3,6 +3,14 @@ import type { Db } from "@newsquiz/db";
 import { notFound, UserFacingError } from "../errors";
 import { loadOwnAttempt } from "./get-attempt";
 import { readStoredQuiz } from "./stored-quiz";
+import { createUserRateLimiter, type UserRateLimiter } from "./user-rate-limit";
+
+/** Flags one reader may give per window (a quiz has 10 questions; this is several quizzes' worth). */
+export const FLAGS_PER_WINDOW = 30;
+export const FLAG_WINDOW_MS = 10 * 60 * 1000;
+export type FlagRateLimiter = UserRateLimiter;
+/** One limiter per server process, keyed by user id. */
+export const flagLimiter: FlagRateLimiter = createUserRateLimiter({ limit: FLAGS_PER_WINDOW, windowMs: FLAG_WINDOW_MS, what: "flags" });
 
 export const flagReasonSchema = z.enum(["wrong-answer", "ambiguous", "unclear"]);
 export type FlagReason = z.infer<typeof flagReasonSchema>;
@@ -27,13 +35,15 @@ export interface FlagView {
 }
 
 /**
- * Flags a question of the user's submitted attempt. One flag per reader per question (flagging again
- * changes the reason). Flags count per stable question key, so they add up across quizzes and readers;
- * a question flagged by NEWSQUIZ_FLAG_THRESHOLD readers is left out of new quizzes, and a reader's own
- * flagged questions are left out of their next quizzes.
+ * Flags a question of the user's submitted attempt. One flag per reader per question (the database's unique
+ * (questionKey, userId); flagging again changes the reason), at most FLAGS_PER_WINDOW per reader per window.
+ * Flags count per stable question key, so they add up across quizzes and readers: on a public article a
+ * question flagged by NEWSQUIZ_FLAG_THRESHOLD signed-in accounts (not guests) is replaced in new quizzes; on a
+ * private article the owner's flag decides; a reader's own flagged questions leave their next quizzes.
  */
-export async function flagQuestion(db: Db, userId: string, input: FlagQuestionInput): Promise<FlagView> {
+export async function flagQuestion(db: Db, userId: string, input: FlagQuestionInput, limiter: FlagRateLimiter = flagLimiter): Promise<FlagView> {
   const reason = flagReasonSchema.parse(input.reason);
+  await limiter.consume(userId);
   return db.$transaction(async (tx) => {
     const attempt = await loadOwnAttempt(tx, userId, input.attemptId);
     if (!attempt.submittedAt) throw new UserFacingError("CONFLICT", "Questions can be flagged from the results, once the quiz is submitted.");

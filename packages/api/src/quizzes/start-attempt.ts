@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import type { Db } from "@newsquiz/db";
 import { ENGINE_VERSION } from "@newsquiz/quiz";
 import { getArticle } from "../articles/get-article";
@@ -6,6 +5,7 @@ import { createQuizForArticle, excludedQuestionKeys } from "./create-quiz";
 import { attemptView, loadOwnAttempt, type InProgressAttemptView } from "./get-attempt";
 import { FIRST_QUIZ_SEED, readQuizConfig, type QuizConfig } from "./quiz-config";
 import { readStoredQuiz } from "./stored-quiz";
+import { createUserRateLimiter, type UserRateLimiter } from "./user-rate-limit";
 
 export interface StartAttemptInput {
   slug: string;
@@ -22,37 +22,92 @@ async function findOpenAttempt(db: Db, userId: string, articleId: string) {
   });
 }
 
-/** A seed the user has not had on this article yet (and not the shared first seed). */
-async function newSeed(db: Db, userId: string, articleId: string): Promise<number> {
-  const taken = new Set(
-    (await db.attempt.findMany({ where: { userId, quiz: { articleId } }, select: { quiz: { select: { seed: true } } } })).map((a) => a.quiz.seed),
+/** Seeds of the shared variants an article's later quizzes are drawn from (seed 1 is the first quiz). */
+export const VARIANT_SEEDS: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9];
+/** Fresh quizzes one reader may start per window (each may run the engine once per variant). */
+export const FRESH_QUIZZES_PER_WINDOW = 20;
+export const FRESH_WINDOW_MS = 10 * 60 * 1000;
+export const freshQuizLimiter: UserRateLimiter = createUserRateLimiter({ limit: FRESH_QUIZZES_PER_WINDOW, windowMs: FRESH_WINDOW_MS, what: "new quizzes" });
+
+/** The variant seed this reader has not had on the article yet, else the one they had longest ago. */
+async function nextVariantSeed(db: Db, userId: string, articleId: string): Promise<number> {
+  const attempts = await db.attempt.findMany({
+    where: { userId, quiz: { articleId } },
+    select: { startedAt: true, quiz: { select: { seed: true } } },
+    orderBy: { startedAt: "asc" },
+  });
+  const lastTaken = new Map<number, number>();
+  for (const a of attempts) lastTaken.set(a.quiz.seed, a.startedAt.getTime());
+  const untaken = VARIANT_SEEDS.find((seed) => !lastTaken.has(seed));
+  if (untaken !== undefined) return untaken;
+  return [...VARIANT_SEEDS].sort((a, b) => (lastTaken.get(a) ?? 0) - (lastTaken.get(b) ?? 0))[0] ?? VARIANT_SEEDS[0]!;
+}
+
+/**
+ * The stored shared quiz of the article for `seed` (current engine, made after the article's last change) that
+ * holds none of the `exclude`d questions, or null.
+ */
+async function storedVariant(db: Db, articleId: string, seed: number, exclude: ReadonlySet<string>) {
+  const articleRow = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
+  const rows = await db.quiz.findMany({
+    where: { articleId, engineVersion: ENGINE_VERSION, seed, createdById: null, createdAt: { gte: articleRow.updatedAt } },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+  });
+  return rows.find((row) => !readStoredQuiz(row).some((q) => exclude.has(q.key.questionKey))) ?? null;
+}
+
+/**
+ * Deletes the article's quiz rows nobody took and nobody can be given again: made by an older engine or before
+ * the article last changed, or an older copy of a seed that has a newer row. Rows with attempts (or review
+ * items) are kept: scores and the review queue read them. Runs whenever a new quiz row is stored, so an
+ * article holds at most about one row per variant seed beyond those that were taken.
+ */
+export async function deleteUnusedQuizzes(db: Db, articleId: string): Promise<number> {
+  const articleRow = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
+  const unused = await db.quiz.findMany({
+    where: { articleId, attempts: { none: {} }, reviewItems: { none: {} } },
+    select: { id: true, seed: true, engineVersion: true, createdAt: true },
+  });
+  const newestBySeed = new Map<number, Date>();
+  for (const row of await db.quiz.findMany({ where: { articleId, engineVersion: ENGINE_VERSION }, select: { seed: true, createdAt: true } })) {
+    const seen = newestBySeed.get(row.seed);
+    if (!seen || row.createdAt > seen) newestBySeed.set(row.seed, row.createdAt);
+  }
+  const stale = unused.filter(
+    (row) =>
+      row.engineVersion !== ENGINE_VERSION ||
+      row.createdAt < articleRow.updatedAt ||
+      (newestBySeed.get(row.seed) ?? row.createdAt) > row.createdAt,
   );
-  taken.add(FIRST_QUIZ_SEED);
-  let seed: number;
-  do seed = randomInt(2, 2 ** 31 - 1);
-  while (taken.has(seed));
-  return seed;
+  if (stale.length === 0) return 0;
+  const { count } = await db.quiz.deleteMany({ where: { id: { in: stale.map((r) => r.id) }, attempts: { none: {} } } });
+  return count;
 }
 
 /**
  * Starts (or resumes) a quiz on an article for a user.
  * - An attempt still in progress is resumed, so a reload or a lost connection continues where the reader was.
  * - A reader's first quiz on an article is the article's shared first quiz (seed FIRST_QUIZ_SEED, made once),
- *   unless it holds questions excluded by flags; later quizzes, and `fresh`, get a new seed.
+ *   unless it holds questions excluded by flags; later quizzes, and `fresh`, take the next of VARIANT_SEEDS the
+ *   reader has not had (else the one had longest ago), reusing its stored row when it holds no excluded question.
+ * - `fresh` is limited to FRESH_QUIZZES_PER_WINDOW per reader per window.
  * - `fresh` deletes the user's unsubmitted attempts on the article first (they never counted anywhere).
  */
 export async function startAttempt(db: Db, userId: string, input: StartAttemptInput, config: QuizConfig = readQuizConfig()): Promise<InProgressAttemptView> {
   const article = await getArticle(db, input.slug, userId);
   if (input.fresh) {
+    await freshQuizLimiter.consume(userId);
     await db.attempt.deleteMany({ where: { userId, submittedAt: null, quiz: { articleId: article.id } } });
   } else {
     const open = await findOpenAttempt(db, userId, article.id);
     if (open) return (await attemptView(db, await loadOwnAttempt(db, userId, open.id))) as InProgressAttemptView;
   }
 
-  const exclude = await excludedQuestionKeys(db, article.id, userId, config.flagThreshold);
+  const exclude = await excludedQuestionKeys(db, article, userId, config.flagThreshold);
   const before = await db.attempt.count({ where: { userId, quiz: { articleId: article.id } } });
   let quiz = null;
+  let made = false;
   if (!input.fresh && before === 0) {
     const articleRow = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { updatedAt: true } });
     const shared = await db.quiz.findFirst({
@@ -60,13 +115,19 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
       orderBy: { createdAt: "desc" },
     });
     if (shared && !readStoredQuiz(shared).some((q) => exclude.has(q.key.questionKey))) quiz = shared;
-    else if (exclude.size === 0) quiz = await createQuizForArticle(db, article, { seed: FIRST_QUIZ_SEED, createdById: null });
+    else if (exclude.size === 0) {
+      quiz = await createQuizForArticle(db, article, { seed: FIRST_QUIZ_SEED, createdById: null });
+      made = true;
+    }
   }
-  quiz ??= await createQuizForArticle(db, article, {
-    seed: await newSeed(db, userId, article.id),
-    createdById: userId,
-    excludeQuestionKeys: exclude,
-  });
+  if (!quiz) {
+    // Later quizzes and `fresh`: one of a few shared variants, stored once and reused by every reader.
+    const seed = await nextVariantSeed(db, userId, article.id);
+    quiz = await storedVariant(db, article.id, seed, exclude);
+    made = quiz === null;
+    quiz ??= await createQuizForArticle(db, article, { seed, createdById: null, excludeQuestionKeys: exclude, neverEmpty: article.ownerId === null });
+  }
+  if (made) await deleteUnusedQuizzes(db, article.id);
   const total = readStoredQuiz(quiz).length;
   const attempt = await db.attempt.create({ data: { quizId: quiz.id, userId, total } });
   return (await attemptView(db, await loadOwnAttempt(db, userId, attempt.id))) as InProgressAttemptView;

@@ -25,6 +25,25 @@ afterEach(() => {
 });
 
 const visitor = () => new TestVisitor(testDb.db, auth);
+let accounts = 0;
+/** A visitor signed up as an account (not a guest). */
+async function account(): Promise<TestVisitor> {
+  const v = visitor();
+  const res = await v.authRequest("/sign-up/email", { email: `reader${++accounts}-${Date.now()}@example.com`, password: "correct horse battery", name: "Reader" });
+  if (res.status !== 200) throw new Error(`sign-up failed: ${res.status}`);
+  return v;
+}
+/** The first question of `v`'s shared first quiz on `slug`, after submitting it, flagged. */
+async function flagFirst(v: TestVisitor, slug: string): Promise<StoredQuestion> {
+  const { id } = await (await v.caller()).quiz.start({ slug });
+  const q = (await keyOf(id))[0]!;
+  await (await v.caller()).attempt.submit({ attemptId: id });
+  await (await v.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "wrong-answer" });
+  return q;
+}
+async function copyOfSample(slug: string, ownerId: string | null = null) {
+  return upsertArticle(testDb.db, { ...sample, slug }, { ownerId, contentHash: slug });
+}
 
 /** The stored questions (with their keys) behind an attempt: what only the server knows. */
 async function keyOf(attemptId: string): Promise<StoredQuestion[]> {
@@ -114,7 +133,7 @@ describe("quiz.start", () => {
     expect(retake.id).not.toBe(qa.id);
     const retakeRow = await testDb.db.attempt.findUniqueOrThrow({ where: { id: retake.id }, include: { quiz: true } });
     expect(retakeRow.quiz.seed).not.toBe(1);
-    expect(retakeRow.quiz.createdById).not.toBeNull();
+    expect(retakeRow.quiz.createdById).toBeNull(); // a shared variant, stored once for every reader
     expect(retake.questions.map((q) => q.prompt)).not.toEqual(qa.questions.map((q) => q.prompt));
     // Taking the quiz again from the reader (not fresh) after a submitted attempt also gives a new variant.
     const c = visitor();
@@ -131,6 +150,38 @@ describe("quiz.start", () => {
     const second = await (await v.caller()).quiz.start({ slug, fresh: true });
     expect(second.id).not.toBe(first.id);
     expect(await testDb.db.attempt.findUnique({ where: { id: first.id } })).toBeNull();
+  });
+
+  it("reuses a few stored variants for fresh quizzes instead of storing a quiz per call, and limits fresh per reader", async () => {
+    const { VARIANT_SEEDS, FRESH_QUIZZES_PER_WINDOW, freshQuizLimiter } = await import("../quizzes/start-attempt");
+    const slug = "fresh-variants-copy-of-the-sample";
+    const row = await copyOfSample(slug);
+    const readers = [visitor(), visitor()];
+    const seeds: number[][] = [[], []];
+    for (const [i, r] of readers.entries()) {
+      for (let k = 0; k < VARIANT_SEEDS.length + 3; k++) {
+        const { id } = await (await r.caller()).quiz.start({ slug, fresh: true });
+        await (await r.caller()).attempt.submit({ attemptId: id });
+        seeds[i]!.push((await testDb.db.attempt.findUniqueOrThrow({ where: { id }, include: { quiz: true } })).quiz.seed);
+      }
+      await freshQuizLimiter.reset((await (await r.caller()).session.me())!.id);
+    }
+    // each reader went through every variant before repeating one, and both share the same stored rows
+    expect(new Set(seeds[0]!.slice(0, VARIANT_SEEDS.length))).toEqual(new Set(VARIANT_SEEDS));
+    expect(await testDb.db.quiz.count({ where: { articleId: row.id } })).toBe(VARIANT_SEEDS.length);
+    // an unused, superseded row is cleaned up when a new one is stored
+    await testDb.db.article.update({ where: { id: row.id }, data: { headline: `${sample.headline} ` } });
+    await (await readers[0]!.caller()).quiz.start({ slug, fresh: true });
+    const unused = await testDb.db.quiz.count({ where: { articleId: row.id, attempts: { none: {} } } });
+    expect(unused).toBeLessThanOrEqual(1);
+    // the limit
+    const greedy = visitor();
+    for (let k = 0; k < FRESH_QUIZZES_PER_WINDOW; k++) await (await greedy.caller()).quiz.start({ slug, fresh: true });
+    await expect((await greedy.caller()).quiz.start({ slug, fresh: true })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many new quizzes; try again in \d+ minutes?\.$/),
+    });
+    expect(await testDb.db.quiz.count({ where: { articleId: row.id } })).toBeLessThanOrEqual(2 * VARIANT_SEEDS.length + 1);
   });
 
   it("says an unknown or malformed article was not found / not valid", async () => {
@@ -321,8 +372,8 @@ describe("flags", () => {
     // A copy of the sample of its own, so flags from other tests in this file cannot count here.
     const slug = "flag-threshold-copy-of-the-sample";
     await upsertArticle(testDb.db, { ...sample, slug }, { contentHash: "flag-threshold-test" });
-    // two readers take the shared first quiz and flag its first question
-    const readers = [visitor(), visitor()];
+    // two signed-in readers take the shared first quiz and flag its first question
+    const readers = [await account(), await account()];
     let target: StoredQuestion | undefined;
     for (const [i, r] of readers.entries()) {
       const { id } = await (await r.caller()).quiz.start({ slug });
@@ -348,6 +399,71 @@ describe("flags", () => {
       expect(key.length).toBe(Math.min(10, available.length));
       expect(key.length).toBeGreaterThanOrEqual(5);
     }
+  });
+
+  it("counts only signed-in accounts toward hiding a question: throwaway guests cannot remove it for everyone", async () => {
+    vi.stubEnv("NEWSQUIZ_FLAG_THRESHOLD", "2");
+    const slug = "flags-by-guests-copy-of-the-sample";
+    await copyOfSample(slug);
+    let target: StoredQuestion | undefined;
+    for (let i = 0; i < 4; i++) target = await flagFirst(visitor(), slug); // four guests flag it
+    const keysFor = async (v: TestVisitor) => (await keyOf((await (await v.caller()).quiz.start({ slug })).id)).map((q) => q.key.questionKey);
+    expect(await keysFor(visitor())).toContain(target!.key.questionKey);
+    await flagFirst(await account(), slug);
+    expect(await keysFor(visitor())).toContain(target!.key.questionKey); // one account: below the threshold
+    await flagFirst(await account(), slug);
+    expect(await keysFor(visitor())).not.toContain(target!.key.questionKey);
+    // one flag per account per question, enforced by the database
+    const article = await testDb.db.article.findUniqueOrThrow({ where: { slug } });
+    const someone = await testDb.db.questionFlag.findFirstOrThrow({ where: { questionKey: target!.key.questionKey } });
+    await expect(
+      testDb.db.questionFlag.create({ data: { questionKey: target!.key.questionKey, userId: someone.userId, reason: "unclear" } }),
+    ).rejects.toThrow();
+    expect(article.id).toBeTruthy();
+  });
+
+  it("never removes a public article's quiz: when accounts flag every question, the questions stay", async () => {
+    vi.stubEnv("NEWSQUIZ_FLAG_THRESHOLD", "1");
+    const slug = "all-flagged-copy-of-the-sample";
+    const row = await copyOfSample(slug);
+    const flagger = await testDb.db.user.create({ data: { id: "flagger-of-everything", name: "F", email: "f@example.com", isAnonymous: false } });
+    const keys = new Set<string>();
+    for (const seed of [1, ...Array.from({ length: 40 }, (_, i) => i + 2)]) {
+      for (const q of makeQuiz({ ...sample, slug }, { count: 40, seed }).questions) keys.add(`${row.id}:${q.id}`);
+    }
+    await testDb.db.questionFlag.createMany({ data: [...keys].map((questionKey) => ({ questionKey, userId: flagger.id, reason: "unclear" })) });
+    const v = visitor();
+    const first = await (await v.caller()).quiz.start({ slug });
+    expect(first.questions.length).toBeGreaterThan(0);
+    const fresh = await (await v.caller()).quiz.start({ slug, fresh: true });
+    expect(fresh.questions.length).toBeGreaterThan(0);
+  });
+
+  it("on a private article the owner's flag decides for its readers", async () => {
+    const owner = await account();
+    const ownerId = (await (await owner.caller()).session.me())!.id;
+    const slug = "private-copy-of-the-sample";
+    const row = await copyOfSample(slug, ownerId);
+    const target = await flagFirst(owner, slug);
+    // anyone reading the owner's article (a class, later) gets the owner's exclusions, whatever the threshold
+    const { excludedQuestionKeys } = await import("../quizzes/create-quiz");
+    expect(await excludedQuestionKeys(testDb.db, { id: row.id, ownerId }, "some-other-reader", 1000)).toEqual(new Set([target.key.questionKey]));
+    // on the owner's next quiz it is gone too
+    const next = await (await owner.caller()).quiz.start({ slug, fresh: true });
+    expect((await keyOf(next.id)).map((q) => q.key.questionKey)).not.toContain(target.key.questionKey);
+  });
+
+  it("limits how many flags one reader gives in ten minutes", async () => {
+    const { FLAGS_PER_WINDOW } = await import("../quizzes/flag-question");
+    const v = await account();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const q = (await keyOf(id))[0]!;
+    await (await v.caller()).attempt.submit({ attemptId: id });
+    for (let i = 0; i < FLAGS_PER_WINDOW; i++) await (await v.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: i % 2 ? "unclear" : "ambiguous" });
+    await expect((await v.caller()).attempt.flag({ attemptId: id, questionId: q.id, reason: "unclear" })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many flags; try again in \d+ minutes?\.$/),
+    });
   });
 
   it("the same fact and type keep one stable key across seeds, so flags add up across quizzes", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentStreak, localDayOf, timeZoneSchema, tzInput } from "./streak";
+import { cachedTimeZoneCount, currentStreak, localDayOf, MAX_CACHED_TIME_ZONES, timeZoneSchema, tzInput } from "./streak";
 
 // 2026-11-26 is a Thursday.
 const today = "2026-11-26";
@@ -96,5 +96,36 @@ describe("days in the reader's time zone", () => {
     expect(timeZoneSchema.safeParse("Mars/Olympus_Mons").error?.issues[0]?.message).toBe("Unknown time zone.");
     expect(timeZoneSchema.safeParse("Europe/Berlin; DROP").success).toBe(false);
     expect(timeZoneSchema.safeParse("A".repeat(65)).success).toBe(false);
+  });
+});
+
+describe("the time-zone cache", () => {
+  /** Every upper/lower-case spelling of a name, up to `limit` of them. */
+  function spellings(name: string, limit: number): string[] {
+    const out: string[] = [];
+    const letters = [...name].map((ch, i) => ({ ch, i })).filter(({ ch }) => ch.toLowerCase() !== ch.toUpperCase());
+    for (let mask = 0; mask < 2 ** letters.length && out.length < limit; mask++) {
+      const chars = [...name];
+      letters.forEach(({ ch, i }, bit) => (chars[i] = mask & (1 << bit) ? ch.toUpperCase() : ch.toLowerCase()));
+      out.push(chars.join(""));
+    }
+    return out;
+  }
+
+  it("keeps one entry per zone however a visitor spells it (?tz=eUrOpE/bErLiN)", () => {
+    const instant = new Date("2026-11-25T23:30:00Z");
+    localDayOf(instant, "Europe/Berlin");
+    const before = cachedTimeZoneCount();
+    const names = spellings("Europe/Berlin", 3000);
+    expect(names).toHaveLength(3000);
+    for (const name of names) expect(localDayOf(instant, name)).toBe("2026-11-26");
+    expect(cachedTimeZoneCount()).toBe(before);
+    expect(timeZoneSchema.parse("eUrOpE/bErLiN")).toBe("Europe/Berlin");
+  });
+
+  it("never holds more than MAX_CACHED_TIME_ZONES zones", () => {
+    const zones = Intl.supportedValuesOf("timeZone");
+    for (const zone of zones) localDayOf(new Date(0), zone);
+    expect(cachedTimeZoneCount()).toBeLessThanOrEqual(MAX_CACHED_TIME_ZONES);
   });
 });

@@ -40,17 +40,42 @@ export const timeZoneSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_+\-/]+$/, "Time zone must be an IANA name like Europe/Berlin.")
-  .refine(isTimeZone, "Unknown time zone.");
+  .refine(isTimeZone, "Unknown time zone.")
+  // one name per zone from here on: the runtime's own spelling ("europe/berlin" → "Europe/Berlin")
+  .transform((name) => new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone);
 export const tzInput = z.object({ tz: timeZoneSchema.default("UTC") }).default({ tz: "UTC" });
 
+/** At most this many formatters are kept (there are about 600 IANA zones; the oldest is dropped past it). */
+export const MAX_CACHED_TIME_ZONES = 1000;
+/**
+ * Day formatters keyed by the zone the runtime resolves a name to ("eUrOpE/bErLiN" → "Europe/Berlin"), so
+ * every spelling of a zone shares one entry and a visitor cannot grow the cache by varying the case.
+ */
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  const cached = dayFormatters.get(timeZone);
+  if (cached) return cached;
+  const made = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hourCycle: "h23" });
+  const resolved = made.resolvedOptions().timeZone;
+  const shared = dayFormatters.get(resolved);
+  if (shared) return shared;
+  if (dayFormatters.size >= MAX_CACHED_TIME_ZONES) {
+    const oldest = dayFormatters.keys().next().value;
+    if (oldest !== undefined) dayFormatters.delete(oldest);
+  }
+  dayFormatters.set(resolved, made);
+  return made;
+}
+
+/** How many zones the day-formatter cache holds (for tests). */
+export function cachedTimeZoneCount(): number {
+  return dayFormatters.size;
+}
+
 /** The calendar day an instant falls on in a time zone. */
 export function localDayOf(instant: Date, timeZone: string): LocalDay {
-  let f = dayFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hourCycle: "h23" });
-    dayFormatters.set(timeZone, f);
-  }
+  const f = dayFormatter(timeZone);
   const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

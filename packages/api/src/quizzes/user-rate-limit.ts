@@ -1,0 +1,39 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { UserFacingError } from "../errors";
+
+export interface UserRateLimiter {
+  /** Counts one action for `userId`; throws UserFacingError TOO_MANY_REQUESTS ("Too many flags; try again in 9 minutes"). */
+  consume(userId: string): Promise<void>;
+  /** Forgets `userId`'s count (tests). */
+  reset(userId: string): Promise<void>;
+}
+
+function wait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/**
+ * A per-reader limit in memory (one process; rate-limiter-flexible's fixed window), for quiz actions that
+ * cost the server or affect other readers: flags, and fresh quizzes.
+ */
+export function createUserRateLimiter({ limit, windowMs, what }: { limit: number; windowMs: number; what: string }): UserRateLimiter {
+  const limiter = new RateLimiterMemory({ keyPrefix: `newsquiz-${what}`, points: limit, duration: Math.ceil(windowMs / 1000) });
+  return {
+    async consume(userId) {
+      try {
+        await limiter.consume(userId, 1);
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          throw new UserFacingError("TOO_MANY_REQUESTS", `Too many ${what}; try again in ${wait(rejection.msBeforeNext)}.`);
+        }
+        throw rejection;
+      }
+    },
+    async reset(userId) {
+      await limiter.delete(userId);
+    },
+  };
+}
