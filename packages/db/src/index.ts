@@ -1,5 +1,5 @@
 export { createDb, getDb, SQLITE_BUSY_TIMEOUT_MS, type CreateDbOptions, type Db } from "./client";
-export { dbEnvSchema, readDbEnv, DbConfigError, type DbEnv } from "./env";
+export { dbEnvSchema, readDbEnv, parseEnv, DbConfigError, type DbEnv, type EnvSource, type ParsedEnv } from "./env";
 export { findRepoRoot, resolveDataDir, resolveDatabaseUrl } from "./paths";
 export { createSettingIfAbsent, readSetting, replaceSetting } from "./settings";
 export {
