@@ -24,6 +24,33 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
+  // One env schema, checked at boot (create-t3-turbo's restrictEnvAccess): only the env modules read the
+  // environment; everything else asks them, so a bad variable stops the start instead of a request.
+  {
+    files: ["**/*.{ts,tsx}"],
+    ignores: [
+      "packages/*/src/env.ts",
+      // Next.js needs the literal process.env.NEXT_RUNTIME to drop Node-only code from its edge bundle.
+      "apps/web/src/instrumentation.ts",
+      // A command-line tool: reads only INIT_CWD (where the user ran `pnpm quiz`).
+      "packages/quiz/src/cli.ts",
+      // Tests, test servers and tool configs set up the environment of what they start.
+      "**/*.test.{ts,tsx}",
+      "**/*.config.ts",
+      "apps/web/e2e/**",
+      "apps/web/bench/**",
+    ],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through the package's env.ts (validated at boot), not process.env." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportDeclaration[source.value=/^(node:)?process$/]", message: "Read settings through the package's env.ts (validated at boot), not node:process." },
+      ],
+    },
+  },
   ...["article", "quiz", "db", "api"].map((layer) => ({
     files: [`packages/${layer}/**/*.ts`],
     rules: { "no-restricted-imports": ["error", { patterns: forbidAbove(layer) }] },

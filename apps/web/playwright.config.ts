@@ -35,8 +35,10 @@ export default defineConfig({
     env: {
       NEWSQUIZ_DATA_DIR: dataDir,
       DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
-      BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
-      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // Unset (blank = unset), as in the README's `pnpm start`: the secret is generated on first start and
+      // sign-in works at whatever address the browser uses (e2e/sign-in-hosts.spec.ts).
+      BETTER_AUTH_URL: "",
+      BETTER_AUTH_SECRET: "",
       NEXT_TELEMETRY_DISABLED: "1",
       // e2e/import.spec.ts serves its test pages on 127.0.0.1:4105; only that host:port may be fetched.
       NEWSQUIZ_IMPORT_ALLOW_HOSTS: process.env.NEWSQUIZ_IMPORT_ALLOW_HOSTS ?? "127.0.0.1:4105",

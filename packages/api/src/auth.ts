@@ -1,44 +1,80 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { getDb, type Db } from "@newsquiz/db";
-import { readServerEnv } from "./env";
+import { readServerEnv, type ServerEnv } from "./env";
+import { accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
+import { accountFieldMessages } from "./accounts/auth-messages";
+import { loadAuthSecret, type AuthSecret } from "./accounts/auth-secret";
+import { createGuestLimiter, TooManyGuestsError, type GuestLimiter } from "./accounts/guest-limits";
 import { moveGuestData } from "./accounts/move-guest-data";
-import { createAccountSignInLimiter, TooManySignInsError, type AccountSignInLimiter } from "./accounts/sign-in-limits";
+import { requestOrigin, requestProtocol } from "./accounts/request-origin";
+import { createSignInLimiter, SignInLockedError, type SignInLimiter } from "./accounts/sign-in-limits";
 
-/**
- * Local development and the embedded default run without configuration. A fixed development secret is
- * fine there (sessions only live on this machine); production must set BETTER_AUTH_SECRET.
- */
-const DEV_SECRET = "newsquiz-development-secret-change-me-in-production-0123456789";
+/** The limits better-auth's own per-address limiter does not cover; shared by every auth instance of a process. */
+export interface AuthLimits {
+  signIn: SignInLimiter;
+  guests: GuestLimiter;
+}
+
+export function createAuthLimits(): AuthLimits {
+  return { signIn: createSignInLimiter(), guests: createGuestLimiter() };
+}
 
 export interface CreateAuthOptions {
-  secret?: string;
+  /** Signs session cookies: `loadAuthSecret` in the app (BETTER_AUTH_SECRET or the installation's stored one). */
+  secret: string;
+  /**
+   * BETTER_AUTH_URL: the only origin trusted; `https://` turns on Secure cookies. Unset: each request's own
+   * origin (scheme + Host) is trusted, so the app works however it is reached.
+   */
   baseURL?: string;
-  /** Per-account sign-in limiter (tests pass a small one). */
-  signInLimiter?: AccountSignInLimiter;
+  /** Without a baseURL: whether this instance answers requests that came over HTTPS (Secure cookies). */
+  https?: boolean;
+  /** Tests pass their own (small) limits. */
+  limits?: AuthLimits;
 }
 
 const emailOf = (body: unknown): string | null => {
   const email = (body as { email?: unknown } | undefined)?.email;
-  return typeof email === "string" && email.length <= 320 ? email : null;
+  return typeof email === "string" && email.length <= MAX_EMAIL_LENGTH ? email : null;
 };
 
-export function createAuth(db: Db, options: CreateAuthOptions = {}) {
-  const signInLimiter = options.signInLimiter ?? createAccountSignInLimiter();
+export function createAuth(db: Db, options: CreateAuthOptions) {
+  const limits = options.limits ?? createAuthLimits();
+  const { baseURL } = options;
   return betterAuth({
     appName: "newsquiz",
     // Failed sign-ins are expected traffic, not warnings; real errors are still logged.
     logger: { level: "error" },
-    secret: options.secret ?? DEV_SECRET,
-    baseURL: options.baseURL,
+    onAPIError: {
+      // A refusal (wrong password, a limit reached, a bad origin) is an answer to the visitor, not a server
+      // error worth a log line; anything else is logged.
+      onError: (error, ctx) => {
+        if (!isAPIError(error) || error.statusCode >= 500) ctx.logger.error("auth request failed", error);
+      },
+    },
+    secret: options.secret,
+    baseURL,
+    // With BETTER_AUTH_URL only that origin is trusted (better-auth's default); without it, the origin the
+    // request was sent to — an Origin header from any other site is still refused (403 INVALID_ORIGIN).
+    trustedOrigins: baseURL
+      ? undefined
+      : (request) => {
+          const origin = request ? requestOrigin(request) : null;
+          return origin ? [origin] : [];
+        },
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     advanced: {
-      // Secure cookies whenever the app is served over HTTPS (decided from BETTER_AUTH_URL / the request).
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // Check origins under test too (better-auth skips the check when NODE_ENV=test), so tests see the app's rules.
+      disableOriginCheck: false,
+      // Secure (and `__Secure-` named) cookies only over HTTPS: from BETTER_AUTH_URL's scheme when it is set,
+      // else per request (`getAuth` keeps one instance for http and one for https requests).
+      useSecureCookies: baseURL ? baseURL.startsWith("https://") : options.https === true,
     },
     rateLimit: {
       enabled: true,
@@ -46,7 +82,7 @@ export function createAuth(db: Db, options: CreateAuthOptions = {}) {
       max: 100,
       storage: "memory",
       customRules: {
-        // Per address (better-auth keys these on the client's IP).
+        // Per address (better-auth keys these on the client's IP), across all accounts.
         "/sign-in/email": { window: 60, max: 10 },
         "/sign-up/email": { window: 60, max: 10 },
         "/sign-in/anonymous": { window: 60, max: 30 },
@@ -54,22 +90,49 @@ export function createAuth(db: Db, options: CreateAuthOptions = {}) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email") return;
-        const email = emailOf(ctx.body);
-        if (!email) return;
-        try {
-          await signInLimiter.attempt(email);
-        } catch (error) {
-          if (error instanceof TooManySignInsError) {
-            throw new APIError("TOO_MANY_REQUESTS", { message: error.message, code: "TOO_MANY_ACCOUNT_SIGN_INS" });
+        // The same address better-auth's own limiter uses (its trusted-proxy settings included).
+        const address = () => getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options);
+        switch (ctx.path) {
+          case "/sign-up/email":
+          case "/update-user": {
+            const problem = accountFieldProblem(ctx.body);
+            if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: accountFieldMessages[problem] });
+            return;
           }
-          throw error;
+          case "/sign-in/email": {
+            const email = emailOf(ctx.body);
+            if (!email) return;
+            try {
+              await limits.signIn.check({ address: address(), email });
+            } catch (error) {
+              if (error instanceof SignInLockedError) {
+                throw new APIError("TOO_MANY_REQUESTS", { code: "SIGN_IN_LOCKED", message: error.message }, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
+              }
+              throw error;
+            }
+            return;
+          }
+          case "/sign-in/anonymous": {
+            // Covers both ways a guest is made: this HTTP route and `guestProcedure`'s direct API call.
+            try {
+              await limits.guests.consume(address());
+            } catch (error) {
+              if (error instanceof TooManyGuestsError) {
+                throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_GUESTS", message: error.message }, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
+              }
+              throw error;
+            }
+            return;
+          }
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+        if (ctx.path !== "/sign-in/email") return;
         const email = emailOf(ctx.body);
-        if (email) await signInLimiter.succeeded(email);
+        if (!email) return;
+        const attempt = { address: getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options), email };
+        if (ctx.context.newSession) await limits.signIn.succeeded(attempt);
+        else if (isAPIError(ctx.context.returned) && ctx.context.returned.statusCode === 401) await limits.signIn.failed(attempt);
       }),
     },
     plugins: [
@@ -88,16 +151,47 @@ export function createAuth(db: Db, options: CreateAuthOptions = {}) {
 }
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { newsquizAuth?: Auth };
+interface ServerAuthState {
+  env: ServerEnv;
+  secret?: Promise<AuthSecret>;
+  limits: AuthLimits;
+  instances: Map<"configured" | "http" | "https", Auth>;
+}
+const globalForAuth = globalThis as unknown as { newsquizAuth?: ServerAuthState };
 
-/** The server's auth instance on the default database (one per process). */
-export function getAuth(): Auth {
-  if (!globalForAuth.newsquizAuth) {
-    const env = readServerEnv();
-    if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
-      console.warn("newsquiz: BETTER_AUTH_SECRET is not set; using the development secret. Set it for any deployment reachable by others.");
-    }
-    globalForAuth.newsquizAuth = createAuth(getDb(), { secret: env.BETTER_AUTH_SECRET, baseURL: env.BETTER_AUTH_URL });
-  }
+function serverAuthState(): ServerAuthState {
+  globalForAuth.newsquizAuth ??= { env: readServerEnv(), limits: createAuthLimits(), instances: new Map() };
   return globalForAuth.newsquizAuth;
+}
+
+/**
+ * This installation's session secret on the default database: BETTER_AUTH_SECRET, or the stored one (made
+ * on the first start). Loaded once per process; the server's boot calls it so a database that cannot be
+ * read stops the start instead of the first sign-in.
+ */
+export function loadServerAuthSecret(): Promise<AuthSecret> {
+  const state = serverAuthState();
+  state.secret ??= loadAuthSecret(getDb(), state.env.BETTER_AUTH_SECRET).catch((error: unknown) => {
+    state.secret = undefined; // try again on the next request
+    throw error;
+  });
+  return state.secret;
+}
+
+/**
+ * The server's auth instance for a request (pass its headers). With BETTER_AUTH_URL there is one; without it,
+ * one for requests that came over HTTPS (Secure cookies) and one for plain HTTP, so a browser on the LAN or on
+ * 127.0.0.1 keeps its cookies. All share the secret, the database and the limits.
+ */
+export async function getAuth(headers?: Headers): Promise<Auth> {
+  const state = serverAuthState();
+  const { secret } = await loadServerAuthSecret();
+  const baseURL = state.env.BETTER_AUTH_URL;
+  const kind = baseURL ? "configured" : headers && requestProtocol(headers) === "https" ? "https" : "http";
+  let auth = state.instances.get(kind);
+  if (!auth) {
+    auth = createAuth(getDb(), { secret, baseURL, https: kind === "https", limits: state.limits });
+    state.instances.set(kind, auth);
+  }
+  return auth;
 }

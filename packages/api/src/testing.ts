@@ -1,4 +1,4 @@
-import { createAuth, type Auth } from "./auth";
+import { createAuth, type Auth, type CreateAuthOptions } from "./auth";
 import { createCaller } from "./root";
 import { createContext } from "./trpc";
 import type { Db } from "@newsquiz/db";
@@ -76,6 +76,10 @@ function wrap(value: unknown, after: () => void): unknown {
   });
 }
 
-export function createTestAuth(db: Db): Auth {
-  return createAuth(db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "http://localhost:3000" });
+/** A fixed secret for tests only; the app's comes from `loadAuthSecret` (BETTER_AUTH_SECRET or the database). */
+export const TEST_AUTH_SECRET = "test-secret-test-secret-test-secret-0000";
+
+/** An auth instance for tests, at http://localhost:3000 unless `options` say otherwise. */
+export function createTestAuth(db: Db, options: Partial<CreateAuthOptions> = {}): Auth {
+  return createAuth(db, { secret: TEST_AUTH_SECRET, baseURL: "http://localhost:3000", ...options });
 }

@@ -1,4 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import { isAPIError } from "better-auth/api";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@newsquiz/db";
@@ -77,7 +78,11 @@ export const publicProcedure = t.procedure.use(userErrors);
  */
 export const guestProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (ctx.user) return next({ ctx: { ...ctx, user: ctx.user } });
-  const { headers, response } = await ctx.auth.api.signInAnonymous({ headers: ctx.headers, returnHeaders: true });
+  const { headers, response } = await ctx.auth.api.signInAnonymous({ headers: ctx.headers, returnHeaders: true }).catch((error: unknown) => {
+    // Too many new guests from this address: say so (and how long to wait) instead of a generic error.
+    if (isAPIError(error) && error.statusCode === 429) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
+    throw error;
+  });
   for (const cookie of headers.getSetCookie()) ctx.resHeaders.append("set-cookie", cookie);
   const user: SessionUser = { id: response.user.id, name: response.user.name, email: response.user.email, isAnonymous: true };
   return next({ ctx: { ...ctx, user } });

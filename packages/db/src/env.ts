@@ -1,10 +1,14 @@
 import { z } from "zod";
 
+/** Where environment variables are read from: `process.env` in the app, a plain object in tests. */
+export type EnvSource = Record<string, string | undefined>;
+
 /**
- * The environment variables this package reads. Both are optional:
+ * The environment variables this package reads. All optional:
  * - DATABASE_URL: `file:<path>` for SQLite (a relative path is taken from the repository root).
  *   Default: `file:<data dir>/newsquiz.db`.
  * - NEWSQUIZ_DATA_DIR: folder for the database and other local data. Default: `<repo root>/data`.
+ * - DEBUG: `newsquiz:migrate` prints the schema engine's logs while migrating.
  */
 export const dbEnvSchema = z.object({
   DATABASE_URL: z
@@ -17,6 +21,7 @@ export const dbEnvSchema = z.object({
     })
     .optional(),
   NEWSQUIZ_DATA_DIR: z.string().trim().min(1).optional(),
+  DEBUG: z.string().optional(),
 });
 export type DbEnv = z.infer<typeof dbEnvSchema>;
 
@@ -24,16 +29,31 @@ export class DbConfigError extends Error {
   override name = "DbConfigError";
 }
 
-/** Reads and validates the database environment; empty strings count as unset. */
-export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
-  const input = {
-    DATABASE_URL: env.DATABASE_URL || undefined,
-    NEWSQUIZ_DATA_DIR: env.NEWSQUIZ_DATA_DIR || undefined,
-  };
-  const parsed = dbEnvSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new DbConfigError(`Invalid database environment: ${problems}`);
+export type ParsedEnv<T> = { ok: true; data: T } | { ok: false; problems: string[] };
+
+/**
+ * Validates the variables `schema` names (and only those) from `env`. Blank values count as unset, so
+ * `X=` in a shell or an .env file means "use the default". Problems come back one readable line each,
+ * starting with the variable's name; values are never repeated (they may be secrets).
+ */
+export function parseEnv<T extends z.ZodObject>(schema: T, env: EnvSource): ParsedEnv<z.infer<T>> {
+  const input: EnvSource = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    input[key] = value === undefined || value.trim() === "" ? undefined : value;
   }
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const problems = parsed.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return !name || issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+  });
+  return { ok: false, problems };
+}
+
+/** Reads and validates the database environment; throws a DbConfigError naming every bad variable. */
+export function readDbEnv(env: EnvSource = process.env): DbEnv {
+  const parsed = parseEnv(dbEnvSchema, env);
+  if (!parsed.ok) throw new DbConfigError(`Invalid database environment: ${parsed.problems.join("; ")}`);
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 export { createDb, getDb, SQLITE_BUSY_TIMEOUT_MS, type CreateDbOptions, type Db } from "./client";
-export { dbEnvSchema, readDbEnv, DbConfigError, type DbEnv } from "./env";
+export { dbEnvSchema, readDbEnv, parseEnv, DbConfigError, type DbEnv, type EnvSource, type ParsedEnv } from "./env";
 export { findRepoRoot, resolveDataDir, resolveDatabaseUrl } from "./paths";
+export { createSettingIfAbsent, readSetting, replaceSetting } from "./settings";
 export {
   ArticleRowError,
   ArticleSlugTakenError,
@@ -24,5 +25,6 @@ export type {
   ReadingProgress as ReadingProgressRow,
   ReviewItem as ReviewItemRow,
   Session as SessionRow,
+  Setting as SettingRow,
   User as UserRow,
 } from "./generated/prisma/client";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DbConfigError, readDbEnv } from "./env";
+import { DbConfigError, readDbEnv, type EnvSource } from "./env";
 
 const WORKSPACE_MARKER = "pnpm-workspace.yaml";
 
@@ -40,7 +40,7 @@ export function findRepoRoot(): string {
 }
 
 /** Folder for local data: NEWSQUIZ_DATA_DIR (relative = from the repo root) or `<repo root>/data`. */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(env?: EnvSource): string {
   const { NEWSQUIZ_DATA_DIR } = readDbEnv(env);
   return NEWSQUIZ_DATA_DIR ? path.resolve(findRepoRoot(), NEWSQUIZ_DATA_DIR) : path.join(findRepoRoot(), "data");
 }
@@ -49,7 +49,7 @@ export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
  * The database URL to use: DATABASE_URL, else `file:<data dir>/newsquiz.db`. SQLite paths are made
  * absolute (relative ones are taken from the repo root) so every process opens the same file.
  */
-export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDatabaseUrl(env?: EnvSource): string {
   const { DATABASE_URL } = readDbEnv(env);
   if (!DATABASE_URL) return `file:${path.join(resolveDataDir(env), "newsquiz.db")}`;
   return `file:${sqliteFilePath(DATABASE_URL)}`;

@@ -54,7 +54,7 @@ export function AccountForm({ mode }: { mode: Mode }) {
         {isSignUp ? (
           <div className="field">
             <label htmlFor="name">Name (optional)</label>
-            <input id="name" name="name" type="text" autoComplete="name" maxLength={80} />
+            <input id="name" name="name" type="text" autoComplete="name" maxLength={100} />
           </div>
         ) : null}
         <div className="field">

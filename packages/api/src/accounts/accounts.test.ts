@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Worker } from "node:worker_threads";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { createAuth, type Auth } from "../auth";
+import { type Auth } from "../auth";
 import { createTestAuth, TestVisitor } from "../testing";
-import { createAccountSignInLimiter } from "./sign-in-limits";
+import { createSignInLimiter } from "./sign-in-limits";
+import { createGuestLimiter } from "./guest-limits";
 import { authErrorMessage } from "./auth-messages";
 
 const slug = sampleArticle().slug;
@@ -159,18 +160,43 @@ describe("accounts", () => {
     expect(authErrorMessage(await json(short))).toBe("Use at least 8 characters for your password.");
   });
 
-  it("limits sign-in attempts per account, whatever address they come from", async () => {
-    const limitedAuth = createAuth(testDb.db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "http://localhost:3000", signInLimiter: createAccountSignInLimiter(3, 60) });
+  it("slows wrong passwords per address and account: the owner still signs in from their own network", async () => {
+    const limitedAuth = createTestAuth(testDb.db, { limits: { signIn: createSignInLimiter({ freeFailures: 3 }), guests: createGuestLimiter() } });
     const owner = new TestVisitor(testDb.db, limitedAuth);
     const email = freshEmail();
     await owner.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Fi" }, "192.0.2.10");
+    await owner.authRequest("/sign-out", {}, "192.0.2.10");
     const attacker = new TestVisitor(testDb.db, limitedAuth);
     for (let i = 0; i < 3; i++) {
-      expect((await attacker.authRequest("/sign-in/email", { email, password: `guess ${i} guess` }, `192.0.2.${20 + i}`)).status).toBe(401);
+      expect((await attacker.authRequest("/sign-in/email", { email, password: `guess ${i} guess` }, "192.0.2.66")).status).toBe(401);
     }
-    const blocked = await attacker.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.99");
+    // The attacker's address now waits, even with the right password…
+    const blocked = await attacker.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.66");
     expect(blocked.status).toBe(429);
-    expect(authErrorMessage(await json(blocked))).toMatch(/^Too many sign-in attempts for this account\. Try again in 1 minute\.$/);
+    expect(blocked.headers.get("retry-after")).toBe("30");
+    const body = await json(blocked);
+    expect(body.code).toBe("SIGN_IN_LOCKED");
+    expect(authErrorMessage(body)).toBe("Too many wrong passwords for this account from your network. Try again in 30 seconds.");
+    // …while the owner, from their own address, is not locked out of their account.
+    const signedIn = await owner.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.10");
+    expect(signedIn.status).toBe(200);
+    expect(await (await owner.caller()).session.me()).toMatchObject({ email });
+    // The attacker's address may still try other accounts (better-auth's per-address limit caps the rate).
+    expect((await attacker.authRequest("/sign-in/email", { email: freshEmail(), password: "guess guess" }, "192.0.2.66")).status).toBe(401);
+  });
+
+  it("a successful sign-in clears that address's failures on the account", async () => {
+    const limitedAuth = createTestAuth(testDb.db, { limits: { signIn: createSignInLimiter({ freeFailures: 2 }), guests: createGuestLimiter() } });
+    const v = new TestVisitor(testDb.db, limitedAuth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Fo" }, "192.0.2.30");
+    await v.authRequest("/sign-out", {}, "192.0.2.30");
+    expect((await v.authRequest("/sign-in/email", { email, password: "typo typo typo" }, "192.0.2.30")).status).toBe(401);
+    expect((await v.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.30")).status).toBe(200);
+    await v.authRequest("/sign-out", {}, "192.0.2.30");
+    // One more failure would have been the second in a row without the success in between.
+    expect((await v.authRequest("/sign-in/email", { email, password: "typo typo typo" }, "192.0.2.30")).status).toBe(401);
+    expect((await v.authRequest("/sign-in/email", { email, password: "correct horse battery" }, "192.0.2.30")).status).toBe(200);
   });
 
   it("limits sign-in attempts per address", async () => {
@@ -189,7 +215,7 @@ describe("accounts", () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
 
-    const httpsAuth = createAuth(testDb.db, { secret: "test-secret-test-secret-test-secret-0000", baseURL: "https://newsquiz.example" });
+    const httpsAuth = createTestAuth(testDb.db, { baseURL: "https://newsquiz.example" });
     const req = new Request("https://newsquiz.example/api/auth/sign-up/email", {
       method: "POST",
       headers: { "content-type": "application/json", origin: "https://newsquiz.example", "x-forwarded-for": "198.51.100.4" },

@@ -1,37 +1,67 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createLimiter, waitText } from "../create-limiter";
 
-/** Sign-in attempts allowed per account (email) in the window, whatever address they come from. */
-export const ACCOUNT_SIGN_IN_LIMIT = 10;
-export const ACCOUNT_SIGN_IN_WINDOW_S = 15 * 60;
+/** Wrong passwords allowed from one address on one account before it has to wait. */
+export const FREE_FAILED_SIGN_INS = 5;
+/** The first wait; each further failure doubles it, up to MAX_SIGN_IN_WAIT_S. */
+export const FIRST_SIGN_IN_WAIT_S = 30;
+export const MAX_SIGN_IN_WAIT_S = 15 * 60;
+/** Failures are forgotten this long after the first one (or at once on a successful sign-in). */
+export const SIGN_IN_FAILURE_MEMORY_S = 24 * 60 * 60;
 
-export class TooManySignInsError extends Error {
-  constructor(readonly retryAfterS: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterS / 60));
-    super(`Too many sign-in attempts for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-    this.name = "TooManySignInsError";
+export class SignInLockedError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`Too many wrong passwords for this account from your network. Try again in ${waitText(retryAfterMs)}.`);
+    this.name = "SignInLockedError";
   }
 }
 
+export interface SignInAttempt {
+  /** The client's address (better-auth's `getIP`; null when none can be trusted). */
+  address: string | null;
+  email: string;
+}
+
+export interface SignInLimiterOptions {
+  freeFailures?: number;
+  firstWaitS?: number;
+  maxWaitS?: number;
+}
+
+/** How long a key must wait after its `failures`-th failure (0 while failures are still free). */
+export function signInWaitS(failures: number, { freeFailures = FREE_FAILED_SIGN_INS, firstWaitS = FIRST_SIGN_IN_WAIT_S, maxWaitS = MAX_SIGN_IN_WAIT_S }: SignInLimiterOptions = {}): number {
+  if (failures < freeFailures) return 0;
+  return Math.min(maxWaitS, firstWaitS * 2 ** (failures - freeFailures));
+}
+
 /**
- * Counts sign-in attempts per account so that guessing one person's password from many addresses is slowed
- * down too (better-auth's own limiter counts per address). A successful sign-in clears the count.
- * In memory: each web node counts its own attempts (documented in the README).
+ * Slows password guessing without handing anyone a way to lock someone else out: failures are counted per
+ * address *and* account, so wrong passwords typed elsewhere never stop the owner signing in from their own
+ * network. After FREE_FAILED_SIGN_INS failures that pair waits 30 s, then 1, 2, 4, 8 and at most 15 minutes
+ * per further failure; a successful sign-in clears it. (better-auth's own limiter also caps requests per
+ * address across all accounts.)
  */
-export function createAccountSignInLimiter(limit = ACCOUNT_SIGN_IN_LIMIT, windowS = ACCOUNT_SIGN_IN_WINDOW_S) {
-  const limiter = new RateLimiterMemory({ points: limit, duration: windowS });
-  const keyOf = (email: string) => email.trim().toLowerCase();
+export function createSignInLimiter(options: SignInLimiterOptions = {}) {
+  const maxWaitS = options.maxWaitS ?? MAX_SIGN_IN_WAIT_S;
+  const failures = createLimiter({ keyPrefix: "sign-in-failures", points: 1, durationS: SIGN_IN_FAILURE_MEMORY_S });
+  const waits = createLimiter({ keyPrefix: "sign-in-wait", points: 1, durationS: maxWaitS });
+  const keyOf = ({ address, email }: SignInAttempt) => `${address ?? "unknown-address"}|${email.trim().toLowerCase()}`;
   return {
-    async attempt(email: string): Promise<void> {
-      try {
-        await limiter.consume(keyOf(email));
-      } catch (error) {
-        if (error instanceof RateLimiterRes) throw new TooManySignInsError(Math.ceil(error.msBeforeNext / 1000));
-        throw error;
-      }
+    /** Throws SignInLockedError while this address must wait before trying this account again. */
+    async check(attempt: SignInAttempt): Promise<void> {
+      const wait = await waits.get(keyOf(attempt));
+      if (wait && wait.consumedPoints > 1 && wait.msBeforeNext > 0) throw new SignInLockedError(wait.msBeforeNext);
     },
-    async succeeded(email: string): Promise<void> {
-      await limiter.delete(keyOf(email));
+    /** Counts a wrong password; from the free limit on, starts this pair's (growing) wait. */
+    async failed(attempt: SignInAttempt): Promise<void> {
+      const key = keyOf(attempt);
+      const count = (await failures.penalty(key, 1)).consumedPoints;
+      const waitS = signInWaitS(count, options);
+      if (waitS > 0) await waits.block(key, waitS);
+    },
+    async succeeded(attempt: SignInAttempt): Promise<void> {
+      const key = keyOf(attempt);
+      await Promise.all([failures.delete(key), waits.delete(key)]);
     },
   };
 }
-export type AccountSignInLimiter = ReturnType<typeof createAccountSignInLimiter>;
+export type SignInLimiter = ReturnType<typeof createSignInLimiter>;

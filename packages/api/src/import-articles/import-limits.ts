@@ -1,3 +1,5 @@
+import type { EnvSource } from "@newsquiz/db";
+import { readApiEnv } from "../env";
 import { createRateLimiter, importAllowListFromEnv, type ImportRateLimiter, type SafeFetchOptions } from "../import";
 
 /** Imports (paste, upload, address, each feed item) one person may start per window. */
@@ -15,6 +17,7 @@ export const feedPreviewLimiter: ImportRateLimiter = createRateLimiter({ limit: 
  * allow-list from NEWSQUIZ_IMPORT_ALLOW_HOSTS, which is empty unless a test sets it. Read on every call,
  * so a test can set the variable before it imports.
  */
-export function fetchOptionsFromEnv(env: Record<string, string | undefined> = process.env): Pick<SafeFetchOptions, "allowHosts"> {
-  return { allowHosts: importAllowListFromEnv(env) };
+export function fetchOptionsFromEnv(env?: EnvSource): Pick<SafeFetchOptions, "allowHosts"> {
+  const { NEWSQUIZ_IMPORT_ALLOW_HOSTS } = readApiEnv(env);
+  return { allowHosts: importAllowListFromEnv({ NEWSQUIZ_IMPORT_ALLOW_HOSTS }) };
 }

@@ -14,6 +14,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { readDbEnv } from "../env";
 
 export type { SchemaEngine };
 
@@ -121,7 +122,7 @@ export async function withSchemaEngine<T>(
   work: (session: EngineSession) => Promise<T>,
 ): Promise<T> {
   loadEngineWasm();
-  const verbose = options.verbose ?? process.env.DEBUG?.includes("newsquiz:migrate") === true;
+  const verbose = options.verbose ?? readDbEnv().DEBUG?.includes("newsquiz:migrate") === true;
   const logs: string[] = [];
   const log = (line: string): void => {
     logs.push(line);
