@@ -37,6 +37,8 @@ export default tseslint.config(
       // Tests, test servers and tool configs set up the environment of what they start.
       "**/*.test.{ts,tsx}",
       "**/*.config.ts",
+      "**/vitest.setup.ts",
+      "packages/*/src/testing/**",
       "apps/web/e2e/**",
       "apps/web/bench/**",
     ],
