@@ -70,7 +70,7 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     // the answer's trailing zeros and no more
     const zeros = trailingZeros(v);
     const unit = Math.pow(10, zeros);
-    for (const k of [2, 0.5, 1.5, 0.6, 3, 0.75, 2.5, 0.4, 1.25, 4, 0.8]) {
+    for (const k of [1.4, 0.6, 1.8, 0.75, 2.3, 0.45, 1.25, 2.7, 0.85, 3.3]) {
       let x = Math.round((v * k) / unit) * unit;
       // nudge off a rounder number by a digit taken from the value itself (deterministic)
       if (trailingZeros(x) > zeros) x += unit * (1 + (Math.floor(x / unit / 10) % 8));
@@ -78,7 +78,8 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     }
   } else {
     const sig = significantFigures(v);
-    for (const k of [2, 0.5, 1.5, 0.6, 3, 0.75, 2.5, 0.4, 1.25, 4, 0.8]) add(roundSig(v * k, sig));
+    // not at neat multiples of the answer (13 among 26, 39 and 52 is the one they all divide by)
+    for (const k of [1.4, 0.6, 1.8, 0.75, 2.3, 0.45, 1.25, 2.7, 0.85, 3.3]) add(roundSig(v * k, sig));
   }
   // "10 years" among "11", "12" and "13", or "110 days" among "60", "70" and "80": the one option of another roundness
   // stands out, so keep to the answer's number of significant digits wherever three such values exist
@@ -315,6 +316,8 @@ export function placePool(f: Fact, values: ArticleValues, stem: string): PlacePo
     const own = capitalOf(info.country);
     if (own !== undefined && normalizeAnswer(own) === normalizeAnswer(f.text) && countryNames(info.country).some((n) => mentions(stem, n) || mentions(stem, `${n}'s`))) return undefined;
   }
+  // "Museum of Flight in ___, Washington": the state or country after the blank leaves one city that fits
+  if (blank >= 0 && /^_____,\s*\p{Lu}/u.test(stem.slice(blank))) return undefined;
   // "Saratoga Springs, ___": the slot of a state or country, not of a city
   if (info.cls === "city" && /\p{Lu}[\p{L}.]*, $/u.test(stem.slice(Math.max(0, blank - 30), blank))) return undefined;
   // as `mentions(stem, c)`, with the place names normalised once for all quizzes (they are fixed lists)

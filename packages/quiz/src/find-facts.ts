@@ -672,23 +672,30 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
   return out;
 }
 
-/** A name joined to its neighbours by commas and "and"/"or": three or more items, or two joined by "and"/"or". */
-function inList(names: NameMention[], k: number, text: string): boolean {
-  const join = (i: number): string | undefined => {
-    const a = names[i];
+/**
+ * For each name of a sentence: is it joined to its neighbours by commas and "and"/"or" — three or more items, or two
+ * joined by "and"/"or"? One pass over the names (a run of thousands of names is walked once, not once per name).
+ */
+function listMembers(names: NameMention[], text: string): boolean[] {
+  const joins: (string | undefined)[] = names.map((a, i) => {
     const b = names[i + 1];
-    if (!a || !b) return undefined;
+    if (!b) return undefined;
     const gap = text.slice(a.seq.end, b.seq.start);
     return /^(?:,|, and|, or| and| or|,? &|\/)\s?$/.test(gap) ? gap : undefined;
-  };
-  let lo = k;
-  while (lo > 0 && join(lo - 1) !== undefined) lo--;
-  let hi = k;
-  while (join(hi) !== undefined) hi++;
-  if (hi === lo) return false;
-  if (hi - lo + 1 >= 3) return true;
-  for (let i = lo; i < hi; i++) if (/\b(?:and|or)\b|&|\//.test(join(i) ?? "")) return true;
-  return false;
+  });
+  const out = new Array<boolean>(names.length).fill(false);
+  let lo = 0;
+  while (lo < names.length) {
+    let hi = lo;
+    while (joins[hi] !== undefined) hi++;
+    if (hi > lo) {
+      let listed = hi - lo + 1 >= 3;
+      for (let i = lo; i < hi && !listed; i++) if (/\b(?:and|or)\b|&|\//.test(joins[i] ?? "")) listed = true;
+      for (let i = lo; i <= hi; i++) out[i] = listed;
+    }
+    lo = hi + 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -706,10 +713,16 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     let posMap: Map<number, string> | undefined;
     const posAt = (offset: number): string | undefined => (posMap ??= posByOffset(para.text)).get(offset);
     const spans = quoteSpans(para.text);
+    // spans and sentences are both in order: each sentence looks only at the spans that reach into it (linear, not
+    // every span for every sentence)
+    let firstSpan = 0;
     for (const sent of para.sentences) {
       const text = sent.text;
       const quoted = new Uint8Array(text.length);
-      for (const q of spans) {
+      while (firstSpan < spans.length && (spans[firstSpan] as QuoteSpan).end <= sent.start) firstSpan++;
+      const sentSpans: QuoteSpan[] = [];
+      for (let j = firstSpan; j < spans.length && (spans[j] as QuoteSpan).start < sent.start + text.length; j++) sentSpans.push(spans[j] as QuoteSpan);
+      for (const q of sentSpans) {
         const a = Math.max(q.start - sent.start, 0);
         const b = Math.min(q.end - sent.start, text.length);
         for (let k = a; k < b; k++) quoted[k] = 1;
@@ -740,7 +753,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         const d = describeNumeric(text, r);
         const flags = [...r.flags, ...baseFlags(r.start, r.end)];
         // a number inside "I'm told two things …" is the speaker's own account, not the article's
-        const holder = quoted[r.start] ? spans.find((q) => q.start <= sent.start + r.start && q.end > sent.start + r.start) : undefined;
+        const holder = quoted[r.start] ? sentSpans.find((q) => q.start <= sent.start + r.start && q.end > sent.start + r.start) : undefined;
         if (holder && FIRST_PERSON_RE.test(para.text.slice(holder.start + 1, holder.end - 1))) flags.push("first-person");
         const n = normalizeAnswer(t);
         if (n && headlineNorm.includes(` ${n} `)) flags.push("in-headline");
@@ -850,6 +863,13 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
   }
   // organisations named next to their acronym
   const acronymPairs = glossary.map((g) => [g.term, g.expansion] as const);
+  const acronymTerms = new Set(acronymPairs.map(([t]) => t));
+  // each acronym's expansion and each expansion's acronym
+  const acronymPartner = new Map<string, string>();
+  for (const [term, exp] of acronymPairs) {
+    if (!acronymPartner.has(term)) acronymPartner.set(term, exp);
+    if (!acronymPartner.has(exp)) acronymPartner.set(exp, term);
+  }
   for (const { info, names } of mentionsBySentence) {
     const { text } = info;
     const baseFlags = (s: number, e: number): FactFlag[] => {
@@ -863,20 +883,33 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       if (info.metadata) f.push("metadata");
       return f;
     };
-    const numeric = factsBySentence.get(`${info.paragraph}.${info.sentence}`) ?? [];
+    // numeric facts in order of position, walked with the names (both in order): no name × number comparisons
+    const numeric = [...(factsBySentence.get(`${info.paragraph}.${info.sentence}`) ?? [])].sort((a, b) => a.start - b.start);
+    let nextNumeric = 0;
+    const listed = listMembers(names, text);
+    const partnerSeen = new Map<string, boolean>();
     names.forEach((nm, k) => {
       if (nm.cls === "unknown") return;
       const s = nm.seq;
-      if (numeric.some((f) => s.start < f.end && s.end > f.start)) return;
+      while (nextNumeric < numeric.length && (numeric[nextNumeric] as Fact).end <= s.start) nextNumeric++;
+      const over = numeric[nextNumeric];
+      if (over && over.start < s.end) return;
       const flags = baseFlags(s.start, s.end);
       // lists: another name right before or after, joined by a comma or "and"/"or"
-      if (inList(names, k, text)) flags.push("in-list");
+      if (listed[k]) flags.push("in-list");
       // "the cities of A, B and C" counts as a list too
       if (/\b(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 5), s.start)) && /,\s[^,]{1,30},?\s(?:and|or)\s$/.test(text.slice(Math.max(0, s.start - 50), s.start))) flags.push("in-list");
       const around = text.slice(Math.max(0, s.start - 3), Math.min(text.length, s.end + 12));
       if (/\(\s?[A-Z]{2,}\s?\)/.test(text.slice(s.end, s.end + 12)) || /^\(/.test(text.slice(s.start - 1, s.start)) || /\)\s*$/.test(around.slice(0, 3))) flags.push("next-to-expansion");
-      for (const [term, exp] of acronymPairs) {
-        if ((s.text === term && text.includes(exp)) || (s.text === exp && new RegExp(`\\b${term}\\b`).test(text))) flags.push("next-to-expansion");
+      // an acronym next to its expansion (or the reverse): looked up by the name itself, each partner searched once
+      const partner = acronymPartner.get(s.text);
+      if (partner !== undefined) {
+        let seen = partnerSeen.get(partner);
+        if (seen === undefined) {
+          seen = acronymTerms.has(partner) ? new RegExp(`\\b${partner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text) : text.includes(partner);
+          partnerSeen.set(partner, seen);
+        }
+        if (seen) flags.push("next-to-expansion");
       }
       const words = normalizeAnswer(s.text).split(" ");
       if (headlineNorm.includes(` ${normalizeAnswer(s.text)} `)) flags.push("in-headline");
@@ -887,7 +920,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       else if (kind === "organisation") group = nm.media ? "media" : "organisation";
       else group = nm.placeClass ?? "unknown";
       if (kind === "person" && s.words.length === 1) flags.push("vague"); // a surname alone: ask on full names only
-      if (kind === "organisation" && s.words.length === 1 && isAcronym(s.text) && !acronymPairs.some(([t]) => t === s.text)) {
+      if (kind === "organisation" && s.words.length === 1 && isAcronym(s.text) && !acronymTerms.has(s.text)) {
         // an unexplained acronym: keep as organisation, grouped apart
         group = "acronym";
       }

@@ -98,12 +98,18 @@ export function standsAlone(text: string): boolean {
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // a sentence that goes on from the one before ("For example, …", "Four minutes later, …", "Some 85 percent …")
+  if (CONTINUES_START.test(bare)) return false;
   // a web address reads as clutter, not as a sentence
   if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
 }
+
+/** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
+const CONTINUES_START =
+  /^(?:For example|For instance|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:\w+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+)\b/u;
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
 const INSTRUCTION_START =
@@ -116,7 +122,7 @@ const INSTRUCTION_START =
  */
 function unresolvedPronoun(text: string): boolean {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
-  const m = /\b(they|them|he|him|she)\b/i.exec(unquoted);
+  const m = /\b(they|them|he|him|she|his|her)\b/i.exec(unquoted);
   if (!m) return false;
   const before = unquoted.slice(0, m.index);
   if (/^(?:they|them)$/i.test(m[1] ?? "")) return !/\b[a-z]{3,}(?:s|men|people|children|police|staff)\b/.test(before);
