@@ -21,6 +21,8 @@ export interface ConceptInfo {
 
 /** Longer sentences make prompts a reader has to untangle: concepts are asked from sentences up to this many words. */
 const MAX_SENTENCE_WORDS = 40;
+/** Sentences longer than this (in characters) are not tagged at all. */
+const MAX_SENTENCE_CHARS = 600;
 
 /** Nouns too general to test understanding ("a lot of things", "the way", "this time"). */
 const GENERIC = new Set(
@@ -61,7 +63,8 @@ function tokensOf(text: string): Token[] {
     const v = values[i] ?? "";
     const prev = out[out.length - 1];
     // "self-medicating", "jargon-free": one word, tagged as its last part
-    if (prev && (spaces[i] ?? "") === "" && (v === "-" || prev.value.endsWith("-")) && /[\p{L}-]$/u.test(prev.value)) {
+    // (the last character only: a test anchored at the end of a growing word would rescan it every time)
+    if (prev && (spaces[i] ?? "") === "" && (v === "-" || prev.value.endsWith("-")) && /[\p{L}-]/u.test(prev.value.slice(-1))) {
       prev.value += v;
       prev.end = at + v.length;
       if (v !== "-") prev.pos = pos[i] ?? "";
@@ -110,20 +113,15 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
   const found: Fact[] = [];
   const headSentences = new Map<string, Set<string>>();
   for (const para of article.paragraphs) {
-    const tokens = tokensOf(para.text);
-    let t = 0;
     for (const sent of para.sentences) {
       const key = `${para.index}.${sent.index}`;
       const info = bySentence.get(key);
-      const sentTokens: Token[] = [];
-      while (t < tokens.length && (tokens[t] as Token).start < sent.end) {
-        const tok = tokens[t] as Token;
-        if (tok.start >= sent.start) sentTokens.push({ ...tok, start: tok.start - sent.start, end: tok.end - sent.start });
-        t++;
-      }
+      // tagged one sentence at a time, and only sentences a prompt could show: the tagger's work stays linear in the
+      // text (a 100 KB "sentence" or one 100 KB token is never handed to it)
+      if (sent.text.length > MAX_SENTENCE_CHARS) continue;
+      const sentTokens = tokensOf(sent.text);
       // a line with no verb is a label, a list or a fragment ("Lower taxes, a living wage, term limits"): nothing a
-      // prompt could show as a statement
-      // (short lines only: the tagger misses verbs such as "worship" in longer sentences)
+      // prompt could show as a statement (short lines only: the tagger misses verbs such as "worship" in longer ones)
       if (sentTokens.length < 14 && !sentTokens.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) verbless.add(key);
       if (!info || info.metadata || info.text.split(/\s+/).length > MAX_SENTENCE_WORDS) continue;
       const spans = factSpans.get(key) ?? [];

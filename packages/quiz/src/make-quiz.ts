@@ -385,6 +385,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     subject !== undefined && new RegExp(`^(?:${subject.pronoun}|${ownPossessive})\\b`).test(text) && standsAlone(text.replace(/^\S+/, "Someone"));
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
+    // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
+    // such sentences out first keeps the work linear (everything below reads the sentence again for each fact)
+    if (s && s.text.length > 600) continue;
     const voice = voices.get(`${f.paragraph}.${f.sentence}`);
     if (voice && (f.kind === "person" || f.kind === "quote")) continue;
     // a number inside a short quotation in an attributed, third-person sentence is still the article's statement; inside
