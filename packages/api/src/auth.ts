@@ -7,10 +7,10 @@ import { readServerEnv, type ServerEnv } from "./env";
 import { accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
 import { accountFieldMessages } from "./accounts/auth-messages";
 import { loadAuthSecret, type AuthSecret } from "./accounts/auth-secret";
-import { createGuestLimiter, TooManyGuestsError, type GuestLimiter } from "./accounts/guest-limits";
+import { createGuestLimiter, tooManyGuestsMessage, type GuestLimiter } from "./accounts/guest-limits";
 import { moveGuestData } from "./accounts/move-guest-data";
 import { requestOrigin, requestProtocol } from "./accounts/request-origin";
-import { createSignInLimiter, SignInLockedError, type SignInLimiter } from "./accounts/sign-in-limits";
+import { createSignInLimiter, signInLockedMessage, type SignInLimiter } from "./accounts/sign-in-limits";
 
 /** The limits better-auth's own per-address limiter does not cover; shared by every auth instance of a process. */
 export interface AuthLimits {
@@ -35,6 +35,9 @@ export interface CreateAuthOptions {
   /** Tests pass their own (small) limits. */
   limits?: AuthLimits;
 }
+
+const tooManyRequests = (code: string, message: string, waitMs: number) =>
+  new APIError("TOO_MANY_REQUESTS", { code, message }, { "Retry-After": String(Math.ceil(waitMs / 1000)) });
 
 const emailOf = (body: unknown): string | null => {
   const email = (body as { email?: unknown } | undefined)?.email;
@@ -102,26 +105,14 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
           case "/sign-in/email": {
             const email = emailOf(ctx.body);
             if (!email) return;
-            try {
-              await limits.signIn.check({ address: address(), email });
-            } catch (error) {
-              if (error instanceof SignInLockedError) {
-                throw new APIError("TOO_MANY_REQUESTS", { code: "SIGN_IN_LOCKED", message: error.message }, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
-              }
-              throw error;
-            }
+            const waitMs = await limits.signIn.waitMs({ address: address(), email });
+            if (waitMs > 0) throw tooManyRequests("SIGN_IN_LOCKED", signInLockedMessage(waitMs), waitMs);
             return;
           }
           case "/sign-in/anonymous": {
             // Covers both ways a guest is made: this HTTP route and `guestProcedure`'s direct API call.
-            try {
-              await limits.guests.consume(address());
-            } catch (error) {
-              if (error instanceof TooManyGuestsError) {
-                throw new APIError("TOO_MANY_REQUESTS", { code: "TOO_MANY_GUESTS", message: error.message }, { "Retry-After": String(Math.ceil(error.retryAfterMs / 1000)) });
-              }
-              throw error;
-            }
+            const waitMs = await limits.guests.consume(address());
+            if (waitMs > 0) throw tooManyRequests("TOO_MANY_GUESTS", tooManyGuestsMessage(waitMs), waitMs);
             return;
           }
         }

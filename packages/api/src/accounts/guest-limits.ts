@@ -8,22 +8,24 @@ import { createLimiter, isOverLimit, waitText } from "../create-limiter";
 export const GUESTS_PER_ADDRESS = 60;
 export const GUEST_WINDOW_S = 60 * 60;
 
-export class TooManyGuestsError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`Too many new guests from your network. Try again in ${waitText(retryAfterMs)}, or sign in.`);
-    this.name = "TooManyGuestsError";
-  }
+/** What a visitor refused a guest identity is told. */
+export function tooManyGuestsMessage(retryAfterMs: number): string {
+  return `Too many new guests from your network. Try again in ${waitText(retryAfterMs)}, or sign in.`;
 }
 
 export function createGuestLimiter({ points = GUESTS_PER_ADDRESS, durationS = GUEST_WINDOW_S } = {}) {
   const limiter = createLimiter({ keyPrefix: "guests", points, durationS });
   return {
-    /** Counts one new guest from `address`; throws TooManyGuestsError over the limit. */
-    async consume(address: string | null): Promise<void> {
+    /**
+     * Counts one new guest from `address`: 0 when it may be made, else the milliseconds until one may (a
+     * number, not an error class: see `waitMs` in sign-in-limits.ts).
+     */
+    async consume(address: string | null): Promise<number> {
       try {
         await limiter.consume(address ?? "unknown-address");
+        return 0;
       } catch (error) {
-        if (isOverLimit(error)) throw new TooManyGuestsError(error.msBeforeNext);
+        if (isOverLimit(error)) return Math.max(1, error.msBeforeNext);
         throw error;
       }
     },

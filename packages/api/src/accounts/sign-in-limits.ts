@@ -8,11 +8,9 @@ export const MAX_SIGN_IN_WAIT_S = 15 * 60;
 /** Failures are forgotten this long after the first one (or at once on a successful sign-in). */
 export const SIGN_IN_FAILURE_MEMORY_S = 24 * 60 * 60;
 
-export class SignInLockedError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`Too many wrong passwords for this account from your network. Try again in ${waitText(retryAfterMs)}.`);
-    this.name = "SignInLockedError";
-  }
+/** What a person who must wait is told. */
+export function signInLockedMessage(retryAfterMs: number): string {
+  return `Too many wrong passwords for this account from your network. Try again in ${waitText(retryAfterMs)}.`;
 }
 
 export interface SignInAttempt {
@@ -46,10 +44,14 @@ export function createSignInLimiter(options: SignInLimiterOptions = {}) {
   const waits = createLimiter({ keyPrefix: "sign-in-wait", points: 1, durationS: maxWaitS });
   const keyOf = ({ address, email }: SignInAttempt) => `${address ?? "unknown-address"}|${email.trim().toLowerCase()}`;
   return {
-    /** Throws SignInLockedError while this address must wait before trying this account again. */
-    async check(attempt: SignInAttempt): Promise<void> {
+    /**
+     * Milliseconds this address must still wait before trying this account again (0: it may try now).
+     * A number rather than a thrown error class: the limiter is shared through globalThis by code that
+     * Next.js may bundle more than once, where `instanceof` across copies fails.
+     */
+    async waitMs(attempt: SignInAttempt): Promise<number> {
       const wait = await waits.get(keyOf(attempt));
-      if (wait && wait.consumedPoints > 1 && wait.msBeforeNext > 0) throw new SignInLockedError(wait.msBeforeNext);
+      return wait && wait.consumedPoints > 1 ? Math.max(0, wait.msBeforeNext) : 0;
     },
     /** Counts a wrong password; from the free limit on, starts this pair's (growing) wait. */
     async failed(attempt: SignInAttempt): Promise<void> {

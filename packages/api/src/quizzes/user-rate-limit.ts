@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createLimiter, isOverLimit, waitText } from "../create-limiter";
 import { UserFacingError } from "../errors";
 
 export interface UserRateLimiter {
@@ -8,26 +8,19 @@ export interface UserRateLimiter {
   reset(userId: string): Promise<void>;
 }
 
-function wait(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-}
-
 /**
- * A per-reader limit in memory (one process; rate-limiter-flexible's fixed window), for quiz actions that
- * cost the server or affect other readers: flags, and fresh quizzes.
+ * A per-reader limit (rate-limiter-flexible's fixed window, on the store `createLimiter` chooses), for quiz
+ * actions that cost the server or affect other readers: flags, and fresh quizzes.
  */
 export function createUserRateLimiter({ limit, windowMs, what }: { limit: number; windowMs: number; what: string }): UserRateLimiter {
-  const limiter = new RateLimiterMemory({ keyPrefix: `newsquiz-${what}`, points: limit, duration: Math.ceil(windowMs / 1000) });
+  const limiter = createLimiter({ keyPrefix: what, points: limit, durationS: Math.ceil(windowMs / 1000) });
   return {
     async consume(userId) {
       try {
         await limiter.consume(userId, 1);
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          throw new UserFacingError("TOO_MANY_REQUESTS", `Too many ${what}; try again in ${wait(rejection.msBeforeNext)}.`);
+        if (isOverLimit(rejection)) {
+          throw new UserFacingError("TOO_MANY_REQUESTS", `Too many ${what}; try again in ${waitText(rejection.msBeforeNext)}.`);
         }
         throw rejection;
       }
