@@ -23,6 +23,8 @@ export interface ConceptInfo {
 const MAX_SENTENCE_WORDS = 40;
 /** Sentences longer than this (in characters) are not tagged at all. */
 const MAX_SENTENCE_CHARS = 600;
+/** Paragraphs up to this long (with no over-long sentence) are tagged in one call. */
+const MAX_PARAGRAPH_CHARS = 6000;
 
 /** Nouns too general to test understanding ("a lot of things", "the way", "this time"). */
 const GENERIC = new Set(
@@ -113,13 +115,25 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
   const found: Fact[] = [];
   const headSentences = new Map<string, Set<string>>();
   for (const para of article.paragraphs) {
+    // an ordinary paragraph is tagged whole (one call of the tagger); one holding a sentence too long to show is
+    // tagged a sentence at a time, and the long sentence never: the tagger's work stays linear in the text (a 100 KB
+    // "sentence" or one 100 KB token is never handed to it)
+    const whole = para.text.length <= MAX_PARAGRAPH_CHARS && para.sentences.every((x) => x.text.length <= MAX_SENTENCE_CHARS);
+    const paraTokens = whole ? tokensOf(para.text) : [];
+    let t = 0;
     for (const sent of para.sentences) {
       const key = `${para.index}.${sent.index}`;
       const info = bySentence.get(key);
-      // tagged one sentence at a time, and only sentences a prompt could show: the tagger's work stays linear in the
-      // text (a 100 KB "sentence" or one 100 KB token is never handed to it)
       if (sent.text.length > MAX_SENTENCE_CHARS) continue;
-      const sentTokens = tokensOf(sent.text);
+      let sentTokens: Token[];
+      if (whole) {
+        sentTokens = [];
+        while (t < paraTokens.length && (paraTokens[t] as Token).start < sent.end) {
+          const tok = paraTokens[t] as Token;
+          if (tok.start >= sent.start) sentTokens.push({ ...tok, start: tok.start - sent.start, end: tok.end - sent.start });
+          t++;
+        }
+      } else sentTokens = tokensOf(sent.text);
       // a line with no verb is a label, a list or a fragment ("Lower taxes, a living wage, term limits"): nothing a
       // prompt could show as a statement (short lines only: the tagger misses verbs such as "worship" in longer ones)
       if (sentTokens.length < 14 && !sentTokens.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) verbless.add(key);
