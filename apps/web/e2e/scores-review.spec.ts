@@ -1,4 +1,3 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
@@ -11,8 +10,7 @@ import { contentHashOf, createDb, upsertArticle, type Db } from "@newsquiz/db";
  * playwright.config.ts gives the server.
  */
 const sample = sampleArticle();
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dbUrl = `file:${path.resolve(import.meta.dirname, "..", "test-results", `e2e-data-${PORT}`, "e2e.db")}`;
+const dbUrl = e2eDatabaseUrl();
 const CSV_HEADER = "attempt_id,submitted_at,local_date,article,article_slug,article_removed,score,total,percent,duration_seconds";
 
 let db: Db;

@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
-import { getDb, type Db } from "@newsquiz/db";
+import { dbProvider, getDb, type Db } from "@newsquiz/db";
 import { readServerEnv, type ServerEnv } from "./env";
 import { accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
 import { accountFieldMessages } from "./accounts/auth-messages";
@@ -65,7 +65,7 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
           const origin = request ? requestOrigin(request) : null;
           return origin ? [origin] : [];
         },
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: dbProvider(db) }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     advanced: {

@@ -63,3 +63,24 @@ function sqliteTemp(): { url: string; remove: () => Promise<void> } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-test-db-"));
   return { url: `file:${path.join(dir, "test.db")}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Makes every INSERT into `table` fail with `message` until the returned function is called (a trigger in
+ * the provider's own dialect): for tests proving that a failed write leaves nothing half done.
+ */
+export async function failInsertsInto(testDb: TestDb, table: string, message: string): Promise<() => Promise<void>> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(table) || /'/.test(message)) throw new Error("failInsertsInto: plain table name and message only");
+  const { db } = testDb;
+  if (testDb.provider === "postgresql") {
+    await db.$executeRawUnsafe(`CREATE FUNCTION newsquiz_test_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${message}'; END; $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER newsquiz_test_fail BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION newsquiz_test_fail()`);
+    return async () => {
+      await db.$executeRawUnsafe(`DROP TRIGGER newsquiz_test_fail ON "${table}"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION newsquiz_test_fail()`);
+    };
+  }
+  await db.$executeRawUnsafe(`CREATE TRIGGER newsquiz_test_fail BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, '${message}'); END;`);
+  return async () => {
+    await db.$executeRawUnsafe(`DROP TRIGGER newsquiz_test_fail;`);
+  };
+}
