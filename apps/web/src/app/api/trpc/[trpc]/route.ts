@@ -10,8 +10,12 @@ const handler = (req: Request) =>
     router: appRouter,
     createContext: ({ req, resHeaders }) => createServerContext({ headers: req.headers, resHeaders }),
     responseMeta({ paths, type, errors }) {
-      // An article imported or deleted changes the library.
-      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("import.") && p !== "import.feedPreview")) revalidatePath("/");
+      // An article imported, re-imported (edited) or deleted changes the library and that article's page. On
+      // every node: the revalidated tags are shared through the database (cache-handler.mjs).
+      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("import.") && p !== "import.feedPreview")) {
+        revalidatePath("/");
+        revalidatePath("/articles/[slug]", "page");
+      }
       return {};
     },
     onError({ error, path }) {
