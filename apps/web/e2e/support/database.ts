@@ -10,9 +10,14 @@ export const e2eDataDir = path.resolve(import.meta.dirname, "..", "..", "test-re
 
 export function e2eDatabaseUrl(): string {
   if (process.env.E2E_DATABASE !== "postgresql") return `file:${path.join(e2eDataDir, "e2e.db")}`;
+  return postgresTestDatabaseUrl(`e2e_${E2E_PORT}`);
+}
+
+/** `<NEWSQUIZ_TEST_POSTGRES_URL's database>_<suffix>` on that server (made fresh by `reset-test-database`). */
+export function postgresTestDatabaseUrl(suffix: string): string {
   const server = process.env.NEWSQUIZ_TEST_POSTGRES_URL;
-  if (!server) throw new Error("E2E_DATABASE=postgresql needs NEWSQUIZ_TEST_POSTGRES_URL (a PostgreSQL server whose role may create databases)");
+  if (!server) throw new Error("PostgreSQL browser tests need NEWSQUIZ_TEST_POSTGRES_URL (a PostgreSQL server whose role may create databases)");
   const url = new URL(server);
-  url.pathname = `/${url.pathname.slice(1)}_e2e_${E2E_PORT}`;
+  url.pathname = `/${url.pathname.slice(1)}_${suffix}`;
   return url.toString();
 }
