@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { contentHashOf, createDb, upsertArticle, type Db } from "@newsquiz/db";
+import { e2eDatabaseUrl } from "./support/database";
 
 /**
  * Scores and review. Quizzes are taken through the app's own tRPC endpoints with the page's cookies
