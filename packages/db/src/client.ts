@@ -53,6 +53,12 @@ export interface CreateDbOptions {
 const providers = new WeakMap<Db, DbProvider>();
 
 /**
+ * Under load a transaction may wait for a connection (PostgreSQL pool) or the write lock (SQLite): wait up
+ * to 10 s rather than Prisma's 2 s before failing the request.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+/**
  * A new Prisma client on the database the URL names: SQLite (the folder is created if missing) or
  * PostgreSQL (a pg pool). The tables come from `pnpm --filter @newsquiz/db run migrate`.
  */
@@ -60,7 +66,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? resolveDatabaseUrl();
   if (providerOfUrl(url) === "postgresql") {
     const max = options.poolSize ?? poolSizeFromEnv();
-    const client = new PrismaClientPostgres({ adapter: new PrismaPg({ connectionString: url, max }) });
+    const client = new PrismaClientPostgres({ adapter: new PrismaPg({ connectionString: url, max }), transactionOptions: TRANSACTION_OPTIONS });
     // Same models, same generated API; only the class identity differs (see `Db`).
     const db = client as unknown as Db;
     providers.set(db, "postgresql");
@@ -68,7 +74,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
   }
   const filePath = sqliteFilePath(url);
   ensureParentDir(filePath);
-  const db = new PrismaClient({ adapter: new SqliteAdapterFactory(filePath) });
+  const db = new PrismaClient({ adapter: new SqliteAdapterFactory(filePath), transactionOptions: TRANSACTION_OPTIONS });
   providers.set(db, "sqlite");
   return db;
 }
