@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureSampleArticle } from "../src/articles";
 import { createDb } from "../src/client";
+import { backfillSearchText } from "../src/search-text";
 import { readDbEnv } from "../src/env";
 import { checkMigrations, createMigrations, deployMigrations } from "../src/migrate/migrations";
 import { redactUrl } from "../src/provider/provider";
@@ -42,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       try {
         const { status, article } = await ensureSampleArticle(db);
         console.log(`Sample article "${article.slug}": ${status}.`);
+        const filled = await backfillSearchText(db);
+        if (filled > 0) console.log(`Search text filled in for ${filled} article(s).`);
       } finally {
         await db.$disconnect();
       }
