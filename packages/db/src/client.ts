@@ -48,6 +48,8 @@ export interface CreateDbOptions {
   url?: string;
   /** PostgreSQL only: connections in this client's pool (default DATABASE_POOL_SIZE or 10). */
   poolSize?: number;
+  /** Called with every SQL statement the client runs and its parameters (JSON), e.g. to read query plans in tests. */
+  onQuery?: (event: { query: string; params: string }) => void;
 }
 
 const providers = new WeakMap<Db, DbProvider>();
@@ -66,7 +68,12 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? resolveDatabaseUrl();
   if (providerOfUrl(url) === "postgresql") {
     const max = options.poolSize ?? poolSizeFromEnv();
-    const client = new PrismaClientPostgres({ adapter: new PrismaPg({ connectionString: url, max }), transactionOptions: TRANSACTION_OPTIONS });
+    const client = new PrismaClientPostgres({
+      adapter: new PrismaPg({ connectionString: url, max }),
+      transactionOptions: TRANSACTION_OPTIONS,
+      ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+    });
+    if (options.onQuery) client.$on("query" as never, options.onQuery as never);
     // Same models, same generated API; only the class identity differs (see `Db`).
     const db = client as unknown as Db;
     providers.set(db, "postgresql");
@@ -74,7 +81,12 @@ export function createDb(options: CreateDbOptions = {}): Db {
   }
   const filePath = sqliteFilePath(url);
   ensureParentDir(filePath);
-  const db = new PrismaClient({ adapter: new SqliteAdapterFactory(filePath), transactionOptions: TRANSACTION_OPTIONS });
+  const db = new PrismaClient({
+    adapter: new SqliteAdapterFactory(filePath),
+    transactionOptions: TRANSACTION_OPTIONS,
+    ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+  });
+  if (options.onQuery) db.$on("query" as never, options.onQuery as never);
   providers.set(db, "sqlite");
   return db;
 }
