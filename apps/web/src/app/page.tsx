@@ -1,3 +1,4 @@
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { getPublicCaller } from "@/server/caller";
 import { LibraryView } from "@/components/library/library-view";
 import { ReaderLibrary } from "@/components/library/reader-library";
@@ -6,7 +7,12 @@ import { ReaderLibrary } from "@/components/library/reader-library";
 // routes revalidate it on every node). Each reader's progress and imports are loaded by their browser.
 export const revalidate = 3600;
 
+const EMPTY = { cards: [], page: 1, pageCount: 1, total: 0 };
+
 export default async function LibraryPage() {
+  // `next build` has no database: it stores an empty page, which is never served — every server start
+  // marks "/" as changed (src/instrumentation.ts), so the first request renders the real library.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return <LibraryView library={EMPTY} />;
   const caller = await getPublicCaller();
   const library = await caller.article.publicPage({ page: 1 });
   return (

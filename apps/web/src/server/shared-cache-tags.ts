@@ -34,3 +34,16 @@ export async function revalidateEverywhere(paths: Array<{ path: string; type?: "
   );
   for (const { path, type } of paths) revalidatePath(path, type);
 }
+
+/**
+ * Pages rendered by `next build` (which has no database) are placeholders: a starting server marks them
+ * changed, for every node, so none is ever served. A database that cannot be reached is reported, not fatal.
+ */
+export async function markChangedOnStart(): Promise<void> {
+  try {
+    const now = Date.now();
+    await publishCacheTags(getDb(), implicitTagsOf("/").map((tag) => tagStateAfterRevalidate(tag, now)));
+  } catch (error) {
+    console.error("newsquiz: could not mark the library page for re-rendering at start:", error instanceof Error ? error.message : error);
+  }
+}
