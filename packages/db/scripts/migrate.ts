@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       const providers: Array<"sqlite" | "postgresql"> = ["sqlite"];
       if (options.schemaPath) console.warn("PostgreSQL: not checked (--schema names a SQLite schema copy).");
       else if (postgresServerUrl) providers.push("postgresql");
-      else if (process.env.CI === "true") {
+      else if (env.CI === "true") {
         console.error("PostgreSQL: NEWSQUIZ_TEST_POSTGRES_URL is not set; CI must check both providers.");
         failed = true;
       } else console.warn("PostgreSQL: skipped (set NEWSQUIZ_TEST_POSTGRES_URL to check its migrations too).");

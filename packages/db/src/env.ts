@@ -33,6 +33,8 @@ export const dbEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "NEWSQUIZ_TEST_POSTGRES_URL must be a postgresql:// URL")
     .optional(),
   NEWSQUIZ_TEST_DB: z.enum(["sqlite", "postgresql"]).optional(),
+  /** `true` in CI: `migrate:check` then insists on checking PostgreSQL too. */
+  CI: z.string().optional(),
 });
 export type DbEnv = z.infer<typeof dbEnvSchema>;
 

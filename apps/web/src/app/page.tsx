@@ -1,4 +1,4 @@
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { isBuildPhase } from "@/env";
 import { getPublicCaller } from "@/server/caller";
 import { LibraryView } from "@/components/library/library-view";
 import { ReaderLibrary } from "@/components/library/reader-library";
@@ -12,7 +12,7 @@ const EMPTY = { cards: [], page: 1, pageCount: 1, total: 0 };
 export default async function LibraryPage() {
   // `next build` has no database: it stores an empty page, which is never served — every server start
   // marks "/" as changed (src/instrumentation.ts), so the first request renders the real library.
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return <LibraryView library={EMPTY} />;
+  if (isBuildPhase()) return <LibraryView library={EMPTY} />;
   const caller = await getPublicCaller();
   const library = await caller.article.publicPage({ page: 1 });
   return (

@@ -209,7 +209,7 @@ describe("accounts", () => {
 
   it("counts per address in the database, so a second web node (another auth instance) sees the same count", async () => {
     const nodeA = new TestVisitor(testDb.db, auth);
-    const nodeB = new TestVisitor(testDb.db, createAuth(testDb.db, { secret: "test-secret-test-secret-test-secret-0000" }));
+    const nodeB = new TestVisitor(testDb.db, createTestAuth(testDb.db));
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
       const node = i % 2 === 0 ? nodeA : nodeB;

@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createLimiter, isOverLimit } from "../create-limiter";
 import { UserFacingError } from "../errors";
 
 export interface UserRateLimiter {
@@ -16,17 +16,17 @@ function wait(ms: number): string {
 }
 
 /**
- * A per-reader limit in memory (one process; rate-limiter-flexible's fixed window), for quiz actions that
- * cost the server or affect other readers: flags, and fresh quizzes.
+ * A per-reader limit (rate-limiter-flexible's fixed window, counted where `createLimiter` keeps every limit),
+ * for quiz actions that cost the server or affect other readers: flags, and fresh quizzes.
  */
 export function createUserRateLimiter({ limit, windowMs, what }: { limit: number; windowMs: number; what: string }): UserRateLimiter {
-  const limiter = new RateLimiterMemory({ keyPrefix: `newsquiz-${what}`, points: limit, duration: Math.ceil(windowMs / 1000) });
+  const limiter = createLimiter({ keyPrefix: what, points: limit, durationS: Math.ceil(windowMs / 1000) });
   return {
     async consume(userId) {
       try {
         await limiter.consume(userId, 1);
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
+        if (isOverLimit(rejection)) {
           throw new UserFacingError("TOO_MANY_REQUESTS", `Too many ${what}; try again in ${wait(rejection.msBeforeNext)}.`);
         }
         throw rejection;
