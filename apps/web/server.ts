@@ -11,6 +11,10 @@ import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
 
+// tsx (which runs this file) turns on source-mapped stack traces; Next and React build many Error objects
+// while rendering, and mapping each one costs more than the request itself. Plain stacks in production.
+process.setSourceMapsEnabled(false);
+
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
