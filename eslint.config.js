@@ -30,6 +30,8 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx}"],
     ignores: [
       "packages/*/src/env.ts",
+      // The web app's one read of Next's own build phase (NEXT_PHASE).
+      "apps/web/src/env.ts",
       // Next.js needs the literal process.env.NEXT_RUNTIME to drop Node-only code from its edge bundle.
       "apps/web/src/instrumentation.ts",
       // A command-line tool: reads only INIT_CWD (where the user ran `pnpm quiz`).

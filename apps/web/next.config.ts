@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -5,9 +6,11 @@ const nextConfig: NextConfig = {
   // Several builds can live side by side (e.g. parallel e2e runs): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Several web nodes: revalidated cache tags are shared through the database (see cache-handler.mjs).
+  cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"),
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@newsquiz/article", "@newsquiz/quiz", "@newsquiz/db", "@newsquiz/api"],
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   // Types are checked once by `pnpm typecheck` (tsc, part of `pnpm test:all`), not again in every build.
   typescript: { ignoreBuildErrors: true },

@@ -1,12 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import path from "node:path";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = path.resolve(import.meta.dirname, "test-results", `e2e-data-${PORT}`);
+import { E2E_PORT as PORT, e2eDataDir as dataDir, e2eDatabaseUrl } from "./e2e/support/database";
 
 /**
- * e2e runs the production build against a database made fresh by the real migrations for every run,
- * in Debian's Chromium (never a downloaded browser: see shared/guide/machine.md).
+ * e2e runs the production build against a database made fresh by the real migrations for every run
+ * (SQLite, or PostgreSQL with E2E_DATABASE=postgresql: see e2e/support/database.ts), in Debian's Chromium (never a downloaded browser: see shared/guide/machine.md).
  */
 export default defineConfig({
   testDir: "./e2e",
@@ -27,14 +24,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run migrate && pnpm exec next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run reset-test-database && pnpm --filter @newsquiz/db run migrate && PORT=${PORT} HOSTNAME=127.0.0.1 node --import tsx/esm server.ts`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       NEWSQUIZ_DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      DATABASE_URL: e2eDatabaseUrl(),
       // Unset (blank = unset), as in the README's `pnpm start`: the secret is generated on first start and
       // sign-in works at whatever address the browser uses (e2e/sign-in-hosts.spec.ts).
       BETTER_AUTH_URL: "",

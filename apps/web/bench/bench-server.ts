@@ -1,24 +1,35 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { postgresTestDatabaseUrl } from "../e2e/support/database";
 
 const webDir = path.resolve(import.meta.dirname, "..");
 
 export interface AppServer {
   url: string;
+  /** SQLite file path (SQLite only). */
   dbPath: string;
+  /** DATABASE_URL of the app's fresh database. */
+  databaseUrl: string;
+  /** The web server's own process id (for its memory). */
+  pid: number;
   stop: () => void;
 }
 
-/** Starts the production build on 127.0.0.1 with a fresh database made by the real migrations. */
+/** `--database postgresql` on the command line benches on PostgreSQL (NEWSQUIZ_TEST_POSTGRES_URL's server). */
+export const benchProvider: "sqlite" | "postgresql" = process.argv.includes("postgresql") ? "postgresql" : "sqlite";
+
+/** Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations. */
 export async function startApp(port: number): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${dbPath}`, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00" };
+  const databaseUrl = benchProvider === "postgresql" ? postgresTestDatabaseUrl(`bench_${port}`) : `file:${dbPath}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1" };
+  await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
-  const child: ChildProcess = spawn("pnpm", ["exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: webDir, env, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -31,6 +42,8 @@ export async function startApp(port: number): Promise<AppServer> {
   return {
     url,
     dbPath,
+    databaseUrl,
+    pid: child.pid ?? 0,
     stop: () => {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
       rmSync(dir, { recursive: true, force: true });
@@ -49,6 +62,13 @@ export interface LoadResult {
   requestsPerSec: number;
   p99Ms: number;
   errors: number;
+}
+
+/** Resident memory of a process in MB (Linux /proc). */
+export function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
 }
 
 /** One autocannon run against a loopback URL (never anything else). */

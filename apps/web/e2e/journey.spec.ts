@@ -1,8 +1,8 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { createDb, type Db } from "@newsquiz/db";
+import { e2eDatabaseUrl } from "./support/database";
 
 /**
  * The whole journey a new reader makes: read as a guest, take the quiz, see the evidence, sign up and keep
@@ -10,8 +10,7 @@ import { createDb, type Db } from "@newsquiz/db";
  */
 const sample = sampleArticle();
 const readerPath = `/articles/${sample.slug}`;
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dbUrl = `file:${path.resolve(import.meta.dirname, "..", "test-results", `e2e-data-${PORT}`, "e2e.db")}`;
+const dbUrl = e2eDatabaseUrl();
 
 let db: Db;
 test.beforeAll(() => {

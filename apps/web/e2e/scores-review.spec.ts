@@ -1,8 +1,8 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { contentHashOf, createDb, upsertArticle, type Db } from "@newsquiz/db";
+import { e2eDatabaseUrl } from "./support/database";
 
 /**
  * Scores and review. Quizzes are taken through the app's own tRPC endpoints with the page's cookies
@@ -11,8 +11,7 @@ import { contentHashOf, createDb, upsertArticle, type Db } from "@newsquiz/db";
  * playwright.config.ts gives the server.
  */
 const sample = sampleArticle();
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const dbUrl = `file:${path.resolve(import.meta.dirname, "..", "test-results", `e2e-data-${PORT}`, "e2e.db")}`;
+const dbUrl = e2eDatabaseUrl();
 const CSV_HEADER = "attempt_id,submitted_at,local_date,article,article_slug,article_removed,score,total,percent,duration_seconds";
 
 let db: Db;

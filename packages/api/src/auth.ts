@@ -2,12 +2,13 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { anonymous } from "better-auth/plugins";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
-import { getDb, type Db } from "@newsquiz/db";
+import { dbProvider, getDb, type Db } from "@newsquiz/db";
 import { readServerEnv, type ServerEnv } from "./env";
 import { accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
 import { accountFieldMessages } from "./accounts/auth-messages";
 import { loadAuthSecret, type AuthSecret } from "./accounts/auth-secret";
 import { createGuestLimiter, tooManyGuestsMessage, type GuestLimiter } from "./accounts/guest-limits";
+import { CLIENT_ADDRESS_HEADER } from "./net/client-address";
 import { moveGuestData } from "./accounts/move-guest-data";
 import { requestOrigin, requestProtocol } from "./accounts/request-origin";
 import { createSignInLimiter, signInLockedMessage, type SignInLimiter } from "./accounts/sign-in-limits";
@@ -68,9 +69,15 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
           const origin = request ? requestOrigin(request) : null;
           return origin ? [origin] : [];
         },
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: dbProvider(db) }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a cookie serves session checks for a minute without a query; any
+      // node can verify it (same secret). Signing out clears it; a session deleted elsewhere lasts at most that minute.
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // Check origins under test too (better-auth skips the check when NODE_ENV=test), so tests see the app's rules.
@@ -78,12 +85,15 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
       // Secure (and `__Secure-` named) cookies only over HTTPS: from BETTER_AUTH_URL's scheme when it is set,
       // else per request (`getAuth` keeps one instance for http and one for https requests).
       useSecureCookies: baseURL ? baseURL.startsWith("https://") : options.https === true,
+      // The client address decided once by the web server (net/client-address.ts), never a raw X-Forwarded-For.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     rateLimit: {
       enabled: true,
       window: 60,
       max: 100,
-      storage: "memory",
+      // In the database (the rateLimit table), so every web node counts the same attempts.
+      storage: "database",
       customRules: {
         // Per address (better-auth keys these on the client's IP), across all accounts.
         "/sign-in/email": { window: 60, max: 10 },

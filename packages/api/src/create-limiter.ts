@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Db } from "@newsquiz/db";
 
 export interface LimiterOptions {
   /** Names this limiter's keys, so limiters sharing one store never count each other's. */
@@ -9,19 +10,47 @@ export interface LimiterOptions {
   durationS: number;
 }
 
-/** rate-limiter-flexible's common interface: consume, penalty, block, get, delete. */
-export type Limiter = RateLimiterAbstract;
+/** rate-limiter-flexible's common interface, as newsquiz uses it: consume, penalty, block, get, delete. */
+export type Limiter = Pick<RateLimiterAbstract, "consume" | "penalty" | "block" | "get" | "delete">;
+
+let sharedStore: Db | null = null;
 
 /**
- * Every rate limit in newsquiz is made here, so where the counts live is decided in one place. Today: in the
- * process's memory, so each web node counts on its own. A deployment with several nodes switches this
- * function to a shared store (rate-limiter-flexible's Prisma and PostgreSQL stores have the same interface),
- * and every limiter follows.
+ * Where every limit counts from now on: the database (table RateLimitCounter, through rate-limiter-flexible's
+ * Prisma store, the same on SQLite and PostgreSQL) so that all web nodes count the same; null = this
+ * process's memory. The server calls it once at start (`startServer`); tests that do not call it count in memory.
+ */
+export function useSharedLimitStore(db: Db | null): void {
+  sharedStore = db;
+}
+
+/**
+ * Every rate limit in newsquiz is made here, so where the counts live is decided in one place (see
+ * useSharedLimitStore). Limiters are often made when a module loads, before the server has chosen the store,
+ * so the store is picked on each call.
  */
 export function createLimiter({ keyPrefix, points, durationS }: LimiterOptions): Limiter {
   if (!Number.isInteger(points) || points < 1) throw new RangeError("points must be a positive integer");
   if (!(durationS > 0)) throw new RangeError("durationS must be positive");
-  return new RateLimiterMemory({ keyPrefix: `newsquiz-${keyPrefix}`, points, duration: Math.ceil(durationS) });
+  const options = { keyPrefix: `newsquiz-${keyPrefix}`, points, duration: Math.ceil(durationS) };
+  const memory = new RateLimiterMemory(options);
+  const inDatabase = new WeakMap<Db, RateLimiterPrisma>();
+  const current = (): Limiter => {
+    if (!sharedStore) return memory;
+    let limiter = inDatabase.get(sharedStore);
+    if (!limiter) {
+      limiter = new RateLimiterPrisma({ ...options, storeClient: sharedStore, tableName: "rateLimitCounter" });
+      inDatabase.set(sharedStore, limiter);
+    }
+    return limiter;
+  };
+  return {
+    consume: (key, pointsToConsume, opts) => current().consume(key, pointsToConsume, opts),
+    penalty: (key, pointsToAdd, opts) => current().penalty(key, pointsToAdd, opts),
+    block: (key, secDuration, opts) => current().block(key, secDuration, opts),
+    get: (key, opts) => current().get(key, opts),
+    delete: (key, opts) => current().delete(key, opts),
+  };
 }
 
 /** Whether a limiter's rejection is "over the limit" (rather than a store failure, which is rethrown). */

@@ -3,6 +3,7 @@ import { getAuth, loadServerAuthSecret } from "./auth";
 import type { AuthSecret } from "./accounts/auth-secret";
 import { readServerEnv } from "./env";
 import { createContext } from "./trpc";
+import { useSharedLimitStore } from "./create-limiter";
 
 /** The tRPC context for one request on the app's own database and auth. */
 export async function createServerContext(opts: { headers: Headers; resHeaders: Headers }) {
@@ -52,6 +53,8 @@ export async function handleAuthRequest(req: Request): Promise<Response> {
  */
 export async function startServer(): Promise<{ secretSource: AuthSecret["source"] }> {
   readServerEnv();
+  // Every rate limit counts in the database, so several web nodes count together.
+  useSharedLimitStore(getDb());
   const { source } = await loadServerAuthSecret();
   return { secretSource: source };
 }

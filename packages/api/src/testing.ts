@@ -1,4 +1,5 @@
 import { createAuth, type Auth, type CreateAuthOptions } from "./auth";
+import { CLIENT_ADDRESS_HEADER } from "./net/client-address";
 import { createCaller } from "./root";
 import { createContext } from "./trpc";
 import type { Db } from "@newsquiz/db";
@@ -52,7 +53,8 @@ export class TestVisitor {
   async authRequest(path: string, body: unknown, ip = "203.0.113.7"): Promise<Response> {
     const headers = this.headers();
     headers.set("content-type", "application/json");
-    headers.set("x-forwarded-for", ip);
+    // What apps/web/server.ts passes on after resolving the client address (net/client-address.ts).
+    headers.set(CLIENT_ADDRESS_HEADER, ip);
     headers.set("origin", "http://localhost:3000");
     const res = await this.auth.handler(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
     this.takeCookies(res.headers);

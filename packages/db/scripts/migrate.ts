@@ -1,18 +1,25 @@
 /**
  * Migrations without the Prisma CLI's native engine (see README.md):
- *   migrate.ts deploy          apply pending migrations to DATABASE_URL, enable WAL, import the sample article
- *   migrate.ts create <name>   write prisma/migrations/<timestamp>_<name>/migration.sql for schema.prisma's changes
- *   migrate.ts check           apply all migrations to a fresh database; exit 1 if schema.prisma differs
+ *   migrate.ts deploy          apply pending migrations to DATABASE_URL (SQLite or PostgreSQL), import the sample article
+ *   migrate.ts create <name>   write prisma/migrations/<ts>_<name>/ and prisma/postgresql/migrations/<ts>_<name>/
+ *                              for schema.prisma's changes (PostgreSQL's needs NEWSQUIZ_TEST_POSTGRES_URL)
+ *   migrate.ts check           apply all migrations to fresh databases; exit 1 if a schema differs (both providers;
+ *                              PostgreSQL needs NEWSQUIZ_TEST_POSTGRES_URL, and is required when CI=true)
+ *   migrate.ts sync-schema     write prisma/postgresql/schema.prisma from prisma/schema.prisma
  * Options: --verbose prints the schema engine's logs; --schema <path> uses another schema.prisma (its
- * migrations folder beside it), e.g. for tests on a copy.
+ * migrations folder beside it; SQLite only), e.g. for tests on a copy.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureSampleArticle } from "../src/articles";
 import { createDb } from "../src/client";
-import { checkMigrations, createMigration, deployMigrations } from "../src/migrate/migrations";
+import { backfillSearchText } from "../src/search-text";
+import { readDbEnv } from "../src/env";
+import { checkMigrations, createMigrations, deployMigrations } from "../src/migrate/migrations";
+import { redactUrl } from "../src/provider/provider";
+import { writePostgresSchema } from "../src/provider/schema-files";
 
-const USAGE = "Usage: migrate.ts deploy | create <name> | check  [--verbose] [--schema <path>]";
+const USAGE = "Usage: migrate.ts deploy | create <name> | check | sync-schema  [--verbose] [--schema <path>]";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,19 +28,23 @@ async function main(argv: string[]): Promise<number> {
     options: { verbose: { type: "boolean", default: false }, schema: { type: "string" } },
   });
   const options = { verbose: values.verbose, schemaPath: values.schema ? path.resolve(values.schema) : undefined };
+  const env = readDbEnv();
+  const postgresServerUrl = env.NEWSQUIZ_TEST_POSTGRES_URL;
   const [command, name] = positionals;
   switch (command) {
     case "deploy": {
       const { url, applied } = await deployMigrations(options);
       console.log(
         applied.length > 0
-          ? `Applied ${applied.length} migration(s) to ${url}:\n  ${applied.join("\n  ")}`
-          : `Database ${url} is up to date.`,
+          ? `Applied ${applied.length} migration(s) to ${redactUrl(url)}:\n  ${applied.join("\n  ")}`
+          : `Database ${redactUrl(url)} is up to date.`,
       );
       const db = createDb({ url });
       try {
         const { status, article } = await ensureSampleArticle(db);
         console.log(`Sample article "${article.slug}": ${status}.`);
+        const filled = await backfillSearchText(db);
+        if (filled > 0) console.log(`Search text filled in for ${filled} article(s).`);
       } finally {
         await db.$disconnect();
       }
@@ -44,25 +55,42 @@ async function main(argv: string[]): Promise<number> {
         console.error(`A migration name is required.\n${USAGE}`);
         return 2;
       }
-      const result = await createMigration(name, options);
-      if (!result.name) {
-        console.log("schema.prisma has no changes that need a migration.");
-        return 0;
+      if (writePostgresSchema()) console.log("Updated prisma/postgresql/schema.prisma from prisma/schema.prisma.");
+      const { sqlite, postgresql } = await createMigrations(name, { ...options, postgresServerUrl });
+      for (const [label, result] of [["SQLite", sqlite], ["PostgreSQL", postgresql]] as const) {
+        if (!result) {
+          console.error(`${label}: not written — set NEWSQUIZ_TEST_POSTGRES_URL to a PostgreSQL server and run create again.`);
+          continue;
+        }
+        console.log(result.file ? `${label}: created ${result.file}` : `${label}: the schema has no changes that need a migration.`);
+        for (const warning of result.warnings) console.warn(`${label} warning: ${warning}`);
       }
-      console.log(`Created ${result.file}`);
-      for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
-      return 0;
+      return postgresql ? 0 : 1;
     }
     case "check": {
-      const { applied, drift } = await checkMigrations(options);
-      if (drift) {
-        console.error(
-          "schema.prisma has changes that no migration contains. Run `pnpm --filter @newsquiz/db run migrate:create <name>`.\n" +
-            `The missing migration would be:\n${drift}`,
-        );
-        return 1;
+      let failed = false;
+      const providers: Array<"sqlite" | "postgresql"> = ["sqlite"];
+      if (options.schemaPath) console.warn("PostgreSQL: not checked (--schema names a SQLite schema copy).");
+      else if (postgresServerUrl) providers.push("postgresql");
+      else if (env.CI === "true") {
+        console.error("PostgreSQL: NEWSQUIZ_TEST_POSTGRES_URL is not set; CI must check both providers.");
+        failed = true;
+      } else console.warn("PostgreSQL: skipped (set NEWSQUIZ_TEST_POSTGRES_URL to check its migrations too).");
+      for (const provider of providers) {
+        const label = provider === "sqlite" ? "SQLite" : "PostgreSQL";
+        const { applied, drift } = await checkMigrations({ ...options, provider, postgresServerUrl });
+        if (drift) {
+          console.error(
+            `${label}: the schema has changes that no migration contains. Run \`pnpm --filter @newsquiz/db run migrate:create <name>\`.\n` +
+              `The missing migration would be:\n${drift}`,
+          );
+          failed = true;
+        } else console.log(`${label} OK: ${applied.length} migration(s) apply cleanly and match the schema.`);
       }
-      console.log(`OK: ${applied.length} migration(s) apply cleanly and match schema.prisma.`);
+      return failed ? 1 : 0;
+    }
+    case "sync-schema": {
+      console.log(writePostgresSchema() ? "Wrote prisma/postgresql/schema.prisma." : "prisma/postgresql/schema.prisma is up to date.");
       return 0;
     }
     default:

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { buildArticle, readingLevelSchema, type Article, type ArticleDraft } from "@newsquiz/article";
 import { SAMPLE_ARTICLE_TEXT, sampleArticle } from "@newsquiz/article/samples";
 import type { Db } from "./client";
+import { searchTextOf } from "./search-text";
 import type { Article as ArticleRow } from "./generated/prisma/client";
 
 /** sha256 (hex) of a text, used as an article's `contentHash`. */
@@ -50,6 +51,7 @@ export async function upsertArticle(db: Db, article: Article, options: UpsertArt
     gradeLevel: article.stats.gradeLevel,
     level: article.stats.level,
     contentHash: options.contentHash,
+    searchText: searchTextOf(article.headline, article.paragraphs.map((paragraph) => paragraph.text)),
   };
   return db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true, ownerId: true } });

@@ -2,11 +2,12 @@ import path from "node:path";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureSampleArticle } from "./articles";
-import { createDb } from "./client";
+import { createDb, dbProvider } from "./client";
+import { providerOfUrl } from "./provider/provider";
 import { DbConfigError } from "./env";
 import { Prisma } from "./generated/prisma/client";
 import { findRepoRoot, resolveDatabaseUrl } from "./paths";
-import { createTestDb, type TestDb } from "./testing";
+import { createTestDb, testProvider, type TestDb } from "./testing";
 
 let testDb: TestDb;
 let articleId: string;
@@ -65,7 +66,12 @@ describe("reading progress", () => {
 });
 
 describe("connection settings", () => {
-  it("uses WAL, a busy timeout and foreign keys on every client", async () => {
+  it("talks to the provider the URL names", () => {
+    expect(dbProvider(testDb.db)).toBe(testDb.provider);
+    expect(providerOfUrl(testDb.url)).toBe(testDb.provider);
+  });
+
+  it.runIf(testProvider() === "sqlite")("uses WAL, a busy timeout and foreign keys on every SQLite client", async () => {
     const db = createDb({ url: testDb.url });
     try {
       const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
@@ -108,9 +114,15 @@ describe("database location", () => {
     expect(resolveDatabaseUrl({ DATABASE_URL: "" })).toBe(`file:${path.join(root, "data", "newsquiz.db")}`);
   });
 
+  it("takes a PostgreSQL URL as it is", () => {
+    expect(resolveDatabaseUrl({ DATABASE_URL: "postgresql://u:p@db:5432/newsquiz" })).toBe("postgresql://u:p@db:5432/newsquiz");
+    expect(resolveDatabaseUrl({ DATABASE_URL: "postgres://localhost/newsquiz" })).toBe("postgres://localhost/newsquiz");
+  });
+
   it("explains a DATABASE_URL it cannot use", () => {
-    expect(() => resolveDatabaseUrl({ DATABASE_URL: "postgres://localhost/newsquiz" })).toThrow(DbConfigError);
-    expect(() => resolveDatabaseUrl({ DATABASE_URL: "postgres://localhost/newsquiz" })).toThrow(/file:/);
+    expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://localhost/newsquiz" })).toThrow(DbConfigError);
+    expect(() => resolveDatabaseUrl({ DATABASE_URL: "mysql://localhost/newsquiz" })).toThrow(/file:.*postgresql:/);
     expect(() => resolveDatabaseUrl({ DATABASE_URL: "file::memory:" })).toThrow(/on-disk/);
+    expect(() => providerOfUrl("mysql://u:secret@h/db")).toThrow(/mysql:\/\/u:\*\*\*@h\/db/);
   });
 });

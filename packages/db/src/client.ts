@@ -1,9 +1,16 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PrismaClientPostgres } from "./generated/prisma-postgresql/client";
+import { readDbEnv } from "./env";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "./paths";
+import { providerOfUrl, type DbProvider } from "./provider/provider";
 
-/** The Prisma client type every package uses (`Db` in function signatures). */
+/**
+ * The Prisma client type every package uses (`Db` in function signatures). Both providers' clients are
+ * generated from the same models, so the SQLite client's types describe the PostgreSQL client too.
+ */
 export type Db = PrismaClient;
 
 /** Milliseconds a writer waits for another connection's lock before failing with SQLITE_BUSY. */
@@ -11,6 +18,9 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** Run on every new SQLite connection before Prisma uses it. */
 const SQLITE_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;`;
+
+/** Connections each process keeps to PostgreSQL (pg's Pool `max`), unless DATABASE_POOL_SIZE says otherwise. */
+export const DEFAULT_PG_POOL_SIZE = 10;
 
 /**
  * @prisma/adapter-better-sqlite3 with connection settings applied: WAL (readers never block the writer),
@@ -34,19 +44,60 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
 }
 
 export interface CreateDbOptions {
-  /** `file:<path>` SQLite URL; default DATABASE_URL, else `file:<data dir>/newsquiz.db`. */
+  /** `file:<path>` (SQLite) or `postgresql://…` URL; default DATABASE_URL, else `file:<data dir>/newsquiz.db`. */
   url?: string;
+  /** PostgreSQL only: connections in this client's pool (default DATABASE_POOL_SIZE or 10). */
+  poolSize?: number;
+  /** Called with every SQL statement the client runs and its parameters (JSON), e.g. to read query plans in tests. */
+  onQuery?: (event: { query: string; params: string }) => void;
 }
 
+const providers = new WeakMap<Db, DbProvider>();
+
 /**
- * A new Prisma client on the SQLite database (the folder is created if missing; the tables come from
- * `pnpm --filter @newsquiz/db run migrate`). Adding PostgreSQL means choosing `new PrismaPg(...)` from
- * @prisma/adapter-pg here when the URL starts with `postgres` (see README.md).
+ * Under load a transaction may wait for a connection (PostgreSQL pool) or the write lock (SQLite): wait up
+ * to 10 s rather than Prisma's 2 s before failing the request.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+/**
+ * A new Prisma client on the database the URL names: SQLite (the folder is created if missing) or
+ * PostgreSQL (a pg pool). The tables come from `pnpm --filter @newsquiz/db run migrate`.
  */
 export function createDb(options: CreateDbOptions = {}): Db {
-  const filePath = sqliteFilePath(options.url ?? resolveDatabaseUrl());
+  const url = options.url ?? resolveDatabaseUrl();
+  if (providerOfUrl(url) === "postgresql") {
+    const max = options.poolSize ?? poolSizeFromEnv();
+    const client = new PrismaClientPostgres({
+      adapter: new PrismaPg({ connectionString: url, max }),
+      transactionOptions: TRANSACTION_OPTIONS,
+      ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+    });
+    if (options.onQuery) client.$on("query" as never, options.onQuery as never);
+    // Same models, same generated API; only the class identity differs (see `Db`).
+    const db = client as unknown as Db;
+    providers.set(db, "postgresql");
+    return db;
+  }
+  const filePath = sqliteFilePath(url);
   ensureParentDir(filePath);
-  return new PrismaClient({ adapter: new SqliteAdapterFactory(filePath) });
+  const db = new PrismaClient({
+    adapter: new SqliteAdapterFactory(filePath),
+    transactionOptions: TRANSACTION_OPTIONS,
+    ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+  });
+  if (options.onQuery) db.$on("query" as never, options.onQuery as never);
+  providers.set(db, "sqlite");
+  return db;
+}
+
+function poolSizeFromEnv(): number {
+  return readDbEnv().DATABASE_POOL_SIZE ?? DEFAULT_PG_POOL_SIZE;
+}
+
+/** Which database a client made by `createDb` talks to (for the few places that must say it: better-auth, raw SQL). */
+export function dbProvider(db: Db): DbProvider {
+  return providers.get(db) ?? "sqlite";
 }
 
 const globalForDb = globalThis as typeof globalThis & { __newsquizDb?: Db };

@@ -5,8 +5,12 @@ export type EnvSource = Record<string, string | undefined>;
 
 /**
  * The environment variables this package reads. All optional:
- * - DATABASE_URL: `file:<path>` for SQLite (a relative path is taken from the repository root).
- *   Default: `file:<data dir>/newsquiz.db`.
+ * - DATABASE_URL: `file:<path>` for SQLite (a relative path is taken from the repository root), or
+ *   `postgresql://user:password@host:port/database` for PostgreSQL. Default: `file:<data dir>/newsquiz.db`.
+ * - DATABASE_POOL_SIZE: PostgreSQL connections per process (default 10).
+ * - NEWSQUIZ_TEST_POSTGRES_URL: for tests and migration tooling only, a PostgreSQL server (and a role that
+ *   may CREATE DATABASE) on which throw-away databases are made.
+ * - NEWSQUIZ_TEST_DB: `sqlite` (default) or `postgresql`: which database `createTestDb` makes.
  * - NEWSQUIZ_DATA_DIR: folder for the database and other local data. Default: `<repo root>/data`.
  * - DEBUG: `newsquiz:migrate` prints the schema engine's logs while migrating.
  */
@@ -15,13 +19,22 @@ export const dbEnvSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((url) => url.startsWith("file:"), {
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
       message:
-        "DATABASE_URL must be a SQLite URL like file:./data/newsquiz.db (PostgreSQL support comes later; see packages/db/README.md)",
+        "DATABASE_URL must be a SQLite URL like file:./data/newsquiz.db or a PostgreSQL URL like postgresql://user:password@localhost:5432/newsquiz",
     })
     .optional(),
   NEWSQUIZ_DATA_DIR: z.string().trim().min(1).optional(),
   DEBUG: z.string().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
+  NEWSQUIZ_TEST_POSTGRES_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "NEWSQUIZ_TEST_POSTGRES_URL must be a postgresql:// URL")
+    .optional(),
+  NEWSQUIZ_TEST_DB: z.enum(["sqlite", "postgresql"]).optional(),
+  /** `true` in CI: `migrate:check` then insists on checking PostgreSQL too. */
+  CI: z.string().optional(),
 });
 export type DbEnv = z.infer<typeof dbEnvSchema>;
 

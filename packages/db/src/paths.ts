@@ -46,12 +46,13 @@ export function resolveDataDir(env?: EnvSource): string {
 }
 
 /**
- * The database URL to use: DATABASE_URL, else `file:<data dir>/newsquiz.db`. SQLite paths are made
- * absolute (relative ones are taken from the repo root) so every process opens the same file.
+ * The database URL to use: DATABASE_URL, else `file:<data dir>/newsquiz.db`. PostgreSQL URLs are returned
+ * as they are; SQLite paths are made absolute (relative ones are taken from the repo root) so every process opens the same file.
  */
 export function resolveDatabaseUrl(env?: EnvSource): string {
   const { DATABASE_URL } = readDbEnv(env);
   if (!DATABASE_URL) return `file:${path.join(resolveDataDir(env), "newsquiz.db")}`;
+  if (!DATABASE_URL.startsWith("file:")) return DATABASE_URL;
   return `file:${sqliteFilePath(DATABASE_URL)}`;
 }
 

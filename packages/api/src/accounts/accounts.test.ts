@@ -207,6 +207,21 @@ describe("accounts", () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it("counts per address in the database, so a second web node (another auth instance) sees the same count", async () => {
+    const nodeA = new TestVisitor(testDb.db, auth);
+    const nodeB = new TestVisitor(testDb.db, createTestAuth(testDb.db));
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const node = i % 2 === 0 ? nodeA : nodeB;
+      statuses.push((await node.authRequest("/sign-in/email", { email: freshEmail(), password: "whatever123" }, "203.0.113.201")).status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // held in the database, where every node (not just every instance in this process) reads it
+    const row = await testDb.db.rateLimit.findFirst({ where: { key: { contains: "203.0.113.201" } } });
+    expect(row?.count).toBeGreaterThanOrEqual(10);
+  });
+
   it("sets session cookies httpOnly and SameSite=Lax, and Secure when served over HTTPS", async () => {
     const plain = new TestVisitor(testDb.db, auth);
     const res = await plain.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "Gu" }, "198.51.100.3");

@@ -1,5 +1,5 @@
-import type { Db } from "@newsquiz/db";
-import { rowParagraphs, rowReadingLevel } from "@newsquiz/db";
+import type { Db, Prisma } from "@newsquiz/db";
+import { rowReadingLevel, searchWordsOf } from "@newsquiz/db";
 import { splitSentences, type ReadingLevel } from "@newsquiz/article";
 
 export interface ArticleCard {
@@ -14,51 +14,108 @@ export interface ArticleCard {
   progress: { ratio: number; finished: boolean } | null;
 }
 
-/** Lower-case, accents stripped, curly apostrophes straightened: what search compares. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+/** Cards on one page of the library. */
+export const LIBRARY_PAGE_SIZE = 24;
+
+export interface LibraryPage {
+  cards: ArticleCard[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  /** Articles matching (all pages). */
+  total: number;
 }
 
-/** Every word of the query must appear in the headline or the text. */
-export function matchesSearch(haystack: string, query: string): boolean {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const folded = foldForSearch(haystack);
-  return words.every((w) => folded.includes(w));
+/** Public articles, plus the viewer's own imports when `viewerId` is given; never deleted ones. */
+function visibleTo(viewerId: string | null, search?: string): Prisma.ArticleWhereInput {
+  const words = search ? searchWordsOf(search) : [];
+  return {
+    deletedAt: null,
+    OR: viewerId ? [{ ownerId: null }, { ownerId: viewerId }] : [{ ownerId: null }],
+    ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+  };
 }
 
-/** What a visitor may see: public articles and their own imports, newest first, not deleted. */
-export async function listArticles(db: Db, userId: string | null, search?: string): Promise<ArticleCard[]> {
-  const rows = await db.article.findMany({
-    where: { deletedAt: null, OR: userId ? [{ ownerId: null }, { ownerId: userId }] : [{ ownerId: null }] },
-    orderBy: { createdAt: "desc" },
-  });
-  const progressRows = userId
-    ? await db.readingProgress.findMany({ where: { userId, articleId: { in: rows.map((r) => r.id) } } })
-    : [];
-  const progressByArticle = new Map(progressRows.map((p) => [p.articleId, p]));
-  const cards: ArticleCard[] = [];
-  for (const row of rows) {
-    // A card needs the stored stats, the text (for search) and the first sentence: no need to rebuild the
-    // whole article model (sentences, stats, glossary) for every row on every library request.
-    const paragraphs = rowParagraphs(row);
-    if (search && !matchesSearch(`${row.headline}\n${paragraphs.join("\n")}`, search)) continue;
-    const p = progressByArticle.get(row.id);
-    cards.push({
-      slug: row.slug,
-      headline: row.headline,
-      firstLine: paragraphs[0] ? (splitSentences(paragraphs[0])[0]?.text ?? "") : "",
-      source: row.source,
-      wordCount: row.wordCount,
-      readingMinutes: row.readingMinutes,
-      level: rowReadingLevel(row),
-      imported: row.ownerId !== null,
-      progress: p ? { ratio: p.furthestRatio, finished: p.finishedAt !== null } : null,
-    });
+const cardColumns = {
+  id: true,
+  slug: true,
+  headline: true,
+  paragraphs: true,
+  source: true,
+  wordCount: true,
+  readingMinutes: true,
+  level: true,
+  ownerId: true,
+} satisfies Prisma.ArticleSelect;
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardColumns }>;
+
+function firstLineOf(row: CardRow): string {
+  let first = "";
+  try {
+    first = (JSON.parse(row.paragraphs) as string[])[0] ?? "";
+  } catch {
+    first = "";
   }
-  return cards;
+  return first ? (splitSentences(first)[0]?.text ?? "") : "";
+}
+
+function toCard(row: CardRow, progress: ArticleCard["progress"]): ArticleCard {
+  return {
+    slug: row.slug,
+    headline: row.headline,
+    firstLine: firstLineOf(row),
+    source: row.source,
+    wordCount: row.wordCount,
+    readingMinutes: row.readingMinutes,
+    level: rowReadingLevel(row),
+    imported: row.ownerId !== null,
+    progress,
+  };
+}
+
+export interface ListArticlesOptions {
+  /** Whose imports and reading progress to include; null = public articles only, no progress (the same for everyone). */
+  viewerId: string | null;
+  search?: string;
+  /** 1-based page (past the last page gives an empty page). */
+  page?: number;
+}
+
+/**
+ * A page of the library, newest first, found and paged by the database (the folded `searchText` column
+ * makes search the same on SQLite and PostgreSQL; the (ownerId, deletedAt, createdAt) index serves the order).
+ */
+export async function listArticlesPage(db: Db, { viewerId, search, page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
+  const where = visibleTo(viewerId, search);
+  const current = Math.max(1, Math.floor(page));
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({ where, select: cardColumns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
+  ]);
+  const progressRows = viewerId && rows.length ? await db.readingProgress.findMany({ where: { userId: viewerId, articleId: { in: rows.map((r) => r.id) } } }) : [];
+  const progressByArticle = new Map(progressRows.map((p) => [p.articleId, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
+  return {
+    cards: rows.map((row) => toCard(row, progressByArticle.get(row.id) ?? null)),
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)),
+    total,
+  };
+}
+
+/** The first page of what a visitor may see (kept for callers that want just the cards). */
+export async function listArticles(db: Db, userId: string | null, search?: string): Promise<ArticleCard[]> {
+  return (await listArticlesPage(db, { viewerId: userId, search })).cards;
+}
+
+/**
+ * What is the reader's own in the library, loaded by their browser beside the page that is the same for
+ * everyone: their imported articles (newest first, up to a page) and their reading progress by slug.
+ */
+export async function readerLibrary(db: Db, userId: string): Promise<{ imported: ArticleCard[]; progress: Record<string, { ratio: number; finished: boolean }> }> {
+  const [imported, progressRows] = await Promise.all([
+    db.article.findMany({ where: { ownerId: userId, deletedAt: null }, select: cardColumns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: LIBRARY_PAGE_SIZE }),
+    db.readingProgress.findMany({ where: { userId }, select: { furthestRatio: true, finishedAt: true, article: { select: { slug: true } } }, orderBy: { updatedAt: "desc" }, take: 500 }),
+  ]);
+  const progress = Object.fromEntries(progressRows.map((p) => [p.article.slug, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
+  return { imported: imported.map((row) => toCard(row, progress[row.slug] ?? null)), progress };
 }

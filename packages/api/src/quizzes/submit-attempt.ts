@@ -1,53 +1,82 @@
-import type { Db } from "@newsquiz/db";
+import { randomUUID } from "node:crypto";
+import { Prisma, type Db } from "@newsquiz/db";
 import { gradeAnswer } from "@newsquiz/quiz";
-import { enqueueMistakes } from "../review/leitner";
+import { scheduleAfterAnswer } from "../review/leitner";
 import { attemptView, loadOwnAttempt, type SubmittedAttemptView } from "./get-attempt";
 import { readStoredQuiz } from "./stored-quiz";
 
 /**
- * Grades the user's attempt on the server and stores the result, in one transaction: each answer's
- * `correct`, the score, total, submittedAt and durationMs, and the questions answered wrong (or left
- * blank) go into the user's review queue. Idempotent: submitting again returns the stored result
- * unchanged. Someone else's attempt is "not found".
+ * Grades the user's attempt on the server and stores the result: each answer's `correct`, the score,
+ * total, submittedAt and durationMs, and the questions answered wrong (or left blank) into the user's
+ * review queue. Idempotent: submitting again returns the stored result unchanged. Someone else's attempt
+ * is "not found".
+ *
+ * Fast and all-or-nothing: the attempt is read and graded outside any transaction, then every write goes
+ * to the database as one batch in one short transaction (no round trips while it is open):
+ * 1. the claim — the attempt's submittedAt, duration, score and total, only where submittedAt is still
+ *    null, so of two concurrent submits exactly one claims it;
+ * 2. the answers' `correct`, only where their attempt carries this claim's submittedAt (a losing
+ *    concurrent submit writes nothing there);
+ * 3. the review queue, one multi-row upsert (box 1, due tomorrow); a losing concurrent submit would only
+ *    upsert the same questions again a few milliseconds apart.
  */
 export async function submitAttempt(db: Db, userId: string, attemptId: string, now: () => Date = () => new Date()): Promise<SubmittedAttemptView> {
-  const graded = await db.$transaction(async (tx) => {
-    const attempt = await loadOwnAttempt(tx, userId, attemptId);
-    if (attempt.submittedAt) return null; // already graded: keep the stored result
-    const submittedAt = now();
-    // Claim the attempt first: the guard on submittedAt makes a concurrent second submit a no-op.
-    const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
-    const claimed = await tx.attempt.updateMany({
-      where: { id: attempt.id, userId, submittedAt: null },
-      data: { submittedAt, durationMs },
-    });
-    if (claimed.count === 0) return null;
-    const questions = readStoredQuiz(attempt.quiz);
-    const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
-    const wrongKeys: string[] = [];
-    const rightIds: string[] = [];
-    const wrongIds: string[] = [];
-    for (const q of questions) {
-      const answer = answers.get(q.id);
-      const correct = answer ? gradeAnswer(q.key, answer.response).correct : false;
-      if (!correct) wrongKeys.push(q.key.questionKey);
-      if (answer) (correct ? rightIds : wrongIds).push(answer.id);
-    }
-    const score = rightIds.length;
-    if (rightIds.length) await tx.answer.updateMany({ where: { id: { in: rightIds } }, data: { correct: true } });
-    if (wrongIds.length) await tx.answer.updateMany({ where: { id: { in: wrongIds } }, data: { correct: false } });
-    await tx.attempt.update({ where: { id: attempt.id }, data: { score, total: questions.length } });
-    await enqueueMistakes(tx, userId, attempt.quizId, wrongKeys, submittedAt);
-    const right = new Set(rightIds);
-    // the row as now stored, so the view needs no second read
-    return {
-      ...attempt,
-      submittedAt,
-      durationMs,
-      score,
-      total: questions.length,
-      answers: attempt.answers.map((a) => ({ ...a, correct: right.has(a.id) })),
-    };
-  });
-  return (await attemptView(db, graded ?? (await loadOwnAttempt(db, userId, attemptId)))) as SubmittedAttemptView;
+  const attempt = await loadOwnAttempt(db, userId, attemptId);
+  if (attempt.submittedAt) return (await attemptView(db, attempt)) as SubmittedAttemptView; // already graded: the stored result
+
+  const questions = readStoredQuiz(attempt.quiz);
+  const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+  const wrongKeys: string[] = [];
+  const rightIds: string[] = [];
+  const wrongIds: string[] = [];
+  for (const q of questions) {
+    const answer = answers.get(q.id);
+    const correct = answer ? gradeAnswer(q.key, answer.response).correct : false;
+    if (!correct) wrongKeys.push(q.key.questionKey);
+    if (answer) (correct ? rightIds : wrongIds).push(answer.id);
+  }
+  const submittedAt = now();
+  const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
+  const score = rightIds.length;
+  const total = questions.length;
+  const claimedBy = { is: { id: attempt.id, submittedAt } };
+
+  const writes: Prisma.PrismaPromise<unknown>[] = [
+    db.attempt.updateMany({ where: { id: attempt.id, userId, submittedAt: null }, data: { submittedAt, durationMs, score, total } }),
+  ];
+  if (rightIds.length) writes.push(db.answer.updateMany({ where: { id: { in: rightIds }, attempt: claimedBy }, data: { correct: true } }));
+  if (wrongIds.length) writes.push(db.answer.updateMany({ where: { id: { in: wrongIds }, attempt: claimedBy }, data: { correct: false } }));
+  if (wrongKeys.length) writes.push(enqueueMistakes(db, { userId, quizId: attempt.quizId, questionKeys: wrongKeys, now: submittedAt }));
+  const [claim] = (await db.$transaction(writes)) as [{ count: number }, ...unknown[]];
+
+  if (claim.count === 0) return (await attemptView(db, await loadOwnAttempt(db, userId, attemptId))) as SubmittedAttemptView;
+  const right = new Set(rightIds);
+  // the row as now stored, so the view needs no second read
+  return (await attemptView(db, {
+    ...attempt,
+    submittedAt,
+    durationMs,
+    score,
+    total,
+    answers: attempt.answers.map((a) => ({ ...a, correct: right.has(a.id) })),
+  })) as SubmittedAttemptView;
+}
+
+/**
+ * The questions answered wrong go (back) to box 1 of the review queue, due a day later: one statement,
+ * the same SQL on SQLite and PostgreSQL (quoted identifiers, ON CONFLICT … DO UPDATE with `excluded`).
+ */
+function enqueueMistakes(db: Db, input: { userId: string; quizId: string; questionKeys: string[]; now: Date }): Prisma.PrismaPromise<number> {
+  const { box, dueAt } = scheduleAfterAnswer(1, false, input.now);
+  // Ids that sort like the cuids Prisma makes (by time, then by question order), so the queue's id tie-break
+  // keeps asking the questions of one quiz in the order they were asked.
+  const stamp = input.now.getTime().toString(36).padStart(9, "0");
+  const rows = input.questionKeys.map(
+    (key, i) => Prisma.sql`(${`r${stamp}${i.toString(36).padStart(2, "0")}${randomUUID().replaceAll("-", "").slice(0, 12)}`}, ${input.userId}, ${key}, ${input.quizId}, ${box}, ${dueAt}, ${input.now})`,
+  );
+  return db.$executeRaw`
+    INSERT INTO "ReviewItem" ("id", "userId", "questionKey", "quizId", "box", "dueAt", "lastAnsweredAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("userId", "questionKey") DO UPDATE SET
+      "quizId" = excluded."quizId", "box" = excluded."box", "dueAt" = excluded."dueAt", "lastAnsweredAt" = excluded."lastAnsweredAt"`;
 }

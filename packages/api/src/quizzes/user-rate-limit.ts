@@ -9,8 +9,8 @@ export interface UserRateLimiter {
 }
 
 /**
- * A per-reader limit (rate-limiter-flexible's fixed window, on the store `createLimiter` chooses), for quiz
- * actions that cost the server or affect other readers: flags, and fresh quizzes.
+ * A per-reader limit (rate-limiter-flexible's fixed window, counted where `createLimiter` keeps every limit),
+ * for quiz actions that cost the server or affect other readers: flags, and fresh quizzes.
  */
 export function createUserRateLimiter({ limit, windowMs, what }: { limit: number; windowMs: number; what: string }): UserRateLimiter {
   const limiter = createLimiter({ keyPrefix: what, points: limit, durationS: Math.ceil(windowMs / 1000) });

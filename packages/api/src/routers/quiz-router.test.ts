@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { createTestDb, failInsertsInto, type TestDb } from "@newsquiz/db/testing";
 import { upsertArticle } from "@newsquiz/db";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { gradeAnswer, makeQuiz } from "@newsquiz/quiz";
@@ -311,7 +311,7 @@ describe("attempt.submit", () => {
     await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[0]!.id, response: wrongResponse(key[0]!) });
     await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[1]!.id, response: rightResponse(key[1]!) });
     // make the review queue insert (the last write of submit) fail
-    await testDb.db.$executeRawUnsafe(`CREATE TRIGGER h6_fail_review BEFORE INSERT ON "ReviewItem" BEGIN SELECT RAISE(ABORT, 'review queue unavailable'); END;`);
+    const restore = await failInsertsInto(testDb, "ReviewItem", "review queue unavailable");
     try {
       await expect((await v.caller()).attempt.submit({ attemptId: id })).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
       const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id }, include: { answers: true } });
@@ -319,7 +319,7 @@ describe("attempt.submit", () => {
       expect(row.score).toBeNull();
       expect(row.answers.map((a) => a.correct)).toEqual([null, null]);
     } finally {
-      await testDb.db.$executeRawUnsafe(`DROP TRIGGER h6_fail_review;`);
+      await restore();
     }
     const result = await (await v.caller()).attempt.submit({ attemptId: id });
     expect(result.score).toBe(1);

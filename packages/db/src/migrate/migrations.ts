@@ -6,18 +6,19 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "../paths";
+import { providerOfUrl, type DbProvider } from "../provider/provider";
+import { postgresSchemaDrift, schemaPathOf } from "../provider/schema-files";
+import { createDatabase, databaseOf, dropDatabase, throwAwayName } from "./pg-engine-adapter";
 import { SchemaEngineError, withSchemaEngine } from "./schema-engine";
 
-const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 export interface MigrationPaths {
-  /** Default: packages/db/prisma/schema.prisma. */
+  /** Default: the provider's schema (packages/db/prisma/schema.prisma, or prisma/postgresql/schema.prisma). */
   schemaPath?: string;
   /** Default: the `migrations` folder beside the schema. */
   migrationsDir?: string;
@@ -25,8 +26,8 @@ export interface MigrationPaths {
   verbose?: boolean;
 }
 
-function resolvePaths(options: MigrationPaths): { schemaPath: string; migrationsDir: string } {
-  const schemaPath = options.schemaPath ?? path.join(PACKAGE_DIR, "prisma", "schema.prisma");
+function resolvePaths(provider: DbProvider, options: MigrationPaths): { schemaPath: string; migrationsDir: string } {
+  const schemaPath = options.schemaPath ?? schemaPathOf(provider);
   const migrationsDir = options.migrationsDir ?? path.join(path.dirname(schemaPath), "migrations");
   return { schemaPath, migrationsDir };
 }
@@ -63,7 +64,7 @@ export function readMigrationList(migrationsDir: string): MigrationList {
 }
 
 export interface DeployOptions extends MigrationPaths {
-  /** `file:` URL; default DATABASE_URL or `file:<data dir>/newsquiz.db`. */
+  /** `file:` or `postgresql://` URL; default DATABASE_URL or `file:<data dir>/newsquiz.db`. */
   url?: string;
 }
 
@@ -74,12 +75,23 @@ export interface DeployResult {
 }
 
 /**
- * Applies the pending migrations to the database (creating the file and its folder if needed),
- * records them in `_prisma_migrations`, then switches the database to WAL mode.
+ * Applies the pending migrations of the URL's provider to the database and records them in
+ * `_prisma_migrations`. SQLite: the file and its folder are created if needed, then WAL mode is switched
+ * on. PostgreSQL: the database must exist (see the root README); the engine takes an advisory lock, so
+ * several nodes starting at once apply each migration once.
  */
 export async function deployMigrations(options: DeployOptions = {}): Promise<DeployResult> {
-  const { schemaPath, migrationsDir } = resolvePaths(options);
-  const filePath = sqliteFilePath(options.url ?? resolveDatabaseUrl());
+  const target = options.url ?? resolveDatabaseUrl();
+  const provider = providerOfUrl(target);
+  const { schemaPath, migrationsDir } = resolvePaths(provider, options);
+  if (provider === "postgresql") {
+    const { appliedMigrationNames } = await withSchemaEngine(
+      { url: target, schema: readSchema(schemaPath), verbose: options.verbose },
+      ({ engine }) => engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: NO_FILTER }),
+    );
+    return { url: target, applied: appliedMigrationNames };
+  }
+  const filePath = sqliteFilePath(target);
   const url = `file:${filePath}`;
   ensureParentDir(filePath);
   const { appliedMigrationNames } = await withSchemaEngine(
@@ -95,10 +107,40 @@ export async function deployMigrations(options: DeployOptions = {}): Promise<Dep
   return { url, applied: appliedMigrationNames };
 }
 
-/** A fresh SQLite file in a new temp folder; `remove()` deletes the folder. */
-function tempDatabase(prefix: string): { url: string; remove: () => void } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { url: `file:${path.join(dir, "migrate.db")}`, remove: () => rmSync(dir, { recursive: true, force: true }) };
+export interface ProviderOptions {
+  /** Which database's migrations (default SQLite). */
+  provider?: DbProvider;
+  /**
+   * PostgreSQL only: a server URL whose role may CREATE DATABASE; throw-away databases named after its
+   * database (`<name>_<purpose>_<random>`) are made there and dropped afterwards.
+   */
+  postgresServerUrl?: string;
+}
+
+/**
+ * A fresh throw-away database: a SQLite file in a new temp folder, or a new PostgreSQL database on the
+ * server; `remove()` deletes it.
+ */
+export async function tempDatabase(
+  provider: DbProvider,
+  purpose: string,
+  postgresServerUrl?: string,
+): Promise<{ url: string; remove: () => Promise<void> }> {
+  if (provider === "postgresql") {
+    if (!postgresServerUrl) {
+      throw new MigrationError(
+        "A PostgreSQL server is needed for this (set NEWSQUIZ_TEST_POSTGRES_URL=postgresql://user:password@127.0.0.1:5432/<database>, a role that may create databases)",
+      );
+    }
+    const name = throwAwayName(databaseOf(postgresServerUrl), purpose);
+    const url = await createDatabase(postgresServerUrl, name);
+    return { url, remove: () => dropDatabase(postgresServerUrl, name) };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), `newsquiz-${purpose}-`));
+  return {
+    url: `file:${path.join(dir, "migrate.db")}`,
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface CreateMigrationResult {
@@ -114,18 +156,24 @@ export class MigrationError extends Error {
   override name = "MigrationError";
 }
 
+export interface CreateMigrationOptions extends MigrationPaths, ProviderOptions {
+  /** Use this folder name instead of the engine's `<timestamp>_<name>` (to give both providers one name). */
+  folderName?: string;
+}
+
 /**
- * Writes a new migration that takes the database from the current migrations to schema.prisma.
- * Works on a throw-away database (never the real one); the engine replays the history into an
- * in-memory shadow database to compute the difference.
+ * Writes a new migration that takes the provider's database from its current migrations to its schema.
+ * Works on a throw-away database (never the real one); the engine replays the history into a shadow
+ * database to compute the difference.
  */
-export async function createMigration(name: string, options: MigrationPaths = {}): Promise<CreateMigrationResult> {
+export async function createMigration(name: string, options: CreateMigrationOptions = {}): Promise<CreateMigrationResult> {
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(name)) {
     throw new MigrationError(`Migration name "${name}" should be letters, digits, "_" or "-" (e.g. add_quiz_tags)`);
   }
-  const { schemaPath, migrationsDir } = resolvePaths(options);
+  const provider = options.provider ?? "sqlite";
+  const { schemaPath, migrationsDir } = resolvePaths(provider, options);
   const schema = readSchema(schemaPath);
-  const temp = tempDatabase("newsquiz-migrate-");
+  const temp = await tempDatabase(provider, "migrate", options.postgresServerUrl);
   try {
     return await withSchemaEngine({ url: temp.url, schema, verbose: options.verbose }, async ({ engine }) => {
       // The engine insists on this order (createMigration alone fails: "shadow DB must be provided").
@@ -156,7 +204,8 @@ export async function createMigration(name: string, options: MigrationPaths = {}
       });
       const warnings = loss.warnings.map((warning) => warning.message);
       if (created.migrationScript === null) return { name: null, file: null, warnings };
-      const folder = path.join(migrationsDir, created.generatedMigrationName);
+      const folderName = options.folderName ?? created.generatedMigrationName;
+      const folder = path.join(migrationsDir, folderName);
       if (existsSync(folder)) throw new MigrationError(`The migration folder already exists: ${folder}`);
       mkdirSync(folder, { recursive: true });
       const file = path.join(folder, `migration.${created.extension}`);
@@ -167,11 +216,34 @@ export async function createMigration(name: string, options: MigrationPaths = {}
           `provider = "${created.connectorType}"\n`,
         "utf8",
       );
-      return { name: created.generatedMigrationName, file, warnings };
+      return { name: folderName, file, warnings };
     });
   } finally {
-    temp.remove();
+    await temp.remove();
   }
+}
+
+export interface CreatedMigrations {
+  sqlite: CreateMigrationResult;
+  /** Null when no PostgreSQL server was given (the PostgreSQL migration must then be made elsewhere). */
+  postgresql: CreateMigrationResult | null;
+}
+
+/**
+ * The migration for both providers under one folder name: SQLite's first, then PostgreSQL's (on a
+ * throw-away database on `postgresServerUrl`), named like SQLite's.
+ */
+export async function createMigrations(name: string, options: MigrationPaths & { postgresServerUrl?: string } = {}): Promise<CreatedMigrations> {
+  const sqlite = await createMigration(name, { ...options, provider: "sqlite" });
+  if (!options.postgresServerUrl) return { sqlite, postgresql: null };
+  const postgresql = await createMigration(name, {
+    ...options,
+    provider: "postgresql",
+    schemaPath: undefined,
+    migrationsDir: undefined,
+    folderName: sqlite.name ?? undefined,
+  });
+  return { sqlite, postgresql };
 }
 
 export interface CheckResult {
@@ -182,13 +254,19 @@ export interface CheckResult {
 }
 
 /**
- * Applies every migration to a fresh temporary database and compares the result with schema.prisma.
- * `drift` is the SQL a missing migration would contain.
+ * Applies every migration of the provider to a fresh temporary database and compares the result with its
+ * schema. `drift` is the SQL a missing migration would contain. For PostgreSQL it first checks that
+ * prisma/postgresql/schema.prisma is the copy derived from prisma/schema.prisma.
  */
-export async function checkMigrations(options: MigrationPaths = {}): Promise<CheckResult> {
-  const { schemaPath, migrationsDir } = resolvePaths(options);
+export async function checkMigrations(options: MigrationPaths & ProviderOptions = {}): Promise<CheckResult> {
+  const provider = options.provider ?? "sqlite";
+  if (provider === "postgresql" && !options.schemaPath) {
+    const stale = postgresSchemaDrift();
+    if (stale) return { applied: [], drift: stale };
+  }
+  const { schemaPath, migrationsDir } = resolvePaths(provider, options);
   const schema = readSchema(schemaPath);
-  const temp = tempDatabase("newsquiz-check-");
+  const temp = await tempDatabase(provider, "check", options.postgresServerUrl);
   try {
     return await withSchemaEngine({ url: temp.url, schema, verbose: options.verbose }, async ({ engine }) => {
       const migrationsList = readMigrationList(migrationsDir);
@@ -207,7 +285,7 @@ export async function checkMigrations(options: MigrationPaths = {}): Promise<Che
       return { applied: appliedMigrationNames, drift };
     });
   } finally {
-    temp.remove();
+    await temp.remove();
   }
 }
 

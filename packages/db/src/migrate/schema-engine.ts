@@ -1,6 +1,6 @@
 /**
- * Drives Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm) through the
- * better-sqlite3 driver adapter. This replaces the Prisma CLI's native schema-engine binary, which is
+ * Drives Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm) through a driver
+ * adapter: better-sqlite3 for `file:` URLs, pg for `postgresql://` URLs (pg-engine-adapter.ts). This replaces the Prisma CLI's native schema-engine binary, which is
  * downloaded from Prisma's servers at run time and so cannot work offline.
  */
 import { readFileSync } from "node:fs";
@@ -15,6 +15,8 @@ import {
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { readDbEnv } from "../env";
+import { providerOfUrl } from "../provider/provider";
+import { TrackedPgFactory } from "./pg-engine-adapter";
 
 export type { SchemaEngine };
 
@@ -105,7 +107,7 @@ export interface EngineSession {
 }
 
 export interface WithSchemaEngineOptions {
-  /** `file:` URL of the database the engine works on (created if missing). */
+  /** `file:` URL (created if missing) or `postgresql://` URL of the database the engine works on. */
   url: string;
   /** The Prisma schema text and its path (for messages). */
   schema: { path: string; content: string };
@@ -114,8 +116,9 @@ export interface WithSchemaEngineOptions {
 }
 
 /**
- * Runs `work` with a schema engine connected to `url`, then frees the engine and closes every SQLite
- * connection it opened (the engine holds the main database in locking_mode=EXCLUSIVE while connected).
+ * Runs `work` with a schema engine connected to `url`, then frees the engine and closes every connection
+ * it opened (on SQLite it holds the main database in locking_mode=EXCLUSIVE while connected; on
+ * PostgreSQL its shadow databases are dropped).
  */
 export async function withSchemaEngine<T>(
   options: WithSchemaEngineOptions,
@@ -128,7 +131,7 @@ export async function withSchemaEngine<T>(
     logs.push(line);
     if (verbose) console.error(line.trimEnd());
   };
-  const factory = new TrackedSqliteFactory(options.url);
+  const factory = providerOfUrl(options.url) === "postgresql" ? new TrackedPgFactory(options.url) : new TrackedSqliteFactory(options.url);
   let engine: SchemaEngine | undefined;
   try {
     engine = await engineBindings.SchemaEngine.new(

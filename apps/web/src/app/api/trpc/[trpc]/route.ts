@@ -1,22 +1,30 @@
-import { revalidatePath } from "next/cache";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@newsquiz/api";
 import { createServerContext } from "@newsquiz/api/server";
+import { revalidateEverywhere } from "@/server/shared-cache-tags";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
+/** Paths that show articles: the library and every article page. */
+const ARTICLE_PATHS = [{ path: "/" }, { path: "/articles/[slug]", type: "page" as const }];
+
+async function handler(req: Request): Promise<Response> {
+  let articlesChanged = false;
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
     createContext: ({ req, resHeaders }) => createServerContext({ headers: req.headers, resHeaders }),
     responseMeta({ paths, type, errors }) {
-      // An article imported or deleted changes the library.
-      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("import.") && p !== "import.feedPreview")) revalidatePath("/");
+      // An article imported, re-imported (edited) or deleted changes the library and the article pages.
+      if (type === "mutation" && errors.length === 0 && paths?.some((p) => p.startsWith("import.") && p !== "import.feedPreview")) articlesChanged = true;
       return {};
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
+  // On every node (shared through the database), and recorded before this response reaches the reader.
+  if (articlesChanged) await revalidateEverywhere(ARTICLE_PATHS);
+  return response;
+}
 
 export { handler as GET, handler as POST };

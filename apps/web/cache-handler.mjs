@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * Next.js's cache handler (next.config.ts `cacheHandler`) for several web nodes. Each node keeps Next's own
+ * file-system cache of rendered pages; what is shared is which cache tags were revalidated and when, kept
+ * in the database (table CacheTag) through the store that src/instrumentation.ts registers on globalThis:
+ * - revalidateTag (what revalidatePath calls) on any node writes the tag's new state there;
+ * - before a cached page is served, the node reads the tags changed since it last looked into Next's tag
+ *   manifest, so the page is re-rendered if its tags changed on another node.
+ * Plain JavaScript because Next imports this file at run time, outside its bundles.
+ */
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import TagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+const { tagsManifest } = TagsManifestModule;
+
+/**
+ * @typedef {{ tag: string, expiredAt: number, staleAt: number | null, changedAt: number }} CacheTagState
+ * @typedef {{ read(since: number): Promise<CacheTagState[]>, publish(states: CacheTagState[]): Promise<void>, stateAfter(tag: string, now: number, durations?: { expire?: number }): CacheTagState }} SharedTagStore
+ */
+
+/** Rows are read again from this long before the last poll: a slower node's commit is never skipped. */
+const POLL_OVERLAP_MS = 5_000;
+let lastPoll = 0;
+let warned = false;
+
+/** @returns {SharedTagStore | undefined} */
+function store() {
+  const found = /** @type {{ __newsquizCacheTags?: SharedTagStore }} */ (globalThis).__newsquizCacheTags;
+  if (!found && !warned) {
+    warned = true;
+    console.error("newsquiz: the shared cache-tag store is not registered (src/instrumentation.ts); pages changed on other nodes may be served stale");
+  }
+  return found;
+}
+
+async function pullSharedTags() {
+  const shared = store();
+  if (!shared) return;
+  const started = Date.now();
+  const rows = await shared.read(lastPoll - POLL_OVERLAP_MS);
+  lastPoll = started;
+  for (const row of rows) {
+    const entry = { expired: row.expiredAt || undefined, stale: row.staleAt ?? undefined };
+    tagsManifest.set(row.tag, entry);
+  }
+}
+
+export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    await pullSharedTags();
+    return super.get(key, ctx);
+  }
+
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const shared = store();
+    if (!shared) return;
+    const now = Date.now();
+    await shared.publish((typeof tags === "string" ? [tags] : tags).map((tag) => shared.stateAfter(tag, now, durations)));
+  }
+}

@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { createDb, type Db } from "@newsquiz/db";
+import { postgresTestDatabaseUrl } from "../e2e/support/database";
+import { send, trpcMutation, trpcQuery } from "./http";
+import { NODES, nodesDatabaseSuffix } from "./nodes";
+
+/**
+ * Two app processes on one PostgreSQL behind HAProxy: nothing a reader relies on may live in one node.
+ */
+const sample = sampleArticle();
+const readerPath = `/articles/${sample.slug}`;
+let db: Db;
+test.beforeAll(() => {
+  db = createDb({ url: postgresTestDatabaseUrl(nodesDatabaseSuffix) });
+});
+test.afterAll(async () => {
+  await db.$disconnect();
+});
+
+/** Answers every question with its first option (or a typed word) and submits; returns the score text. */
+async function takeQuiz(page: Page): Promise<string> {
+  const counter = page.getByText(/^1 of \d+$/).first();
+  await expect(counter).toBeVisible();
+  const total = Number((await counter.textContent())!.split(" of ")[1]);
+  for (let n = 1; n <= total; n++) {
+    await expect(page.getByText(`${n} of ${total}`, { exact: true })).toBeVisible();
+    const cloze = page.getByPlaceholder("Type the missing words");
+    if (await cloze.isVisible()) {
+      await page.keyboard.type("Seoul");
+      await page.keyboard.press("Enter");
+    } else {
+      await page.keyboard.press("1");
+      await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+      await page.keyboard.press("Enter");
+    }
+  }
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  return (await page.getByText(new RegExp(`^\\d+ of ${total}$`)).first().textContent())!;
+}
+
+test("a reader signs up on node 1, takes the quiz on node 2, and sees the score on either node and through the balancer", async ({ page }) => {
+  const email = `two-nodes-${Date.now()}@example.com`;
+  await page.goto(`${NODES.node1.url}/sign-up`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  // Same browser (cookies are per host, not per port), other process.
+  await page.goto(`${NODES.node2.url}${readerPath}/quiz`);
+  await expect(page.getByText(email)).toBeVisible();
+  const score = await takeQuiz(page);
+  const attemptPath = new URL(page.url()).pathname;
+
+  for (const base of [NODES.node1.url, NODES.node2.url, NODES.lb.url]) {
+    await page.goto(`${base}${attemptPath}`);
+    await expect(page.getByText(score, { exact: true }).first()).toBeVisible();
+    await page.goto(`${base}/scores`);
+    await expect(page.locator(`a[href="${attemptPath}"]`).first()).toBeVisible();
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  expect(await db.attempt.count({ where: { userId: user.id, submittedAt: { not: null } } })).toBe(1);
+});
+
+test("the sign-in limit per address holds across both nodes and the balancer; a forged X-Forwarded-For does not escape it", async () => {
+  const targets = [NODES.node1.url, NODES.node2.url, NODES.lb.url];
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const reply = await send(`${targets[i % 3]}/api/auth/sign-in/email`, {
+      method: "POST",
+      body: { email: `nobody-${i}-${Date.now()}@example.com`, password: "not the password" },
+      // a different made-up address each time: believed from nobody but the balancer
+      headers: { origin: NODES.lb.url, "x-forwarded-for": `198.51.100.${i + 1}` },
+    });
+    statuses.push(reply.status);
+  }
+  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+  expect(statuses.slice(10)).toEqual([429, 429]);
+
+  // Another client, through the balancer: counted on its own, by the address the balancer reports.
+  const other = await send(`${NODES.lb.url}/api/auth/sign-in/email`, {
+    method: "POST",
+    from: "127.0.0.3",
+    body: { email: `other-${Date.now()}@example.com`, password: "not the password" },
+    headers: { origin: NODES.lb.url },
+  });
+  expect(other.status).toBe(401);
+  expect(await db.rateLimit.count({ where: { key: { contains: "127.0.0.3" } } })).toBe(1);
+  expect(await db.rateLimit.count({ where: { key: { contains: "198.51.100." } } })).toBe(0);
+});
+
+test("a page cached on node 2 is re-rendered once an article changes through node 1, and a deleted article is gone on both", async () => {
+  const page2 = `${NODES.node2.url}${readerPath}`;
+  await send(page2);
+  expect((await send(page2)).headers["x-nextjs-cache"]).toBe("HIT");
+
+  // An editor changes the public article (here: straight in the database, as a re-import would)...
+  const edited = `${sample.headline} (updated)`;
+  await db.article.update({ where: { slug: sample.slug }, data: { headline: edited } });
+  expect((await send(page2)).body).not.toContain(edited); // node 2 still serves its cached page
+  // ...and an article change goes through node 1, which revalidates article pages: node 2 hears it.
+  const jar = new Map<string, string>();
+  const imported = await trpcMutation(
+    NODES.node1.url,
+    "import.paste",
+    { headline: "Council votes for a new library", text: "The council met on Tuesday. It voted seven to two to build a new library in the town centre. Work starts in May." },
+    jar,
+    NODES.node1.url,
+  );
+  expect(imported.status).toBe(200);
+  const slug = (JSON.parse(imported.body) as { result: { data: { json: { slug: string } } } }).result.data.json.slug;
+  const fresh = await send(page2);
+  expect(fresh.headers["x-nextjs-cache"]).not.toBe("HIT");
+  expect(fresh.body).toContain(edited);
+
+  // The importer's article, read on node 2, then deleted through node 1: node 2 no longer serves it.
+  expect((await trpcQuery(NODES.node2.url, "article.bySlug", { slug }, jar)).status).toBe(200);
+  expect((await trpcMutation(NODES.node1.url, "import.delete", { slug }, jar, NODES.node1.url)).status).toBe(200);
+  expect((await trpcQuery(NODES.node2.url, "article.bySlug", { slug }, jar)).status).toBe(404);
+  expect((await trpcQuery(NODES.lb.url, "article.bySlug", { slug }, jar)).status).toBe(404);
+});

@@ -1,0 +1,43 @@
+/**
+ * The production web server: Next.js behind a thin node:http layer that decides each request's client
+ * address once (packages/api/src/net/client-address.ts) and hands it on in a header no client can forge.
+ * Next's own `next start` keeps a client-sent X-Forwarded-For as it is, so per-address limits would be
+ * trivially dodged without this.
+ *
+ *   node --import tsx/esm server.ts            (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
+
+// tsx (which runs this file) turns on source-mapped stack traces; Next and React build many Error objects
+// while rendering, and mapping each one costs more than the request itself. Plain stacks in production.
+process.setSourceMapsEnabled(false);
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
+
+const app = next({ dev: false, dir: path.dirname(new URL(import.meta.url).pathname), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const client = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedProxies });
+  req.headers[CLIENT_ADDRESS_HEADER] = client;
+  // Whatever reads X-Forwarded-For after this point (Next, better-auth) sees the address decided above.
+  req.headers["x-forwarded-for"] = client;
+  void handle(req, res);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`newsquiz: listening on http://${hostname}:${port}${trustedProxies.length ? ` (trusting X-Forwarded-For from ${process.env.NEWSQUIZ_TRUSTED_PROXIES})` : ""}`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
