@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
@@ -80,7 +81,7 @@ describe("guest creation per address", () => {
       const headers = v.headers.bind(v);
       v.headers = () => {
         const h = headers();
-        h.set("x-forwarded-for", address);
+        h.set(CLIENT_ADDRESS_HEADER, address);
         return h;
       };
       return v;

@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -233,7 +234,7 @@ describe("accounts", () => {
     const httpsAuth = createTestAuth(testDb.db, { baseURL: "https://newsquiz.example" });
     const req = new Request("https://newsquiz.example/api/auth/sign-up/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://newsquiz.example", "x-forwarded-for": "198.51.100.4" },
+      headers: { "content-type": "application/json", origin: "https://newsquiz.example", [CLIENT_ADDRESS_HEADER]: "198.51.100.4" },
       body: JSON.stringify({ email: freshEmail(), password: "correct horse battery", name: "Hu" }),
     });
     const secure = (await httpsAuth.handler(req)).headers.getSetCookie().find((c) => c.includes("session_token"))!;

@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { type Auth } from "../auth";
@@ -21,7 +22,7 @@ afterAll(async () => {
  * is always localhost, as in the app.
  */
 function signUp(auth: Auth, { host, origin, proto }: { host: string; origin: string; proto?: "http" | "https" }) {
-  const headers = new Headers({ "content-type": "application/json", host, origin, "x-forwarded-for": `198.51.100.${++n % 250}` });
+  const headers = new Headers({ "content-type": "application/json", host, origin, [CLIENT_ADDRESS_HEADER]: `198.51.100.${++n % 250}` });
   if (proto) headers.set("x-forwarded-proto", proto);
   return auth.handler(
     new Request("http://localhost:3000/api/auth/sign-up/email", {
