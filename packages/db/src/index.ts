@@ -11,6 +11,7 @@ export {
   rowReadingLevel,
   toArticle,
   upsertArticle,
+  articleRowData,
   type EnsureSampleResult,
   type UpsertArticleOptions,
 } from "./articles";
