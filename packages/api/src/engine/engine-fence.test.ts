@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,8 @@ import { sampleArticle, SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
 import { makeQuiz } from "@newsquiz/quiz";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
-import { createEngineFence, makeQuizFenced, useEngineFence } from "./engine-fence";
+import { extractArticleFromHtml, ImportError } from "../import";
+import { createEngineFence, makeQuizFenced, readPageFenced, useEngineFence } from "./engine-fence";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const neverEndingWorker = path.join(here, "test-support", "never-ending-worker.mjs");
@@ -60,6 +61,34 @@ describe("the engine runs in a worker, deterministically", () => {
   });
 });
 
+describe("fetched pages are read in a worker too", () => {
+  const html = readFileSync(path.join(here, "..", "import", "fixtures", "cluttered-news-page.html"), "utf8");
+  const url = "https://news.example.org/story";
+
+  it("finds the same article as the reader in this thread", async () => {
+    expect(await readPageFenced({ url, html })).toEqual(extractArticleFromHtml(html, { url }));
+  });
+
+  it("keeps the importer's own readable errors", async () => {
+    const menu = "<!doctype html><html><head><title>Menu</title></head><body><nav><a href='/a'>Home</a></nav></body></html>";
+    const error: unknown = await readPageFenced({ url, html: menu }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ code: "no-article", message: "No article text found on this page" });
+  });
+
+  it("gives a page that takes too long a readable error", async () => {
+    const fence = createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker });
+    try {
+      await expect(fence.readPage({ url, html })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: "This page could not be imported: finding its article took longer than 0.3 seconds.",
+      });
+    } finally {
+      await fence.close();
+    }
+  });
+});
+
 describe("a text the engine cannot finish in time", () => {
   it("gets a readable 'could not be quizzed' on import, and nothing is saved", async () => {
     const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
@@ -102,6 +131,7 @@ describe("a text the engine cannot finish in time", () => {
         reached();
         return stuck.makeQuiz(article, options);
       },
+      readPage: (page) => stuck.readPage(page),
       close: () => stuck.close(),
     });
     const before = await counts();

@@ -3,12 +3,13 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
-import type { Article } from "@newsquiz/article";
+import { ArticleParseError, articleDraftSchema, type Article, type ArticleDraft, type ArticleParseErrorCode } from "@newsquiz/article";
 import { quizSchema, type Quiz, type QuizOptions } from "@newsquiz/quiz";
 import { Piscina } from "piscina";
 import { readApiEnv } from "../env";
 import { UserFacingError } from "../errors";
-import type { EngineTask } from "./engine-task";
+import { ImportError, type ImportErrorCode } from "../import/import-error";
+import type { EngineReply, EngineTask, EngineTaskError } from "./engine-task";
 
 /**
  * A text the engine could not finish within the time limit. Nothing was stored for it: callers make the quiz
@@ -21,6 +22,14 @@ export class QuizTimeoutError extends UserFacingError {
       `This text could not be quizzed: making its questions took longer than ${formatSeconds(limitMs)}. Try a shorter text, or split it into parts.`,
     );
     this.name = "QuizTimeoutError";
+  }
+}
+
+/** A fetched page whose article could not be found within the time limit (nothing was stored for it). */
+export class PageTimeoutError extends UserFacingError {
+  constructor(readonly limitMs: number) {
+    super("UNPROCESSABLE_CONTENT", `This page could not be imported: finding its article took longer than ${formatSeconds(limitMs)}.`);
+    this.name = "PageTimeoutError";
   }
 }
 
@@ -43,6 +52,8 @@ export interface EngineFenceOptions {
 /** A pool of worker threads running the quiz engine, each run under a time limit. */
 export interface EngineFence {
   makeQuiz(article: Article, options: QuizOptions): Promise<Quiz>;
+  /** The article in a fetched page (Readability), as extractArticleFromHtml finds it. */
+  readPage(page: { url: string; html: string }): Promise<ArticleDraft>;
   /** Stops the workers (a run in flight is rejected). */
   close(): Promise<void>;
 }
@@ -84,13 +95,20 @@ export function engineWorkerFile(nodeEnv: string): string {
   return source;
 }
 
+/** The importer's and article model's errors, rebuilt from the data a worker sent back. */
+function rebuildError(error: EngineTaskError): Error {
+  return error.type === "import"
+    ? new ImportError(error.code as ImportErrorCode, error.message)
+    : new ArticleParseError(error.code as ArticleParseErrorCode, error.message);
+}
+
 function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === "AbortError";
 }
 
 export function createEngineFence(options: EngineFenceOptions): EngineFence {
   const maxThreads = options.maxThreads ?? Math.max(2, availableParallelism() - 1);
-  const pool = new Piscina<EngineTask, unknown>({
+  const pool = new Piscina<EngineTask, EngineReply>({
     filename: options.workerFile ?? engineWorkerFile(readApiEnv().NODE_ENV),
     minThreads: 1,
     maxThreads,
@@ -98,33 +116,41 @@ export function createEngineFence(options: EngineFenceOptions): EngineFence {
     idleTimeout: 60_000,
     maxQueue: maxThreads * 4,
   });
+  /** Runs one task under the limit; `onTimeout` makes the readable error for it. */
+  async function run(task: EngineTask, onTimeout: (limitMs: number) => Error): Promise<EngineReply> {
+    if (pool.queueSize >= pool.options.maxQueue) throw new UserFacingError("TOO_MANY_REQUESTS", BUSY_MESSAGE);
+    // The limit runs from the moment the worker starts on this task (it says so), so a worker still loading or
+    // a short wait for a free one never counts against the text.
+    const controller = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once("message", () => {
+      timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    });
+    let reply: EngineReply;
+    try {
+      // Piscina ends the worker thread when the signal fires, so a runaway text stops using the CPU.
+      reply = await pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) throw onTimeout(options.timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+    if (!reply.ok) throw rebuildError(reply.error);
+    return reply;
+  }
+
   return {
     async makeQuiz(article, quizOptions) {
-      if (pool.queueSize >= pool.options.maxQueue) throw new UserFacingError("TOO_MANY_REQUESTS", BUSY_MESSAGE);
-      // The limit runs from the moment the engine starts on this text (the worker says so), so a worker still
-      // loading or a short wait for a free one never counts against the text.
-      const controller = new AbortController();
-      const { port1, port2 } = new MessageChannel();
-      let timer: NodeJS.Timeout | undefined;
-      port1.once("message", () => {
-        timer = setTimeout(() => controller.abort(), options.timeoutMs);
-      });
-      let reply: unknown;
-      try {
-        // Piscina ends the worker thread when the signal fires, so a runaway text stops using the CPU.
-        reply = await pool.run({ article, options: quizOptions, started: port2 } satisfies EngineTask, {
-          signal: controller.signal,
-          transferList: [port2],
-        });
-      } catch (error) {
-        if (controller.signal.aborted || isAbort(error)) throw new QuizTimeoutError(options.timeoutMs);
-        throw error;
-      } finally {
-        clearTimeout(timer);
-        port1.close();
-      }
+      const reply = await run({ kind: "quiz", article, options: quizOptions }, (ms) => new QuizTimeoutError(ms));
       // What comes back from another thread is checked like any other input.
-      return quizSchema.parse(reply);
+      return quizSchema.parse("quiz" in reply ? reply.quiz : undefined);
+    },
+    async readPage(page) {
+      const reply = await run({ kind: "page", url: page.url, html: page.html }, (ms) => new PageTimeoutError(ms));
+      return articleDraftSchema.parse("draft" in reply ? reply.draft : undefined);
     },
     close: () => pool.destroy(),
   };
@@ -145,6 +171,14 @@ function defaultFence(): EngineFence {
  */
 export function makeQuizFenced(article: Article, options: QuizOptions): Promise<Quiz> {
   return defaultFence().makeQuiz(article, options);
+}
+
+/**
+ * The article in a fetched page, found off the request thread under the same time limit (PageTimeoutError past
+ * it); the importer's own errors (ImportError, ArticleParseError) come back as they were thrown.
+ */
+export function readPageFenced(page: { url: string; html: string }): Promise<ArticleDraft> {
+  return defaultFence().readPage(page);
 }
 
 /**

@@ -49,7 +49,7 @@ export async function importFeedItem(
   }
   let draft;
   try {
-    draft = draftFromPage(page, input.feedTitle || undefined);
+    draft = await draftFromPage(page, input.feedTitle || undefined);
   } catch (error) {
     return failure("parse", error);
   }
