@@ -116,6 +116,9 @@ export function createEngineFence(options: EngineFenceOptions): EngineFence {
     idleTimeout: 60_000,
     maxQueue: maxThreads * 4,
   });
+  // A worker that fails outside a task (e.g. its file does not load) is reported, not left to crash the server;
+  // the task it was given fails on its own.
+  pool.on("error", (error: unknown) => console.error("newsquiz: a quiz engine worker failed:", error));
   /** Runs one task under the limit; `onTimeout` makes the readable error for it. */
   async function run(task: EngineTask, onTimeout: (limitMs: number) => Error): Promise<EngineReply> {
     if (pool.queueSize >= pool.options.maxQueue) throw new UserFacingError("TOO_MANY_REQUESTS", BUSY_MESSAGE);
