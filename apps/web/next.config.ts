@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"),
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@newsquiz/article", "@newsquiz/quiz", "@newsquiz/db", "@newsquiz/api"],
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "@prisma/adapter-pg"],
+  // piscina starts its worker threads from its own files, so it must stay a plain Node package.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "@prisma/adapter-pg", "piscina"],
   typedRoutes: false,
   // Types are checked once by `pnpm typecheck` (tsc, part of `pnpm test:all`), not again in every build.
   typescript: { ignoreBuildErrors: true },

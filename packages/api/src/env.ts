@@ -29,6 +29,11 @@ export const apiEnvSchema = z.object({
     .min(1, "NEWSQUIZ_FLAG_THRESHOLD must be at least 1")
     .max(1000, "NEWSQUIZ_FLAG_THRESHOLD must be at most 1000")
     .default(3),
+  NEWSQUIZ_QUIZ_TIME_LIMIT_S: z.coerce
+    .number({ error: "NEWSQUIZ_QUIZ_TIME_LIMIT_S must be a number of seconds" })
+    .min(1, "NEWSQUIZ_QUIZ_TIME_LIMIT_S must be at least 1 second")
+    .max(300, "NEWSQUIZ_QUIZ_TIME_LIMIT_S must be at most 300 seconds")
+    .default(10),
   NEWSQUIZ_IMPORT_ALLOW_HOSTS: z
     .string()
     .regex(/^[\w.:[\]\s,-]*$/, "NEWSQUIZ_IMPORT_ALLOW_HOSTS must be a list of host or host:port entries, separated by commas or spaces")

@@ -2,7 +2,7 @@
  * An error whose message is written for the person using newsquiz. The tRPC layer passes its message
  * through unchanged; anything else reaching the client is replaced by a generic message.
  */
-export type UserErrorCode = "NOT_FOUND" | "BAD_REQUEST" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "TOO_MANY_REQUESTS";
+export type UserErrorCode = "NOT_FOUND" | "BAD_REQUEST" | "FORBIDDEN" | "UNAUTHORIZED" | "CONFLICT" | "TOO_MANY_REQUESTS" | "UNPROCESSABLE_CONTENT";
 
 export class UserFacingError extends Error {
   readonly code: UserErrorCode;

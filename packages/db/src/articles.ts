@@ -31,14 +31,9 @@ export interface UpsertArticleOptions {
   contentHash: string;
 }
 
-/**
- * Stores an article under its slug: creates it, or replaces the stored text and stats of the same owner's
- * article with that slug. Throws ArticleSlugTakenError if the slug belongs to another owner.
- * A soft-deleted article stays deleted.
- */
-export async function upsertArticle(db: Db, article: Article, options: UpsertArticleOptions): Promise<ArticleRow> {
-  const ownerId = options.ownerId ?? null;
-  const data = {
+/** The columns an article's text and stats are stored in (everything but slug and owner). */
+export function articleRowData(article: Article, contentHash: string) {
+  return {
     headline: article.headline,
     source: article.source ?? null,
     author: article.author ?? null,
@@ -50,9 +45,19 @@ export async function upsertArticle(db: Db, article: Article, options: UpsertArt
     readingMinutes: article.stats.readingMinutes,
     gradeLevel: article.stats.gradeLevel,
     level: article.stats.level,
-    contentHash: options.contentHash,
+    contentHash,
     searchText: searchTextOf(article.headline, article.paragraphs.map((paragraph) => paragraph.text)),
   };
+}
+
+/**
+ * Stores an article under its slug: creates it, or replaces the stored text and stats of the same owner's
+ * article with that slug. Throws ArticleSlugTakenError if the slug belongs to another owner.
+ * A soft-deleted article stays deleted.
+ */
+export async function upsertArticle(db: Db, article: Article, options: UpsertArticleOptions): Promise<ArticleRow> {
+  const ownerId = options.ownerId ?? null;
+  const data = articleRowData(article, options.contentHash);
   return db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true, ownerId: true } });
     if (!existing) return tx.article.create({ data: { slug: article.slug, ownerId, ...data } });

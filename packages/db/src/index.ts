@@ -14,6 +14,7 @@ export {
   rowReadingLevel,
   toArticle,
   upsertArticle,
+  articleRowData,
   type EnsureSampleResult,
   type UpsertArticleOptions,
 } from "./articles";

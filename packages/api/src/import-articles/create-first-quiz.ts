@@ -2,7 +2,7 @@ import type { Article } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { ENGINE_VERSION } from "@newsquiz/quiz";
 import { UserFacingError } from "../errors";
-import { createQuizForArticle, FIRST_QUIZ_SEED, readStoredQuiz } from "../quizzes";
+import { FIRST_QUIZ_SEED, prepareQuiz, readStoredQuiz, storeQuiz, type PreparedQuiz } from "../quizzes";
 
 export interface FirstQuiz {
   /** Questions in the quiz that is ready (0 when the engine found nothing to ask). */
@@ -11,11 +11,32 @@ export interface FirstQuiz {
   reason?: string;
 }
 
+/** The first quiz made and ready to store, or why the engine found nothing to ask. */
+export type PreparedFirstQuiz = { prepared: PreparedQuiz } | { prepared: null; reason: string };
+
 /**
- * Makes sure an imported article's shared first quiz is stored, so the quiz page starts it at once: the
+ * Makes an article's shared first quiz (seed FIRST_QUIZ_SEED, no creator) with the engine, in a worker under
+ * the time limit, without storing it. An article the engine finds no question in can still be imported: the
+ * reason is returned. A text that hits the time limit throws QuizTimeoutError (nothing is stored for it).
+ */
+export async function prepareFirstQuiz(article: Article): Promise<PreparedFirstQuiz> {
+  try {
+    return { prepared: await prepareQuiz(article, { seed: FIRST_QUIZ_SEED }) };
+  } catch (error) {
+    // prepareQuiz's BAD_REQUEST is "no questions in this text"; a timeout or a busy pool is thrown on.
+    if (error instanceof UserFacingError && error.code === "BAD_REQUEST") return { prepared: null, reason: error.message };
+    throw error;
+  }
+}
+
+export function firstQuizFacts(quiz: PreparedFirstQuiz): FirstQuiz {
+  return quiz.prepared ? { questionCount: quiz.prepared.questions.length } : { questionCount: 0, reason: quiz.reason };
+}
+
+/**
+ * Makes sure an already stored article's shared first quiz is stored, so the quiz page starts it at once: the
  * same quiz the quiz-taking code looks for (seed FIRST_QUIZ_SEED, current engine, made after the article's
- * last change, no creator), made with its createQuizForArticle. An article the engine finds no question in
- * is still imported; the reason is returned.
+ * last change, no creator).
  */
 export async function ensureFirstQuiz(db: Db, article: Article & { id: string }): Promise<FirstQuiz> {
   const row = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { updatedAt: true } });
@@ -24,11 +45,7 @@ export async function ensureFirstQuiz(db: Db, article: Article & { id: string })
     orderBy: { createdAt: "desc" },
   });
   if (existing) return { questionCount: readStoredQuiz(existing).length };
-  try {
-    const quiz = await createQuizForArticle(db, article, { seed: FIRST_QUIZ_SEED, createdById: null });
-    return { questionCount: readStoredQuiz(quiz).length };
-  } catch (error) {
-    if (error instanceof UserFacingError) return { questionCount: 0, reason: error.message };
-    throw error;
-  }
+  const quiz = await prepareFirstQuiz(article);
+  if (quiz.prepared) await storeQuiz(db, article.id, quiz.prepared, null);
+  return firstQuizFacts(quiz);
 }

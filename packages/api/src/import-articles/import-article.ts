@@ -1,10 +1,10 @@
 import { ArticleParseError, type ArticleDraft } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { z } from "zod";
+import { readPageFenced } from "../engine/engine-fence";
 import {
   draftFromFile,
   draftFromPaste,
-  extractArticleFromHtml,
   ImportError,
   MAX_IMPORT_FILE_BYTES,
   safeFetch,
@@ -84,9 +84,12 @@ export async function fetchArticlePage(url: string, options: Omit<SafeFetchOptio
   return { url: response.url, html: response.body };
 }
 
-/** The article in a fetched page, with the site's host as its source when the page names no publisher. */
-export function draftFromPage(page: { url: string; html: string }, fallbackSource?: string): ArticleDraft {
-  const draft = extractArticleFromHtml(page.html, { url: page.url });
+/**
+ * The article in a fetched page, with the site's host as its source when the page names no publisher. Read in a
+ * worker under the engine's time limit (a hostile page cannot hold up the server; PageTimeoutError past it).
+ */
+export async function draftFromPage(page: { url: string; html: string }, fallbackSource?: string): Promise<ArticleDraft> {
+  const draft = await readPageFenced(page);
   const source = draft.source ?? fallbackSource ?? sourceFromAddress(page.url);
   return source ? { ...draft, source } : draft;
 }
@@ -98,5 +101,5 @@ export async function importFromAddress(
   options: Omit<SafeFetchOptions, "accept">,
 ): Promise<ImportedArticle> {
   const page = await fetchArticlePage(url, options);
-  return saveImportedArticle(db, userId, draftFromPage(page));
+  return saveImportedArticle(db, userId, await draftFromPage(page));
 }

@@ -1,6 +1,7 @@
 import { ArticleParseError } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { z } from "zod";
+import { UserFacingError } from "../errors";
 import { ImportError, type SafeFetchOptions } from "../import";
 import { draftFromPage, fetchArticlePage } from "./import-article";
 import { saveImportedArticle, type ImportedArticle } from "./save-imported-article";
@@ -25,7 +26,8 @@ export type FeedItemResult =
     };
 
 function failure(stage: FeedItemStage, error: unknown): FeedItemResult {
-  if (error instanceof ImportError || error instanceof ArticleParseError) return { ok: false, stage, message: error.message };
+  // (UserFacingError: e.g. "This text could not be quizzed" when the engine hits its time limit.)
+  if (error instanceof ImportError || error instanceof ArticleParseError || error instanceof UserFacingError) return { ok: false, stage, message: error.message };
   return { ok: false, stage, message: stage === "quiz" ? "The article could not be saved with a quiz" : "Something went wrong with this item" };
 }
 
@@ -47,7 +49,7 @@ export async function importFeedItem(
   }
   let draft;
   try {
-    draft = draftFromPage(page, input.feedTitle || undefined);
+    draft = await draftFromPage(page, input.feedTitle || undefined);
   } catch (error) {
     return failure("parse", error);
   }
@@ -56,6 +58,7 @@ export async function importFeedItem(
   } catch (error) {
     // A draft the article model refuses is still a parse problem; anything else happened while saving.
     if (error instanceof ArticleParseError) return failure("parse", error);
+    if (error instanceof UserFacingError) return failure("quiz", error);
     console.error("Feed item import failed while saving:", error);
     return failure("quiz", error);
   }

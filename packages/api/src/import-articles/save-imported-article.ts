@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { buildArticle, MAX_SLUG_LENGTH, slugify, type Article, type ArticleDraft } from "@newsquiz/article";
-import { ArticleSlugTakenError, contentHashOf, Prisma, upsertArticle, type Db } from "@newsquiz/db";
-import { ensureFirstQuiz, type FirstQuiz } from "./create-first-quiz";
+import { articleRowData, contentHashOf, Prisma, type Db } from "@newsquiz/db";
+import { storeQuiz } from "../quizzes";
+import { ensureFirstQuiz, firstQuizFacts, prepareFirstQuiz, type FirstQuiz } from "./create-first-quiz";
 
 export interface ImportedArticle {
   slug: string;
@@ -47,13 +48,15 @@ function quizFacts(quiz: FirstQuiz): Pick<ImportedArticle, "questionCount" | "qu
 }
 
 function isSlugClash(error: unknown): boolean {
-  return error instanceof ArticleSlugTakenError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /**
- * Stores a draft as `userId`'s private article under a slug of its own and makes its first quiz, so the
- * reader can take it right away. Importing the same text again returns the article already there (with a
- * quiz made for it if the engine changed). Throws ArticleParseError if the draft is not a valid article.
+ * Stores a draft as `userId`'s private article under a slug of its own, with its first quiz, so the reader can
+ * take it right away. The quiz is made first (in a worker, under the time limit), then the article and the quiz
+ * are written in one transaction: a text the engine cannot finish (QuizTimeoutError) leaves nothing stored.
+ * Importing the same text again returns the article already there (with a quiz made for it if the engine
+ * changed). Throws ArticleParseError if the draft is not a valid article.
  */
 export async function saveImportedArticle(db: Db, userId: string, draft: ArticleDraft): Promise<ImportedArticle> {
   const built = buildArticle({ ...draft, slug: undefined });
@@ -68,15 +71,17 @@ export async function saveImportedArticle(db: Db, userId: string, draft: Article
     return { slug: existing.slug, headline: existing.headline, ...quizFacts(quiz), alreadyImported: true };
   }
 
+  // The questions do not depend on the slug, so the quiz is made once, before a slug is chosen.
+  const firstQuiz = await prepareFirstQuiz(built);
   for (let attempt = 0; ; attempt += 1) {
     const article: Article = { ...built, slug: await freeSlug(db, built.headline) };
     try {
-      const row = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true } });
-      // upsertArticle would replace an article of the same owner under this slug: never let that happen here.
-      if (row) throw new ArticleSlugTakenError(article.slug);
-      const saved = await upsertArticle(db, article, { ownerId: userId, contentHash });
-      const quiz = await ensureFirstQuiz(db, { ...article, id: saved.id });
-      return { slug: article.slug, headline: article.headline, ...quizFacts(quiz), alreadyImported: false };
+      await db.$transaction(async (tx) => {
+        // create, never upsert: a clash on the slug (P2002) is tried again under another.
+        const saved = await tx.article.create({ data: { slug: article.slug, ownerId: userId, ...articleRowData(article, contentHash) } });
+        if (firstQuiz.prepared) await storeQuiz(tx, saved.id, firstQuiz.prepared, null);
+      });
+      return { slug: article.slug, headline: article.headline, ...quizFacts(firstQuizFacts(firstQuiz)), alreadyImported: false };
     } catch (error) {
       if (isSlugClash(error) && attempt < SLUG_ATTEMPTS) continue;
       throw error;

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Article } from "@newsquiz/article";
 import type { Db, Prisma, QuizRow } from "@newsquiz/db";
-import { makeQuiz, MAX_QUESTIONS, type PublicQuestion } from "@newsquiz/quiz";
+import { MAX_QUESTIONS, type PublicQuestion, type Quiz } from "@newsquiz/quiz";
+import { makeQuizFenced } from "../engine/engine-fence";
 import { UserFacingError } from "../errors";
 import { QUIZ_LENGTH } from "./quiz-config";
 import {
@@ -60,17 +61,36 @@ export async function excludedQuestionKeys(
   return new Set([...decided, ...mine.map((f) => f.questionKey)]);
 }
 
+/** A quiz the engine made (in a worker, under the time limit), with the questions to keep; not stored yet. */
+export interface PreparedQuiz {
+  engineVersion: string;
+  seed: number;
+  questions: PublicQuestion[];
+  answerKey: Quiz["answerKey"];
+}
+
+export interface PrepareQuizOptions {
+  seed: number;
+  /** Questions wanted; default QUIZ_LENGTH. */
+  count?: number;
+  /** Engine question ids to leave out (the caller maps its stable keys); the engine is asked for that many more. */
+  exclude?: ReadonlySet<string>;
+  /** See CreateQuizOptions.neverEmpty. */
+  neverEmpty?: boolean;
+}
+
 /**
- * Makes a quiz on the article with the engine and stores it (engine version, seed, questions, answer key).
- * Excluded questions are dropped: the engine is asked for more questions than needed so the quiz keeps
- * up to `count`. Throws a UserFacingError when the article yields no question at all.
+ * Makes a quiz on the article with the engine, off the request thread and under the time limit
+ * (makeQuizFenced), without touching the database: callers store it afterwards, so a text the engine cannot
+ * finish leaves nothing behind. Throws QuizTimeoutError past the limit, and a UserFacingError when the article
+ * yields no question at all.
  */
-export async function createQuizForArticle(db: DbOrTx, article: Article & { id: string }, options: CreateQuizOptions): Promise<QuizRow> {
+export async function prepareQuiz(article: Article, options: PrepareQuizOptions): Promise<PreparedQuiz> {
   const count = options.count ?? QUIZ_LENGTH;
-  const exclude = options.excludeQuestionKeys ?? new Set<string>();
+  const exclude = options.exclude ?? new Set<string>();
   const ask = Math.min(MAX_QUESTIONS, count + exclude.size);
-  const made = makeQuiz(article, { count: ask, seed: options.seed });
-  let kept = made.questions.filter((q) => !exclude.has(questionKeyOf(article.id, q.id))).slice(0, count);
+  const made = await makeQuizFenced(article, { count: ask, seed: options.seed });
+  let kept = made.questions.filter((q) => !exclude.has(q.id)).slice(0, count);
   if (kept.length === 0 && options.neverEmpty) kept = made.questions.slice(0, count);
   if (kept.length === 0) {
     const reason =
@@ -79,31 +99,54 @@ export async function createQuizForArticle(db: DbOrTx, article: Article & { id: 
         : (made.reason ?? "No questions could be made from this article.");
     throw new UserFacingError("BAD_REQUEST", reason);
   }
+  return { engineVersion: made.engineVersion, seed: made.seed, questions: kept, answerKey: made.answerKey };
+}
 
+/**
+ * Stores a prepared quiz for the article: each question gets a fresh random id (so ids say nothing about the
+ * engine's) and its stable key; both are checked against the stored-quiz schemas.
+ */
+export async function storeQuiz(db: DbOrTx, articleId: string, prepared: PreparedQuiz, createdById: string | null): Promise<QuizRow> {
   const used = new Set<string>();
   const questions: PublicQuestion[] = [];
   const answerKey: Record<string, StoredAnswerKeyEntry> = {};
-  for (const q of kept) {
-    const entry = made.answerKey[q.id];
+  for (const q of prepared.questions) {
+    const entry = prepared.answerKey[q.id];
     if (!entry) throw new Error(`The quiz engine gave no answer for question ${q.id}.`);
     let id: string;
     do id = `q${randomBytes(5).toString("hex")}`;
     while (used.has(id));
     used.add(id);
     questions.push({ ...q, id });
-    answerKey[id] = { ...entry, questionKey: questionKeyOf(article.id, q.id) };
+    answerKey[id] = { ...entry, questionKey: questionKeyOf(articleId, q.id) };
   }
   // validate what is stored with the quiz package's schemas (extended with the stable key)
   const storedQuestions = storedQuestionsSchema.parse(questions);
   const storedKey = storedAnswerKeySchema.parse(answerKey);
   return db.quiz.create({
     data: {
-      articleId: article.id,
-      engineVersion: made.engineVersion,
-      seed: made.seed,
+      articleId,
+      engineVersion: prepared.engineVersion,
+      seed: prepared.seed,
       questions: JSON.stringify(storedQuestions),
       answerKey: JSON.stringify(storedKey),
-      createdById: options.createdById,
+      createdById,
     },
   });
+}
+
+/**
+ * Makes a quiz on the article (prepareQuiz: in a worker, under the time limit) and stores it. Excluded
+ * questions are dropped: the engine is asked for more questions than needed so the quiz keeps up to `count`.
+ */
+export async function createQuizForArticle(db: DbOrTx, article: Article & { id: string }, options: CreateQuizOptions): Promise<QuizRow> {
+  const prefix = questionKeyOf(article.id, "");
+  const exclude = new Set([...(options.excludeQuestionKeys ?? [])].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)));
+  const prepared = await prepareQuiz(article, {
+    seed: options.seed,
+    exclude,
+    ...(options.count !== undefined ? { count: options.count } : {}),
+    ...(options.neverEmpty !== undefined ? { neverEmpty: options.neverEmpty } : {}),
+  });
+  return storeQuiz(db, article.id, prepared, options.createdById);
 }

@@ -1,4 +1,4 @@
-export { createQuizForArticle, excludedQuestionKeys, type CreateQuizOptions } from "./create-quiz";
+export { createQuizForArticle, excludedQuestionKeys, prepareQuiz, storeQuiz, type CreateQuizOptions, type PreparedQuiz } from "./create-quiz";
 export { startAttempt, type StartAttemptInput } from "./start-attempt";
 export { saveAnswer, type SaveAnswerInput, type SavedAnswerView } from "./save-answer";
 export { submitAttempt } from "./submit-attempt";

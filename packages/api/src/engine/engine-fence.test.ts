@@ -1,0 +1,161 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { sampleArticle, SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
+import { makeQuiz } from "@newsquiz/quiz";
+import { createTestAuth, TestVisitor } from "../testing";
+import type { Auth } from "../auth";
+import { extractArticleFromHtml, ImportError } from "../import";
+import { createEngineFence, makeQuizFenced, readPageFenced, useEngineFence } from "./engine-fence";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const neverEndingWorker = path.join(here, "test-support", "never-ending-worker.mjs");
+const sample = sampleArticle();
+
+let testDb: TestDb;
+let auth: Auth;
+beforeAll(async () => {
+  testDb = await createTestDb({ withSample: true });
+  auth = createTestAuth(testDb.db);
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+
+const visitor = () => new TestVisitor(testDb.db, auth);
+
+/** Rows a failed import or quiz could have left behind. */
+async function counts() {
+  const db = testDb.db;
+  return { articles: await db.article.count(), quizzes: await db.quiz.count(), attempts: await db.attempt.count() };
+}
+
+describe("the engine runs in a worker, deterministically", () => {
+  it("gives the same quiz as the engine called in this thread (same article, same seed)", async () => {
+    const fenced = await makeQuizFenced(sample, { count: 10, seed: 7 });
+    expect(fenced.questions.length).toBeGreaterThan(0);
+    expect(fenced).toEqual(makeQuiz(sample, { count: 10, seed: 7 }));
+  });
+
+  it("the production bundle (dist/engine-worker.mjs) loads in a worker and gives the same quiz", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "newsquiz-engine-"));
+    try {
+      const outfile = path.join(dir, "engine-worker.mjs");
+      execFileSync(process.execPath, ["--import", "tsx/esm", path.join(here, "..", "..", "scripts", "bundle-engine-worker.ts"), outfile], {
+        cwd: path.join(here, "..", ".."),
+        stdio: "pipe",
+      });
+      const fence = createEngineFence({ timeoutMs: 60_000, workerFile: outfile });
+      try {
+        expect(await fence.makeQuiz(sample, { count: 10, seed: 3 })).toEqual(makeQuiz(sample, { count: 10, seed: 3 }));
+      } finally {
+        await fence.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("fetched pages are read in a worker too", () => {
+  const html = readFileSync(path.join(here, "..", "import", "fixtures", "cluttered-news-page.html"), "utf8");
+  const url = "https://news.example.org/story";
+
+  it("finds the same article as the reader in this thread", async () => {
+    expect(await readPageFenced({ url, html })).toEqual(extractArticleFromHtml(html, { url }));
+  });
+
+  it("keeps the importer's own readable errors", async () => {
+    const menu = "<!doctype html><html><head><title>Menu</title></head><body><nav><a href='/a'>Home</a></nav></body></html>";
+    const error: unknown = await readPageFenced({ url, html: menu }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ code: "no-article", message: "No article text found on this page" });
+  });
+
+  it("gives a page that takes too long a readable error", async () => {
+    const fence = createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker });
+    try {
+      await expect(fence.readPage({ url, html })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: "This page could not be imported: finding its article took longer than 0.3 seconds.",
+      });
+    } finally {
+      await fence.close();
+    }
+  });
+});
+
+describe("a text the engine cannot finish in time", () => {
+  it("gets a readable 'could not be quizzed' on import, and nothing is saved", async () => {
+    const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
+    try {
+      const before = await counts();
+      const reader = visitor();
+      await expect((await reader.caller()).import.paste({ headline: "A text that never ends", text: SAMPLE_ARTICLE_TEXT })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: "This text could not be quizzed: making its questions took longer than 0.3 seconds. Try a shorter text, or split it into parts.",
+      });
+      expect(await counts()).toEqual(before);
+      expect((await (await reader.caller()).article.list()).map((card) => card.slug)).toEqual([sample.slug]);
+    } finally {
+      await restore();
+    }
+  });
+
+  it("gets the same readable error when a quiz is started, with no quiz or attempt stored", async () => {
+    const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
+    try {
+      await testDb.db.quiz.deleteMany({ where: { article: { slug: sample.slug } } });
+      const before = await counts();
+      await expect((await visitor().caller()).quiz.start({ slug: sample.slug })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: expect.stringMatching(/^This text could not be quizzed/),
+      });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await restore();
+    }
+  });
+
+  it("does not hold up other requests while it runs", async () => {
+    // A limit far beyond the test: the slow run is still in flight when the other requests are answered.
+    const stuck = createEngineFence({ timeoutMs: 600_000, workerFile: neverEndingWorker });
+    let reached = () => {};
+    const reachedEngine = new Promise<void>((resolve) => (reached = resolve));
+    const restore = useEngineFence({
+      makeQuiz: (article, options) => {
+        reached();
+        return stuck.makeQuiz(article, options);
+      },
+      readPage: (page) => stuck.readPage(page),
+      close: () => stuck.close(),
+    });
+    const before = await counts();
+    const slowReader = visitor();
+    let settled = false;
+    const slow = (await slowReader.caller()).import.paste({ headline: "Stuck in the engine", text: SAMPLE_ARTICLE_TEXT }).then(
+      () => "imported",
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    void slow.finally(() => {
+      settled = true;
+    });
+    try {
+      await reachedEngine; // the import is now waiting on its worker
+      const other = visitor();
+      const cards = await (await other.caller()).article.list();
+      expect(cards.map((card) => card.slug)).toContain(sample.slug);
+      const article = await (await other.caller()).article.bySlug({ slug: sample.slug });
+      expect(article.headline).toBe(sample.headline);
+      expect(settled).toBe(false);
+    } finally {
+      await restore(); // ends the stuck worker; its import fails
+    }
+    expect(await slow).not.toBe("imported");
+    expect(await counts()).toEqual(before);
+  });
+});
