@@ -24,7 +24,7 @@ describe("the server's environment, checked once at boot", () => {
   it("names every bad variable in one readable message, without repeating a secret", () => {
     const env = { NEWSQUIZ_FLAG_THRESHOLD: "lots", BETTER_AUTH_SECRET: "hunter2", BETTER_AUTH_URL: "localhost:3000", DATABASE_URL: "mysql://db/x" };
     expect(problemsOf(env)).toEqual([
-      "DATABASE_URL must be a SQLite URL like file:./data/newsquiz.db (PostgreSQL support comes later; see packages/db/README.md)",
+      "DATABASE_URL must be a SQLite URL like file:./data/newsquiz.db or a PostgreSQL URL like postgresql://user:password@localhost:5432/newsquiz",
       expect.stringMatching(/^BETTER_AUTH_SECRET must be at least 32 characters/),
       "BETTER_AUTH_URL must be the app's public address, like https://quiz.example.org",
       "NEWSQUIZ_FLAG_THRESHOLD must be a whole number",
