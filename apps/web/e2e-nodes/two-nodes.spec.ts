@@ -72,7 +72,7 @@ test("the sign-in limit per address holds across both nodes and the balancer; a 
       method: "POST",
       body: { email: `nobody-${i}-${Date.now()}@example.com`, password: "not the password" },
       // a different made-up address each time: believed from nobody but the balancer
-      headers: { origin: NODES.lb.url, "x-forwarded-for": `198.51.100.${i + 1}` },
+      headers: { origin: targets[i % 3]!, "x-forwarded-for": `198.51.100.${i + 1}` },
     });
     statuses.push(reply.status);
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./net/client-address";
 import { dbEnvSchema, parseEnv, type EnvSource } from "@newsquiz/db";
 
 /**
@@ -34,6 +35,17 @@ export const apiEnvSchema = z.object({
     .min(1, "NEWSQUIZ_QUIZ_TIME_LIMIT_S must be at least 1 second")
     .max(300, "NEWSQUIZ_QUIZ_TIME_LIMIT_S must be at most 300 seconds")
     .default(10),
+  NEWSQUIZ_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine((value) => {
+      try {
+        parseTrustedProxies(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "NEWSQUIZ_TRUSTED_PROXIES must be addresses or CIDR ranges separated by commas, like 10.0.0.5, 10.1.0.0/16"),
   NEWSQUIZ_IMPORT_ALLOW_HOSTS: z
     .string()
     .regex(/^[\w.:[\]\s,-]*$/, "NEWSQUIZ_IMPORT_ALLOW_HOSTS must be a list of host or host:port entries, separated by commas or spaces")

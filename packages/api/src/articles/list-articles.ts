@@ -26,14 +26,16 @@ export interface LibraryPage {
   total: number;
 }
 
-/** Public articles, plus the viewer's own imports when `viewerId` is given; never deleted ones. */
-function visibleTo(viewerId: string | null, search?: string): Prisma.ArticleWhereInput {
+/**
+ * What a visitor may see, as separate filters that each match the (ownerId, deletedAt, createdAt) index by
+ * equality: public articles, and the viewer's own imports. (One `ownerId IS NULL OR ownerId = ?` filter makes
+ * the database read every row instead.) Never deleted ones; every search word in the folded text.
+ */
+function visibleParts(viewerId: string | null, search?: string): Prisma.ArticleWhereInput[] {
   const words = search ? searchWordsOf(search) : [];
-  return {
-    deletedAt: null,
-    OR: viewerId ? [{ ownerId: null }, { ownerId: viewerId }] : [{ ownerId: null }],
-    ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
-  };
+  const matching = words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {};
+  const owners: Array<string | null> = viewerId ? [null, viewerId] : [null];
+  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...matching }));
 }
 
 const cardColumns = {
@@ -86,12 +88,25 @@ export interface ListArticlesOptions {
  * makes search the same on SQLite and PostgreSQL; the (ownerId, deletedAt, createdAt) index serves the order).
  */
 export async function listArticlesPage(db: Db, { viewerId, search, page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
-  const where = visibleTo(viewerId, search);
+  const parts = visibleParts(viewerId, search);
   const current = Math.max(1, Math.floor(page));
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, select: cardColumns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
+  const upTo = current * LIBRARY_PAGE_SIZE;
+  const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  // Each part's newest ids up to this page, from the index; merged, the page is the last LIBRARY_PAGE_SIZE of them.
+  const [counts, heads] = await Promise.all([
+    Promise.all(parts.map((where) => db.article.count({ where }))),
+    Promise.all(parts.map((where) => db.article.findMany({ where, select: { id: true, createdAt: true }, orderBy: newestFirst, take: upTo }))),
   ]);
+  const pageIds = heads
+    .flat()
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice((current - 1) * LIBRARY_PAGE_SIZE, upTo)
+    .map((row) => row.id);
+  const order = new Map(pageIds.map((id, i) => [id, i]));
+  const rows = pageIds.length
+    ? (await db.article.findMany({ where: { id: { in: pageIds } }, select: cardColumns })).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    : [];
+  const total = counts.reduce((sum, n) => sum + n, 0);
   const progressRows = viewerId && rows.length ? await db.readingProgress.findMany({ where: { userId: viewerId, articleId: { in: rows.map((r) => r.id) } } }) : [];
   const progressByArticle = new Map(progressRows.map((p) => [p.articleId, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
   return {

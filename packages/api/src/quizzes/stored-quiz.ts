@@ -39,6 +39,20 @@ export class StoredQuizError extends Error {
  * For the review queue: find a ReviewItem's question with `questions.find((q) => q.key.questionKey === item.questionKey)`.
  */
 export function readStoredQuiz(row: Pick<QuizRow, "id" | "questions" | "answerKey">): StoredQuestion[] {
+  // A stored quiz never changes, so its validated form is kept (per process, bounded): submit, results and
+  // review read the same few quizzes over and over. Keyed by id and checked against the stored text.
+  const cached = parsedQuizzes.get(row.id);
+  if (cached && cached.questions === row.questions && cached.answerKey === row.answerKey) return cached.parsed;
+  const parsed = parseStoredQuiz(row);
+  if (parsedQuizzes.size >= PARSED_QUIZ_CACHE_SIZE) parsedQuizzes.delete(parsedQuizzes.keys().next().value!);
+  parsedQuizzes.set(row.id, { questions: row.questions, answerKey: row.answerKey, parsed });
+  return parsed;
+}
+
+const PARSED_QUIZ_CACHE_SIZE = 500;
+const parsedQuizzes = new Map<string, { questions: string; answerKey: string; parsed: StoredQuestion[] }>();
+
+function parseStoredQuiz(row: Pick<QuizRow, "id" | "questions" | "answerKey">): StoredQuestion[] {
   const questions = storedQuestionsSchema.safeParse(JSON.parse(row.questions));
   const answerKey = storedAnswerKeySchema.safeParse(JSON.parse(row.answerKey));
   if (!questions.success || !answerKey.success) throw new StoredQuizError(`Quiz ${row.id} is not stored in the expected shape.`);

@@ -135,5 +135,5 @@ describe("check and create on a changed schema (temp copy)", () => {
     );
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("migrate:create");
-  });
+  }, 180_000); // two CLI runs, each checking SQLite and (with a server) PostgreSQL, on shared cores
 });
