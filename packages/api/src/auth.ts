@@ -19,6 +19,9 @@ export interface AuthLimits {
   guests: GuestLimiter;
 }
 
+/** Sign-ins (and sign-ups) one address may make per minute, across all accounts. */
+export const ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE = 60;
+
 export function createAuthLimits(): AuthLimits {
   return { signIn: createSignInLimiter(), guests: createGuestLimiter() };
 }
@@ -95,9 +98,11 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
       // In the database (the rateLimit table), so every web node counts the same attempts.
       storage: "database",
       customRules: {
-        // Per address (better-auth keys these on the client's IP), across all accounts.
-        "/sign-in/email": { window: 60, max: 10 },
-        "/sign-up/email": { window: 60, max: 10 },
+        // Per address (better-auth keys these on the client's IP), across all accounts. A class signs in
+        // together from one school address, so this is a ceiling on stuffing, not the guard of one account
+        // (that is the per address and account wait in the hook below).
+        "/sign-in/email": { window: 60, max: ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE },
+        "/sign-up/email": { window: 60, max: ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE },
         "/sign-in/anonymous": { window: 60, max: 30 },
       },
     },
