@@ -9,8 +9,8 @@ import { sampleArticle, SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
 import { makeQuiz } from "@newsquiz/quiz";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
-import { extractArticleFromHtml, ImportError } from "../import";
-import { createEngineFence, makeQuizFenced, readPageFenced, useEngineFence } from "./engine-fence";
+import { draftFromFile, draftFromPaste, extractArticleFromHtml, ImportError } from "../import";
+import { createEngineFence, makeQuizFenced, readFileFenced, readPageFenced, readPasteFenced, useEngineFence, type EngineFence } from "./engine-fence";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const neverEndingWorker = path.join(here, "test-support", "never-ending-worker.mjs");
@@ -27,6 +27,23 @@ afterAll(async () => {
 });
 
 const visitor = () => new TestVisitor(testDb.db, auth);
+
+/** A fence whose quiz making never ends (the stuck worker), while reading texts works as in production. */
+function stuckQuizFence(stuck: EngineFence, onQuiz: () => void = () => {}): EngineFence {
+  const reading = createEngineFence({ timeoutMs: 60_000 });
+  return {
+    makeQuiz: (article, options) => {
+      onQuiz();
+      return stuck.makeQuiz(article, options);
+    },
+    readPage: (page) => reading.readPage(page),
+    readFile: (file) => reading.readFile(file),
+    readPaste: (paste) => reading.readPaste(paste),
+    close: async () => {
+      await Promise.all([stuck.close(), reading.close()]);
+    },
+  };
+}
 
 /** Rows a failed import or quiz could have left behind. */
 async function counts() {
@@ -89,9 +106,46 @@ describe("fetched pages are read in a worker too", () => {
   });
 });
 
+describe("uploaded files and pasted texts are read in a worker too", () => {
+  const html = readFileSync(path.join(here, "..", "import", "fixtures", "cluttered-news-page.html"), "utf8");
+  const file = { name: "story.html", type: "text/html", bytes: new TextEncoder().encode(html) };
+
+  it("reads the same article as the importer in this thread", async () => {
+    expect(await readFileFenced(file)).toEqual(draftFromFile(file));
+    const paste = { headline: "A headline", text: SAMPLE_ARTICLE_TEXT };
+    expect(await readPasteFenced(paste)).toEqual(draftFromPaste(paste));
+  });
+
+  it("keeps the importer's own readable errors", async () => {
+    const binary = { name: "photo.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) };
+    const error: unknown = await readFileFenced(binary).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ code: "not-text" });
+  });
+
+  it("gives an upload or a paste that takes too long a readable error, and stores nothing", async () => {
+    const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
+    try {
+      const before = await counts();
+      const caller = await visitor().caller();
+      await expect(caller.import.file({ name: file.name, type: file.type, base64: Buffer.from(file.bytes).toString("base64") })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: "This file could not be imported: reading it took longer than 0.3 seconds.",
+      });
+      await expect(caller.import.paste({ headline: "Never read", text: SAMPLE_ARTICLE_TEXT })).rejects.toMatchObject({
+        code: "UNPROCESSABLE_CONTENT",
+        message: "This text could not be imported: reading it took longer than 0.3 seconds.",
+      });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await restore();
+    }
+  });
+});
+
 describe("a text the engine cannot finish in time", () => {
   it("gets a readable 'could not be quizzed' on import, and nothing is saved", async () => {
-    const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
+    const restore = useEngineFence(stuckQuizFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker })));
     try {
       const before = await counts();
       const reader = visitor();
@@ -126,14 +180,7 @@ describe("a text the engine cannot finish in time", () => {
     const stuck = createEngineFence({ timeoutMs: 600_000, workerFile: neverEndingWorker });
     let reached = () => {};
     const reachedEngine = new Promise<void>((resolve) => (reached = resolve));
-    const restore = useEngineFence({
-      makeQuiz: (article, options) => {
-        reached();
-        return stuck.makeQuiz(article, options);
-      },
-      readPage: (page) => stuck.readPage(page),
-      close: () => stuck.close(),
-    });
+    const restore = useEngineFence(stuckQuizFence(stuck, reached));
     const before = await counts();
     const slowReader = visitor();
     let settled = false;

@@ -8,6 +8,8 @@ import { quizSchema, type Quiz, type QuizOptions } from "@newsquiz/quiz";
 import { Piscina } from "piscina";
 import { readApiEnv } from "../env";
 import { UserFacingError } from "../errors";
+import type { FileInput } from "../import/draft-from-file";
+import type { PasteInput } from "../import/draft-from-paste";
 import { ImportError, type ImportErrorCode } from "../import/import-error";
 import type { EngineReply, EngineTask, EngineTaskError } from "./engine-task";
 
@@ -25,11 +27,23 @@ export class QuizTimeoutError extends UserFacingError {
   }
 }
 
-/** A fetched page whose article could not be found within the time limit (nothing was stored for it). */
-export class PageTimeoutError extends UserFacingError {
-  constructor(readonly limitMs: number) {
-    super("UNPROCESSABLE_CONTENT", `This page could not be imported: finding its article took longer than ${formatSeconds(limitMs)}.`);
-    this.name = "PageTimeoutError";
+/** What an import read: a fetched page, an uploaded file or a pasted text. */
+export type ImportSourceKind = "page" | "file" | "paste";
+
+const TIMED_OUT_READING: Record<ImportSourceKind, string> = {
+  page: "This page could not be imported: finding its article took longer than",
+  file: "This file could not be imported: reading it took longer than",
+  paste: "This text could not be imported: reading it took longer than",
+};
+
+/** A page, file or paste whose article could not be read within the time limit (nothing was stored for it). */
+export class ImportTimeoutError extends UserFacingError {
+  constructor(
+    readonly limitMs: number,
+    readonly source: ImportSourceKind,
+  ) {
+    super("UNPROCESSABLE_CONTENT", `${TIMED_OUT_READING[source]} ${formatSeconds(limitMs)}.`);
+    this.name = "ImportTimeoutError";
   }
 }
 
@@ -54,6 +68,10 @@ export interface EngineFence {
   makeQuiz(article: Article, options: QuizOptions): Promise<Quiz>;
   /** The article in a fetched page (Readability), as extractArticleFromHtml finds it. */
   readPage(page: { url: string; html: string }): Promise<ArticleDraft>;
+  /** The article in an uploaded file, as draftFromFile reads it. */
+  readFile(file: FileInput): Promise<ArticleDraft>;
+  /** The article in a pasted text, as draftFromPaste reads it. */
+  readPaste(paste: PasteInput): Promise<ArticleDraft>;
   /** Stops the workers (a run in flight is rejected). */
   close(): Promise<void>;
 }
@@ -145,16 +163,20 @@ export function createEngineFence(options: EngineFenceOptions): EngineFence {
     return reply;
   }
 
+  async function readDraft(task: Exclude<EngineTask, { kind: "quiz" }>): Promise<ArticleDraft> {
+    const reply = await run(task, (ms) => new ImportTimeoutError(ms, task.kind));
+    return articleDraftSchema.parse("draft" in reply ? reply.draft : undefined);
+  }
+
   return {
     async makeQuiz(article, quizOptions) {
       const reply = await run({ kind: "quiz", article, options: quizOptions }, (ms) => new QuizTimeoutError(ms));
       // What comes back from another thread is checked like any other input.
       return quizSchema.parse("quiz" in reply ? reply.quiz : undefined);
     },
-    async readPage(page) {
-      const reply = await run({ kind: "page", url: page.url, html: page.html }, (ms) => new PageTimeoutError(ms));
-      return articleDraftSchema.parse("draft" in reply ? reply.draft : undefined);
-    },
+    readPage: (page) => readDraft({ kind: "page", url: page.url, html: page.html }),
+    readFile: (file) => readDraft({ kind: "file", file }),
+    readPaste: (paste) => readDraft({ kind: "paste", paste }),
     close: () => pool.destroy(),
   };
 }
@@ -177,11 +199,20 @@ export function makeQuizFenced(article: Article, options: QuizOptions): Promise<
 }
 
 /**
- * The article in a fetched page, found off the request thread under the same time limit (PageTimeoutError past
- * it); the importer's own errors (ImportError, ArticleParseError) come back as they were thrown.
+ * The article in a fetched page, an uploaded file or a paste, read off the request thread under the same time
+ * limit (ImportTimeoutError past it); the importer's own errors (ImportError, ArticleParseError) come back as
+ * they were thrown.
  */
 export function readPageFenced(page: { url: string; html: string }): Promise<ArticleDraft> {
   return defaultFence().readPage(page);
+}
+
+export function readFileFenced(file: FileInput): Promise<ArticleDraft> {
+  return defaultFence().readFile(file);
+}
+
+export function readPasteFenced(paste: PasteInput): Promise<ArticleDraft> {
+  return defaultFence().readPaste(paste);
 }
 
 /**

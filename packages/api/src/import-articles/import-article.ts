@@ -1,10 +1,8 @@
 import { ArticleParseError, type ArticleDraft } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { z } from "zod";
-import { readPageFenced } from "../engine/engine-fence";
+import { readFileFenced, readPageFenced, readPasteFenced } from "../engine/engine-fence";
 import {
-  draftFromFile,
-  draftFromPaste,
   ImportError,
   MAX_IMPORT_FILE_BYTES,
   safeFetch,
@@ -59,7 +57,7 @@ export async function importPastedArticle(db: Db, userId: string, input: z.infer
   if (input.text.length > MAX_PASTE_CHARS) throw new ArticleParseError("too-large", PASTE_TOO_LARGE);
   let draft: ArticleDraft;
   try {
-    draft = draftFromPaste(input);
+    draft = await readPasteFenced(input);
   } catch (error) {
     // The article package words its size limit for files; a paste is text.
     if (error instanceof ArticleParseError && error.code === "too-large") throw new ArticleParseError("too-large", PASTE_TOO_LARGE);
@@ -75,7 +73,9 @@ export async function importUploadedFile(db: Db, userId: string, input: z.infer<
   if (input.base64.length > MAX_UPLOAD_BASE64_CHARS) throw new ImportError("file-too-large");
   if (!BASE64.test(input.base64)) throw new ImportError("not-text");
   const bytes = new Uint8Array(Buffer.from(input.base64, "base64"));
-  return saveImportedArticle(db, userId, draftFromFile({ name: input.name, bytes, ...(input.type ? { type: input.type } : {}) }));
+  // Read in the engine's workers under its time limit, like a fetched page: an upload is untrusted text too.
+  const draft = await readFileFenced({ name: input.name, bytes, ...(input.type ? { type: input.type } : {}) });
+  return saveImportedArticle(db, userId, draft);
 }
 
 /** Fetches a page under safeFetch's rules (the fetch step of an address or feed import). */
@@ -86,7 +86,7 @@ export async function fetchArticlePage(url: string, options: Omit<SafeFetchOptio
 
 /**
  * The article in a fetched page, with the site's host as its source when the page names no publisher. Read in a
- * worker under the engine's time limit (a hostile page cannot hold up the server; PageTimeoutError past it).
+ * worker under the engine's time limit (a hostile page cannot hold up the server; ImportTimeoutError past it).
  */
 export async function draftFromPage(page: { url: string; html: string }, fallbackSource?: string): Promise<ArticleDraft> {
   const draft = await readPageFenced(page);
