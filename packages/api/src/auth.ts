@@ -4,7 +4,7 @@ import { anonymous } from "better-auth/plugins";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { dbProvider, getDb, type Db } from "@newsquiz/db";
 import { readServerEnv, type ServerEnv } from "./env";
-import { accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
+import { ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE, accountFieldProblem, MAX_EMAIL_LENGTH } from "./accounts/account-fields";
 import { accountFieldMessages } from "./accounts/auth-messages";
 import { loadAuthSecret, type AuthSecret } from "./accounts/auth-secret";
 import { createGuestLimiter, tooManyGuestsMessage, type GuestLimiter } from "./accounts/guest-limits";
@@ -18,9 +18,6 @@ export interface AuthLimits {
   signIn: SignInLimiter;
   guests: GuestLimiter;
 }
-
-/** Sign-ins (and sign-ups) one address may make per minute, across all accounts. */
-export const ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE = 60;
 
 export function createAuthLimits(): AuthLimits {
   return { signIn: createSignInLimiter(), guests: createGuestLimiter() };

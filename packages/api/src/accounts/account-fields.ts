@@ -3,6 +3,11 @@ export const MAX_NAME_LENGTH = 100;
 /** The longest address SMTP can deliver to (RFC 5321's path limit less the angle brackets). */
 export const MAX_EMAIL_LENGTH = 254;
 export const MAX_IMAGE_URL_LENGTH = 2048;
+/**
+ * Sign-ins (and sign-ups) one address may make per minute, across all accounts: a class signs in together
+ * from one school address, so this is well above what one person needs.
+ */
+export const ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE = 60;
 
 export type AccountFieldProblem = "NAME_TOO_LONG" | "EMAIL_TOO_LONG" | "IMAGE_TOO_LONG";
 
