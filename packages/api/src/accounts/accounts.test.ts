@@ -1,16 +1,17 @@
 import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Worker } from "node:worker_threads";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { type Auth } from "../auth";
 import { createTestAuth, TestVisitor } from "../testing";
+import { startTestWorker } from "../test-worker";
 import { createSignInLimiter } from "./sign-in-limits";
 import { createGuestLimiter } from "./guest-limits";
 import { authErrorMessage } from "./auth-messages";
+import { upsertArticle } from "@newsquiz/db";
+import { readStoredQuiz } from "../quizzes/stored-quiz";
+import { createQuizForArticle } from "../quizzes/create-quiz";
+import { getArticle } from "../articles/get-article";
 
 const slug = sampleArticle().slug;
 let testDb: TestDb;
@@ -26,36 +27,14 @@ afterAll(async () => {
   await testDb.cleanup();
 });
 
-function tsxApiUrl(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve("tsx/package.json");
-  return pathToFileURL(path.join(path.dirname(manifest), "dist/esm/api/index.mjs")).href;
-}
-
-/** Starts guest-race-writer.ts on a worker thread (TypeScript through tsx, as in the tests). */
+/** Starts guest-race-writer.ts on a worker thread with its own database client. */
 function raceWriter(data: { url: string; guestId: string; prefix: string }) {
-  const source = `
-    const { workerData } = require("node:worker_threads");
-    import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.module)).then((m) => m.runGuestRaceWriter());
-  `;
-  const worker = new Worker(source, {
-    eval: true,
-    workerData: { ...data, module: new URL("./guest-race-writer.ts", import.meta.url).href, tsx: tsxApiUrl() },
-  });
-  const messages: unknown[] = [];
-  const waiters: ((m: unknown) => void)[] = [];
-  worker.on("message", (m) => (waiters.shift() ?? ((x: unknown) => messages.push(x)))(m));
-  const next = () => new Promise<unknown>((resolve, reject) => {
-    const queued = messages.shift();
-    if (queued !== undefined) return resolve(queued);
-    waiters.push(resolve);
-    worker.once("error", reject);
-  });
+  const worker = startTestWorker(new URL("./guest-race-writer.ts", import.meta.url), "runGuestRaceWriter", data);
   return {
-    ready: next(),
+    ready: worker.next(),
     async stop(): Promise<{ written: string[]; failed: number }> {
-      worker.postMessage("stop");
-      const result = (await next()) as { written: string[]; failed: number };
+      worker.send("stop");
+      const result = (await worker.next()) as { written: string[]; failed: number };
       await worker.terminate();
       return result;
     },
@@ -82,6 +61,76 @@ describe("accounts", () => {
     expect(await (await v.caller()).progress.get({ slug })).toMatchObject({ paragraph: 6, ratio: 0.35 });
     // The guest row is gone; nothing of theirs was deleted with it.
     expect(await testDb.db.user.findUnique({ where: { id: guest!.id } })).toBeNull();
+  });
+
+  it("a guest who signs up keeps their attempts, review queue, flags, imported articles and the quizzes they made", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const { id: attemptId } = await (await v.caller()).quiz.start({ slug });
+    const attempt = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { quiz: true } });
+    const [q0] = readStoredQuiz(attempt.quiz);
+    await (await v.caller()).attempt.submit({ attemptId }); // nothing answered: every question goes to review
+    await (await v.caller()).attempt.flag({ attemptId, questionId: q0!.id, reason: "unclear" });
+    const guestId = (await (await v.caller()).session.me())!.id;
+    // an article the guest imported, with a quiz made for them
+    const own = await upsertArticle(testDb.db, { ...sampleArticle(), slug: "guest-import-merge" }, { ownerId: guestId, contentHash: "guest-import-merge" });
+    const made = await createQuizForArticle(testDb.db, await getArticle(testDb.db, own.slug, guestId), { seed: 4, createdById: guestId });
+    const before = {
+      attempts: await testDb.db.attempt.count({ where: { userId: guestId } }),
+      review: (await testDb.db.reviewItem.findMany({ where: { userId: guestId }, orderBy: { questionKey: "asc" } })).map((r) => [r.questionKey, r.box, r.dueAt.getTime()]),
+      flags: (await testDb.db.questionFlag.findMany({ where: { userId: guestId } })).map((f) => [f.questionKey, f.reason]),
+    };
+    expect(before.attempts).toBe(1);
+    expect(before.review.length).toBe(attempt.total);
+    expect(before.flags).toEqual([[q0!.key.questionKey, "unclear"]]);
+
+    expect((await v.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "Cy" })).status).toBe(200);
+    const me = (await (await v.caller()).session.me())!;
+    expect(me.id).not.toBe(guestId);
+    expect(await testDb.db.attempt.count({ where: { userId: me.id } })).toBe(before.attempts);
+    const review = await testDb.db.reviewItem.findMany({ where: { userId: me.id }, orderBy: { questionKey: "asc" } });
+    expect(review.map((r) => [r.questionKey, r.box, r.dueAt.getTime()])).toEqual(before.review);
+    expect((await testDb.db.questionFlag.findMany({ where: { userId: me.id } })).map((f) => [f.questionKey, f.reason])).toEqual(before.flags);
+    expect((await testDb.db.article.findUniqueOrThrow({ where: { id: own.id } })).ownerId).toBe(me.id);
+    expect((await testDb.db.quiz.findUniqueOrThrow({ where: { id: made.id } })).createdById).toBe(me.id);
+    // what the reader sees: their score, their review question, their private article
+    expect((await (await v.caller()).attempt.get({ attemptId })).status).toBe("submitted");
+    expect((await (await v.caller()).review.next()).dueCount).toBe(0); // due tomorrow, not lost
+    expect((await (await v.caller()).article.bySlug({ slug: own.slug })).headline).toBe(sampleArticle().headline);
+    for (const table of ["attempt", "reviewItem", "questionFlag"] as const) {
+      expect(await (testDb.db[table] as unknown as { count(a: unknown): Promise<number> }).count({ where: { userId: guestId } })).toBe(0);
+    }
+  });
+
+  it("signing in merges a guest's review item and flag on a question the account also has: the lower box, one flag", async () => {
+    const v = new TestVisitor(testDb.db, auth);
+    const email = freshEmail();
+    await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Di" });
+    const accountId = (await (await v.caller()).session.me())!.id;
+    const { id: first } = await (await v.caller()).quiz.start({ slug });
+    await (await v.caller()).attempt.submit({ attemptId: first });
+    const [q0] = readStoredQuiz((await testDb.db.attempt.findUniqueOrThrow({ where: { id: first }, include: { quiz: true } })).quiz);
+    await (await v.caller()).attempt.flag({ attemptId: first, questionId: q0!.id, reason: "unclear" });
+    const key = q0!.key.questionKey;
+    const later = new Date(Date.UTC(2030, 0, 10));
+    await testDb.db.reviewItem.update({ where: { userId_questionKey: { userId: accountId, questionKey: key } }, data: { box: 3, dueAt: later } });
+    await v.authRequest("/sign-out", {});
+
+    // as a new guest, the same first quiz: the question is missed and flagged again
+    const { id: second } = await (await v.caller()).quiz.start({ slug });
+    await (await v.caller()).attempt.submit({ attemptId: second });
+    await (await v.caller()).attempt.flag({ attemptId: second, questionId: q0!.id, reason: "wrong-answer" });
+    const guestId = (await (await v.caller()).session.me())!.id;
+    const guestItem = await testDb.db.reviewItem.findUniqueOrThrow({ where: { userId_questionKey: { userId: guestId, questionKey: key } } });
+    expect(guestItem.box).toBe(1);
+
+    expect((await v.authRequest("/sign-in/email", { email, password: "correct horse battery" })).status).toBe(200);
+    const items = await testDb.db.reviewItem.findMany({ where: { userId: accountId, questionKey: key } });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ box: 1, dueAt: guestItem.dueAt });
+    const flags = await testDb.db.questionFlag.findMany({ where: { questionKey: key, userId: { in: [accountId, guestId] } } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.userId).toBe(accountId);
+    expect(await testDb.db.attempt.count({ where: { userId: accountId } })).toBe(2);
   });
 
   it("loses no write made on the guest's cookie while the guest signs up (a second database client racing the merge)", async () => {
