@@ -85,6 +85,10 @@ describe("gradeAnswer for the other types", () => {
     expect(gradeAnswer(key("true-false", "true"), "false").correct).toBe(false);
     expect(gradeAnswer(key("true-false", "true"), "yes").correct).toBe(false);
     expect(gradeAnswer(key("true-false", "true"), "").correct).toBe(false);
+    // the words themselves, not what normalisation makes of them
+    expect(gradeAnswer(key("true-false", "true"), "true!").correct).toBe(false);
+    // a damaged key that is neither word is never matched
+    expect(gradeAnswer(key("true-false", "maybe"), "maybe").correct).toBe(false);
   });
 
   it("grades options by their text, ignoring case and punctuation but not an empty pick", () => {

@@ -34,6 +34,21 @@ describe("normalizeAnswer", () => {
     ["The", ""],
     ["  --  ", ""],
     ["1,2345", "1 2345"],
+    // every month abbreviation
+    ["jan feb mar apr jun jul aug", "january february march april june july august"],
+    ["sep sept oct nov dec", "september september october november december"],
+    // letters outside ASCII are kept, their punctuation is not; a lone accented word still loses its accent
+    ["Straße!", "straße"],
+    ["Москва-Сити", "москва сити"],
+    ["ÉÉ", "ee"],
+    ["say“no”now", "say no now"],
+    // number runs
+    ["two hundred thousand", "200000"],
+    ["1.25 million", "1250000"],
+    ["five and apples", "5 and apples"],
+    ["twenty people one", "20 people 1"],
+    ["five b12", "5 b12"],
+    ["five 5b", "5 5b"],
   ])("%s -> %s", (text, normal) => {
     expect(normalizeAnswer(text)).toBe(normal);
   });
@@ -79,6 +94,15 @@ describe("gradingForm and answersMatch", () => {
     expect(gradingForm("in 2019 100 people")).toBe("in 2019 100 people");
     expect(gradingForm("the second round")).toBe("2 round");
     expect(gradingForm("1.5 000")).toBe("1.5 0");
+  });
+
+  it.each([
+    ["first", "1"], ["second", "2"], ["third", "3"], ["fourth", "4"], ["fifth", "5"], ["sixth", "6"], ["seventh", "7"],
+    ["eighth", "8"], ["ninth", "9"], ["tenth", "10"], ["eleventh", "11"], ["twelfth", "12"], ["thirteenth", "13"],
+    ["fourteenth", "14"], ["fifteenth", "15"], ["sixteenth", "16"], ["seventeenth", "17"], ["eighteenth", "18"],
+    ["nineteenth", "19"], ["twentieth", "20"],
+  ])("reads %s as %s", (word, digits) => {
+    expect(gradingForm(word)).toBe(digits);
   });
 
   it("matches any accepted spelling, never an empty response", () => {
