@@ -6,6 +6,8 @@ import { useTestApi } from "../test-api";
 import type { TestVisitor } from "../testing";
 import { readStoredQuiz, startAttempt, saveAnswer, submitAttempt, type StoredQuestion } from "../quizzes";
 import { answerReviewItem } from "../review/answer-review";
+import { holdWrites } from "../review/review-race-worker";
+import { startTestWorker } from "../test-worker";
 import { countDueItems } from "../review/due-items";
 import { CSV_COLUMNS } from "../scores/attempts-csv";
 
@@ -233,17 +235,41 @@ describe("review", () => {
     expect(await api.db.reviewItem.findUniqueOrThrow({ where: { id: item.itemId } })).toMatchObject({ box: 1 });
   });
 
-  it("moves an item once when two answers arrive at the same time", async () => {
+  it("moves an item once when two answers arrive at the same time from two servers", async () => {
+    // The second answer comes from a worker thread with its own database client, as from a second app process;
+    // both find the item due before either moves it (each holds its write until both have read).
     const { v, userId } = await guest();
-    await takeQuiz(userId, sample.slug, 0, new Date(NOW.getTime() - 2 * DAY));
+    const { questions } = await takeQuiz(userId, sample.slug, 0, new Date(NOW.getTime() - 2 * DAY));
     const item = (await (await v.caller()).review.next()).item!;
-    const [a, b] = await Promise.allSettled([
-      (await v.caller()).review.answer({ itemId: item.itemId, response: "first" }),
-      (await v.caller()).review.answer({ itemId: item.itemId, response: "second" }),
-    ]);
-    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
-    const rejected = [a, b].find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
+    const question = questions.find((q) => q.prompt === item.question.prompt)!;
+    const other = startTestWorker(new URL("../review/review-race-worker.ts", import.meta.url), "runReviewRace", {
+      url: api.testDb.url,
+      userId,
+      itemId: item.itemId,
+      response: "zeppelin marmalade",
+      at: NOW.getTime(),
+    });
+    try {
+      const held = holdWrites(api.db, async () => {
+        expect(await other.next()).toEqual({ arrived: true });
+        other.send("go");
+      });
+      const mine = await answerReviewItem(held, userId, item.itemId, question.key.answer, NOW).then(
+        (r) => ({ result: { correct: r.correct, box: r.box } }),
+        (e: { message: string; code?: string }) => ({ error: { message: e.message, code: e.code } }),
+      );
+      const theirs = (await other.next()) as typeof mine;
+      // exactly one moved it; the other was told it was just answered elsewhere
+      const outcomes = [mine, theirs];
+      expect(outcomes.filter((o) => "result" in o)).toHaveLength(1);
+      expect(outcomes.find((o) => "error" in o)).toEqual({ error: { code: "CONFLICT", message: "This question was just answered in another tab." } });
+      const winner = outcomes.find((o) => "result" in o) as { result: { correct: boolean; box: number } };
+      const stored = await api.db.reviewItem.findUniqueOrThrow({ where: { id: item.itemId } });
+      expect(stored.box).toBe(winner.result.box);
+      expect(stored.box).toBe(winner.result.correct ? 2 : 1);
+    } finally {
+      await other.terminate();
+    }
   });
 
   it("limits review input", async () => {
