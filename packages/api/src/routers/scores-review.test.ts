@@ -195,6 +195,7 @@ describe("review", () => {
       explanation: question.key.explanation,
       evidence: question.key.evidence,
       articleSlug: sample.slug,
+      articleHeadline: sample.headline,
       evidenceHref: `/articles/${sample.slug}#s-${question.key.evidence.paragraph}-${question.key.evidence.sentence}`,
     });
     expect(right.nextDueAt.getTime() - NOW.getTime()).toBe(2 * DAY);
@@ -272,6 +273,82 @@ describe("review", () => {
     }
   });
 
+  it("asks the oldest due question first, ties in the quiz's question order, and shows the item's own question", async () => {
+    const { v, userId } = await guest();
+    const { questions } = await takeQuiz(userId, sample.slug, 0, new Date(NOW.getTime() - 2 * DAY));
+    const items = await api.db.reviewItem.findMany({ where: { userId } });
+    const itemOf = (i: number) => items.find((r) => r.questionKey === questions[i]!.key.questionKey)!;
+    // every item due at the same instant: the quiz's order decides
+    const first = (await (await v.caller()).review.next()).item!;
+    expect(first.question.prompt).toBe(questions[0]!.prompt);
+    expect(first).toMatchObject({ itemId: itemOf(0).id, box: 1, dueAt: itemOf(0).dueAt });
+    // the third question made due earlier than the rest comes first, and it is its own question that is shown
+    await api.db.reviewItem.update({ where: { id: itemOf(2).id }, data: { dueAt: new Date(NOW.getTime() - 3 * DAY) } });
+    const oldest = (await (await v.caller()).review.next()).item!;
+    expect(oldest.itemId).toBe(itemOf(2).id);
+    expect(oldest.question.prompt).toBe(questions[2]!.prompt);
+    // answering one moves that item only
+    await (await v.caller()).review.answer({ itemId: oldest.itemId, response: questions[2]!.key.answer });
+    const after = await api.db.reviewItem.findMany({ where: { userId } });
+    expect(after.filter((r) => r.box === 2).map((r) => r.id)).toEqual([itemOf(2).id]);
+    expect(after.filter((r) => r.box === 1)).toHaveLength(items.length - 1);
+    expect((await (await v.caller()).review.next()).item!.question.prompt).toBe(questions[0]!.prompt);
+  });
+
+  it("says when the reader's own next question comes up: not a due one, not another reader's, not a removed article's", async () => {
+    const { v, userId } = await guest();
+    const { questions } = await takeQuiz(userId, sample.slug, 0, NOW); // all due tomorrow
+    const keyOf = (i: number) => questions[i]!.key.questionKey;
+    const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
+    await api.db.reviewItem.update({ where: { userId_questionKey: { userId, questionKey: keyOf(0) } }, data: { dueAt: at(-1) } }); // due now
+    await api.db.reviewItem.update({ where: { userId_questionKey: { userId, questionKey: keyOf(1) } }, data: { dueAt: at(3) } }); // the soonest to come
+    // another reader's item comes up sooner, and so does an item of this reader's removed article
+    const other = await guest();
+    const theirs = await takeQuiz(other.userId, sample.slug, 0, NOW);
+    await api.db.reviewItem.updateMany({ where: { userId: other.userId }, data: { dueAt: at(1) } });
+    const gone = `next-due-gone-${userId.slice(0, 8).toLowerCase()}`;
+    await upsertArticle(api.db, { ...sample, slug: gone }, { ownerId: userId, contentHash: contentHashOf(gone) });
+    await takeQuiz(userId, gone, 0, NOW);
+    const goneArticle = await api.db.article.update({ where: { slug: gone }, data: { deletedAt: NOW } });
+    await api.db.reviewItem.updateMany({ where: { userId, quiz: { articleId: goneArticle.id } }, data: { dueAt: at(2) } });
+
+    const next = await (await v.caller()).review.next();
+    expect(next.dueCount).toBe(1);
+    expect(next.item?.question.prompt).toBe(questions[0]!.prompt);
+    expect(next.nextDueAt).toEqual(at(3));
+    expect(theirs.questions.length).toBeGreaterThan(0);
+  });
+
+  it("skips review items whose question can no longer be found, past a page of them, to the next good one", async () => {
+    const { v, userId } = await guest();
+    const { questions, quizId } = await takeQuiz(userId, sample.slug, 0, new Date(NOW.getTime() - 2 * DAY));
+    const article = await api.db.article.findUniqueOrThrow({ where: { slug: sample.slug } });
+    // 21 items older than the good ones (more than one page of 20) whose quiz no longer holds their question …
+    await api.db.reviewItem.createMany({
+      data: Array.from({ length: 21 }, (_, i) => ({
+        userId,
+        questionKey: `${article.id}:gone-${i}`,
+        quizId,
+        dueAt: new Date(NOW.getTime() - 5 * DAY),
+        lastAnsweredAt: NOW,
+      })),
+    });
+    // … and one whose stored quiz is damaged
+    const damaged = await api.db.quiz.create({ data: { articleId: article.id, engineVersion: "damaged", seed: 999, questions: "{not json", answerKey: "{" } });
+    await api.db.reviewItem.create({ data: { userId, questionKey: `${article.id}:damaged`, quizId: damaged.id, dueAt: new Date(NOW.getTime() - 6 * DAY), lastAnsweredAt: NOW } });
+    const next = await (await v.caller()).review.next();
+    expect(next.dueCount).toBe(questions.length + 22);
+    expect(next.item?.question.prompt).toBe(questions[0]!.prompt);
+    // answering a lost question says it was not found
+    const lost = await api.db.reviewItem.findFirstOrThrow({ where: { userId, questionKey: `${article.id}:gone-0` } });
+    await expect((await v.caller()).review.answer({ itemId: lost.id, response: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "This review question was not found.",
+    });
+    const broken = await api.db.reviewItem.findFirstOrThrow({ where: { userId, quizId: damaged.id } });
+    await expect((await v.caller()).review.answer({ itemId: broken.id, response: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("limits review input", async () => {
     const { v } = await guest();
     expect(await codeOf((await v.caller()).review.answer({ itemId: "../../etc", response: "x" }))).toBe("BAD_REQUEST");
@@ -288,7 +365,10 @@ describe("review", () => {
     await api.db.reviewItem.updateMany({ where: { userId }, data: { dueAt } });
     const before = new Date(dueAt.getTime() - 1);
     expect(await countDueItems(api.db, userId, before)).toBe(0);
-    await expect(answerReviewItem(api.db, userId, item.itemId, "x", before)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerReviewItem(api.db, userId, item.itemId, "x", before)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This question is not due for review yet — it has already been answered in this round.",
+    });
     expect(await countDueItems(api.db, userId, dueAt)).toBeGreaterThan(0);
     const answered = await answerReviewItem(api.db, userId, item.itemId, "zeppelin marmalade", dueAt);
     expect(answered).toMatchObject({ correct: false, box: 1, nextDueAt: new Date(dueAt.getTime() + DAY) });
