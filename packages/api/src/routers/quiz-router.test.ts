@@ -9,6 +9,8 @@ import type { TestVisitor } from "../testing";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes/stored-quiz";
 import { FIRST_QUIZ_SEED, readQuizConfig } from "../quizzes/quiz-config";
 import { submitAttempt } from "../quizzes/submit-attempt";
+import { saveAnswer } from "../quizzes/save-answer";
+import { MAX_RESPONSE_LENGTH } from "../quizzes/quiz-config";
 import { LEITNER_INTERVAL_DAYS } from "../review/leitner";
 
 const sample = sampleArticle();
@@ -230,6 +232,70 @@ describe("attempt.answer", () => {
       message: "Please type an answer first.",
     });
     await expect(c.attempt.answer({ attemptId: id, questionId: cloze!.id, response: "x".repeat(201) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("saveAnswer", () => {
+  it("stores a typed answer trimmed with its spaces collapsed, and an option in the option's own spelling", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const key = await keyOf(id);
+    const userId = (await api.db.attempt.findUniqueOrThrow({ where: { id } })).userId;
+    const cloze = key.find((q) => !q.options)!;
+    const choice = key.find((q) => q.options && q.type === "choice")!;
+    const typed = await saveAnswer(api.db, userId, { attemptId: id, questionId: cloze.id, response: "  New \t  York   City " });
+    expect(typed.response).toBe("New York City");
+    expect(typed.questionId).toBe(cloze.id);
+    const option = choice.options![1]!;
+    const picked = await saveAnswer(api.db, userId, { attemptId: id, questionId: choice.id, response: ` ${option.toUpperCase()} ` });
+    expect(picked.response).toBe(option);
+    const rows = await api.db.answer.findMany({ where: { attemptId: id }, orderBy: { questionId: "asc" } });
+    expect(Object.fromEntries(rows.map((r) => [r.questionId, r.response]))).toEqual({ [cloze.id]: "New York City", [choice.id]: option });
+    expect(rows.every((r) => r.answeredAt.getTime() === (r.questionId === cloze.id ? typed : picked).answeredAt.getTime())).toBe(true);
+  });
+
+  it("refuses a typed answer longer than the limit after trimming, with the limit in the message", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug });
+    const cloze = (await keyOf(id)).find((q) => !q.options)!;
+    const userId = (await api.db.attempt.findUniqueOrThrow({ where: { id } })).userId;
+    await expect(saveAnswer(api.db, userId, { attemptId: id, questionId: cloze.id, response: "y".repeat(MAX_RESPONSE_LENGTH + 1) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: `An answer can be at most ${MAX_RESPONSE_LENGTH} characters.`,
+    });
+    const exactly = await saveAnswer(api.db, userId, { attemptId: id, questionId: cloze.id, response: ` ${"y".repeat(MAX_RESPONSE_LENGTH)} ` });
+    expect(exactly.response).toHaveLength(MAX_RESPONSE_LENGTH);
+  });
+});
+
+describe("submitAttempt's clock", () => {
+  it("times the attempt from its start to the submit, never below zero", async () => {
+    const v = visitor();
+    const started = await (await v.caller()).quiz.start({ slug, fresh: true });
+    const row = await api.db.attempt.findUniqueOrThrow({ where: { id: started.id } });
+    const result = await submitAttempt(api.db, row.userId, started.id, () => new Date(row.startedAt.getTime() + 42_000));
+    expect(result.durationMs).toBe(42_000);
+    expect((await api.db.attempt.findUniqueOrThrow({ where: { id: started.id } })).submittedAt).toEqual(new Date(row.startedAt.getTime() + 42_000));
+
+    const again = await (await v.caller()).quiz.start({ slug, fresh: true });
+    const againRow = await api.db.attempt.findUniqueOrThrow({ where: { id: again.id } });
+    const early = await submitAttempt(api.db, againRow.userId, again.id, () => new Date(againRow.startedAt.getTime() - 5_000));
+    expect(early.durationMs).toBe(0);
+  });
+
+  it("queues only the missed questions, each due one day after the submit", async () => {
+    const v = visitor();
+    const { id } = await (await v.caller()).quiz.start({ slug, fresh: true });
+    const key = await keyOf(id);
+    const row = await api.db.attempt.findUniqueOrThrow({ where: { id } });
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[0]!.id, response: rightResponse(key[0]!) });
+    await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[1]!.id, response: wrongResponse(key[1]!) });
+    const at = new Date(row.startedAt.getTime() + 60_000);
+    const result = await submitAttempt(api.db, row.userId, id, () => at);
+    expect(result.score).toBe(1);
+    const review = await api.db.reviewItem.findMany({ where: { userId: row.userId } });
+    expect(review.map((r) => r.questionKey).sort()).toEqual(key.slice(1).map((q) => q.key.questionKey).sort());
+    expect(review.every((r) => r.dueAt.getTime() === at.getTime() + DAY_MS && r.box === 1 && r.quizId === row.quizId)).toBe(true);
   });
 });
 
