@@ -41,6 +41,7 @@ describe("normalizeAnswer", () => {
     ["Straße!", "straße"],
     ["Москва-Сити", "москва сити"],
     ["ÉÉ", "ee"],
+    ["北京", "北京"],
     ["say“no”now", "say no now"],
     // number runs
     ["two hundred thousand", "200000"],
