@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizPage } from "./support/quiz-page";
-import { useE2eDb } from "./support/database";
+import { connectE2eDb } from "./support/database";
 
 /**
  * The whole journey a new reader makes: read as a guest, take the quiz, see the evidence, sign up and keep
@@ -11,7 +11,7 @@ import { useE2eDb } from "./support/database";
 const sample = sampleArticle();
 const readerPath = `/articles/${sample.slug}`;
 
-const e2eDb = useE2eDb();
+const e2eDb = connectE2eDb();
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { ownCopyOfSample, useE2eDb } from "./support/database";
+import { ownCopyOfSample, connectE2eDb } from "./support/database";
 import { QuizPage } from "./support/quiz-page";
 
 // Each test takes the quiz on a copy of the sample of its own (flags and variants stay with that test).
-const db = useE2eDb();
+const db = connectE2eDb();
 
 interface StoredKeyEntry {
   answer: string;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { contentHashOf, upsertArticle } from "@newsquiz/db";
-import { useE2eDb } from "./support/database";
+import { connectE2eDb } from "./support/database";
 
 /**
  * Scores and review. Quizzes are taken through the app's own tRPC endpoints with the page's cookies
@@ -13,7 +13,7 @@ import { useE2eDb } from "./support/database";
 const sample = sampleArticle();
 const CSV_HEADER = "attempt_id,submitted_at,local_date,article,article_slug,article_removed,score,total,percent,duration_seconds";
 
-const e2eDb = useE2eDb();
+const e2eDb = connectE2eDb();
 
 interface ResultQuestion {
   prompt: string;

@@ -29,7 +29,7 @@ export function postgresTestDatabaseUrl(suffix: string): string {
  * The e2e database, for specs that must read what only the server knows or give themselves rows: one client
  * per spec file, opened before its tests and closed after them.
  */
-export function useE2eDb(): () => Db {
+export function connectE2eDb(): () => Db {
   let db: Db | undefined;
   test.beforeAll(() => {
     db = createDb({ url: e2eDatabaseUrl() });
@@ -38,7 +38,7 @@ export function useE2eDb(): () => Db {
     await db?.$disconnect();
   });
   return () => {
-    if (!db) throw new Error("useE2eDb: the client is opened in beforeAll");
+    if (!db) throw new Error("connectE2eDb: the client is opened in beforeAll");
     return db;
   };
 }
