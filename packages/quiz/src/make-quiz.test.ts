@@ -338,7 +338,7 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
           expect(shownBy, `${country} asked by: ${q.prompt}`).toEqual([]);
         }
       }
-      // The country is asked; today no quiz of these texts shows the demonym in a prompt , so the
+      // The country is asked; today no quiz of these texts shows the demonym in a prompt, so the
       // check above finds nothing to refuse on this data (disabling placeStem changes nothing here): the demonym
       // rule is pinned by placeStem's cases below, not by this loop.
       expect(asking, `${country} is asked in some quizzes`).toBeGreaterThan(0);
