@@ -251,17 +251,21 @@ describe("review", () => {
       at: NOW.getTime(),
     });
     try {
+      type Outcome = { result: { correct: boolean; box: number } } | { error: { message: string; code?: string } };
+      let theirs: Outcome | undefined;
       const held = holdWrites(api.db, async () => {
         expect(await other.next()).toEqual({ arrived: true });
         other.send("go");
+        // the other moves it first; this answer, which also found it due, writes second and must be refused
+        theirs = (await other.next()) as Outcome;
       });
-      const mine = await answerReviewItem(held, userId, item.itemId, question.key.answer, NOW).then(
+      const mine: Outcome = await answerReviewItem(held, userId, item.itemId, question.key.answer, NOW).then(
         (r) => ({ result: { correct: r.correct, box: r.box } }),
         (e: { message: string; code?: string }) => ({ error: { message: e.message, code: e.code } }),
       );
-      const theirs = (await other.next()) as typeof mine;
+      expect(mine).toEqual({ error: { code: "CONFLICT", message: "This question was just answered in another tab." } });
       // exactly one moved it; the other was told it was just answered elsewhere
-      const outcomes = [mine, theirs];
+      const outcomes = [mine, theirs!];
       expect(outcomes.filter((o) => "result" in o)).toHaveLength(1);
       expect(outcomes.find((o) => "error" in o)).toEqual({ error: { code: "CONFLICT", message: "This question was just answered in another tab." } });
       const winner = outcomes.find((o) => "result" in o) as { result: { correct: boolean; box: number } };
@@ -301,7 +305,8 @@ describe("review", () => {
     const keyOf = (i: number) => questions[i]!.key.questionKey;
     const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000);
     await api.db.reviewItem.update({ where: { userId_questionKey: { userId, questionKey: keyOf(0) } }, data: { dueAt: at(-1) } }); // due now
-    await api.db.reviewItem.update({ where: { userId_questionKey: { userId, questionKey: keyOf(1) } }, data: { dueAt: at(3) } }); // the soonest to come
+    // the soonest to come is the last question's, so taking the first future row in storage order would be wrong
+    await api.db.reviewItem.update({ where: { userId_questionKey: { userId, questionKey: keyOf(questions.length - 1) } }, data: { dueAt: at(3) } });
     // another reader's item comes up sooner, and so does an item of this reader's removed article
     const other = await guest();
     const theirs = await takeQuiz(other.userId, sample.slug, 0, NOW);
