@@ -221,8 +221,9 @@ test("a page full of script, image, iframe, link and CSS payloads is imported as
   await expect(article.locator('a[href^="javascript:"]')).toHaveCount(0);
   const html = await page.evaluate(() => document.documentElement.outerHTML);
   expect(html).not.toMatch(/<script[^>]*>[^<]*alert|on(?:error|load)="|javascript:alert|evil\.example/);
-  // Give any payload a moment to fire.
-  await page.waitForTimeout(500);
+  // Let any payload fire: the page is loaded, the network has gone quiet, and two frames have been painted.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   expect(dialogs).toEqual([]);
   expect(outside).toEqual([]);
 });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { createDb, type Db } from "@newsquiz/db";
-import { e2eDatabaseUrl } from "./support/database";
+import { QuizPage } from "./support/quiz-page";
+import { connectE2eDb } from "./support/database";
 
 /**
  * The whole journey a new reader makes: read as a guest, take the quiz, see the evidence, sign up and keep
@@ -10,31 +10,17 @@ import { e2eDatabaseUrl } from "./support/database";
  */
 const sample = sampleArticle();
 const readerPath = `/articles/${sample.slug}`;
-const dbUrl = e2eDatabaseUrl();
 
-let db: Db;
-test.beforeAll(() => {
-  db = createDb({ url: dbUrl });
-});
-test.afterAll(async () => {
-  await db.$disconnect();
-});
+const e2eDb = connectE2eDb();
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** How many questions the quiz on screen has, read from its "1 of N" counter (the engine decides, up to ten). */
-async function quizLength(page: Page): Promise<number> {
-  const counter = page.getByText(/^1 of \d+$/);
-  await expect(counter).toBeVisible();
-  return Number(((await counter.textContent()) ?? "").split(" of ")[1]);
-}
-
 /** Answers every question with its first option (or a plausible typed word) and submits. */
 async function takeQuizBadly(page: Page): Promise<string> {
-  const total = await quizLength(page);
+  const total = await new QuizPage(page, readerPath).length();
   for (let n = 1; n <= total; n++) {
     await expect(page.getByText(`${n} of ${total}`, { exact: true })).toBeVisible();
     const cloze = page.getByPlaceholder("Type the missing words");
@@ -98,10 +84,10 @@ test("a guest reads, takes the quiz, signs up, keeps the score, and finds it in 
   await expect(page.locator(`a[href="/attempts/${attemptId}"]`).first()).toBeVisible();
 
   // Review: the missed questions are due a day later (moved in the database here), then offered.
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const missed = await db.reviewItem.count({ where: { userId: user.id } });
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
+  const missed = await e2eDb().reviewItem.count({ where: { userId: user.id } });
   expect(missed).toBeGreaterThan(0);
-  await db.reviewItem.updateMany({ where: { userId: user.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
+  await e2eDb().reviewItem.updateMany({ where: { userId: user.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
   await page.goto("/review");
   await expect(page.getByText(`${missed} due`, { exact: true })).toBeVisible();
   await expect(page.locator(".review-form .quiz-prompt")).toBeVisible();

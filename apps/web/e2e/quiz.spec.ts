@@ -1,18 +1,10 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { sampleArticle } from "@newsquiz/article/samples";
+import { ownCopyOfSample, connectE2eDb } from "./support/database";
+import { QuizPage } from "./support/quiz-page";
 
-const sample = sampleArticle();
-const readerPath = `/articles/${sample.slug}`;
-const quizPath = `${readerPath}/quiz`;
-
-// The e2e server's database (see playwright.config.ts): read only, to know what only the server knows.
-const dbFile = path.resolve(import.meta.dirname, "..", "test-results", `e2e-data-${process.env.E2E_PORT ?? 3100}`, "e2e.db");
-const requireFromDb = createRequire(path.resolve(import.meta.dirname, "..", "..", "..", "packages", "db", "package.json"));
-type SqliteDb = { prepare(sql: string): { get(...a: unknown[]): unknown; all(...a: unknown[]): unknown[] }; close(): void };
-const Database = requireFromDb("better-sqlite3") as new (file: string, opts: { readonly: boolean }) => SqliteDb;
+// Each test takes the quiz on a copy of the sample of its own (flags and variants stay with that test).
+const db = connectE2eDb();
 
 interface StoredKeyEntry {
   answer: string;
@@ -20,100 +12,67 @@ interface StoredKeyEntry {
   questionKey: string;
   evidence: { text: string };
 }
-/** The stored quiz behind an attempt: the secrets a page in progress must never contain. */
-function secretsOf(attemptId: string): { explanations: string[]; engineIds: string[]; seed: number } {
-  const db = new Database(dbFile, { readonly: true });
-  try {
-    const row = db.prepare(`SELECT q.answerKey AS answerKey, q.seed AS seed FROM Attempt a JOIN Quiz q ON q.id = a.quizId WHERE a.id = ?`).get(attemptId) as
-      | { answerKey: string; seed: number }
-      | undefined;
-    if (!row) throw new Error(`no attempt ${attemptId}`);
-    const key = Object.values(JSON.parse(row.answerKey) as Record<string, StoredKeyEntry>);
-    return { explanations: key.map((k) => k.explanation), engineIds: key.map((k) => k.questionKey.split(":")[1] ?? "x"), seed: row.seed };
-  } finally {
-    db.close();
-  }
+/** The stored quiz behind an attempt, read from the e2e server's database: the secrets a page in progress must never contain. */
+async function secretsOf(attemptId: string): Promise<{ explanations: string[]; engineIds: string[]; seed: number }> {
+  const { quiz } = await db().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { quiz: { select: { answerKey: true, seed: true } } } });
+  const key = Object.values(JSON.parse(quiz.answerKey) as Record<string, StoredKeyEntry>);
+  return { explanations: key.map((k) => k.explanation), engineIds: key.map((k) => k.questionKey.split(":")[1] ?? "x"), seed: quiz.seed };
 }
 
-function expectNoSecrets(text: string, secrets: ReturnType<typeof secretsOf>) {
+function expectNoSecrets(text: string, secrets: Awaited<ReturnType<typeof secretsOf>>) {
   for (const field of ['"answerKey"', '"explanation"', '"questionKey"', '"evidence"', '"accept"']) expect(text).not.toContain(field);
   for (const e of secrets.explanations) expect(text).not.toContain(e);
   for (const id of secrets.engineIds) expect(text).not.toContain(id);
 }
 
-/** The attempt the quiz page shows (from the quiz.start / quiz.current data the browser received). */
-async function currentAttemptId(page: Page): Promise<string> {
-  const id = await page.locator("[data-attempt-id]").getAttribute("data-attempt-id");
-  if (!id) throw new Error("no attempt on the page");
-  return id;
-}
-
-/** Answers the question on screen by keyboard: number key 1 for options, typed words + Enter for a cloze. */
-async function answerByKeyboard(page: Page, n: number, total: number): Promise<"typed" | "picked"> {
-  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute("aria-valuetext", `Question ${n} of ${total}`);
-  await expect(page.getByText(`${n} of ${total}`, { exact: true })).toBeVisible();
-  const cloze = page.getByPlaceholder("Type the missing words");
-  if (await cloze.isVisible()) {
-    await expect(cloze).toBeFocused();
-    await page.keyboard.type("Seoul");
-    await page.keyboard.press("Enter");
-    return "typed";
-  } else {
-    await page.keyboard.press("1");
-    await expect(page.getByRole("radio").first()).toBeChecked();
-    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-    await page.keyboard.press("Enter");
-    return "picked";
-  }
-}
-
-/** How many questions the quiz on screen has, read from its "1 of N" counter (the engine decides, up to ten). */
-async function quizLength(page: Page): Promise<number> {
-  const counter = page.getByText(/^1 of \d+$/);
-  await expect(counter).toBeVisible();
-  return Number(((await counter.textContent()) ?? "").split(" of ")[1]);
-}
-
 test("a guest takes the quiz by keyboard, resumes after a reload, submits and follows the evidence", async ({ page }) => {
-  const trpcBodies: string[] = [];
-  page.on("response", async (r) => {
-    if (r.url().includes("/api/trpc/") && !r.url().includes("attempt.submit")) trpcBodies.push(await r.text().catch(() => ""));
+  const article = await ownCopyOfSample(db(), "quiz-keyboard");
+  const readerPath = article.path;
+  const quiz = new QuizPage(page, readerPath);
+  // Every tRPC response before the submit, read in full: one that cannot be read fails the test instead of
+  // counting as free of secrets.
+  const trpcBodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("/api/trpc/") && !r.url().includes("attempt.submit")) trpcBodies.push(r.text());
   });
   await page.goto(readerPath);
   await page.getByRole("link", { name: "Take the quiz", exact: true }).click();
-  await expect(page).toHaveURL(quizPath);
-  const total = await quizLength(page);
+  await expect(page).toHaveURL(quiz.path);
+  const total = await quiz.length();
   expect(total).toBeGreaterThanOrEqual(6);
-  const attemptId = await currentAttemptId(page);
+  const attemptId = await quiz.attemptId();
 
   const ways: string[] = [];
-  for (let n = 1; n <= 4; n++) ways.push(await answerByKeyboard(page, n, total));
+  for (let n = 1; n <= 4; n++) ways.push(await quiz.answerByKeyboard(n, total));
   await expect(page.getByText("4 answered")).toBeVisible();
   await page.reload();
   // resumes at the first unanswered question, with the answers kept
   await expect(page.getByText(`5 of ${total}`, { exact: true })).toBeVisible();
   await expect(page.getByText("4 answered")).toBeVisible();
-  expect(await currentAttemptId(page)).toBe(attemptId);
+  expect(await quiz.attemptId()).toBe(attemptId);
 
   // the quiz in progress: neither the rendered page nor the raw HTML nor any tRPC response holds the key
-  const secrets = secretsOf(attemptId);
+  const secrets = await secretsOf(attemptId);
   expectNoSecrets(await page.content(), secrets);
-  const raw = await (await page.request.get(quizPath)).text();
+  const raw = await (await page.request.get(quiz.path)).text();
   expect(raw).toContain(`5 of ${total}`);
   expectNoSecrets(raw, secrets);
 
-  for (let n = 5; n <= total; n++) ways.push(await answerByKeyboard(page, n, total));
+  for (let n = 5; n <= total; n++) ways.push(await quiz.answerByKeyboard(n, total));
   expect(ways, "the sample's first quiz has cloze questions, typed here").toContain("typed");
   expect(ways).toContain("picked");
   await expect(page.getByRole("heading", { name: "Ready to submit?" })).toBeVisible();
   await expect(page.getByText(`You answered ${total} of ${total} questions.`)).toBeVisible();
   expect(trpcBodies.length).toBeGreaterThan(5);
-  for (const body of trpcBodies) expectNoSecrets(body, secrets);
+  for (const body of await Promise.all(trpcBodies)) {
+    expect(body.length).toBeGreaterThan(0);
+    expectNoSecrets(body, secrets);
+  }
   await expect(page.getByRole("button", { name: "Submit answers" })).toBeFocused();
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(`/attempts/${attemptId}`);
-  await expect(page.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: article.headline })).toBeVisible();
   await expect(page.getByText(new RegExp(`^\\d+ of ${total}$`))).toBeVisible();
   await expect(page.getByText(/Time taken: \d+/)).toBeVisible();
   const items = page.locator(".results-item");
@@ -143,12 +102,13 @@ test("a guest takes the quiz by keyboard, resumes after a reload, submits and fo
 });
 
 test("another quiz on the article gives a new variant; the results stay private", async ({ page, browser }) => {
-  await page.goto(quizPath);
-  const first = await currentAttemptId(page);
+  const quiz = new QuizPage(page, (await ownCopyOfSample(db(), "quiz-variant")).path);
+  await quiz.goto();
+  const first = await quiz.attemptId();
   const firstPrompts = await page.locator(".quiz-prompt").first().textContent();
-  const total = await quizLength(page);
+  const total = await quiz.length();
   // jump to the end without answering: submitting asks for confirmation
-  for (let n = 1; n <= total; n++) await page.getByRole("button", { name: n < total ? "Next" : "Finish" }).click();
+  await quiz.skipToEnd(total);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.locator(".quiz-confirm")).toContainText(`${total} questions have no answer and will count as wrong. Submit anyway?`);
   await page.getByRole("button", { name: "Submit anyway" }).click();
@@ -157,13 +117,14 @@ test("another quiz on the article gives a new variant; the results stay private"
   await expect(page.getByText("Not answered").first()).toBeVisible();
 
   await page.getByRole("button", { name: "Another quiz on this article" }).click();
-  await expect(page).toHaveURL(quizPath);
+  await expect(page).toHaveURL(quiz.path);
   await expect(page.getByText("0 answered")).toBeVisible();
-  const second = await currentAttemptId(page);
+  const second = await quiz.attemptId();
   expect(second).not.toBe(first);
-  expect(secretsOf(second).seed).not.toBe(secretsOf(first).seed);
+  const [firstSecrets, secondSecrets] = [await secretsOf(first), await secretsOf(second)];
+  expect(secondSecrets.seed).not.toBe(firstSecrets.seed);
   const secondPrompts = await page.locator(".quiz-prompt").first().textContent();
-  expect(`${secondPrompts}|${secretsOf(second).engineIds.join()}`).not.toBe(`${firstPrompts}|${secretsOf(first).engineIds.join()}`);
+  expect(`${secondPrompts}|${secondSecrets.engineIds.join()}`).not.toBe(`${firstPrompts}|${firstSecrets.engineIds.join()}`);
 
   // someone else opening the results gets "not found"
   const other = await browser.newContext();
@@ -174,13 +135,14 @@ test("another quiz on the article gives a new variant; the results stay private"
   await expect(stranger.locator(".results-item")).toHaveCount(0);
   const html = await (await stranger.request.get(`/attempts/${first}`)).text();
   expect(html).not.toContain("Your answer");
-  for (const e of secretsOf(first).explanations) expect(html).not.toContain(e);
+  for (const e of firstSecrets.explanations) expect(html).not.toContain(e);
   await other.close();
 });
 
 test("Enter without an answer asks for one instead of skipping the question", async ({ page }) => {
-  await page.goto(quizPath);
-  const total = await quizLength(page);
+  const quiz = new QuizPage(page, (await ownCopyOfSample(db(), "quiz-enter")).path);
+  await quiz.goto();
+  const total = await quiz.length();
   await page.locator("h2.quiz-number").focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText(/Pick an answer first|Type an answer first/)).toBeVisible();
@@ -190,15 +152,14 @@ test("Enter without an answer asks for one instead of skipping the question", as
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("the quiz and its results have no horizontal scroll at 390 px", async ({ page }) => {
-    await page.goto(quizPath);
+    const quiz = new QuizPage(page, (await ownCopyOfSample(db(), "quiz-phone")).path);
+    await quiz.goto();
     await expect(page.getByRole("progressbar")).toBeVisible();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    const total = await quizLength(page);
-    for (let n = 1; n <= total; n++) await page.getByRole("button", { name: n < total ? "Next" : "Finish" }).click();
-    await page.getByRole("button", { name: "Submit answers" }).click();
-    await page.getByRole("button", { name: "Submit anyway" }).click();
-    await expect(page).toHaveURL(/\/attempts\//);
+    const total = await quiz.length();
+    await quiz.skipToEnd(total);
+    await quiz.submitAnyway();
     await expect(page.locator(".results-item")).toHaveCount(total);
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
@@ -209,15 +170,14 @@ test("axe finds no accessibility violations on the quiz page and the results pag
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
   };
-  await page.goto(quizPath);
+  const quiz = new QuizPage(page, (await ownCopyOfSample(db(), "quiz-axe")).path);
+  await quiz.goto();
   await expect(page.getByRole("progressbar")).toBeVisible();
   await check();
-  const total = await quizLength(page);
-  for (let n = 1; n <= total; n++) await page.getByRole("button", { name: n < total ? "Next" : "Finish" }).click();
-  await expect(page.getByRole("heading", { name: "Ready to submit?" })).toBeVisible();
+  const total = await quiz.length();
+  await quiz.skipToEnd(total);
   await check();
-  await page.getByRole("button", { name: "Submit answers" }).click();
-  await page.getByRole("button", { name: "Submit anyway" }).click();
+  await quiz.submitAnyway();
   await expect(page.locator(".results-item")).toHaveCount(total);
   await check();
 });

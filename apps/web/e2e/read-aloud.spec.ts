@@ -12,6 +12,8 @@ async function stubSpeech(page: Page, voices: number) {
   await page.addInitScript((voiceCount) => {
     type U = { text: string; onstart?: () => void; onend?: () => void };
     const spoken: string[] = [];
+    // how often an utterance that had finished found the speech paused and waited again (every 50 ms)
+    let heldWhilePaused = 0;
     let current: { u: U; timer: number | undefined } | null = null;
     let paused = false;
     const queue: U[] = [];
@@ -22,7 +24,10 @@ async function stubSpeech(page: Page, voices: number) {
       u.onstart?.();
       current = { u, timer: undefined };
       const finish = () => {
-        if (paused) return void (current!.timer = window.setTimeout(finish, 50));
+        if (paused) {
+          heldWhilePaused += 1;
+          return void (current!.timer = window.setTimeout(finish, 50));
+        }
         current = null;
         u.onend?.();
         next();
@@ -53,6 +58,7 @@ async function stubSpeech(page: Page, voices: number) {
       configurable: true,
     });
     Object.defineProperty(window, "__spoken", { get: () => spoken });
+    Object.defineProperty(window, "__heldWhilePaused", { get: () => heldWhilePaused });
   }, voices);
 }
 
@@ -66,7 +72,10 @@ test("read-aloud speaks sentence by sentence, highlights the one being spoken, a
   await expect(first).not.toHaveClass(/speaking/);
   await page.getByRole("button", { name: "Pause" }).click();
   const spokenAtPause = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length);
-  await page.waitForTimeout(900);
+  // Wait until the sentence being spoken has ended while paused and been held back several times (instead of
+  // a fixed sleep): had pause not held it, the next sentence would have started by then.
+  const held = () => page.evaluate(() => (window as unknown as { __heldWhilePaused: number }).__heldWhilePaused);
+  await expect.poll(held).toBeGreaterThanOrEqual(5);
   expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length)).toBe(spokenAtPause);
   await page.getByRole("button", { name: "Resume" }).click();
   const spokenCount = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.length);

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { contentHashOf, createDb, upsertArticle, type Db } from "@newsquiz/db";
-import { e2eDatabaseUrl } from "./support/database";
+import { contentHashOf, upsertArticle } from "@newsquiz/db";
+import { connectE2eDb } from "./support/database";
 
 /**
  * Scores and review. Quizzes are taken through the app's own tRPC endpoints with the page's cookies
@@ -11,16 +11,9 @@ import { e2eDatabaseUrl } from "./support/database";
  * playwright.config.ts gives the server.
  */
 const sample = sampleArticle();
-const dbUrl = e2eDatabaseUrl();
 const CSV_HEADER = "attempt_id,submitted_at,local_date,article,article_slug,article_removed,score,total,percent,duration_seconds";
 
-let db: Db;
-test.beforeAll(() => {
-  db = createDb({ url: dbUrl });
-});
-test.afterAll(async () => {
-  await db.$disconnect();
-});
+const e2eDb = connectE2eDb();
 
 interface ResultQuestion {
   prompt: string;
@@ -89,9 +82,9 @@ test("scores keep every attempt: tiles, chart with its table, per article, remov
   const userId = await userIdOf(page);
   const slug = `e2e-removed-${userId.slice(0, 10).toLowerCase().replace(/[^a-z0-9]/g, "")}`;
   const headline = 'Seoul says "about 3,000" troops, not 1,500, went';
-  await upsertArticle(db, { ...sample, slug, headline }, { ownerId: userId, contentHash: contentHashOf(slug) });
+  await upsertArticle(e2eDb(), { ...sample, slug, headline }, { ownerId: userId, contentHash: contentHashOf(slug) });
   const second = await takeQuiz(page, slug);
-  await db.article.update({ where: { slug }, data: { deletedAt: new Date() } });
+  await e2eDb().article.update({ where: { slug }, data: { deletedAt: new Date() } });
 
   await page.goto("/scores");
   await expect(page.getByRole("heading", { level: 1, name: "Scores" })).toBeVisible();
@@ -157,7 +150,7 @@ test("missed questions come back in review after their due time, with the eviden
   await expect(page.getByText(/The next question is due tomorrow/)).toBeVisible();
 
   // A day later (moved in the database): the navigation shows how many are due, and the session asks them.
-  await db.reviewItem.updateMany({ where: { userId }, data: { dueAt: new Date(Date.now() - 60_000) } });
+  await e2eDb().reviewItem.updateMany({ where: { userId }, data: { dueAt: new Date(Date.now() - 60_000) } });
   const nextResponse = page.waitForResponse((r) => r.url().includes("review.next") && r.ok());
   await page.reload();
   const sent = await (await nextResponse).text();
@@ -210,7 +203,7 @@ test("missed questions come back in review after their due time, with the eviden
   await expect(page.getByRole("heading", { name: "Nothing to review — come back tomorrow" })).toBeVisible();
   await expect(page.getByText(`This session: ${missed.length - 1} of ${missed.length} right.`)).toBeVisible();
   await expect(page.getByRole("link", { name: /^Review$/ })).toBeVisible();
-  const boxes = await db.reviewItem.findMany({ where: { userId }, select: { box: true } });
+  const boxes = await e2eDb().reviewItem.findMany({ where: { userId }, select: { box: true } });
   expect(boxes.map((b) => b.box).sort()).toEqual([1, ...Array<number>(missed.length - 1).fill(2)]);
 });
 
@@ -220,7 +213,7 @@ test.describe("on a phone", () => {
     await page.goto("/");
     await takeQuiz(page, sample.slug);
     const userId = await userIdOf(page);
-    await db.reviewItem.updateMany({ where: { userId }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    await e2eDb().reviewItem.updateMany({ where: { userId }, data: { dueAt: new Date(Date.now() - 60_000) } });
     await page.goto("/scores");
     await expect(page.getByRole("img", { name: "Scores over time" })).toBeVisible();
     await page.getByText("Show the chart as a table").click();

@@ -1,5 +1,6 @@
 import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { E2E_PORT as PORT } from "./support/database";
 
 /**
  * Sign-in works however the app is reached. The e2e server runs as the README starts it: BETTER_AUTH_URL and
@@ -7,7 +8,6 @@ import { expect, test } from "@playwright/test";
  * browser reaches it as 127.0.0.1, as localhost, and as [::1] (through a plain TCP relay on the IPv6 loopback,
  * so the browser really connects to [::1] and sends that address as Host and Origin).
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 let relay: net.Server | undefined;
 let relayPort = 0;
 /** Why [::1] cannot be tried here (a machine without an IPv6 loopback), if so. */

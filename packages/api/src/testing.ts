@@ -1,6 +1,8 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import superjson from "superjson";
 import { createAuth, type Auth, type CreateAuthOptions } from "./auth";
 import { CLIENT_ADDRESS_HEADER } from "./net/client-address";
-import { createCaller } from "./root";
+import { appRouter, createCaller } from "./root";
 import { createContext } from "./trpc";
 import type { Db } from "@newsquiz/db";
 
@@ -47,6 +49,25 @@ export class TestVisitor {
     return new Proxy(caller, {
       get: (target, prop, receiver) => wrap(Reflect.get(target, prop, receiver), () => this.takeCookies(resHeaders)),
     }) as typeof caller;
+  }
+
+  /**
+   * Calls a mutation over HTTP through tRPC's fetch handler, as the web app's route does, so the error a
+   * browser reads (the formatted message, not the caller's raw error) can be checked.
+   */
+  async httpMutation(path: string, input: unknown): Promise<{ status: number; error?: { message: string; code: string } }> {
+    const headers = this.headers();
+    headers.set("content-type", "application/json");
+    const req = new Request(`http://localhost:3000/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(superjson.serialize(input)) });
+    const res = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      createContext: ({ req: r, resHeaders }) => createContext({ db: this.db, auth: this.auth, headers: r.headers, resHeaders }),
+    });
+    this.takeCookies(res.headers);
+    const body = (await res.json()) as { error?: { json: { message: string; data: { code: string } } } };
+    return { status: res.status, ...(body.error ? { error: { message: body.error.json.message, code: body.error.json.data.code } } : {}) };
   }
 
   /** Sends a request through better-auth's own HTTP handler (rate limits included), keeping cookies. */

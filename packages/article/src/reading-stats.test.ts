@@ -46,15 +46,21 @@ describe("countSyllables", () => {
 
 describe("readingLevel", () => {
   it.each([
-    [3.2, "Easy"],
+    // each boundary from both sides (grades have one decimal)
+    [-3.4, "Easy"],
+    [0, "Easy"],
     [5, "Easy"],
     [5.1, "Fairly easy"],
     [8, "Fairly easy"],
-    [9.5, "Standard"],
+    [8.1, "Standard"],
+    [10, "Standard"],
+    [10.1, "Fairly hard"],
     [12, "Fairly hard"],
+    [12.1, "Hard"],
     [15, "Hard"],
     [15.1, "Very hard"],
-  ])("grade %d is %s", (grade, label) => {
+    [40, "Very hard"],
+  ])("grade %s is %s", (grade, label) => {
     expect(readingLevel(grade)).toBe(label);
   });
 });

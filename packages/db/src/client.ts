@@ -39,8 +39,24 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    beginTransactionsImmediately(adapter);
     return adapter;
   }
+}
+
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN: a transaction that reads and then writes
+ * while another connection (another process, the CLI, a worker) commits in between fails at once with
+ * SQLITE_BUSY_SNAPSHOT — which Prisma reports as "Operation has timed out" — and the busy timeout cannot
+ * help. BEGIN IMMEDIATE takes the write lock first, so the transaction waits its turn instead. Within one
+ * process nothing changes: the adapter already runs one transaction at a time.
+ */
+function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
+  // The adapter keeps its better-sqlite3 connection in a public `client` field, not in its typed interface.
+  const { client } = adapter as unknown as { client?: { prepare: (sql: string) => unknown } };
+  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see beginTransactionsImmediately");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 export interface CreateDbOptions {

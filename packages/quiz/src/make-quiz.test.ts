@@ -184,21 +184,28 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
   it("swaps an organisation only for another that shares the headline's word (Greek … Greek …)", () => {
     const qs = joinAnswerKey(makeQuiz(read("14-worship.txt"), { seed: 1, count: 40 }));
     expect(qs.length).toBeGreaterThanOrEqual(3);
-    for (const q of qs.filter((x) => x.kind === "organisation")) {
+    const organisations = qs.filter((x) => x.kind === "organisation");
+    expect(organisations.length, "the article's quiz swaps an organisation").toBeGreaterThan(0);
+    for (const q of organisations) {
       expect(q.type).toBe("true-false");
       expect(q.prompt).toMatch(/Greek (?:Orthodox Church|Ministry of Culture)/);
     }
   });
 
   it("does not swap a person whose title binds the name ('South Korean President ___')", () => {
-    for (const seed of [1, 2, 3]) {
-      const qs = joinAnswerKey(makeQuiz(article0(), { seed, count: 40 }));
+    // The sample names "South Korean President Yoon Suk Yeol" and gets no person swap at all; two library texts
+    // whose quizzes do swap people show the rule holding where swaps are made.
+    let checked = 0;
+    for (const [article, seed] of [article0(), read("02-asylum.txt"), read("23-bio-bernoulli.txt")].flatMap((a) => [1, 2, 3].map((seed) => [a, seed] as const))) {
+      const qs = joinAnswerKey(makeQuiz(article, { seed, count: 40 }));
       for (const q of qs.filter((x) => x.type === "true-false" && x.kind === "person")) {
+        checked += 1;
         const name = q.evidence.text.slice(q.evidence.start, q.evidence.end);
         expect(q.evidence.text.slice(0, q.evidence.start)).not.toMatch(/(?:President|leader|Minister) $/);
         expect(name.split(" ").length).toBeGreaterThan(1);
       }
     }
+    expect(checked, "these quizzes swap people").toBeGreaterThan(0);
   });
 
   it("asks no multiple choice on a world-famous name after its role ('US President ___', 'North Korean leader ___')", () => {
@@ -209,10 +216,10 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
   it("asks a person's full name as a typed answer and accepts the surname alone", () => {
     const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(read("13-warhol.txt"), { seed, count: 40 })));
     // never right after a title that gives a famous name away ("US President ___")
-    for (const c of qs.filter((x) => x.type === "cloze" && x.kind === "person")) expect(c.prompt).not.toMatch(/(?:President|co-founder|leader) _____/);
-    const q = qs.find((x) => x.type === "cloze" && x.kind === "person");
-    expect(q).toBeDefined();
-    if (!q) return;
+    const typedPeople = qs.filter((x) => x.type === "cloze" && x.kind === "person");
+    expect(typedPeople.length).toBeGreaterThan(0);
+    for (const c of typedPeople) expect(c.prompt).not.toMatch(/(?:President|co-founder|leader) _____/);
+    const q = typedPeople[0]!;
     const surname = q.answer.split(" ").pop() ?? "";
     expect(gradeAnswer(q, surname.toLowerCase()).correct).toBe(true);
     expect(gradeAnswer(q, q.answer).correct).toBe(true);
@@ -260,12 +267,15 @@ describe("makeQuiz: no question gives another away (engine 1.2)", () => {
   it("asks a sentence once, its prompt the whole sentence: never 'four … and ___ escort vessels' beside '___ amphibious landing ships and three …'", () => {
     const onShips = quizzes.map(({ qs }) => qs.filter((q) => q.evidence.text === SHIPS));
     expect(onShips.some((qs) => qs.length > 0)).toBe(true);
+    let blanked = 0;
     for (const qs of onShips) {
       expect(qs.length).toBeLessThanOrEqual(1);
-      for (const q of qs) {
-        if (q.type === "choice" || q.type === "cloze") expect(q.prompt).toBe(SHIPS.slice(0, q.evidence.start) + "_____" + SHIPS.slice(q.evidence.end));
+      for (const q of qs.filter((x) => x.type === "choice" || x.type === "cloze")) {
+        blanked += 1;
+        expect(q.prompt).toBe(SHIPS.slice(0, q.evidence.start) + "_____" + SHIPS.slice(q.evidence.end));
       }
     }
+    expect(blanked, "some quiz blanks a number of the ships sentence").toBeGreaterThan(0);
   });
 
   it("keeps the rule on the real articles too (seeds 1..10, count 40)", () => {
@@ -319,13 +329,19 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
       ["01-afghan.txt", "Syria", /\bSyrian\b/],
     ];
     for (const [file, country, demonym] of pairs) {
+      let asking = 0;
       for (const qs of [10, 40].flatMap((count) => quizzesOf(file, 20, count))) {
         const asked = qs.filter((q) => q.kind === "place" && (q.answer === country || (q.type === "true-false" && q.evidence.text.slice(q.evidence.start, q.evidence.end) === country)));
+        if (asked.length > 0) asking += 1;
         for (const q of asked) {
           const shownBy = qs.filter((o) => o !== q && demonym.test(o.prompt)).map((o) => o.prompt);
           expect(shownBy, `${country} asked by: ${q.prompt}`).toEqual([]);
         }
       }
+      // The country is asked; today no quiz of these texts shows the demonym in a prompt, so the
+      // check above finds nothing to refuse on this data (disabling placeStem changes nothing here): the demonym
+      // rule is pinned by placeStem's cases below, not by this loop.
+      expect(asking, `${country} is asked in some quizzes`).toBeGreaterThan(0);
     }
     expect(placeStem("Syria")).toBe("syri");
     expect(placeStem("Canada")).toBe("canad");

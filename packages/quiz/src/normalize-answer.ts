@@ -134,9 +134,30 @@ function normalizeUncached(text: string): string {
   return out.join(" ");
 }
 
-/** True when a typed response matches one of the accepted answers after normalisation. */
+const ORDINALS: Record<string, string> = {
+  first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10",
+  eleventh: "11", twelfth: "12", thirteenth: "13", fourteenth: "14", fifteenth: "15", sixteenth: "16", seventeenth: "17",
+  eighteenth: "18", nineteenth: "19", twentieth: "20",
+};
+/** Thousands grouped by spaces ("10 000", also no-break and thin spaces): one to three digits, then groups of three. */
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)/g;
+
+/**
+ * The form a typed answer is compared in: `normalizeAnswer`, with thousands grouped by spaces joined
+ * ("10 000" = "10000") and ordinal words as numbers ("second" = "2nd"). Only for grading: the quiz maker's
+ * whole-word searches keep `normalizeAnswer`, where "second" must stay a word.
+ */
+export function gradingForm(text: string): string {
+  const joined = text.replace(SPACED_THOUSANDS, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ""));
+  return normalizeAnswer(joined)
+    .split(" ")
+    .map((w) => ORDINALS[w] ?? w)
+    .join(" ");
+}
+
+/** True when a typed response matches one of the accepted answers after normalisation (`gradingForm`). */
 export function answersMatch(response: string, accepted: readonly string[]): boolean {
-  const r = normalizeAnswer(response);
+  const r = gradingForm(response);
   if (r === "") return false;
-  return accepted.some((a) => normalizeAnswer(a) === r);
+  return accepted.some((a) => gradingForm(a) === r);
 }

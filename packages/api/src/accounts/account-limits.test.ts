@@ -1,28 +1,19 @@
 import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { type Auth } from "../auth";
 import { handleAuthRequest } from "../server";
 import { createTestAuth, TestVisitor } from "../testing";
+import { useTestApi } from "../test-api";
 import { authErrorMessage } from "./auth-messages";
 import { createGuestLimiter } from "./guest-limits";
 import { createSignInLimiter, signInLockedMessage, signInWaitS } from "./sign-in-limits";
 
 const slug = sampleArticle().slug;
-let testDb: TestDb;
-let auth: Auth;
 let n = 0;
 const freshEmail = () => `limits${++n}-${Date.now()}@example.com`;
 
-beforeAll(async () => {
-  testDb = await createTestDb({ withSample: true });
-  auth = createTestAuth(testDb.db);
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
+const api = useTestApi();
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -33,7 +24,7 @@ async function body(res: Response) {
 
 describe("sign-up field lengths", () => {
   it("refuses a name over 100 characters and an email over 254 with readable messages, and stores nothing", async () => {
-    const v = new TestVisitor(testDb.db, auth);
+    const v = api.visitor();
     const longName = await v.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "N".repeat(101) }, "198.51.100.40");
     expect(longName.status).toBe(400);
     expect(authErrorMessage(await body(longName))).toBe("Use at most 100 characters for your name.");
@@ -42,18 +33,18 @@ describe("sign-up field lengths", () => {
     const longEmail = await v.authRequest("/sign-up/email", { email, password: "correct horse battery", name: "Ok" }, "198.51.100.40");
     expect(longEmail.status).toBe(400);
     expect(authErrorMessage(await body(longEmail))).toBe("Use an email address of at most 254 characters.");
-    expect(await testDb.db.user.count({ where: { OR: [{ name: "N".repeat(101) }, { email }] } })).toBe(0);
+    expect(await api.db.user.count({ where: { OR: [{ name: "N".repeat(101) }, { email }] } })).toBe(0);
   });
 
   it("accepts a name of exactly 100 characters", async () => {
-    const v = new TestVisitor(testDb.db, auth);
+    const v = api.visitor();
     const res = await v.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "N".repeat(100) }, "198.51.100.41");
     expect(res.status).toBe(200);
     expect((await (await v.caller()).session.me())?.name).toHaveLength(100);
   });
 
   it("refuses the same over-long name when a signed-in reader changes their profile", async () => {
-    const v = new TestVisitor(testDb.db, auth);
+    const v = api.visitor();
     await v.authRequest("/sign-up/email", { email: freshEmail(), password: "correct horse battery", name: "Short" }, "198.51.100.42");
     const res = await v.authRequest("/update-user", { name: "N".repeat(5000) }, "198.51.100.42");
     expect(res.status).toBe(400);
@@ -75,9 +66,9 @@ describe("sign-up field lengths", () => {
 
 describe("guest creation per address", () => {
   it("limits new guests per address, through the tRPC writes and the HTTP route alike, with a readable error", async () => {
-    const limited = createTestAuth(testDb.db, { limits: { signIn: createSignInLimiter(), guests: createGuestLimiter({ points: 2, durationS: 3600 }) } });
+    const limited = createTestAuth(api.db, { limits: { signIn: createSignInLimiter(), guests: createGuestLimiter({ points: 2, durationS: 3600 }) } });
     const visitorAt = (address: string) => {
-      const v = new TestVisitor(testDb.db, limited);
+      const v = new TestVisitor(api.db, limited);
       const headers = v.headers.bind(v);
       v.headers = () => {
         const h = headers();
@@ -103,8 +94,8 @@ describe("guest creation per address", () => {
   });
 
   it("does not count visitors who already are guests", async () => {
-    const limited = createTestAuth(testDb.db, { limits: { signIn: createSignInLimiter(), guests: createGuestLimiter({ points: 1, durationS: 3600 }) } });
-    const v = new TestVisitor(testDb.db, limited);
+    const limited = createTestAuth(api.db, { limits: { signIn: createSignInLimiter(), guests: createGuestLimiter({ points: 1, durationS: 3600 }) } });
+    const v = new TestVisitor(api.db, limited);
     for (let i = 0; i < 3; i++) await (await v.caller()).progress.save({ slug, paragraph: i, ratio: i / 10 });
     expect(await (await v.caller()).progress.get({ slug })).toMatchObject({ paragraph: 2 });
   });

@@ -19,17 +19,25 @@ export async function runGuestRaceWriter(): Promise<void> {
   });
   const written: string[] = [];
   let failed = 0;
-  parentPort?.postMessage({ ready: true });
-  for (let i = 0; !stop || i < 3; i++) {
-    const questionKey = `${prefix}:${i}`;
+  let i = 0;
+  const write = async () => {
+    const questionKey = `${prefix}:${i++}`;
     try {
       await db.questionFlag.create({ data: { questionKey, userId: guestId, reason: "unclear" } });
       written.push(questionKey);
     } catch {
       failed += 1; // the guest is gone: the write was refused, not lost
     }
+  };
+  // One write lands before the test starts the sign-up, writes go on all through it, and one more is tried
+  // after it: the race covers both sides of the merge by construction, not by timing.
+  await write();
+  parentPort?.postMessage({ ready: true });
+  while (!stop) {
+    await write();
     await new Promise((resolve) => setImmediate(resolve));
   }
+  await write();
   await db.$disconnect();
   parentPort?.postMessage({ written, failed });
 }

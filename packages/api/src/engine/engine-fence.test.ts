@@ -3,12 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { describe, expect, it } from "vitest";
 import { sampleArticle, SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
 import { makeQuiz } from "@newsquiz/quiz";
-import { createTestAuth, TestVisitor } from "../testing";
-import type { Auth } from "../auth";
+import { useTestApi } from "../test-api";
 import { draftFromFile, draftFromPaste, extractArticleFromHtml, ImportError } from "../import";
 import { createEngineFence, makeQuizFenced, readFileFenced, readPageFenced, readPasteFenced, useEngineFence, type EngineFence } from "./engine-fence";
 
@@ -16,17 +14,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const neverEndingWorker = path.join(here, "test-support", "never-ending-worker.mjs");
 const sample = sampleArticle();
 
-let testDb: TestDb;
-let auth: Auth;
-beforeAll(async () => {
-  testDb = await createTestDb({ withSample: true });
-  auth = createTestAuth(testDb.db);
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
+const api = useTestApi();
 
-const visitor = () => new TestVisitor(testDb.db, auth);
+const visitor = () => api.visitor();
 
 /** A fence whose quiz making never ends (the stuck worker), while reading texts works as in production. */
 function stuckQuizFence(stuck: EngineFence, onQuiz: () => void = () => {}): EngineFence {
@@ -47,7 +37,7 @@ function stuckQuizFence(stuck: EngineFence, onQuiz: () => void = () => {}): Engi
 
 /** Rows a failed import or quiz could have left behind. */
 async function counts() {
-  const db = testDb.db;
+  const db = api.db;
   return { articles: await db.article.count(), quizzes: await db.quiz.count(), attempts: await db.attempt.count() };
 }
 
@@ -163,7 +153,7 @@ describe("a text the engine cannot finish in time", () => {
   it("gets the same readable error when a quiz is started, with no quiz or attempt stored", async () => {
     const restore = useEngineFence(createEngineFence({ timeoutMs: 300, workerFile: neverEndingWorker }));
     try {
-      await testDb.db.quiz.deleteMany({ where: { article: { slug: sample.slug } } });
+      await api.db.quiz.deleteMany({ where: { article: { slug: sample.slug } } });
       const before = await counts();
       await expect((await visitor().caller()).quiz.start({ slug: sample.slug })).rejects.toMatchObject({
         code: "UNPROCESSABLE_CONTENT",

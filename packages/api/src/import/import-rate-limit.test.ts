@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ImportError } from "./import-error";
 import { createRateLimiter } from "./import-rate-limit";
 
@@ -32,12 +32,20 @@ describe("createRateLimiter", () => {
     expect(await messageOf(limiter.consume("u"))).toMatch(/^rate-limited: Too many imports; try again in [1-5] seconds?$/);
   });
 
-  it("opens again after the window", async () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1_000 });
-    await limiter.consume("u");
-    expect(await messageOf(limiter.consume("u"))).toMatch(/^rate-limited/);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await messageOf(limiter.consume("u"))).toBe("no error");
+  it("opens again after the window, not before", async () => {
+    // a faked clock instead of a real wait: the window ends exactly when the clock says so
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"], now: new Date("2026-11-26T10:00:00Z") });
+    try {
+      const limiter = createRateLimiter({ limit: 1, windowMs: 1_000 });
+      await limiter.consume("u");
+      expect(await messageOf(limiter.consume("u"))).toBe("rate-limited: Too many imports; try again in 1 second");
+      await vi.advanceTimersByTimeAsync(900);
+      expect(await messageOf(limiter.consume("u"))).toMatch(/^rate-limited/);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(await messageOf(limiter.consume("u"))).toBe("no error");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("can forget a user", async () => {

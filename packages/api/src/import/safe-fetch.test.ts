@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ImportError } from "./import-error";
 import { importFromUrl } from "./import-from-url";
 import { fetchFeed } from "./parse-feed";
@@ -44,6 +44,14 @@ function route(req: http.IncomingMessage, res: http.ServerResponse) {
       return redirect("/payload", 307);
     case "/redirect-loopback":
       return redirect(`http://127.0.0.2:${port}/article`);
+    case "/redirect-mapped":
+      return redirect(`http://[::ffff:127.0.0.1]:${port}/article`);
+    case "/redirect-mapped-hex":
+      return redirect(`http://[::ffff:7f00:1]:${port}/article`);
+    case "/redirect-nat64":
+      return redirect(`http://[64:ff9b::7f00:1]:${port}/article`);
+    case "/redirect-nat64-metadata":
+      return redirect("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/");
     case "/redirect-named":
       return redirect(`http://private.test:${port}/article`);
     case "/redirect-ftp":
@@ -207,6 +215,18 @@ describe("safeFetch with the allow-list", () => {
     expect(seen).toEqual(["/redirect-loopback"]);
   });
 
+  it.each(["/redirect-mapped", "/redirect-mapped-hex", "/redirect-nat64", "/redirect-nat64-metadata"])(
+    "refuses a redirect to an IPv6 literal that embeds a private IPv4 address (%s)",
+    async (path) => {
+      // loopback (127.0.0.1) is on the allow-list by its IPv4 spelling only; its IPv4-mapped and NAT64 forms
+      // must be vetted as the address they embed, not waved through as public IPv6
+      const error = await failure(safeFetch(`${origin}${path}`, allow()));
+      expect(error.code).toBe("not-allowed");
+      expect(error.message).toBe("This address is not allowed");
+      expect(seen).toEqual([path]);
+    },
+  );
+
   it("refuses a redirect to a name that resolves to a private address", async () => {
     const lookup = stubLookup({ "private.test": ["192.168.1.20"] });
     const error = await failure(safeFetch(`${origin}/redirect-named`, { allowHosts: [`127.0.0.1:${port}`], lookup }));
@@ -240,9 +260,24 @@ describe("safeFetch with the allow-list", () => {
     expect(error.code).toBe("timeout");
   });
 
-  it("says 10 s by default", async () => {
-    const error = new ImportError("timeout");
-    expect(error.message).toBe("The page took longer than 10 s");
+  it("gives up after 10 s by default, and says so", async () => {
+    // Only the deadline's timer is faked: the request really reaches the local server, which never answers.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      let settled = false;
+      const pending = failure(safeFetch(`${origin}/hang`, allow())).finally(() => (settled = true));
+      // wait for the request itself (vi.waitFor would move the faked clock on while it polls)
+      while (!seen.includes("/hang")) await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await pending;
+      expect(error.code).toBe("timeout");
+      expect(error.message).toBe("The page took longer than 10 s");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("stops reading a body past maxBytes", async () => {

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { createTestAuth, TestVisitor } from "../testing";
-import type { Auth } from "../auth";
+import { useTestApi } from "../test-api";
 
 const sample = sampleArticle();
-let testDb: TestDb;
-let auth: Auth;
 
-beforeAll(async () => {
-  testDb = await createTestDb({ withSample: true });
-  auth = createTestAuth(testDb.db);
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
+const api = useTestApi();
 
-const visitor = () => new TestVisitor(testDb.db, auth);
+const visitor = () => api.visitor();
 
 describe("article router", () => {
   it("lists the sample article with its reading facts for a first-time visitor", async () => {
@@ -71,7 +61,7 @@ describe("progress router", () => {
     const resHeaders = new Headers();
     const { createContext } = await import("../trpc");
     const { createCaller } = await import("../root");
-    const caller = createCaller(await createContext({ db: testDb.db, auth, headers: new Headers(), resHeaders }));
+    const caller = createCaller(await createContext({ db: api.db, auth: api.auth, headers: new Headers(), resHeaders }));
     await caller.progress.save({ slug: sample.slug, paragraph: 3, ratio: 0.2 });
     const cookie = resHeaders.getSetCookie().find((c) => c.includes("session_token"));
     expect(cookie).toBeDefined();
@@ -80,7 +70,7 @@ describe("progress router", () => {
     v.takeCookies(resHeaders);
     const me = await (await v.caller()).session.me();
     expect(me?.isAnonymous).toBe(true);
-    const user = await testDb.db.user.findUniqueOrThrow({ where: { id: me!.id } });
+    const user = await api.db.user.findUniqueOrThrow({ where: { id: me!.id } });
     expect(user.isAnonymous).toBe(true);
   });
 
@@ -118,6 +108,16 @@ describe("progress router", () => {
   });
 
   it("rejects out-of-range input with a readable message", async () => {
+    // what the browser reads: the field and zod's sentence, not a JSON dump of the issues
+    const v = visitor();
+    expect(await v.httpMutation("progress.save", { slug: sample.slug, paragraph: -1, ratio: 0.5 })).toEqual({
+      status: 400,
+      error: { code: "BAD_REQUEST", message: "paragraph: Too small: expected number to be >=0" },
+    });
+    expect(await v.httpMutation("progress.save", { slug: sample.slug, paragraph: 1, ratio: 1.5 })).toEqual({
+      status: 400,
+      error: { code: "BAD_REQUEST", message: "ratio: Too big: expected number to be <=1" },
+    });
     const caller = await visitor().caller();
     await expect(caller.progress.save({ slug: sample.slug, paragraph: -1, ratio: 0.5 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(caller.progress.save({ slug: sample.slug, paragraph: 1, ratio: 1.5 })).rejects.toMatchObject({ code: "BAD_REQUEST" });

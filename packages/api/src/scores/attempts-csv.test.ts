@@ -94,7 +94,14 @@ describe("attempts CSV", () => {
     expect(csvField('=HYPERLINK("http://x","click")', { text: true })).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csvField("+1 in polls", { text: true })).toBe("'+1 in polls");
     expect(csvField("@home", { text: true })).toBe("'@home");
+    expect(csvField("-2+3+cmd|' /C calc'!A0", { text: true })).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField("\t=1+1", { text: true })).toBe("'\t=1+1");
+    expect(csvField("\r=1+1", { text: true })).toBe(`"'\r=1+1"`); // a CR also needs quoting
+    // numbers are not free text: a negative number stays a number
     expect(csvField("-5", {})).toBe("-5");
+    expect(csvField(-5)).toBe("-5");
+    // only the start counts
+    expect(csvField("Polls: +1 for Kim", { text: true })).toBe("Polls: +1 for Kim");
     expect(csvField("Plain, with comma", { text: true })).toBe('"Plain, with comma"');
   });
 
