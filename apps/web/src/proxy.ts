@@ -18,8 +18,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return NextResponse.rewrite(url);
 }
 
-const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-
+// A session cookie is better-auth's `session_token` (with the `__Secure-` prefix over HTTPS). Literal: Next reads
+// this object at build time.
 export const config = {
-  matcher: SESSION_COOKIES.map((key) => ({ source: "/articles/:slug", has: [{ type: "cookie" as const, key }] })),
+  matcher: [
+    { source: "/articles/:slug", has: [{ type: "cookie", key: "better-auth.session_token" }] },
+    { source: "/articles/:slug", has: [{ type: "cookie", key: "__Secure-better-auth.session_token" }] },
+  ],
 };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard as Card } from "@newsquiz/api";
 import { CardProgressBar, CardStatus } from "@/components/library/card-progress";
-import { KIND_NAMES } from "@/lib/library-filters";
+import { KIND_NAMES } from "@/lib/library-labels";
 
 export function ArticleCard({ card }: { card: Card }) {
   return (

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { articleKindSchema, type ArticleKind } from "@newsquiz/article";
 import { librarySortSchema, type LibrarySort } from "@newsquiz/api";
 
+// Server code only (it imports the API's schema): client components take labels from ./library-labels.
+
 /** The library's view, as its address says it: `/library?q=…&kind=…&sort=…&page=…` (`/` when all default). */
 export interface LibraryFilters {
   search?: string;
@@ -9,32 +11,6 @@ export interface LibraryFilters {
   sort: LibrarySort;
   page: number;
 }
-
-/** Filter buttons, in order: the plural a reader would look for. */
-export const KIND_LABELS: Record<ArticleKind, string> = {
-  news: "News",
-  interview: "Interviews",
-  biography: "Biographies",
-  textbook: "Textbook sections",
-  other: "Other",
-};
-
-/** One article's kind, as its card says it. */
-export const KIND_NAMES: Record<ArticleKind, string> = {
-  news: "News",
-  interview: "Interview",
-  biography: "Biography",
-  textbook: "Textbook",
-  other: "Other",
-};
-
-export const SORT_LABELS: Record<LibrarySort, string> = {
-  newest: "Newest",
-  easiest: "Easiest",
-  hardest: "Hardest",
-  shortest: "Shortest",
-  longest: "Longest",
-};
 
 /** Unknown or malformed values in the address fall back to the default view instead of an error page. */
 const searchParamsSchema = z.object({

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { ARTICLE_KINDS } from "@newsquiz/article";
 import type { LibraryPage, LibrarySort } from "@newsquiz/api";
 import { ArticleCard } from "@/components/article-card";
-import { KIND_LABELS, SORT_LABELS, libraryHref, type LibraryFilters } from "@/lib/library-filters";
+import { libraryHref, type LibraryFilters } from "@/lib/library-filters";
+import { KIND_LABELS, KIND_NAMES, SORT_LABELS } from "@/lib/library-labels";
 
 const DEFAULT_FILTERS: LibraryFilters = { sort: "newest", page: 1 };
 const SORTS = Object.keys(SORT_LABELS) as LibrarySort[];
@@ -14,10 +15,10 @@ function countLabel(total: number): string {
 /** What a filtered view shows above its cards: how many match, and a way back to everything. */
 function FilterSummary({ filters, total }: { filters: LibraryFilters; total: number }) {
   if (!filters.search && !filters.kind) return null;
-  const what = [filters.kind ? KIND_LABELS[filters.kind].toLowerCase() : null, filters.search ? `matching “${filters.search}”` : null].filter(Boolean).join(", ");
+  const what = [filters.kind ? KIND_LABELS[filters.kind] : null, filters.search ? `matching “${filters.search}”` : null].filter(Boolean).join(" · ");
   return (
     <p className="page-lede" role="status">
-      {countLabel(total)}: {what}. <Link href={libraryHref({ sort: filters.sort, page: 1 })}>Show all</Link>
+      {countLabel(total)} · {what}. <Link href={libraryHref({ sort: filters.sort, page: 1 })}>Show all</Link>
     </p>
   );
 }
@@ -26,7 +27,7 @@ function EmptyState({ filters }: { filters: LibraryFilters }) {
   if (filters.search || filters.kind) {
     return (
       <div className="empty-state">
-        <h2>{filters.search ? "Nothing matches your search" : `No ${KIND_LABELS[filters.kind!].toLowerCase()} yet`}</h2>
+        <h2>{filters.search ? "Nothing matches your search" : `No ${KIND_NAMES[filters.kind!].toLowerCase()} articles yet`}</h2>
         <p>
           {filters.search ? "Try fewer or different words, or another kind. " : "Try another kind. "}
           <Link href={libraryHref({ sort: filters.sort, page: 1 })}>Show all articles</Link>
