@@ -8,7 +8,7 @@ export const KIND_LABELS: Record<ArticleKind, string> = {
   news: "News",
   interview: "Interviews",
   biography: "Biographies",
-  textbook: "Textbook sections",
+  textbook: "Textbooks",
   other: "Other",
 };
 
