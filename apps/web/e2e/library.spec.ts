@@ -96,3 +96,16 @@ test("a starter text's page credits its source, author and licence, with links",
   await expect(page.getByRole("list", { name: "About this article" }).getByRole("link", { name: "CC BY-SA 3.0" })).toBeVisible();
   await expect(page.getByTestId("attribution")).toContainText("by Wikipedia contributors, from Wikipedia");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("each row of filters is one line that scrolls sideways, the page never does, and the chosen ones are in view", async ({ page }) => {
+    await page.goto("/library?kind=textbook&sort=longest");
+    const longest = page.getByRole("link", { name: "Sort by Longest" });
+    await expect(longest).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("navigation", { name: "Kind of article" }).getByRole("link", { name: "Textbooks" })).toBeInViewport();
+    const rows = await page.locator(".chip-row").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(Math.max(...rows)).toBeLessThan(60);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});

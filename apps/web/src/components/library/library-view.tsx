@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ARTICLE_KINDS } from "@newsquiz/article";
 import type { LibraryPage, LibrarySort } from "@newsquiz/api";
 import { ArticleCard } from "@/components/article-card";
+import { ShowCurrentChips } from "./show-current-chips";
 import { libraryHref, type LibraryFilters } from "@/lib/library-filters";
 import { KIND_LABELS, KIND_NAMES, SORT_LABELS } from "@/lib/library-labels";
 
@@ -14,7 +15,8 @@ function countLabel(total: number): string {
 
 /** What a filtered view shows above its cards: how many match, and a way back to everything. */
 function FilterSummary({ filters, total }: { filters: LibraryFilters; total: number }) {
-  if (!filters.search && !filters.kind) return null;
+  // Nothing found: the empty state below says so.
+  if ((!filters.search && !filters.kind) || total === 0) return null;
   const what = [filters.kind ? KIND_LABELS[filters.kind] : null, filters.search ? `matching “${filters.search}”` : null].filter(Boolean).join(" · ");
   return (
     <p className="page-lede" role="status">
@@ -88,6 +90,7 @@ export function LibraryView({ library, filters = DEFAULT_FILTERS }: { library: L
             </Link>
           ))}
         </nav>
+        <ShowCurrentChips />
       </div>
       <FilterSummary filters={filters} total={total} />
       {cards.length > 0 ? (
