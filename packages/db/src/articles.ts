@@ -134,7 +134,7 @@ export async function ensurePublicArticle(db: Db, article: Article, contentHash:
  */
 export async function ensureSampleArticle(db: Db): Promise<EnsureSampleResult> {
   const result = await ensurePublicArticle(db, sampleArticle(), contentHashOf(SAMPLE_ARTICLE_TEXT), { kind: "news" });
-  // The sample's slug is the app's own: no import may take it (the importer refuses public slugs).
+  // Imported articles' slugs always end in a random suffix, so only a hand-made row can hold the sample's.
   if (result.status === "slug-taken") throw new ArticleSlugTakenError(result.article.slug);
   return result;
 }
