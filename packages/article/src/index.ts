@@ -12,3 +12,14 @@ export {
   READING_WORDS_PER_MINUTE,
 } from "./reading-stats";
 export { findGlossary } from "./glossary";
+export {
+  articleKindSchema,
+  licenseSchema,
+  publisherSchema,
+  starterLibraryManifestSchema,
+  ARTICLE_KINDS,
+  type ArticleKind,
+  type License,
+  type Publisher,
+  type StarterLibraryManifest,
+} from "./starter-library";

@@ -1,6 +1,6 @@
 /**
  * Migrations without the Prisma CLI's native engine (see README.md):
- *   migrate.ts deploy          apply pending migrations to DATABASE_URL (SQLite or PostgreSQL), import the sample article
+ *   migrate.ts deploy          apply pending migrations to DATABASE_URL (SQLite or PostgreSQL), import the sample and the starter library
  *   migrate.ts create <name>   write prisma/migrations/<ts>_<name>/ and prisma/postgresql/migrations/<ts>_<name>/
  *                              for schema.prisma's changes (PostgreSQL's needs NEWSQUIZ_TEST_POSTGRES_URL)
  *   migrate.ts check           apply all migrations to fresh databases; exit 1 if a schema differs (both providers;
@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureSampleArticle } from "../src/articles";
+import { ensureStarterLibrary } from "../src/starter-library";
 import { createDb } from "../src/client";
 import { backfillSearchText } from "../src/search-text";
 import { readDbEnv } from "../src/env";
@@ -41,8 +41,12 @@ async function main(argv: string[]): Promise<number> {
       );
       const db = createDb({ url });
       try {
-        const { status, article } = await ensureSampleArticle(db);
-        console.log(`Sample article "${article.slug}": ${status}.`);
+        const { sample, texts } = await ensureStarterLibrary(db);
+        console.log(`Sample article "${sample.article.slug}": ${sample.status}.`);
+        const counts = new Map<string, number>();
+        for (const { status } of texts) counts.set(status, (counts.get(status) ?? 0) + 1);
+        console.log(`Starter library (${texts.length} texts): ${[...counts].map(([status, n]) => `${n} ${status}`).join(", ")}.`);
+        for (const { slug, status } of texts) if (status === "slug-taken") console.warn(`  "${slug}" is skipped: an imported article already has that address.`);
         const filled = await backfillSearchText(db);
         if (filled > 0) console.log(`Search text filled in for ${filled} article(s).`);
       } finally {

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { buildArticle, readingLevelSchema, type Article, type ArticleDraft } from "@newsquiz/article";
+import { buildArticle, readingLevelSchema, type Article, type ArticleDraft, type ArticleKind, type License } from "@newsquiz/article";
 import { SAMPLE_ARTICLE_TEXT, sampleArticle } from "@newsquiz/article/samples";
 import type { Db } from "./client";
 import { searchTextOf } from "./search-text";
-import type { Article as ArticleRow } from "./generated/prisma/client";
+import { Prisma, type Article as ArticleRow } from "./generated/prisma/client";
 
 /** sha256 (hex) of a text, used as an article's `contentHash`. */
 export function contentHashOf(text: string): string {
@@ -68,23 +68,75 @@ export async function upsertArticle(db: Db, article: Article, options: UpsertArt
 
 export interface EnsureSampleResult {
   article: ArticleRow;
-  /** What this call did. */
+  /** What this call did ("unchanged" too when another process created it at the same moment). */
   status: "created" | "updated" | "unchanged";
+}
+
+/** What a public article of the app's own (the sample, the starter library) is stored with besides its text. */
+export interface PublicArticleExtras {
+  kind: ArticleKind;
+  sourceUrl?: string | null;
+  license?: License | null;
+  /** For a new row only: where it sorts in the library (newest first). */
+  createdAt?: Date;
+}
+
+export type EnsurePublicResult = EnsureSampleResult | { article: ArticleRow; status: "slug-taken" };
+
+const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Makes sure a public article of the app's own is stored and current: creates it when missing, rewrites its
+ * text and metadata when the stored `contentHash` or metadata differ, leaves it alone otherwise (and never
+ * revives a soft-deleted one). Race-safe across processes and nodes on SQLite and PostgreSQL: the slug is
+ * unique, so when several start at once one insert wins and the others read the winner's row back.
+ * A slug already used by someone's private import is left to them ("slug-taken").
+ */
+export async function ensurePublicArticle(db: Db, article: Article, contentHash: string, extras: PublicArticleExtras): Promise<EnsurePublicResult> {
+  const data = {
+    ...articleRowData(article, contentHash),
+    kind: extras.kind,
+    sourceUrl: extras.sourceUrl ?? null,
+    licenseName: extras.license?.name ?? null,
+    licenseUrl: extras.license?.url ?? null,
+  };
+  const current = (row: ArticleRow) =>
+    row.contentHash === data.contentHash &&
+    row.kind === data.kind &&
+    row.sourceUrl === data.sourceUrl &&
+    row.licenseName === data.licenseName &&
+    row.licenseUrl === data.licenseUrl &&
+    row.source === data.source &&
+    row.author === data.author &&
+    row.url === data.url &&
+    row.publishedAt === data.publishedAt;
+  const existing = await db.article.findUnique({ where: { slug: article.slug } });
+  if (existing) {
+    if (existing.ownerId !== null) return { article: existing, status: "slug-taken" };
+    if (current(existing)) return { article: existing, status: "unchanged" };
+    return { article: await db.article.update({ where: { id: existing.id }, data }), status: "updated" };
+  }
+  try {
+    const created = await db.article.create({ data: { slug: article.slug, ownerId: null, ...data, ...(extras.createdAt ? { createdAt: extras.createdAt } : {}) } });
+    return { article: created, status: "created" };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.article.findUnique({ where: { slug: article.slug } });
+    if (!winner) throw error;
+    return { article: winner, status: winner.ownerId === null ? "unchanged" : "slug-taken" };
+  }
 }
 
 /**
  * Makes sure the public sample article is in the database and current: imports it when missing and
- * re-imports it when the sample text changed (its contentHash differs). Safe to call on every start.
+ * re-imports it when the sample text changed (its contentHash differs). Safe to call on every start, from
+ * several nodes at once.
  */
 export async function ensureSampleArticle(db: Db): Promise<EnsureSampleResult> {
-  const article = sampleArticle();
-  const contentHash = contentHashOf(SAMPLE_ARTICLE_TEXT);
-  const existing = await db.article.findUnique({ where: { slug: article.slug } });
-  if (existing && existing.contentHash === contentHash && existing.ownerId === null) {
-    return { article: existing, status: "unchanged" };
-  }
-  const row = await upsertArticle(db, article, { ownerId: null, contentHash });
-  return { article: row, status: existing ? "updated" : "created" };
+  const result = await ensurePublicArticle(db, sampleArticle(), contentHashOf(SAMPLE_ARTICLE_TEXT), { kind: "news" });
+  // Imported articles' slugs always end in a random suffix, so only a hand-made row can hold the sample's.
+  if (result.status === "slug-taken") throw new ArticleSlugTakenError(result.article.slug);
+  return result;
 }
 
 const stringListSchema = z.array(z.string());

@@ -9,15 +9,27 @@ export {
   ArticleRowError,
   ArticleSlugTakenError,
   contentHashOf,
+  ensurePublicArticle,
   ensureSampleArticle,
   rowParagraphs,
   rowReadingLevel,
   toArticle,
   upsertArticle,
   articleRowData,
+  type EnsurePublicResult,
   type EnsureSampleResult,
+  type PublicArticleExtras,
   type UpsertArticleOptions,
 } from "./articles";
+export {
+  ensureStarterLibrary,
+  readStarterLibrary,
+  readStarterManifest,
+  starterLibraryDir,
+  StarterLibraryError,
+  type EnsureStarterLibraryResult,
+  type StarterText,
+} from "./starter-library";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export type {
   Account as AccountRow,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureSampleArticle } from "./articles";
+import { ensureStarterLibrary } from "./starter-library";
 import { createDb, type Db } from "./client";
 import { readDbEnv } from "./env";
 import { deployMigrations, tempDatabase } from "./migrate/migrations";
@@ -20,6 +21,8 @@ export interface TestDb {
 export interface CreateTestDbOptions {
   /** Also import the sample article (as `pnpm --filter @newsquiz/db run migrate` does). */
   withSample?: boolean;
+  /** Import the sample and the 34 texts of the starter library (as `migrate` does); implies withSample. */
+  withLibrary?: boolean;
   /** Default: NEWSQUIZ_TEST_DB (`sqlite` unless set to `postgresql`). */
   provider?: DbProvider;
 }
@@ -47,7 +50,8 @@ export async function createTestDb(options: CreateTestDbOptions = {}): Promise<T
     throw error;
   }
   const db = createDb({ url: temp.url, poolSize: 4 });
-  if (options.withSample) await ensureSampleArticle(db);
+  if (options.withLibrary) await ensureStarterLibrary(db);
+  else if (options.withSample) await ensureSampleArticle(db);
   return {
     db,
     provider,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard as Card } from "@newsquiz/api";
 import { CardProgressBar, CardStatus } from "@/components/library/card-progress";
+import { KIND_NAMES } from "@/lib/library-labels";
 
 export function ArticleCard({ card }: { card: Card }) {
   return (
@@ -14,7 +15,11 @@ export function ArticleCard({ card }: { card: Card }) {
           <li>
             <span className="status imported">Imported</span>
           </li>
-        ) : null}
+        ) : (
+          <li>
+            <span className="status kind">{KIND_NAMES[card.kind]}</span>
+          </li>
+        )}
         {card.source ? <li>{card.source}</li> : null}
         <li>{card.wordCount.toLocaleString("en-US")} words</li>
         <li>{card.readingMinutes} min</li>

@@ -1,6 +1,6 @@
 import type { ArticleRow, Db } from "@newsquiz/db";
 import { toArticle } from "@newsquiz/db";
-import type { Article } from "@newsquiz/article";
+import { articleKindSchema, type Article, type ArticleKind, type License } from "@newsquiz/article";
 import { notFound } from "../errors";
 
 /**
@@ -17,4 +17,26 @@ export async function getVisibleArticleRow(db: Db, slug: string, userId: string 
 export async function getArticle(db: Db, slug: string, userId: string | null): Promise<Article & { id: string; ownerId: string | null }> {
   const row = await getVisibleArticleRow(db, slug, userId);
   return { ...toArticle(row), id: row.id, ownerId: row.ownerId };
+}
+
+/** Where a text comes from and under which terms, as the reader page shows it under the headline. */
+export interface ArticleAttribution {
+  kind: ArticleKind;
+  /** The publisher's home page (the article's `source` names it). */
+  sourceUrl: string | null;
+  license: License | null;
+}
+
+export function attributionOf(row: ArticleRow): ArticleAttribution {
+  return {
+    kind: articleKindSchema.catch("other").parse(row.kind),
+    sourceUrl: row.sourceUrl,
+    license: row.licenseName && row.licenseUrl ? { name: row.licenseName, url: row.licenseUrl } : null,
+  };
+}
+
+/** An article as the reader page shows it: the model, whether it is the visitor's own import, and its attribution. */
+export async function getReaderArticle(db: Db, slug: string, userId: string | null): Promise<Article & ArticleAttribution & { imported: boolean }> {
+  const row = await getVisibleArticleRow(db, slug, userId);
+  return { ...toArticle(row), ...attributionOf(row), imported: row.ownerId !== null };
 }

@@ -4,6 +4,10 @@ import { searchTextOf } from "@newsquiz/db";
 import { LIBRARY_PAGE_SIZE, listArticlesPage } from "./list-articles";
 
 let testDb: TestDb;
+// distinct lengths and levels in an order unlike the creation order; three kinds
+const words = (i: number) => 100 + ((i * 17) % 40);
+const grade = (i: number) => ((i * 13) % 40) / 4;
+const kind = (i: number) => (["news", "textbook", "other"] as const)[i % 3]!;
 const base = Date.UTC(2026, 0, 1);
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -17,9 +21,10 @@ beforeAll(async () => {
       headline: `Article ${i} ${i % 2 ? "odd" : "even"}`,
       paragraphs: JSON.stringify([`Text of article ${i}.`]),
       relatedHeadlines: "[]",
-      wordCount: 4,
+      wordCount: words(i),
       readingMinutes: 1,
-      gradeLevel: 5,
+      gradeLevel: grade(i),
+      kind: kind(i),
       level: "easy",
       contentHash: `h${i}`,
       searchText: searchTextOf(`Article ${i} ${i % 2 ? "odd" : "even"}`, [`Text of article ${i}.`]),
@@ -59,5 +64,34 @@ describe("library pages", () => {
   it("search every word, ignoring case and accents, across both parts", async () => {
     const page = await listArticlesPage(testDb.db, { viewerId: "owner", search: "ÉVEN  Article" });
     expect(page.cards.map((c) => c.slug)).toEqual(visibleTo("owner").filter((slug) => Number(slug.split("-")[1]) % 2 === 0));
+  });
+
+  it("sort by length and by level across both parts and pages, ties never repeated", async () => {
+    const indexOf = (slug: string) => Number(slug.split("-")[1]);
+    const visible = visibleTo("owner");
+    const all = async (sort: "shortest" | "longest" | "easiest" | "hardest") => {
+      const first = await listArticlesPage(testDb.db, { viewerId: "owner", sort, page: 1 });
+      const second = await listArticlesPage(testDb.db, { viewerId: "owner", sort, page: 2 });
+      return [...first.cards, ...second.cards].map((c) => c.slug);
+    };
+    expect(await all("shortest")).toEqual([...visible].sort((a, b) => words(indexOf(a)) - words(indexOf(b))));
+    expect(await all("longest")).toEqual([...visible].sort((a, b) => words(indexOf(b)) - words(indexOf(a))));
+    expect(await all("easiest")).toEqual([...visible].sort((a, b) => grade(indexOf(a)) - grade(indexOf(b))));
+    expect(await all("hardest")).toEqual([...visible].sort((a, b) => grade(indexOf(b)) - grade(indexOf(a))));
+  });
+
+  it("filter by kind, with search and an order, and say when nothing is of that kind", async () => {
+    const page = await listArticlesPage(testDb.db, { viewerId: "owner", kind: "textbook", sort: "shortest", search: "odd" });
+    const expected = visibleTo("owner")
+      .map((slug) => Number(slug.split("-")[1]))
+      .filter((i) => kind(i) === "textbook" && i % 2 === 1)
+      .sort((a, b) => words(a) - words(b))
+      .map((i) => `article-${i}`);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(page.cards.map((c) => c.slug)).toEqual(expected);
+    expect(page.cards.every((c) => c.kind === "textbook")).toBe(true);
+    expect(page.total).toBe(expected.length);
+    const none = await listArticlesPage(testDb.db, { viewerId: "owner", kind: "biography" });
+    expect(none).toMatchObject({ cards: [], total: 0, pageCount: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@newsquiz/db";
 import { rowReadingLevel, searchWordsOf } from "@newsquiz/db";
-import { splitSentences, type ReadingLevel } from "@newsquiz/article";
+import { articleKindSchema, splitSentences, type ArticleKind, type ReadingLevel } from "@newsquiz/article";
+import { z } from "zod";
 
 export interface ArticleCard {
   slug: string;
@@ -10,9 +11,23 @@ export interface ArticleCard {
   wordCount: number;
   readingMinutes: number;
   level: ReadingLevel;
+  kind: ArticleKind;
   imported: boolean;
   progress: { ratio: number; finished: boolean } | null;
 }
+
+/** The library's orders: newest first (the default), by reading level, by length. */
+export const librarySortSchema = z.enum(["newest", "easiest", "hardest", "shortest", "longest"]);
+export type LibrarySort = z.infer<typeof librarySortSchema>;
+
+/** The column each order sorts on, and its direction (ties: the id, in the same direction). */
+const SORTS = {
+  newest: { column: "createdAt", direction: "desc" },
+  easiest: { column: "gradeLevel", direction: "asc" },
+  hardest: { column: "gradeLevel", direction: "desc" },
+  shortest: { column: "wordCount", direction: "asc" },
+  longest: { column: "wordCount", direction: "desc" },
+} as const satisfies Record<LibrarySort, { column: "createdAt" | "gradeLevel" | "wordCount"; direction: "asc" | "desc" }>;
 
 /** Cards on one page of the library. */
 export const LIBRARY_PAGE_SIZE = 24;
@@ -27,15 +42,16 @@ export interface LibraryPage {
 }
 
 /**
- * What a visitor may see, as separate filters that each match the (ownerId, deletedAt, createdAt) index by
- * equality: public articles, and the viewer's own imports. (One `ownerId IS NULL OR ownerId = ?` filter makes
- * the database read every row instead.) Never deleted ones; every search word in the folded text.
+ * What a visitor may see, as separate filters that each match an (ownerId, deletedAt[, kind], order column)
+ * index by equality: public articles, and the viewer's own imports. (One `ownerId IS NULL OR ownerId = ?`
+ * filter makes the database read every row instead.) Never deleted ones; only the kind asked for; every
+ * search word in the folded text.
  */
-function visibleParts(viewerId: string | null, search?: string): Prisma.ArticleWhereInput[] {
+function visibleParts(viewerId: string | null, search?: string, kind?: ArticleKind): Prisma.ArticleWhereInput[] {
   const words = search ? searchWordsOf(search) : [];
   const matching = words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {};
   const owners: Array<string | null> = viewerId ? [null, viewerId] : [null];
-  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...matching }));
+  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...(kind ? { kind } : {}), ...matching }));
 }
 
 const cardColumns = {
@@ -47,6 +63,7 @@ const cardColumns = {
   wordCount: true,
   readingMinutes: true,
   level: true,
+  kind: true,
   ownerId: true,
 } satisfies Prisma.ArticleSelect;
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardColumns }>;
@@ -70,6 +87,7 @@ function toCard(row: CardRow, progress: ArticleCard["progress"]): ArticleCard {
     wordCount: row.wordCount,
     readingMinutes: row.readingMinutes,
     level: rowReadingLevel(row),
+    kind: articleKindSchema.catch("other").parse(row.kind),
     imported: row.ownerId !== null,
     progress,
   };
@@ -79,27 +97,35 @@ export interface ListArticlesOptions {
   /** Whose imports and reading progress to include; null = public articles only, no progress (the same for everyone). */
   viewerId: string | null;
   search?: string;
+  /** Only articles of this kind (default: every kind). */
+  kind?: ArticleKind;
+  /** Default "newest". */
+  sort?: LibrarySort;
   /** 1-based page (past the last page gives an empty page). */
   page?: number;
 }
 
 /**
- * A page of the library, newest first, found and paged by the database (the folded `searchText` column
- * makes search the same on SQLite and PostgreSQL; the (ownerId, deletedAt, createdAt) index serves the order).
+ * A page of the library in the order asked for (newest first by default), found and paged by the database
+ * (the folded `searchText` column makes search the same on SQLite and PostgreSQL; an index on the order's
+ * column behind owner, deletion and kind serves each order).
  */
-export async function listArticlesPage(db: Db, { viewerId, search, page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
-  const parts = visibleParts(viewerId, search);
+export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = "newest", page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
+  const parts = visibleParts(viewerId, search, kind);
   const current = Math.max(1, Math.floor(page));
   const upTo = current * LIBRARY_PAGE_SIZE;
-  const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-  // Each part's newest ids up to this page, from the index; merged, the page is the last LIBRARY_PAGE_SIZE of them.
+  const { column, direction } = SORTS[sort];
+  const orderBy = [{ [column]: direction }, { id: direction }] as Prisma.ArticleOrderByWithRelationInput[];
+  const sign = direction === "asc" ? 1 : -1;
+  const keyOf = (row: { createdAt: Date; gradeLevel: number; wordCount: number }) => (column === "createdAt" ? row.createdAt.getTime() : row[column]);
+  // Each part's first ids up to this page, from the index; merged, the page is the last LIBRARY_PAGE_SIZE of them.
   const [counts, heads] = await Promise.all([
     Promise.all(parts.map((where) => db.article.count({ where }))),
-    Promise.all(parts.map((where) => db.article.findMany({ where, select: { id: true, createdAt: true }, orderBy: newestFirst, take: upTo }))),
+    Promise.all(parts.map((where) => db.article.findMany({ where, select: { id: true, createdAt: true, gradeLevel: true, wordCount: true }, orderBy, take: upTo }))),
   ]);
   const pageIds = heads
     .flat()
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .sort((a, b) => sign * (keyOf(a) - keyOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
     .slice((current - 1) * LIBRARY_PAGE_SIZE, upTo)
     .map((row) => row.id);
   const order = new Map(pageIds.map((id, i) => [id, i]));

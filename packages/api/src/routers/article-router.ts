@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { slugSchema } from "@newsquiz/article";
 import { createTRPCRouter, publicProcedure } from "../trpc";
-import { listArticles, listArticlesPage, readerLibrary } from "../articles/list-articles";
-import { getArticle } from "../articles/get-article";
+import { articleKindSchema } from "@newsquiz/article";
+import { librarySortSchema, listArticles, listArticlesPage, readerLibrary } from "../articles/list-articles";
+import { getReaderArticle } from "../articles/get-article";
 
 export const listArticlesInput = z.object({ search: z.string().trim().max(200).optional() }).optional();
-export const articlePageInput = z.object({ search: z.string().trim().max(200).optional(), page: z.number().int().min(1).max(100_000).default(1) });
+export const articlePageInput = z.object({
+  search: z.string().trim().max(200).optional(),
+  kind: articleKindSchema.optional(),
+  sort: librarySortSchema.default("newest"),
+  page: z.number().int().min(1).max(100_000).default(1),
+});
 export const articleBySlugInput = z.object({ slug: slugSchema });
 
 export const articleRouter = createTRPCRouter({
@@ -16,8 +22,5 @@ export const articleRouter = createTRPCRouter({
   publicPage: publicProcedure.input(articlePageInput).query(({ ctx, input }) => listArticlesPage(ctx.db, { viewerId: null, ...input })),
   /** The visitor's own part of the library: imports and reading progress (empty without a session). */
   mine: publicProcedure.query(({ ctx }) => (ctx.user ? readerLibrary(ctx.db, ctx.user.id) : { imported: [], progress: {} })),
-  bySlug: publicProcedure.input(articleBySlugInput).query(async ({ ctx, input }) => {
-    const { id: _id, ownerId, ...article } = await getArticle(ctx.db, input.slug, ctx.user?.id ?? null);
-    return { ...article, imported: ownerId !== null };
-  }),
+  bySlug: publicProcedure.input(articleBySlugInput).query(({ ctx, input }) => getReaderArticle(ctx.db, input.slug, ctx.user?.id ?? null)),
 });

@@ -84,6 +84,11 @@ describe("hot queries use indexes", () => {
   it("library pages (public, and a reader's with progress)", async () => {
     await expectIndexedOnly("public library page", (db) => listArticlesPage(db, { viewerId: null, page: 3 }));
     await expectIndexedOnly("reader's library page", (db) => listArticlesPage(db, { viewerId: userId, page: 1 }));
+    for (const sort of ["easiest", "hardest", "shortest", "longest"] as const) {
+      await expectIndexedOnly(`public library page, ${sort} first`, (db) => listArticlesPage(db, { viewerId: null, sort, page: 2 }));
+      await expectIndexedOnly(`reader's library of one kind, ${sort} first`, (db) => listArticlesPage(db, { viewerId: userId, kind: "textbook", sort }));
+    }
+    await expectIndexedOnly("reader's library of one kind, newest first", (db) => listArticlesPage(db, { viewerId: userId, kind: "news" }));
   });
 
   it("scores and the review queue", async () => {

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useRef } from "react";
 import type { Article } from "@newsquiz/article";
+import type { ArticleAttribution } from "@newsquiz/api";
+import { Attribution } from "./attribution";
 import { ArticleBody } from "./article-body";
 import { ReadAloud } from "./read-aloud";
 import { TextSizeControl } from "./text-size-control";
@@ -14,7 +16,7 @@ function formatDate(iso: string): string {
 }
 
 /** `actions`: extra controls under the article's facts (the owner's Delete button on an imported article). */
-export function ArticleReader({ article, actions }: { article: Article; actions?: React.ReactNode }) {
+export function ArticleReader({ article, actions }: { article: Article & Partial<ArticleAttribution>; actions?: React.ReactNode }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
   const { progress, restored, saveError } = useReadingProgress(article.slug, article.paragraphs.length, bodyRef, endRef);
@@ -26,7 +28,7 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
       <article className="article" aria-labelledby="article-headline">
         <h1 id="article-headline">{article.headline}</h1>
         <ul className="meta" aria-label="About this article">
-          {article.source ? <li>{article.source}</li> : null}
+          {article.source ? <li>{article.sourceUrl ? <a href={article.sourceUrl}>{article.source}</a> : article.source}</li> : null}
           {article.author ? <li>By {article.author}</li> : null}
           {article.publishedAt ? <li>{formatDate(article.publishedAt)}</li> : null}
           <li>{article.stats.wordCount.toLocaleString("en-US")} words</li>
@@ -36,6 +38,14 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
             <li>
               <a href={article.url} rel="noopener noreferrer nofollow">
                 Original
+              </a>
+            </li>
+          ) : null}
+          {article.license ? (
+            <li>
+              Licence:{" "}
+              <a href={article.license.url} rel="license">
+                {article.license.name}
               </a>
             </li>
           ) : null}
@@ -66,6 +76,7 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
         <div ref={bodyRef}>
           <ArticleBody article={article} />
         </div>
+        <Attribution article={article} />
         <div ref={endRef} className="article-end" data-testid="article-end">
           {finishedAt ? (
             <span className="finished-mark">

@@ -1,7 +1,6 @@
-import { PrivateArticle } from "@/components/import/private-article";
+import { NotFoundMessage } from "@/components/not-found-message";
 
-// The static article page found no public article here. An imported (private) article is read by the
-// owner's browser with their session cookie, so public article pages stay static and the same for everyone.
+// No public article at this address (a visitor with a session whose import it is was sent to ./own instead).
 export default function ArticleNotFound() {
-  return <PrivateArticle />;
+  return <NotFoundMessage />;
 }
