@@ -8,6 +8,9 @@ import superjson from "superjson";
 import type { AppRouter } from "@newsquiz/api";
 import { makeQueryClient } from "./query-client";
 
+/** The server refuses batches of more calls (MAX_TRPC_BATCH_CALLS in @newsquiz/api); kept here so the browser bundle does not import the server. */
+const MAX_BATCH_CALLS = 10;
+
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
@@ -21,7 +24,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })],
     }),
   );
   return (
