@@ -3,8 +3,8 @@
 import { usePathname } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { slugSchema } from "@newsquiz/article";
-import { useTRPC } from "@/trpc/react";
+import { isSlug } from "@newsquiz/article/slug";
+import { TRPCReactProvider, useTRPC } from "@/trpc/react";
 import { ArticleReader } from "@/components/reader/article-reader";
 import { DeleteArticleButton } from "./delete-article-button";
 import { NotFoundMessage } from "@/components/not-found-message";
@@ -14,7 +14,7 @@ import { ArticleSkeleton } from "@/components/reader/article-skeleton";
 function readerSlug(pathname: string | null): string | null {
   const match = /^\/articles\/([^/]+)\/?$/.exec(pathname ?? "");
   const slug = match?.[1] ? decodeURIComponent(match[1]) : null;
-  return slug && slugSchema.safeParse(slug).success ? slug : null;
+  return slug && isSlug(slug) ? slug : null;
 }
 
 function PrivateReader({ slug }: { slug: string }) {
@@ -49,7 +49,13 @@ function PrivateReader({ slug }: { slug: string }) {
  * the visitor imported, which only their session may read. The browser asks for it with its cookie; anyone
  * else gets the same "not found" as for an address that never existed (the HTTP status stays 404).
  */
-export function PrivateArticle() {
+export default function PrivateArticle() {
   const slug = readerSlug(usePathname());
-  return slug ? <PrivateReader key={slug} slug={slug} /> : <NotFoundMessage />;
+  return slug ? (
+    <TRPCReactProvider>
+      <PrivateReader key={slug} slug={slug} />
+    </TRPCReactProvider>
+  ) : (
+    <NotFoundMessage />
+  );
 }

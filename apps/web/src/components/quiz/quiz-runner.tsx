@@ -8,6 +8,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { InProgressAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { OptionList } from "./option-list";
+import { BarFill } from "@/components/bar-fill";
 
 type SaveState = "saving" | "saved" | "retrying" | "failed";
 /** Seconds between retries of an answer that could not be saved (a lost connection). */
@@ -264,7 +265,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
           aria-valuenow={shown}
           aria-valuetext={question ? `Question ${shown} of ${total}` : `All ${total} questions seen`}
         >
-          <span style={{ width: `${(question ? shown / total : 1) * 100}%` }} />
+          <BarFill fraction={question ? shown / total : 1} />
         </div>
         <p className="quiz-progress-text">
           <span>{question ? `${shown} of ${total}` : `${total} of ${total}`}</span>

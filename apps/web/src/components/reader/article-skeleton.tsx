@@ -1,15 +1,15 @@
-/** The reader's loading state: headline, meta line and a few paragraphs. */
+/** The reader's loading state: headline, meta line and a few paragraphs (sizes in globals.css: no inline styles under the CSP). */
 export function ArticleSkeleton() {
   return (
-    <div aria-busy="true">
+    <div aria-busy="true" className="skeleton-page">
       <p className="visually-hidden" role="status">
         Loading the article…
       </p>
-      <div className="skeleton" style={{ height: "2.4rem", width: "80%", marginBottom: "0.75rem" }} />
-      <div className="skeleton" style={{ height: "1rem", width: "45%", marginBottom: "2rem" }} />
-      {[0, 1, 2, 3].map((i) => (
-        <div key={i} className="skeleton" style={{ height: "4.5rem", maxWidth: "42rem", marginBottom: "1rem" }} />
-      ))}
+      <div className="skeleton sk-headline" />
+      <div className="skeleton sk-meta" />
+      <div className="skeleton sk-paragraph" />
+      <div className="skeleton sk-paragraph" />
+      <div className="skeleton sk-paragraph" />
     </div>
   );
 }

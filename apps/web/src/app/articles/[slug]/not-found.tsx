@@ -1,4 +1,4 @@
-import { PrivateArticle } from "@/components/import/private-article";
+import { PrivateArticle } from "@/components/lazy-islands";
 
 // The static article page found no public article here. An imported (private) article is read by the
 // owner's browser with their session cookie, so public article pages stay static and the same for everyone.

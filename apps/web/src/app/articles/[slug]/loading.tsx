@@ -1,5 +1,0 @@
-import { ArticleSkeleton } from "@/components/reader/article-skeleton";
-
-export default function Loading() {
-  return <ArticleSkeleton />;
-}
