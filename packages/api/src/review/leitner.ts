@@ -16,7 +16,7 @@ export function scheduleAfterAnswer(box: number, correct: boolean, now: Date): {
  * Puts the questions a reader got wrong in a quiz into their review queue (box 1, due tomorrow).
  * A question already in the queue goes back to box 1. Call inside the submit transaction.
  */
-export async function enqueueMistakes(tx: Prisma.TransactionClient, userId: string, quizId: string, questionIds: readonly string[], now: Date): Promise<void> {
+export async function enqueueMistakes(tx: Prisma.TransactionClient, { userId, quizId }: { userId: string; quizId: string }, questionIds: readonly string[], now: Date): Promise<void> {
   const { box, dueAt } = scheduleAfterAnswer(1, false, now);
   for (const questionKey of questionIds) {
     await tx.reviewItem.upsert({

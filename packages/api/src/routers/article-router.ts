@@ -17,7 +17,7 @@ export const articleRouter = createTRPCRouter({
   /** The visitor's own part of the library: imports and reading progress (empty without a session). */
   mine: publicProcedure.query(({ ctx }) => (ctx.user ? readerLibrary(ctx.db, ctx.user.id) : { imported: [], progress: {} })),
   bySlug: publicProcedure.input(articleBySlugInput).query(async ({ ctx, input }) => {
-    const { id: _id, ownerId, ...article } = await getArticle(ctx.db, input.slug, ctx.user?.id ?? null);
+    const { id: _id, ownerId, ...article } = await getArticle(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null });
     return { ...article, imported: ownerId !== null };
   }),
 });

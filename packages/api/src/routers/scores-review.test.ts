@@ -46,7 +46,7 @@ async function takeQuiz(userId: string, slug: string, right: number, at: Date, f
     await saveAnswer(testDb.db, userId, { attemptId: view.id, questionId: q.id, response: i < right ? q.key.answer : wrongResponse(q) });
   }
   await testDb.db.attempt.update({ where: { id: view.id }, data: { startedAt: new Date(at.getTime() - 90_000) } });
-  const result = await submitAttempt(testDb.db, userId, view.id, () => at);
+  const result = await submitAttempt(testDb.db, { userId, attemptId: view.id }, () => at);
   return { attemptId: view.id, quizId: row.quizId, questions, result };
 }
 
