@@ -108,4 +108,13 @@ test("the pages work under the CSP with no violation: read, quiz, scores, review
   }
   await page.reload();
   expect(violations).toEqual([]);
+  // The watcher itself hears a violation: an image from another origin is refused and reported.
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "https://example.invalid/pixel.png";
+    img.alt = "";
+    document.body.append(img);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join("\n")).toMatch(/img-src/);
 });
