@@ -73,6 +73,13 @@ describe("tRPC batch size", () => {
   });
 });
 
+describe("odd addresses", () => {
+  it("leaves a malformed escape in the path to tRPC (a 400), instead of failing with a 500", async () => {
+    const res = await handle(new Request("http://app.test/api/trpc/echo%E0%A4%A"));
+    expect(res.status).toBe(400);
+  });
+});
+
 describe("request body size", () => {
   it("passes a 1 MB paste through", async () => {
     await expect(clientWith("single").paste.mutate({ text: "a".repeat(1024 * 1024) })).resolves.toBe(1024 * 1024);

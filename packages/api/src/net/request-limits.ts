@@ -47,7 +47,13 @@ export function authBodyTooLarge(): Response {
 
 /** The procedure paths of a tRPC request: `/api/trpc/a,b,c?batch=1` → 3 calls. */
 function trpcCalls(url: URL, endpoint: string): { paths: string[]; batch: boolean } {
-  const rest = decodeURIComponent(url.pathname.slice(endpoint.length + 1));
+  const raw = url.pathname.slice(endpoint.length + 1);
+  let rest: string;
+  try {
+    rest = decodeURIComponent(raw);
+  } catch {
+    rest = raw; // A malformed escape: tRPC itself refuses it (400).
+  }
   const batch = url.searchParams.get("batch") === "1";
   return { paths: batch ? rest.split(",") : [rest], batch };
 }
