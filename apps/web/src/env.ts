@@ -7,3 +7,8 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 export function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
 }
+
+/** The development server (`next dev`), which needs 'unsafe-eval' in the CSP for its source maps. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}

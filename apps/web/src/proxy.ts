@@ -1,28 +1,55 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { slugSchema } from "@newsquiz/article";
+import { isDevelopment } from "@/env";
+import { contentSecurityPolicy, makeNonce } from "@/lib/security-headers";
 import { isPrivateArticle } from "@/server/article-visibility";
 
 /**
- * Article pages are static and the same for everyone (public articles). A private (imported) article is
- * different for each visitor — its owner reads it, anyone else is told it does not exist — so a request that
- * carries a session for a private article's address is rewritten to the per-request page
- * `/articles/<slug>/own`, which answers 200 with the server-rendered article to its owner and 404 to
- * everyone else. Requests without a session never reach this function (see `config.matcher`): they cannot
- * own anything, and the static page's 404 is theirs.
+ * Runs before every page:
+ *
+ * - A fresh nonce and a Content-Security-Policy naming it. Next reads the nonce from the request's own
+ *   `Content-Security-Policy` header and puts it on every script it writes; the root layout reads `x-nonce`
+ *   for its theme script. A nonce differs per response, so pages are rendered per request (see the README:
+ *   what this costs the library and reader pages).
+ * - A private (imported) article is different for each visitor — its owner reads it, anyone else is told it
+ *   does not exist — so a request that carries a session for a private article's address is rewritten to
+ *   `/articles/<slug>/own`, which answers 200 with the server-rendered article to its owner and 404 to
+ *   everyone else. A request without a session cannot own anything: it gets the public page's 404.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const slug = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
-  if (!slugSchema.safeParse(slug).success || !(await isPrivateArticle(slug))) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = `/articles/${slug}/own`;
-  return NextResponse.rewrite(url);
+  const nonce = makeNonce();
+  const policy = contentSecurityPolicy(nonce, { development: isDevelopment() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const ownPage = await privateArticleRewrite(request);
+  const response = ownPage
+    ? NextResponse.rewrite(ownPage, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
-// A session cookie is better-auth's `session_token` (with the `__Secure-` prefix over HTTPS). Literal: Next reads
-// this object at build time.
+/** better-auth's session cookie (with the `__Secure-` prefix over HTTPS). */
+const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
+const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
+
+async function privateArticleRewrite(request: NextRequest): Promise<URL | null> {
+  const match = ARTICLE_PAGE.exec(request.nextUrl.pathname);
+  if (!match || !SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]!);
+  } catch {
+    return null; // a malformed address: the page answers 404 itself
+  }
+  if (!slugSchema.safeParse(slug).success || !(await isPrivateArticle(slug))) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `/articles/${slug}/own`;
+  return url;
+}
+
 export const config = {
-  matcher: [
-    { source: "/articles/:slug", has: [{ type: "cookie", key: "better-auth.session_token" }] },
-    { source: "/articles/:slug", has: [{ type: "cookie", key: "__Secure-better-auth.session_token" }] },
-  ],
+  // Pages only: API answers are JSON and files under /_next/static never run as documents.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
 };

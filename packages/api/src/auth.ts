@@ -146,7 +146,7 @@ export function createAuth(db: Db, options: CreateAuthOptions) {
         // same transaction as the move (not afterwards by the plugin), so no write made meanwhile is lost.
         disableDeleteAnonymousUser: true,
         onLinkAccount: async ({ anonymousUser, newUser }) => {
-          await moveGuestData(db, anonymousUser.user.id, newUser.user.id, { deleteGuest: true });
+          await moveGuestData(db, { guestId: anonymousUser.user.id, userId: newUser.user.id }, { deleteGuest: true });
         },
       }),
     ],

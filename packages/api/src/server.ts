@@ -4,45 +4,19 @@ import type { AuthSecret } from "./accounts/auth-secret";
 import { readServerEnv } from "./env";
 import { createContext } from "./trpc";
 import { useSharedLimitStore } from "./create-limiter";
+import { authBodyTooLarge, MAX_AUTH_BODY_BYTES, readBodyWithin } from "./net/request-limits";
+
+export { limitTrpcRequest, MAX_AUTH_BODY_BYTES, MAX_TRPC_BATCH_CALLS, MAX_TRPC_BODY_BYTES } from "./net/request-limits";
 
 /** The tRPC context for one request on the app's own database and auth. */
 export async function createServerContext(opts: { headers: Headers; resHeaders: Headers }) {
   return createContext({ db: getDb(), auth: await getAuth(opts.headers), ...opts });
 }
 
-/** Largest body the auth routes read: an email, a password and a name fit many times over. */
-export const MAX_AUTH_BODY_BYTES = 16 * 1024;
-
-const bodyTooLarge = () =>
-  Response.json(
-    { code: "BODY_TOO_LARGE", message: `Requests to sign in or sign up must be smaller than ${MAX_AUTH_BODY_BYTES / 1024} KB.` },
-    { status: 413 },
-  );
-
-/** The request with its body read up to `maxBytes`, or a 413 response once it goes over (without reading the rest). */
-async function withBodyLimit(req: Request, maxBytes: number): Promise<Request | Response> {
-  if (!req.body) return req;
-  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) return bodyTooLarge();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return bodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Request(req.url, { method: req.method, headers: req.headers, body: Buffer.concat(chunks), signal: req.signal });
-}
-
 /** better-auth's HTTP handler (sign-up, sign-in, sign-out, session), with its limits and a body-size cap. */
 export async function handleAuthRequest(req: Request): Promise<Response> {
-  const limited = await withBodyLimit(req, MAX_AUTH_BODY_BYTES);
-  if (limited instanceof Response) return limited;
+  const limited = await readBodyWithin(req, MAX_AUTH_BODY_BYTES);
+  if (limited === "too-large") return authBodyTooLarge();
   return (await getAuth(limited.headers)).handler(limited);
 }
 

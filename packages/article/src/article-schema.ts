@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_MAX_CHARS, SLUG_PATTERN } from "./slug";
 
 /** A sentence inside a paragraph; `start`/`end` are UTF-16 offsets into the paragraph text (end exclusive). */
 export const sentenceSchema = z.object({
@@ -40,8 +41,8 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const slugSchema = z
   .string()
   .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A slug is lower-case letters, digits and single hyphens");
+  .max(SLUG_MAX_CHARS)
+  .regex(SLUG_PATTERN, "A slug is lower-case letters, digits and single hyphens");
 
 export const articleMetaSchema = z.object({
   source: z.string().min(1).max(200).optional(),

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { TRPCReactProvider } from "@/trpc/react";
+import { headers } from "next/headers";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SiteNav } from "@/components/site-nav";
-import { AccountMenu } from "@/components/account-menu";
+import { AccountMenu } from "@/components/lazy-islands";
+import { HeaderMenu } from "@/components/header-menu";
 import { preferencesScript } from "@/lib/preferences";
 import "./globals.css";
 
@@ -19,35 +20,37 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The nonce src/proxy.ts made for this response (reading it renders every page per request).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: preferencesScript }} />
       </head>
       <body>
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <TRPCReactProvider>
-          <header className="site-header">
-            <div className="site-header-inner">
-              <Link href="/" className="brand">
-                <span className="brand-mark" aria-hidden="true">
-                  N
-                </span>
-                newsquiz
-              </Link>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                N
+              </span>
+              newsquiz
+            </Link>
+            <HeaderMenu>
               <SiteNav />
               <AccountMenu />
-              <ThemeToggle />
-            </div>
-          </header>
-          <main id="content">{children}</main>
-          <footer className="site-footer">
-            <div>newsquiz — read the news, then check what you took in.</div>
-          </footer>
-        </TRPCReactProvider>
+            </HeaderMenu>
+            <ThemeToggle />
+          </div>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site-footer">
+          <div>newsquiz — read the news, then check what you took in.</div>
+        </footer>
       </body>
     </html>
   );

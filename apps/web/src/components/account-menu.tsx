@@ -3,11 +3,18 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "@/trpc/react";
-import { authClient } from "@/lib/auth-client";
+import { TRPCReactProvider, useTRPC } from "@/trpc/react";
 
-/** Sign-in links for visitors and guests; the account's email and "Sign out" for members. Loaded in the browser so pages stay static. */
-export function AccountMenu() {
+/**
+ * better-auth's sign-out endpoint, called directly: its browser client (and the zod it brings) is needed
+ * only by the sign-in and sign-up forms, not by the header of every page.
+ */
+async function signOut(): Promise<void> {
+  await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}", credentials: "same-origin" });
+}
+
+/** Sign-in links for visitors and guests; the account's email and "Sign out" for members. Loaded in the browser (see lazy-islands.tsx). */
+function AccountLinks() {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -35,7 +42,7 @@ export function AccountMenu() {
         type="button"
         className="button small"
         onClick={async () => {
-          await authClient.signOut();
+          await signOut();
           await queryClient.invalidateQueries();
           router.push("/");
           router.refresh();
@@ -44,5 +51,13 @@ export function AccountMenu() {
         Sign out
       </button>
     </span>
+  );
+}
+
+export default function AccountMenu() {
+  return (
+    <TRPCReactProvider>
+      <AccountLinks />
+    </TRPCReactProvider>
   );
 }

@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/trpc/react";
+import { DueBadge } from "./lazy-islands";
 
 const links = [
   { href: "/", label: "Library" },
@@ -14,26 +13,6 @@ const links = [
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
-}
-
-/**
- * How many review questions are due, next to "Review". Fetched in the browser only (the query does not run
- * while a page is rendered on the server), so static pages stay static.
- */
-function DueBadge() {
-  const trpc = useTRPC();
-  const due = useQuery({ ...trpc.review.dueCount.queryOptions(), refetchInterval: 5 * 60_000 });
-  const count = due.data ?? 0;
-  if (count <= 0) return null;
-  return (
-    <>
-      {" "}
-      <span className="badge" aria-hidden="true">
-        {count > 99 ? "99+" : count}
-      </span>
-      <span className="visually-hidden">({count} due)</span>
-    </>
-  );
 }
 
 export function SiteNav() {

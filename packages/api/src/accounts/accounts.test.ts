@@ -65,7 +65,7 @@ describe("accounts", () => {
     const guestId = (await (await v.caller()).session.me())!.id;
     // an article the guest imported, with a quiz made for them
     const own = await upsertArticle(api.db, { ...sampleArticle(), slug: "guest-import-merge" }, { ownerId: guestId, contentHash: "guest-import-merge" });
-    const made = await createQuizForArticle(api.db, await getArticle(api.db, own.slug, guestId), { seed: 4, createdById: guestId });
+    const made = await createQuizForArticle(api.db, await getArticle(api.db, { slug: own.slug, userId: guestId }), { seed: 4, createdById: guestId });
     const before = {
       attempts: await api.db.attempt.count({ where: { userId: guestId } }),
       review: (await api.db.reviewItem.findMany({ where: { userId: guestId }, orderBy: { questionKey: "asc" } })).map((r) => [r.questionKey, r.box, r.dueAt.getTime()]),

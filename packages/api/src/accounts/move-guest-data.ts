@@ -16,7 +16,7 @@ export interface MoveGuestDataOptions {
  * they sign up either lands before the move, and is moved, or waits and then fails because the guest is gone; it
  * is never moved-past and then deleted with the guest, which happened when the guest was deleted afterwards.
  */
-export async function moveGuestData(db: Db, guestId: string, userId: string, options: MoveGuestDataOptions = {}): Promise<void> {
+export async function moveGuestData(db: Db, { guestId, userId }: { guestId: string; userId: string }, options: MoveGuestDataOptions = {}): Promise<void> {
   if (guestId === userId) return;
   await db.$transaction(async (tx) => {
     if (options.deleteGuest) {

@@ -7,15 +7,15 @@ import { notFound } from "../errors";
  * The stored row of an article this visitor may see. Public articles are visible to everyone; an imported
  * article only to the person who imported it (anyone else is told it does not exist).
  */
-export async function getVisibleArticleRow(db: Db, slug: string, userId: string | null): Promise<ArticleRow> {
+export async function getVisibleArticleRow(db: Db, { slug, userId }: { slug: string; userId: string | null }): Promise<ArticleRow> {
   const row = await db.article.findUnique({ where: { slug } });
   if (!row || row.deletedAt || (row.ownerId !== null && row.ownerId !== userId)) throw notFound("This article");
   return row;
 }
 
 /** An article as the reader shows it (the whole model), with the same visibility rule. */
-export async function getArticle(db: Db, slug: string, userId: string | null): Promise<Article & { id: string; ownerId: string | null }> {
-  const row = await getVisibleArticleRow(db, slug, userId);
+export async function getArticle(db: Db, { slug, userId }: { slug: string; userId: string | null }): Promise<Article & { id: string; ownerId: string | null }> {
+  const row = await getVisibleArticleRow(db, { slug, userId });
   return { ...toArticle(row), id: row.id, ownerId: row.ownerId };
 }
 
@@ -36,7 +36,7 @@ export function attributionOf(row: ArticleRow): ArticleAttribution {
 }
 
 /** An article as the reader page shows it: the model, whether it is the visitor's own import, and its attribution. */
-export async function getReaderArticle(db: Db, slug: string, userId: string | null): Promise<Article & ArticleAttribution & { imported: boolean }> {
-  const row = await getVisibleArticleRow(db, slug, userId);
+export async function getReaderArticle(db: Db, { slug, userId }: { slug: string; userId: string | null }): Promise<Article & ArticleAttribution & { imported: boolean }> {
+  const row = await getVisibleArticleRow(db, { slug, userId });
   return { ...toArticle(row), ...attributionOf(row), imported: row.ownerId !== null };
 }

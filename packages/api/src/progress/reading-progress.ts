@@ -11,9 +11,9 @@ export interface ReadingProgressView {
   updatedAt: Date;
 }
 
-export async function getProgress(db: Db, userId: string | null, slug: string): Promise<ReadingProgressView | null> {
+export async function getProgress(db: Db, { userId, slug }: { userId: string | null; slug: string }): Promise<ReadingProgressView | null> {
   if (!userId) return null;
-  const article = await getVisibleArticleRow(db, slug, userId);
+  const article = await getVisibleArticleRow(db, { slug, userId });
   const row = await db.readingProgress.findUnique({ where: { userId_articleId: { userId, articleId: article.id } } });
   return row ? { paragraph: row.furthestParagraph, ratio: row.furthestRatio, finishedAt: row.finishedAt, updatedAt: row.updatedAt } : null;
 }
@@ -31,7 +31,7 @@ export interface SaveProgressInput {
  */
 export async function saveProgress(db: Db, userId: string, input: SaveProgressInput): Promise<ReadingProgressView> {
   // Saved on scroll: the stored row is enough (its id and paragraph count), no need to rebuild the model.
-  const article = await getVisibleArticleRow(db, input.slug, userId);
+  const article = await getVisibleArticleRow(db, { slug: input.slug, userId });
   const lastParagraph = rowParagraphs(article).length - 1;
   const paragraph = Math.min(Math.max(0, input.paragraph), lastParagraph);
   const ratio = Math.min(Math.max(0, input.ratio), 1);

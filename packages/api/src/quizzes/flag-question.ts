@@ -45,7 +45,7 @@ export async function flagQuestion(db: Db, userId: string, input: FlagQuestionIn
   const reason = flagReasonSchema.parse(input.reason);
   await limiter.consume(userId);
   return db.$transaction(async (tx) => {
-    const attempt = await loadOwnAttempt(tx, userId, input.attemptId);
+    const attempt = await loadOwnAttempt(tx, { userId, attemptId: input.attemptId });
     if (!attempt.submittedAt) throw new UserFacingError("CONFLICT", "Questions can be flagged from the results, once the quiz is submitted.");
     const question = readStoredQuiz(attempt.quiz).find((q) => q.id === input.questionId);
     if (!question) throw notFound("This question");

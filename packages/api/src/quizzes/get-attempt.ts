@@ -58,7 +58,7 @@ export type AttemptView = InProgressAttemptView | SubmittedAttemptView;
 type AttemptWithQuiz = AttemptRow & { quiz: QuizRow & { article: Pick<ArticleRow, "slug" | "headline" | "deletedAt"> }; answers: AnswerRow[] };
 
 /** The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found). */
-export async function loadOwnAttempt(db: DbOrTx, userId: string | null, attemptId: string): Promise<AttemptWithQuiz> {
+export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<AttemptWithQuiz> {
   if (!userId) throw notFound("This quiz attempt");
   const row = await db.attempt.findFirst({
     where: { id: attemptId, userId },
@@ -121,6 +121,6 @@ export async function attemptView(db: DbOrTx, row: AttemptWithQuiz): Promise<Att
 }
 
 /** An attempt of the user's own: questions while in progress, results once submitted. */
-export async function getAttempt(db: Db, userId: string | null, attemptId: string): Promise<AttemptView> {
-  return attemptView(db, await loadOwnAttempt(db, userId, attemptId));
+export async function getAttempt(db: Db, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<AttemptView> {
+  return attemptView(db, await loadOwnAttempt(db, { userId, attemptId }));
 }

@@ -38,7 +38,7 @@ function normalizeResponse(q: StoredQuestion, response: string): string {
  */
 export async function saveAnswer(db: Db, userId: string, input: SaveAnswerInput): Promise<SavedAnswerView> {
   return db.$transaction(async (tx) => {
-    const attempt = await loadOwnAttempt(tx, userId, input.attemptId);
+    const attempt = await loadOwnAttempt(tx, { userId, attemptId: input.attemptId });
     if (attempt.submittedAt) throw alreadySubmitted();
     const question = readStoredQuiz(attempt.quiz).find((q) => q.id === input.questionId);
     if (!question) throw notFound("This question");

@@ -95,13 +95,13 @@ export async function deleteUnusedQuizzes(db: Db, articleId: string): Promise<nu
  * - `fresh` deletes the user's unsubmitted attempts on the article first (they never counted anywhere).
  */
 export async function startAttempt(db: Db, userId: string, input: StartAttemptInput, config: QuizConfig = readQuizConfig()): Promise<InProgressAttemptView> {
-  const article = await getArticle(db, input.slug, userId);
+  const article = await getArticle(db, { slug: input.slug, userId });
   if (input.fresh) {
     await freshQuizLimiter.consume(userId);
     await db.attempt.deleteMany({ where: { userId, submittedAt: null, quiz: { articleId: article.id } } });
   } else {
     const open = await findOpenAttempt(db, userId, article.id);
-    if (open) return (await attemptView(db, await loadOwnAttempt(db, userId, open.id))) as InProgressAttemptView;
+    if (open) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: open.id }))) as InProgressAttemptView;
   }
 
   const exclude = await excludedQuestionKeys(db, article, userId, config.flagThreshold);
@@ -130,13 +130,13 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
   if (made) await deleteUnusedQuizzes(db, article.id);
   const total = readStoredQuiz(quiz).length;
   const attempt = await db.attempt.create({ data: { quizId: quiz.id, userId, total } });
-  return (await attemptView(db, await loadOwnAttempt(db, userId, attempt.id))) as InProgressAttemptView;
+  return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: attempt.id }))) as InProgressAttemptView;
 }
 
 /** The user's attempt in progress on the article, or null (for the quiz page to render it without writing). */
-export async function findOpenAttemptView(db: Db, userId: string | null, slug: string): Promise<InProgressAttemptView | null> {
-  const article = await getArticle(db, slug, userId);
+export async function findOpenAttemptView(db: Db, { userId, slug }: { userId: string | null; slug: string }): Promise<InProgressAttemptView | null> {
+  const article = await getArticle(db, { slug, userId });
   if (!userId) return null;
   const open = await findOpenAttempt(db, userId, article.id);
-  return open ? ((await attemptView(db, await loadOwnAttempt(db, userId, open.id))) as InProgressAttemptView) : null;
+  return open ? ((await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: open.id }))) as InProgressAttemptView) : null;
 }

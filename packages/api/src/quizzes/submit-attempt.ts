@@ -20,8 +20,8 @@ import { readStoredQuiz } from "./stored-quiz";
  * 3. the review queue, one multi-row upsert (box 1, due tomorrow); a losing concurrent submit would only
  *    upsert the same questions again a few milliseconds apart.
  */
-export async function submitAttempt(db: Db, userId: string, attemptId: string, now: () => Date = () => new Date()): Promise<SubmittedAttemptView> {
-  const attempt = await loadOwnAttempt(db, userId, attemptId);
+export async function submitAttempt(db: Db, { userId, attemptId }: { userId: string; attemptId: string }, now: () => Date = () => new Date()): Promise<SubmittedAttemptView> {
+  const attempt = await loadOwnAttempt(db, { userId, attemptId });
   if (attempt.submittedAt) return (await attemptView(db, attempt)) as SubmittedAttemptView; // already graded: the stored result
 
   const questions = readStoredQuiz(attempt.quiz);
@@ -49,7 +49,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, n
   if (wrongKeys.length) writes.push(enqueueMistakes(db, { userId, quizId: attempt.quizId, questionKeys: wrongKeys, now: submittedAt }));
   const [claim] = (await db.$transaction(writes)) as [{ count: number }, ...unknown[]];
 
-  if (claim.count === 0) return (await attemptView(db, await loadOwnAttempt(db, userId, attemptId))) as SubmittedAttemptView;
+  if (claim.count === 0) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId }))) as SubmittedAttemptView;
   const right = new Set(rightIds);
   // the row as now stored, so the view needs no second read
   return (await attemptView(db, {

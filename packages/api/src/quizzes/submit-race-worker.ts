@@ -28,7 +28,7 @@ export async function runSubmitRace(): Promise<void> {
     },
   }) as Db;
   try {
-    const result = await submitAttempt(held, userId, attemptId, () => new Date(at));
+    const result = await submitAttempt(held, { userId, attemptId }, () => new Date(at));
     parentPort?.postMessage({ result });
   } catch (error) {
     parentPort?.postMessage({ error: String(error) });

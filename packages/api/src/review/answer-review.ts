@@ -24,7 +24,7 @@ export interface ReviewAnswerResult {
  * wrong → back to box 1. Only the reader's own items are found; anyone else's id is "not found".
  * The answer, explanation and evidence are revealed only here, after the reader has answered.
  */
-export async function answerReviewItem(db: Db, userId: string, itemId: string, response: string, now = new Date()): Promise<ReviewAnswerResult> {
+export async function answerReviewItem(db: Db, { userId, itemId, response }: { userId: string; itemId: string; response: string }, now = new Date()): Promise<ReviewAnswerResult> {
   const item = await db.reviewItem.findFirst({
     where: { id: itemId, userId },
     select: {

@@ -23,7 +23,7 @@ export async function runReviewRace(): Promise<void> {
     await go;
   });
   try {
-    const result = await answerReviewItem(held, userId, itemId, response, new Date(at));
+    const result = await answerReviewItem(held, { userId, itemId, response }, new Date(at));
     parentPort?.postMessage({ result: { correct: result.correct, box: result.box } });
   } catch (error) {
     parentPort?.postMessage({ error: { message: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code } });

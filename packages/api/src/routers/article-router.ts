@@ -22,5 +22,5 @@ export const articleRouter = createTRPCRouter({
   publicPage: publicProcedure.input(articlePageInput).query(({ ctx, input }) => listArticlesPage(ctx.db, { viewerId: null, ...input })),
   /** The visitor's own part of the library: imports and reading progress (empty without a session). */
   mine: publicProcedure.query(({ ctx }) => (ctx.user ? readerLibrary(ctx.db, ctx.user.id) : { imported: [], progress: {} })),
-  bySlug: publicProcedure.input(articleBySlugInput).query(({ ctx, input }) => getReaderArticle(ctx.db, input.slug, ctx.user?.id ?? null)),
+  bySlug: publicProcedure.input(articleBySlugInput).query(({ ctx, input }) => getReaderArticle(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null })),
 });

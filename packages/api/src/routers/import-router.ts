@@ -55,5 +55,5 @@ export const importRouter = createTRPCRouter({
     return importFeedItem(ctx.db, ctx.user.id, input, fetchOptionsFromEnv());
   }),
   /** The owner removes an imported article (soft delete; past scores stay). */
-  delete: importProcedure.input(deleteArticleInput).mutation(({ ctx, input }) => deleteArticle(ctx.db, ctx.user.id, input.slug)),
+  delete: importProcedure.input(deleteArticleInput).mutation(({ ctx, input }) => deleteArticle(ctx.db, { userId: ctx.user.id, slug: input.slug })),
 });

@@ -12,6 +12,6 @@ export const saveProgressInput = z.object({
 });
 
 export const progressRouter = createTRPCRouter({
-  get: publicProcedure.input(getProgressInput).query(({ ctx, input }) => getProgress(ctx.db, ctx.user?.id ?? null, input.slug)),
+  get: publicProcedure.input(getProgressInput).query(({ ctx, input }) => getProgress(ctx.db, { userId: ctx.user?.id ?? null, slug: input.slug })),
   save: guestProcedure.input(saveProgressInput).mutation(({ ctx, input }) => saveProgress(ctx.db, ctx.user.id, input)),
 });

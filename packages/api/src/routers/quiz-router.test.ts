@@ -277,13 +277,13 @@ describe("submitAttempt's clock", () => {
     const v = visitor();
     const started = await (await v.caller()).quiz.start({ slug, fresh: true });
     const row = await api.db.attempt.findUniqueOrThrow({ where: { id: started.id } });
-    const result = await submitAttempt(api.db, row.userId, started.id, () => new Date(row.startedAt.getTime() + 42_000));
+    const result = await submitAttempt(api.db, { userId: row.userId, attemptId: started.id }, () => new Date(row.startedAt.getTime() + 42_000));
     expect(result.durationMs).toBe(42_000);
     expect((await api.db.attempt.findUniqueOrThrow({ where: { id: started.id } })).submittedAt).toEqual(new Date(row.startedAt.getTime() + 42_000));
 
     const again = await (await v.caller()).quiz.start({ slug, fresh: true });
     const againRow = await api.db.attempt.findUniqueOrThrow({ where: { id: again.id } });
-    const early = await submitAttempt(api.db, againRow.userId, again.id, () => new Date(againRow.startedAt.getTime() - 5_000));
+    const early = await submitAttempt(api.db, { userId: againRow.userId, attemptId: again.id }, () => new Date(againRow.startedAt.getTime() - 5_000));
     expect(early.durationMs).toBe(0);
   });
 
@@ -295,7 +295,7 @@ describe("submitAttempt's clock", () => {
     await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[0]!.id, response: rightResponse(key[0]!) });
     await (await v.caller()).attempt.answer({ attemptId: id, questionId: key[1]!.id, response: wrongResponse(key[1]!) });
     const at = new Date(row.startedAt.getTime() + 60_000);
-    const result = await submitAttempt(api.db, row.userId, id, () => at);
+    const result = await submitAttempt(api.db, { userId: row.userId, attemptId: id }, () => at);
     expect(result.score).toBe(1);
     const review = await api.db.reviewItem.findMany({ where: { userId: row.userId } });
     expect(review.map((r) => r.questionKey).sort()).toEqual(key.slice(1).map((q) => q.key.questionKey).sort());
@@ -393,7 +393,7 @@ describe("attempt.submit", () => {
           };
         },
       });
-      const mine = await submitAttempt(held, row.userId, id, () => new Date(row.startedAt.getTime() + 60_000));
+      const mine = await submitAttempt(held, { userId: row.userId, attemptId: id }, () => new Date(row.startedAt.getTime() + 60_000));
       expect(theirs.error).toBeUndefined();
       const stored = await api.db.attempt.findUniqueOrThrow({ where: { id }, include: { answers: true } });
       // both callers are told the one stored result

@@ -33,13 +33,13 @@ export const quizRouter = createTRPCRouter({
   /** Starts the reader's quiz on an article, or resumes the one in progress; `fresh` makes a new variant. */
   start: guestProcedure.input(startQuizInput).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input)),
   /** The reader's attempt in progress on an article (questions + saved answers), or null. Never creates anything. */
-  current: publicProcedure.input(currentQuizInput).query(({ ctx, input }) => findOpenAttemptView(ctx.db, ctx.user?.id ?? null, input.slug)),
+  current: publicProcedure.input(currentQuizInput).query(({ ctx, input }) => findOpenAttemptView(ctx.db, { userId: ctx.user?.id ?? null, slug: input.slug })),
 });
 
 export const attemptRouter = createTRPCRouter({
   /** The reader's own attempt: questions while in progress, full results once submitted. */
-  get: publicProcedure.input(attemptIdInput).query(({ ctx, input }) => getAttempt(ctx.db, ctx.user?.id ?? null, input.attemptId)),
+  get: publicProcedure.input(attemptIdInput).query(({ ctx, input }) => getAttempt(ctx.db, { userId: ctx.user?.id ?? null, attemptId: input.attemptId })),
   answer: userProcedure.input(answerInput).mutation(({ ctx, input }) => saveAnswer(ctx.db, ctx.user.id, input)),
-  submit: userProcedure.input(attemptIdInput).mutation(({ ctx, input }) => submitAttempt(ctx.db, ctx.user.id, input.attemptId)),
+  submit: userProcedure.input(attemptIdInput).mutation(({ ctx, input }) => submitAttempt(ctx.db, { userId: ctx.user.id, attemptId: input.attemptId })),
   flag: userProcedure.input(flagInput).mutation(({ ctx, input }) => flagQuestion(ctx.db, ctx.user.id, input)),
 });

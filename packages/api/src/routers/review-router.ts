@@ -22,5 +22,5 @@ export const reviewRouter = createTRPCRouter({
   /** The next due question (public part only) with its article, the due count and when the next one is due. */
   next: publicProcedure.query(({ ctx }) => nextReviewItem(ctx.db, ctx.user?.id ?? null)),
   /** Grades an answer, moves the question on the Leitner schedule, and reveals answer, explanation and evidence. */
-  answer: userProcedure.input(answerReviewInput).mutation(({ ctx, input }) => answerReviewItem(ctx.db, ctx.user.id, input.itemId, input.response)),
+  answer: userProcedure.input(answerReviewInput).mutation(({ ctx, input }) => answerReviewItem(ctx.db, { userId: ctx.user.id, itemId: input.itemId, response: input.response })),
 });

@@ -52,7 +52,7 @@ async function takeQuiz(userId: string, slug: string, right: number, at: Date, f
     await saveAnswer(api.db, userId, { attemptId: view.id, questionId: q.id, response: i < right ? q.key.answer : wrongResponse(q) });
   }
   await api.db.attempt.update({ where: { id: view.id }, data: { startedAt: new Date(at.getTime() - 90_000) } });
-  const result = await submitAttempt(api.db, userId, view.id, () => at);
+  const result = await submitAttempt(api.db, { userId, attemptId: view.id }, () => at);
   return { attemptId: view.id, quizId: row.quizId, questions, result };
 }
 
@@ -259,7 +259,7 @@ describe("review", () => {
         // the other moves it first; this answer, which also found it due, writes second and must be refused
         theirs = (await other.next()) as Outcome;
       });
-      const mine: Outcome = await answerReviewItem(held, userId, item.itemId, question.key.answer, NOW).then(
+      const mine: Outcome = await answerReviewItem(held, { userId, itemId: item.itemId, response: question.key.answer }, NOW).then(
         (r) => ({ result: { correct: r.correct, box: r.box } }),
         (e: { message: string; code?: string }) => ({ error: { message: e.message, code: e.code } }),
       );
@@ -370,12 +370,12 @@ describe("review", () => {
     await api.db.reviewItem.updateMany({ where: { userId }, data: { dueAt } });
     const before = new Date(dueAt.getTime() - 1);
     expect(await countDueItems(api.db, userId, before)).toBe(0);
-    await expect(answerReviewItem(api.db, userId, item.itemId, "x", before)).rejects.toMatchObject({
+    await expect(answerReviewItem(api.db, { userId, itemId: item.itemId, response: "x" }, before)).rejects.toMatchObject({
       code: "CONFLICT",
       message: "This question is not due for review yet — it has already been answered in this round.",
     });
     expect(await countDueItems(api.db, userId, dueAt)).toBeGreaterThan(0);
-    const answered = await answerReviewItem(api.db, userId, item.itemId, "zeppelin marmalade", dueAt);
+    const answered = await answerReviewItem(api.db, { userId, itemId: item.itemId, response: "zeppelin marmalade" }, dueAt);
     expect(answered).toMatchObject({ correct: false, box: 1, nextDueAt: new Date(dueAt.getTime() + DAY) });
     expect(question.box).toBe(1);
   });

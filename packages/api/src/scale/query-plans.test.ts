@@ -99,7 +99,7 @@ describe("hot queries use indexes", () => {
 
   it("submitting an attempt", async () => {
     const attempt = await testDb.db.attempt.findFirstOrThrow({ where: { userId, submittedAt: null } });
-    await expectIndexedOnly("submit", (db) => submitAttempt(db, userId, attempt.id));
+    await expectIndexedOnly("submit", (db) => submitAttempt(db, { userId, attemptId: attempt.id }));
   });
 
   it("would notice a query that reads a whole table", async () => {

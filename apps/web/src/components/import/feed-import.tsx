@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import type { RouterOutputs } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { ImportStatus } from "./import-status";
+import { BarFill } from "@/components/bar-fill";
 
 type FeedPreview = RouterOutputs["import"]["feedPreview"];
 type Stage = "fetch" | "parse" | "quiz";
@@ -216,7 +217,7 @@ export function FeedImport() {
             aria-valuenow={finished}
             aria-valuetext={`${finished} of ${rows.length} done`}
           >
-            <div className="progress-fill" style={{ width: `${percent}%` }} />
+            <BarFill fraction={percent / 100} />
           </div>
           <p role="status" className="feed-summary">
             {running

@@ -2,6 +2,7 @@
 
 import type { ArticleCard as Card } from "@newsquiz/api";
 import { useCardProgress } from "./reader-library";
+import { BarFill } from "@/components/bar-fill";
 
 function statusOf(progress: Card["progress"]): { label: string; className: string } {
   if (!progress) return { label: "Unread", className: "status" };
@@ -21,7 +22,7 @@ export function CardProgressBar({ slug, initial }: { slug: string; initial: Card
   const percent = Math.round((progress.finished ? 1 : progress.ratio) * 100);
   return (
     <div className="progress-track" role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
-      <div className="progress-fill" style={{ width: `${percent}%` }} />
+      <BarFill fraction={percent / 100} />
     </div>
   );
 }

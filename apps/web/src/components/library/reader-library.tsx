@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { createContext, useContext, type ReactNode } from "react";
 import type { ArticleCard as Card } from "@newsquiz/api";
-import { useTRPC } from "@/trpc/react";
+import { TRPCReactProvider, useTRPC } from "@/trpc/react";
 import { ArticleCard } from "@/components/article-card";
 
 type Progress = Record<string, NonNullable<Card["progress"]>>;
@@ -14,6 +14,14 @@ const ProgressContext = createContext<Progress | null>(null);
  * the cards) and their imported articles, loaded by the browser with their session.
  */
 export function ReaderLibrary({ children }: { children: ReactNode }) {
+  return (
+    <TRPCReactProvider>
+      <MyLibrary>{children}</MyLibrary>
+    </TRPCReactProvider>
+  );
+}
+
+function MyLibrary({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const mine = useQuery(trpc.article.mine.queryOptions(undefined, { staleTime: 30_000 }));
   const imported = mine.data?.imported ?? [];

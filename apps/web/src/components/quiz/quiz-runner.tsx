@@ -4,21 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import type { InProgressAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
-import { OptionList } from "./option-list";
-
-type SaveState = "saving" | "saved" | "retrying" | "failed";
-/** Seconds between retries of an answer that could not be saved (a lost connection). */
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 8000, 8000];
-/** Errors that retrying cannot fix: the server understood the request and refused it. */
-const FINAL_CODES = new Set(["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "UNAUTHORIZED", "FORBIDDEN"]);
-
-const errorCode = (e: unknown): string | undefined =>
-  e instanceof TRPCClientError ? (e.data as { code?: string } | undefined)?.code : undefined;
-const errorMessage = (e: unknown): string => (e instanceof Error && e.message ? e.message : "Something went wrong. Please try again.");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { AnswerInput } from "./answer-input";
+import { errorMessage, useAnswerSaver } from "./use-answer-saver";
+import { useQuizKeys } from "./use-quiz-keys";
+import { BarFill } from "@/components/bar-fill";
 
 function firstUnanswered(attempt: InProgressAttemptView | null): number {
   if (!attempt) return 0;
@@ -38,18 +29,11 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
   const [answers, setAnswers] = useState<Record<string, string>>(initial?.answers ?? {});
   const [drafts, setDrafts] = useState<Record<string, string>>(initial?.answers ?? {});
   const [index, setIndex] = useState(() => firstUnanswered(initial));
-  const [saveState, setSaveState] = useState<Record<string, SaveState>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const start = useMutation(trpc.quiz.start.mutationOptions());
-  const answer = useMutation(trpc.attempt.answer.mutationOptions());
   const submit = useMutation(trpc.attempt.submit.mutationOptions());
-  const pending = useRef(new Map<string, Promise<boolean>>());
-  const latest = useRef(new Map<string, number>());
-  /** The save state as of now (state in a closure may be a render behind). */
-  const status = useRef(new Map<string, SaveState>());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const clozeRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -76,45 +60,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
     begin();
   }, [attempt, begin]);
 
-  /** Saves one response, retrying while the connection is down; resolves true once the server has it. */
-  const saveAnswer = useCallback(
-    (questionId: string, response: string): Promise<boolean> => {
-      if (!attempt) return Promise.resolve(false);
-      const seq = (latest.current.get(questionId) ?? 0) + 1;
-      latest.current.set(questionId, seq);
-      const isLatest = () => latest.current.get(questionId) === seq;
-      const mark = (s: SaveState) => {
-        if (!isLatest()) return;
-        status.current.set(questionId, s);
-        setSaveState((m) => ({ ...m, [questionId]: s }));
-      };
-      mark("saving");
-      const run = (async () => {
-        for (let n = 0; ; n++) {
-          try {
-            await answer.mutateAsync({ attemptId: attempt.id, questionId, response });
-            mark("saved");
-            if (isLatest()) setSaveError(null);
-            return true;
-          } catch (e) {
-            if (!isLatest()) return false;
-            const code = errorCode(e);
-            if ((code && FINAL_CODES.has(code)) || n >= RETRY_DELAYS_MS.length) {
-              mark("failed");
-              setSaveError(code === "CONFLICT" || (code && FINAL_CODES.has(code)) ? errorMessage(e) : "Your answer could not be saved. Check your connection and try again.");
-              return false;
-            }
-            mark("retrying");
-            await sleep(RETRY_DELAYS_MS[n] ?? 8000);
-            if (!isLatest()) return false;
-          }
-        }
-      })();
-      pending.current.set(questionId, run);
-      return run;
-    },
-    [attempt, answer],
-  );
+  const { saveAnswer, saveAll, saveState, saveError } = useAnswerSaver(attempt?.id ?? null);
 
   const questions = attempt?.questions ?? [];
   const total = questions.length;
@@ -175,29 +121,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
     else submitRef.current?.focus();
   }, [index, question]);
 
-  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => {});
-  keyHandler.current = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !question) return;
-    const t = e.target as HTMLElement | null;
-    const tag = t?.tagName;
-    const typing = (tag === "INPUT" && (t as HTMLInputElement).type === "text") || tag === "TEXTAREA" || tag === "SELECT" || t?.isContentEditable;
-    if (typing) return;
-    if (question.options && /^[1-9]$/.test(e.key)) {
-      const option = question.options[Number(e.key) - 1];
-      if (option !== undefined) {
-        e.preventDefault();
-        pick(option);
-      }
-    } else if (e.key === "Enter" && tag !== "BUTTON" && tag !== "A") {
-      e.preventDefault();
-      confirm();
-    }
-  };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => keyHandler.current(e);
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
+  useQuizKeys({ options: question?.options, onPick: pick, onEnter: confirm, enabled: Boolean(question) });
 
   async function doSubmit(force: boolean) {
     if (!attempt) return;
@@ -207,10 +131,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
       return;
     }
     // Answers still on their way (or that failed) are sent again first, so the server grades what the reader sees.
-    await Promise.all(pending.current.values());
-    const unsaved = Object.entries(answers).filter(([id]) => status.current.has(id) && status.current.get(id) !== "saved");
-    const results = await Promise.all(unsaved.map(([id, r]) => saveAnswer(id, r)));
-    if (results.some((ok) => !ok)) {
+    if (!(await saveAll(answers))) {
       setSubmitError("Some answers are not saved yet, so the quiz was not submitted. Check your connection and try again.");
       return;
     }
@@ -264,7 +185,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
           aria-valuenow={shown}
           aria-valuetext={question ? `Question ${shown} of ${total}` : `All ${total} questions seen`}
         >
-          <span style={{ width: `${(question ? shown / total : 1) * 100}%` }} />
+          <BarFill fraction={question ? shown / total : 1} />
         </div>
         <p className="quiz-progress-text">
           <span>{question ? `${shown} of ${total}` : `${total} of ${total}`}</span>
@@ -284,29 +205,17 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
             Question {index + 1}
             <span className="visually-hidden"> of {total}</span>
           </h2>
-          {question.options ? (
-            <OptionList name={`answer-${question.id}`} prompt={question.prompt} options={question.options} value={answers[question.id]} onPick={pick} />
-          ) : (
-            <div className="quiz-cloze">
-              <label htmlFor={`cloze-${question.id}`} className="quiz-prompt">
-                {question.prompt}
-              </label>
-              <input
-                ref={clozeRef}
-                id={`cloze-${question.id}`}
-                type="text"
-                inputMode="text"
-                autoComplete="off"
-                autoCapitalize="off"
-                spellCheck={false}
-                maxLength={200}
-                placeholder="Type the missing words"
-                value={drafts[question.id] ?? ""}
-                onChange={(e) => setDrafts((d) => ({ ...d, [question.id]: e.target.value }))}
-                onBlur={commitDraft}
-              />
-            </div>
-          )}
+          <AnswerInput
+            id={`question-${question.id}`}
+            prompt={question.prompt}
+            options={question.options}
+            choice={answers[question.id]}
+            onPick={pick}
+            text={drafts[question.id] ?? ""}
+            onText={(text) => setDrafts((d) => ({ ...d, [question.id]: text }))}
+            onBlur={commitDraft}
+            inputRef={clozeRef}
+          />
           <p className="quiz-hint">
             {question.options ? `Keys 1–${question.options.length} pick an answer; Enter goes on.` : "Type your answer and press Enter."}
           </p>

@@ -1,27 +1,31 @@
 import type { Article } from "@newsquiz/article";
 import { segmentSentence } from "@/lib/glossary-segments";
 import { GlossaryTerm } from "./glossary-term";
+import { ARTICLE_BODY_ID, sentenceId } from "./reader-ids";
 
-/** `s-<paragraph>-<sentence>`: the anchor a quiz's evidence link points at (`#s-3-0`). */
-export const sentenceId = (paragraph: number, sentence: number) => `s-${paragraph}-${sentence}`;
-
+/**
+ * The article's text. A server component on the reader page: the text reaches the browser once in the HTML
+ * and once in the page's RSC payload, never as a client component's props as well. Plain text is a string
+ * child, not an element of its own, to keep that payload small.
+ */
 export function ArticleBody({ article }: { article: Article }) {
   return (
-    <div className="article-body">
+    <div className="article-body" id={ARTICLE_BODY_ID}>
       {article.paragraphs.map((p) => {
         const marked = new Set<string>();
         return (
           <p key={p.index} data-paragraph={p.index}>
-            {p.sentences.map((s, i) => (
-              <span key={s.index}>
-                {i > 0 ? " " : null}
-                <span className="sentence" id={sentenceId(p.index, s.index)}>
-                  {segmentSentence(s.text, article.glossary, marked).map((seg, k) =>
-                    seg.kind === "term" ? <GlossaryTerm key={k} term={seg.text} expansion={seg.expansion} /> : <span key={k}>{seg.text}</span>,
-                  )}
+            {p.sentences.flatMap((s, i) => {
+              const segments = segmentSentence(s.text, article.glossary, marked);
+              const sentence = (
+                <span key={s.index} className="sentence" id={sentenceId(p.index, s.index)}>
+                  {segments.length === 1 && segments[0]?.kind === "text"
+                    ? s.text
+                    : segments.map((seg, k) => (seg.kind === "term" ? <GlossaryTerm key={k} term={seg.text} expansion={seg.expansion} /> : seg.text))}
                 </span>
-              </span>
-            ))}
+              );
+              return i > 0 ? [" ", sentence] : [sentence];
+            })}
           </p>
         );
       })}

@@ -1,30 +1,27 @@
-"use client";
-
 import Link from "next/link";
-import { useRef } from "react";
 import type { Article } from "@newsquiz/article";
 import type { ArticleAttribution } from "@newsquiz/api";
 import { Attribution } from "./attribution";
 import { ArticleBody } from "./article-body";
 import { ReadAloud } from "./read-aloud";
 import { TextSizeControl } from "./text-size-control";
-import { useReadingProgress } from "./use-reading-progress";
+import { ARTICLE_END_ID } from "./reader-ids";
+import { FinishedMark, ProgressNotes, ProgressStatus, ReadingProgressTracker } from "./reading-progress";
 
 function formatDate(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-/** `actions`: extra controls under the article's facts (the owner's Delete button on an imported article). */
+/**
+ * The reader: rendered on the server from the article (no client component receives the article itself);
+ * the text size, read-aloud and the reader's progress are small browser parts around it.
+ * `actions`: extra controls under the article's facts (the owner's Delete button on an imported article).
+ */
 export function ArticleReader({ article, actions }: { article: Article & Partial<ArticleAttribution>; actions?: React.ReactNode }) {
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const endRef = useRef<HTMLDivElement>(null);
-  const { progress, restored, saveError } = useReadingProgress(article.slug, article.paragraphs.length, bodyRef, endRef);
-  const finishedAt = progress?.finishedAt ?? null;
-  const percent = progress ? Math.round((finishedAt ? 1 : progress.ratio) * 100) : 0;
-
   return (
     <div className="reader-layout">
+      <ReadingProgressTracker slug={article.slug} paragraphCount={article.paragraphs.length} />
       <article className="article" aria-labelledby="article-headline">
         <h1 id="article-headline">{article.headline}</h1>
         <ul className="meta" aria-label="About this article">
@@ -53,38 +50,18 @@ export function ArticleReader({ article, actions }: { article: Article & Partial
         {actions}
         <div className="reader-tools">
           <TextSizeControl />
-          <ReadAloud article={article} />
+          <ReadAloud />
           <span className="spacer" />
           <Link href={`/articles/${article.slug}/quiz`} className="button primary reader-quiz-link">
             Take the quiz
           </Link>
-          {progress ? (
-            <span className={finishedAt ? "status read" : "status reading"}>{finishedAt ? "Finished" : `${percent}% read`}</span>
-          ) : null}
+          <ProgressStatus />
         </div>
-        {restored ? (
-          <p className="resume-note" role="status">
-            <span>Welcome back — you are where you left off.</span>
-            <a href="#article-headline">Back to the top</a>
-          </p>
-        ) : null}
-        {saveError ? (
-          <p className="resume-note error-text" role="alert">
-            Your progress could not be saved: {saveError}
-          </p>
-        ) : null}
-        <div ref={bodyRef}>
-          <ArticleBody article={article} />
-        </div>
+        <ProgressNotes />
+        <ArticleBody article={article} />
         <Attribution article={article} />
-        <div ref={endRef} className="article-end" data-testid="article-end">
-          {finishedAt ? (
-            <span className="finished-mark">
-              <span aria-hidden="true">✓</span> Finished
-            </span>
-          ) : (
-            <span>End of the article.</span>
-          )}
+        <div id={ARTICLE_END_ID} className="article-end" data-testid="article-end">
+          <FinishedMark />
           <Link href={`/articles/${article.slug}/quiz`} className="button primary">
             Take the quiz<span className="visually-hidden"> on this article</span>
           </Link>
@@ -97,8 +74,9 @@ export function ArticleReader({ article, actions }: { article: Article & Partial
         <aside className="headline-list" aria-labelledby="headlines-title">
           <h2 id="headlines-title">More headlines</h2>
           <ol>
-            {article.relatedHeadlines.map((h) => (
-              <li key={h}>{h}</li>
+            {article.relatedHeadlines.map((h, i) => (
+              // The index, not the headline: a key is sent to the browser too, and the text is already there.
+              <li key={i}>{h}</li>
             ))}
           </ol>
         </aside>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Article } from "@newsquiz/article";
-import { sentenceId } from "./article-body";
+import { ARTICLE_BODY_ID } from "./reader-ids";
 
 type State = "idle" | "playing" | "paused";
 
@@ -15,11 +14,22 @@ function englishVoice(): SpeechSynthesisVoice | undefined {
  * Reads the article aloud with the browser's own speech synthesis, one sentence at a time, highlighting the
  * sentence being spoken. Hidden when the browser offers no voice.
  */
-export function ReadAloud({ article }: { article: Article }) {
+/** The article's sentences as the page shows them (the text is rendered on the server, not passed in again). */
+function pageSentences(): Array<{ id: string; text: string }> {
+  const body = document.getElementById(ARTICLE_BODY_ID);
+  return [...(body?.querySelectorAll<HTMLElement>(".sentence") ?? [])].map((el) => {
+    // A glossary term's tooltip is inside its sentence; it is not read as part of it.
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".term-tip").forEach((tip) => tip.remove());
+    return { id: el.id, text: copy.textContent ?? "" };
+  });
+}
+
+export function ReadAloud() {
   const [available, setAvailable] = useState(false);
   const [state, setState] = useState<State>("idle");
   const position = useRef(0);
-  const sentences = useRef(article.paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: sentenceId(p.index, s.index), text: s.text }))));
+  const sentences = useRef<Array<{ id: string; text: string }>>([]);
 
   useEffect(() => {
     if (typeof window === "undefined" || !("speechSynthesis" in window)) return;
@@ -41,6 +51,7 @@ export function ReadAloud({ article }: { article: Article }) {
   };
 
   const speakFrom = useCallback((index: number) => {
+    if (sentences.current.length === 0) sentences.current = pageSentences();
     const item = sentences.current[index];
     if (!item) {
       mark(null);

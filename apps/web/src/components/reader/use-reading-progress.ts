@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
+import { ARTICLE_BODY_ID, ARTICLE_END_ID } from "./reader-ids";
 
 const SAVE_DELAY_MS = 800;
 
@@ -21,7 +22,7 @@ function furthestVisibleParagraph(container: HTMLElement): number {
  * be served statically), restores the scroll position once, and saves progress as the reader scrolls
  * (debounced). Nothing is written until the reader actually scrolls or reaches the end.
  */
-export function useReadingProgress(slug: string, paragraphCount: number, bodyRef: React.RefObject<HTMLElement | null>, endRef: React.RefObject<HTMLElement | null>) {
+export function useReadingProgress(slug: string, paragraphCount: number) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const progressQuery = useQuery(trpc.progress.get.queryOptions({ slug }));
@@ -54,15 +55,16 @@ export function useReadingProgress(slug: string, paragraphCount: number, bodyRef
       if (scrolledEarly.current) measure.current();
       return;
     }
-    const target = bodyRef.current?.querySelector<HTMLElement>(`[data-paragraph="${saved.paragraph}"]`);
+    const target = document.getElementById(ARTICLE_BODY_ID)?.querySelector<HTMLElement>(`[data-paragraph="${saved.paragraph}"]`);
     if (target) {
       target.scrollIntoView({ block: "end" });
       setRestored({ paragraph: saved.paragraph });
     }
-  }, [progressQuery.isPending, progressQuery.data, bodyRef]);
+  }, [progressQuery.isPending, progressQuery.data]);
 
   useEffect(() => {
-    const body = bodyRef.current;
+    const body = document.getElementById(ARTICLE_BODY_ID);
+    const end = document.getElementById(ARTICLE_END_ID);
     if (!body) return;
     const { mutate } = save;
     const flush = () => {
@@ -102,7 +104,7 @@ export function useReadingProgress(slug: string, paragraphCount: number, bodyRef
         schedule();
       }
     });
-    if (endRef.current) observer.observe(endRef.current);
+    if (end) observer.observe(end);
     window.addEventListener("scroll", onScroll, { passive: true });
     const onHide = () => {
       if (pending.current) {
@@ -120,7 +122,7 @@ export function useReadingProgress(slug: string, paragraphCount: number, bodyRef
     };
     // `save.mutate` is stable; the effect binds once per article.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [slug, paragraphCount, bodyRef, endRef]);
+  }, [slug, paragraphCount]);
 
   return {
     progress: progressQuery.data ?? null,

@@ -83,8 +83,8 @@ export function ReviewSession() {
         <p className="visually-hidden" role="status">
           Loading your review…
         </p>
-        <div className="skeleton" style={{ height: "1.5rem", width: "60%" }} />
-        <div className="skeleton" style={{ height: "8rem", marginTop: "1rem" }} />
+        <div className="skeleton sk-line sk-review-title" />
+        <div className="skeleton sk-block" />
       </div>
     );
   }

@@ -5,15 +5,8 @@ import { slugSchema } from "@newsquiz/article";
 import { getPublicCaller, nullIfNotFound } from "@/server/caller";
 import { ArticleReader } from "@/components/reader/article-reader";
 
-// The page is the same for every reader: rendered once on first request, then served as a static page.
-// Each reader's own progress is loaded by the browser. The app revalidates the path when an article changes;
-// the hour is a backstop.
-export const revalidate = 3600;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
-
+// Rendered per request (the CSP nonce differs per response: see src/proxy.ts); the article itself is the
+// same for every reader, and each reader's progress and account are loaded by the browser.
 const loadArticle = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   const caller = await getPublicCaller();

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sampleArticle } from "@newsquiz/article/samples";
+
+/**
+ * The headers every page and API answer carries (Content-Security-Policy with a per-response nonce,
+ * Permissions-Policy, Cache-Control on per-reader answers), the request limits, and that the pages work
+ * under that policy in a real browser with no violation reported.
+ */
+const sample = sampleArticle();
+const readerPath = `/articles/${sample.slug}`;
+const PAGES = ["/", readerPath, `${readerPath}/quiz`, "/scores", "/review", "/import", "/sign-in", "/library?q=korea"];
+
+function nonceOf(policy: string | undefined): string {
+  const match = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "");
+  expect(match, `a nonce in ${policy}`).not.toBeNull();
+  return match![1]!;
+}
+
+test("every page has a strict CSP with a fresh nonce that every script carries", async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of PAGES) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const policy = res.headers()["content-security-policy"];
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toMatch(/style-src 'self'(;|$)/);
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).not.toContain("unsafe-inline");
+    const nonce = nonceOf(policy);
+    nonces.add(nonce);
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+    expect(html, `${path} has no style attribute`).not.toMatch(/<[a-z]+[^>]*\sstyle="/);
+    expect(res.headers()["permissions-policy"]).toContain("camera=()");
+    expect(res.headers()["permissions-policy"]).toContain("microphone=()");
+    expect(res.headers()["cache-control"], path).toContain("no-store");
+    expect(res.headers()["cache-control"], path).toContain("private");
+  }
+  // One nonce per response, never reused.
+  expect(nonces.size).toBe(PAGES.length);
+});
+
+test("per-reader API answers are private and never stored", async ({ request }) => {
+  for (const path of ["/api/trpc/session.me", `/api/trpc/progress.get?input=${encodeURIComponent(JSON.stringify({ json: { slug: sample.slug } }))}`, "/api/trpc/review.dueCount"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["cache-control"], path).toBe("private, no-store");
+    expect(res.headers()["permissions-policy"], path).toContain("geolocation=()");
+  }
+});
+
+test("a batch of more than 10 calls and a body over 2 MB are refused with readable errors", async ({ request }) => {
+  const calls = Array.from({ length: 11 }, () => "session.me").join(",");
+  const batch = await request.get(`/api/trpc/${calls}?batch=1`);
+  expect(batch.status()).toBe(400);
+  const errors = (await batch.json()) as Array<{ error: { json: { message: string } } }>;
+  expect(errors).toHaveLength(11);
+  expect(errors[0]!.error.json.message).toBe("One request may hold at most 10 calls; this one held 11. Send them in smaller batches.");
+
+  const ten = await request.get(`/api/trpc/${Array.from({ length: 10 }, () => "session.me").join(",")}?batch=1`);
+  expect(ten.status()).toBe(200);
+
+  const big = await request.post("/api/trpc/import.paste", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ json: { text: "a".repeat(3 * 1024 * 1024) } }),
+  });
+  expect(big.status()).toBe(413);
+  expect(((await big.json()) as { error: { json: { message: string } } }).error.json.message).toMatch(/too large: the server reads at most 2 MB/);
+});
+
+/** Records every CSP violation the page reports (events and console messages). */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text());
+  });
+  await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+test("the pages work under the CSP with no violation: read, quiz, scores, review, theme", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto("/");
+  await page.getByRole("link", { name: sample.headline }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sample.headline);
+  // Scripts ran: the theme toggle (a client component) answers, and the theme script set the text size.
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", /\d/);
+  const toggle = page.getByRole("button", { name: /Switch to (dark|light) theme/ });
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
+  await page.getByRole("button", { name: "Larger text" }).click();
+  await page.getByTestId("article-end").getByRole("link", { name: /quiz/i }).click();
+  await expect(page.getByRole("group").or(page.getByRole("radiogroup")).first()).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeVisible();
+  for (const path of ["/scores", "/review", "/import", "/sign-in"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await page.reload();
+  expect(violations).toEqual([]);
+  // The watcher itself hears a violation: an image from another origin is refused and reported.
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "https://example.invalid/pixel.png";
+    img.alt = "";
+    document.body.append(img);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.join("\n")).toMatch(/img-src/);
+});
