@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { slugSchema } from "@newsquiz/article";
 import { questionTypeSchema } from "@newsquiz/quiz";
-import { createTRPCRouter, userProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, userProcedure } from "../trpc";
 import { clientAddressFromHeaders } from "../net/client-address";
 import {
   addCoTeacher,
@@ -88,8 +88,8 @@ export const classesRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => addCoTeacher(ctx.db, { userId: ctx.user.id, classId: input.classId, email: input.email })),
   assign: accountProcedure.input(createAssignmentInput).mutation(({ ctx, input }) => createAssignment(ctx.db, { userId: ctx.user.id, ...input })),
   deleteAssignment: accountProcedure.input(assignmentIdInput).mutation(({ ctx, input }) => deleteAssignment(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
-  /** "Assigned to you": the student's assignments in every class they are in (empty for a guest). */
-  assignedToMe: userProcedure.query(({ ctx }) => (ctx.user.isAnonymous ? [] : listMyAssignments(ctx.db, { userId: ctx.user.id }))),
+  /** "Assigned to you": the student's assignments in every class they are in (empty for a visitor or guest). */
+  assignedToMe: publicProcedure.query(({ ctx }) => (ctx.user && !ctx.user.isAnonymous ? listMyAssignments(ctx.db, { userId: ctx.user.id }) : [])),
   dashboard: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => getAssignmentDashboard(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
   dashboardCsv: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => exportAssignmentCsv(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
   studentHistory: accountProcedure
