@@ -60,8 +60,7 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
                 <span>
                   {c.headline}
                   <span className="meta">
-                    {" "}
-                    · {c.readingMinutes} min{c.imported ? " · your import (your class will be able to read it)" : ""}
+                    {c.readingMinutes} min read{c.imported ? " · your import: the class will be able to read it" : ""}
                   </span>
                 </span>
               </label>

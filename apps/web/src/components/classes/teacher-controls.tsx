@@ -110,7 +110,7 @@ export function ClassSettings({ classId, name, archived, isOwner }: { classId: s
         }}
       >
         <label htmlFor="rename-class">Name</label>
-        <input id="rename-class" name="name" defaultValue={name} required maxLength={80} autoComplete="off" />
+        <input id="rename-class" name="name" type="text" defaultValue={name} required maxLength={80} autoComplete="off" />
         <button type="submit" className="button" disabled={rename.isPending}>
           Rename
         </button>

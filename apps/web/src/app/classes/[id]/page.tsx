@@ -79,9 +79,7 @@ function TeacherClass({ view, timeZone }: { view: TeacherView; timeZone: string 
                     <th scope="row">
                       <Link href={`/classes/${view.id}/assignments/${a.id}`}>{a.article.headline}</Link>
                     </th>
-                    <td>
-                      <Due dueAt={a.dueAt} timeZone={timeZone} />
-                    </td>
+                    <td>{a.dueAt ? formatDateTime(a.dueAt, timeZone) : "—"}</td>
                     <td className="num">
                       {a.finished} of {current.length}
                     </td>

@@ -34,8 +34,10 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
       <h1 className="page-title">Assign an article</h1>
       <p className="page-lede">to {view.name}. Students see it on the class page and under &ldquo;Assigned to you&rdquo; in the library.</p>
       <form className="search-form" role="search" action={`/classes/${id}/assign`}>
-        <label htmlFor="assign-search">Find an article</label>
-        <input id="assign-search" name="q" type="search" defaultValue={search} maxLength={200} />
+        <label htmlFor="assign-search" className="visually-hidden">
+          Find an article
+        </label>
+        <input id="assign-search" name="q" type="search" defaultValue={search} maxLength={200} placeholder="Find an article: headlines and text" />
         <button type="submit" className="button">
           Search
         </button>
