@@ -27,8 +27,18 @@ export interface DashboardStudentRow {
 }
 
 export interface DashboardQuestionRow {
+  /** The pool question's id (for hiding and editing it). */
+  id: string;
   /** 1-based, the pool's order (each student saw a subset, in their own order). */
   number: number;
+  /** Hidden by a teacher: no quiz drawn since holds it. */
+  hidden: boolean;
+  /** Written by a teacher rather than the engine. */
+  custom: boolean;
+  /** The options in the pool's order (each student's are shuffled); absent for fill-in. */
+  options?: string[];
+  /** Flags from this class's students, by reason. */
+  flags: { reason: string; count: number }[];
   type: QuestionType;
   prompt: string;
   answer: string;
@@ -157,13 +167,28 @@ export async function getAssignmentDashboard(db: Db, { userId, assignmentId, now
       tally.set(q.key.questionKey, t);
     }
   }
+  // flags the class's students raised on these questions (a flag is per student and stable question key)
+  const keys = pool.questions.map((q) => questionKeyOf(assignment.articleId, q.id));
+  const flagRows = await db.questionFlag.groupBy({
+    by: ["questionKey", "reason"],
+    where: { questionKey: { in: keys }, userId: { in: [...studentIds] } },
+    _count: { _all: true },
+  });
+  const flagsOf = new Map<string, { reason: string; count: number }[]>();
+  for (const f of flagRows) flagsOf.set(f.questionKey, [...(flagsOf.get(f.questionKey) ?? []), { reason: f.reason, count: f._count._all }]);
+
   const questions = pool.questions.map((q, i): DashboardQuestionRow => {
     const key = pool.answerKey[q.id];
     const t = tally.get(questionKeyOf(assignment.articleId, q.id));
     const wrong = t ? [...t.wrong].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] : undefined;
     const answer = key?.type === "true-false" ? (key.answer === "true" ? "True" : "False") : (key?.answer ?? "");
     return {
+      id: q.id,
       number: i + 1,
+      hidden: pool.hidden.has(q.id),
+      custom: q.id.startsWith("t"),
+      ...(q.options ? { options: q.options } : {}),
+      flags: flagsOf.get(questionKeyOf(assignment.articleId, q.id)) ?? [],
       type: q.type,
       prompt: q.prompt,
       answer,

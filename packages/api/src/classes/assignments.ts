@@ -15,16 +15,22 @@ export const MAX_ASSIGNMENT_QUESTIONS = 20;
 /** Assignments one class may hold (a bound on every list read here). */
 export const MAX_ASSIGNMENTS_PER_CLASS = 500;
 
-const poolQuestionsSchema = z.array(publicQuestionSchema).max(MAX_QUESTIONS);
+const poolQuestionsSchema = z.array(publicQuestionSchema).max(MAX_QUESTIONS + 20);
 const poolAnswerKeySchema = z.record(z.string(), answerKeyEntrySchema);
 
-/** The pool of an assignment, validated: the engine's questions (engine ids) with their answer key. */
-export function readPool(row: Pick<AssignmentRow, "id" | "poolQuestions" | "poolAnswerKey">) {
+const hiddenSchema = z.array(z.string()).max(MAX_QUESTIONS * 2);
+/** Teacher-added questions a pool may hold on top of the engine's. */
+export const MAX_ADDED_QUESTIONS = 20;
+
+/** The pool of an assignment, validated: the questions (engine ids, or `t…` for the teacher's own) with their answer key, and the ids hidden by the teacher. */
+export function readPool(row: Pick<AssignmentRow, "id" | "poolQuestions" | "poolAnswerKey" | "hiddenQuestions">) {
   const questions = poolQuestionsSchema.safeParse(JSON.parse(row.poolQuestions));
   const answerKey = poolAnswerKeySchema.safeParse(JSON.parse(row.poolAnswerKey));
-  if (!questions.success || !answerKey.success) throw new Error(`Assignment ${row.id} has a pool not in the expected shape.`);
-  return { questions: questions.data, answerKey: answerKey.data };
+  const hidden = hiddenSchema.safeParse(JSON.parse(row.hiddenQuestions));
+  if (!questions.success || !answerKey.success || !hidden.success) throw new Error(`Assignment ${row.id} has a pool not in the expected shape.`);
+  return { questions: questions.data, answerKey: answerKey.data, hidden: new Set(hidden.data) };
 }
+export type AssignmentPool = ReturnType<typeof readPool>;
 
 export interface CreateAssignmentInput {
   userId: string;
@@ -109,11 +115,15 @@ function shuffled<T>(items: readonly T[], rng: () => number): T[] {
 
 /**
  * A student's quiz drawn from the assignment's pool with their own seed: `questionCount` of the pool's questions
- * in their own order, options shuffled (true/false keeps its order). Pure; the same student always gets the same.
+ * the teacher has not hidden, in their own order, options shuffled (true/false keeps its order). Pure; the same
+ * student always gets the same from the same pool.
  */
-export function drawVariant(pool: ReturnType<typeof readPool>, { seed, count }: { seed: number; count: number }): PublicQuestion[] {
+export function drawVariant(pool: AssignmentPool, { seed, count }: { seed: number; count: number }): PublicQuestion[] {
   const rng = rngOf(seed);
-  return shuffled(pool.questions, rng)
+  return shuffled(
+    pool.questions.filter((q) => !pool.hidden.has(q.id)),
+    rng,
+  )
     .slice(0, count)
     .map((q) => (q.options && q.type !== "true-false" ? { ...q, options: shuffled(q.options, rng) } : q));
 }
@@ -138,6 +148,7 @@ export async function startAssignmentAttempt(db: Db, { userId, assignment }: { u
   const pool = readPool(assignment);
   const seed = variantSeedOf(assignment.id, userId);
   const questions = drawVariant(pool, { seed, count: assignment.questionCount });
+  if (questions.length === 0) throw new UserFacingError("CONFLICT", "Your teacher hid every question of this assignment: there is no quiz to take yet.");
   return db.$transaction(async (tx) => {
     const quiz = await storeQuiz(tx, assignment.articleId, { engineVersion: assignment.engineVersion, seed, questions, answerKey: pool.answerKey }, userId);
     const attempt = await tx.attempt.create({ data: { quizId: quiz.id, userId, total: questions.length, assignmentId: assignment.id }, select: { id: true } });

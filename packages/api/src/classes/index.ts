@@ -39,3 +39,4 @@ export {
   type DashboardStudentRow,
   type StudentHistory,
 } from "./assignment-dashboard";
+export { addQuestion, checkQuestion, editQuestion, listSentences, setQuestionHidden, MAX_OPTION, MAX_PROMPT } from "./curate-questions";

@@ -304,3 +304,64 @@ describe("classes.dashboard, dashboardCsv, studentHistory", () => {
     expect(code).toBeTruthy();
   });
 });
+
+describe("curating an assignment's questions: hideQuestion, editQuestion, addQuestion; students' flags", () => {
+  it("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const before = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    const [hide, edit, ...rest] = before.questions.sort((a, b) => a.number - b.number);
+    expect(rest.length).toBeGreaterThan(0);
+    await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: hide!.id, hidden: true });
+
+    const options = edit!.options!;
+    // the answer must be in the evidence sentence, and the prompt must not give it away
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [options[0]!, "Zzyzx Qwerty"], answer: "Zzyzx Qwerty" })).rejects.toThrow(
+      /must be written in the evidence sentence/,
+    );
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: `Is it ${edit!.answer}?`, options, answer: edit!.answer })).rejects.toThrow(/gives the answer away/);
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [edit!.answer, edit!.answer], answer: edit!.answer })).rejects.toThrow(/same thing/);
+    await (await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: "According to the article, which figure is right here?", options, answer: edit!.answer });
+
+    // hide everything else: the next students get exactly the edited question
+    for (const q of rest) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
+    const s = await account();
+    await (await s.v.caller()).classes.join({ code });
+    const view = await (await s.v.caller()).quiz.start({ slug: sample.slug });
+    expect(view.questions.map((q) => q.prompt)).toEqual(["According to the article, which figure is right here?"]);
+    const after = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(after.questions.find((q) => q.id === hide!.id)?.hidden).toBe(true);
+    // students and other teachers cannot curate
+    expect(await codeOf((await s.v.caller()).classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: true }))).toBe("NOT_FOUND");
+  });
+
+  it("takes a teacher's own question on a sentence holding its answer, and shows the class's flags to the teacher", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
+    const target = sentences.find((x) => x.text.includes("Seoul"))!;
+    expect(target).toBeDefined();
+    await expect(
+      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city's agency spoke first?", answer: "Tokyo", wrong: ["Beijing"], paragraph: target.paragraph, sentence: target.sentence }),
+    ).rejects.toThrow(/must be written in the evidence sentence/);
+    const { id } = await (await teacher.v.caller()).classes.addQuestion({
+      assignmentId,
+      prompt: "Which city is named in this sentence of the article?",
+      answer: "Seoul",
+      wrong: ["Tokyo", "Beijing"],
+      paragraph: target.paragraph,
+      sentence: target.sentence,
+    });
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    for (const q of d.questions) if (q.id !== id) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
+
+    const s = await account("Flagging Student");
+    await (await s.v.caller()).classes.join({ code });
+    const taken = await takeQuiz(s.v, sample.slug, () => true);
+    expect(taken.questions.map((q) => q.key.answer)).toEqual(["Seoul"]);
+    await (await s.v.caller()).attempt.flag({ attemptId: taken.attemptId, questionId: taken.questions[0]!.id, reason: "ambiguous" });
+    const mine = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions.find((q) => q.id === id)!;
+    expect(mine).toMatchObject({ custom: true, asked: 1, correct: 1, percentCorrect: 100, flags: [{ reason: "ambiguous", count: 1 }] });
+    expect(mine.evidence).toBe(target.text);
+  });
+});

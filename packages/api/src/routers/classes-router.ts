@@ -6,6 +6,12 @@ import { createTRPCRouter, publicProcedure, userProcedure } from "../trpc";
 import { clientAddressFromHeaders } from "../net/client-address";
 import {
   addCoTeacher,
+  addQuestion,
+  editQuestion,
+  listSentences,
+  MAX_OPTION,
+  MAX_PROMPT,
+  setQuestionHidden,
   ASSIGNABLE_TYPES,
   createAssignment,
   createClass,
@@ -60,6 +66,23 @@ const accountProcedure = userProcedure.use(({ ctx, next }) => {
   return next();
 });
 
+const questionIdSchema = idSchema("The question id");
+const promptSchema = z.string().max(MAX_PROMPT, `A question can be at most ${MAX_PROMPT} characters.`);
+const optionSchema = z.string().max(MAX_OPTION, `An option can be at most ${MAX_OPTION} characters.`);
+export const editQuestionInput = assignmentIdInput.extend({
+  questionId: questionIdSchema,
+  prompt: promptSchema,
+  options: z.array(optionSchema).min(2, "Give 2 to 4 options.").max(4, "Give 2 to 4 options.").optional(),
+  answer: optionSchema.optional(),
+});
+export const addQuestionInput = assignmentIdInput.extend({
+  prompt: promptSchema,
+  answer: optionSchema,
+  wrong: z.array(optionSchema).min(1, "Give at least one wrong option.").max(3, "Give at most three wrong options."),
+  paragraph: z.number().int().min(0).max(10_000),
+  sentence: z.number().int().min(0).max(10_000),
+});
+
 export const classesRouter = createTRPCRouter({
   /** Classes the user teaches or is in now. */
   mine: accountProcedure.query(({ ctx }) => listMyClasses(ctx.db, ctx.user.id)),
@@ -92,6 +115,14 @@ export const classesRouter = createTRPCRouter({
   assignedToMe: publicProcedure.query(({ ctx }) => (ctx.user && !ctx.user.isAnonymous ? listMyAssignments(ctx.db, { userId: ctx.user.id }) : [])),
   dashboard: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => getAssignmentDashboard(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
   dashboardCsv: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => exportAssignmentCsv(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
+  /** Curating an assignment's questions (the quizzes drawn from then on): hide or show one, edit one, add one's own. */
+  hideQuestion: accountProcedure
+    .input(assignmentIdInput.extend({ questionId: questionIdSchema, hidden: z.boolean() }))
+    .mutation(({ ctx, input }) => setQuestionHidden(ctx.db, { userId: ctx.user.id, ...input })),
+  editQuestion: accountProcedure.input(editQuestionInput).mutation(({ ctx, input }) => editQuestion(ctx.db, { userId: ctx.user.id, ...input })),
+  addQuestion: accountProcedure.input(addQuestionInput).mutation(({ ctx, input }) => addQuestion(ctx.db, { userId: ctx.user.id, ...input })),
+  /** The assigned article's sentences, to pick the evidence of one's own question. */
+  sentences: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => listSentences(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
   studentHistory: accountProcedure
     .input(classIdInput.extend({ studentId: idSchema("The student's id") }))
     .query(({ ctx, input }) => getStudentHistory(ctx.db, { userId: ctx.user.id, classId: input.classId, studentId: input.studentId })),

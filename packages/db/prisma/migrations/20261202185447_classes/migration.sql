@@ -33,6 +33,7 @@ CREATE TABLE "Assignment" (
     "engineVersion" TEXT NOT NULL,
     "poolQuestions" TEXT NOT NULL,
     "poolAnswerKey" TEXT NOT NULL,
+    "hiddenQuestions" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Assignment_classId_fkey" FOREIGN KEY ("classId") REFERENCES "classroom" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Assignment_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

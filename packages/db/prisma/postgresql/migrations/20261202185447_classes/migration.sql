@@ -38,6 +38,7 @@ CREATE TABLE "Assignment" (
     "engineVersion" TEXT NOT NULL,
     "poolQuestions" TEXT NOT NULL,
     "poolAnswerKey" TEXT NOT NULL,
+    "hiddenQuestions" TEXT NOT NULL DEFAULT '[]',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Assignment_pkey" PRIMARY KEY ("id")
