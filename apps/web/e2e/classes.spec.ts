@@ -148,6 +148,16 @@ test("a teacher assigns an article; two students join, read and take it; the das
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Ana Student", "Ben Student"]);
   expect(lines.slice(1).every((l) => l.includes(",finished,done,"))).toBe(true);
 
+  // Curating: hide the most missed question from the quizzes drawn from now on (keyboard: it is a button).
+  const first = teacher.locator(".question-report > li").first();
+  await first.getByRole("button", { name: "Hide it" }).focus();
+  await teacher.keyboard.press("Enter");
+  await expect(first.getByText("hidden", { exact: true })).toBeVisible();
+  await expect(first.getByRole("button", { name: "Show it again" })).toBeVisible();
+  await teacher.getByRole("button", { name: "Add your own question" }).click();
+  await expect(teacher.getByLabel("Sentence of the article that holds the answer")).toBeEnabled();
+  await expectNoAxeViolations(teacher);
+
   // One student's history in this class.
   await teacher.getByRole("link", { name: "Ana Student" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "Ana Student" })).toBeVisible();

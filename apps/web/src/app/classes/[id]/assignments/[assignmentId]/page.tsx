@@ -8,6 +8,7 @@ import { formatDateTime, formatDuration } from "@/lib/time-zone";
 import { AccountNeeded } from "@/components/classes/account-needed";
 import { AssignmentStateMark } from "@/components/classes/assignment-state";
 import { QuestionChart } from "@/components/classes/question-chart";
+import { AddQuestionForm, QuestionCurate } from "@/components/classes/curate-controls";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
@@ -19,6 +20,7 @@ const PROGRESS_LABEL: Record<DashboardStudentRow["progress"], string> = {
   "in-quiz": "taking the quiz",
   finished: "finished",
 };
+const FLAG_LABEL: Record<string, string> = { "wrong-answer": "the answer is wrong", ambiguous: "more than one answer fits", unclear: "the question is unclear" };
 const TYPE_LABEL: Record<string, string> = { choice: "multiple choice", "true-false": "true or false", cloze: "fill in", "who-said": "who said it", headline: "headline" };
 
 export default async function AssignmentDashboardPage({ params }: { params: Promise<{ id: string; assignmentId: string }> }) {
@@ -137,6 +139,8 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
             <li key={q.number} className="card" data-question={q.number}>
               <h3>
                 Question {q.number} <span className="meta">· {TYPE_LABEL[q.type] ?? q.type}</span>
+                {q.custom ? <span className="status">yours</span> : null}
+                {q.hidden ? <span className="status">hidden</span> : null}
               </h3>
               <p className="quiz-prompt">{q.prompt}</p>
               <p>
@@ -161,9 +165,19 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
               <blockquote className="results-evidence">
                 <Link href={q.evidenceHref}>{q.evidence}</Link>
               </blockquote>
+              {q.flags.length ? (
+                <p className="flag-note">
+                  Flagged by students: {q.flags.map((f) => `${FLAG_LABEL[f.reason] ?? f.reason} (${f.count})`).join(", ")}
+                </p>
+              ) : null}
+              <QuestionCurate assignmentId={d.id} question={q} />
             </li>
           ))}
         </ol>
+        <p className="meta">
+          Hidden and edited questions apply to the quizzes students start from now on; quizzes already drawn keep theirs.
+        </p>
+        <AddQuestionForm assignmentId={d.id} />
       </section>
     </>
   );
