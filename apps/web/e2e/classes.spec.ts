@@ -119,6 +119,14 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await expect(teacher.getByRole("link", { name: sample.headline })).toBeVisible({ timeout: 30_000 });
   await expect(teacher.getByRole("cell", { name: "0 of 0" })).toBeVisible();
 
+  // The article offers its teacher to assign it, with the article already picked.
+  await teacher.goto(`/articles/${sample.slug}`);
+  await teacher.getByTestId("article-end").getByRole("link", { name: `Assign to Period 3 ${run}` }).click();
+  await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
+  await expect(teacher.getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
+  await teacher.goBack();
+  await teacher.goBack();
+
   // Two students join with the link, read and take their own quiz.
   const joinPath = `/classes/join/${code}`;
   const totalA = await student(browser, joinPath, "Ana Student", { readAsGuestFirst: true });

@@ -111,6 +111,12 @@ export const classesRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => addCoTeacher(ctx.db, { userId: ctx.user.id, classId: input.classId, email: input.email })),
   assign: accountProcedure.input(createAssignmentInput).mutation(({ ctx, input }) => createAssignment(ctx.db, { userId: ctx.user.id, ...input })),
   deleteAssignment: accountProcedure.input(assignmentIdInput).mutation(({ ctx, input }) => deleteAssignment(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),
+  /** Classes the user teaches and may assign to now (not archived): the reader's "Assign to a class" (empty for a visitor or guest). */
+  teaching: publicProcedure.query(async ({ ctx }) =>
+    ctx.user && !ctx.user.isAnonymous
+      ? (await listMyClasses(ctx.db, ctx.user.id)).filter((c) => c.role !== "student" && !c.archived).map((c) => ({ id: c.id, name: c.name }))
+      : [],
+  ),
   /** "Assigned to you": the student's assignments in every class they are in (empty for a visitor or guest). */
   assignedToMe: publicProcedure.query(({ ctx }) => (ctx.user && !ctx.user.isAnonymous ? listMyAssignments(ctx.db, { userId: ctx.user.id }) : [])),
   dashboard: accountProcedure.input(assignmentIdInput).query(({ ctx, input }) => getAssignmentDashboard(ctx.db, { userId: ctx.user.id, assignmentId: input.assignmentId })),

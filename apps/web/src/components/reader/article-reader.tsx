@@ -7,6 +7,7 @@ import { ArticleBody } from "./article-body";
 import { ReadAloud } from "./read-aloud";
 import { TextSizeControl } from "./text-size-control";
 import { useReadingProgress } from "./use-reading-progress";
+import { AssignToClass } from "@/components/classes/assign-to-class";
 
 function formatDate(iso: string): string {
   const d = new Date(iso);
@@ -80,6 +81,7 @@ export function ArticleReader({ article, actions }: { article: Article; actions?
           <Link href="/" className="button">
             Back to the library
           </Link>
+          <AssignToClass slug={article.slug} />
         </div>
       </article>
       {article.relatedHeadlines.length > 0 ? (
