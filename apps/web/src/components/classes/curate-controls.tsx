@@ -54,7 +54,7 @@ export function QuestionCurate({ assignmentId, question }: { assignmentId: strin
             <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={2} maxLength={300} required />
           </div>
           {hasOptions ? (
-            <fieldset className="type-pick">
+            <fieldset className="option-pick">
               <legend>Options (pick the right one)</legend>
               {question.options!.map((o, i) => (
                 <div key={i} className="option-edit">
