@@ -51,7 +51,7 @@ export function QuestionCurate({ assignmentId, question }: { assignmentId: strin
         >
           <div className="field">
             <label htmlFor={`prompt-${question.id}`}>Question</label>
-            <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={2} maxLength={300} required />
+            <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={3} maxLength={300} required />
           </div>
           {hasOptions ? (
             <fieldset className="option-pick">
