@@ -12,3 +12,13 @@ export { timeZoneSchema } from "./scores/streak";
 export type { ScoresOverview, ChartPoint } from "./scores/get-scores-overview";
 export type { ReviewNext, ReviewQuestion } from "./review/due-items";
 export type { ReviewAnswerResult } from "./review/answer-review";
+export type {
+  AssignmentDashboard,
+  AssignmentState,
+  ClassSummary,
+  ClassView,
+  DashboardQuestionRow,
+  DashboardStudentRow,
+  MyAssignmentView,
+  StudentHistory,
+} from "./classes";

@@ -7,6 +7,7 @@ import { importRouter } from "./routers/import-router";
 import { scoresRouter } from "./routers/scores-router";
 import { reviewRouter } from "./routers/review-router";
 import { attemptRouter, quizRouter } from "./routers/quiz-router";
+import { classesRouter } from "./routers/classes-router";
 
 export const appRouter = createTRPCRouter({
   article: articleRouter,
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   review: reviewRouter,
   quiz: quizRouter,
   attempt: attemptRouter,
+  classes: classesRouter,
 });
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -12,6 +12,8 @@ import type { Db } from "@newsquiz/db";
  */
 export class TestVisitor {
   private cookies = new Map<string, string>();
+  /** The client address the web server would resolve for this visitor's tRPC calls (per-address limits); none when null. */
+  clientAddress: string | null = null;
   constructor(
     readonly db: Db,
     readonly auth: Auth,
@@ -37,6 +39,7 @@ export class TestVisitor {
     const h = new Headers();
     const cookie = this.cookieHeader();
     if (cookie) h.set("cookie", cookie);
+    if (this.clientAddress) h.set(CLIENT_ADDRESS_HEADER, this.clientAddress);
     return h;
   }
 

@@ -13,3 +13,6 @@ export const AccountMenu = dynamic(() => import("./account-menu"), {
 });
 
 export const DueBadge = dynamic(() => import("./due-badge"), { ssr: false });
+
+/** A teacher's "Assign to a class" at the end of an article (nothing for anyone else). */
+export const AssignToClass = dynamic(() => import("./classes/assign-to-class"), { ssr: false });

@@ -9,6 +9,7 @@ const links = [
   { href: "/import", label: "Import" },
   { href: "/scores", label: "Scores" },
   { href: "/review", label: "Review" },
+  { href: "/classes", label: "Classes" },
 ];
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -2,14 +2,17 @@ import type { ArticleRow, Db } from "@newsquiz/db";
 import { toArticle } from "@newsquiz/db";
 import { articleKindSchema, type Article, type ArticleKind, type License } from "@newsquiz/article";
 import { notFound } from "../errors";
+import { readsThroughClass } from "../classes/class-access";
 
 /**
  * The stored row of an article this visitor may see. Public articles are visible to everyone; an imported
- * article only to the person who imported it (anyone else is told it does not exist).
+ * article only to the person who imported it and the classes it is assigned to (anyone else is told it does not exist).
  */
 export async function getVisibleArticleRow(db: Db, { slug, userId }: { slug: string; userId: string | null }): Promise<ArticleRow> {
   const row = await db.article.findUnique({ where: { slug } });
-  if (!row || row.deletedAt || (row.ownerId !== null && row.ownerId !== userId)) throw notFound("This article");
+  if (!row || row.deletedAt) throw notFound("This article");
+  // an imported article: its owner, and the classes it is assigned to
+  if (row.ownerId !== null && row.ownerId !== userId && !(userId && (await readsThroughClass(db, { articleId: row.id, userId })))) throw notFound("This article");
   return row;
 }
 

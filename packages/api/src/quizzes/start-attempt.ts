@@ -6,6 +6,7 @@ import { attemptView, loadOwnAttempt, type InProgressAttemptView } from "./get-a
 import { FIRST_QUIZ_SEED, readQuizConfig, type QuizConfig } from "./quiz-config";
 import { readStoredQuiz } from "./stored-quiz";
 import { createUserRateLimiter, type UserRateLimiter } from "./user-rate-limit";
+import { openAssignmentFor, startAssignmentAttempt } from "../classes/assignments";
 
 export interface StartAttemptInput {
   slug: string;
@@ -102,6 +103,9 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
   } else {
     const open = await findOpenAttempt(db, userId, article.id);
     if (open) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: open.id }))) as InProgressAttemptView;
+    // An article assigned to the reader's class and not done yet: their own variant of the assignment's quiz.
+    const assignment = await openAssignmentFor(db, { userId, articleId: article.id });
+    if (assignment) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: await startAssignmentAttempt(db, { userId, assignment }) }))) as InProgressAttemptView;
   }
 
   const exclude = await excludedQuestionKeys(db, article, userId, config.flagThreshold);

@@ -5,6 +5,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { ArticleCard as Card } from "@newsquiz/api";
 import { TRPCReactProvider, useTRPC } from "@/trpc/react";
 import { ArticleCard } from "@/components/article-card";
+import { AssignedToYou } from "./assigned-to-you";
 
 type Progress = Record<string, NonNullable<Card["progress"]>>;
 const ProgressContext = createContext<Progress | null>(null);
@@ -27,6 +28,7 @@ function MyLibrary({ children }: { children: ReactNode }) {
   const imported = mine.data?.imported ?? [];
   return (
     <ProgressContext.Provider value={mine.data?.progress ?? null}>
+      <AssignedToYou />
       {imported.length > 0 ? (
         <section aria-labelledby="your-imports">
           <h2 id="your-imports" className="section-title">

@@ -7,6 +7,7 @@ import { ReadAloud } from "./read-aloud";
 import { TextSizeControl } from "./text-size-control";
 import { ARTICLE_END_ID } from "./reader-ids";
 import { FinishedMark, ProgressNotes, ProgressStatus, ReadingProgressTracker } from "./reading-progress";
+import { AssignToClass } from "@/components/lazy-islands";
 
 function formatDate(iso: string): string {
   const d = new Date(iso);
@@ -68,6 +69,7 @@ export function ArticleReader({ article, actions }: { article: Article & Partial
           <Link href="/" className="button">
             Back to the library
           </Link>
+          <AssignToClass slug={article.slug} />
         </div>
       </article>
       {article.relatedHeadlines.length > 0 ? (

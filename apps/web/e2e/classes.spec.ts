@@ -1,0 +1,175 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { sampleArticle } from "@newsquiz/article/samples";
+
+/**
+ * Teachers and classes, end to end: a teacher creates a class and assigns the sample article; two students
+ * join with the class link (one of them read the article as a guest first and keeps that reading when signing
+ * up), read and take their own quiz; the teacher's dashboard shows both, the most missed question, and the CSV.
+ * Every new page is checked with axe. Each run makes its own accounts.
+ */
+const sample = sampleArticle();
+const run = Date.now();
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function signUp(page: Page, name: string) {
+  await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();
+  await page.getByLabel("Name (optional)").fill(name);
+  await page.getByLabel("Email").fill(`${name.toLowerCase().replaceAll(" ", "-")}-${run}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** Answers every question with its first option (the assignment asks only choice and true/false) and submits. */
+async function takeQuiz(page: Page): Promise<number> {
+  const counter = page.getByText(/^1 of \d+$/);
+  await expect(counter).toBeVisible();
+  const total = Number(((await counter.textContent()) ?? "").split(" of ")[1]);
+  for (let n = 1; n <= total; n++) {
+    await expect(page.getByText(`${n} of ${total}`, { exact: true })).toBeVisible();
+    await page.keyboard.press("1");
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+    await page.keyboard.press("Enter");
+  }
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  return total;
+}
+
+/** A student in a browser of their own: opens the join link, signs up, joins, reads the article, takes the quiz. */
+async function student(browser: Browser, joinPath: string, name: string, { readAsGuestFirst }: { readAsGuestFirst: boolean }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (readAsGuestFirst) {
+    // reading as a guest: the progress is kept when they sign up
+    await page.goto(`/articles/${sample.slug}`);
+    const saved = page.waitForResponse((r) => r.url().includes("progress.save") && r.ok());
+    await page.getByTestId("article-end").scrollIntoViewIfNeeded();
+    await saved;
+  }
+  await page.goto(joinPath);
+  await expect(page.getByRole("heading", { name: "Sign up to join this class" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await signUp(page, name);
+  await expect(page).toHaveURL(new RegExp(`${joinPath}$`));
+  await page.getByRole("button", { name: "Join the class" }).click();
+  await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
+  await expect(page.getByText("to do", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // the library says so too
+  await page.goto("/");
+  const assigned = page.getByRole("region", { name: "Assigned to you" }).or(page.locator("section.assigned-to-you"));
+  await expect(assigned.getByRole("link", { name: sample.headline })).toBeVisible();
+  await assigned.getByRole("link", { name: sample.headline }).click();
+  await expect(page.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
+  if (!readAsGuestFirst) {
+    const saved = page.waitForResponse((r) => r.url().includes("progress.save") && r.ok());
+    await page.getByTestId("article-end").scrollIntoViewIfNeeded();
+    await saved;
+  }
+  await page.getByTestId("article-end").getByRole("link", { name: /quiz/i }).click();
+  const total = await takeQuiz(page);
+  await page.goto("/classes");
+  await page.getByRole("link", { name: `Period 3 ${run}` }).click();
+  await expect(page.getByText("done", { exact: true })).toBeVisible();
+  await context.close();
+  return total;
+}
+
+test("a teacher assigns an article; two students join, read and take it; the dashboard shows both, the most missed question and the CSV", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+
+  // The teacher signs up from /classes and creates a class.
+  await teacher.goto("/classes");
+  await expectNoAxeViolations(teacher);
+  await teacher.getByRole("link", { name: "Create an account" }).click();
+  await signUp(teacher, "Ms Rivera");
+  await expect(teacher).toHaveURL(/\/classes$/);
+  await expect(teacher.getByRole("heading", { name: "No classes yet" })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  await teacher.getByLabel("Class name").fill(`Period 3 ${run}`);
+  await teacher.getByRole("button", { name: "Create the class" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: `Period 3 ${run}` })).toBeVisible();
+  const code = (await teacher.getByTestId("join-code").textContent())!;
+  expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+  await expect(teacher.getByRole("heading", { name: "No students yet" })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+
+  // Assign the sample article: 5 questions of two types, due tomorrow.
+  await teacher.getByRole("link", { name: "Assign an article" }).click();
+  await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  await teacher.getByRole("radio", { name: new RegExp(sample.headline.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check();
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await teacher.getByLabel("Due (optional)").fill(local);
+  await teacher.getByLabel("Questions per student").fill("5");
+  await teacher.getByLabel("Fill in the word").uncheck();
+  await teacher.getByLabel("Who said it").uncheck();
+  await teacher.getByRole("button", { name: "Assign to the class" }).click();
+  await expect(teacher.getByRole("link", { name: sample.headline })).toBeVisible({ timeout: 30_000 });
+  await expect(teacher.getByRole("cell", { name: "0 of 0" })).toBeVisible();
+
+  // The article offers its teacher to assign it, with the article already picked.
+  await teacher.goto(`/articles/${sample.slug}`);
+  await teacher.getByTestId("article-end").getByRole("link", { name: `Assign to Period 3 ${run}` }).click();
+  await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
+  await expect(teacher.getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
+  await teacher.goBack();
+  await teacher.goBack();
+
+  // Two students join with the link, read and take their own quiz.
+  const joinPath = `/classes/join/${code}`;
+  const totalA = await student(browser, joinPath, "Ana Student", { readAsGuestFirst: true });
+  const totalB = await student(browser, joinPath, "Ben Student", { readAsGuestFirst: false });
+  expect([totalA, totalB]).toEqual([5, 5]);
+
+  // The teacher's dashboard: both finished, the most missed question with its evidence, and the CSV.
+  await teacher.reload();
+  await expect(teacher.getByRole("cell", { name: "2 of 2" })).toBeVisible();
+  await teacher.getByRole("link", { name: sample.headline }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
+  for (const name of ["Ana Student", "Ben Student"]) {
+    const row = teacher.locator(`tr[data-student="${name}"]`);
+    await expect(row).toContainText("finished");
+    await expect(row).toContainText("100%"); // read to the end (Ana partly as a guest, before signing up)
+  }
+  await expect(teacher.locator(".most-missed")).toContainText(/Most missed: question \d+/);
+  await expect(teacher.getByRole("img", { name: "Percent right per question" })).toBeVisible();
+  await expect(teacher.locator(".question-report > li").first().locator(".results-evidence")).not.toBeEmpty();
+  await expectNoAxeViolations(teacher);
+  const csvHref = (await teacher.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!;
+  const csv = await teacher.request.get(csvHref);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="newsquiz-class-.+\.csv"/);
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toBe("student,status,read_percent,progress,state,submitted_at,score,total,percent,duration_seconds");
+  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Ana Student", "Ben Student"]);
+  expect(lines.slice(1).every((l) => l.includes(",finished,done,"))).toBe(true);
+
+  // Curating: hide the most missed question from the quizzes drawn from now on (keyboard: it is a button).
+  const first = teacher.locator(".question-report > li").first();
+  await first.getByRole("button", { name: "Hide it" }).focus();
+  await teacher.keyboard.press("Enter");
+  await expect(first.getByText("hidden", { exact: true })).toBeVisible();
+  await expect(first.getByRole("button", { name: "Show it again" })).toBeVisible();
+  await teacher.getByRole("button", { name: "Add your own question" }).click();
+  await expect(teacher.getByLabel("Sentence of the article that holds the answer")).toBeEnabled();
+  await expectNoAxeViolations(teacher);
+
+  // One student's history in this class.
+  await teacher.getByRole("link", { name: "Ana Student" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Ana Student" })).toBeVisible();
+  await expect(teacher.getByText("1 of 1 assignments finished", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  await teacherContext.close();
+});

@@ -1,0 +1,110 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { QuestionType } from "@newsquiz/quiz";
+import { useTRPC } from "@/trpc/react";
+
+/** What a teacher can ask for (the api checks the same bounds). */
+const TYPES: { type: QuestionType; label: string }[] = [
+  { type: "choice", label: "Multiple choice" },
+  { type: "true-false", label: "True or false" },
+  { type: "cloze", label: "Fill in the word" },
+  { type: "who-said", label: "Who said it" },
+];
+const MIN_QUESTIONS = 3;
+const MAX_QUESTIONS = 20;
+
+export interface AssignCandidate {
+  slug: string;
+  headline: string;
+  imported: boolean;
+  readingMinutes: number;
+}
+
+/** The assignment's article (from the list), due date and quiz settings; then back to the class page. */
+export function AssignForm({ classId, candidates, initialSlug }: { classId: string; candidates: AssignCandidate[]; initialSlug: string | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [slug, setSlug] = useState(initialSlug ?? candidates[0]?.slug ?? "");
+  const [localError, setLocalError] = useState<string | null>(null);
+  const assign = useMutation(trpc.classes.assign.mutationOptions({ onSuccess: () => router.push(`/classes/${classId}`) }));
+  const busy = assign.isPending || assign.isSuccess;
+  const error = localError ?? assign.error?.message ?? null;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const due = String(form.get("due") ?? "");
+    const types = TYPES.map((t) => t.type).filter((t) => form.getAll("types").includes(t));
+    const questionCount = Number(form.get("count"));
+    setLocalError(null);
+    if (!slug) return setLocalError("Pick an article.");
+    if (types.length === 0) return setLocalError("Pick at least one question type.");
+    const dueAt = due ? new Date(due) : null;
+    if (dueAt && Number.isNaN(dueAt.getTime())) return setLocalError("The due date is not a date.");
+    assign.mutate({ classId, slug, dueAt, questionCount, types });
+  }
+
+  return (
+    <form className="form-stack" onSubmit={onSubmit} aria-describedby={error ? "assign-error" : undefined}>
+      <fieldset className="article-pick">
+        <legend>Article</legend>
+        {candidates.length === 0 ? <p>No article matches. Search for another, or import one.</p> : null}
+        <ul className="pick-list">
+          {candidates.map((c) => (
+            <li key={c.slug}>
+              <label>
+                <input type="radio" name="slug" value={c.slug} checked={slug === c.slug} onChange={() => setSlug(c.slug)} />
+                <span>
+                  {c.headline}
+                  <span className="meta">
+                    {c.readingMinutes} min read{c.imported ? " · your import: the class will be able to read it" : ""}
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="assign-due">Due (optional)</label>
+        <input id="assign-due" name="due" type="datetime-local" aria-describedby="assign-due-hint" />
+        <p id="assign-due-hint" className="field-hint">
+          Work handed in after it is marked late; students can still do it.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="assign-count">Questions per student</label>
+        <input id="assign-count" name="count" type="number" min={MIN_QUESTIONS} max={MAX_QUESTIONS} defaultValue={8} required aria-describedby="assign-count-hint" />
+        <p id="assign-count-hint" className="field-hint">
+          Each student gets their own draw from a pool half as large again, in their own order, so answers cannot be passed around. Fewer when the article gives fewer.
+        </p>
+      </div>
+      <fieldset className="type-pick">
+        <legend>Question types</legend>
+        {TYPES.map((t) => (
+          <label key={t.type}>
+            <input type="checkbox" name="types" value={t.type} defaultChecked /> {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <button type="submit" className="button primary" disabled={busy || candidates.length === 0}>
+          {busy ? "Making the quiz…" : "Assign to the class"}
+        </button>
+      </div>
+      {error ? (
+        <p id="assign-error" className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {assign.isPending ? (
+        <p role="status" className="meta">
+          Making the questions: this can take a few seconds.
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,367 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { createTestDb, type TestDb } from "@newsquiz/db/testing";
+import { upsertArticle } from "@newsquiz/db";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { createTestAuth, TestVisitor } from "../testing";
+import type { Auth } from "../auth";
+import { readStoredQuiz, type StoredQuestion } from "../quizzes";
+import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, readPool } from "../classes";
+import { questionKeyOf } from "../quizzes/stored-quiz";
+
+const sample = sampleArticle();
+let testDb: TestDb;
+let auth: Auth;
+
+beforeAll(async () => {
+  testDb = await createTestDb({ withSample: true });
+  auth = createTestAuth(testDb.db);
+});
+afterAll(async () => {
+  await testDb.cleanup();
+});
+
+let people = 0;
+/** A visitor signed up as an account (each from its own address: sign-up is limited per address). */
+async function account(name = "Reader"): Promise<{ v: TestVisitor; userId: string }> {
+  const n = ++people;
+  const v = new TestVisitor(testDb.db, auth);
+  const res = await v.authRequest("/sign-up/email", { email: `person${n}-${Date.now()}@example.com`, password: "correct horse battery", name }, `198.51.100.${n}`);
+  if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  v.clientAddress = `192.0.2.${n}`;
+  const me = await (await v.caller()).session.me();
+  return { v, userId: me!.id };
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return (error as TRPCError).code;
+}
+
+/** A class made by a new teacher, with `students` new accounts joined by its code. */
+async function classWith(students: number, name = "Year 9 English") {
+  const teacher = await account("Ms Teacher");
+  const made = await (await teacher.v.caller()).classes.create({ name });
+  const joined = [];
+  for (let i = 0; i < students; i++) {
+    const s = await account(`Student ${i + 1}`);
+    await (await s.v.caller()).classes.join({ code: made.joinCode });
+    joined.push(s);
+  }
+  return { teacher, classId: made.id, code: made.joinCode, students: joined };
+}
+
+function wrongResponse(q: StoredQuestion): string {
+  if (q.type === "true-false") return q.key.answer === "true" ? "False" : "True";
+  return q.options?.find((o) => o !== q.key.answer) ?? "not it";
+}
+
+/** The student opens the article's quiz (as the quiz page does) and answers: right where `right(q)` says so. */
+async function takeQuiz(v: TestVisitor, slug: string, right: (q: StoredQuestion) => boolean, fresh = false) {
+  const view = await (await v.caller()).quiz.start({ slug, fresh });
+  const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: view.id }, include: { quiz: true } });
+  const questions = readStoredQuiz(row.quiz);
+  for (const q of questions) {
+    await (await v.caller()).attempt.answer({ attemptId: view.id, questionId: q.id, response: right(q) ? (q.type === "true-false" ? (q.key.answer === "true" ? "True" : "False") : q.key.answer) : wrongResponse(q) });
+  }
+  const result = await (await v.caller()).attempt.submit({ attemptId: view.id });
+  return { attemptId: view.id, assignmentId: row.assignmentId, questions, result };
+}
+
+describe("classes.create, classes.mine, classes.join", () => {
+  it("makes a class with a 10-character code the teacher sees; a student joins with it typed loosely", async () => {
+    const { teacher, classId, code, students } = await classWith(0);
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    const s = await account("Sam");
+    const joined = await (await s.v.caller()).classes.join({ code: ` ${code.replace("-", " ").toLowerCase()} ` });
+    expect(joined).toEqual({ classId, name: "Year 9 English" });
+    expect(await (await teacher.v.caller()).classes.mine()).toEqual([expect.objectContaining({ id: classId, role: "owner", studentCount: 1 })]);
+    expect(await (await s.v.caller()).classes.mine()).toEqual([expect.objectContaining({ id: classId, role: "student" })]);
+    expect(students).toHaveLength(0);
+  });
+
+  it("needs an account: a guest is asked to sign up", async () => {
+    const { code } = await classWith(0);
+    const guest = new TestVisitor(testDb.db, auth);
+    await (await guest.caller()).progress.save({ slug: sample.slug, paragraph: 0, ratio: 0 });
+    await expect((await guest.caller()).classes.join({ code })).rejects.toThrow(/sign up/);
+    expect(await codeOf((await guest.caller()).classes.create({ name: "Mine" }))).toBe("UNAUTHORIZED");
+    expect(await (await guest.caller()).classes.assignedToMe()).toEqual([]);
+  });
+
+  it("refuses a wrong, turned-off, replaced or archived class's code", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const s = await account();
+    await expect((await s.v.caller()).classes.join({ code: "ABCDE-FGHJK" })).rejects.toThrow(/No class has this code/);
+    await (await teacher.v.caller()).classes.setJoinCode({ classId, enabled: false });
+    expect(await codeOf((await s.v.caller()).classes.join({ code }))).toBe("NOT_FOUND");
+    const { joinCode } = await (await teacher.v.caller()).classes.setJoinCode({ classId, enabled: true });
+    expect(joinCode).not.toBe(code);
+    expect(await codeOf((await s.v.caller()).classes.join({ code }))).toBe("NOT_FOUND");
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: true });
+    expect(await codeOf((await s.v.caller()).classes.join({ code: joinCode! }))).toBe("NOT_FOUND");
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: false });
+    expect((await (await s.v.caller()).classes.join({ code: joinCode! })).classId).toBe(classId);
+  });
+
+  it("limits tries per address, right or wrong, so codes cannot be guessed; another address is not held up", async () => {
+    const { code } = await classWith(0);
+    const s = await account();
+    s.v.clientAddress = "203.0.113.99";
+    for (let i = 0; i < JOINS_PER_ADDRESS; i++) await (await s.v.caller()).classes.join({ code: `ZZZZZ-ZZZ${"23456789AB"[i % 10]}` }).catch(() => null);
+    await expect((await s.v.caller()).classes.join({ code })).rejects.toThrow(/Too many tries at a class code/);
+    s.v.clientAddress = "203.0.113.100";
+    await expect((await s.v.caller()).classes.join({ code })).resolves.toMatchObject({ name: "Year 9 English" });
+  });
+});
+
+describe("classes.get, leave, removeMember, addCoTeacher", () => {
+  it("shows a teacher the students and code; a student only their teachers and own assignments; an outsider nothing", async () => {
+    const { teacher, classId, code, students } = await classWith(2);
+    const view = await (await teacher.v.caller()).classes.get({ classId });
+    expect(view).toMatchObject({ role: "owner", joinCode: code, students: [{ name: "Student 1", ended: null }, { name: "Student 2", ended: null }] });
+    const seen = await (await students[0]!.v.caller()).classes.get({ classId });
+    expect(seen).toEqual({ role: "student", id: classId, name: "Year 9 English", archived: false, teachers: [{ name: "Ms Teacher" }], assignments: [] });
+    expect(JSON.stringify(seen)).not.toContain("Student 2");
+    const outsider = await account();
+    expect(await codeOf((await outsider.v.caller()).classes.get({ classId }))).toBe("NOT_FOUND");
+    // a student cannot manage the class
+    expect(await codeOf((await students[0]!.v.caller()).classes.rename({ classId, name: "Mine now" }))).toBe("FORBIDDEN");
+    expect(await codeOf((await students[0]!.v.caller()).classes.removeMember({ classId, memberUserId: students[1]!.userId }))).toBe("FORBIDDEN");
+  });
+
+  it("keeps a student who left or was removed on the teacher's list with that status; removed students cannot rejoin by code", async () => {
+    const { teacher, classId, code, students } = await classWith(2);
+    const [leaver, removed] = students as [Awaited<ReturnType<typeof account>>, Awaited<ReturnType<typeof account>>];
+    await (await leaver.v.caller()).classes.leave({ classId });
+    await (await teacher.v.caller()).classes.removeMember({ classId, memberUserId: removed.userId });
+    const view = await (await teacher.v.caller()).classes.get({ classId });
+    expect(view.role !== "student" && view.students.map((s) => [s.name, s.ended])).toEqual([
+      ["Student 1", "left"],
+      ["Student 2", "removed"],
+    ]);
+    expect(await codeOf((await leaver.v.caller()).classes.get({ classId }))).toBe("NOT_FOUND");
+    await expect((await removed.v.caller()).classes.join({ code })).rejects.toThrow(/removed you/);
+    await (await leaver.v.caller()).classes.join({ code });
+    expect((await (await leaver.v.caller()).classes.get({ classId })).role).toBe("student");
+    expect(await codeOf((await teacher.v.caller()).classes.leave({ classId }))).toBe("CONFLICT");
+  });
+
+  it("lets the owner add a co-teacher by email, who then teaches the class but cannot remove the owner", async () => {
+    const { teacher, classId } = await classWith(1);
+    const colleague = await account("Mr Colleague");
+    const email = (await (await colleague.v.caller()).session.me())!.email;
+    await expect((await teacher.v.caller()).classes.addCoTeacher({ classId, email: "nobody@example.com" })).rejects.toThrow(/No account/);
+    await (await teacher.v.caller()).classes.addCoTeacher({ classId, email });
+    const view = await (await colleague.v.caller()).classes.get({ classId });
+    expect(view).toMatchObject({ role: "teacher", students: [{ name: "Student 1" }] });
+    expect(await codeOf((await colleague.v.caller()).classes.removeMember({ classId, memberUserId: teacher.userId }))).toBe("FORBIDDEN");
+  });
+});
+
+describe("classes.assign and each student's own quiz", () => {
+  it("gives each student their own variant from one pool, the same one again on return, counted in their own scores", async () => {
+    const { teacher, classId, students } = await classWith(2);
+    const made = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice", "true-false"] });
+    expect(made.questionCount).toBe(5);
+    const assignment = await testDb.db.assignment.findUniqueOrThrow({ where: { id: made.id } });
+    const poolKeys = new Set(readPool(assignment).questions.map((q) => questionKeyOf(assignment.articleId, q.id)));
+    expect(poolKeys.size).toBeGreaterThan(5);
+
+    const quizzes = [];
+    for (const s of students) {
+      const first = await (await s.v.caller()).quiz.start({ slug: sample.slug });
+      const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: first.id }, include: { quiz: true } });
+      expect(row.assignmentId).toBe(made.id);
+      const questions = readStoredQuiz(row.quiz);
+      expect(questions).toHaveLength(5);
+      expect(questions.every((q) => poolKeys.has(q.key.questionKey) && ["choice", "true-false"].includes(q.type))).toBe(true);
+      quizzes.push(questions.map((q) => `${q.key.questionKey}|${q.options?.join("/")}`));
+      // back later: the same attempt
+      expect((await (await s.v.caller()).quiz.start({ slug: sample.slug })).id).toBe(first.id);
+    }
+    expect(quizzes[0]).not.toEqual(quizzes[1]);
+
+    const done = await takeQuiz(students[0]!.v, sample.slug, () => true);
+    expect(done.assignmentId).toBe(made.id);
+    const scores = await (await students[0]!.v.caller()).scores.overview({ tz: "UTC" });
+    expect(scores.attempts).toEqual([expect.objectContaining({ id: done.attemptId, score: 5, total: 5 })]);
+    // done: a later quiz on the article is practice, not the assignment again
+    const next = await takeQuiz(students[0]!.v, sample.slug, () => false);
+    expect(next.assignmentId).toBeNull();
+    const mine = await (await students[0]!.v.caller()).classes.assignedToMe();
+    expect(mine).toEqual([expect.objectContaining({ id: made.id, state: "done", result: { attemptId: done.attemptId, score: 5, total: 5 } })]);
+  });
+
+  it("makes an imported article readable by the class it is assigned to, and by nobody else", async () => {
+    const { teacher, classId, students } = await classWith(1);
+    const slug = `teacher-import-${people}`;
+    await upsertArticle(testDb.db, { ...sample, slug }, { ownerId: teacher.userId, contentHash: slug });
+    const outsider = await account();
+    expect(await codeOf((await students[0]!.v.caller()).article.bySlug({ slug }))).toBe("NOT_FOUND");
+    await (await teacher.v.caller()).classes.assign({ classId, slug, dueAt: null, questionCount: 4, types: ["choice"] });
+    expect((await (await students[0]!.v.caller()).article.bySlug({ slug })).headline).toBe(sample.headline);
+    expect(await codeOf((await outsider.v.caller()).article.bySlug({ slug }))).toBe("NOT_FOUND");
+    // another teacher cannot assign someone else's import to their class, even one they can read as a student
+    const other = await (await students[0]!.v.caller()).classes.create({ name: "Student's own class" });
+    expect(await codeOf((await students[0]!.v.caller()).classes.assign({ classId: other.id, slug, dueAt: null, questionCount: 4, types: ["choice"] }))).toBe("NOT_FOUND");
+    // a student who leaves loses it
+    await (await students[0]!.v.caller()).classes.leave({ classId });
+    expect(await codeOf((await students[0]!.v.caller()).article.bySlug({ slug }))).toBe("NOT_FOUND");
+  });
+
+  it("refuses students, outsiders and bad settings", async () => {
+    const { classId, students } = await classWith(1);
+    expect(await codeOf((await students[0]!.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("FORBIDDEN");
+    const { teacher } = await classWith(0);
+    expect(await codeOf((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("NOT_FOUND");
+    await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 50, types: ["choice"] })).rejects.toThrow(/at most 20/);
+    await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: [] })).rejects.toThrow(/at least one question type/);
+  });
+});
+
+describe("classes.dashboard, dashboardCsv, studentHistory", () => {
+  it("shows the teacher who read and finished, scores, time, and each question's share right with the most chosen wrong answer", async () => {
+    const { teacher, classId, students } = await classWith(3);
+    const dueAt = new Date(Date.now() + 86_400_000);
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt, questionCount: 6, types: ["choice"] });
+    const assignment = await testDb.db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    const pool = readPool(assignment);
+    const hardKey = questionKeyOf(assignment.articleId, pool.questions[0]!.id);
+    // two students miss the first pool question when they get it; everything else right
+    const a = await takeQuiz(students[0]!.v, sample.slug, (q) => q.key.questionKey !== hardKey);
+    const b = await takeQuiz(students[1]!.v, sample.slug, (q) => q.key.questionKey !== hardKey);
+    await (await students[2]!.v.caller()).progress.save({ slug: sample.slug, paragraph: 1, ratio: 0.5 });
+    // a student's practice quizzes on the same article are not the teacher's business
+    await takeQuiz(students[0]!.v, sample.slug, () => false);
+    expect((await takeQuiz(students[2]!.v, sample.slug, () => true, true)).assignmentId).toBeNull();
+
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(d.students.map((s) => [s.name, s.progress, s.state, s.score])).toEqual([
+      ["Student 1", "finished", "done", a.result.score],
+      ["Student 2", "finished", "done", b.result.score],
+      ["Student 3", "reading", "to-do", null],
+    ]);
+    expect(d.students[2]!.readRatio).toBe(0.5);
+    expect(d.summary).toMatchObject({ students: 3, finished: 2 });
+    expect(d.students[0]!.durationMs).not.toBeNull();
+    const askedHard = [a, b].filter((t) => t.questions.some((q) => q.key.questionKey === hardKey));
+    const hard = d.questions.find((q) => q.number === 1)!;
+    expect(hard.asked).toBe(askedHard.length);
+    if (askedHard.length > 0) {
+      expect(d.questions[0]).toBe(hard); // most missed first
+      expect(hard.percentCorrect).toBe(0);
+      const wrongGiven = askedHard.map((t) => wrongResponse(t.questions.find((q) => q.key.questionKey === hardKey)!));
+      expect(wrongGiven).toContain(hard.mostChosenWrong?.response);
+      expect(hard.evidence).toBe(pool.answerKey[pool.questions[0]!.id]!.evidence.text);
+    }
+    const answered = d.questions.filter((q) => q.asked > 0 && q.number !== 1);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.every((q) => q.percentCorrect === 100 && q.mostChosenWrong === null)).toBe(true);
+    expect(d.questions.reduce((n, q) => n + q.asked, 0)).toBe(12);
+
+    // students and other teachers see nothing of it
+    expect(await codeOf((await students[0]!.v.caller()).classes.dashboard({ assignmentId }))).toBe("NOT_FOUND");
+    const other = await classWith(0);
+    expect(await codeOf((await other.teacher.v.caller()).classes.dashboard({ assignmentId }))).toBe("NOT_FOUND");
+    expect(await codeOf((await other.teacher.v.caller()).classes.studentHistory({ classId, studentId: students[0]!.userId }))).toBe("NOT_FOUND");
+  });
+
+  it("keeps a removed student's work, marked, and exports CSV with names made formula-safe", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const sly = await account("=HYPERLINK(\"http://x\",\"hi\")");
+    await (await sly.v.caller()).classes.join({ code });
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: new Date(Date.now() - 60_000), questionCount: 3, types: ["choice"] });
+    await takeQuiz(sly.v, sample.slug, () => true);
+    await (await teacher.v.caller()).classes.removeMember({ classId, memberUserId: sly.userId });
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(d.students).toEqual([expect.objectContaining({ ended: "removed", progress: "finished", state: "done-late", percent: 100 })]);
+    const { csv, rows } = await (await teacher.v.caller()).classes.dashboardCsv({ assignmentId });
+    expect(rows).toBe(1);
+    const [header, line] = csv.split("\r\n");
+    expect(header).toBe(ASSIGNMENT_CSV_COLUMNS.join(","));
+    expect(line).toMatch(/^"'=HYPERLINK\(""http:\/\/x"",""hi""\)",removed the class,/);
+    expect(line).toContain(",finished,done-late,");
+  });
+
+  it("gives a student's history across this class's assignments only", async () => {
+    const { teacher, classId, code, students } = await classWith(1);
+    const second = await (await students[0]!.v.caller()).classes.create({ name: "Elsewhere" });
+    void second;
+    const other = await classWith(0, "Other class");
+    await (await students[0]!.v.caller()).classes.join({ code: other.code });
+    const slug = `history-copy-${people}`;
+    await upsertArticle(testDb.db, { ...sample, slug }, { contentHash: slug });
+    await (await other.teacher.v.caller()).classes.assign({ classId: other.classId, slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    await takeQuiz(students[0]!.v, slug, () => true);
+    const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: students[0]!.userId });
+    expect(h.assignments).toEqual([expect.objectContaining({ id, state: "to-do", percent: null })]);
+    expect(code).toBeTruthy();
+  });
+});
+
+describe("curating an assignment's questions: hideQuestion, editQuestion, addQuestion; students' flags", () => {
+  it("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const before = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    const [hide, edit, ...rest] = before.questions.sort((a, b) => a.number - b.number);
+    expect(rest.length).toBeGreaterThan(0);
+    await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: hide!.id, hidden: true });
+
+    const options = edit!.options!;
+    // the answer must be in the evidence sentence, and the prompt must not give it away
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [options[0]!, "Zzyzx Qwerty"], answer: "Zzyzx Qwerty" })).rejects.toThrow(
+      /must be written in the evidence sentence/,
+    );
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: `Is it ${edit!.answer}?`, options, answer: edit!.answer })).rejects.toThrow(/gives the answer away/);
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [edit!.answer, edit!.answer], answer: edit!.answer })).rejects.toThrow(/same thing/);
+    await (await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: "According to the article, which figure is right here?", options, answer: edit!.answer });
+
+    // hide everything else: the next students get exactly the edited question
+    for (const q of rest) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
+    const s = await account();
+    await (await s.v.caller()).classes.join({ code });
+    const view = await (await s.v.caller()).quiz.start({ slug: sample.slug });
+    expect(view.questions.map((q) => q.prompt)).toEqual(["According to the article, which figure is right here?"]);
+    const after = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(after.questions.find((q) => q.id === hide!.id)?.hidden).toBe(true);
+    // students and other teachers cannot curate
+    expect(await codeOf((await s.v.caller()).classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: true }))).toBe("NOT_FOUND");
+  });
+
+  it("takes a teacher's own question on a sentence holding its answer, and shows the class's flags to the teacher", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
+    const target = sentences.find((x) => x.text.includes("Seoul"))!;
+    expect(target).toBeDefined();
+    await expect(
+      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city's agency spoke first?", answer: "Tokyo", wrong: ["Beijing"], paragraph: target.paragraph, sentence: target.sentence }),
+    ).rejects.toThrow(/must be written in the evidence sentence/);
+    const { id } = await (await teacher.v.caller()).classes.addQuestion({
+      assignmentId,
+      prompt: "Which city is named in this sentence of the article?",
+      answer: "Seoul",
+      wrong: ["Tokyo", "Beijing"],
+      paragraph: target.paragraph,
+      sentence: target.sentence,
+    });
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    for (const q of d.questions) if (q.id !== id) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
+
+    const s = await account("Flagging Student");
+    await (await s.v.caller()).classes.join({ code });
+    const taken = await takeQuiz(s.v, sample.slug, () => true);
+    expect(taken.questions.map((q) => q.key.answer)).toEqual(["Seoul"]);
+    await (await s.v.caller()).attempt.flag({ attemptId: taken.attemptId, questionId: taken.questions[0]!.id, reason: "ambiguous" });
+    const mine = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions.find((q) => q.id === id)!;
+    expect(mine).toMatchObject({ custom: true, asked: 1, correct: 1, percentCorrect: 100, flags: [{ reason: "ambiguous", count: 1 }] });
+    expect(mine.evidence).toBe(target.text);
+  });
+});
