@@ -184,8 +184,12 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
   // day numbers inside the text (md, dm, ranges): shift all by the same delta, keep within 1..28
   const days = [...t.matchAll(/(?<![\d,])\b(\d{1,2})(?!\d|,\d{3})(st|nd|rd|th)?\b/g)];
   const monthM = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/.exec(t);
-  for (const d of [7, -6, 12, -10, 4, -3, 9, 15]) {
+  // a day of another digit count stands out among the rest ("March 11" among "March 5", "March 1", "March 8"): days
+  // of the answer's digit count first
+  const dayShifts: { s: string; sameWidth: boolean }[] = [];
+  for (const d of [7, -6, 12, -10, 4, -3, 9, 15, 2, -2, 3, -4, 5]) {
     let ok = true;
+    let sameWidth = true;
     let s = t;
     for (let k = days.length - 1; k >= 0; k--) {
       const m = days[k];
@@ -195,10 +199,12 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
         ok = false;
         break;
       }
+      if (String(n).length !== (m[1] ?? "").length) sameWidth = false;
       s = s.slice(0, m.index) + String(n) + (m[2] ?? "") + s.slice(m.index + (m[1] ?? "").length + (m[2] ?? "").length);
     }
-    if (ok && days.length > 0) add(s);
+    if (ok && days.length > 0) dayShifts.push({ s, sameWidth });
   }
+  for (const { s } of [...dayShifts.filter((x) => x.sameWidth), ...dayShifts.filter((x) => !x.sameWidth)]) add(s);
   if (monthM && days.length === 0) {
     const i = MONTHS_FULL.findIndex((mn) => mn.startsWith((monthM[1] ?? "").slice(0, 3)));
     for (const d of [1, -1, 2, -2, 3]) add(t.replace(monthM[1] ?? "", monthNameLike(monthM[1] ?? "", i + d)));

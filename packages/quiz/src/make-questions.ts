@@ -311,10 +311,11 @@ const TITLED_BEFORE = new RegExp(
 
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
-/** Shortens a long quotation to its first 40 words. */
+/** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */
 function shortQuote(text: string): string {
-  const words = text.split(/\s+/);
-  return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : text).replace(/[,.]$/, "");
+  const own = text.trim().replace(/^(?:\.\s?\.\s?\.|…)\s*/, "");
+  const words = own.split(/\s+/);
+  return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : own).replace(/[,.]$/, "");
 }
 
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */

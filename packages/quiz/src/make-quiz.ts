@@ -92,8 +92,9 @@ const LINKED_PRONOUN_START =
  */
 export function standsAlone(text: string): boolean {
   const t = text.trim();
-  if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(t)) return false;
-  const bare = t.replace(/^[“"‘'(]+/, "");
+  if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (isFragment(t)) return false;
+  const bare = t.replace(/^[“"‘']+/, "");
   if (PRONOUN_START.test(bare) || LINKED_PRONOUN_START.test(bare)) return false;
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
@@ -105,6 +106,31 @@ export function standsAlone(text: string): boolean {
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
+}
+
+/**
+ * Source text that is no sentence a reader can check: the rest of a sentence cut at an abbreviation ("1640), the most
+ * influential treatise …", "(Three Sinners, 1950) and alongside …"), a footnote number run into the next sentence
+ * ("1 In a 2007 study …"), a reference-list entry ("Duckworth, A. L.; Peterson, C.; …"), a table or infobox line with no
+ * closing punctuation ("Hit for the cycle on June 16, 2015"), a line that introduces what follows ("The quartiles are
+ * illustrated below:"), an exercise ("For the 11 salaries, calculate the IQR …"), or a pointer to another part of the
+ * text ("(see below)").
+ */
+export function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (/^\(|^\p{N}[\p{N}.,]*\)/u.test(t)) return true;
+  if (/^\p{N}{1,2}\s+\p{Lu}\p{Ll}/u.test(t) && !/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(t)) return true;
+  if (/\b\p{Lu}\.\s?(?:\p{Lu}\.\s?)?[;,]/u.test(t) && (t.match(/;/g) ?? []).length >= 1 && /\(\s?(?:\p{N}{4}|_____)\s?\)/u.test(t)) return true;
+  if (!/[.!?][”"’')\]]*$/.test(t)) return true;
+  // cut inside a parenthesis ("… a dancer who performed at the Folies Bergère (d.")
+  if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) return true;
+  // "Denis Dutton provides such an account": the account is in the sentence before
+  if (/\bsuch an? \p{Ll}+(?! as\b)/u.test(t) && !/\bsuch an? \p{Ll}+ (?:that|as)\b/u.test(t)) return true;
+  if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following)\b/i.test(t)) return true;
+  if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
+  // "In 1830, it forbade …": a clause whose subject is "it" or "they" after an opening phrase, with no referent
+  if (/^[^,“"]{1,60},\s+(?:it|they)\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll}/u.test(t)) return true;
+  return false;
 }
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
@@ -163,7 +189,7 @@ function interviewVoices(article: Article, analysis: ReturnType<typeof analyzeAr
  * any colon ("Lord Byron: Education and early loves", "Daniel Bernoulli"), by surname, and the pronoun most sentences
  * start with. Undefined for other texts.
  */
-function biographySubject(article: Article, analysis: ReturnType<typeof analyzeArticle>): { surname: string; pronoun: "He" | "She" } | undefined {
+function biographySubject(article: Article, analysis: ReturnType<typeof analyzeArticle>): Subject | undefined {
   const named = normalizeAnswer(article.headline.split(":")[0] ?? "");
   const person = analysis.persons.find((p) => p.full.includes(" ") && named.endsWith(normalizeAnswer(p.surname)) && named.split(" ").length <= 4);
   if (!person) return undefined;
@@ -177,25 +203,72 @@ function biographySubject(article: Article, analysis: ReturnType<typeof analyzeA
   return { surname: person.surname, pronoun: he > she ? "He" : "She" };
 }
 
-const SUBJECT_PRONOUN = /^(True or false\? )?(He|She|His|Her)\b/;
+type Subject = { surname: string; pronoun: "He" | "She" };
 
-/** A prompt whose sentence starts with the biography subject's pronoun, with the subject's name in its place. */
-function resolveSubject(q: FullQuestion | undefined, subject: { surname: string; pronoun: "He" | "She" } | undefined): FullQuestion | undefined {
+/**
+ * A biography's sentence with the subject's name in place of the first pronoun that stands for them, when nobody is
+ * named before it: "Visiting Russia in 1890, he conducted …" → "…, Dvořák conducted …", "His remains were …" →
+ * "Gordon's remains were …". An object "her" is left alone (it cannot become "Moreau's"); quotations are the speaker's.
+ * Undefined when the sentence has no such pronoun.
+ */
+export function withSubjectNamed(text: string, subject: Subject): string | undefined {
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
+  // the one who acts first ("… his mentor Vilhelm Thomsen, he returned" names Thomsen before "he": left as it is)
+  const m = (subject.pronoun === "He" ? /\bhe\b/i : /\bshe\b/i).exec(unquoted) ?? (subject.pronoun === "He" ? /\bhis\b/i : /\bher\b/i).exec(unquoted);
+  if (!m) return undefined;
+  const word = m[0];
+  const before = unquoted.slice(0, m.index);
+  // someone named before the pronoun may be whom it stands for
+  if ((before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && w !== "True" && w !== "False")) return undefined;
+  const possessive = /^(?:his|her)$/i.test(word);
+  if (/^her$/i.test(word) && !/^\s*$|^(?:True or false\? )$/.test(before) && !/^\s+\p{Ll}+\s/u.test(unquoted.slice(m.index + word.length))) return undefined;
+  return `${text.slice(0, m.index)}${possessive ? `${subject.surname}'s` : subject.surname}${text.slice(m.index + word.length)}`;
+}
+
+/** A prompt with the biography subject named in place of the pronoun that stands for them (see withSubjectNamed). */
+function resolveSubject(q: FullQuestion | undefined, subject: Subject | undefined): FullQuestion | undefined {
   if (!q || !subject) return q;
-  const m = SUBJECT_PRONOUN.exec(q.prompt);
-  if (!m) return q;
-  const possessive = m[2] === "His" || m[2] === "Her";
-  const name = possessive ? `${subject.surname}'s` : subject.surname;
-  return { ...q, prompt: `${m[1] ?? ""}${name}${q.prompt.slice(m[0].length)}` };
+  const named = withSubjectNamed(q.prompt, subject);
+  return named === undefined ? q : { ...q, prompt: named };
 }
 
 /** Footnote markers and "[citation needed]" are clutter in a prompt (the evidence keeps the text as written). */
 const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
 
+/** A parenthesis that spells out a pronunciation ("(French pronunciation: [ʒan mɔʁo]; 1928 – 2017)"). */
+const PRONUNCIATION = /\s?\([^()]*?(?:pronunciation|\/[^/()]*[ˈˌː][^/()]*\/|\[[^\]()]*[ˈˌːəɛɔʁʒʃθðŋɑæɐɲ][^\]()]*\])[^()]*\)/gu;
+
 function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
-  if (!q || !CLUTTER.test(q.prompt)) return q;
+  if (!q) return q;
+  let prompt = q.prompt.replace(CLUTTER, "");
   CLUTTER.lastIndex = 0;
-  return { ...q, prompt: q.prompt.replace(CLUTTER, "") };
+  if (PRONUNCIATION.test(prompt)) {
+    PRONUNCIATION.lastIndex = 0;
+    // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
+    if (q.type === "true-false" || [...prompt.matchAll(PRONUNCIATION)].some((m) => m[0].includes("_____"))) return undefined;
+    prompt = prompt.replace(PRONUNCIATION, "");
+  }
+  PRONUNCIATION.lastIndex = 0;
+  return prompt === q.prompt ? q : { ...q, prompt };
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
+
+/**
+ * What a blank can do wrong however good its sentence: hold only the year of a full date ("on May 2, _____", "in March
+ * _____"), cut a word ("in the _____’s"), or ask a count the sentence goes on to list ("his _____ most successful
+ * works: the Symphony …, and his Cello Concerto").
+ */
+export function badBlank(prompt: string, answer: string): boolean {
+  const at = prompt.indexOf("_____");
+  if (at < 0) return false;
+  const before = prompt.slice(0, at);
+  const after = prompt.slice(at + 5);
+  if (/^\d{4}$/.test(answer.trim()) && new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?,?\\s*$`).test(before)) return true;
+  if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
+  if (SMALL_COUNT.test(answer.trim()) && /^[^.;]{0,80}:\s/.test(after)) return true;
+  return false;
 }
 
 /** A question on a guest's answer shows it as the guest's words. */
@@ -380,9 +453,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   ];
   const voices = interviewVoices(article, analysis);
   const subject = biographySubject(article, analysis);
-  const ownPossessive = subject?.pronoun === "He" ? "His" : "Her";
-  const leansOnSubject = (text: string): boolean =>
-    subject !== undefined && new RegExp(`^(?:${subject.pronoun}|${ownPossessive})\\b`).test(text) && standsAlone(text.replace(/^\S+/, "Someone"));
+  const leansOnSubject = (text: string): boolean => {
+    const named = subject ? withSubjectNamed(text, subject) : undefined;
+    return named !== undefined && standsAlone(named);
+  };
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
@@ -409,6 +483,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
+    // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(s.text.slice(f.end))) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });
@@ -507,7 +583,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const fit = fact.flags.includes("headline-word") ? (["true-false"] as QuestionType[]) : TYPES_FOR[fact.kind];
     for (const t of pickType(fit)) {
       const voice = voices.get(sKey);
-      const build = (): FullQuestion | undefined => decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject));
+      const build = (): FullQuestion | undefined => {
+        const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject));
+        return q && badBlank(q.prompt, q.answer) ? undefined : q;
+      };
       let built = build();
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
       // "The ___ observed …"): draw twice more (the sentence as written, or another value)
