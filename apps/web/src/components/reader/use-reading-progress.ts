@@ -45,14 +45,16 @@ export function useReadingProgress(slug: string, paragraphCount: number) {
     if (ready.current || progressQuery.isPending) return;
     ready.current = true;
     const saved = progressQuery.data;
+    // a reader who scrolled before this loaded (the tracker comes after the page) is measured now
+    const scrolledBefore = scrolledEarly.current || window.scrollY > 0;
     if (!saved) {
-      if (scrolledEarly.current) measure.current();
+      if (scrolledBefore) measure.current();
       return;
     }
     furthest.current = saved.paragraph;
     finished.current = saved.finishedAt !== null;
     if (saved.finishedAt || saved.paragraph <= 0 || window.location.hash) {
-      if (scrolledEarly.current) measure.current();
+      if (scrolledBefore) measure.current();
       return;
     }
     const target = document.getElementById(ARTICLE_BODY_ID)?.querySelector<HTMLElement>(`[data-paragraph="${saved.paragraph}"]`);
@@ -78,6 +80,13 @@ export function useReadingProgress(slug: string, paragraphCount: number) {
     };
     let frame = 0;
     const check = () => {
+      // the end of the article in view after scrolling: finished (the observer below only sees it come into view)
+      if (!finished.current && end && window.scrollY > 0 && end.getBoundingClientRect().top < window.innerHeight) {
+        finished.current = true;
+        furthest.current = paragraphCount - 1;
+        schedule();
+        return;
+      }
       const seen = furthestVisibleParagraph(body);
       if (seen > furthest.current) {
         furthest.current = seen;
