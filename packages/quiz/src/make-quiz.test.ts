@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { gradeAnswer } from "./grade-answer";
-import { joinAnswerKey, makeQuiz, placeStem, standsAlone } from "./make-quiz";
+import { badBlank, isFragment, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
@@ -316,6 +316,54 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(standsAlone("But they avoided it.")).toBe(false);
     expect(standsAlone("and then it rained.")).toBe(false);
     expect(standsAlone("What first attracted you to researching ants?")).toBe(false);
+  });
+
+  it("shows no fragment of the source as a sentence (engine 2.0.1, from reading C)", () => {
+    for (const fragment of [
+      "1640), the most influential treatise on the aesthetics of guqin music, the category of li is merely the 10th of 24.",
+      "(Three Sinners, 1950) and alongside Jean Gabin as a showgirl in the film Touchez pas au grisbi (1954).",
+      "1 In a 2007 study Duckworth and colleagues found that individuals with high grit kept going.",
+      "Duckworth, A. L.; Peterson, C.; Matthews, M. D.; Kelly, D. R. (2007).",
+      "Hit for the cycle on June 16, 2015",
+      "The quartiles are illustrated below:",
+      "For the 11 salaries, calculate the IQR and determine if any salaries are outliers.",
+      "Jespersen's autobiography (see below) was published in English translation as recently as 1995.",
+      "In 1830, it forbade future U.S. immigration and increased its military presence in Texas.",
+      "Moreau was born in Paris, the daughter of Katherine, a dancer who performed at the Folies Bergère (d.",
+      "Denis Dutton (2007) provides such an account in his TED talk.",
+    ]) {
+      expect([fragment, isFragment(fragment)]).toEqual([fragment, true]);
+      expect(standsAlone(fragment)).toBe(false);
+    }
+    for (const sentence of [
+      "12 May 1999 was the day the bridge opened.",
+      "Santa Anna and his army of four thousand had besieged San Antonio in February 1836.",
+      "When the war ended, it was clear that the treaty had failed.",
+      "Such a plan, officials said, would cost $3 million.",
+    ]) expect([sentence, isFragment(sentence)]).toEqual([sentence, false]);
+  });
+
+  it("names a biography's subject for the pronoun that stands for them, and only then", () => {
+    const dvorak = { surname: "Dvořák", pronoun: "He" as const };
+    expect(withSubjectNamed("Visiting Russia in _____, he conducted concerts of his own music.", dvorak, new Set(["Brahms"]))).toBe("Visiting Russia in _____, Dvořák conducted concerts of his own music.");
+    expect(withSubjectNamed("Originally buried in the Foreign Quarter, his remains were reinterred at Azov.", dvorak, new Set(["Brahms"]))).toBe("Originally buried in the Foreign Quarter, Dvořák's remains were reinterred at Azov.");
+    // someone else named first may be whom "he" stands for
+    expect(withSubjectNamed("Following the advice of his mentor Vilhelm Thomsen, he returned to Copenhagen.", dvorak, new Set(["Vilhelm", "Thomsen"]))).toBeUndefined();
+    expect(withSubjectNamed("Visiting Russia in _____, he conducted concerts of his own music.", dvorak)).toBeUndefined();
+    expect(withSubjectNamed("He's garnered praise for his performances.", { surname: "Goode", pronoun: "He" })).toBeUndefined();
+    // an object "her" cannot become "Moreau's"
+    expect(withSubjectNamed("The director cast her in 1958.", { surname: "Moreau", pronoun: "She" })).toBeUndefined();
+    expect(withSubjectNamed("In 1947, she made her theatrical debut.", { surname: "Moreau", pronoun: "She" })).toBe("In 1947, Moreau made her theatrical debut.");
+  });
+
+  it("leaves no blank that holds only a date's year, cuts a word or counts a list the sentence gives", () => {
+    expect(badBlank("L'Enfant was promoted to Major on May 2, _____, in recognition of his service.", "1783")).toBe(true);
+    expect(badBlank("The festival opened in March _____ in the old town.", "2008")).toBe(true);
+    expect(badBlank("Sit down strikes began at a significant level in the _____’s.", "1930")).toBe(true);
+    expect(badBlank("Dvořák wrote his _____ most successful orchestral works: the New World Symphony and the Cello Concerto.", "two")).toBe(true);
+    expect(badBlank("Gordon visited England and Scotland in _____.", "1686")).toBe(false);
+    expect(badBlank("L'Enfant was wounded at the Siege of Savannah on _____.", "October 9, 1779")).toBe(false);
+    expect(badBlank("Sarvis answered _____ questions submitted by Wikinews reporters.", "five")).toBe(false);
   });
 
   it("asks nothing from a line that is only a name ('Valeska Paris' under a pulled quotation)", () => {

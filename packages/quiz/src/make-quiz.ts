@@ -211,24 +211,37 @@ type Subject = { surname: string; pronoun: "He" | "She" };
  * "Gordon's remains were …". An object "her" is left alone (it cannot become "Moreau's"); quotations are the speaker's.
  * Undefined when the sentence has no such pronoun.
  */
-export function withSubjectNamed(text: string, subject: Subject): string | undefined {
+export function withSubjectNamed(text: string, subject: Subject, people?: ReadonlySet<string>): string | undefined {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, (m) => " ".repeat(m.length));
   // the one who acts first ("… his mentor Vilhelm Thomsen, he returned" names Thomsen before "he": left as it is)
   const m = (subject.pronoun === "He" ? /\bhe\b/i : /\bshe\b/i).exec(unquoted) ?? (subject.pronoun === "He" ? /\bhis\b/i : /\bher\b/i).exec(unquoted);
   if (!m) return undefined;
   const word = m[0];
+  // "He's garnered praise" is no "Goode's garnered praise"
+  if (/^['’]\p{L}/u.test(text.slice(m.index + word.length))) return undefined;
   const before = unquoted.slice(0, m.index);
-  // someone named before the pronoun may be whom it stands for
-  if ((before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && w !== "True" && w !== "False")) return undefined;
+  // someone named before the pronoun may be whom it stands for (`people`: the words of the article's other people's
+  // names, so "Visiting Russia in 1890, he …" is still his; without it any capitalised word counts)
+  const names = (before.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !SENTENCE_OPENERS.has(w) && w !== "True" && w !== "False");
+  if (names.some((w) => (people ? people.has(w) : true))) return undefined;
   const possessive = /^(?:his|her)$/i.test(word);
-  if (/^her$/i.test(word) && !/^\s*$|^(?:True or false\? )$/.test(before) && !/^\s+\p{Ll}+\s/u.test(unquoted.slice(m.index + word.length))) return undefined;
+  if (/^her$/i.test(word) && !/^\s*$|^(?:True or false\? )$/.test(before)) {
+    // "her debut" is hers; "cast her in 1958" is an object
+    const next = /^\s+(\p{Ll}+)/u.exec(unquoted.slice(m.index + word.length))?.[1];
+    if (!next || NOT_AFTER_POSSESSIVE.has(next)) return undefined;
+  }
   return `${text.slice(0, m.index)}${possessive ? `${subject.surname}'s` : subject.surname}${text.slice(m.index + word.length)}`;
 }
 
+/** Words that follow an object "her", never a possessive one ("cast her in", "told her that"). */
+const NOT_AFTER_POSSESSIVE = new Set(
+  "a an the and or but nor so as at by for from in into of off on onto out over to up with without that this these those which who whom when while where because if than then there here again too also once twice is was were be been being has had have will would could should may might must do did does not never".split(" "),
+);
+
 /** A prompt with the biography subject named in place of the pronoun that stands for them (see withSubjectNamed). */
-function resolveSubject(q: FullQuestion | undefined, subject: Subject | undefined): FullQuestion | undefined {
+function resolveSubject(q: FullQuestion | undefined, subject: Subject | undefined, people?: ReadonlySet<string>): FullQuestion | undefined {
   if (!q || !subject) return q;
-  const named = withSubjectNamed(q.prompt, subject);
+  const named = withSubjectNamed(q.prompt, subject, people);
   return named === undefined ? q : { ...q, prompt: named };
 }
 
@@ -453,8 +466,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   ];
   const voices = interviewVoices(article, analysis);
   const subject = biographySubject(article, analysis);
+  // the words of other people's names: a pronoun after one of them may stand for that person
+  const otherPeople = new Set(
+    analysis.persons.filter((p) => !subject || p.surname !== subject.surname).flatMap((p) => p.full.split(/\s+/)),
+  );
   const leansOnSubject = (text: string): boolean => {
-    const named = subject ? withSubjectNamed(text, subject) : undefined;
+    const named = subject ? withSubjectNamed(text, subject, otherPeople) : undefined;
     return named !== undefined && standsAlone(named);
   };
   for (const f of ordered0) {
@@ -584,7 +601,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     for (const t of pickType(fit)) {
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
-        const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject));
+        const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));
         return q && badBlank(q.prompt, q.answer) ? undefined : q;
       };
       let built = build();
