@@ -41,7 +41,7 @@ test("after five wrong passwords the form says how long this browser's network m
   await page.getByLabel("Password").fill("the right password");
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/sign-in");
   const submit = page.getByRole("button", { name: "Sign in" });
@@ -84,7 +84,7 @@ for (const [name, originOf] of addresses) {
     await expect(page.getByText(email)).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto(`${origin}/sign-in`);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);

@@ -4,10 +4,11 @@ export function PageSkeleton() {
   return (
     <div aria-busy="true" aria-live="polite">
       <p className="visually-hidden">Loading…</p>
-      <div className="skeleton" style={{ height: "2.2rem", width: "40%", marginBottom: "1rem" }} />
-      <div className="skeleton" style={{ height: "1rem", width: "70%", marginBottom: "0.6rem" }} />
-      <div className="skeleton" style={{ height: "1rem", width: "60%", marginBottom: "2rem" }} />
-      <div className="skeleton" style={{ height: "8rem", width: "100%" }} />
+      {/* classes, not style attributes: the Content-Security-Policy allows no inline styles */}
+      <div className="skeleton skeleton-title" />
+      <div className="skeleton skeleton-line" />
+      <div className="skeleton skeleton-line skeleton-line-short" />
+      <div className="skeleton skeleton-block" />
     </div>
   );
 }
