@@ -128,8 +128,15 @@ export function isFragment(text: string): boolean {
   if (/\bsuch an? \p{Ll}+(?! as\b)/u.test(t) && !/\bsuch an? \p{Ll}+ (?:that|as)\b/u.test(t)) return true;
   if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following)\b/i.test(t)) return true;
   if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
-  // "In 1830, it forbade …": a clause whose subject is "it" or "they" after an opening phrase, with no referent
-  if (/^[^,“"]{1,60},\s+(?:it|they)\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll}/u.test(t)) return true;
+  // "In 1830, it forbade …", "With over 40,000 inhabitants, though, it's not …": a clause whose subject is "it" or
+  // "they" after an opening phrase, with no referent
+  if (/^[^,“"]{1,60},\s+(?:(?:though|however|too),\s+)?(?:it|they)(?:['’](?:s|re|ll|d)\b|\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll})/u.test(t)) return true;
+  // "Germany: You can obtain the tourist card …", "Chehel Sotoun (1647): It is called …": a list item under a label
+  if (/^[^.!?:;]{1,40}:\s/.test(t) && (/^[^:]*$/.test(t.split(":")[0] ?? "") && (t.split(":")[0] ?? "").trim().split(/\s+/).length <= 4) && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(t.split(":")[0] ?? "")) return true;
+  // "…, though, …" goes on from the sentence before
+  if (/,\s*though,/.test(t)) return true;
+  // "Built by Shah Abbas II between 1656 and 1662.": a caption or list item whose subject is the heading above it
+  if (/^(?:\p{Lu}\p{Ll}+ed|Built|Made|Known|Held|Written|Drawn|Seen|Run|Set|Found)\s+(?:by|in|on|at|from|between|during|for|since|as|to)\b/u.test(t) && !/,\s+(?:the|a|an|its|his|her|their|this|these|\p{Lu})/u.test(t)) return true;
   return false;
 }
 
@@ -253,7 +260,8 @@ const PRONUNCIATION = /\s?\([^()]*?(?:pronunciation|\/[^/()]*[ˈˌː][^/()]*\/|\
 
 function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
-  let prompt = q.prompt.replace(CLUTTER, "");
+  // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
+  let prompt = q.prompt.replace(CLUTTER, "").replace(/\s?\(\s*\)/g, "");
   CLUTTER.lastIndex = 0;
   if (PRONUNCIATION.test(prompt)) {
     PRONUNCIATION.lastIndex = 0;
@@ -269,6 +277,16 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
 
 /**
+ * A value no reader could take for true: "608 days of sunshine annually", "the 22nd century" (a swapped statement or
+ * an option put into the prompt).
+ */
+export function impossibleValue(text: string): boolean {
+  if (/\b(?:2[2-9]|[3-9]\d)(?:st|nd|rd|th) century\b(?! BC| B\.C\.| BCE)/.test(text)) return true;
+  const days = /\b(\d{3})\s+days\b[^.;]*\b(?:annually|a year|per year|each year|every year)\b/.exec(text);
+  return days !== null && Number(days[1]) > 366;
+}
+
+/**
  * What a blank can do wrong however good its sentence: hold only the year of a full date ("on May 2, _____", "in March
  * _____"), cut a word ("in the _____’s"), or ask a count the sentence goes on to list ("his _____ most successful
  * works: the Symphony …, and his Cello Concerto").
@@ -281,6 +299,12 @@ export function badBlank(prompt: string, answer: string): boolean {
   if (/^\d{4}$/.test(answer.trim()) && new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?,?\\s*$`).test(before)) return true;
   if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
   if (SMALL_COUNT.test(answer.trim()) && /^[^.;]{0,80}:\s/.test(after)) return true;
+  // "offers _____ flights per week on Wednesday afternoon and Saturday morning", "the youngest of _____ children with a
+  // brother, two half-brothers, and a half-sister": the sentence lists what it counts
+  if (SMALL_COUNT.test(answer.trim()) && /^[^.;:]{0,40}?\b(?:on|in|at|with|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after)) return true;
+  // "Cape Canaveral, _____", "Chihuahua, _____": the state or country after a place's name is an address, known
+  // without the article
+  if (/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s$/u.test(before) && /^\s*(?:[,.;)]|$)/.test(after) && /^\p{Lu}/u.test(answer)) return true;
   return false;
 }
 
@@ -602,7 +626,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
         const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));
-        return q && badBlank(q.prompt, q.answer) ? undefined : q;
+        if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
+        return shown.some(impossibleValue) ? undefined : q;
       };
       let built = build();
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
