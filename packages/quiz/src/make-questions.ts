@@ -25,6 +25,11 @@ export interface BuildContext {
   pools: Map<Fact, { stem: string; pool: DistractorPool }>;
   /** The article's key concepts, for concept questions' distractors. */
   concepts?: ConceptIndex;
+  /**
+   * Whether the next true/false statement should be true: the quiz keeps its keys near half true (a reader who learns
+   * that "false" wins more often scores without reading). Absent: a fair coin.
+   */
+  nextTrueFalse?: () => boolean;
 }
 
 /** A fact's distractor candidates before the seeded pick; `none`: no distractor may be offered. */
@@ -357,7 +362,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     wrong = own === undefined ? [] : wrong.filter((w) => genders.get(w) === own);
   }
   if (wrong.length < 1) return undefined;
-  const isTrue = ctx.rng.next() < 0.5;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const swapped = wrong[0] as string;
   const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
   const explanation = isTrue
@@ -384,7 +389,7 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
   if (mentions(quote, surname)) return undefined;
   const others = otherSpeakers(full, quote, ctx);
   if (others.length < 1) return undefined;
-  const isTrue = ctx.rng.next() < 0.5;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
   return {
     id: questionId("true-false", f, isTrue ? "true" : shown),

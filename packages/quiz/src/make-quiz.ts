@@ -48,7 +48,9 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   percent: ["choice", "cloze", "true-false"],
   money: ["choice", "true-false", "cloze"],
   duration: ["choice", "cloze", "true-false"],
-  place: ["choice", "true-false"],
+  // no true-false on a place: blind readers passed 6 of 19 ("Cape Canaveral, Indiana"; Chicago as Oakland's western
+  // neighbour) — a swapped place is rejected from world knowledge, not from the article
+  place: ["choice"],
   person: ["choice", "true-false", "cloze"],
   organisation: ["choice", "true-false"],
   quote: ["who-said", "true-false"],
@@ -105,6 +107,8 @@ export function standsAlone(text: string): boolean {
   if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
+  // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
 }
 
@@ -133,6 +137,8 @@ export function isFragment(text: string): boolean {
   if (/^[^,“"]{1,60},\s+(?:(?:though|however|too),\s+)?(?:it|they)(?:['’](?:s|re|ll|d)\b|\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll})/u.test(t)) return true;
   // "Germany: You can obtain the tourist card …", "Chehel Sotoun (1647): It is called …": a list item under a label
   if (/^[^.!?:;]{1,40}:\s/.test(t) && (/^[^:]*$/.test(t.split(":")[0] ?? "") && (t.split(":")[0] ?? "").trim().split(/\s+/).length <= 4) && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(t.split(":")[0] ?? "")) return true;
+  // a contact or byline: "☎ +44 1904 … e-mail: …", "… s.hernandez@udc.es Presented at …"
+  if (/☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
   // "…, though, …" goes on from the sentence before
   if (/,\s*though,/.test(t)) return true;
   // "Built by Shah Abbas II between 1656 and 1662.": a caption or list item whose subject is the heading above it
@@ -273,8 +279,28 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 
+const LANDMARK_BEFORE =
+  /\b(?:Square|Center|Centre|Stadium|University|Airport|Palace|Tower|Bridge|Cathedral|Museum|Canal|Park|Harbou?r|Institute|College|Temple|Castle|Falls|Lake|Mount|Mountains?|River|Valley|Desert|Island|Strait|Gulf|Bay|Station|Hall|Abbey|Mosque|Church|Wall|Gate|Opera House)\s+(?:in|of|near|at|on),?\s*$/;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
+
+/**
+ * What follows a count lists what it counts: "works: the Symphony …, and his Cello Concerto", "flights per week on
+ * Wednesday afternoon and Saturday morning", "children with a brother, two half-brothers, and a half-sister",
+ * "themes: (a) …".
+ */
+function listsAfter(after: string): boolean {
+  if (/^[^.;]{0,80}:\s/.test(after)) return true;
+  if (/^[^.;]{0,120}\(a\)[^.;]*\(b\)/.test(after)) return true;
+  return /^[^.;:]{0,40}?\b(?:on|in|at|with|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
+}
+
+/**
+ * An opinion or a call to act ("The attack was completely unacceptable.", "We must act now."): no fact a true/false
+ * statement can be checked against.
+ */
+export const OPINION =
+  /\b(?:should|must|ought to|unacceptable|outrageous|shameful|disgraceful|appalling|deplorable|terrible|horrible|wonderful|magnificent|tremendous|incredible|amazing|heroic|cowardly|I believe|we believe|I think|we think)\b/i;
 
 /**
  * A value no reader could take for true: "608 days of sunshine annually", "the 22nd century" (a swapped statement or
@@ -298,13 +324,12 @@ export function badBlank(prompt: string, answer: string): boolean {
   const after = prompt.slice(at + 5);
   if (/^\d{4}$/.test(answer.trim()) && new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?,?\\s*$`).test(before)) return true;
   if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
-  if (SMALL_COUNT.test(answer.trim()) && /^[^.;]{0,80}:\s/.test(after)) return true;
-  // "offers _____ flights per week on Wednesday afternoon and Saturday morning", "the youngest of _____ children with a
-  // brother, two half-brothers, and a half-sister": the sentence lists what it counts
-  if (SMALL_COUNT.test(answer.trim()) && /^[^.;:]{0,40}?\b(?:on|in|at|with|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after)) return true;
+  if (SMALL_COUNT.test(answer.trim()) && listsAfter(after)) return true;
   // "Cape Canaveral, _____", "Chihuahua, _____": the state or country after a place's name is an address, known
   // without the article
   if (/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,\s$/u.test(before) && /^\s*(?:[,.;)]|$)/.test(after) && /^\p{Lu}/u.test(answer)) return true;
+  // "Tiananmen Square in _____", "the Kennedy Space Center in _____": where a named landmark stands is world knowledge
+  if (/^\p{Lu}/u.test(answer) && LANDMARK_BEFORE.test(before)) return true;
   return false;
 }
 
@@ -524,6 +549,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
+    // a count the sentence goes on to list ("three broad themes: (a) … (b) … (c) … and (d) …"): a swapped count is
+    // seen to be false, a blank is counted out
+    if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(s.text.slice(f.end))) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
@@ -540,6 +568,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
 
   // one greedy selection; an early question can shut out later ones (the leak rule), so see below
   const select = (rng: Rng): FullQuestion[] => {
+  const keys = { true: 0, false: 0 };
   const ctx: BuildContext = {
     analysis,
     values,
@@ -549,6 +578,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     glossary: article.glossary,
     pools,
     concepts: conceptIndex,
+    // true when fewer true than false keys have been accepted so far, false when more, else a seeded coin
+    nextTrueFalse: () => (keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5),
   };
 
   // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
@@ -590,6 +621,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
   };
   const accept = (q: FullQuestion): void => {
+    if (q.type === "true-false") keys[q.answer === "true" ? "true" : "false"] += 1;
     chosen.push(q);
     used.set(q.type, (used.get(q.type) ?? 0) + 1);
     shownPrompts.push(normalizePadded(q.prompt));
@@ -627,6 +659,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       const build = (): FullQuestion | undefined => {
         const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         return shown.some(impossibleValue) ? undefined : q;
       };
