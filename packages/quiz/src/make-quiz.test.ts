@@ -377,6 +377,9 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
   it("offers no value a reader rejects without the article", () => {
     expect(impossibleValue("Tulsa has over 608 days of sunshine annually.")).toBe(true);
     expect(impossibleValue("The 22nd century however, marked the rapid development of Athens.")).toBe(true);
+    expect(impossibleValue("Athens is forging a new identity for the 23rd Century.")).toBe(true);
+    expect(impossibleValue("Air Chathams fly 8 days per week to Wellington.")).toBe(true);
+    expect(impossibleValue("Air Chathams fly 5 days per week to Wellington.")).toBe(false);
     expect(impossibleValue("Tulsa has over 225 days of sunshine annually.")).toBe(false);
     expect(impossibleValue("The crew spent 608 days in orbit.")).toBe(false);
     expect(impossibleValue("Athens is forging a new identity for the 21st century.")).toBe(false);

@@ -307,9 +307,12 @@ export const OPINION =
  * an option put into the prompt).
  */
 export function impossibleValue(text: string): boolean {
-  if (/\b(?:2[2-9]|[3-9]\d)(?:st|nd|rd|th) century\b(?! BC| B\.C\.| BCE)/.test(text)) return true;
+  if (/\b(?:2[2-9]|[3-9]\d)(?:st|nd|rd|th) century\b(?! BC| B\.C\.| BCE)/i.test(text)) return true;
   const days = /\b(\d{3})\s+days\b[^.;]*\b(?:annually|a year|per year|each year|every year)\b/.exec(text);
-  return days !== null && Number(days[1]) > 366;
+  if (days !== null && Number(days[1]) > 366) return true;
+  // "fly 8 days per week"
+  const weekDays = /\b(\d{1,2}|eight|nine|ten|eleven|twelve)\s+days\s+(?:a|per|each|every)\s+week\b/i.exec(text);
+  return weekDays !== null && (Number.isNaN(Number(weekDays[1])) || Number(weekDays[1]) > 7);
 }
 
 /**
