@@ -74,6 +74,9 @@ const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion |
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
 const MIN_SENTENCE_WORDS = 4;
 
+/** A name the article gives this often is its topic, not a detail to find. */
+const TOPIC_MENTIONS = 4;
+
 /** After a count: a clause that names its items one by one (", one national and one made up of refugees"). */
 const COUNTED_OUT_RE = /^[^.;:]{0,60}?[,:—–]\s*(?:one|the first)\b[^.;]{0,80}?\b(?:and|,) (?:one|the other|the second|another)\b/i;
 
@@ -516,6 +519,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     ...analysis.facts.filter((f) => f.kind !== "quote"),
     ...concepts,
   ];
+  // how often each name is named (by its facts, counted once: linear in the facts)
+  const mentions = new Map<string, number>();
+  for (const f of analysis.facts) {
+    if (f.kind !== "place" && f.kind !== "person" && f.kind !== "organisation") continue;
+    const key = normalizeAnswer(f.text);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  }
   const voices = interviewVoices(article, analysis);
   const subject = biographySubject(article, analysis);
   // the words of other people's names: a pronoun after one of them may stand for that person
@@ -544,6 +554,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.flags.includes("headline-word") && !allowedTypes.has("true-false")) continue;
     if (f.kind === "quote" && !f.speakerFull) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
+    // the article's own topic ("the greatness and goodness of ___" in a US Senate speech: America; Thailand in a guide
+    // to Thailand): named again and again, it is the option a reader picks without reading
+    if ((f.kind === "place" || f.kind === "person" || f.kind === "organisation") && (mentions.get(normalizeAnswer(f.text)) ?? 0) >= TOPIC_MENTIONS) continue;
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // "two Syrian teams …, one national and one made up of refugees": the words that follow count them out
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
