@@ -374,6 +374,21 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(OPINION.test("Saudi Arabia's oil output fell by half after the attack.")).toBe(false);
   });
 
+  it("asks no name the article keeps naming: its topic is picked without reading (from reading G)", () => {
+    const paragraphs = [
+      "Visitors to Thailand should remove their shoes before entering a temple.",
+      "In Thailand, the head is considered the most sacred part of the body.",
+      "Many travellers arrive in Thailand through Bangkok, where the main airport opened in 2006.",
+      "The King of Thailand is deeply respected, and criticism of the monarchy is a crime.",
+      "Tipping is not expected in Vietnam, a neighbour with different customs, where 12 provinces border Laos.",
+    ];
+    const asked = (text: string) =>
+      [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed, count: 40 }))).filter((q) => q.answer === text);
+    expect(asked("Thailand")).toEqual([]);
+    // a name given once is still a detail to find (the rule is not "no places")
+    expect(joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed: 1, count: 40 })).length).toBeGreaterThan(0);
+  });
+
   it("offers no value a reader rejects without the article", () => {
     expect(impossibleValue("Tulsa has over 608 days of sunshine annually.")).toBe(true);
     expect(impossibleValue("The 22nd century however, marked the rapid development of Athens.")).toBe(true);
