@@ -128,6 +128,8 @@ describe("splitParagraphs", () => {
     expect(splitParagraphs("a\nb\n\nc")).toEqual(["a b", "c"]);
     expect(splitParagraphs("a\nb", true)).toEqual(["a b"]);
     expect(splitParagraphs("\n\n")).toEqual([]);
+    expect(splitParagraphs("a\n\nb", false)).toEqual(["a", "b"]);
+    expect(splitParagraphs("a \nb\n\u00a0c\n\u2028\nd", false)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("keeps every one of 30,000 one-word lines, in order", () => {

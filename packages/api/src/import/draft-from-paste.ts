@@ -38,6 +38,8 @@ function isTrimmed(code: number): boolean {
 export function splitParagraphs(body: string, blocks: boolean = /\n[ \t]*\n/.test(body.trim())): string[] {
   const text = body.replace(/\r\n?/g, "\n").trim();
   if (text === "") return [];
+  // One paragraph per line and no white space next to a line break: the lines as they are, split natively.
+  if (!blocks && !/\n\n|[^\S\n]\n|\n[^\S\n]/.test(text)) return text.split("\n");
   const paragraphs: string[] = [];
   let current = "";
   for (let start = 0; start <= text.length; ) {
