@@ -5,11 +5,12 @@ import { blockTags, cleanText, isHiddenBy, skippedTags } from "./html-text";
  * Pages with more elements than this, and more than one per DENSE_BYTES_PER_ELEMENT bytes of HTML, are read by
  * readDensePage instead of linkedom + Readability. Both do work per element (a DOM node with an event target
  * each, ~30 document-wide selector scans for metadata, Readability's scoring and cleaning passes): about 0.03 ms
- * per element, so a page of 30,000 tiny paragraphs (12 bytes each) cost 17× ordinary text per byte. At one
- * element per 100 bytes that cost stays within 3× ordinary text; real news pages have one per 250 bytes or more
- * (scripts, styles and long paragraphs), and small pages never come here.
+ * per element, so a page of 30,000 tiny paragraphs (12 bytes each) cost 11–18× ordinary text per byte. At one
+ * element per 100 bytes that cost stays within about 2× ordinary text. Below 5,000 elements every page keeps
+ * Readability (whatever its density: at most ~150 ms of work), so ordinary news pages are read as before; a
+ * larger page only leaves it when it is that dense. Both numbers are judgement calls, not measured on real sites.
  */
-export const DENSE_MIN_ELEMENTS = 3_000;
+export const DENSE_MIN_ELEMENTS = 5_000;
 export const DENSE_BYTES_PER_ELEMENT = 100;
 
 /** Start tags in `html` (a "<" before a letter), counted in one scan without parsing. */

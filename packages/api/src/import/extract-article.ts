@@ -79,7 +79,7 @@ function parseDocument(html: string) {
  * content on a linkedom DOM (no scripts run), and the page's metadata (JSON-LD, Open Graph, <meta>,
  * canonical link) gives headline, author, publisher, date and url. A page too dense for that (thousands of
  * tiny blocks, see isDensePage) is read by one streaming pass instead (readDensePage): Readability and the DOM
- * work per element, which made such a page cost 17× ordinary text per byte. The result is plain text only:
+ * work per element, which made such a page cost 11–18× ordinary text per byte. The result is plain text only:
  * entities decoded, whitespace collapsed, no markup. Throws ImportError("no-article") when no
  * article text remains.
  */
