@@ -107,7 +107,10 @@ export function readDensePage(html: string): DensePage {
         const skips = stack.pop() ?? false;
         if (metadataOpen?.tag === tag) {
           const { attributes, text } = metadataOpen;
-          metadata.push(`<${tag}${attributes}>${tag === "meta" || tag === "link" ? "" : `${escapeText(text.slice(0, MAX_METADATA_TEXT))}</${tag}>`}`);
+          const kept = text.slice(0, MAX_METADATA_TEXT);
+          // <title> text is decoded and escaped again; a script's is raw text, kept as is but unable to close early.
+          const content = tag === "script" ? kept.replace(/<\/(script)/gi, "<\\/$1") : escapeText(kept);
+          metadata.push(`<${tag}${attributes}>${tag === "meta" || tag === "link" ? "" : `${content}</${tag}>`}`);
           metadataOpen = undefined;
         }
         if (headingText !== undefined && tag === "h1" && stack.length === headingDepth) {

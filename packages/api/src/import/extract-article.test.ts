@@ -175,7 +175,7 @@ describe("extractArticleFromHtml on a page of thousands of tiny paragraphs", () 
   const lines = Array.from({ length: 8_000 }, (_, i) => `Line ${i + 1}.`);
   const page = `<!doctype html><html><head><title>Tiny lines &amp; more | The Daily</title>
 <meta property="og:site_name" content="The Daily"><meta name="author" content="Ada Lovelace">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"A page of tiny lines","datePublished":"2026-11-30"}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tiny lines & dots <\\/script>","datePublished":"2026-11-30"}</script>
 <script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
 <body><nav><a href="/">Home</a></nav><h1>A page of tiny lines</h1><article>${lines.map((line) => `<p>${line}</p>`).join("")}
 <p hidden>Hidden line.</p><p style="display:none">Invisible line.</p><p>Fish &amp; chips &lt;3.</p></article></body></html>`;
@@ -190,7 +190,7 @@ describe("extractArticleFromHtml on a page of thousands of tiny paragraphs", () 
   it("still yields every line, in order, with the page's metadata and nothing hidden or scripted", () => {
     const draft = extractArticleFromHtml(page, { url: "https://daily.example/tiny" });
     expect(articleDraftSchema.safeParse(draft).success).toBe(true);
-    expect(draft.headline).toBe("A page of tiny lines");
+    expect(draft.headline).toBe("Tiny lines & dots");
     expect(draft.author).toBe("Ada Lovelace");
     expect(draft.source).toBe("The Daily");
     expect(draft.publishedAt).toBe("2026-11-30");
