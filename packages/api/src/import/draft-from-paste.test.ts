@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { ArticleParseError, articleDraftSchema } from "@newsquiz/article";
 import { SAMPLE_ARTICLE_TEXT } from "@newsquiz/article/samples";
+import { useFixedPropertySeed } from "@newsquiz/article/testing";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { draftFromPaste, splitParagraphs } from "./draft-from-paste";
 
@@ -126,5 +128,39 @@ describe("splitParagraphs", () => {
     expect(splitParagraphs("a\nb\n\nc")).toEqual(["a b", "c"]);
     expect(splitParagraphs("a\nb", true)).toEqual(["a b"]);
     expect(splitParagraphs("\n\n")).toEqual([]);
+    expect(splitParagraphs("a\n\nb", false)).toEqual(["a", "b"]);
+    expect(splitParagraphs("a \nb\n\u00a0c\n\u2028\nd", false)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("keeps every one of 30,000 one-word lines, in order", () => {
+    const words = Array.from({ length: 30_000 }, (_, i) => `Word${i}.`);
+    expect(splitParagraphs(words.join("\n"))).toEqual(words);
+    expect(splitParagraphs(words.join("\n \t\n"))).toEqual(words);
+  });
+
+  // The split, trim and filter it replaced (one array per line), kept here as the reference it must equal.
+  const reference = (body: string, blocks: boolean = /\n[ \t]*\n/.test(body.trim())) => {
+    const text = body.replace(/\r\n?/g, "\n").trim();
+    if (text === "") return [];
+    if (blocks) {
+      return text
+        .split(/\n[ \t]*\n/)
+        .map((block) => block.split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" "))
+        .filter((paragraph) => paragraph !== "");
+    }
+    return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  };
+  it("property: splits like split, trim and filter on any mix of words, spaces, tabs, line breaks and other white space", () => {
+    useFixedPropertySeed();
+    const piece = fc.constantFrom("a", "Yes.", " ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u2028", "\u3000", "\ufeff", "\v", "\n\n", "\n \t\n");
+    // Whole lines of one kind of white space: only spaces and tabs separate blocks.
+    const line = fc.constantFrom(" ", "\t", "\v", "\f", "\u00a0", "\u3000", "\ufeff", " \u2028 ").map((space) => `\n${space}\n`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, line), { maxLength: 60 }), fc.option(fc.boolean(), { nil: undefined }), (pieces, blocks) => {
+        const body = pieces.join("");
+        expect(splitParagraphs(body, blocks)).toEqual(reference(body, blocks));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

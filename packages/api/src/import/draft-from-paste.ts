@@ -19,30 +19,56 @@ function looksBinary(text: string): boolean {
   return suspicious > 0 && suspicious / text.length > BINARY_SHARE;
 }
 
+/** What String.prototype.trim removes: ECMAScript white space and line terminators. */
+function isTrimmed(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /**
  * Splits body text into paragraphs. When blank lines separate blocks (or `blocks` is set because the
  * whole paste had them), each block is one paragraph and its hard-wrapped lines are joined with
- * spaces; otherwise every non-empty line is a paragraph.
+ * spaces; otherwise every non-empty line is a paragraph. One scan of the text that cuts each line out and trims
+ * only lines whose ends are white space: splitting, trimming and filtering arrays cost more per line than a
+ * one-word line itself, so a paste of 30,000 of them took 6× ordinary text per byte.
  */
 export function splitParagraphs(body: string, blocks: boolean = /\n[ \t]*\n/.test(body.trim())): string[] {
   const text = body.replace(/\r\n?/g, "\n").trim();
   if (text === "") return [];
-  if (blocks) {
-    return text
-      .split(/\n[ \t]*\n/)
-      .map((block) =>
-        block
-          .split("\n")
-          .map((line) => line.trim())
-          .filter((line) => line !== "")
-          .join(" "),
-      )
-      .filter((paragraph) => paragraph !== "");
+  // One paragraph per line and no white space next to a line break: the lines as they are, split natively.
+  if (!blocks && !/\n\n|[^\S\n]\n|\n[^\S\n]/.test(text)) return text.split("\n");
+  const paragraphs: string[] = [];
+  let current = "";
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    // Most lines have nothing to trim: their ends are checked, and only the others are trimmed.
+    const untrimmed = text.slice(start, end);
+    const line =
+      start < end && !isTrimmed(text.charCodeAt(start)) && !isTrimmed(text.charCodeAt(end - 1)) ? untrimmed : untrimmed.trim();
+    if (line !== "") {
+      if (!blocks) paragraphs.push(line);
+      else current = current === "" ? line : `${current} ${line}`;
+    } else if (blocks && current !== "" && isSpacesAndTabs(text, start, end)) {
+      paragraphs.push(current);
+      current = "";
+    }
+    start = end + 1;
   }
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  if (current !== "") paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Whether text[start, end) holds only spaces and tabs: a line that separates blocks. */
+function isSpacesAndTabs(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
 }
 
 function checkHeadline(headline: string): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { articleDraftSchema } from "@newsquiz/article";
 import { describe, expect, it } from "vitest";
+import { isDensePage } from "./dense-page";
 import { extractArticleFromHtml } from "./extract-article";
 import { ImportError } from "./import-error";
 import { stripTitleSuffix } from "./page-metadata";
@@ -166,5 +167,41 @@ describe("extractArticleFromHtml refuses pages without an article", () => {
     ["an empty string", ""],
   ])("%s", (_label, html) => {
     expect(() => extractArticleFromHtml(html)).toThrow(new ImportError("no-article", "No article text found on this page"));
+  });
+});
+
+describe("extractArticleFromHtml on a page of thousands of tiny paragraphs", () => {
+  // 12,000 one-line paragraphs (about 14 bytes of HTML each): too dense for Readability, which works per element.
+  const lines = Array.from({ length: 12_000 }, (_, i) => `Line ${i + 1}.`);
+  const page = `<!doctype html><html><head><title>Tiny lines &amp; more | The Daily</title>
+<meta property="og:site_name" content="The Daily"><meta name="author" content="Ada Lovelace">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tiny lines & dots <\\/script>","datePublished":"2026-11-30"}</script>
+<script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a></nav><h1>A page of tiny lines</h1><article>${lines.map((line) => `<p>${line}</p>`).join("")}
+<p hidden>Hidden line.</p><p style="display:none">Invisible line.</p><p>Fish &amp; chips &lt;3.</p></article></body></html>`;
+
+  it("is read without Readability, while every fixture page still goes through it", () => {
+    expect(isDensePage(page)).toBe(true);
+    for (const name of ["cluttered-news-page.html", "json-ld-news-page.html", "og-only-news-page.html", "payload-page.html"]) {
+      expect(isDensePage(fixture(name))).toBe(false);
+    }
+  });
+
+  it("still yields every line, in order, with the page's metadata and nothing hidden or scripted", () => {
+    const draft = extractArticleFromHtml(page, { url: "https://daily.example/tiny" });
+    expect(articleDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draft.headline).toBe("Tiny lines & dots");
+    expect(draft.author).toBe("Ada Lovelace");
+    expect(draft.source).toBe("The Daily");
+    expect(draft.publishedAt).toBe("2026-11-30");
+    expect(draft.url).toBe("https://daily.example/tiny");
+    expect(draft.paragraphs).toEqual([...lines, "Fish & chips <3."]);
+  });
+
+  it("takes the headline from the page's <h1> when it has no metadata", () => {
+    const bare = `<!doctype html><html><body><h1>Only a <em>heading</em></h1>${lines.map((line) => `<p>${line}</p>`).join("")}</body></html>`;
+    const draft = extractArticleFromHtml(bare);
+    expect(draft.headline).toBe("Only a heading");
+    expect(draft.paragraphs).toEqual(lines);
   });
 });

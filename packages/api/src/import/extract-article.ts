@@ -4,7 +4,15 @@ import { parseHTML } from "linkedom";
 import { cleanText, collectTextBlocks } from "./html-text";
 import { ImportError } from "./import-error";
 import { finishDraft } from "./finish-draft";
-import { MAX_METADATA_CHARS, normalizeDate, normalizeHttpUrl, readPageMetadata, stripTitleSuffix } from "./page-metadata";
+import { isDensePage, readDensePage } from "./dense-page";
+import {
+  MAX_METADATA_CHARS,
+  normalizeDate,
+  normalizeHttpUrl,
+  readPageMetadata,
+  stripTitleSuffix,
+  type PageMetadata,
+} from "./page-metadata";
 
 export interface ExtractOptions {
   /** The address the page came from: the fallback for the article's url and the base for relative links. */
@@ -69,14 +77,31 @@ function parseDocument(html: string) {
 /**
  * Extracts a news article from a page: Readability (Firefox Reader View's extractor) finds the main
  * content on a linkedom DOM (no scripts run), and the page's metadata (JSON-LD, Open Graph, <meta>,
- * canonical link) gives headline, author, publisher, date and url. The result is plain text only:
+ * canonical link) gives headline, author, publisher, date and url. A page too dense for that (thousands of
+ * tiny blocks, see isDensePage) is read by one streaming pass instead (readDensePage): Readability and the DOM
+ * work per element, which made such a page cost 11–18× ordinary text per byte. The result is plain text only:
  * entities decoded, whitespace collapsed, no markup. Throws ImportError("no-article") when no
  * article text remains.
  */
 export function extractArticleFromHtml(html: string, options: ExtractOptions = {}): ArticleDraft {
   if (html.length > MAX_HTML_LENGTH) throw new ImportError("too-large");
-  const document = parseDocument(html);
+  const found = isDensePage(html) ? readDense(html) : readWithReadability(html);
+  return draftFromFound(found, options);
+}
 
+/** What a reader found on a page, before boilerplate is dropped and the draft is made. */
+interface FoundArticle {
+  metadata: PageMetadata;
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  blocks: string[];
+}
+
+/** Readability (Firefox Reader View's extractor) on a linkedom DOM: the main content, without page furniture. */
+function readWithReadability(html: string): FoundArticle {
+  const document = parseDocument(html);
   let metadata;
   let article: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; content?: unknown } | null;
   try {
@@ -91,7 +116,28 @@ export function extractArticleFromHtml(html: string, options: ExtractOptions = {
     throw new ImportError("no-article", undefined, { cause });
   }
   if (!article?.content) throw new ImportError("no-article");
+  return { ...article, metadata, blocks: collectTextBlocks(article.content) };
+}
 
+/**
+ * A page with too many elements per byte for Readability (thousands of tiny blocks): one streaming pass takes
+ * every visible text block, and the metadata comes from a small document of the page's <meta>, <link>, <title>
+ * and JSON-LD elements. Linear in the page's length.
+ */
+function readDense(html: string): FoundArticle {
+  let page;
+  let metadata;
+  try {
+    page = readDensePage(html);
+    metadata = readPageMetadata(parseDocument(page.metadataHtml));
+  } catch (cause) {
+    throw new ImportError("no-article", undefined, { cause });
+  }
+  return { metadata, title: page.heading, blocks: page.blocks };
+}
+
+function draftFromFound(article: FoundArticle, options: ExtractOptions): ArticleDraft {
+  const { metadata } = article;
   // Readability's own title, site name and byline come from the page too: clipped before any pattern runs.
   const clipped = (value: string) => cleanText(value.slice(0, MAX_METADATA_CHARS));
   const readerTitle = article.title ? clipped(article.title) : undefined;
@@ -103,7 +149,7 @@ export function extractArticleFromHtml(html: string, options: ExtractOptions = {
 
   const seen = new Set<string>();
   const paragraphs: string[] = [];
-  for (const block of collectTextBlocks(article.content)) {
+  for (const block of article.blocks) {
     if (isBoilerplate(block, { headline, author })) continue;
     if (seen.has(block)) continue;
     seen.add(block);

@@ -63,7 +63,7 @@ export function cleanText(text: string): string {
 }
 
 /** Elements whose content is never article text. */
-const skippedTags = new Set([
+export const skippedTags = new Set([
   "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
   "svg", "math", "canvas", "video", "audio", "source", "track", "img", "picture", "map", "area",
   "figure", "figcaption", "button", "form", "input", "select", "option", "textarea", "label", "dialog",
@@ -72,7 +72,7 @@ const skippedTags = new Set([
 ]);
 
 /** Elements that start and end a block of text. */
-const blockTags = new Set([
+export const blockTags = new Set([
   "p", "div", "section", "article", "main", "body", "html", "li", "ul", "ol", "dl", "dt", "dd",
   "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
   "address", "center", "details", "summary", "fieldset", "legend",
@@ -90,12 +90,16 @@ interface WalkNode {
   getAttribute?: (name: string) => string | null;
 }
 
-function isHidden(element: WalkNode): boolean {
-  const attr = (name: string) => element.getAttribute?.(name) ?? null;
+/** Whether an element with these attributes is hidden (`hidden`, `aria-hidden="true"`, `display: none` …). */
+export function isHiddenBy(attr: (name: string) => string | null): boolean {
   if (attr("hidden") !== null) return true;
   if (attr("aria-hidden") === "true") return true;
   const style = attr("style") ?? "";
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function isHidden(element: WalkNode): boolean {
+  return isHiddenBy((name) => element.getAttribute?.(name) ?? null);
 }
 
 /**
