@@ -33,7 +33,8 @@ export default async function StudentHistoryPage({ params }: { params: Promise<{
         {h.student.ended ? <span className="status">{h.student.ended === "left" ? "left the class" : "removed"}</span> : null}
       </h1>
       <p className="page-lede">
-        {done.length} of {h.assignments.length} assignments finished{average === null ? "" : `, ${average}% on average`}. Only work on this class&apos;s assignments shows here{removed ? `; ${removed} of them ${removed === 1 ? "was" : "were"} removed since, kept for what was handed in before` : ""}.
+        {done.length} of {h.assignments.length} assignments finished{average === null ? "" : `, ${average}% on average`}. Only work on this class&apos;s assignments shows here.
+        {removed ? ` What was handed in on ${removed === 1 ? "an assignment" : `${removed} assignments`} removed since is kept, marked “removed assignment”.` : ""}
       </p>
       {h.assignments.length === 0 ? (
         <div className="empty-state">
