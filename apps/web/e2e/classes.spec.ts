@@ -5,7 +5,8 @@ import { sampleArticle } from "@newsquiz/article/samples";
 /**
  * Teachers and classes, end to end: a teacher creates a class and assigns the sample article; two students
  * join with the class link (one of them read the article as a guest first and keeps that reading when signing
- * up), read and take their own quiz; the teacher's dashboard shows both, the most missed question, and the CSV.
+ * up), read and take their own quiz; the teacher's dashboard shows both, the most missed question, and the CSV;
+ * two tabs editing one question (the later save is refused); the teacher removes the assignment.
  * Every new page is checked with axe. Each run makes its own accounts.
  */
 const sample = sampleArticle();
@@ -171,5 +172,38 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await expect(teacher.getByRole("heading", { level: 1, name: "Ana Student" })).toBeVisible();
   await expect(teacher.getByText("1 of 1 assignments finished", { exact: false })).toBeVisible();
   await expectNoAxeViolations(teacher);
+
+  // Two editors of one question (a second tab stands for a co-teacher): the later save is refused, not overwriting.
+  await teacher.goBack();
+  const other = await teacherContext.newPage();
+  await other.goto(teacher.url());
+  const editIn = (page: Page) => page.locator(".question-report > li").nth(1);
+  for (const page of [teacher, other]) await editIn(page).getByRole("button", { name: "Edit" }).click();
+  const original = await editIn(other).getByLabel("Question").inputValue();
+  await editIn(other).getByLabel("Question").fill(`${original} (the other tab)`);
+  await editIn(other).getByRole("button", { name: "Save" }).click();
+  await expect(editIn(other).getByText(`${original} (the other tab)`, { exact: true })).toBeVisible();
+  await editIn(teacher).getByLabel("Question").fill(`${original} (this tab)`);
+  await editIn(teacher).getByRole("button", { name: "Save" }).click();
+  await expect(editIn(teacher).getByRole("alert")).toContainText("This question was changed by someone else");
+  await editIn(teacher).getByRole("button", { name: "Reload the question" }).click();
+  await expect(editIn(teacher).getByLabel("Question")).toHaveValue(`${original} (the other tab)`);
+  await expect(editIn(teacher).getByTestId("unsaved-prompt")).toContainText(`${original} (this tab)`);
+  await other.close();
+
+  // Removing the assignment, by keyboard: it asks first (Escape keeps it); the student's result stays in her history, marked.
+  const remove = teacher.getByRole("button", { name: "Remove the assignment" });
+  await remove.focus();
+  await teacher.keyboard.press("Enter");
+  await expect(teacher.getByRole("button", { name: "Yes, remove it" })).toBeFocused();
+  await expectNoAxeViolations(teacher);
+  await teacher.keyboard.press("Escape");
+  await expect(remove).toBeFocused();
+  await teacher.keyboard.press("Enter");
+  await teacher.keyboard.press("Enter");
+  await expect(teacher.getByRole("heading", { level: 1, name: `Period 3 ${run}` })).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Nothing assigned yet" })).toBeVisible();
+  await teacher.getByRole("link", { name: "Ana Student" }).click();
+  await expect(teacher.getByRole("row", { name: new RegExp(`${sample.headline.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*removed assignment`) })).toBeVisible();
   await teacherContext.close();
 });

@@ -6,6 +6,7 @@ import { percentOf } from "../scores/list-attempts";
 import { questionKeyOf, readStoredQuiz } from "../quizzes/stored-quiz";
 import { assignmentState, readPool, MAX_ASSIGNMENTS_PER_CLASS, type AssignmentState } from "./assignments";
 import { teacherAccess } from "./class-access";
+import { questionVersionOf } from "./curate-questions";
 import { MAX_MEMBERS_SHOWN } from "./class-view";
 
 export type StudentProgress = "not-started" | "reading" | "read" | "in-quiz" | "finished";
@@ -29,6 +30,8 @@ export interface DashboardStudentRow {
 export interface DashboardQuestionRow {
   /** The pool question's id (for hiding and editing it). */
   id: string;
+  /** The question's version (questionVersionOf): an edit names the one it started from, so it never overwrites a change it did not see. */
+  version: string;
   /** 1-based, the pool's order (each student saw a subset, in their own order). */
   number: number;
   /** Hidden by a teacher: no quiz drawn since holds it. */
@@ -73,7 +76,7 @@ async function assignmentForTeacher(db: Db, { userId, assignmentId }: { userId: 
     where: { id: assignmentId },
     include: { article: { select: { slug: true, headline: true } }, classroom: { select: { name: true } } },
   });
-  if (!assignment) throw notFound("This assignment");
+  if (!assignment || assignment.removedAt) throw notFound("This assignment");
   // not a teacher of its class: the assignment does not exist for them
   await teacherAccess(db, { classId: assignment.classId, userId }).catch(() => {
     throw notFound("This assignment");
@@ -184,6 +187,7 @@ export async function getAssignmentDashboard(db: Db, { userId, assignmentId, now
     const answer = key?.type === "true-false" ? (key.answer === "true" ? "True" : "False") : (key?.answer ?? "");
     return {
       id: q.id,
+      version: questionVersionOf(q, key),
       number: i + 1,
       hidden: pool.hidden.has(q.id),
       custom: q.id.startsWith("t"),
@@ -255,6 +259,8 @@ export interface StudentHistory {
     id: string;
     article: { slug: string; headline: string };
     dueAt: Date | null;
+    /** Set when a teacher removed the assignment: it has no dashboard any more; the result stays here. */
+    removedAt: Date | null;
     state: AssignmentState;
     submittedAt: Date | null;
     score: number | null;
@@ -264,37 +270,48 @@ export interface StudentHistory {
   }[];
 }
 
-/** One student's work across this class's assignments (nothing from elsewhere), newest assignment first. */
+/**
+ * One student's work across this class's assignments (nothing from elsewhere), newest assignment first. A removed
+ * assignment is listed (with `removedAt`) only when the student handed in their quiz on it before it was removed:
+ * that result was class work. Work finished after the removal is the student's own (in their scores), not shown.
+ */
 export async function getStudentHistory(db: Db, { userId, classId, studentId, now = new Date() }: { userId: string; classId: string; studentId: string; now?: Date }): Promise<StudentHistory> {
   await teacherAccess(db, { classId, userId });
   const member = await db.classMember.findUnique({ where: { classId_userId: { classId, userId: studentId } }, select: { role: true, endedAt: true, endReason: true, user: { select: { name: true } } } });
   if (!member || member.role !== "student") throw notFound("This student");
   const rows = await db.assignment.findMany({
-    where: { classId },
+    where: { classId, OR: [{ removedAt: null }, { attempts: { some: { userId: studentId, submittedAt: { not: null } } } }] },
     orderBy: { createdAt: "desc" },
     take: MAX_ASSIGNMENTS_PER_CLASS,
     select: {
       id: true,
       dueAt: true,
+      removedAt: true,
       article: { select: { slug: true, headline: true } },
       attempts: { where: { userId: studentId, submittedAt: { not: null } }, orderBy: { submittedAt: "asc" }, take: 1, select: { submittedAt: true, score: true, total: true, durationMs: true } },
     },
   });
-  return {
-    student: { userId: studentId, name: member.user.name, ended: member.endedAt ? (member.endReason === "removed" ? "removed" : "left") : null },
-    assignments: rows.map((r) => {
-      const a = r.attempts[0];
-      return {
+  const assignments = rows.flatMap((r) => {
+    const first = r.attempts[0];
+    const a = first && (!r.removedAt || (first.submittedAt !== null && first.submittedAt <= r.removedAt)) ? first : undefined;
+    if (r.removedAt && !a) return [];
+    return [
+      {
         id: r.id,
         article: r.article,
         dueAt: r.dueAt,
+        removedAt: r.removedAt,
         state: assignmentState({ dueAt: r.dueAt, submittedAt: a?.submittedAt ?? null, now }),
         submittedAt: a?.submittedAt ?? null,
         score: a ? (a.score ?? 0) : null,
         total: a ? a.total : null,
         percent: a ? percentOf(a.score ?? 0, a.total) : null,
         durationMs: a ? a.durationMs : null,
-      };
-    }),
+      },
+    ];
+  });
+  return {
+    student: { userId: studentId, name: member.user.name, ended: member.endedAt ? (member.endReason === "removed" ? "removed" : "left") : null },
+    assignments,
   };
 }

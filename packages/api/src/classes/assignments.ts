@@ -51,7 +51,7 @@ export async function createAssignment(db: Db, input: CreateAssignmentInput): Pr
   assertNotArchived(classroom);
   const row = await db.article.findUnique({ where: { slug: input.slug } });
   if (!row || row.deletedAt || (row.ownerId !== null && row.ownerId !== input.userId)) throw notFound("This article");
-  const count = await db.assignment.count({ where: { classId: input.classId } });
+  const count = await db.assignment.count({ where: { classId: input.classId, removedAt: null } });
   if (count >= MAX_ASSIGNMENTS_PER_CLASS) throw new UserFacingError("CONFLICT", `A class can hold at most ${MAX_ASSIGNMENTS_PER_CLASS} assignments.`);
   await classWriteLimiter.consume(input.userId);
 
@@ -77,14 +77,24 @@ export async function createAssignment(db: Db, input: CreateAssignmentInput): Pr
   return { ...created, poolSize: made.questions.length };
 }
 
-/** A teacher removes an assignment; attempts already made stay in the students' own scores. */
-export async function deleteAssignment(db: Db, { userId, assignmentId }: { userId: string; assignmentId: string }): Promise<void> {
-  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classId: true } });
-  if (!assignment) throw notFound("This assignment");
-  await teacherAccess(db, { classId: assignment.classId, userId }).catch(() => {
+/**
+ * A teacher (owner or co-teacher) removes an assignment. Students no longer have it (not on their class page,
+ * "Assigned to you" or as their next quiz; an import it made readable is no longer readable through it), and its
+ * dashboard, CSV and curating are gone. The row stays, marked `removedAt`, because the attempts made on it point to
+ * it: the students keep them in their own scores and review, and the teacher's student history lists the results
+ * handed in before the removal as from a removed assignment. Anyone who is not a teacher of the class, or an
+ * assignment already removed, gets NOT_FOUND; an archived class is read-only (CONFLICT).
+ */
+export async function deleteAssignment(db: Db, { userId, assignmentId, now = new Date() }: { userId: string; assignmentId: string; now?: Date }): Promise<void> {
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classId: true, removedAt: true } });
+  if (!assignment || assignment.removedAt) throw notFound("This assignment");
+  const { classroom } = await teacherAccess(db, { classId: assignment.classId, userId }).catch(() => {
     throw notFound("This assignment");
   });
-  await db.assignment.delete({ where: { id: assignmentId } });
+  assertNotArchived(classroom);
+  // a co-teacher removing it at the same moment: one write wins, the other is told it is gone
+  const { count } = await db.assignment.updateMany({ where: { id: assignmentId, removedAt: null }, data: { removedAt: now } });
+  if (count === 0) throw notFound("This assignment");
 }
 
 /** The student's own seed for an assignment: the same every time, different for every student (31 bits). */
@@ -129,13 +139,14 @@ export function drawVariant(pool: AssignmentPool, { seed, count }: { seed: numbe
 }
 
 /**
- * The assignment of this article the student still has to do (in a class they are in now, not archived, no
- * submitted attempt yet), newest first; null when there is none.
+ * The assignment of this article the student still has to do (not removed, in a class they are in now, not
+ * archived, no submitted attempt yet), newest first; null when there is none.
  */
 export async function openAssignmentFor(db: Db, { userId, articleId }: { userId: string; articleId: string }): Promise<AssignmentRow | null> {
   return db.assignment.findFirst({
     where: {
       articleId,
+      removedAt: null,
       classroom: { archivedAt: null, members: { some: { userId, role: "student", endedAt: null } } },
       attempts: { none: { userId, submittedAt: { not: null } } },
     },
@@ -178,12 +189,13 @@ export interface MyAssignmentView {
   readRatio: number;
 }
 
-/** The assignments of the classes the student is in now (one class, or all), still to do first, then newest. */
+/** The assignments (not removed) of the classes the student is in now (one class, or all), still to do first, then newest. */
 export async function listMyAssignments(db: Db, { userId, classId, now = new Date() }: { userId: string; classId?: string; now?: Date }): Promise<MyAssignmentView[]> {
   if (classId) await classAccess(db, { classId, userId });
   const rows = await db.assignment.findMany({
     where: {
       ...(classId ? { classId } : {}),
+      removedAt: null,
       classroom: { ...(classId ? {} : { archivedAt: null }), members: { some: { userId, role: "student", endedAt: null } } },
       article: { deletedAt: null },
     },

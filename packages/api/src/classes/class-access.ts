@@ -37,10 +37,10 @@ export function assertNotArchived(classroom: ClassroomRow): void {
   if (classroom.archivedAt) throw new UserFacingError("CONFLICT", "This class is archived: restore it first.");
 }
 
-/** Whether `userId` reads the article through a class it is assigned to (an imported article becomes readable by that class only). */
+/** Whether `userId` reads the article through a class it is assigned to, not removed (an imported article becomes readable by that class only). */
 export async function readsThroughClass(db: DbOrTx, { articleId, userId }: { articleId: string; userId: string }): Promise<boolean> {
   const found = await db.assignment.findFirst({
-    where: { articleId, classroom: { members: { some: { userId, endedAt: null } } } },
+    where: { articleId, removedAt: null, classroom: { members: { some: { userId, endedAt: null } } } },
     select: { id: true },
   });
   return found !== null;

@@ -71,7 +71,7 @@ export async function getClassView(db: Db, { userId, classId, now = new Date() }
   }
   const current = new Set(people.filter((p) => p.role === "student" && !p.ended).map((p) => p.userId));
   const assignments = await db.assignment.findMany({
-    where: { classId },
+    where: { classId, removedAt: null },
     orderBy: { createdAt: "desc" },
     take: MAX_ASSIGNMENTS_PER_CLASS,
     select: {

@@ -39,4 +39,15 @@ export {
   type DashboardStudentRow,
   type StudentHistory,
 } from "./assignment-dashboard";
-export { addQuestion, checkQuestion, editQuestion, listSentences, setQuestionHidden, MAX_OPTION, MAX_PROMPT } from "./curate-questions";
+export {
+  addQuestion,
+  checkQuestion,
+  editQuestion,
+  listSentences,
+  questionVersionOf,
+  setQuestionHidden,
+  QuestionChangedError,
+  MAX_OPTION,
+  MAX_PROMPT,
+  POOL_WRITE_TRIES,
+} from "./curate-questions";

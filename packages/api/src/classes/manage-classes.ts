@@ -30,7 +30,7 @@ export async function listMyClasses(db: Db, userId: string): Promise<ClassSummar
           id: true,
           name: true,
           archivedAt: true,
-          _count: { select: { assignments: true, members: { where: { role: "student", endedAt: null } } } },
+          _count: { select: { assignments: { where: { removedAt: null } }, members: { where: { role: "student", endedAt: null } } } },
         },
       },
     },

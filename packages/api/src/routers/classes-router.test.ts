@@ -6,7 +6,8 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
-import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, readPool } from "../classes";
+import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, editQuestion, readPool } from "../classes";
+import type { Db } from "@newsquiz/db";
 import { questionKeyOf } from "../quizzes/stored-quiz";
 
 const sample = sampleArticle();
@@ -316,12 +317,12 @@ describe("curating an assignment's questions: hideQuestion, editQuestion, addQue
 
     const options = edit!.options!;
     // the answer must be in the evidence sentence, and the prompt must not give it away
-    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [options[0]!, "Zzyzx Qwerty"], answer: "Zzyzx Qwerty" })).rejects.toThrow(
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: edit!.prompt, options: [options[0]!, "Zzyzx Qwerty"], answer: "Zzyzx Qwerty" })).rejects.toThrow(
       /must be written in the evidence sentence/,
     );
-    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: `Is it ${edit!.answer}?`, options, answer: edit!.answer })).rejects.toThrow(/gives the answer away/);
-    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: edit!.prompt, options: [edit!.answer, edit!.answer], answer: edit!.answer })).rejects.toThrow(/same thing/);
-    await (await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, prompt: "According to the article, which figure is right here?", options, answer: edit!.answer });
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: `Is it ${edit!.answer}?`, options, answer: edit!.answer })).rejects.toThrow(/gives the answer away/);
+    await expect((await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: edit!.prompt, options: [edit!.answer, edit!.answer], answer: edit!.answer })).rejects.toThrow(/same thing/);
+    await (await teacher.v.caller()).classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: "According to the article, which figure is right here?", options, answer: edit!.answer });
 
     // hide everything else: the next students get exactly the edited question
     for (const q of rest) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
@@ -363,5 +364,218 @@ describe("curating an assignment's questions: hideQuestion, editQuestion, addQue
     const mine = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions.find((q) => q.id === id)!;
     expect(mine).toMatchObject({ custom: true, asked: 1, correct: 1, percentCorrect: 100, flags: [{ reason: "ambiguous", count: 1 }] });
     expect(mine.evidence).toBe(target.text);
+  });
+});
+
+/** A class with a co-teacher (added by the owner) and `students` students. */
+async function classWithCoTeacher(students: number) {
+  const made = await classWith(students);
+  const coTeacher = await account("Mr Colleague");
+  const email = (await (await coTeacher.v.caller()).session.me())!.email;
+  await (await made.teacher.v.caller()).classes.addCoTeacher({ classId: made.classId, email });
+  return { ...made, coTeacher };
+}
+
+describe("classes.deleteAssignment", () => {
+  it("takes the assignment away from students and the class, keeps their results in their scores and, marked removed, in the teacher's history", async () => {
+    const { teacher, coTeacher, classId, code, students } = await classWithCoTeacher(3);
+    const [early, late, idle] = students as [Awaited<ReturnType<typeof account>>, Awaited<ReturnType<typeof account>>, Awaited<ReturnType<typeof account>>];
+    const otherSlug = `kept-copy-${people}`;
+    await upsertArticle(testDb.db, { ...sample, slug: otherSlug }, { contentHash: otherSlug });
+    const { id: keptId } = await (await teacher.v.caller()).classes.assign({ classId, slug: otherSlug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const { id: removedId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 4, types: ["true-false"] });
+    // one student handed in both; another is half-way through the quiz of the one to be removed; the third has not started
+    const done = await takeQuiz(early.v, sample.slug, () => true);
+    expect(done.assignmentId).toBe(removedId);
+    await takeQuiz(early.v, otherSlug, () => true);
+    const halfway = await (await late.v.caller()).quiz.start({ slug: sample.slug });
+    expect((await testDb.db.attempt.findUniqueOrThrow({ where: { id: halfway.id } })).assignmentId).toBe(removedId);
+
+    // only the class's teachers may remove it; everyone else is told it does not exist
+    expect(await codeOf((await idle.v.caller()).classes.deleteAssignment({ assignmentId: removedId }))).toBe("NOT_FOUND");
+    const outsider = await classWith(0);
+    expect(await codeOf((await outsider.teacher.v.caller()).classes.deleteAssignment({ assignmentId: removedId }))).toBe("NOT_FOUND");
+    expect(await codeOf((await teacher.v.caller()).classes.deleteAssignment({ assignmentId: "no-such-assignment" }))).toBe("NOT_FOUND");
+    await (await coTeacher.v.caller()).classes.deleteAssignment({ assignmentId: removedId });
+    expect(await codeOf((await teacher.v.caller()).classes.deleteAssignment({ assignmentId: removedId }))).toBe("NOT_FOUND");
+
+    // students: no longer assigned anywhere; a quiz on the article is practice now
+    for (const s of students) {
+      expect((await (await s.v.caller()).classes.assignedToMe()).map((a) => a.id)).toEqual([keptId]);
+      const view = await (await s.v.caller()).classes.get({ classId });
+      expect(view.role === "student" && view.assignments.map((a) => a.id)).toEqual([keptId]);
+    }
+    expect((await takeQuiz(idle.v, sample.slug, () => true)).assignmentId).toBeNull();
+    // the handed-in result stays in the student's own scores and can be opened
+    const scores = await (await early.v.caller()).scores.overview({ tz: "UTC" });
+    expect(scores.attempts.map((a) => a.id)).toContain(done.attemptId);
+    expect((await (await early.v.caller()).attempt.get({ attemptId: done.attemptId })).id).toBe(done.attemptId);
+    // the quiz in progress is not lost either: it resumes and counts in the student's scores
+    expect((await (await late.v.caller()).quiz.start({ slug: sample.slug })).id).toBe(halfway.id);
+    await (await late.v.caller()).attempt.submit({ attemptId: halfway.id });
+    expect((await (await late.v.caller()).scores.overview({ tz: "UTC" })).attempts.map((a) => a.id)).toEqual([halfway.id]);
+
+    // the teacher: gone from the class, its dashboard, CSV and curating; kept, marked, in the history of who handed in before
+    const view = await (await teacher.v.caller()).classes.get({ classId });
+    expect(view.role !== "student" && view.assignments.map((a) => a.id)).toEqual([keptId]);
+    expect((await (await teacher.v.caller()).classes.mine()).find((c) => c.id === classId)?.assignmentCount).toBe(1);
+    expect(await codeOf((await teacher.v.caller()).classes.dashboard({ assignmentId: removedId }))).toBe("NOT_FOUND");
+    expect(await codeOf((await teacher.v.caller()).classes.dashboardCsv({ assignmentId: removedId }))).toBe("NOT_FOUND");
+    expect(await codeOf((await teacher.v.caller()).classes.sentences({ assignmentId: removedId }))).toBe("NOT_FOUND");
+    expect(await codeOf((await teacher.v.caller()).classes.hideQuestion({ assignmentId: removedId, questionId: "q1", hidden: true }))).toBe("NOT_FOUND");
+    const history = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: early.userId });
+    expect(history.assignments).toEqual([
+      expect.objectContaining({ id: removedId, removedAt: expect.any(Date), state: "done", score: done.result.score, total: done.result.total }),
+      expect.objectContaining({ id: keptId, removedAt: null, state: "done" }),
+    ]);
+    // handed in after the removal: the student's own practice, not shown to the teacher; not started: not listed
+    for (const s of [late, idle]) {
+      const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: s.userId });
+      expect(h.assignments.map((a) => [a.id, a.removedAt, a.state])).toEqual([[keptId, null, "to-do"]]);
+    }
+
+    // nothing orphaned: the attempts still point to the (removed) assignment, which still belongs to the class
+    const row = await testDb.db.assignment.findUniqueOrThrow({ where: { id: removedId }, include: { attempts: { select: { id: true } } } });
+    expect(row.removedAt).not.toBeNull();
+    expect(row.classId).toBe(classId);
+    expect(row.attempts.map((a) => a.id).sort()).toEqual([done.attemptId, halfway.id].sort());
+    // a student joining afterwards never sees it
+    const newcomer = await account("Newcomer");
+    await (await newcomer.v.caller()).classes.join({ code });
+    expect((await (await newcomer.v.caller()).classes.assignedToMe()).map((a) => a.id)).toEqual([keptId]);
+  });
+
+  it("stops an assigned import being readable through the removed assignment, and refuses removal in an archived class", async () => {
+    const { teacher, classId, students } = await classWith(1);
+    const slug = `removed-import-${people}`;
+    await upsertArticle(testDb.db, { ...sample, slug }, { ownerId: teacher.userId, contentHash: slug });
+    const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    expect((await (await students[0]!.v.caller()).article.bySlug({ slug })).headline).toBe(sample.headline);
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: true });
+    await expect((await teacher.v.caller()).classes.deleteAssignment({ assignmentId: id })).rejects.toThrow(/archived/);
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: false });
+    await (await teacher.v.caller()).classes.deleteAssignment({ assignmentId: id });
+    expect(await codeOf((await students[0]!.v.caller()).article.bySlug({ slug }))).toBe("NOT_FOUND");
+    // the teacher may assign it again: a new assignment, to do again
+    const again = await (await teacher.v.caller()).classes.assign({ classId, slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    expect((await (await students[0]!.v.caller()).classes.assignedToMe()).map((a) => [a.id, a.state])).toEqual([[again.id, "to-do"]]);
+  });
+});
+
+describe("two teachers curating the same assignment at once", () => {
+  async function assignedWithTwoTeachers() {
+    const made = await classWithCoTeacher(0);
+    const { id: assignmentId } = await (await made.teacher.v.caller()).classes.assign({ classId: made.classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const questions = (await (await made.teacher.v.caller()).classes.dashboard({ assignmentId })).questions.sort((a, b) => a.number - b.number);
+    return { ...made, assignmentId, questions };
+  }
+  const promptOf = async (v: TestVisitor, assignmentId: string, id: string) => (await (await v.caller()).classes.dashboard({ assignmentId })).questions.find((q) => q.id === id)!;
+
+  it("refuses the second save of a question edited from an old version, with a CONFLICT that says to reload; after reloading it saves", async () => {
+    const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
+    const q = questions[0]!;
+    const mine = { assignmentId, questionId: q.id, version: q.version, options: q.options!, answer: q.answer };
+    // both opened the editor on the same version; the owner saves first
+    const saved = await (await teacher.v.caller()).classes.editQuestion({ ...mine, prompt: "Which figure does the article give here, according to the owner?" });
+    expect(saved.version).not.toBe(q.version);
+    const refused = await coTeacher.v.httpMutation("classes.editQuestion", { ...mine, prompt: "Which figure does the article give, says the co-teacher?" });
+    expect(refused).toEqual({ status: 409, error: { code: "CONFLICT", message: expect.stringMatching(/changed by someone else.*Reload to see/) } });
+    // the owner's wording was not overwritten
+    const now = await promptOf(coTeacher.v, assignmentId, q.id);
+    expect(now).toMatchObject({ prompt: "Which figure does the article give here, according to the owner?", version: saved.version });
+    // hiding it is not a change to its wording: the version stays
+    await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
+    expect((await promptOf(coTeacher.v, assignmentId, q.id)).version).toBe(saved.version);
+    // reloaded: the co-teacher's save from the new version goes through
+    await (await coTeacher.v.caller()).classes.editQuestion({ ...mine, version: now.version, prompt: "Which figure does the article give, says the co-teacher?" });
+    expect((await promptOf(teacher.v, assignmentId, q.id)).prompt).toBe("Which figure does the article give, says the co-teacher?");
+    // a made-up version is refused the same way
+    expect(await codeOf((await teacher.v.caller()).classes.editQuestion({ ...mine, version: "not-a-version", prompt: "Which figure does the article give, then?" }))).toBe("CONFLICT");
+  });
+
+  it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
+    const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
+    const [q1, q2, q3] = questions as [(typeof questions)[number], (typeof questions)[number], (typeof questions)[number]];
+    const edit = (v: TestVisitor, q: typeof q1, prompt: string) =>
+      v.caller().then((c) => c.classes.editQuestion({ assignmentId, questionId: q.id, version: q.version, prompt, options: q.options!, answer: q.answer }));
+    const same = await Promise.allSettled([edit(teacher.v, q1, "Which figure is right, in the owner's words?"), edit(coTeacher.v, q1, "Which figure is right, in the co-teacher's words?")]);
+    expect(same.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const loser = same.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((loser.reason as TRPCError).code).toBe("CONFLICT");
+    const winnerPrompt = same[0]!.status === "fulfilled" ? "Which figure is right, in the owner's words?" : "Which figure is right, in the co-teacher's words?";
+    expect((await promptOf(teacher.v, assignmentId, q1.id)).prompt).toBe(winnerPrompt);
+
+    // different questions, a hide and a question of one's own, all at once: nothing is lost
+    const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
+    const target = sentences.find((x) => x.text.includes("Seoul"))!;
+    const [, , added] = await Promise.all([
+      edit(teacher.v, q2, "Which figure is right for the second question?"),
+      edit(coTeacher.v, q3, "Which figure is right for the third question?"),
+      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Seoul", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
+      (await coTeacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q1.id, hidden: true }),
+    ]);
+    const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
+    expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right for the second question?");
+    expect(after.find((q) => q.id === q3.id)?.prompt).toBe("Which figure is right for the third question?");
+    expect(after.find((q) => q.id === added.id)?.custom).toBe(true);
+    expect(after.find((q) => q.id === q1.id)).toMatchObject({ hidden: true, prompt: winnerPrompt });
+  });
+
+  it("when another teacher's write lands between reading the pool and storing it, reads again: both changes are kept, and an edit of the changed question is refused", async () => {
+    const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
+    const [q1, q2] = questions as [(typeof questions)[number], (typeof questions)[number]];
+    // the owner's edit runs on a client that lets the co-teacher write first, just before the owner's first write
+    let interleave: (() => Promise<unknown>) | null = null;
+    let writes = 0;
+    const racing = testDb.db.$extends({
+      query: {
+        assignment: {
+          async updateMany({ args, query }) {
+            writes++;
+            const other = interleave;
+            interleave = null;
+            if (other) await other();
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Db; // the extended client has the same model API; only its TypeScript type differs
+    const ownerId = teacher.userId;
+    interleave = async () =>
+      (await coTeacher.v.caller()).classes.editQuestion({ assignmentId, questionId: q2.id, version: q2.version, prompt: "Which figure is right, the co-teacher asks?", options: q2.options!, answer: q2.answer });
+    await editQuestion(racing, { userId: ownerId, assignmentId, questionId: q1.id, version: q1.version, prompt: "Which figure is right, the owner asks?", options: q1.options!, answer: q1.answer });
+    expect(writes).toBe(2); // the first write found the pool changed and was made again on the new pool
+    let after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
+    expect(after.find((q) => q.id === q1.id)?.prompt).toBe("Which figure is right, the owner asks?");
+    expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right, the co-teacher asks?");
+
+    // the same, on the same question: the owner's edit is refused, the co-teacher's stays
+    const fresh = after.find((q) => q.id === q1.id)!;
+    interleave = async () =>
+      (await coTeacher.v.caller()).classes.editQuestion({ assignmentId, questionId: q1.id, version: fresh.version, prompt: "Which figure is right, the co-teacher asks first?", options: q1.options!, answer: q1.answer });
+    await expect(
+      editQuestion(racing, { userId: ownerId, assignmentId, questionId: q1.id, version: fresh.version, prompt: "Which figure is right, the owner asks again?", options: q1.options!, answer: q1.answer }),
+    ).rejects.toMatchObject({ name: "QuestionChangedError", code: "CONFLICT" });
+    after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
+    expect(after.find((q) => q.id === q1.id)?.prompt).toBe("Which figure is right, the co-teacher asks first?");
+
+    // writes that never stop coming in between: a readable CONFLICT after a few tries, nothing half-written
+    let others = 0;
+    const busy = testDb.db.$extends({
+      query: {
+        assignment: {
+          async updateMany({ args, query }) {
+            others++;
+            await testDb.db.assignment.update({ where: { id: assignmentId }, data: { poolVersion: { increment: 1 } } });
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Db; // as above
+    await expect(editQuestion(busy, { userId: ownerId, assignmentId, questionId: q2.id, version: after.find((q) => q.id === q2.id)!.version, prompt: "Which figure is right, never stored?", options: q2.options!, answer: q2.answer })).rejects.toThrow(
+      /Other teachers are changing/,
+    );
+    expect(others).toBe(POOL_WRITE_TRIES);
+    expect((await promptOf(teacher.v, assignmentId, q2.id)).prompt).toBe("Which figure is right, the co-teacher asks?");
   });
 });

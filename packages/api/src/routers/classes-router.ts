@@ -71,6 +71,8 @@ const promptSchema = z.string().max(MAX_PROMPT, `A question can be at most ${MAX
 const optionSchema = z.string().max(MAX_OPTION, `An option can be at most ${MAX_OPTION} characters.`);
 export const editQuestionInput = assignmentIdInput.extend({
   questionId: questionIdSchema,
+  /** The question's version the edit started from (the dashboard's `version`). */
+  version: z.string().min(1, "The question's version is missing: reload the page.").max(64, "The question's version is not valid: reload the page."),
   prompt: promptSchema,
   options: z.array(optionSchema).min(2, "Give 2 to 4 options.").max(4, "Give 2 to 4 options.").optional(),
   answer: optionSchema.optional(),

@@ -2,11 +2,13 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 
 interface QuestionForEdit {
   id: string;
+  /** The version the dashboard showed: the save names it, so it never overwrites a change made since by someone else. */
+  version: string;
   type: string;
   prompt: string;
   answer: string;
@@ -14,17 +16,33 @@ interface QuestionForEdit {
   hidden: boolean;
 }
 
-/** Hide/show and edit one question of an assignment (for the quizzes drawn from now on). */
+/**
+ * Hide/show and edit one question of an assignment (for the quizzes drawn from now on). When another teacher
+ * changed the question after this page was loaded, the save is refused (CONFLICT): the message says so, "Reload the
+ * question" fetches theirs into the form, and the wording this teacher had typed is shown beside it to copy from.
+ */
 export function QuestionCurate({ assignmentId, question }: { assignmentId: string; question: QuestionForEdit }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
+  /** What this teacher had typed when their save was refused because the question had changed. */
+  const [unsaved, setUnsaved] = useState<string | null>(null);
   const refresh = { onSuccess: () => router.refresh() };
   const hide = useMutation(trpc.classes.hideQuestion.mutationOptions(refresh));
-  const edit = useMutation(trpc.classes.editQuestion.mutationOptions({ onSuccess: () => (setEditing(false), router.refresh()) }));
+  const edit = useMutation(trpc.classes.editQuestion.mutationOptions({ onSuccess: () => (setEditing(false), setUnsaved(null), router.refresh()) }));
   const hasOptions = question.options !== undefined && question.type !== "true-false";
   const errorId = `curate-${question.id}-error`;
+  const conflict = edit.error?.data?.code === "CONFLICT";
   const error = hide.error?.message ?? edit.error?.message;
+  // the reloaded question arrives with a new version: the form starts again from it (keyed by the version), and the
+  // refusal, answered, goes
+  const shownVersion = useRef(question.version);
+  const resetEdit = edit.reset;
+  useEffect(() => {
+    if (shownVersion.current === question.version) return;
+    shownVersion.current = question.version;
+    resetEdit();
+  }, [question.version, resetEdit]);
   return (
     <div className="curate">
       <p className="class-actions">
@@ -37,21 +55,29 @@ export function QuestionCurate({ assignmentId, question }: { assignmentId: strin
       </p>
       {editing ? (
         <form
+          key={question.version}
           className="form-stack curate-form"
           aria-describedby={error ? errorId : undefined}
           onSubmit={(e) => {
             e.preventDefault();
             const form = new FormData(e.currentTarget);
             const prompt = String(form.get("prompt") ?? "");
-            if (!hasOptions) return edit.mutate({ assignmentId, questionId: question.id, prompt });
+            const base = { assignmentId, questionId: question.id, version: question.version, prompt };
+            const onError = (err: { data?: { code?: string } | null }) => setUnsaved(err.data?.code === "CONFLICT" ? prompt : null);
+            if (!hasOptions) return edit.mutate(base, { onError });
             const options = question.options!.map((_, i) => String(form.get(`option-${i}`) ?? ""));
             const answerIndex = Number(form.get("answer"));
-            edit.mutate({ assignmentId, questionId: question.id, prompt, options, answer: options[answerIndex] ?? "" });
+            edit.mutate({ ...base, options, answer: options[answerIndex] ?? "" }, { onError });
           }}
         >
           <div className="field">
             <label htmlFor={`prompt-${question.id}`}>Question</label>
             <textarea id={`prompt-${question.id}`} name="prompt" defaultValue={question.prompt} rows={3} maxLength={300} required />
+            {unsaved !== null && unsaved !== question.prompt && !conflict ? (
+              <p className="field-hint" data-testid="unsaved-prompt">
+                What you had written: “{unsaved}”
+              </p>
+            ) : null}
           </div>
           {hasOptions ? (
             <fieldset className="option-pick">
@@ -66,19 +92,26 @@ export function QuestionCurate({ assignmentId, question }: { assignmentId: strin
           ) : null}
           <p className="field-hint">The right answer must be written in the evidence sentence, and the question must not give it away. Quizzes already drawn keep the old wording.</p>
           <p className="class-actions">
-            <button type="submit" className="button primary small" disabled={edit.isPending}>
+            <button type="submit" className="button primary small" disabled={edit.isPending || conflict}>
               Save
             </button>
-            <button type="button" className="button small" onClick={() => setEditing(false)}>
+            <button type="button" className="button small" onClick={() => (setEditing(false), setUnsaved(null), edit.reset())}>
               Cancel
             </button>
           </p>
         </form>
       ) : null}
       {error ? (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
+        <div id={errorId} className="form-error" role="alert">
+          <p>{error}</p>
+          {conflict && editing ? (
+            <p>
+              <button type="button" className="button small" onClick={() => router.refresh()}>
+                Reload the question
+              </button>
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -9,6 +9,7 @@ import { AccountNeeded } from "@/components/classes/account-needed";
 import { AssignmentStateMark } from "@/components/classes/assignment-state";
 import { QuestionChart } from "@/components/classes/question-chart";
 import { AddQuestionForm, QuestionCurate } from "@/components/classes/curate-controls";
+import { RemoveAssignmentButton } from "@/components/classes/remove-assignment-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
@@ -178,6 +179,12 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
           Hidden and edited questions apply to the quizzes students start from now on; quizzes already drawn keep theirs.
         </p>
         <AddQuestionForm assignmentId={d.id} />
+      </section>
+
+      <section className="score-section" aria-labelledby="remove-heading">
+        <h2 id="remove-heading">Remove the assignment</h2>
+        <p className="meta">For an article assigned by mistake, or no longer wanted: it goes from your students&apos; lists; the work they handed in is kept.</p>
+        <RemoveAssignmentButton classId={d.classId} assignmentId={d.id} headline={d.article.headline} />
       </section>
     </>
   );

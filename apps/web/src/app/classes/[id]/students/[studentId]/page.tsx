@@ -21,6 +21,7 @@ export default async function StudentHistoryPage({ params }: { params: Promise<{
   if (!h) notFound();
   const timeZone = await visitorTimeZone();
   const done = h.assignments.filter((a) => a.percent !== null);
+  const removed = h.assignments.filter((a) => a.removedAt).length;
   const average = done.length ? Math.round(done.reduce((s, a) => s + (a.percent ?? 0), 0) / done.length) : null;
   return (
     <>
@@ -33,6 +34,7 @@ export default async function StudentHistoryPage({ params }: { params: Promise<{
       </h1>
       <p className="page-lede">
         {done.length} of {h.assignments.length} assignments finished{average === null ? "" : `, ${average}% on average`}. Only work on this class&apos;s assignments shows here.
+        {removed ? ` What was handed in on ${removed === 1 ? "an assignment" : `${removed} assignments`} removed since is kept, marked “removed assignment”.` : ""}
       </p>
       {h.assignments.length === 0 ? (
         <div className="empty-state">
@@ -61,7 +63,14 @@ export default async function StudentHistoryPage({ params }: { params: Promise<{
               {h.assignments.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
-                    <Link href={`/classes/${id}/assignments/${a.id}`}>{a.article.headline}</Link>
+                    {a.removedAt ? (
+                      <>
+                        {a.article.headline}
+                        <span className="status">removed assignment</span>
+                      </>
+                    ) : (
+                      <Link href={`/classes/${id}/assignments/${a.id}`}>{a.article.headline}</Link>
+                    )}
                   </th>
                   <td>
                     <AssignmentStateMark state={a.state} />
