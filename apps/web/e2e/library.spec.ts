@@ -41,8 +41,8 @@ test("filter by kind and sort by length from the keyboard; the address keeps the
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/library\?kind=interview&sort=shortest$/);
   await expect(page.getByRole("link", { name: "Sort by Shortest" })).toHaveAttribute("aria-current", "page");
-  const shortest = await wordCounts(page);
-  expect(shortest).toEqual(interviews.map((t) => t.article.stats.wordCount).sort((a, b) => a - b));
+  // the list is replaced as the new page streams in: wait for the sorted one
+  await expect.poll(() => wordCounts(page)).toEqual(interviews.map((t) => t.article.stats.wordCount).sort((a, b) => a - b));
 
   await page.goBack();
   await expect(page).toHaveURL(/\/library\?kind=interview$/);
@@ -63,9 +63,12 @@ test("filter by kind and sort by length from the keyboard; the address keeps the
 
 test("sorting by length covers the whole library across pages", async ({ page }) => {
   await page.goto("/library?sort=longest");
+  // the page streams in after its loading skeleton: read the cards once they are all there
+  await expect(cards(page)).toHaveCount(24);
   const first = await wordCounts(page);
   await page.getByRole("link", { name: "Next →" }).click();
   await expect(page).toHaveURL(/sort=longest&page=2/);
+  await expect(cards(page)).toHaveCount(35 - 24);
   const all = [...first, ...(await wordCounts(page))];
   expect(all).toEqual([sample, ...texts.map((t) => t.article)].map((a) => a.stats.wordCount).sort((a, b) => b - a));
 });
