@@ -58,6 +58,11 @@ describe("starting quizzes", () => {
     expect(left).toEqual(new Set([newest.id, current.id, taken.quizId]));
     expect(await api.db.quiz.count({ where: { id: otherStale.id } })).toBe(1); // another article's rows are its own
     expect(await deleteUnusedQuizzes(api.db, article.id)).toBe(0);
+    // the quiz a start has just picked is never deleted, even when it reads as outdated
+    const picked = await make(article, 6);
+    await api.db.quiz.update({ where: { id: picked.id }, data: { engineVersion: "0.9.0" } });
+    expect(await deleteUnusedQuizzes(api.db, article.id, picked.id)).toBe(0);
+    expect(await deleteUnusedQuizzes(api.db, article.id)).toBe(1);
     expect(ENGINE_VERSION).not.toBe("0.9.0");
   });
 

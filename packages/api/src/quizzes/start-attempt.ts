@@ -61,13 +61,14 @@ async function storedVariant(db: Db, articleId: string, seed: number, exclude: R
 /**
  * Deletes the article's quiz rows nobody took and nobody can be given again: made by an older engine or before
  * the article last changed, or an older copy of a seed that has a newer row. Rows with attempts (or review
- * items) are kept: scores and the review queue read them. Runs whenever a new quiz row is stored, so an
- * article holds at most about one row per variant seed beyond those that were taken.
+ * items) are kept: scores and the review queue read them; so is `keep`, the quiz a start has just picked. Runs
+ * whenever a new quiz row is stored, so an article holds at most about one row per variant seed beyond those that
+ * were taken.
  */
-export async function deleteUnusedQuizzes(db: Db, articleId: string): Promise<number> {
+export async function deleteUnusedQuizzes(db: Db, articleId: string, keep?: string): Promise<number> {
   const articleRow = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
   const unused = await db.quiz.findMany({
-    where: { articleId, attempts: { none: {} }, reviewItems: { none: {} } },
+    where: { articleId, attempts: { none: {} }, reviewItems: { none: {} }, ...(keep ? { id: { not: keep } } : {}) },
     select: { id: true, seed: true, engineVersion: true, createdAt: true },
   });
   const newestBySeed = new Map<number, Date>();
@@ -131,7 +132,9 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
     made = quiz === null;
     quiz ??= await createQuizForArticle(db, article, { seed, createdById: null, excludeQuestionKeys: exclude, neverEmpty: article.ownerId === null });
   }
-  if (made) await deleteUnusedQuizzes(db, article.id);
+  // never the quiz just picked: even one that reads as outdated (a worker bundle built by an older engine) is about
+  // to get its attempt
+  if (made) await deleteUnusedQuizzes(db, article.id, quiz.id);
   const total = readStoredQuiz(quiz).length;
   const attempt = await db.attempt.create({ data: { quizId: quiz.id, userId, total } });
   return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId: attempt.id }))) as InProgressAttemptView;
