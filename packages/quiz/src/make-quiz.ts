@@ -139,7 +139,8 @@ export function isFragment(text: string): boolean {
   // "they" after an opening phrase, with no referent
   if (/^[^,“"]{1,60},\s+(?:(?:though|however|too),\s+)?(?:it|they)(?:['’](?:s|re|ll|d)\b|\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll})/u.test(t)) return true;
   // "Germany: You can obtain the tourist card …", "Chehel Sotoun (1647): It is called …": a list item under a label
-  if (/^[^.!?:;]{1,40}:\s/.test(t) && (/^[^:]*$/.test(t.split(":")[0] ?? "") && (t.split(":")[0] ?? "").trim().split(/\s+/).length <= 4) && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(t.split(":")[0] ?? "")) return true;
+  const label = /^([^.!?:;]{1,40}):\s/.exec(t)?.[1];
+  if (label && label.trim().split(/\s+/).length <= 4 && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(label)) return true;
   // a contact or byline: "☎ +44 1904 … e-mail: …", "… s.hernandez@udc.es Presented at …"
   if (/☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
   // "…, though, …" goes on from the sentence before
@@ -271,14 +272,12 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   let prompt = q.prompt.replace(CLUTTER, "").replace(/\s?\(\s*\)/g, "");
-  CLUTTER.lastIndex = 0;
-  if (PRONUNCIATION.test(prompt)) {
-    PRONUNCIATION.lastIndex = 0;
+  const spoken = [...prompt.matchAll(PRONUNCIATION)];
+  if (spoken.length > 0) {
     // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
-    if (q.type === "true-false" || [...prompt.matchAll(PRONUNCIATION)].some((m) => m[0].includes("_____"))) return undefined;
+    if (q.type === "true-false" || spoken.some((m) => m[0].includes("_____"))) return undefined;
     prompt = prompt.replace(PRONUNCIATION, "");
   }
-  PRONUNCIATION.lastIndex = 0;
   return prompt === q.prompt ? q : { ...q, prompt };
 }
 
