@@ -7,12 +7,10 @@
  *
  *   DATABASE_URL=… node --import tsx/esm bench/seed-classes.ts   (migrate the database first)
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
-import { parseArticleText, type Article } from "@newsquiz/article";
 import { createDb, resolveDatabaseUrl, searchTextOf, type Db } from "@newsquiz/db";
 import { makeQuiz } from "@newsquiz/quiz";
+import { inBatches, libraryTexts, seededRandom } from "./seed-support";
 
 export const CLASS_TEACHER_EMAIL = "teacher@classes.example";
 export const CLASS_STUDENT_EMAIL = "student-0@classes.example";
@@ -24,37 +22,9 @@ const QUESTIONS = 8;
 const BATCH = 1000;
 const DAY = 86_400_000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
-}
-
-function libraryTexts(): Article[] {
-  const dir = path.resolve(import.meta.dirname, "..", "..", "..", "packages", "article", "samples", "library");
-  const out: Article[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    try {
-      out.push(parseArticleText(readFileSync(path.join(dir, file), "utf8")));
-    } catch {
-      // a text the parser refuses is simply not used
-    }
-  }
-  return out;
-}
-
 /** Returns the ids of the first assignment and of student 0. */
 export async function seedClasses(db: Db): Promise<{ assignmentId: string; studentId: string }> {
-  const random = rng(14);
+  const random = seededRandom(14);
   const now = Date.now();
   const texts = libraryTexts()
     .map((article) => ({ article, quiz: makeQuiz(article, { count: Math.ceil(QUESTIONS * 1.5), seed: 1, types: ["choice", "true-false"] }) }))
@@ -64,7 +34,7 @@ export async function seedClasses(db: Db): Promise<{ assignmentId: string; stude
     { id: "bench-teacher", name: "Teacher", email: CLASS_TEACHER_EMAIL },
     ...Array.from({ length: STUDENTS }, (_, s) => ({ id: `bench-student-${s}`, name: `Student ${s}`, email: s === 0 ? CLASS_STUDENT_EMAIL : `student-${s}@classes.example` })),
   ];
-  await inBatches(users, (batch) => db.user.createMany({ data: batch }));
+  await inBatches(users, BATCH, (batch) => db.user.createMany({ data: batch }));
   const password = await hashPassword(CLASS_PASSWORD);
   for (const id of ["bench-teacher", "bench-student-0"]) {
     await db.account.create({ data: { id: `${id}-account`, accountId: id, providerId: "credential", userId: id, password } });
@@ -134,10 +104,10 @@ export async function seedClasses(db: Db): Promise<{ assignmentId: string; stude
       attempts.push({ id: attemptId, quizId, userId, assignmentId, startedAt: new Date(submittedAt.getTime() - 400_000), submittedAt, score, total: QUESTIONS, durationMs: 400_000 });
       progress.push({ userId, articleId, furthestParagraph: paragraphs.length - 1, furthestRatio: 1, finishedAt: submittedAt });
     }
-    await inBatches(quizzes, (batch) => db.quiz.createMany({ data: batch }));
-    await inBatches(attempts, (batch) => db.attempt.createMany({ data: batch }));
-    await inBatches(answers, (batch) => db.answer.createMany({ data: batch }));
-    await inBatches(progress, (batch) => db.readingProgress.createMany({ data: batch }));
+    await inBatches(quizzes, BATCH, (batch) => db.quiz.createMany({ data: batch }));
+    await inBatches(attempts, BATCH, (batch) => db.attempt.createMany({ data: batch }));
+    await inBatches(answers, BATCH, (batch) => db.answer.createMany({ data: batch }));
+    await inBatches(progress, BATCH, (batch) => db.readingProgress.createMany({ data: batch }));
     if (a % 10 === 9) console.log(`seed: ${a + 1} assignments`);
   }
   return { assignmentId: "bench-assignment-0", studentId: "bench-student-0" };

@@ -7,13 +7,11 @@
  *
  *   DATABASE_URL=… node --import tsx/esm bench/seed-scale.ts [--articles 10000] [--readers 10000]
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
-import { parseArticleText, type Article } from "@newsquiz/article";
 import { createDb, resolveDatabaseUrl, searchTextOf, type Db } from "@newsquiz/db";
 import { makeQuiz, type PublicQuestion } from "@newsquiz/quiz";
+import { inBatches, libraryTexts, seededRandom } from "./seed-support";
 
 export const SCALE_READER_EMAIL = "reader-0@scale.example";
 export const SCALE_READER_PASSWORD = "seeded reader password";
@@ -22,42 +20,14 @@ const ANSWERS_PER_READER = 100;
 const BATCH = 2000;
 const DAY = 86_400_000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
-}
-
 interface BaseQuiz {
   questions: PublicQuestion[];
   key: Record<string, Record<string, unknown> & { answer: string }>;
 }
 
-function baseTexts(): Article[] {
-  const dir = path.resolve(import.meta.dirname, "..", "..", "..", "packages", "article", "samples", "library");
-  const articles: Article[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    try {
-      articles.push(parseArticleText(readFileSync(path.join(dir, file), "utf8")));
-    } catch {
-      // a text the parser refuses is simply not used
-    }
-  }
-  return articles;
-}
-
 export async function seedScale(db: Db, { articles: articleCount, readers: readerCount }: { articles: number; readers: number }): Promise<void> {
-  const random = rng(13);
-  const bases = baseTexts();
+  const random = seededRandom(13);
+  const bases = libraryTexts();
   const quizzes = bases.map((article): BaseQuiz | null => {
     const made = makeQuiz(article, { count: 10, seed: 1 });
     if (made.questions.length === 0) return null;
@@ -86,7 +56,7 @@ export async function seedScale(db: Db, { articles: articleCount, readers: reade
       createdAt: new Date(now - (articleCount - i) * 60_000 - DAY),
     };
   });
-  await inBatches(articleRows, (batch) => db.article.createMany({ data: batch }));
+  await inBatches(articleRows, BATCH, (batch) => db.article.createMany({ data: batch }));
 
   // A quiz on every 10th article, copied from its text's quiz with the article's own question keys.
   const quizRows: Array<{ id: string; articleId: string; base: BaseQuiz }> = [];
@@ -95,7 +65,7 @@ export async function seedScale(db: Db, { articles: articleCount, readers: reade
     if (base) quizRows.push({ id: `scale-quiz-${i}`, articleId: `scale-article-${i}`, base });
   }
   console.log(`seed: ${quizRows.length} quizzes`);
-  await inBatches(quizRows, (batch) =>
+  await inBatches(quizRows, BATCH, (batch) =>
     db.quiz.createMany({
       data: batch.map((q) => ({
         id: q.id,
@@ -110,7 +80,7 @@ export async function seedScale(db: Db, { articles: articleCount, readers: reade
 
   console.log(`seed: ${readerCount} readers, ${readerCount * ANSWERS_PER_READER} answers`);
   const users = Array.from({ length: readerCount }, (_, r) => ({ id: `scale-reader-${r}`, name: `Reader ${r}`, email: r === 0 ? SCALE_READER_EMAIL : `reader-${r}@scale.example` }));
-  await inBatches(users, (batch) => db.user.createMany({ data: batch }));
+  await inBatches(users, BATCH, (batch) => db.user.createMany({ data: batch }));
   await db.account.create({
     data: { id: "scale-account-0", accountId: "scale-reader-0", providerId: "credential", userId: "scale-reader-0", password: await hashPassword(SCALE_READER_PASSWORD) },
   });
@@ -142,9 +112,9 @@ export async function seedScale(db: Db, { articles: articleCount, readers: reade
         attempts.push({ id, quizId: quiz.id, userId: `scale-reader-${r}`, startedAt: new Date(submittedAt.getTime() - 300_000), submittedAt, score, total: quiz.base.questions.length, durationMs: 300_000 });
       }
     }
-    await inBatches(attempts, (batch) => db.attempt.createMany({ data: batch }));
-    await inBatches(answers, (batch) => db.answer.createMany({ data: batch }));
-    await inBatches([...review.values()], (batch) => db.reviewItem.createMany({ data: batch }));
+    await inBatches(attempts, BATCH, (batch) => db.attempt.createMany({ data: batch }));
+    await inBatches(answers, BATCH, (batch) => db.answer.createMany({ data: batch }));
+    await inBatches([...review.values()], BATCH, (batch) => db.reviewItem.createMany({ data: batch }));
     answersWritten += answers.length;
     if ((r0 / 200) % 10 === 0) console.log(`seed: ${Math.min(readerCount, r0 + 200)} readers, ${answersWritten} answers`);
   }
