@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { gradeAnswer } from "./grade-answer";
 import { badBlank, impossibleValue, isFragment, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
@@ -29,10 +28,12 @@ function answerShownIn(q: FullQuestion, other: FullQuestion): boolean {
 
 /**
  * The question count a whole article must reach at count 40. The checker's bar is one question per full 60 words;
- * engine 2.0 asks each sentence once with its whole sentence as the prompt (no cut prompts), which costs the news
- * texts up to 30 % of that until more question kinds fill it (issue #10): this floor keeps what 2.0 reaches.
+ * engine 2.0 asks each sentence once with its whole sentence as the prompt (no cut prompts), and 2.2 no longer asks
+ * the forms blind readers failed most (a place or person as multiple choice, 5–17 % passed; see TYPES_FOR), which
+ * costs the news texts up to half of that bar until more question kinds fill it (issue #10): this floor keeps what
+ * 2.2 reaches (the lowest news texts, 01-afghan and 03-clock, ask 54–56 % of it).
  */
-const densityFloor = (text: string): number => Math.floor(0.7 * Math.floor(words(text) / 60));
+const densityFloor = (text: string): number => Math.floor(0.5 * Math.floor(words(text) / 60));
 
 /** "p.s" of a question's evidence sentence. */
 const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.evidence.sentence}`;
@@ -106,9 +107,9 @@ describe("makeQuiz on the sample article", () => {
   });
 
   it("respects count and types", () => {
-    const quiz = makeQuiz(article, { seed: 1, count: 5, types: ["choice"] });
+    const quiz = makeQuiz(article, { seed: 1, count: 5, types: ["cloze", "true-false"] });
     expect(quiz.questions).toHaveLength(5);
-    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(["choice"]));
+    for (const q of quiz.questions) expect(["cloze", "true-false"]).toContain(q.type);
   });
 
   it("asks at least 70 % of one question per full 60 words", () => {
@@ -182,7 +183,7 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
   });
 
   it("swaps an organisation only for another that shares the headline's word (Greek … Greek …)", () => {
-    const qs = joinAnswerKey(makeQuiz(read("14-worship.txt"), { seed: 1, count: 40 }));
+    const qs = joinAnswerKey(makeQuiz(worshipNamed(), { seed: 1, count: 40 }));
     // 128 words; "The Greek Orthodox Church estimates that number is closer to 40,000" leans on the sentence before (2.0.1)
     expect(qs.length).toBeGreaterThanOrEqual(2);
     const organisations = qs.filter((x) => x.kind === "organisation");
@@ -214,18 +215,13 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
     expect(qs.filter((q) => q.kind === "person" && /(?:President|leader|co-founder) _____/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 
-  it("asks a person's full name as a typed answer and accepts the surname alone", () => {
-    const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(read("13-warhol.txt"), { seed, count: 40 })));
-    // never right after a title that gives a famous name away ("US President ___")
-    const typedPeople = qs.filter((x) => x.type === "cloze" && x.kind === "person");
-    expect(typedPeople.length).toBeGreaterThan(0);
-    for (const c of typedPeople) expect(c.prompt).not.toMatch(/(?:President|co-founder|leader) _____/);
-    const q = typedPeople[0]!;
-    const surname = q.answer.split(" ").pop() ?? "";
-    expect(gradeAnswer(q, surname.toLowerCase()).correct).toBe(true);
-    expect(gradeAnswer(q, q.answer).correct).toBe(true);
-    expect(gradeAnswer(q, "Paul Smith").correct).toBe(false);
-    expect(q.prompt).not.toContain(surname);
+  it("asks people only as true-or-false swaps, never as options or a typed name (2.2: 5 % and 30 % passed blind)", () => {
+    const qs = ["13-warhol.txt", "02-asylum.txt", "23-bio-bernoulli.txt"].flatMap((file) =>
+      [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(read(file), { seed, count: 40 }))),
+    );
+    const people = qs.filter((x) => x.kind === "person");
+    expect(people.length, "people are still asked about").toBeGreaterThan(0);
+    expect(people.filter((x) => x.type !== "true-false").map((x) => x.prompt)).toEqual([]);
   });
 
   it("asks nothing from the page's category and source lines", () => {
@@ -233,6 +229,16 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
     expect(qs.filter((q) => /^Categories:|— [^—]+, \w+ \d{1,2}, \d{4}$/.test(q.evidence.text))).toEqual([]);
   });
 });
+
+/**
+ * 14-worship with its ministry sentence naming the religion ("Hellenic polytheism was banned …", the text's own name
+ * for it): as written, "the religion" points back to the sentence before (leansOnEarlier), which leaves the text no
+ * organisation to swap.
+ */
+function worshipNamed() {
+  const text = readFileSync(join(ARTICLES, "14-worship.txt"), "utf8").replace("the religion was banned", "Hellenic polytheism was banned");
+  return parseArticleText(text);
+}
 
 function article0() {
   return sampleArticle();
@@ -242,10 +248,12 @@ describe("makeQuiz: number words in distractors", () => {
   it("rewrites 'eighteen' as whole words, never 'eleveneen'", () => {
     // one question per sentence: over a few seeds, the sentence is asked about the age too
     const article = articleOf(["Paris claims she was first sent to the ship aged eighteen for two weeks as a teenager but ended up spending twelve years there."]);
-    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { count: 40, seed, types: ["choice"] })));
-    const options = qs.flatMap((q) => q.options ?? []);
-    expect(options.some((o) => /een$/.test(o) && !/^(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/.test(o))).toBe(false);
-    expect(qs.some((q) => q.prompt.includes("aged _____"))).toBe(true);
+    const qs = Array.from({ length: 24 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { count: 40, seed, types: ["true-false"] })));
+    // a count is asked as a true-or-false swap (2.2): the swapped-in age is written in the statement
+    const swapped = qs.filter((q) => q.answer === "false" && q.evidence.text.slice(q.evidence.start, q.evidence.end) === "eighteen");
+    expect(swapped.length, "the age is swapped in some quiz").toBeGreaterThan(0);
+    const written = swapped.flatMap((q) => q.prompt.match(/\b\p{L}+een\b/gu) ?? []);
+    expect(written.filter((w) => !/^(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i.test(w))).toEqual([]);
   });
 });
 
@@ -349,6 +357,7 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
       "Built in 1650, the mosque is the city's largest.",
       "Located in the old town, the museum opened in 1901.",
       "The minister said: the border stays closed until March.",
+      "The city council voted for an increase in the price of bus tickets for the following year.",
     ]) expect([sentence, isFragment(sentence)]).toEqual([sentence, false]);
   });
 
@@ -419,25 +428,11 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(qs.filter((q) => q.evidence.text.split(" ").length < 4).map((q) => q.prompt)).toEqual([]);
   });
 
-  it("does not ask a country whose demonym another prompt shows ('the Brazillian team', 'two Syrian teams')", () => {
-    const pairs: [string, string, RegExp][] = [
-      ["06-expo.txt", "Brazil", /\bBrazill?ian\b/],
-      ["01-afghan.txt", "Syria", /\bSyrian\b/],
-    ];
-    for (const [file, country, demonym] of pairs) {
-      let asking = 0;
-      for (const qs of [10, 40].flatMap((count) => quizzesOf(file, 20, count))) {
-        const asked = qs.filter((q) => q.kind === "place" && (q.answer === country || (q.type === "true-false" && q.evidence.text.slice(q.evidence.start, q.evidence.end) === country)));
-        if (asked.length > 0) asking += 1;
-        for (const q of asked) {
-          const shownBy = qs.filter((o) => o !== q && demonym.test(o.prompt)).map((o) => o.prompt);
-          expect(shownBy, `${country} asked by: ${q.prompt}`).toEqual([]);
-        }
-      }
-      // The country is asked; today no quiz of these texts shows the demonym in a prompt, so the
-      // check above finds nothing to refuse on this data (disabling placeStem changes nothing here): the demonym
-      // rule is pinned by placeStem's cases below, not by this loop.
-      expect(asking, `${country} is asked in some quizzes`).toBeGreaterThan(0);
+  it("asks no place at all (2.2: blind readers passed 17 % of place options and 12 % of place swaps)", () => {
+    // 06-expo names Brazil and Toronto, 01-afghan Syria and Estonia: places that 2.0.1 asked
+    for (const file of ["06-expo.txt", "01-afghan.txt"]) {
+      const asked = [10, 40].flatMap((count) => quizzesOf(file, 20, count)).flat().filter((q) => q.kind === "place");
+      expect(asked.map((q) => q.prompt)).toEqual([]);
     }
     expect(placeStem("Syria")).toBe("syri");
     expect(placeStem("Canada")).toBe("canad");
@@ -464,7 +459,7 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     const qs = quizzesOf("06-expo.txt", 30).flat();
     expect(qs.filter((q) => /Volunteer organization Metro Toronto Convention Centre/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
     // "Greek Orthodox Church" for "Greek Ministry of Culture" (both "Greek", as the headline) is still a fair swap
-    const worship = quizzesOf("14-worship.txt", 30).flat();
+    const worship = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(worshipNamed(), { seed, count: 30 })));
     expect(worship.some((q) => q.type === "true-false" && q.kind === "organisation" && q.answer === "false")).toBe(true);
   });
 });

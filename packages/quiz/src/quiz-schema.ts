@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.0.1";
+export const ENGINE_VERSION = "2.2.0";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -20,6 +20,7 @@ export const factKindSchema = z.enum([
   "quote",
   "headline",
   "concept",
+  "claim",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 
