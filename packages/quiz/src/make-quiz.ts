@@ -25,6 +25,7 @@ import {
 } from "./quiz-schema";
 import { createRng, type Rng } from "./rng";
 import { contentWords, sentenceCentrality } from "./sentence-centrality";
+import { difficultyOf } from "./difficulty";
 import { findClaims } from "./find-claims";
 import { findConcepts, indexConcepts } from "./find-concepts";
 
@@ -68,6 +69,12 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
 /** Share of a quiz each type aims for when facts allow. */
 const TYPE_WEIGHT: Record<QuestionType, number> = {
   choice: 0.5, "true-false": 0.2, cloze: 0.2, "who-said": 0.1, headline: 0.05,
+};
+
+/** The type shares of an easy quiz (recognition first) and of a hard one (recall first). */
+const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
+  easy: { choice: 0.4, "true-false": 0.45, cloze: 0.05, "who-said": 0.1, headline: 0.05 },
+  hard: { choice: 0.35, "true-false": 0.1, cloze: 0.5, "who-said": 0.1, headline: 0.05 },
 };
 
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
@@ -378,6 +385,7 @@ function framed(q: FullQuestion | undefined, who: string | undefined): FullQuest
 export function splitQuestion(q: FullQuestion): { question: PublicQuestion; key: AnswerKeyEntry } {
   const question: PublicQuestion = { id: q.id, type: q.type, prompt: q.prompt, kind: q.kind };
   if (q.options) question.options = q.options;
+  if (q.difficulty) question.difficulty = q.difficulty;
   const key: AnswerKeyEntry = { type: q.type, answer: q.answer, evidence: q.evidence, explanation: q.explanation };
   if (q.accept) key.accept = q.accept;
   return { question, key };
@@ -518,7 +526,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (!parsedOpts.success) throw new QuizInputError(`Bad quiz options: ${z.prettifyError(parsedOpts.error)}`);
   const parsedArticle = articleSchema.safeParse(article);
   if (!parsedArticle.success) throw new QuizInputError(`Not a valid article: ${z.prettifyError(parsedArticle.error)}`);
-  const { count, seed, types } = parsedOpts.data;
+  const { count, seed, types, difficulty } = parsedOpts.data;
   const allowedTypes = new Set(types);
   clearNormalizeCache();
   const analysis = analyzeArticle(article);
@@ -621,6 +629,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     return again ? (hit.again ??= dedupeKeys(f, true)) : (hit.once ??= dedupeKeys(f, false));
   };
 
+  // an easy or hard quiz leans to facts and forms estimated so (difficulty.ts); a mixed one is left as it was
+  const paragraphs = article.paragraphs.length;
+  const weights = difficulty === "mixed" ? TYPE_WEIGHT : TYPE_WEIGHT_FOR[difficulty];
+  const leaning = (f: Fact): number => {
+    if (difficulty === "mixed" || paragraphs < 2) return 0;
+    const depth = f.paragraph / (paragraphs - 1);
+    const long = (sentenceMap.get(`${f.paragraph}.${f.sentence}`)?.text.split(/\s+/).length ?? 0) > 30 ? 1 : 0;
+    return difficulty === "hard" ? 4 * depth + long : 4 * (1 - depth) - long;
+  };
+
   // one greedy selection; an early question can shut out later ones (the leak rule), so see below
   const select = (rng: Rng): FullQuestion[] => {
   const keys = { true: 0, false: 0 };
@@ -638,7 +656,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
 
   // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
-  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + rng.next() * 3 }));
+  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + rng.next() * 3 + leaning(fact) }));
   candidates.sort((a, b) => b.score - a.score);
 
   const chosen: FullQuestion[] = [];
@@ -648,7 +666,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const pickType = (kinds: QuestionType[]): QuestionType[] =>
     kinds
       .filter((t) => allowed.has(t))
-      .map((t, i) => ({ t, load: (used.get(t) ?? 0) / TYPE_WEIGHT[t] + i * 0.01 }))
+      .map((t, i) => ({ t, load: (used.get(t) ?? 0) / weights[t] + i * 0.01 }))
       .sort((a, b) => a.load - b.load)
       .map((x) => x.t);
 
@@ -760,7 +778,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const questions: PublicQuestion[] = [];
   const answerKey: Record<string, AnswerKeyEntry> = {};
   for (const q of ordered) {
-    const { question, key } = splitQuestion(q);
+    const { question, key } = splitQuestion({ ...q, difficulty: difficultyOf(q, paragraphs) });
     questions.push(question);
     answerKey[q.id] = key;
   }

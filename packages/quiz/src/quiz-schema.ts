@@ -34,6 +34,10 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** How hard a question is estimated to be (see difficulty.ts); quizzes made before engine 2.2 carry none. */
+export const difficultySchema = z.enum(["easy", "medium", "hard"]);
+export type Difficulty = z.infer<typeof difficultySchema>;
+
 /** What the server may send before the reader answers: nothing here reveals the answer. */
 export const publicQuestionSchema = z.object({
   id: z.string().min(1),
@@ -42,6 +46,7 @@ export const publicQuestionSchema = z.object({
   /** Absent for cloze (typed answer). */
   options: z.array(z.string().min(1)).min(2).max(4).optional(),
   kind: factKindSchema,
+  difficulty: difficultySchema.optional(),
 });
 export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
 
@@ -71,6 +76,10 @@ export type Quiz = z.infer<typeof quizSchema>;
 /** A question joined with its key: what results pages and the CLI show. */
 export type FullQuestion = PublicQuestion & AnswerKeyEntry;
 
+/** The difficulty a quiz asks for (an option), as against a question's own estimate (`Difficulty`). */
+export const quizDifficultySchema = z.enum(["easy", "mixed", "hard"]);
+export type QuizDifficulty = z.infer<typeof quizDifficultySchema>;
+
 export const quizOptionsSchema = z.object({
   count: z.number().int().min(1).max(40).default(10),
   seed: z.number().int().default(1),
@@ -79,7 +88,13 @@ export const quizOptionsSchema = z.object({
    * headline fits this article?" would be answered by the page itself. Ask for it explicitly where the headline is hidden.
    */
   types: z.array(questionTypeSchema).min(1).default(questionTypeSchema.options.filter((t) => t !== "headline")),
+  /**
+   * "mixed" (the default) asks the main points first, whatever their difficulty; "easy" and "hard" prefer questions
+   * estimated so (difficulty.ts) — a retake can ask for harder questions, a teacher can set it for a class.
+   */
+  difficulty: quizDifficultySchema.default("mixed"),
 });
+
 export type QuizOptions = z.input<typeof quizOptionsSchema>;
 
 export const MAX_QUESTIONS = 40;
