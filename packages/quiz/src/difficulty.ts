@@ -8,8 +8,7 @@ import type { Difficulty, FullQuestion, QuestionType } from "./quiz-schema";
  *   recalling a typed answer hardest;
  * - where the evidence is: past the first third of the text a reader has to have read on, not only the lead;
  * - how long the evidence sentence is: over 30 words there is more to untangle;
- * - how close the wrong options are: numbers within 15 % of the answer have to be remembered, not estimated;
- * - a claim (true or false on what the text says happened) needs the sentence understood, not a value spotted.
+ * - how close the wrong options are: numbers within 15 % of the answer have to be remembered, not estimated.
  */
 const FORM: Record<QuestionType, number> = { "true-false": 0, headline: 0, "who-said": 1, choice: 1, cloze: 2 };
 
@@ -23,7 +22,6 @@ export function difficultyScore(q: FullQuestion, paragraphs: number): number {
   let score = FORM[q.type];
   if (paragraphs > 2 && q.evidence.paragraph >= paragraphs / 3) score += 0.5;
   if (q.evidence.text.split(/\s+/).length > 30) score += 0.5;
-  if (q.kind === "claim") score += 0.5;
   if (q.type === "choice" && q.options) {
     const answer = valueOf(q.answer);
     const others = q.options.filter((o) => o !== q.answer).map(valueOf);

@@ -49,8 +49,6 @@ export interface Fact {
   speakerFull?: string;
   /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
   concept?: ConceptInfo;
-  /** Claims (kind "claim"): the word that reverses the statement ("fell" for "rose"; see find-claims.ts). */
-  opposite?: string;
 }
 
 export interface SentenceInfo {

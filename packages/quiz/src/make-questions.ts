@@ -340,7 +340,6 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   const s = ctx.sentenceOf(f);
   if (!s) return undefined;
   if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
-  if (f.kind === "claim") return claimTrueFalse(f, s, ctx);
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
@@ -378,34 +377,6 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     answer: isTrue ? "true" : "false",
     evidence: evidence(s, f),
     explanation,
-  };
-}
-
-/**
- * "True or false?" on a claim: the sentence as written, or with its claim reversed ("rose" → "fell", "an increase" →
- * "a decrease").
- */
-function claimTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  if (!f.opposite) return undefined;
-  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  let before = s.text.slice(0, f.start);
-  if (!isTrue) {
-    // the article before a swapped noun follows its sound: "an increase" → "a decrease", "a decrease" → "an increase"
-    const vowel = /^[aeiou]/i.test(f.opposite);
-    before = before.replace(/\b([Aa])n? $/, (_m, a: string) => `${a}${vowel ? "n" : ""} `);
-  }
-  const statement = isTrue ? s.text : `${before}${f.opposite}${s.text.slice(f.end)}`;
-  return {
-    id: questionId("true-false", f, isTrue ? "true" : f.opposite),
-    type: "true-false",
-    prompt: `True or false? ${statement}`,
-    options: ["True", "False"],
-    kind: "claim",
-    answer: isTrue ? "true" : "false",
-    evidence: evidence(s, f),
-    explanation: isTrue
-      ? `True. ${explainFound(s, f)}`
-      : `False: the article says “${f.text}”, not “${f.opposite}”. ${explainFound(s, f)}`,
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { badBlank, impossibleValue, isFragment, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
+import { badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
@@ -29,11 +29,12 @@ function answerShownIn(q: FullQuestion, other: FullQuestion): boolean {
 /**
  * The question count a whole article must reach at count 40. The checker's bar is one question per full 60 words;
  * engine 2.0 asks each sentence once with its whole sentence as the prompt (no cut prompts), and 2.2 no longer asks
- * the forms blind readers failed most (a place or person as multiple choice, 5–17 % passed; see TYPES_FOR), which
- * costs the news texts up to half of that bar until more question kinds fill it (issue #10): this floor keeps what
- * 2.2 reaches (the lowest news texts, 01-afghan and 03-clock, ask 54–56 % of it).
+ * the forms blind readers failed most (a place or person as multiple choice, 5–17 % passed; see TYPES_FOR) nor
+ * sentences that point back ("The move …", "the two sides"), which costs the news texts up to two thirds of that bar
+ * until question kinds that pass fill it (issue #10): this floor keeps what 2.2 reaches (the lowest news texts,
+ * 03-clock and 01-afghan, ask 33–38 % of it) so that a change asking still fewer fails.
  */
-const densityFloor = (text: string): number => Math.floor(0.5 * Math.floor(words(text) / 60));
+const densityFloor = (text: string): number => Math.floor(0.3 * Math.floor(words(text) / 60));
 
 /** "p.s" of a question's evidence sentence. */
 const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.evidence.sentence}`;
@@ -167,7 +168,8 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
         else byId.set(q.id, shown);
       }
     }
-    expect(byId.size).toBeGreaterThan(5);
+    // 04-crane is 190 words: five seeds between them ask four or more questions
+    expect(byId.size).toBeGreaterThan(3);
   });
 
   it("asks true or false on a quotation with its speaker or another person of the article", () => {
@@ -480,5 +482,49 @@ describe("makeQuiz: a person's surname in another prompt (1.2.1)", () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("leansOnEarlier", () => {
+  it("finds a sentence that opens on a description of what the sentences before named", () => {
+    const before = ["Naqsh-e Jahan Square is the heart of the city and one of the largest squares in the world."];
+    expect(leansOnEarlier("The square contains two mosques, a palace, and the bazaar.", before)).toBe(true);
+    expect(leansOnEarlier("In 1982, the plant was closed for good.", ["GM opened its Fremont plant in 1962."])).toBe(true);
+    expect(leansOnEarlier("The two institutes were later joined by the Leiden University Libraries.", ["The Royal Institute and the Kern Institute hold the collection; both institutes are in Leiden."])).toBe(true);
+  });
+
+  it("leaves a sentence that names what it is about, or opens on something new", () => {
+    const before = ["The religion was banned for decades."];
+    expect(leansOnEarlier("The ancient Greek religion was banned from public worship.", before)).toBe(false);
+    expect(leansOnEarlier("The square contains two mosques, a palace, and the bazaar.", [])).toBe(false);
+    expect(leansOnEarlier("The museum opened in 1990.", ["The city has many parks."])).toBe(false);
+  });
+});
+
+describe("makeQuiz: news-page clutter and sentences that point back (2.2, from reading H)", () => {
+  it("leaves a wire dateline and a stock ticker out of the prompt", () => {
+    const article = articleOf([
+      "CUZCO, Peru (Reuters) - South American leaders on Wednesday launched a regional integration pact covering 12 nations.",
+      "Cablevision Systems Corp. (NYSE: CVC - message board) announced it had passed 250,000 internet phone customers in 2004.",
+    ]);
+    const qs = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/CUZCO|Reuters|NYSE|message board/);
+    expect(qs.some((q) => /South American leaders on Wednesday|Cablevision Systems Corp\. announced/.test(q.prompt))).toBe(true);
+  });
+
+  it("does not ask the count in 'the two sides': it counts what the sentences before named", () => {
+    const article = articleOf(["Kmart agreed to buy Sears for $11bn in 2004, creating a new retail giant.", "Officials of the two sides said they hoped the merger would save the new company $500m a year from 2008."]);
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "two").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("does not take a sentence opening on a pointing description or a concession as standing alone", () => {
+    expect(standsAlone("The move, which won unanimous approval from both companies' directors, will create the third largest retailer in the US.")).toBe(false);
+    expect(standsAlone("The discount retailer closed more than 300 stores and laid off more than 35,000 employees.")).toBe(false);
+    expect(standsAlone("True, Firefox is not the only alternative to Internet Explorer.")).toBe(false);
+    expect(standsAlone("The city of Tulsa has over 225 days of sunshine a year.")).toBe(true);
+    expect(standsAlone("The European Commission approved the merger in 2005.")).toBe(true);
   });
 });

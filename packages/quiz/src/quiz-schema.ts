@@ -20,7 +20,6 @@ export const factKindSchema = z.enum([
   "quote",
   "headline",
   "concept",
-  "claim",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 
