@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { isCachedPage } from "../src/lib/cached-pages";
 
 /**
  * The headers every page and API answer carries (Content-Security-Policy, Permissions-Policy, Cache-Control
@@ -84,6 +87,24 @@ test("the library and the reader are served from Next's cache, each with the has
     const allowed = scriptSources(res.headers()["content-security-policy"]!);
     const inline = scriptsOf(await res.text()).flatMap((s) => (s.inlineHash ? [s.inlineHash] : []));
     expect(new Set(allowed), path).toEqual(new Set(["'self'", ...inline]));
+  }
+});
+
+test("the proxy's list of cached pages is exactly what the build prerendered", () => {
+  // A page the build made static but the proxy also gives a nonce policy would carry two policies (its scripts
+  // blocked); one the proxy skips but the build renders per request would carry none.
+  const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "..", process.env.NEXT_DIST_DIR ?? ".next", "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, unknown>;
+    dynamicRoutes: Record<string, unknown>;
+  };
+  // Next's own: the 404 shown for unknown addresses is app/[...missing] (per request), the root error screen
+  // is never a document of its own, the icon is not a page.
+  const nextOwn = new Set(["/_not-found", "/_global-error", "/icon.svg"]);
+  const prerendered = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes).map((r) => r.replace(/\[[^\]]+\]/g, "some-slug"))].filter((r) => !nextOwn.has(r));
+  expect(prerendered.sort()).toEqual(["/", "/articles/some-slug", "/import", "/review"]);
+  for (const route of prerendered) expect(isCachedPage(route), route).toBe(true);
+  for (const route of [`${readerPath}/quiz`, `${readerPath}/own`, "/scores", "/library", "/sign-in", "/sign-up", "/classes", "/attempts/x", "/nope"]) {
+    expect(isCachedPage(route), route).toBe(false);
   }
 });
 

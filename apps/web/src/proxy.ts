@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { slugSchema } from "@newsquiz/article";
 import { isDevelopment } from "@/env";
 import { contentSecurityPolicy, makeNonce } from "@/lib/security-headers";
+import { ARTICLE_PAGE, isCachedPage } from "@/lib/cached-pages";
 import { isPrivateArticle } from "@/server/article-visibility";
 
 /**
@@ -38,20 +39,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
-/**
- * The pages Next renders once and serves from its cache, each declaring `dynamic = "error"` (so `next build`
- * fails if one starts reading the request): they carry the hash policy stored with them. Every other page
- * is rendered per request and gets a nonce here (unknown addresses too: app/[...missing]/page.tsx).
- * e2e/security-headers.spec.ts checks that each page has exactly one policy that lets all its scripts run.
- */
-const CACHED_PAGES = new Set(["/", "/import", "/review"]);
-function isCachedPage(pathname: string): boolean {
-  return CACHED_PAGES.has(pathname) || ARTICLE_PAGE.test(pathname);
-}
-
 /** better-auth's session cookie (with the `__Secure-` prefix over HTTPS). */
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
 
 async function privateArticleRewrite(request: NextRequest): Promise<URL | null> {
   const match = ARTICLE_PAGE.exec(request.nextUrl.pathname);
