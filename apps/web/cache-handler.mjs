@@ -6,10 +6,14 @@
  * - revalidateTag (what revalidatePath calls) on any node writes the tag's new state there;
  * - before a cached page is served, the node reads the tags changed since it last looked into Next's tag
  *   manifest, so the page is re-rendered if its tags changed on another node.
+ * It also gives every cached page its Content-Security-Policy: the hashes of the page's own inline scripts
+ * (src/lib/page-csp.mjs), stored in the entry's headers, which Next sends with the page. A nonce cannot be
+ * cached; without this the library and reader pages would have to be rendered per request.
  * Plain JavaScript because Next imports this file at run time, outside its bundles.
  */
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import TagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { cachedPagePolicy } from "./src/lib/page-csp.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const { tagsManifest } = TagsManifestModule;
@@ -46,11 +50,33 @@ async function pullSharedTags() {
   }
 }
 
+/**
+ * Puts the page's hash policy into a cached page's headers (in place: on a cache miss Next sends the very
+ * object it stores). Pages whose HTML carries nonces were rendered per request and are left alone.
+ * @param {any} value an entry's value (kind APP_PAGE: html, headers, rscData …)
+ */
+function withPagePolicy(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html) return;
+  const policy = cachedPagePolicy(value.html);
+  if (!policy) return;
+  value.headers ??= {};
+  value.headers["content-security-policy"] = policy;
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     await pullSharedTags();
-    return super.get(key, ctx);
+    const entry = await super.get(key, ctx);
+    // Pages prerendered by `next build` (and entries written before this policy existed) get it here.
+    if (entry?.value && !entry.value.headers?.["content-security-policy"]) withPagePolicy(entry.value);
+    return entry;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    withPagePolicy(data);
+    return super.set(key, data, ctx);
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */

@@ -21,12 +21,15 @@ export interface AppServer {
 /** `--database postgresql` on the command line benches on PostgreSQL (NEWSQUIZ_TEST_POSTGRES_URL's server). */
 export const benchProvider: "sqlite" | "postgresql" = process.argv.includes("postgresql") ? "postgresql" : "sqlite";
 
-/** Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations. */
-export async function startApp(port: number): Promise<AppServer> {
+/**
+ * Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations.
+ * `distDir`: another build's folder (NEXT_DIST_DIR, relative to apps/web), to compare two builds side by side.
+ */
+export async function startApp(port: number, { distDir }: { distDir?: string } = {}): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
   const databaseUrl = benchProvider === "postgresql" ? postgresTestDatabaseUrl(`bench_${port}`) : `file:${dbPath}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...(distDir ? { NEXT_DIST_DIR: distDir } : {}) };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });

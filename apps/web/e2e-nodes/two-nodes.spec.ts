@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE } from "@newsquiz/api/account-fields";
@@ -93,17 +94,17 @@ test("the sign-in limit per address holds across both nodes and the balancer; a 
   expect(await db.rateLimit.count({ where: { key: { contains: "198.51.100." } } })).toBe(0);
 });
 
-test("an article changed or imported through node 1 is served by node 2 at once, and a deleted article is gone on both", async () => {
+test("a page cached on node 2 is re-rendered (with its own scripts' hashes) once an article changes through node 1, and a deleted article is gone on both", async () => {
   const page2 = `${NODES.node2.url}${readerPath}`;
-  // Pages are rendered per request (their CSP nonce differs per response), so no node serves a stale copy.
-  const first = await send(page2);
-  expect(first.headers["x-nextjs-cache"]).toBeUndefined();
+  await send(page2);
+  const cached = await send(page2);
+  expect(cached.headers["x-nextjs-cache"]).toBe("HIT");
 
-  // An editor changes the public article (here: straight in the database, as a re-import would): node 2 shows it.
+  // An editor changes the public article (here: straight in the database, as a re-import would)...
   const edited = `${sample.headline} (updated)`;
   await db.article.update({ where: { slug: sample.slug }, data: { headline: edited } });
-  expect((await send(page2)).body).toContain(edited);
-  // An import through node 1 is on node 2 and behind the balancer.
+  expect((await send(page2)).body).not.toContain(edited); // node 2 still serves its cached page
+  // ...and an article change goes through node 1, which revalidates article pages: node 2 hears it.
   const jar = new Map<string, string>();
   const imported = await trpcMutation(
     NODES.node1.url,
@@ -114,6 +115,15 @@ test("an article changed or imported through node 1 is served by node 2 at once,
   );
   expect(imported.status).toBe(200);
   const slug = (JSON.parse(imported.body) as { result: { data: { json: { slug: string } } } }).result.data.json.slug;
+  const fresh = await send(page2);
+  expect(fresh.headers["x-nextjs-cache"]).not.toBe("HIT");
+  expect(fresh.body).toContain(edited);
+  // The re-rendered page carries the policy of its own scripts, not the old page's.
+  const policy = String(fresh.headers["content-security-policy"]);
+  expect(policy).not.toBe(String(cached.headers["content-security-policy"]));
+  for (const [, attributes, text] of fresh.body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (!/\ssrc=/.test(attributes!)) expect(policy).toContain(`'sha256-${createHash("sha256").update(text!, "utf8").digest("base64")}'`);
+  }
 
   // The importer's article, read on node 2, then deleted through node 1: node 2 no longer serves it.
   expect((await trpcQuery(NODES.node2.url, "article.bySlug", { slug }, jar)).status).toBe(200);

@@ -1,14 +1,20 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { isCachedPage } from "../src/lib/cached-pages";
 
 /**
- * The headers every page and API answer carries (Content-Security-Policy with a per-response nonce,
- * Permissions-Policy, Cache-Control on per-reader answers), the request limits, and that the pages work
- * under that policy in a real browser with no violation reported.
+ * The headers every page and API answer carries (Content-Security-Policy, Permissions-Policy, Cache-Control
+ * on per-reader answers), the request limits, and that the pages work under that policy in a real browser
+ * with no violation reported. Pages rendered per request carry a fresh nonce; the library and the reader,
+ * served from Next's cache, carry the hashes of their inline scripts (src/lib/page-csp.mjs).
  */
 const sample = sampleArticle();
 const readerPath = `/articles/${sample.slug}`;
-const PAGES = ["/", readerPath, `${readerPath}/quiz`, "/scores", "/review", "/import", "/sign-in", "/library?q=korea"];
+const CACHED_PAGES = ["/", readerPath, "/import", "/review"];
+const PAGES = [...CACHED_PAGES, `${readerPath}/quiz`, "/scores", "/sign-in", "/sign-up", "/classes", "/library?q=korea"];
 
 function nonceOf(policy: string | undefined): string {
   const match = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? "");
@@ -16,12 +22,26 @@ function nonceOf(policy: string | undefined): string {
   return match![1]!;
 }
 
-test("every page has a strict CSP with a fresh nonce that every script carries", async ({ request }) => {
+function scriptSources(policy: string): string[] {
+  return policy.split("; ").find((d) => d.startsWith("script-src "))!.split(" ").slice(1);
+}
+
+/** Every script element of a page: its opening tag, and the SHA-256 hash-source of its text if inline. */
+function scriptsOf(html: string): Array<{ tag: string; inlineHash: string | null }> {
+  return [...html.matchAll(/(<script\b([^>]*)>)([\s\S]*?)<\/script>/g)].map((m) => ({
+    tag: m[1]!,
+    inlineHash: /\ssrc=/.test(m[2]!) ? null : `'sha256-${createHash("sha256").update(m[3]!, "utf8").digest("base64")}'`,
+  }));
+}
+
+test("every page has exactly one strict CSP that lets each of its own scripts run: a fresh nonce, or hashes on cached pages", async ({ request }) => {
   const nonces = new Set<string>();
   for (const path of PAGES) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
-    const policy = res.headers()["content-security-policy"];
+    const policies = res.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+    expect(policies, `${path}: one policy (a second would be enforced as well)`).toHaveLength(1);
+    const policy = policies[0]!.value;
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
@@ -29,12 +49,26 @@ test("every page has a strict CSP with a fresh nonce that every script carries",
     expect(policy).toMatch(/style-src 'self'(;|$)/);
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).not.toContain("unsafe-inline");
-    const nonce = nonceOf(policy);
-    nonces.add(nonce);
+    const allowed = scriptSources(policy);
     const html = await res.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    const scripts = scriptsOf(html);
     expect(scripts.length, path).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+    if (CACHED_PAGES.includes(path)) {
+      // Cached: no nonce anywhere; every inline script listed by its hash, every file from this origin.
+      expect(policy, path).not.toContain("'nonce-");
+      expect(allowed, path).toContain("'self'");
+      for (const { tag, inlineHash } of scripts) {
+        if (inlineHash) expect(allowed, `${path}: ${tag} is allowed by its hash`).toContain(inlineHash);
+        else expect(tag, path).toMatch(/\ssrc="\/_next\/static\//);
+      }
+    } else {
+      const nonce = nonceOf(policy);
+      nonces.add(nonce);
+      // Each script carries this response's nonce, or (the theme script) is listed by its hash.
+      for (const { tag, inlineHash } of scripts) {
+        if (!tag.includes(`nonce="${nonce}"`)) expect(allowed, `${path}: ${tag} has the nonce or its hash is listed`).toContain(inlineHash);
+      }
+    }
     expect(html, `${path} has no style attribute`).not.toMatch(/<[a-z]+[^>]*\sstyle="/);
     expect(res.headers()["permissions-policy"]).toContain("camera=()");
     expect(res.headers()["permissions-policy"]).toContain("microphone=()");
@@ -42,7 +76,36 @@ test("every page has a strict CSP with a fresh nonce that every script carries",
     expect(res.headers()["cache-control"], path).toContain("private");
   }
   // One nonce per response, never reused.
-  expect(nonces.size).toBe(PAGES.length);
+  expect(nonces.size).toBe(PAGES.length - CACHED_PAGES.length);
+});
+
+test("the library and the reader are served from Next's cache, each with the hashes of exactly its own scripts", async ({ request }) => {
+  for (const path of CACHED_PAGES) {
+    await request.get(path);
+    const res = await request.get(path);
+    expect(res.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
+    const allowed = scriptSources(res.headers()["content-security-policy"]!);
+    const inline = scriptsOf(await res.text()).flatMap((s) => (s.inlineHash ? [s.inlineHash] : []));
+    expect(new Set(allowed), path).toEqual(new Set(["'self'", ...inline]));
+  }
+});
+
+test("the proxy's list of cached pages is exactly what the build prerendered", () => {
+  // A page the build made static but the proxy also gives a nonce policy would carry two policies (its scripts
+  // blocked); one the proxy skips but the build renders per request would carry none.
+  const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "..", process.env.NEXT_DIST_DIR ?? ".next", "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, unknown>;
+    dynamicRoutes: Record<string, unknown>;
+  };
+  // Next's own: the 404 shown for unknown addresses is app/[...missing] (per request), the root error screen
+  // is never a document of its own, the icon is not a page.
+  const nextOwn = new Set(["/_not-found", "/_global-error", "/icon.svg"]);
+  const prerendered = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes).map((r) => r.replace(/\[[^\]]+\]/g, "some-slug"))].filter((r) => !nextOwn.has(r));
+  expect(prerendered.sort()).toEqual(["/", "/articles/some-slug", "/import", "/review"]);
+  for (const route of prerendered) expect(isCachedPage(route), route).toBe(true);
+  for (const route of [`${readerPath}/quiz`, `${readerPath}/own`, "/scores", "/library", "/sign-in", "/sign-up", "/classes", "/attempts/x", "/nope"]) {
+    expect(isCachedPage(route), route).toBe(false);
+  }
 });
 
 test("per-reader API answers are private and never stored", async ({ request }) => {
@@ -117,4 +180,20 @@ test("the pages work under the CSP with no violation: read, quiz, scores, review
   });
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(violations.join("\n")).toMatch(/img-src/);
+});
+
+test("a script that is not the page's own is refused on a cached page, and the page still works", async ({ page }) => {
+  const violations = await watchViolations(page);
+  // The reader's real answer (policy included) with one extra inline script, as an injection would add it.
+  await page.route(`**${readerPath}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("</body>", "<script>document.documentElement.dataset.injected='ran'</script></body>");
+    await route.fulfill({ response, body });
+  });
+  await page.goto(readerPath);
+  await expect.poll(() => violations.join("\n")).toMatch(/script-src/);
+  expect(await page.locator("html").getAttribute("data-injected")).toBeNull();
+  // Next's own scripts ran: the theme toggle answers.
+  await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
 });

@@ -2,27 +2,36 @@ import { NextResponse, type NextRequest } from "next/server";
 import { slugSchema } from "@newsquiz/article";
 import { isDevelopment } from "@/env";
 import { contentSecurityPolicy, makeNonce } from "@/lib/security-headers";
+import { ARTICLE_PAGE, isCachedPage } from "@/lib/cached-pages";
 import { isPrivateArticle } from "@/server/article-visibility";
 
 /**
  * Runs before every page:
  *
- * - A fresh nonce and a Content-Security-Policy naming it. Next reads the nonce from the request's own
- *   `Content-Security-Policy` header and puts it on every script it writes; the root layout reads `x-nonce`
- *   for its theme script. A nonce differs per response, so pages are rendered per request (see the README:
- *   what this costs the library and reader pages).
+ * - Pages rendered per request get a fresh nonce and a Content-Security-Policy naming it: Next reads the nonce
+ *   from the request's own `Content-Security-Policy` header and puts it on every script it writes.
+ * - The pages that are the same for everyone — the library `/`, a public article `/articles/<slug>`, the
+ *   import and review pages (their data loads in the browser) — are rendered once and served from Next's cache (a nonce would make them render per request: 0.03–0.06× the
+ *   requests/s). Their policy lists the hashes of their inline scripts and is stored with the cached page by
+ *   cache-handler.mjs (src/lib/page-csp.mjs); the proxy adds none of its own, since a second policy would be
+ *   enforced as well and block them. They stay `private, no-store`: `/articles/<slug>` answers differently
+ *   to the owner of a private article (below), so no shared cache may keep it.
  * - A private (imported) article is different for each visitor — its owner reads it, anyone else is told it
  *   does not exist — so a request that carries a session for a private article's address is rewritten to
  *   `/articles/<slug>/own`, which answers 200 with the server-rendered article to its owner and 404 to
  *   everyone else. A request without a session cannot own anything: it gets the public page's 404.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const ownPage = await privateArticleRewrite(request);
+  if (!ownPage && isCachedPage(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("cache-control", "private, no-store");
+    return response;
+  }
   const nonce = makeNonce();
   const policy = contentSecurityPolicy(nonce, { development: isDevelopment() });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
-  const ownPage = await privateArticleRewrite(request);
   const response = ownPage
     ? NextResponse.rewrite(ownPage, { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
@@ -32,7 +41,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 /** better-auth's session cookie (with the `__Secure-` prefix over HTTPS). */
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
-const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
 
 async function privateArticleRewrite(request: NextRequest): Promise<URL | null> {
   const match = ARTICLE_PAGE.exec(request.nextUrl.pathname);

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SiteNav } from "@/components/site-nav";
 import { AccountMenu } from "@/components/lazy-islands";
@@ -20,13 +19,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // The nonce src/proxy.ts made for this response (reading it renders every page per request).
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: preferencesScript }} />
+        {/* No nonce: every page's CSP allows this script by its hash (src/lib/page-csp.mjs), so pages can be cached. */}
+        <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
       </head>
       <body>
         <a className="skip-link" href="#content">

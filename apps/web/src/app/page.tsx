@@ -3,8 +3,11 @@ import { getPublicCaller } from "@/server/caller";
 import { LibraryView } from "@/components/library/library-view";
 import { ReaderLibrary } from "@/components/library/reader-library";
 
-// The same for everyone, rendered per request (the CSP nonce differs per response: see src/proxy.ts). Each
-// reader's progress and imports are loaded by their browser.
+// The same for everyone: rendered once, then served from the cache (with the hashes of its inline scripts as
+// its CSP: cache-handler.mjs) until an article changes (the import routes revalidate it on every node). Each
+// reader's progress and imports are loaded by their browser. `dynamic = "error"`: see articles/[slug]/page.tsx.
+export const revalidate = 3600;
+export const dynamic = "error";
 
 const EMPTY = { cards: [], page: 1, pageCount: 1, total: 0 };
 

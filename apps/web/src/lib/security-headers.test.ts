@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, makeNonce, PERMISSIONS_POLICY } from "./security-headers";
+import { THEME_SCRIPT_HASH } from "./page-csp.mjs";
 
 describe("the Content-Security-Policy", () => {
   it("lets only scripts with the response's nonce run, and no inline style or eval", () => {
     const policy = contentSecurityPolicy("abc123==");
     const directives = Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
-    expect(directives["script-src"]).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "'nonce-abc123=='", THEME_SCRIPT_HASH, "'strict-dynamic'"]);
     expect(directives["style-src"]).toEqual(["'self'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
     expect(directives["base-uri"]).toEqual(["'none'"]);

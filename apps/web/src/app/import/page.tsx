@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { ImportTabs } from "@/components/import/import-tabs";
 
+// The same for everyone (the visitor's data loads in the browser): served from Next's cache with its scripts'
+// hashes as its CSP (src/proxy.ts). `dynamic = "error"`: reading the request here fails the build.
+export const dynamic = "error";
+
 export const metadata: Metadata = { title: "Import an article" };
 
 export default function ImportPage() {

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/review-session";
 
+// The same for everyone (the visitor's data loads in the browser): served from Next's cache with its scripts'
+// hashes as its CSP (src/proxy.ts). `dynamic = "error"`: reading the request here fails the build.
+export const dynamic = "error";
+
 export const metadata: Metadata = { title: "Review" };
 
 export default function ReviewPage() {

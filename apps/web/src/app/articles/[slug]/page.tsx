@@ -5,8 +5,17 @@ import { slugSchema } from "@newsquiz/article";
 import { getPublicCaller, nullIfNotFound } from "@/server/caller";
 import { ArticleReader } from "@/components/reader/article-reader";
 
-// Rendered per request (the CSP nonce differs per response: see src/proxy.ts); the article itself is the
-// same for every reader, and each reader's progress and account are loaded by the browser.
+// The same for every reader: rendered once on first request, then served from Next's cache with the hashes of
+// its inline scripts as its CSP (cache-handler.mjs, src/proxy.ts). Each reader's progress and account are
+// loaded by the browser. The app revalidates the path when an article changes; the hour is a backstop.
+// `dynamic = "error"`: reading the request here (headers, cookies) fails the build instead of quietly
+// making the page per request — the proxy gives it no nonce.
+export const revalidate = 3600;
+export const dynamic = "error";
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 const loadArticle = cache(async (slug: string) => {
   if (!slugSchema.safeParse(slug).success) return null;
   const caller = await getPublicCaller();

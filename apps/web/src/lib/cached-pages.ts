@@ -1,0 +1,15 @@
+/**
+ * The pages Next renders once and serves from its cache (`next build` lists them as static or ISR), each
+ * declaring `dynamic = "error"` so the build fails if one starts reading the request. They carry the hash
+ * policy stored with them (cache-handler.mjs); src/proxy.ts gives every other page a nonce policy.
+ * e2e/security-headers.spec.ts checks this list against the build's prerender manifest, and that each page
+ * has exactly one policy that lets all its scripts run.
+ */
+const CACHED_PATHS = new Set(["/", "/import", "/review"]);
+
+/** `/articles/<slug>`: a public article's reader page (a private one's owner is sent to `/own` first). */
+export const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
+
+export function isCachedPage(pathname: string): boolean {
+  return CACHED_PATHS.has(pathname) || ARTICLE_PAGE.test(pathname);
+}
