@@ -167,3 +167,28 @@ describe("findFacts: ranges of ordinals", () => {
     expect(byText(f, "fourth")?.flags).toContain("in-list");
   });
 });
+
+describe("findFacts: whose words a quotation is", () => {
+  it("takes the name right after the closing mark over a name the quotation is about", () => {
+    const facts = findFacts(
+      articleOf([
+        "Serial killer Michael Ross told the court in Hartford that he wanted no further appeals.",
+        "The psychiatrist Michael Norko examined him twice in prison.",
+        'Ross believes pursuing appeals "would be the morally wrong thing to do," Norko said, after meeting him twice in prison.',
+      ]),
+    );
+    const quote = facts.find((f) => f.kind === "quote");
+    expect(quote?.speakerFull).toBe("Michael Norko");
+  });
+});
+
+describe("findFacts: unit conversions", () => {
+  it("flags both halves of a hyphenated conversion: '370-mile (600-kilometer)'", () => {
+    const facts = findFacts(articleOf(["The battle group of about 850 troops made the 370-mile (600-kilometer) journey from its base in two days."]));
+    for (const text of ["370", "600"]) {
+      const f = facts.find((x) => x.text.startsWith(text));
+      expect(f, text).toBeDefined();
+      expect(f?.flags).toContain("conversion");
+    }
+  });
+});

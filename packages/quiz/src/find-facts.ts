@@ -140,7 +140,7 @@ const P = (kind: FactKind, src: string, form?: string, hint?: RegExp): Pattern =
  */
 const NUMERIC_HINT = new RegExp(`\\d|${NUM_WORD_LIST}|hundred|thousand|million`, "u");
 /** A unit conversion: "about 500 miles (800 km)". */
-const CONVERSION_RE = /(\d[\d,.]*) ?[\p{L}]+ ?\( ?(\d[\d,.]*) ?[\p{L}.]+ ?\)/gu;
+const CONVERSION_RE = /(\d[\d,.]*)[ -]?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?[\p{L}.]+ ?\)/gu;
 
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
@@ -786,12 +786,16 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         const lo = Math.max(a, 0);
         const hi = Math.min(b, text.length);
         const outside = text.slice(0, lo) + " ".repeat(hi - lo) + text.slice(hi);
-        const speakerName = names.find((nm) => {
+        const attributed = names.filter((nm) => {
           if (nm.seq.start >= lo && nm.seq.end <= hi) return false;
           const after = outside.slice(nm.seq.end, nm.seq.end + 90);
           const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
           return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
         });
+        // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
+        // closing mark is whose words they are; a name before it may only be what the words are about
+        const speakerName =
+          attributed.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? attributed[0];
         if (crosses && !speakerName) continue;
         const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
         if (metadata) flags.push("metadata");
