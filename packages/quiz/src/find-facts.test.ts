@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { findFacts, type Fact } from "./find-facts";
+import { analyzeArticle, findFacts, type Fact } from "./find-facts";
 import { articleOf } from "./test-helpers";
 
 const facts = (...paragraphs: string[]): Fact[] => findFacts(articleOf(paragraphs));
@@ -190,5 +190,19 @@ describe("findFacts: unit conversions", () => {
       expect(f, text).toBeDefined();
       expect(f?.flags).toContain("conversion");
     }
+  });
+});
+
+describe("findFacts: people", () => {
+  it("takes no weekday-joined run for a person ('MEPs on Thursday') and keeps a name that is also a month ('Theresa May')", () => {
+    const { persons } = analyzeArticle(
+      articleOf([
+        "Mr Barroso presented his revised team to the parliament, ahead of a vote by MEPs on Thursday in Strasbourg.",
+        "Prime Minister Theresa May said the vote would go ahead, and Peter Mandelson agreed.",
+      ]),
+    );
+    const names = persons.map((p) => p.full);
+    expect(names).toContain("Theresa May");
+    expect(names.filter((n) => /Thursday/.test(n))).toEqual([]);
   });
 });

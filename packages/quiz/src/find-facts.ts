@@ -824,6 +824,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     const notName = (w: string): boolean =>
       /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
+    // "a vote by MEPs on Thursday": a run with a weekday in it, or joined by "on"/"at"/"by", is no person's name (a month
+    // may be one: Theresa May)
+    if (ws.some((w) => WEEKDAYS.has(w) || /^(?:on|at|by|in|for|to)$/.test(w))) return;
     const surname = full.split(" ").pop() ?? full;
     const known = persons.get(surname);
     if (!known || known.full.length < full.length) persons.set(surname, { full, surname });

@@ -347,6 +347,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
   // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
   if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
+  // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
+  // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
+  // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
+  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
   if (f.flags.includes("headline-word")) {

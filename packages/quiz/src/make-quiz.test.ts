@@ -528,3 +528,18 @@ describe("makeQuiz: news-page clutter and sentences that point back (2.2, from r
     expect(standsAlone("The European Commission approved the merger in 2005.")).toBe(true);
   });
 });
+
+describe("makeQuiz: person swaps read as sense (2.2, from reading I)", () => {
+  it("does not swap a name the sentence describes or owns ('the head of Al Iraqiya, the … network', 'Ian Paisley's …')", () => {
+    const article = articleOf([
+      "Colonel Erik Kurilla said the raid on the mosque in Baghdad took place around noon on Friday.",
+      "In Baghdad, the head of Moktada al-Sadr, the American-financed television network, was reported kidnapped on Sunday.",
+      "Northern Ireland's most bitter enemies, Sinn Fein and Ian Paisley's Gerry Adams, were close to a deal in 2004.",
+      "Lance Smith, the deputy head of Central Command, spoke in Washington on Monday, and Amer Hamid agreed.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    const swaps = qs.filter((q) => q.type === "true-false" && (q.kind === "person" || q.kind === "organisation"));
+    const described = swaps.filter((q) => /^(?:, (?:a|an|the) )/.test(q.evidence.text.slice(q.evidence.end)) || /(?:['’]s|\bof) $/.test(q.evidence.text.slice(0, q.evidence.start)));
+    expect(described.map((q) => q.prompt)).toEqual([]);
+  });
+});
