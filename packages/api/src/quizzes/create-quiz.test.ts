@@ -159,6 +159,25 @@ describe("making a quiz", () => {
   });
 });
 
+describe("a quiz's length", () => {
+  it("is never longer than asked: left-out questions this seed does not give still ask the engine for more, and the quiz is cut", async () => {
+    const seed = 3;
+    const quiz = await prepareQuiz(sample, { seed, count: 4, exclude: new Set(["a-question-of-another-seed"]) });
+    expect(quiz.questions.map((q) => q.id)).toEqual(engineIds(5, seed).slice(0, 4));
+    // a quiz that must never be empty keeps the engine's first questions, no more than asked
+    // (how many questions the engine is asked for changes which it picks: every id it gives at any count)
+    const all = new Set(Array.from({ length: 40 }, (_, i) => engineIds(i + 1, seed)).flat());
+    const kept = await prepareQuiz(sample, { seed, count: 4, exclude: all, neverEmpty: true });
+    expect(kept.questions.map((q) => q.id)).toEqual(engineIds(Math.min(40, 4 + all.size), seed).slice(0, 4));
+  });
+
+  it("createQuizForArticle stores as many questions as asked", async () => {
+    const article = await ownArticle("count");
+    const quiz = await createQuizForArticle(api.db, article, { seed: 8, createdById: null, count: 3 });
+    expect(readStoredQuiz(quiz).map((q) => q.key.questionKey)).toEqual(engineIds(3, 8).map((id) => questionKeyOf(article.id, id)));
+  });
+});
+
 describe("reading a stored quiz", () => {
   it("refuses a damaged row with StoredQuizError, and reads a row again when its text changed", async () => {
     const article = await ownArticle("damaged");

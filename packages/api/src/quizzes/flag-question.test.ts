@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { upsertArticle } from "@newsquiz/db";
+import { failInsertsInto } from "@newsquiz/db/testing";
+import { useSharedLimitStore } from "../create-limiter";
+import { UserFacingError } from "../errors";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { useTestApi } from "../test-api";
 import type { TestVisitor } from "../testing";
@@ -105,5 +108,34 @@ describe("a per-reader limit", () => {
     const limiter = createUserRateLimiter({ limit: 1, windowMs: 90_000, what: "new quizzes" });
     await limiter.consume("reader");
     await expect(limiter.consume("reader")).rejects.toMatchObject({ message: "Too many new quizzes; try again in 2 minutes." });
+  });
+
+  it("reports a failing limit store as a server error, never as \"too many\"", async () => {
+    const limiter = createUserRateLimiter({ limit: 3, windowMs: 60_000, what: "flags" });
+    useSharedLimitStore(api.db);
+    const restore = await failInsertsInto(api.testDb, "RateLimitCounter", "limit store down");
+    try {
+      const error: unknown = await limiter.consume("reader").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(error).not.toBeInstanceOf(UserFacingError);
+    } finally {
+      await restore();
+      useSharedLimitStore(null);
+    }
+  });
+});
+
+describe("reading an attempt", () => {
+  it("tells a visitor without a session that the attempt was not found", async () => {
+    const slug = await ownCopy("stranger");
+    const owner = api.visitor();
+    const { id } = await (await owner.caller()).quiz.start({ slug });
+    await expect((await api.visitor().caller()).attempt.get({ attemptId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "This quiz attempt was not found.",
+    });
   });
 });
