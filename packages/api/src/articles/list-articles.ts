@@ -1,5 +1,4 @@
-import type { Db, Prisma } from "@newsquiz/db";
-import { rowReadingLevel, searchWordsOf } from "@newsquiz/db";
+import { articleMatches, dbProvider, Prisma, rowReadingLevel, searchTermsOf, type Db } from "@newsquiz/db";
 import { articleKindSchema, splitSentences, type ArticleKind, type ReadingLevel } from "@newsquiz/article";
 import { z } from "zod";
 
@@ -44,14 +43,11 @@ export interface LibraryPage {
 /**
  * What a visitor may see, as separate filters that each match an (ownerId, deletedAt[, kind], order column)
  * index by equality: public articles, and the viewer's own imports. (One `ownerId IS NULL OR ownerId = ?`
- * filter makes the database read every row instead.) Never deleted ones; only the kind asked for; every
- * search word in the folded text.
+ * filter makes the database read every row instead.) Never deleted ones; only the kind asked for.
  */
-function visibleParts(viewerId: string | null, search?: string, kind?: ArticleKind): Prisma.ArticleWhereInput[] {
-  const words = search ? searchWordsOf(search) : [];
-  const matching = words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {};
+function visibleParts(viewerId: string | null, kind?: ArticleKind): Prisma.ArticleWhereInput[] {
   const owners: Array<string | null> = viewerId ? [null, viewerId] : [null];
-  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...(kind ? { kind } : {}), ...matching }));
+  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...(kind ? { kind } : {}) }));
 }
 
 const cardColumns = {
@@ -105,34 +101,71 @@ export interface ListArticlesOptions {
   page?: number;
 }
 
+/** The ids of one page of what the viewer may see, in the order asked for, and how many there are in all. */
+interface PageIds {
+  ids: string[];
+  total: number;
+}
+
 /**
- * A page of the library in the order asked for (newest first by default), found and paged by the database
- * (the folded `searchText` column makes search the same on SQLite and PostgreSQL; an index on the order's
- * column behind owner, deletion and kind serves each order).
+ * Without a search: each visible part's first ids up to this page, read in index order; merged, the page is the
+ * last LIBRARY_PAGE_SIZE of them.
  */
-export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = "newest", page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
-  const parts = visibleParts(viewerId, search, kind);
-  const current = Math.max(1, Math.floor(page));
-  const upTo = current * LIBRARY_PAGE_SIZE;
+async function browsePage(db: Db, { viewerId, kind, sort, page }: { viewerId: string | null; kind?: ArticleKind; sort: LibrarySort; page: number }): Promise<PageIds> {
+  const parts = visibleParts(viewerId, kind);
+  const upTo = page * LIBRARY_PAGE_SIZE;
   const { column, direction } = SORTS[sort];
   const orderBy = [{ [column]: direction }, { id: direction }] as Prisma.ArticleOrderByWithRelationInput[];
   const sign = direction === "asc" ? 1 : -1;
   const keyOf = (row: { createdAt: Date; gradeLevel: number; wordCount: number }) => (column === "createdAt" ? row.createdAt.getTime() : row[column]);
-  // Each part's first ids up to this page, from the index; merged, the page is the last LIBRARY_PAGE_SIZE of them.
   const [counts, heads] = await Promise.all([
     Promise.all(parts.map((where) => db.article.count({ where }))),
     Promise.all(parts.map((where) => db.article.findMany({ where, select: { id: true, createdAt: true, gradeLevel: true, wordCount: true }, orderBy, take: upTo }))),
   ]);
-  const pageIds = heads
+  const ids = heads
     .flat()
     .sort((a, b) => sign * (keyOf(a) - keyOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
-    .slice((current - 1) * LIBRARY_PAGE_SIZE, upTo)
+    .slice((page - 1) * LIBRARY_PAGE_SIZE, upTo)
     .map((row) => row.id);
+  return { ids, total: counts.reduce((sum, n) => sum + n, 0) };
+}
+
+/**
+ * With a search: the database's full-text index (@newsquiz/db's articleMatches) finds the articles holding every
+ * word, then the same visibility rules as browsing (public, or the viewer's own; never deleted; the kind asked
+ * for) and the same order, ties broken by id. A query with no word in it (only `*`, `-` or quotes) finds nothing.
+ */
+async function searchPage(db: Db, { viewerId, search, kind, sort, page }: { viewerId: string | null; search: string; kind?: ArticleKind; sort: LibrarySort; page: number }): Promise<PageIds> {
+  const terms = searchTermsOf(search);
+  if (terms.length === 0) return { ids: [], total: 0 };
+  const { column, direction } = SORTS[sort];
+  const where = Prisma.sql`${articleMatches(dbProvider(db), terms)}
+    AND "Article"."deletedAt" IS NULL
+    AND ${viewerId ? Prisma.sql`("Article"."ownerId" IS NULL OR "Article"."ownerId" = ${viewerId})` : Prisma.sql`"Article"."ownerId" IS NULL`}
+    ${kind ? Prisma.sql`AND "Article"."kind" = ${kind}` : Prisma.empty}`;
+  // column and direction come from SORTS, never from the request
+  const order = Prisma.raw(`"Article"."${column}" ${direction.toUpperCase()}, "Article"."id" ${direction.toUpperCase()}`);
+  const [counted, rows] = await Promise.all([
+    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS total FROM "Article" WHERE ${where}`,
+    db.$queryRaw<Array<{ id: string }>>`SELECT "Article"."id" FROM "Article" WHERE ${where} ORDER BY ${order} LIMIT ${LIBRARY_PAGE_SIZE} OFFSET ${(page - 1) * LIBRARY_PAGE_SIZE}`,
+  ]);
+  return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
+}
+
+/**
+ * A page of the library in the order asked for (newest first by default), found and paged by the database:
+ * an index on the order's column behind owner, deletion and kind serves each order, and a full-text index
+ * (FTS5 on SQLite, a GIN tsvector index on PostgreSQL) serves search.
+ */
+export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = "newest", page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
+  const current = Math.max(1, Math.floor(page));
+  const { ids: pageIds, total } = search?.trim()
+    ? await searchPage(db, { viewerId, search, kind, sort, page: current })
+    : await browsePage(db, { viewerId, kind, sort, page: current });
   const order = new Map(pageIds.map((id, i) => [id, i]));
   const rows = pageIds.length
     ? (await db.article.findMany({ where: { id: { in: pageIds } }, select: cardColumns })).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     : [];
-  const total = counts.reduce((sum, n) => sum + n, 0);
   const progressRows = viewerId && rows.length ? await db.readingProgress.findMany({ where: { userId: viewerId, articleId: { in: rows.map((r) => r.id) } } }) : [];
   const progressByArticle = new Map(progressRows.map((p) => [p.articleId, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
   return {
