@@ -40,14 +40,9 @@ export interface LibraryPage {
   total: number;
 }
 
-/**
- * What a visitor may see, as separate filters that each match an (ownerId, deletedAt[, kind], order column)
- * index by equality: public articles, and the viewer's own imports. (One `ownerId IS NULL OR ownerId = ?`
- * filter makes the database read every row instead.) Never deleted ones; only the kind asked for.
- */
-function visibleParts(viewerId: string | null, kind?: ArticleKind): Prisma.ArticleWhereInput[] {
-  const owners: Array<string | null> = viewerId ? [null, viewerId] : [null];
-  return owners.map((ownerId) => ({ ownerId, deletedAt: null, ...(kind ? { kind } : {}) }));
+/** Whose articles a visitor may see: public ones (null), and their own imports. */
+function ownersVisibleTo(viewerId: string | null): Array<string | null> {
+  return viewerId ? [null, viewerId] : [null];
 }
 
 const cardColumns = {
@@ -101,55 +96,78 @@ export interface ListArticlesOptions {
   page?: number;
 }
 
-/** The ids of one page of what the viewer may see, in the order asked for, and how many there are in all. */
-interface PageIds {
-  ids: string[];
-  total: number;
+/**
+ * One visible part of the library (public articles, or the viewer's own imports): how many there are, and the
+ * first `take` of them in the order asked for, each with the value it is sorted by.
+ */
+interface LibraryPart {
+  count: () => Promise<number>;
+  head: (take: number) => Promise<Array<{ id: string; key: number }>>;
+}
+
+interface PageRequest {
+  viewerId: string | null;
+  kind?: ArticleKind;
+  sort: LibrarySort;
 }
 
 /**
- * Without a search: each visible part's first ids up to this page, read in index order; merged, the page is the
- * last LIBRARY_PAGE_SIZE of them.
+ * Browsing: each part a filter that matches an (ownerId, deletedAt[, kind], order column) index by equality (one
+ * `ownerId IS NULL OR ownerId = ?` filter makes the database read every row instead). Never deleted ones.
  */
-async function browsePage(db: Db, { viewerId, kind, sort, page }: { viewerId: string | null; kind?: ArticleKind; sort: LibrarySort; page: number }): Promise<PageIds> {
-  const parts = visibleParts(viewerId, kind);
-  const upTo = page * LIBRARY_PAGE_SIZE;
+function browseParts(db: Db, { viewerId, kind, sort }: PageRequest): LibraryPart[] {
   const { column, direction } = SORTS[sort];
   const orderBy = [{ [column]: direction }, { id: direction }] as Prisma.ArticleOrderByWithRelationInput[];
-  const sign = direction === "asc" ? 1 : -1;
-  const keyOf = (row: { createdAt: Date; gradeLevel: number; wordCount: number }) => (column === "createdAt" ? row.createdAt.getTime() : row[column]);
-  const [counts, heads] = await Promise.all([
-    Promise.all(parts.map((where) => db.article.count({ where }))),
-    Promise.all(parts.map((where) => db.article.findMany({ where, select: { id: true, createdAt: true, gradeLevel: true, wordCount: true }, orderBy, take: upTo }))),
-  ]);
+  return ownersVisibleTo(viewerId).map((ownerId) => {
+    const where: Prisma.ArticleWhereInput = { ownerId, deletedAt: null, ...(kind ? { kind } : {}) };
+    return {
+      count: () => db.article.count({ where }),
+      head: async (take) =>
+        (await db.article.findMany({ where, select: { id: true, createdAt: true, gradeLevel: true, wordCount: true }, orderBy, take })).map((row) => ({
+          id: row.id,
+          key: column === "createdAt" ? row.createdAt.getTime() : row[column],
+        })),
+    };
+  });
+}
+
+/**
+ * Searching: the same parts, each also asking the database's full-text index (@newsquiz/db's articleMatches)
+ * for the articles holding every word. Per part, the order index is walked and each article checked against
+ * the index's matches, so a common word stops after a page and a rare one reads index entries only (SQLite would
+ * otherwise read each matching row, text and all, to sort it).
+ */
+function searchParts(db: Db, { viewerId, kind, sort }: PageRequest, terms: string[][]): LibraryPart[] {
+  const { column, direction } = SORTS[sort];
+  const matches = articleMatches(dbProvider(db), terms);
+  // column and direction come from SORTS, never from the request
+  const order = Prisma.raw(`"Article"."${column}" ${direction.toUpperCase()}, "Article"."id" ${direction.toUpperCase()}`);
+  const sortKey = Prisma.raw(`"Article"."${column}"`);
+  return ownersVisibleTo(viewerId).map((ownerId) => {
+    const where = Prisma.sql`${ownerId === null ? Prisma.sql`"Article"."ownerId" IS NULL` : Prisma.sql`"Article"."ownerId" = ${ownerId}`}
+      AND "Article"."deletedAt" IS NULL ${kind ? Prisma.sql`AND "Article"."kind" = ${kind}` : Prisma.empty} AND ${matches}`;
+    return {
+      count: async () => Number((await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS n FROM "Article" WHERE ${where}`)[0]?.n ?? 0),
+      head: async (take) =>
+        (await db.$queryRaw<Array<{ id: string; key: Date | string | number | bigint }>>`SELECT "Article"."id" AS id, ${sortKey} AS key FROM "Article" WHERE ${where} ORDER BY ${order} LIMIT ${take}`).map(
+          // SQLite hands back a date as its stored ISO text, PostgreSQL as a Date
+          (row) => ({ id: row.id, key: row.key instanceof Date || typeof row.key === "string" ? new Date(row.key).getTime() : Number(row.key) }),
+        ),
+    };
+  });
+}
+
+/** Each part's first ids up to this page, from its index; merged in the order asked for (ties: the id), the page is the last LIBRARY_PAGE_SIZE of them. */
+async function pageOf(parts: LibraryPart[], sort: LibrarySort, page: number): Promise<{ ids: string[]; total: number }> {
+  const upTo = page * LIBRARY_PAGE_SIZE;
+  const sign = SORTS[sort].direction === "asc" ? 1 : -1;
+  const [counts, heads] = await Promise.all([Promise.all(parts.map((part) => part.count())), Promise.all(parts.map((part) => part.head(upTo)))]);
   const ids = heads
     .flat()
-    .sort((a, b) => sign * (keyOf(a) - keyOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+    .sort((a, b) => sign * (a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
     .slice((page - 1) * LIBRARY_PAGE_SIZE, upTo)
     .map((row) => row.id);
   return { ids, total: counts.reduce((sum, n) => sum + n, 0) };
-}
-
-/**
- * With a search: the database's full-text index (@newsquiz/db's articleMatches) finds the articles holding every
- * word, then the same visibility rules as browsing (public, or the viewer's own; never deleted; the kind asked
- * for) and the same order, ties broken by id. A query with no word in it (only `*`, `-` or quotes) finds nothing.
- */
-async function searchPage(db: Db, { viewerId, search, kind, sort, page }: { viewerId: string | null; search: string; kind?: ArticleKind; sort: LibrarySort; page: number }): Promise<PageIds> {
-  const terms = searchTermsOf(search);
-  if (terms.length === 0) return { ids: [], total: 0 };
-  const { column, direction } = SORTS[sort];
-  const where = Prisma.sql`${articleMatches(dbProvider(db), terms)}
-    AND "Article"."deletedAt" IS NULL
-    AND ${viewerId ? Prisma.sql`("Article"."ownerId" IS NULL OR "Article"."ownerId" = ${viewerId})` : Prisma.sql`"Article"."ownerId" IS NULL`}
-    ${kind ? Prisma.sql`AND "Article"."kind" = ${kind}` : Prisma.empty}`;
-  // column and direction come from SORTS, never from the request
-  const order = Prisma.raw(`"Article"."${column}" ${direction.toUpperCase()}, "Article"."id" ${direction.toUpperCase()}`);
-  const [counted, rows] = await Promise.all([
-    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS total FROM "Article" WHERE ${where}`,
-    db.$queryRaw<Array<{ id: string }>>`SELECT "Article"."id" FROM "Article" WHERE ${where} ORDER BY ${order} LIMIT ${LIBRARY_PAGE_SIZE} OFFSET ${(page - 1) * LIBRARY_PAGE_SIZE}`,
-  ]);
-  return { ids: rows.map((row) => row.id), total: Number(counted[0]?.total ?? 0) };
 }
 
 /**
@@ -159,9 +177,10 @@ async function searchPage(db: Db, { viewerId, search, kind, sort, page }: { view
  */
 export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = "newest", page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
   const current = Math.max(1, Math.floor(page));
-  const { ids: pageIds, total } = search?.trim()
-    ? await searchPage(db, { viewerId, search, kind, sort, page: current })
-    : await browsePage(db, { viewerId, kind, sort, page: current });
+  const request = { viewerId, kind, sort };
+  // a search with no word in it (only `*`, `-` or quotes) finds nothing
+  const terms = search?.trim() ? searchTermsOf(search) : null;
+  const { ids: pageIds, total } = terms?.length === 0 ? { ids: [], total: 0 } : await pageOf(terms ? searchParts(db, request, terms) : browseParts(db, request), sort, current);
   const order = new Map(pageIds.map((id, i) => [id, i]));
   const rows = pageIds.length
     ? (await db.article.findMany({ where: { id: { in: pageIds } }, select: cardColumns })).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
