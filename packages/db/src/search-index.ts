@@ -6,20 +6,23 @@
  * - SQLite: the FTS5 table `ArticleSearch` (external content: it indexes `Article.searchText` by the article's
  *   rowid and stores no copy of the text; tokenizer `unicode61 remove_diacritics 2`; prefix indexes of 2 and 3
  *   characters), kept right by triggers on `Article` (insert, delete, update of `searchText`).
- * - PostgreSQL: the GIN index `Article_searchText_fts_idx` on `to_tsvector('simple', "searchText")`, which the
- *   database keeps right by itself. `simple` (lower case, no stemming, no stop words) because the text is
- *   already folded, because it finds the same words FTS5 finds (English stemming would make `running` find
- *   `run` on one database only), and because imports may be in any language.
+ * - PostgreSQL: the table `ArticleSearch` ("articleId", "document" = to_tsvector('simple', "searchText"), a GIN
+ *   index on "document"), kept right by the trigger `Article_search_sync` (insert, update of `searchText`; a
+ *   deleted article's row goes with it by its foreign key). `simple` (lower case, no stemming, no stop words)
+ *   because the text is already folded, because it finds the same words FTS5 finds (English stemming would make
+ *   `running` find `run` on one database only), and because imports may be in any language.
  *
- * Prisma models neither: `ArticleSearch` and its shadow tables are declared external to Prisma Migrate
- * (SEARCH_INDEX_TABLES), and Prisma's diff does not read PostgreSQL expression indexes.
+ * Prisma models neither: the tables are declared external to Prisma Migrate (SEARCH_INDEX_TABLES).
  */
 import { Prisma } from "./generated/prisma/client";
 import type { DbProvider } from "./provider/provider";
 import { searchTokensOf } from "./search-text";
 
-/** SQLite's FTS5 table and the shadow tables FTS5 makes for it: not Prisma's to create, change or drop. */
-export const SEARCH_INDEX_TABLES = ["ArticleSearch", "ArticleSearch_config", "ArticleSearch_data", "ArticleSearch_docsize", "ArticleSearch_idx"] as const;
+/** The search index's tables on each database (SQLite: FTS5's table and its shadow tables): not Prisma's to create, change or drop. */
+export const SEARCH_INDEX_TABLES: Record<DbProvider, readonly string[]> = {
+  sqlite: ["ArticleSearch", "ArticleSearch_config", "ArticleSearch_data", "ArticleSearch_docsize", "ArticleSearch_idx"],
+  postgresql: ["ArticleSearch"],
+};
 
 /** A search asks for at most this many words (the rest of a long query is ignored). */
 export const MAX_SEARCH_WORDS = 10;
@@ -67,7 +70,7 @@ export function tsQueryOf(terms: readonly (readonly string[])[]): string {
 export function articleMatches(provider: DbProvider, terms: readonly (readonly string[])[]): Prisma.Sql {
   if (terms.length === 0) throw new Error("articleMatches: a search needs at least one word");
   if (provider === "postgresql") {
-    return Prisma.sql`to_tsvector('simple'::regconfig, "Article"."searchText") @@ to_tsquery('simple'::regconfig, ${tsQueryOf(terms)})`;
+    return Prisma.sql`"Article"."id" IN (SELECT "articleId" FROM "ArticleSearch" WHERE "document" @@ to_tsquery('simple'::regconfig, ${tsQueryOf(terms)}))`;
   }
   return Prisma.sql`"Article".rowid IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${fts5QueryOf(terms)})`;
 }

@@ -108,11 +108,11 @@ async function fullScans(statement: { query: string; params: unknown[] }): Promi
     .map((n) => `Seq Scan on ${String(n["Relation Name"])}`);
 }
 
-/** Whether the plan asks the full-text index (SQLite: the FTS5 table; PostgreSQL: the GIN index on the tsvector). */
+/** Whether the plan asks the full-text index (SQLite: the FTS5 table; PostgreSQL: the GIN index on the stored tsvectors). */
 async function readsSearchIndex(statement: { query: string; params: unknown[] }): Promise<boolean> {
   const plan = await planOf(statement);
   if (plan.provider === "sqlite") return plan.steps.some((detail) => /^SCAN (?:main\.)?ArticleSearch VIRTUAL TABLE INDEX/.test(detail));
-  return nodesOf(plan.root).some((n) => n["Index Name"] === "Article_searchText_fts_idx");
+  return nodesOf(plan.root).some((n) => n["Index Name"] === "ArticleSearch_document_idx");
 }
 
 async function expectIndexedOnly(label: string, work: (db: Db) => Promise<unknown>): Promise<void> {

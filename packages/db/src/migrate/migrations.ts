@@ -17,12 +17,12 @@ import { SchemaEngineError, withSchemaEngine } from "./schema-engine";
 
 const LOCKFILE = "migration_lock.toml";
 /**
- * Tables Prisma Migrate leaves alone (the schema cannot model them): SQLite's FTS5 search index and its shadow
- * tables, made by a hand-written migration. Without this, `check` would call them drift and `create` would drop
- * them. (PostgreSQL's search index is an expression index, which Prisma's diff does not read: nothing to list.)
+ * Tables Prisma Migrate leaves alone (the schema cannot model them): the search index (SQLite: the FTS5 table and
+ * its shadow tables; PostgreSQL: the tsvector table), made by a hand-written migration. Without this, `check`
+ * would call them drift and `create` would drop them. PostgreSQL wants them named with their schema.
  */
 function filterFor(provider: DbProvider): SchemaFilter {
-  return { externalTables: provider === "sqlite" ? [...SEARCH_INDEX_TABLES] : [], externalEnums: [] };
+  return { externalTables: SEARCH_INDEX_TABLES[provider].map((table) => (provider === "postgresql" ? `public.${table}` : table)), externalEnums: [] };
 }
 
 export interface MigrationPaths {

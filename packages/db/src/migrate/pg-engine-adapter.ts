@@ -55,6 +55,32 @@ function relabellingPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
+/**
+ * adapter-pg runs a migration script by cutting it at every ";" — inside a PL/pgSQL function body and a comment
+ * too. The script is sent whole instead, in one simple query (one implicit transaction), as Prisma's native
+ * engine sends it; errors still go through the adapter's own error conversion.
+ */
+function wholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(target, prop) {
+      if (prop === "executeScript") {
+        return async (script: string): Promise<void> => {
+          try {
+            await pool.query(script);
+          } catch (error) {
+            // adapter-pg's PgQueryable#onError turns a pg error into the DriverAdapterError the engine reads
+            const onError = (target as unknown as { onError?: (e: unknown) => never }).onError;
+            if (onError) onError.call(target, error);
+            throw error;
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 /** `postgresql://…/<database>` with the database replaced. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -109,10 +135,10 @@ export class TrackedPgFactory implements SqlMigrationAwareDriverAdapterFactory {
     this.#url = url;
   }
 
-  #adapterOn(url: string): Promise<SqlDriverAdapter> {
+  async #adapterOn(url: string): Promise<SqlDriverAdapter> {
     const pool = relabellingPool({ connectionString: url });
     this.#pools.push(pool);
-    return new PrismaPg(pool).connect();
+    return wholeScripts(await new PrismaPg(pool).connect(), pool);
   }
 
   async connect(): Promise<SqlDriverAdapter> {
