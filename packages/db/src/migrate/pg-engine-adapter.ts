@@ -118,8 +118,21 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
   return withDatabase(serverUrl, name);
 }
 
+/**
+ * Drops a database and the connections still on it. `WITH (FORCE)` may not end an autovacuum worker that has
+ * just started on it (a superuser's process: "must be a member of the role whose process is being terminated",
+ * 42501) — a fresh test database with a few hundred writes gets one now and then: wait for it, up to ~5 s.
+ */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** A migration-aware PostgreSQL adapter factory that remembers what it opened so it can all be closed. */
