@@ -68,7 +68,13 @@ export interface CreateDbOptions {
   onQuery?: (event: { query: string; params: string }) => void;
 }
 
-const providers = new WeakMap<Db, DbProvider>();
+/**
+ * Which provider each client was made for. On globalThis, like the client of getDb(): Next.js may bundle this
+ * module more than once in one server, and a client made by one copy is read by another (a module-level map
+ * then answered "sqlite" for a PostgreSQL client, and raw SQL went out in the wrong dialect).
+ */
+const globalForProviders = globalThis as typeof globalThis & { __newsquizDbProviders?: WeakMap<object, DbProvider> };
+const providers = (globalForProviders.__newsquizDbProviders ??= new WeakMap<object, DbProvider>());
 
 /**
  * Under load a transaction may wait for a connection (PostgreSQL pool) or the write lock (SQLite): wait up

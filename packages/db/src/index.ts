@@ -1,7 +1,8 @@
 export { createDb, dbProvider, getDb, DEFAULT_PG_POOL_SIZE, SQLITE_BUSY_TIMEOUT_MS, type CreateDbOptions, type Db } from "./client";
 export { providerOfUrl, redactUrl, type DbProvider } from "./provider/provider";
 export { publishCacheTags, readCacheTagsSince, tagStateAfterRevalidate, type CacheTagState } from "./cache-tags";
-export { backfillSearchText, foldForSearch, searchTextOf, searchWordsOf } from "./search-text";
+export { backfillSearchText, foldForSearch, searchTextOf, searchTokensOf } from "./search-text";
+export { articleMatches, fts5QueryOf, MAX_SEARCH_WORDS, SEARCH_INDEX_TABLES, searchTermsOf, tsQueryOf } from "./search-index";
 export { dbEnvSchema, readDbEnv, parseEnv, DbConfigError, type DbEnv, type EnvSource, type ParsedEnv } from "./env";
 export { findRepoRoot, resolveDataDir, resolveDatabaseUrl } from "./paths";
 export { createSettingIfAbsent, readSetting, replaceSetting } from "./settings";

@@ -66,6 +66,39 @@ describe("library pages", () => {
     expect(page.cards.map((c) => c.slug)).toEqual(visibleTo("owner").filter((slug) => Number(slug.split("-")[1]) % 2 === 0));
   });
 
+  it("search through the pages in the library's order, each match once, with the same total", async () => {
+    const expected = visibleTo("owner"); // every article's text says "Text of article i."
+    const first = await listArticlesPage(testDb.db, { viewerId: "owner", search: "text of article", page: 1 });
+    const second = await listArticlesPage(testDb.db, { viewerId: "owner", search: "text of article", page: 2 });
+    const past = await listArticlesPage(testDb.db, { viewerId: "owner", search: "text of article", page: 3 });
+    expect([...first.cards, ...second.cards].map((c) => c.slug)).toEqual(expected);
+    expect({ total: first.total, pageCount: first.pageCount }).toEqual({ total: expected.length, pageCount: 2 });
+    expect(past).toMatchObject({ cards: [], total: expected.length, page: 3 });
+  });
+
+  it("never find someone else's import or a deleted article, whatever the words", async () => {
+    // article-9 and article-27 are "other"'s imports, article-5 is deleted: all say "odd"
+    for (const viewerId of ["owner", null] as const) {
+      const slugs = (await listArticlesPage(testDb.db, { viewerId, search: "odd" })).cards.map((c) => c.slug);
+      expect(slugs).toEqual(visibleTo(viewerId).filter((slug) => Number(slug.split("-")[1]) % 2 === 1));
+      expect(slugs).not.toContain("article-9");
+      expect(slugs).not.toContain("article-5");
+    }
+    expect((await listArticlesPage(testDb.db, { viewerId: "other", search: "article 9" })).cards.map((c) => c.slug)).toEqual(["article-9"]);
+    expect((await listArticlesPage(testDb.db, { viewerId: "owner", search: "article 9" })).cards).toEqual([]);
+    expect((await listArticlesPage(testDb.db, { viewerId: "owner", search: "article 8" })).cards.map((c) => c.slug)).toEqual(["article-8"]);
+  });
+
+  it("match the start of a word, and read quotes and operators as plain words", async () => {
+    const odd = visibleTo("owner").filter((slug) => Number(slug.split("-")[1]) % 2 === 1);
+    expect((await listArticlesPage(testDb.db, { viewerId: "owner", search: "od ARTIC" })).cards.map((c) => c.slug)).toEqual(odd.slice(0, LIBRARY_PAGE_SIZE));
+    expect((await listArticlesPage(testDb.db, { viewerId: "owner", search: `"odd" -article*` })).total).toBe(odd.length);
+    expect((await listArticlesPage(testDb.db, { viewerId: "owner", search: "odd OR even" })).total).toBe(0); // every word, and "or" is a word
+    for (const search of [`"`, `*`, `- "" ( )`]) {
+      expect(await listArticlesPage(testDb.db, { viewerId: "owner", search })).toMatchObject({ cards: [], total: 0, pageCount: 1 });
+    }
+  });
+
   it("sort by length and by level across both parts and pages, ties never repeated", async () => {
     const indexOf = (slug: string) => Number(slug.split("-")[1]);
     const visible = visibleTo("owner");

@@ -292,9 +292,12 @@ describe("private articles", () => {
     const owner = visitor();
     const { slug } = await (await owner.caller()).import.paste({ text: realArticle("03-clock.txt") });
     const attempt = await (await owner.caller()).quiz.start({ slug });
+    const searched = async () => (await (await owner.caller()).article.list({ search: "ZUCKERBERG headquart" })).map((c) => c.slug);
+    expect(await searched()).toContain(slug); // in the search index as soon as it is imported
 
     expect(await (await owner.caller()).import.delete({ slug })).toEqual({ slug });
     expect((await (await owner.caller()).article.list()).map((c) => c.slug)).not.toContain(slug);
+    expect(await searched()).not.toContain(slug);
     await expect((await owner.caller()).article.bySlug({ slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect((await owner.caller()).import.delete({ slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const row = await testApi.db.article.findUniqueOrThrow({ where: { slug } });

@@ -11,11 +11,19 @@ import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "../paths";
 import { providerOfUrl, type DbProvider } from "../provider/provider";
 import { postgresSchemaDrift, schemaPathOf } from "../provider/schema-files";
+import { SEARCH_INDEX_TABLES } from "../search-index";
 import { createDatabase, databaseOf, dropDatabase, throwAwayName } from "./pg-engine-adapter";
 import { SchemaEngineError, withSchemaEngine } from "./schema-engine";
 
 const LOCKFILE = "migration_lock.toml";
-const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
+/**
+ * Tables Prisma Migrate leaves alone (the schema cannot model them): the search index (SQLite: the FTS5 table and
+ * its shadow tables; PostgreSQL: the tsvector table), made by a hand-written migration. Without this, `check`
+ * would call them drift and `create` would drop them. PostgreSQL wants them named with their schema.
+ */
+function filterFor(provider: DbProvider): SchemaFilter {
+  return { externalTables: SEARCH_INDEX_TABLES[provider].map((table) => (provider === "postgresql" ? `public.${table}` : table)), externalEnums: [] };
+}
 
 export interface MigrationPaths {
   /** Default: the provider's schema (packages/db/prisma/schema.prisma, or prisma/postgresql/schema.prisma). */
@@ -87,7 +95,7 @@ export async function deployMigrations(options: DeployOptions = {}): Promise<Dep
   if (provider === "postgresql") {
     const { appliedMigrationNames } = await withSchemaEngine(
       { url: target, schema: readSchema(schemaPath), verbose: options.verbose },
-      ({ engine }) => engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: NO_FILTER }),
+      ({ engine }) => engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: filterFor(provider) }),
     );
     return { url: target, applied: appliedMigrationNames };
   }
@@ -96,7 +104,7 @@ export async function deployMigrations(options: DeployOptions = {}): Promise<Dep
   ensureParentDir(filePath);
   const { appliedMigrationNames } = await withSchemaEngine(
     { url, schema: readSchema(schemaPath), verbose: options.verbose },
-    ({ engine }) => engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: NO_FILTER }),
+    ({ engine }) => engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: filterFor(provider) }),
   );
   const sqlite = new Database(filePath);
   try {
@@ -177,10 +185,10 @@ export async function createMigration(name: string, options: CreateMigrationOpti
   try {
     return await withSchemaEngine({ url: temp.url, schema, verbose: options.verbose }, async ({ engine }) => {
       // The engine insists on this order (createMigration alone fails: "shadow DB must be provided").
-      await engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: NO_FILTER });
+      await engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: filterFor(provider) });
       const diagnostic = await engine.devDiagnostic({
         migrationsList: readMigrationList(migrationsDir),
-        filters: NO_FILTER,
+        filters: filterFor(provider),
       });
       if (diagnostic.action.tag === "reset") {
         throw new MigrationError(`The migration history is inconsistent: ${diagnostic.action.reason}`);
@@ -188,7 +196,7 @@ export async function createMigration(name: string, options: CreateMigrationOpti
       const loss = await engine.evaluateDataLoss({
         migrationsList: readMigrationList(migrationsDir),
         schema: { files: [schema] },
-        filters: NO_FILTER,
+        filters: filterFor(provider),
       });
       if (loss.unexecutableSteps.length > 0) {
         const steps = loss.unexecutableSteps.map((step) => step.message).join("\n");
@@ -200,7 +208,7 @@ export async function createMigration(name: string, options: CreateMigrationOpti
         schema: { files: [schema] },
         migrationName: name,
         draft: false,
-        filters: NO_FILTER,
+        filters: filterFor(provider),
       });
       const warnings = loss.warnings.map((warning) => warning.message);
       if (created.migrationScript === null) return { name: null, file: null, warnings };
@@ -273,13 +281,13 @@ export async function checkMigrations(options: MigrationPaths & ProviderOptions 
       if (migrationsList.migrationDirectories.length === 0) {
         throw new MigrationError(`No migrations found in ${migrationsDir}`);
       }
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: filterFor(provider) });
       const diff = await engine.diff({
         from: { tag: "migrations", ...readMigrationList(migrationsDir) },
         to: { tag: "schemaDatamodel", files: [schema] },
         script: true,
         exitCode: true,
-        filters: NO_FILTER,
+        filters: filterFor(provider),
       });
       const drift = diff.exitCode === 0 ? null : (diff.stdout ?? "").trim() || "(the engine reported a difference)";
       return { applied: appliedMigrationNames, drift };

@@ -55,6 +55,32 @@ function relabellingPool(config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
+/**
+ * adapter-pg runs a migration script by cutting it at every ";" — inside a PL/pgSQL function body and a comment
+ * too. The script is sent whole instead, in one simple query (one implicit transaction), as Prisma's native
+ * engine sends it; errors still go through the adapter's own error conversion.
+ */
+function wholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(target, prop) {
+      if (prop === "executeScript") {
+        return async (script: string): Promise<void> => {
+          try {
+            await pool.query(script);
+          } catch (error) {
+            // adapter-pg's PgQueryable#onError turns a pg error into the DriverAdapterError the engine reads
+            const onError = (target as unknown as { onError?: (e: unknown) => never }).onError;
+            if (onError) onError.call(target, error);
+            throw error;
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 /** `postgresql://…/<database>` with the database replaced. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -92,8 +118,21 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
   return withDatabase(serverUrl, name);
 }
 
+/**
+ * Drops a database and the connections still on it. `WITH (FORCE)` may not end an autovacuum worker that has
+ * just started on it (a superuser's process: "must be a member of the role whose process is being terminated",
+ * 42501) — a fresh test database with a few hundred writes gets one now and then: wait for it, up to ~5 s.
+ */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "42501" || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** A migration-aware PostgreSQL adapter factory that remembers what it opened so it can all be closed. */
@@ -109,10 +148,10 @@ export class TrackedPgFactory implements SqlMigrationAwareDriverAdapterFactory {
     this.#url = url;
   }
 
-  #adapterOn(url: string): Promise<SqlDriverAdapter> {
+  async #adapterOn(url: string): Promise<SqlDriverAdapter> {
     const pool = relabellingPool({ connectionString: url });
     this.#pools.push(pool);
-    return new PrismaPg(pool).connect();
+    return wholeScripts(await new PrismaPg(pool).connect(), pool);
   }
 
   async connect(): Promise<SqlDriverAdapter> {
