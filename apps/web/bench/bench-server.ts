@@ -21,15 +21,31 @@ export interface AppServer {
 /** `--database postgresql` on the command line benches on PostgreSQL (NEWSQUIZ_TEST_POSTGRES_URL's server). */
 export const benchProvider: "sqlite" | "postgresql" = process.argv.includes("postgresql") ? "postgresql" : "sqlite";
 
+/**
+ * A bench's port: its default (3390–3399), or moved to BENCH_PORT_BASE + (default − 3390) so that several
+ * people (or jobs) can bench on one machine without sharing a server.
+ */
+export function benchPort(defaultPort: number): number {
+  const base = Number(process.env.BENCH_PORT_BASE);
+  return Number.isInteger(base) && base > 0 ? base + (defaultPort - 3390) : defaultPort;
+}
+
+export interface StartAppOptions {
+  /** Node options for the server process (e.g. `--heap-prof`), before `--import tsx/esm server.ts`. */
+  nodeArgs?: string[];
+  /** Environment added to the server's. */
+  env?: Record<string, string>;
+}
+
 /** Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations. */
-export async function startApp(port: number): Promise<AppServer> {
+export async function startApp(port: number, options: StartAppOptions = {}): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
   const databaseUrl = benchProvider === "postgresql" ? postgresTestDatabaseUrl(`bench_${port}`) : `file:${dbPath}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...options.env };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
