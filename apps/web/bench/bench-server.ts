@@ -31,7 +31,7 @@ export function benchPort(defaultPort: number): number {
 }
 
 export interface StartAppOptions {
-  /** Node options for the server process (e.g. `--heap-prof`), before `--import tsx/esm server.ts`. */
+  /** Node options for the server process, before `--import tsx/esm server.ts`; BENCH_NODE_ARGS adds more to every bench's server (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
   /** Environment added to the server's. */
   env?: Record<string, string>;
@@ -45,7 +45,7 @@ export async function startApp(port: number, options: StartAppOptions = {}): Pro
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...options.env };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
