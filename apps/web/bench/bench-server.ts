@@ -22,17 +22,32 @@ export interface AppServer {
 export const benchProvider: "sqlite" | "postgresql" = process.argv.includes("postgresql") ? "postgresql" : "sqlite";
 
 /**
- * Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations.
- * `distDir`: another build's folder (NEXT_DIST_DIR, relative to apps/web), to compare two builds side by side.
+ * A bench's port: its default (3390–3399), or moved to BENCH_PORT_BASE + (default − 3390) so that several
+ * people (or jobs) can bench on one machine without sharing a server.
  */
-export async function startApp(port: number, { distDir }: { distDir?: string } = {}): Promise<AppServer> {
+export function benchPort(defaultPort: number): number {
+  const base = Number(process.env.BENCH_PORT_BASE);
+  return Number.isInteger(base) && base > 0 ? base + (defaultPort - 3390) : defaultPort;
+}
+
+export interface StartAppOptions {
+  /** Node options for the server process, before `--import tsx/esm server.ts`; BENCH_NODE_ARGS adds more to every bench's server (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
+  /** Environment added to the server's. */
+  env?: Record<string, string>;
+  /** Another build's folder (NEXT_DIST_DIR, relative to apps/web), to compare two builds side by side. */
+  distDir?: string;
+}
+
+/** Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations. */
+export async function startApp(port: number, options: StartAppOptions = {}): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
   const databaseUrl = benchProvider === "postgresql" ? postgresTestDatabaseUrl(`bench_${port}`) : `file:${dbPath}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...(distDir ? { NEXT_DIST_DIR: distDir } : {}) };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}), ...options.env };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

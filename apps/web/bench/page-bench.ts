@@ -5,12 +5,12 @@
  */
 import http from "node:http";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { benchProvider, load, machineLine, median, startApp, type LoadResult } from "./bench-server";
+import { benchPort, benchProvider, load, machineLine, median, startApp, type LoadResult } from "./bench-server";
 
 const RUNS = 3;
 const slug = sampleArticle().slug;
 
-const app = await startApp(3390);
+const app = await startApp(benchPort(3390));
 try {
   const pageUrl = `${app.url}/articles/${slug}`;
   // First request renders and caches the page; what follows is what every reader gets.
@@ -20,7 +20,7 @@ try {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(html) });
     res.end(html);
   });
-  await new Promise<void>((r) => staticServer.listen(3391, "127.0.0.1", r));
+  await new Promise<void>((r) => staticServer.listen(benchPort(3391), "127.0.0.1", r));
 
   const ours: number[] = [];
   const base: number[] = [];
@@ -28,7 +28,7 @@ try {
   const library20: LoadResult[] = [];
   await fetch(`${app.url}/`);
   for (let i = 0; i < RUNS; i++) {
-    base.push((await load({ url: "http://127.0.0.1:3391/" })).requestsPerSec);
+    base.push((await load({ url: `http://127.0.0.1:${benchPort(3391)}/` })).requestsPerSec);
     ours.push((await load({ url: pageUrl })).requestsPerSec);
     article20.push(await load({ url: pageUrl, connections: 20 }));
     library20.push(await load({ url: `${app.url}/`, connections: 20 }));

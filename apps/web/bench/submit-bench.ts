@@ -17,7 +17,7 @@ import { createDb } from "@newsquiz/db";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { gradeAnswer, type AnswerKeyEntry, type PublicQuestion } from "@newsquiz/quiz";
 import autocannon from "autocannon";
-import { benchProvider, machineLine, median, startApp } from "./bench-server";
+import { benchPort, benchProvider, machineLine, median, startApp } from "./bench-server";
 
 const RUNS = 3;
 /** Submissions per run (each a fresh attempt): the app's, and the (much faster) baseline's. */
@@ -29,8 +29,8 @@ interface LoadResult {
   p99Ms: number;
   errors: number;
 }
-const APP_PORT = 3392;
-const BASE_PORT = 3393;
+const APP_PORT = benchPort(3392);
+const BASE_PORT = benchPort(3393);
 
 // better-sqlite3 is @newsquiz/db's driver; resolved from there rather than added to the web app.
 const requireFromDb = createRequire(path.resolve(import.meta.dirname, "..", "..", "..", "packages", "db", "package.json"));

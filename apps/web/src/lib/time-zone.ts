@@ -1,16 +1,18 @@
+import { dateFormatter } from "./date-formatter";
+
 /** The cookie holding the visitor's IANA time zone, set by the browser so server pages count days like the reader does. */
 export const TIME_ZONE_COOKIE = "newsquiz-tz";
 
 /** Date and time of an instant in a time zone: "Nov 26, 2026, 9:05 PM". */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return dateFormatter("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
 
 /** A calendar day "2026-11-26" as "Nov 26" (with the year when it is not the reference day's year). */
 export function formatDay(day: string, referenceDay?: string): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   const sameYear = referenceDay?.slice(0, 4) === day.slice(0, 4);
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: sameYear ? undefined : "numeric", timeZone: "UTC" }).format(
+  return dateFormatter("en-US", { month: "short", day: "numeric", year: sameYear ? undefined : "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }

@@ -78,6 +78,9 @@ export interface EngineFence {
 
 const PACKAGE = "@newsquiz/api";
 
+/** How long a worker with nothing to do is kept for the next text (imports and retakes often come in runs). */
+export const IDLE_WORKER_MS = 30_000;
+
 /** A file exported by this package, resolved the way Node would from the app's folder (a bundler never sees it). */
 function resolveOwnExport(subpath: string): string | null {
   const bases = [path.join(process.cwd(), "noop.js")];
@@ -128,10 +131,13 @@ export function createEngineFence(options: EngineFenceOptions): EngineFence {
   const maxThreads = options.maxThreads ?? Math.max(2, availableParallelism() - 1);
   const pool = new Piscina<EngineTask, EngineReply>({
     filename: options.workerFile ?? engineWorkerFile(readApiEnv().NODE_ENV),
-    minThreads: 1,
+    // No worker is kept while no text is being read or quizzed: a loaded engine (its bundle, the language model)
+    // holds 70–150 MB of the server's resident memory. One idle for IDLE_WORKER_MS goes; the next quiz then
+    // waits ~0.5 s for a fresh worker to load (not counted against its time limit, see run()).
+    minThreads: 0,
     maxThreads,
-    // Idle workers beyond the first go after a minute; a queue longer than this is refused as "busy".
-    idleTimeout: 60_000,
+    idleTimeout: IDLE_WORKER_MS,
+    // A queue longer than this is refused as "busy".
     maxQueue: maxThreads * 4,
   });
   // A worker that fails outside a task (e.g. its file does not load) is reported, not left to crash the server;

@@ -26,7 +26,8 @@ const localDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 /** Whether the runtime knows an IANA time zone name ("Europe/Berlin", "UTC"). */
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    // A cached formatter: making one per check costs ~0.25 ms and native memory (see dayFormatter).
+    dayFormatter(name);
     return true;
   } catch {
     return false;
@@ -42,13 +43,15 @@ export const timeZoneSchema = z
   .regex(/^[A-Za-z0-9_+\-/]+$/, "Time zone must be an IANA name like Europe/Berlin.")
   .refine(isTimeZone, "Unknown time zone.")
   // one name per zone from here on: the runtime's own spelling ("europe/berlin" → "Europe/Berlin")
-  .transform((name) => new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone);
+  .transform((name) => dayFormatter(name).resolvedOptions().timeZone);
 export const tzInput = z.object({ tz: timeZoneSchema.default("UTC") }).default({ tz: "UTC" });
 
 /** At most this many formatters are kept (there are about 600 IANA zones; the oldest is dropped past it). */
 export const MAX_CACHED_TIME_ZONES = 1000;
 /**
- * Day formatters keyed by the zone the runtime resolves a name to ("eUrOpE/bErLiN" → "Europe/Berlin"), so
+ * Day formatters, made once per zone: an Intl.DateTimeFormat costs ~0.25 ms to make and holds ICU's native
+ * tables until V8 collects it, so one per call grew the server's memory by hundreds of MB under load.
+ * Keyed by the zone the runtime resolves a name to ("eUrOpE/bErLiN" → "Europe/Berlin"), so
  * every spelling of a zone shares one entry and a visitor cannot grow the cache by varying the case.
  */
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();

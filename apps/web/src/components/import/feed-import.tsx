@@ -7,6 +7,7 @@ import type { RouterOutputs } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { ImportStatus } from "./import-status";
 import { BarFill } from "@/components/bar-fill";
+import { dateFormatter } from "@/lib/date-formatter";
 
 type FeedPreview = RouterOutputs["import"]["feedPreview"];
 type Stage = "fetch" | "parse" | "quiz";
@@ -27,7 +28,7 @@ const FAILED_WHILE: Record<Stage, string> = { fetch: "fetching", parse: "reading
 function formatDate(iso: string | undefined): string | null {
   if (!iso) return null;
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  return Number.isNaN(d.getTime()) ? null : dateFormatter("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(d);
 }
 
 /** The three steps of one item, each marked done, failed or still to come. */

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
 import { AssignmentStateMark } from "@/components/classes/assignment-state";
+import { dateFormatter } from "@/lib/date-formatter";
 import "./assigned-to-you.css";
 
 /** "Assigned to you" above the library: the student's class assignments still to do (nothing for anyone else). */
@@ -23,7 +24,7 @@ export function AssignedToYou() {
             <Link href={`/articles/${a.article.slug}`}>{a.article.headline}</Link>
             <span className="meta">
               <AssignmentStateMark state={a.state} /> {a.className}
-              {a.dueAt ? ` · due ${a.dueAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}` : ""}
+              {a.dueAt ? ` · due ${dateFormatter(undefined, { dateStyle: "medium", timeStyle: "short" }).format(a.dueAt)}` : ""}
             </span>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { FlagReason, ResultQuestionView, SubmittedAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { EvidenceSentence } from "./evidence-sentence";
+import { dateFormatter } from "@/lib/date-formatter";
 
 const FLAG_REASONS: { value: FlagReason; label: string }[] = [
   { value: "wrong-answer", label: "Wrong answer" },
@@ -24,8 +25,7 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")} min`;
 }
 
-const formatWhen = (d: Date) =>
-  new Date(d).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const formatWhen = (d: Date) => dateFormatter("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(d));
 
 export interface AttemptResultsProps {
   /** A submitted attempt, as `attempt.get` (or `attempt.submit`) returns it. */

@@ -8,10 +8,11 @@ import { TextSizeControl } from "./text-size-control";
 import { ARTICLE_END_ID } from "./reader-ids";
 import { FinishedMark, ProgressNotes, ProgressStatus, ReadingProgressTracker } from "./reading-progress";
 import { AssignToClass } from "@/components/lazy-islands";
+import { dateFormatter } from "@/lib/date-formatter";
 
 function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return Number.isNaN(d.getTime()) ? iso : dateFormatter("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
 }
 
 /**

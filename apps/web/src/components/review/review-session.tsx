@@ -7,13 +7,14 @@ import type { ReviewAnswerResult, ReviewQuestion } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { ReviewQuestionForm } from "./review-question";
 import { EvidenceSentence } from "@/components/quiz/evidence-sentence";
+import { dateFormatter } from "@/lib/date-formatter";
 
 const displayAnswer = (question: ReviewQuestion["question"], answer: string) =>
   question.type === "true-false" ? (answer === "true" ? "True" : answer === "false" ? "False" : answer) : answer;
 
 function whenDue(date: Date): string {
   const days = Math.round((date.getTime() - Date.now()) / 86_400_000);
-  const at = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
+  const at = dateFormatter("en-US", { weekday: "long", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
   if (days <= 0) return `later today (${at})`;
   if (days === 1) return `tomorrow (${at})`;
   return `in ${days} days (${at})`;

@@ -1,0 +1,53 @@
+/**
+ * What server.ts's heap setting costs and saves: the production server under the memory soak's mixed load
+ * (20 connections: article, library, search, older page, scores, submit), once with V8's own heap sizing
+ * (NEWSQUIZ_HEAP_GROWTH_PERCENT=0) and once with the default, alternating (VARIANTS, default "0,50,0,50"),
+ * SOAK_SECONDS each (default 90). Prints requests/s, latency and resident memory per run, all in one session.
+ *
+ *   pnpm --filter @newsquiz/web run bench:heap      (after `next build`)
+ */
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { createDb } from "@newsquiz/db";
+import type { PublicQuestion } from "@newsquiz/quiz";
+import { benchPort, machineLine, residentMb, startApp } from "./bench-server";
+
+const seconds = Number(process.env.SOAK_SECONDS ?? 90);
+const variants = (process.env.VARIANTS ?? "0,50,0,50").split(",");
+const slug = sampleArticle().slug;
+console.log(`heap growth: V8 default (0) vs a fixed percentage, mixed load, 20 connections, ${seconds} s per run, on ${machineLine()}`);
+for (const v of variants) {
+  const app = await startApp(benchPort(3394), { env: { NEWSQUIZ_HEAP_GROWTH_PERCENT: v } });
+  try {
+    const res = await fetch(`${app.url}/api/trpc/quiz.start?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: { slug } } }) });
+    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const db = createDb({ url: app.databaseUrl });
+    const first = await db.attempt.findFirstOrThrow({ include: { quiz: true } });
+    const questions = JSON.parse(first.quiz.questions) as PublicQuestion[];
+    const ids = Array.from({ length: 3000 }, () => randomUUID().replaceAll("-", ""));
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await db.attempt.createMany({ data: chunk.map((id) => ({ id, quizId: first.quizId, userId: first.userId, total: questions.length })) });
+      await db.answer.createMany({ data: chunk.flatMap((attemptId) => questions.map((q, k) => ({ attemptId, questionId: q.id, response: q.options ? q.options[k % q.options.length]! : "Seoul" }))) });
+    }
+    await db.$disconnect();
+    const start = residentMb(app.pid);
+    const samples: number[] = [start];
+    const timer = setInterval(() => samples.push(residentMb(app.pid)), 2000);
+    let n = 0;
+    const paths = [`/articles/${slug}`, "/", "/library?q=korea+troops", "/library?page=1", "/scores"];
+    const r = await autocannon({
+      url: app.url, connections: 20, duration: seconds, headers: { cookie },
+      requests: [{ setupRequest: (req) => { const i = n++; return i % 6 === 5
+        ? { ...req, method: "POST", path: "/api/trpc/attempt.submit?batch=1", headers: { ...req.headers, "content-type": "application/json" }, body: JSON.stringify({ 0: { json: { attemptId: ids[i % ids.length] } } }) }
+        : { ...req, method: "GET", path: paths[i % paths.length]! }; } }],
+    });
+    clearInterval(timer);
+    console.log(`growth ${v.padStart(2)}%: ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}; RSS start ${start.toFixed(0)} MB, max ${Math.max(...samples).toFixed(0)} MB, end ${residentMb(app.pid).toFixed(0)} MB`);
+  } finally {
+    app.stop();
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+}
+process.exit(0);
