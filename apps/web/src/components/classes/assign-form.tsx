@@ -95,12 +95,14 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
       <fieldset className="type-pick difficulty-pick">
         <legend>Difficulty</legend>
         {QUIZ_DIFFICULTY_CHOICES.map((d) => (
-          <label key={d.value}>
-            <input type="radio" name="difficulty" value={d.value} defaultChecked={d.value === "mixed"} aria-describedby={`assign-difficulty-${d.value}`} /> {d.label}
+          <div key={d.value}>
+            <label>
+              <input type="radio" name="difficulty" value={d.value} defaultChecked={d.value === "mixed"} aria-describedby={`assign-difficulty-${d.value}`} /> {d.label}
+            </label>
             <span id={`assign-difficulty-${d.value}`} className="field-hint">
               {d.hint}
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       <div>
