@@ -128,7 +128,7 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await teacher.goto(`/articles/${sample.slug}`);
   await teacher.getByTestId("article-end").getByRole("link", { name: `Assign to Period 3 ${run}` }).click();
   await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
-  await expect(teacher.getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
+  await expect(teacher.getByRole("group", { name: "Article" }).getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
   await teacher.goBack();
   await teacher.goBack();
 

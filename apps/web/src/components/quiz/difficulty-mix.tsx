@@ -12,7 +12,7 @@ export function difficultyMixOf(questions: readonly Pick<PublicQuestion, "diffic
   return LEVELS.map((level) => ({ level, count: questions.filter((q) => q.difficulty === level).length })).filter((x) => x.count > 0);
 }
 
-/** "4 easy · 5 medium · 1 hard": the mix of the quiz, as words (never colour alone); nothing for unlabelled quizzes. */
+/** "4 easy · 5 medium · 1 hard" (the house's meta separator): the mix of the quiz in words, the dots only beside them; nothing for unlabelled quizzes. */
 export function DifficultyMix({ questions, className = "quiz-mix" }: { questions: readonly Pick<PublicQuestion, "difficulty">[]; className?: string }) {
   const mix = difficultyMixOf(questions);
   if (!mix) return null;
@@ -21,8 +21,7 @@ export function DifficultyMix({ questions, className = "quiz-mix" }: { questions
       <span className="quiz-mix-label">Difficulty: </span>
       {mix.map(({ level, count }, i) => (
         <span key={level}>
-          {i > 0 ? <span aria-hidden="true"> · </span> : null}
-          {i > 0 ? <span className="visually-hidden">, </span> : null}
+          {i > 0 ? " · " : null}
           <span className={`difficulty-dot is-${level}`} aria-hidden="true" />
           {count} {level}
         </span>
