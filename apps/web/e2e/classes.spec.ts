@@ -62,6 +62,7 @@ async function student(browser: Browser, joinPath: string, name: string, { readA
   await page.getByRole("button", { name: "Join the class" }).click();
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   await expect(page.getByText("to do", { exact: true })).toBeVisible();
+  await expect(page.locator(".assignment-list")).toContainText("5 questions · harder questions");
   await expectNoAxeViolations(page);
 
   // the library says so too

@@ -154,7 +154,7 @@ function StudentClass({ view, timeZone }: { view: StudentView; timeZone: string 
                   <Link href={`/articles/${a.article.slug}`}>{a.article.headline}</Link>
                 </h3>
                 <p className="meta">
-                  <AssignmentStateMark state={a.state} /> <Due dueAt={a.dueAt} timeZone={timeZone} /> · {a.article.readingMinutes} min read · {a.questionCount} questions, {quizDifficultyLabel(a.difficulty)}
+                  <AssignmentStateMark state={a.state} /> <Due dueAt={a.dueAt} timeZone={timeZone} /> · {a.article.readingMinutes} min read · {a.questionCount} questions · {quizDifficultyLabel(a.difficulty)}
                   {a.readRatio > 0 && !a.result ? ` · read ${Math.round(a.readRatio * 100)}%` : ""}
                 </p>
                 <p className="class-actions">
