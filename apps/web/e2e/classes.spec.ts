@@ -62,6 +62,7 @@ async function student(browser: Browser, joinPath: string, name: string, { readA
   await page.getByRole("button", { name: "Join the class" }).click();
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   await expect(page.getByText("to do", { exact: true })).toBeVisible();
+  await expect(page.locator(".assignment-list")).toContainText("5 questions · harder questions");
   await expectNoAxeViolations(page);
 
   // the library says so too
@@ -116,15 +117,19 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await teacher.getByLabel("Questions per student").fill("5");
   await teacher.getByLabel("Fill in the word").uncheck();
   await teacher.getByLabel("Who said it").uncheck();
+  // difficulty: mixed unless the teacher picks otherwise; this class gets harder questions
+  await expect(teacher.getByRole("radio", { name: "Mixed" })).toBeChecked();
+  await teacher.getByRole("radio", { name: "Harder" }).check();
   await teacher.getByRole("button", { name: "Assign to the class" }).click();
   await expect(teacher.getByRole("link", { name: sample.headline })).toBeVisible({ timeout: 30_000 });
   await expect(teacher.getByRole("cell", { name: "0 of 0" })).toBeVisible();
+  await expect(teacher.getByRole("rowheader", { name: new RegExp(sample.headline.slice(0, 20)) })).toContainText("5 questions · harder questions");
 
   // The article offers its teacher to assign it, with the article already picked.
   await teacher.goto(`/articles/${sample.slug}`);
   await teacher.getByTestId("article-end").getByRole("link", { name: `Assign to Period 3 ${run}` }).click();
   await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
-  await expect(teacher.getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
+  await expect(teacher.getByRole("group", { name: "Article" }).getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
   await teacher.goBack();
   await teacher.goBack();
 
@@ -139,6 +144,7 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await expect(teacher.getByRole("cell", { name: "2 of 2" })).toBeVisible();
   await teacher.getByRole("link", { name: sample.headline }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
+  await expect(teacher.locator(".page-lede")).toContainText("5 questions per student · harder questions");
   for (const name of ["Ana Student", "Ben Student"]) {
     const row = teacher.locator(`tr[data-student="${name}"]`);
     await expect(row).toContainText("finished");

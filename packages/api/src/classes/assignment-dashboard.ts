@@ -1,10 +1,10 @@
 import type { Db } from "@newsquiz/db";
-import { answersMatch, type QuestionType } from "@newsquiz/quiz";
+import { answersMatch, type Difficulty, type QuestionType, type QuizDifficulty } from "@newsquiz/quiz";
 import { notFound } from "../errors";
 import { csvField } from "../scores/attempts-csv";
 import { percentOf } from "../scores/list-attempts";
 import { questionKeyOf, readStoredQuiz } from "../quizzes/stored-quiz";
-import { assignmentState, readPool, MAX_ASSIGNMENTS_PER_CLASS, type AssignmentState } from "./assignments";
+import { assignmentDifficultyOf, assignmentState, readPool, MAX_ASSIGNMENTS_PER_CLASS, type AssignmentState } from "./assignments";
 import { teacherAccess } from "./class-access";
 import { questionVersionOf } from "./curate-questions";
 import { MAX_MEMBERS_SHOWN } from "./class-view";
@@ -38,6 +38,8 @@ export interface DashboardQuestionRow {
   hidden: boolean;
   /** Written by a teacher rather than the engine. */
   custom: boolean;
+  /** The engine's estimate (absent for a teacher's own question and pools made before engine 2.2). */
+  difficulty?: Difficulty;
   /** The options in the pool's order (each student's are shuffled); absent for fill-in. */
   options?: string[];
   /** Flags from this class's students, by reason. */
@@ -65,6 +67,8 @@ export interface AssignmentDashboard {
   article: { slug: string; headline: string };
   dueAt: Date | null;
   questionCount: number;
+  /** The difficulty the teacher set (easy, mixed or hard). */
+  difficulty: QuizDifficulty;
   students: DashboardStudentRow[];
   /** Most missed first. */
   questions: DashboardQuestionRow[];
@@ -191,6 +195,7 @@ export async function getAssignmentDashboard(db: Db, { userId, assignmentId, now
       number: i + 1,
       hidden: pool.hidden.has(q.id),
       custom: q.id.startsWith("t"),
+      ...(q.difficulty ? { difficulty: q.difficulty } : {}),
       ...(q.options ? { options: q.options } : {}),
       flags: flagsOf.get(questionKeyOf(assignment.articleId, q.id)) ?? [],
       type: q.type,
@@ -215,6 +220,7 @@ export async function getAssignmentDashboard(db: Db, { userId, assignmentId, now
     article: assignment.article,
     dueAt: assignment.dueAt,
     questionCount: assignment.questionCount,
+    difficulty: assignmentDifficultyOf(assignment),
     students,
     questions,
     summary: {

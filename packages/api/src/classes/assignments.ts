@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { toArticle, type AssignmentRow, type Db } from "@newsquiz/db";
-import { answerKeyEntrySchema, MAX_QUESTIONS, publicQuestionSchema, questionTypeSchema, type PublicQuestion, type QuestionType } from "@newsquiz/quiz";
+import {
+  answerKeyEntrySchema,
+  MAX_QUESTIONS,
+  publicQuestionSchema,
+  questionTypeSchema,
+  quizDifficultySchema,
+  type PublicQuestion,
+  type QuestionType,
+  type QuizDifficulty,
+} from "@newsquiz/quiz";
 import { makeQuizFenced } from "../engine/engine-fence";
 import { UserFacingError, notFound } from "../errors";
 import { storeQuiz } from "../quizzes/create-quiz";
@@ -32,6 +41,13 @@ export function readPool(row: Pick<AssignmentRow, "id" | "poolQuestions" | "pool
 }
 export type AssignmentPool = ReturnType<typeof readPool>;
 
+/** The difficulty a teacher asked for, validated as read back ("mixed" for assignments made before the setting). */
+export function assignmentDifficultyOf(row: Pick<AssignmentRow, "id" | "difficulty">): QuizDifficulty {
+  const parsed = quizDifficultySchema.safeParse(row.difficulty);
+  if (!parsed.success) throw new Error(`Assignment ${row.id} has a difficulty not in the expected shape.`);
+  return parsed.data;
+}
+
 export interface CreateAssignmentInput {
   userId: string;
   classId: string;
@@ -39,14 +55,20 @@ export interface CreateAssignmentInput {
   dueAt: Date | null;
   questionCount: number;
   types: QuestionType[];
+  /** Easier or harder questions than the default mix; default "mixed". */
+  difficulty?: QuizDifficulty;
 }
 
 /**
  * Assigns an article to a class. The teacher may assign a public article or one they imported themselves (which
  * then becomes readable by this class only). The engine runs once, under the usual time limit, for a pool of
- * half as many questions again as each student is asked, so students' quizzes differ but overlap.
+ * half as many questions again as each student is asked, so students' quizzes differ but overlap. An "easy" or
+ * "hard" assignment asks the engine for such questions and draws each student's variant leaning the same way.
  */
-export async function createAssignment(db: Db, input: CreateAssignmentInput): Promise<{ id: string; questionCount: number; poolSize: number }> {
+export async function createAssignment(
+  db: Db,
+  input: CreateAssignmentInput,
+): Promise<{ id: string; questionCount: number; poolSize: number; difficulty: QuizDifficulty }> {
   const { classroom } = await teacherAccess(db, { classId: input.classId, userId: input.userId });
   assertNotArchived(classroom);
   const row = await db.article.findUnique({ where: { slug: input.slug } });
@@ -56,7 +78,8 @@ export async function createAssignment(db: Db, input: CreateAssignmentInput): Pr
   await classWriteLimiter.consume(input.userId);
 
   const poolSize = Math.min(MAX_QUESTIONS, Math.ceil(input.questionCount * 1.5));
-  const made = await makeQuizFenced(toArticle(row), { count: poolSize, seed: 1, types: input.types });
+  const difficulty = input.difficulty ?? "mixed";
+  const made = await makeQuizFenced(toArticle(row), { count: poolSize, seed: 1, types: input.types, difficulty });
   if (made.questions.length === 0) {
     throw new UserFacingError("BAD_REQUEST", made.reason ?? "No questions of these types could be made from this article. Try other question types.");
   }
@@ -68,13 +91,14 @@ export async function createAssignment(db: Db, input: CreateAssignmentInput): Pr
       dueAt: input.dueAt,
       questionCount: Math.min(input.questionCount, made.questions.length),
       questionTypes: JSON.stringify(input.types),
+      difficulty,
       engineVersion: made.engineVersion,
       poolQuestions: JSON.stringify(made.questions),
       poolAnswerKey: JSON.stringify(made.answerKey),
     },
     select: { id: true, questionCount: true },
   });
-  return { ...created, poolSize: made.questions.length };
+  return { ...created, poolSize: made.questions.length, difficulty };
 }
 
 /**
@@ -123,18 +147,29 @@ function shuffled<T>(items: readonly T[], rng: () => number): T[] {
   return out;
 }
 
+/** The question estimate an "easy" or "hard" variant leaves out while the pool has enough others. */
+const AVOIDED: Record<QuizDifficulty, PublicQuestion["difficulty"] | null> = { easy: "hard", mixed: null, hard: "easy" };
+
 /**
  * A student's quiz drawn from the assignment's pool with their own seed: `questionCount` of the pool's questions
- * the teacher has not hidden, in their own order, options shuffled (true/false keeps its order). Pure; the same
- * student always gets the same from the same pool.
+ * the teacher has not hidden, in their own order, options shuffled (true/false keeps its order). For a "hard"
+ * assignment the pool's easy questions are drawn only when there are not enough others (for an "easy" one, the
+ * hard questions); questions without an estimate (a teacher's own, pools made before engine 2.2) count as medium.
+ * Pure; the same student always gets the same from the same pool.
  */
-export function drawVariant(pool: AssignmentPool, { seed, count }: { seed: number; count: number }): PublicQuestion[] {
+export function drawVariant(
+  pool: AssignmentPool,
+  { seed, count, difficulty = "mixed" }: { seed: number; count: number; difficulty?: QuizDifficulty },
+): PublicQuestion[] {
   const rng = rngOf(seed);
-  return shuffled(
+  const order = shuffled(
     pool.questions.filter((q) => !pool.hidden.has(q.id)),
     rng,
-  )
-    .slice(0, count)
+  );
+  const avoided = AVOIDED[difficulty];
+  const kept = new Set([...order.filter((q) => q.difficulty !== avoided || !avoided), ...order.filter((q) => avoided && q.difficulty === avoided)].slice(0, count));
+  return order
+    .filter((q) => kept.has(q))
     .map((q) => (q.options && q.type !== "true-false" ? { ...q, options: shuffled(q.options, rng) } : q));
 }
 
@@ -158,10 +193,11 @@ export async function openAssignmentFor(db: Db, { userId, articleId }: { userId:
 export async function startAssignmentAttempt(db: Db, { userId, assignment }: { userId: string; assignment: AssignmentRow }): Promise<string> {
   const pool = readPool(assignment);
   const seed = variantSeedOf(assignment.id, userId);
-  const questions = drawVariant(pool, { seed, count: assignment.questionCount });
+  const difficulty = assignmentDifficultyOf(assignment);
+  const questions = drawVariant(pool, { seed, count: assignment.questionCount, difficulty });
   if (questions.length === 0) throw new UserFacingError("CONFLICT", "Your teacher hid every question of this assignment: there is no quiz to take yet.");
   return db.$transaction(async (tx) => {
-    const quiz = await storeQuiz(tx, assignment.articleId, { engineVersion: assignment.engineVersion, seed, questions, answerKey: pool.answerKey }, userId);
+    const quiz = await storeQuiz(tx, assignment.articleId, { engineVersion: assignment.engineVersion, seed, difficulty, questions, answerKey: pool.answerKey }, userId);
     const attempt = await tx.attempt.create({ data: { quizId: quiz.id, userId, total: questions.length, assignmentId: assignment.id }, select: { id: true } });
     return attempt.id;
   });
@@ -183,6 +219,8 @@ export interface MyAssignmentView {
   dueAt: Date | null;
   state: AssignmentState;
   questionCount: number;
+  /** The difficulty the teacher set. */
+  difficulty: QuizDifficulty;
   /** The student's own result, once submitted. */
   result: { attemptId: string; score: number; total: number } | null;
   /** Share of the article read (0..1). */
@@ -206,6 +244,7 @@ export async function listMyAssignments(db: Db, { userId, classId, now = new Dat
       classId: true,
       dueAt: true,
       questionCount: true,
+      difficulty: true,
       articleId: true,
       classroom: { select: { name: true } },
       article: { select: { slug: true, headline: true, readingMinutes: true } },
@@ -227,6 +266,7 @@ export async function listMyAssignments(db: Db, { userId, classId, now = new Dat
       dueAt: r.dueAt,
       state: assignmentState({ dueAt: r.dueAt, submittedAt: done?.submittedAt ?? null, now }),
       questionCount: r.questionCount,
+      difficulty: assignmentDifficultyOf(r),
       result: done ? { attemptId: done.id, score: done.score ?? 0, total: done.total } : null,
       readRatio: readOf.get(r.articleId) ?? 0,
     };

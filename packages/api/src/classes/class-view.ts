@@ -1,6 +1,7 @@
 import type { Db } from "@newsquiz/db";
+import type { QuizDifficulty } from "@newsquiz/quiz";
 import { classAccess, type ClassRole } from "./class-access";
-import { listMyAssignments, MAX_ASSIGNMENTS_PER_CLASS, type MyAssignmentView } from "./assignments";
+import { assignmentDifficultyOf, listMyAssignments, MAX_ASSIGNMENTS_PER_CLASS, type MyAssignmentView } from "./assignments";
 import { formatJoinCode } from "./join-code";
 
 /** People read for one class page (a bound: a class is a few dozen, at most a few hundred). */
@@ -21,6 +22,8 @@ export interface TeacherAssignmentSummary {
   dueAt: Date | null;
   createdAt: Date;
   questionCount: number;
+  /** The difficulty the teacher set (easy, mixed or hard). */
+  difficulty: QuizDifficulty;
   /** Students (in the class now) who submitted their quiz. */
   finished: number;
   averagePercent: number | null;
@@ -79,6 +82,7 @@ export async function getClassView(db: Db, { userId, classId, now = new Date() }
       dueAt: true,
       createdAt: true,
       questionCount: true,
+      difficulty: true,
       article: { select: { slug: true, headline: true } },
       attempts: { where: { submittedAt: { not: null } }, select: { userId: true, score: true, total: true } },
     },
@@ -100,6 +104,7 @@ export async function getClassView(db: Db, { userId, classId, now = new Date() }
         dueAt: a.dueAt,
         createdAt: a.createdAt,
         questionCount: a.questionCount,
+        difficulty: assignmentDifficultyOf(a),
         finished: done.length,
         averagePercent: percents.length ? Math.round(percents.reduce((x, y) => x + y, 0) / percents.length) : null,
       };

@@ -18,6 +18,7 @@ export {
   ASSIGNABLE_TYPES,
   MIN_ASSIGNMENT_QUESTIONS,
   MAX_ASSIGNMENT_QUESTIONS,
+  assignmentDifficultyOf,
   assignmentState,
   createAssignment,
   deleteAssignment,

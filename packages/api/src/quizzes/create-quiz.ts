@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Article } from "@newsquiz/article";
 import type { Db, Prisma, QuizRow } from "@newsquiz/db";
-import { MAX_QUESTIONS, type PublicQuestion, type Quiz } from "@newsquiz/quiz";
+import { MAX_QUESTIONS, type PublicQuestion, type Quiz, type QuizDifficulty } from "@newsquiz/quiz";
 import { makeQuizFenced } from "../engine/engine-fence";
 import { UserFacingError } from "../errors";
 import { QUIZ_LENGTH } from "./quiz-config";
@@ -22,6 +22,8 @@ export interface CreateQuizOptions {
   excludeQuestionKeys?: ReadonlySet<string>;
   /** Questions wanted; default QUIZ_LENGTH. */
   count?: number;
+  /** The difficulty asked of the engine; default "mixed". Stored with the row (variants are kept per difficulty). */
+  difficulty?: QuizDifficulty;
   /**
    * When every question the engine gives is excluded, keep them rather than refuse (a public article's quiz
    * never disappears: flagged questions are replaced when there are others, never the whole quiz removed).
@@ -65,6 +67,8 @@ export async function excludedQuestionKeys(
 export interface PreparedQuiz {
   engineVersion: string;
   seed: number;
+  /** The difficulty the quiz was asked for (stored on the row; default "mixed"). */
+  difficulty?: QuizDifficulty;
   questions: PublicQuestion[];
   answerKey: Quiz["answerKey"];
 }
@@ -75,6 +79,8 @@ export interface PrepareQuizOptions {
   count?: number;
   /** Engine question ids to leave out (the caller maps its stable keys); the engine is asked for that many more. */
   exclude?: ReadonlySet<string>;
+  /** Easier or harder questions than the default mix (the engine's `difficulty` option); default "mixed". */
+  difficulty?: QuizDifficulty;
   /** See CreateQuizOptions.neverEmpty. */
   neverEmpty?: boolean;
 }
@@ -89,7 +95,8 @@ export async function prepareQuiz(article: Article, options: PrepareQuizOptions)
   const count = options.count ?? QUIZ_LENGTH;
   const exclude = options.exclude ?? new Set<string>();
   const ask = Math.min(MAX_QUESTIONS, count + exclude.size);
-  const made = await makeQuizFenced(article, { count: ask, seed: options.seed });
+  const difficulty = options.difficulty ?? "mixed";
+  const made = await makeQuizFenced(article, { count: ask, seed: options.seed, difficulty });
   let kept = made.questions.filter((q) => !exclude.has(q.id)).slice(0, count);
   if (kept.length === 0 && options.neverEmpty) kept = made.questions.slice(0, count);
   if (kept.length === 0) {
@@ -99,7 +106,7 @@ export async function prepareQuiz(article: Article, options: PrepareQuizOptions)
         : (made.reason ?? "No questions could be made from this article.");
     throw new UserFacingError("BAD_REQUEST", reason);
   }
-  return { engineVersion: made.engineVersion, seed: made.seed, questions: kept, answerKey: made.answerKey };
+  return { engineVersion: made.engineVersion, seed: made.seed, difficulty, questions: kept, answerKey: made.answerKey };
 }
 
 /**
@@ -128,6 +135,7 @@ export async function storeQuiz(db: DbOrTx, articleId: string, prepared: Prepare
       articleId,
       engineVersion: prepared.engineVersion,
       seed: prepared.seed,
+      difficulty: prepared.difficulty ?? "mixed",
       questions: JSON.stringify(storedQuestions),
       answerKey: JSON.stringify(storedKey),
       createdById,
@@ -146,6 +154,7 @@ export async function createQuizForArticle(db: DbOrTx, article: Article & { id: 
     seed: options.seed,
     exclude,
     ...(options.count !== undefined ? { count: options.count } : {}),
+    ...(options.difficulty !== undefined ? { difficulty: options.difficulty } : {}),
     ...(options.neverEmpty !== undefined ? { neverEmpty: options.neverEmpty } : {}),
   });
   return storeQuiz(db, article.id, prepared, options.createdById);

@@ -1,5 +1,5 @@
 import type { Db } from "@newsquiz/db";
-import { ENGINE_VERSION } from "@newsquiz/quiz";
+import { ENGINE_VERSION, type QuizDifficulty } from "@newsquiz/quiz";
 import { getArticle } from "../articles/get-article";
 import { createQuizForArticle, excludedQuestionKeys } from "./create-quiz";
 import { attemptView, loadOwnAttempt, type InProgressAttemptView } from "./get-attempt";
@@ -12,6 +12,12 @@ export interface StartAttemptInput {
   slug: string;
   /** "Another quiz on this article": a new variant (new seed), dropping any attempt still in progress. */
   fresh?: boolean;
+  /**
+   * Easier or harder questions than the default mix ("mixed"): the quiz is one of the shared variants made with that
+   * difficulty (an easy and a hard variant of the same seed are different rows). Ignored when an attempt in progress
+   * is resumed or a class assignment is due (the teacher's setting applies).
+   */
+  difficulty?: QuizDifficulty;
 }
 
 /** The in-progress attempt of the user on the article, if any (the newest). */
@@ -30,10 +36,10 @@ export const FRESH_QUIZZES_PER_WINDOW = 20;
 export const FRESH_WINDOW_MS = 10 * 60 * 1000;
 export const freshQuizLimiter: UserRateLimiter = createUserRateLimiter({ limit: FRESH_QUIZZES_PER_WINDOW, windowMs: FRESH_WINDOW_MS, what: "new quizzes" });
 
-/** The variant seed this reader has not had on the article yet, else the one they had longest ago. */
-async function nextVariantSeed(db: Db, userId: string, articleId: string): Promise<number> {
+/** The variant seed (of this difficulty) this reader has not had on the article yet, else the one they had longest ago. */
+async function nextVariantSeed(db: Db, { userId, articleId, difficulty }: { userId: string; articleId: string; difficulty: QuizDifficulty }): Promise<number> {
   const attempts = await db.attempt.findMany({
-    where: { userId, quiz: { articleId } },
+    where: { userId, quiz: { articleId, difficulty } },
     select: { startedAt: true, quiz: { select: { seed: true } } },
     orderBy: { startedAt: "asc" },
   });
@@ -45,13 +51,16 @@ async function nextVariantSeed(db: Db, userId: string, articleId: string): Promi
 }
 
 /**
- * The stored shared quiz of the article for `seed` (current engine, made after the article's last change) that
- * holds none of the `exclude`d questions, or null.
+ * The stored shared quiz of the article for `seed` and `difficulty` (current engine, made after the article's last
+ * change) that holds none of the `exclude`d questions, or null.
  */
-async function storedVariant(db: Db, articleId: string, seed: number, exclude: ReadonlySet<string>) {
+async function storedVariant(
+  db: Db,
+  { articleId, seed, difficulty, exclude }: { articleId: string; seed: number; difficulty: QuizDifficulty; exclude: ReadonlySet<string> },
+) {
   const articleRow = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
   const rows = await db.quiz.findMany({
-    where: { articleId, engineVersion: ENGINE_VERSION, seed, createdById: null, createdAt: { gte: articleRow.updatedAt } },
+    where: { articleId, engineVersion: ENGINE_VERSION, seed, difficulty, createdById: null, createdAt: { gte: articleRow.updatedAt } },
     orderBy: { createdAt: "desc" },
     take: 5,
   });
@@ -60,7 +69,7 @@ async function storedVariant(db: Db, articleId: string, seed: number, exclude: R
 
 /**
  * Deletes the article's quiz rows nobody took and nobody can be given again: made by an older engine or before
- * the article last changed, or an older copy of a seed that has a newer row. Rows with attempts (or review
+ * the article last changed, or an older copy of a seed (of the same difficulty) that has a newer row. Rows with attempts (or review
  * items) are kept: scores and the review queue read them; so is `keep`, the quiz a start has just picked. Runs
  * whenever a new quiz row is stored, so an article holds at most about one row per variant seed beyond those that
  * were taken.
@@ -69,18 +78,20 @@ export async function deleteUnusedQuizzes(db: Db, articleId: string, keep?: stri
   const articleRow = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { updatedAt: true } });
   const unused = await db.quiz.findMany({
     where: { articleId, attempts: { none: {} }, reviewItems: { none: {} }, ...(keep ? { id: { not: keep } } : {}) },
-    select: { id: true, seed: true, engineVersion: true, createdAt: true },
+    select: { id: true, seed: true, difficulty: true, engineVersion: true, createdAt: true },
   });
-  const newestBySeed = new Map<number, Date>();
-  for (const row of await db.quiz.findMany({ where: { articleId, engineVersion: ENGINE_VERSION }, select: { seed: true, createdAt: true } })) {
-    const seen = newestBySeed.get(row.seed);
-    if (!seen || row.createdAt > seen) newestBySeed.set(row.seed, row.createdAt);
+  // an easy, a mixed and a hard variant of one seed are different quizzes: each keeps its newest row
+  const variantOf = (row: { seed: number; difficulty: string }) => `${row.seed}:${row.difficulty}`;
+  const newestBySeed = new Map<string, Date>();
+  for (const row of await db.quiz.findMany({ where: { articleId, engineVersion: ENGINE_VERSION }, select: { seed: true, difficulty: true, createdAt: true } })) {
+    const seen = newestBySeed.get(variantOf(row));
+    if (!seen || row.createdAt > seen) newestBySeed.set(variantOf(row), row.createdAt);
   }
   const stale = unused.filter(
     (row) =>
       row.engineVersion !== ENGINE_VERSION ||
       row.createdAt < articleRow.updatedAt ||
-      (newestBySeed.get(row.seed) ?? row.createdAt) > row.createdAt,
+      (newestBySeed.get(variantOf(row)) ?? row.createdAt) > row.createdAt,
   );
   if (stale.length === 0) return 0;
   const { count } = await db.quiz.deleteMany({ where: { id: { in: stale.map((r) => r.id) }, attempts: { none: {} } } });
@@ -93,11 +104,14 @@ export async function deleteUnusedQuizzes(db: Db, articleId: string, keep?: stri
  * - A reader's first quiz on an article is the article's shared first quiz (seed FIRST_QUIZ_SEED, made once),
  *   unless it holds questions excluded by flags; later quizzes, and `fresh`, take the next of VARIANT_SEEDS the
  *   reader has not had (else the one had longest ago), reusing its stored row when it holds no excluded question.
+ * - `difficulty` "easy" or "hard" skips the shared first quiz (it is a mixed one) and takes the next variant made
+ *   with that difficulty; variants are stored and reused per difficulty.
  * - `fresh` is limited to FRESH_QUIZZES_PER_WINDOW per reader per window.
  * - `fresh` deletes the user's unsubmitted attempts on the article first (they never counted anywhere).
  */
 export async function startAttempt(db: Db, userId: string, input: StartAttemptInput, config: QuizConfig = readQuizConfig()): Promise<InProgressAttemptView> {
   const article = await getArticle(db, { slug: input.slug, userId });
+  const difficulty = input.difficulty ?? "mixed";
   if (input.fresh) {
     await freshQuizLimiter.consume(userId);
     await db.attempt.deleteMany({ where: { userId, submittedAt: null, quiz: { articleId: article.id } } });
@@ -113,7 +127,7 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
   const before = await db.attempt.count({ where: { userId, quiz: { articleId: article.id } } });
   let quiz = null;
   let made = false;
-  if (!input.fresh && before === 0) {
+  if (!input.fresh && before === 0 && difficulty === "mixed") {
     const articleRow = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { updatedAt: true } });
     const shared = await db.quiz.findFirst({
       where: { articleId: article.id, engineVersion: ENGINE_VERSION, seed: FIRST_QUIZ_SEED, createdById: null, createdAt: { gte: articleRow.updatedAt } },
@@ -127,10 +141,10 @@ export async function startAttempt(db: Db, userId: string, input: StartAttemptIn
   }
   if (!quiz) {
     // Later quizzes and `fresh`: one of a few shared variants, stored once and reused by every reader.
-    const seed = await nextVariantSeed(db, userId, article.id);
-    quiz = await storedVariant(db, article.id, seed, exclude);
+    const seed = await nextVariantSeed(db, { userId, articleId: article.id, difficulty });
+    quiz = await storedVariant(db, { articleId: article.id, seed, difficulty, exclude });
     made = quiz === null;
-    quiz ??= await createQuizForArticle(db, article, { seed, createdById: null, excludeQuestionKeys: exclude, neverEmpty: article.ownerId === null });
+    quiz ??= await createQuizForArticle(db, article, { seed, difficulty, createdById: null, excludeQuestionKeys: exclude, neverEmpty: article.ownerId === null });
   }
   // never the quiz just picked: even one that reads as outdated (a worker bundle built by an older engine) is about
   // to get its attempt

@@ -67,6 +67,9 @@ function parseStoredQuiz(row: Pick<QuizRow, "id" | "questions" | "answerKey">): 
 export function publicQuestionOf(q: PublicQuestion): PublicQuestion {
   const out: PublicQuestion = { id: q.id, type: q.type, prompt: q.prompt, kind: q.kind };
   if (q.options) out.options = [...q.options];
+  // the engine's estimate of how hard the question is: not secret (it says nothing of the answer); quizzes stored
+  // before engine 2.2 have none
+  if (q.difficulty) out.difficulty = q.difficulty;
   return out;
 }
 

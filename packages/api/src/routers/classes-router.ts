@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { slugSchema } from "@newsquiz/article";
-import { questionTypeSchema } from "@newsquiz/quiz";
+import { questionTypeSchema, quizDifficultySchema } from "@newsquiz/quiz";
 import { createTRPCRouter, publicProcedure, userProcedure } from "../trpc";
 import { clientAddressFromHeaders } from "../net/client-address";
 import {
@@ -55,6 +55,8 @@ export const createAssignmentInput = z.object({
     .min(1, "Pick at least one question type.")
     .max(ASSIGNABLE_TYPES.length)
     .transform((types) => [...new Set(types)]),
+  /** Easier or harder questions than the default mix. */
+  difficulty: quizDifficultySchema.default("mixed"),
 });
 
 /**

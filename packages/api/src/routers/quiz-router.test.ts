@@ -88,7 +88,7 @@ describe("quiz.start", () => {
     const types = new Set(started.questions.map((q) => q.type));
     expect(types.has("choice")).toBe(true);
     for (const q of started.questions) {
-      expect(Object.keys(q).sort()).toEqual(q.options ? ["id", "kind", "options", "prompt", "type"] : ["id", "kind", "prompt", "type"]);
+      expect(Object.keys(q).sort()).toEqual(q.options ? ["difficulty", "id", "kind", "options", "prompt", "type"] : ["difficulty", "id", "kind", "prompt", "type"]);
     }
     expectNoAnswerKey(started, await keyOf(started.id));
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "@newsquiz/article";
+import { quizDifficultySchema } from "@newsquiz/quiz";
 import { createTRPCRouter, guestProcedure, publicProcedure, userProcedure } from "../trpc";
 import { findOpenAttemptView, startAttempt } from "../quizzes/start-attempt";
 import { getAttempt } from "../quizzes/get-attempt";
@@ -15,7 +16,12 @@ const idSchema = (what: string) =>
     .max(64, `${what} is too long.`)
     .regex(/^[A-Za-z0-9_-]+$/, `${what} is not a valid id.`);
 
-export const startQuizInput = z.object({ slug: slugSchema, fresh: z.boolean().optional() });
+export const startQuizInput = z.object({
+  slug: slugSchema,
+  fresh: z.boolean().optional(),
+  /** Easier or harder questions than the default mix (a retake "with harder questions"). */
+  difficulty: quizDifficultySchema.default("mixed"),
+});
 export const currentQuizInput = z.object({ slug: slugSchema });
 export const attemptIdInput = z.object({ attemptId: idSchema("The attempt id") });
 export const answerInput = z.object({

@@ -180,7 +180,7 @@ describe("review", () => {
     expect(item.article).toEqual({ slug: sample.slug, headline: sample.headline });
     expect(item.box).toBe(1);
     const question = questions.find((q) => q.prompt === item.question.prompt)!;
-    expect(Object.keys(item.question).sort()).toEqual(question.options ? ["id", "kind", "options", "prompt", "type"] : ["id", "kind", "prompt", "type"]);
+    expect(Object.keys(item.question).sort()).toEqual(question.options ? ["difficulty", "id", "kind", "options", "prompt", "type"] : ["difficulty", "id", "kind", "prompt", "type"]);
     const sent = JSON.stringify(next);
     for (const secret of ["answer", "evidence", "explanation", "questionKey", question.key.explanation, question.key.evidence.text]) {
       expect(sent).not.toContain(secret);

@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { QuestionType } from "@newsquiz/quiz";
+import { quizDifficultySchema, type QuestionType } from "@newsquiz/quiz";
 import { useTRPC } from "@/trpc/react";
+import { QUIZ_DIFFICULTY_CHOICES } from "@/lib/quiz-difficulty";
 
 /** What a teacher can ask for (the api checks the same bounds). */
 const TYPES: { type: QuestionType; label: string }[] = [
@@ -39,12 +40,13 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
     const due = String(form.get("due") ?? "");
     const types = TYPES.map((t) => t.type).filter((t) => form.getAll("types").includes(t));
     const questionCount = Number(form.get("count"));
+    const difficulty = quizDifficultySchema.catch("mixed").parse(form.get("difficulty"));
     setLocalError(null);
     if (!slug) return setLocalError("Pick an article.");
     if (types.length === 0) return setLocalError("Pick at least one question type.");
     const dueAt = due ? new Date(due) : null;
     if (dueAt && Number.isNaN(dueAt.getTime())) return setLocalError("The due date is not a date.");
-    assign.mutate({ classId, slug, dueAt, questionCount, types });
+    assign.mutate({ classId, slug, dueAt, questionCount, types, difficulty });
   }
 
   return (
@@ -88,6 +90,19 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
           <label key={t.type}>
             <input type="checkbox" name="types" value={t.type} defaultChecked /> {t.label}
           </label>
+        ))}
+      </fieldset>
+      <fieldset className="type-pick difficulty-pick">
+        <legend>Difficulty</legend>
+        {QUIZ_DIFFICULTY_CHOICES.map((d) => (
+          <div key={d.value}>
+            <label>
+              <input type="radio" name="difficulty" value={d.value} defaultChecked={d.value === "mixed"} aria-describedby={`assign-difficulty-${d.value}`} /> {d.label}
+            </label>
+            <span id={`assign-difficulty-${d.value}`} className="field-hint">
+              {d.hint}
+            </span>
+          </div>
         ))}
       </fieldset>
       <div>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { FlagReason, ResultQuestionView, SubmittedAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
+import { DifficultyMix, DifficultyTag } from "./difficulty-mix";
 import { EvidenceSentence } from "./evidence-sentence";
 import { dateFormatter } from "@/lib/date-formatter";
 
@@ -32,7 +33,7 @@ export interface AttemptResultsProps {
   attempt: SubmittedAttemptView;
   /** The level of the results title: "h1" on a page of its own (default), "h2" inside another page. */
   titleAs?: "h1" | "h2";
-  /** Show "Another quiz on this article" (default true; never shown for a deleted article). */
+  /** Show "Another quiz on this article" and "Retake with harder questions" (default true; never for a deleted article). */
   showRetake?: boolean;
 }
 
@@ -45,6 +46,7 @@ export function AttemptResults({ attempt, titleAs = "h1", showRetake = true }: A
   const trpc = useTRPC();
   const router = useRouter();
   const retake = useMutation(trpc.quiz.start.mutationOptions());
+  const harder = retake.isPending && retake.variables.difficulty === "hard";
   const Title = titleAs;
   const QTitle = titleAs === "h1" ? "h2" : "h3";
   const { article } = attempt;
@@ -69,17 +71,30 @@ export function AttemptResults({ attempt, titleAs = "h1", showRetake = true }: A
             <li>Submitted {formatWhen(attempt.submittedAt)}</li>
             {article.deleted ? <li>The article has since been deleted</li> : null}
           </ul>
+          <DifficultyMix questions={attempt.questions} className="quiz-mix results-mix" />
         </div>
         <div className="quiz-actions">
           {showRetake && !article.deleted ? (
-            <button
-              type="button"
-              className="button primary"
-              disabled={retake.isPending}
-              onClick={() => retake.mutate({ slug: article.slug, fresh: true }, { onSuccess: () => router.push(`/articles/${article.slug}/quiz`) })}
-            >
-              {retake.isPending ? "Making a new quiz…" : "Another quiz on this article"}
-            </button>
+            <>
+              <button
+                type="button"
+                className="button primary"
+                disabled={retake.isPending}
+                onClick={() => retake.mutate({ slug: article.slug, fresh: true }, { onSuccess: () => router.push(`/articles/${article.slug}/quiz`) })}
+              >
+                {retake.isPending && !harder ? "Making a new quiz…" : "Another quiz on this article"}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={retake.isPending}
+                onClick={() =>
+                  retake.mutate({ slug: article.slug, fresh: true, difficulty: "hard" }, { onSuccess: () => router.push(`/articles/${article.slug}/quiz`) })
+                }
+              >
+                {harder ? "Making a harder quiz…" : "Retake with harder questions"}
+              </button>
+            </>
           ) : null}
           {!article.deleted ? (
             <Link href={`/articles/${article.slug}`} className="button">
@@ -112,7 +127,10 @@ function ResultItem({ attemptId, q, n, QTitle }: { attemptId: string; q: ResultQ
   return (
     <li className={`results-item card ${q.correct ? "is-right" : "is-wrong"}`} aria-labelledby={headingId}>
       <QTitle id={headingId} className="results-item-title">
-        <span>Question {n}</span>
+        <span>
+          Question {n}
+          <DifficultyTag level={q.difficulty} />
+        </span>
         <span className={`status ${q.correct ? "read" : "wrong"}`}>{q.correct ? "Right" : q.response === null ? "Not answered" : "Wrong"}</span>
       </QTitle>
       <p className="results-prompt">{q.prompt}</p>

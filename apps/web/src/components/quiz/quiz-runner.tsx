@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { InProgressAttemptView } from "@newsquiz/api";
 import { useTRPC } from "@/trpc/react";
 import { AnswerInput } from "./answer-input";
+import { DifficultyMix, DifficultyTag } from "./difficulty-mix";
 import { errorMessage, useAnswerSaver } from "./use-answer-saver";
 import { useQuizKeys } from "./use-quiz-keys";
 import { BarFill } from "@/components/bar-fill";
@@ -191,6 +192,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
           <span>{question ? `${shown} of ${total}` : `${total} of ${total}`}</span>
           <span>{answeredCount} answered</span>
         </p>
+        <DifficultyMix questions={questions} />
       </div>
 
       {question ? (
@@ -204,6 +206,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
           <h2 className="quiz-number" ref={headingRef} tabIndex={-1}>
             Question {index + 1}
             <span className="visually-hidden"> of {total}</span>
+            <DifficultyTag level={question.difficulty} />
           </h2>
           <AnswerInput
             id={`question-${question.id}`}

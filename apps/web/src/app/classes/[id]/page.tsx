@@ -5,6 +5,7 @@ import type { ClassView } from "@newsquiz/api";
 import { getRequestCaller, nullIfNotFound } from "@/server/caller";
 import { visitorTimeZone } from "@/server/time-zone";
 import { formatDateTime } from "@/lib/time-zone";
+import { quizDifficultyLabel } from "@/lib/quiz-difficulty";
 import { AccountNeeded } from "@/components/classes/account-needed";
 import { AssignmentStateMark } from "@/components/classes/assignment-state";
 import { ClassSettings, JoinCodeBox, LeaveClassButton, RemoveMemberButton } from "@/components/classes/teacher-controls";
@@ -78,6 +79,9 @@ function TeacherClass({ view, timeZone }: { view: TeacherView; timeZone: string 
                   <tr key={a.id}>
                     <th scope="row">
                       <Link href={`/classes/${view.id}/assignments/${a.id}`}>{a.article.headline}</Link>
+                      <span className="meta assignment-settings">
+                        {a.questionCount} questions · {quizDifficultyLabel(a.difficulty)}
+                      </span>
                     </th>
                     <td>{a.dueAt ? formatDateTime(a.dueAt, timeZone) : "—"}</td>
                     <td className="num">
@@ -150,7 +154,7 @@ function StudentClass({ view, timeZone }: { view: StudentView; timeZone: string 
                   <Link href={`/articles/${a.article.slug}`}>{a.article.headline}</Link>
                 </h3>
                 <p className="meta">
-                  <AssignmentStateMark state={a.state} /> <Due dueAt={a.dueAt} timeZone={timeZone} /> · {a.article.readingMinutes} min read · {a.questionCount} questions
+                  <AssignmentStateMark state={a.state} /> <Due dueAt={a.dueAt} timeZone={timeZone} /> · {a.article.readingMinutes} min read · {a.questionCount} questions · {quizDifficultyLabel(a.difficulty)}
                   {a.readRatio > 0 && !a.result ? ` · read ${Math.round(a.readRatio * 100)}%` : ""}
                 </p>
                 <p className="class-actions">

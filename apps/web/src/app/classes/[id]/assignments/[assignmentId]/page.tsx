@@ -5,6 +5,7 @@ import type { DashboardStudentRow } from "@newsquiz/api";
 import { getRequestCaller, nullIfNotFound } from "@/server/caller";
 import { visitorTimeZone } from "@/server/time-zone";
 import { formatDateTime, formatDuration } from "@/lib/time-zone";
+import { quizDifficultyLabel } from "@/lib/quiz-difficulty";
 import { AccountNeeded } from "@/components/classes/account-needed";
 import { AssignmentStateMark } from "@/components/classes/assignment-state";
 import { QuestionChart } from "@/components/classes/question-chart";
@@ -44,7 +45,7 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
         <div>
           <h1 className="page-title">{d.article.headline}</h1>
           <p className="page-lede">
-            {d.dueAt ? `Due ${formatDateTime(d.dueAt, timeZone)}` : "No due date"} · {d.questionCount} questions per student ·{" "}
+            {d.dueAt ? `Due ${formatDateTime(d.dueAt, timeZone)}` : "No due date"} · {d.questionCount} questions per student · {quizDifficultyLabel(d.difficulty)} ·{" "}
             <Link href={`/articles/${d.article.slug}`}>open the article</Link>
           </p>
         </div>
@@ -139,7 +140,11 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
           {d.questions.map((q) => (
             <li key={q.number} className="card" data-question={q.number}>
               <h3>
-                Question {q.number} <span className="meta">· {TYPE_LABEL[q.type] ?? q.type}</span>
+                Question {q.number}{" "}
+                <span className="meta">
+                  · {TYPE_LABEL[q.type] ?? q.type}
+                  {q.difficulty ? ` · ${q.difficulty}` : ""}
+                </span>
                 {q.custom ? <span className="status">yours</span> : null}
                 {q.hidden ? <span className="status">hidden</span> : null}
               </h3>
