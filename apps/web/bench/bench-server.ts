@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { createDb } from "@newsquiz/db";
+import type { PublicQuestion } from "@newsquiz/quiz";
 import { postgresTestDatabaseUrl } from "../e2e/support/database";
 
 const webDir = path.resolve(import.meta.dirname, "..");
@@ -103,4 +106,24 @@ export const median = (xs: number[]) => {
 
 export function machineLine(): string {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+/**
+ * The mixed-load benches' reader: starts a quiz on `slug` as a new guest and gives that guest `attempts` submitted-looking
+ * attempts with answers (so /scores has history to render). Returns the guest's cookie and those attempts' ids.
+ */
+export async function readerWithHistory(app: AppServer, slug: string, attempts: number): Promise<{ cookie: string; ids: string[] }> {
+  const res = await fetch(`${app.url}/api/trpc/quiz.start?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: { slug } } }) });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const db = createDb({ url: app.databaseUrl });
+  const first = await db.attempt.findFirstOrThrow({ include: { quiz: true } });
+  const questions = JSON.parse(first.quiz.questions) as PublicQuestion[];
+  const ids = Array.from({ length: attempts }, () => randomUUID().replaceAll("-", ""));
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await db.attempt.createMany({ data: chunk.map((id) => ({ id, quizId: first.quizId, userId: first.userId, total: questions.length })) });
+    await db.answer.createMany({ data: chunk.flatMap((attemptId) => questions.map((q, k) => ({ attemptId, questionId: q.id, response: q.options ? q.options[k % q.options.length]! : "Seoul" }))) });
+  }
+  await db.$disconnect();
+  return { cookie, ids };
 }

@@ -6,12 +6,9 @@
  *
  *   pnpm --filter @newsquiz/web run bench:heap      (after `next build`)
  */
-import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { createDb } from "@newsquiz/db";
-import type { PublicQuestion } from "@newsquiz/quiz";
-import { benchPort, machineLine, residentMb, startApp } from "./bench-server";
+import { benchPort, machineLine, readerWithHistory, residentMb, startApp } from "./bench-server";
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 90);
 const variants = (process.env.VARIANTS ?? "0,50,0,50").split(",");
@@ -20,18 +17,7 @@ console.log(`heap growth: V8 default (0) vs a fixed percentage, mixed load, 20 c
 for (const v of variants) {
   const app = await startApp(benchPort(3394), { env: { NEWSQUIZ_HEAP_GROWTH_PERCENT: v } });
   try {
-    const res = await fetch(`${app.url}/api/trpc/quiz.start?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: { slug } } }) });
-    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const db = createDb({ url: app.databaseUrl });
-    const first = await db.attempt.findFirstOrThrow({ include: { quiz: true } });
-    const questions = JSON.parse(first.quiz.questions) as PublicQuestion[];
-    const ids = Array.from({ length: 3000 }, () => randomUUID().replaceAll("-", ""));
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      await db.attempt.createMany({ data: chunk.map((id) => ({ id, quizId: first.quizId, userId: first.userId, total: questions.length })) });
-      await db.answer.createMany({ data: chunk.flatMap((attemptId) => questions.map((q, k) => ({ attemptId, questionId: q.id, response: q.options ? q.options[k % q.options.length]! : "Seoul" }))) });
-    }
-    await db.$disconnect();
+    const { cookie, ids } = await readerWithHistory(app, slug, 3000);
     const start = residentMb(app.pid);
     const samples: number[] = [start];
     const timer = setInterval(() => samples.push(residentMb(app.pid)), 2000);

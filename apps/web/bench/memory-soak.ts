@@ -6,15 +6,12 @@
  * pinned on one of them. `--database postgresql` for PostgreSQL; SOAK_NODE_ARGS adds Node options to the
  * server (e.g. `--heapsnapshot-signal=SIGUSR2` to compare heap snapshots, or a heap size to compare).
  */
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { createDb } from "@newsquiz/db";
-import type { PublicQuestion } from "@newsquiz/quiz";
-import { benchPort, benchProvider, machineLine, residentMb, startApp } from "./bench-server";
+import { benchPort, benchProvider, machineLine, readerWithHistory, residentMb, startApp } from "./bench-server";
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const slug = sampleArticle().slug;
@@ -24,18 +21,7 @@ const extraNodeArgs = (process.env.SOAK_NODE_ARGS ?? "").split(" ").filter(Boole
 const app = await startApp(benchPort(3394), { nodeArgs: ["--import", "./bench/memory-probe.mjs", ...extraNodeArgs], env: { MEMORY_PROBE_FILE: probeFile } });
 console.log(`server pid ${app.pid}${extraNodeArgs.length ? `, node options ${extraNodeArgs.join(" ")}` : ""}`);
 try {
-  const res = await fetch(`${app.url}/api/trpc/quiz.start?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ 0: { json: { slug } } }) });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const db = createDb({ url: app.databaseUrl });
-  const first = await db.attempt.findFirstOrThrow({ include: { quiz: true } });
-  const questions = JSON.parse(first.quiz.questions) as PublicQuestion[];
-  const ids = Array.from({ length: 5000 }, () => randomUUID().replaceAll("-", ""));
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    await db.attempt.createMany({ data: chunk.map((id) => ({ id, quizId: first.quizId, userId: first.userId, total: questions.length })) });
-    await db.answer.createMany({ data: chunk.flatMap((attemptId) => questions.map((q, k) => ({ attemptId, questionId: q.id, response: q.options ? q.options[k % q.options.length]! : "Seoul" }))) });
-  }
-  await db.$disconnect();
+  const { cookie, ids } = await readerWithHistory(app, slug, 5000);
 
   const loadStarted = Date.now();
   const samples: number[] = [residentMb(app.pid)];
