@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { upsertArticle } from "@newsquiz/db";
+import { parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { readFileSync } from "node:fs";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
@@ -11,12 +13,21 @@ import type { Db } from "@newsquiz/db";
 import { questionKeyOf } from "../quizzes/stored-quiz";
 
 const sample = sampleArticle();
+/**
+ * A starter-library biography the engine asks nine multiple-choice questions of: the dashboard and curation tests
+ * need an assignment pool of 3-9 choice questions, more than the sample gives (two).
+ */
+const longer = {
+  ...parseArticleText(readFileSync(new URL("../../../article/samples/library/27-bio-fillmore.txt", import.meta.url), "utf8")),
+  slug: "bio-fillmore",
+};
 let testDb: TestDb;
 let auth: Auth;
 
 beforeAll(async () => {
   testDb = await createTestDb({ withSample: true });
   auth = createTestAuth(testDb.db);
+  await upsertArticle(testDb.db, longer, { contentHash: longer.slug });
 });
 afterAll(async () => {
   await testDb.cleanup();
@@ -226,22 +237,28 @@ describe("classes.assign and each student's own quiz", () => {
 });
 
 describe("classes.dashboard, dashboardCsv, studentHistory", () => {
-  // SKIPPED on purpose (2026-12-03, see the issue #14 note): engine 2.2 asks the sample only two multiple-choice
-  // questions, and this test needs a pool of 3–6; it must move onto a text with more before it runs again.
-  it.skip("shows the teacher who read and finished, scores, time, and each question's share right with the most chosen wrong answer", async () => {
+it("shows the teacher who read and finished, scores, time, and each question's share right with the most chosen wrong answer", async () => {
     const { teacher, classId, students } = await classWith(3);
     const dueAt = new Date(Date.now() + 86_400_000);
-    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt, questionCount: 6, types: ["choice"] });
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: longer.slug, dueAt, questionCount: 6, types: ["choice"] });
     const assignment = await testDb.db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const pool = readPool(assignment);
-    const hardKey = questionKeyOf(assignment.articleId, pool.questions[0]!.id);
-    // two students miss the first pool question when they get it; everything else right
-    const a = await takeQuiz(students[0]!.v, sample.slug, (q) => q.key.questionKey !== hardKey);
-    const b = await takeQuiz(students[1]!.v, sample.slug, (q) => q.key.questionKey !== hardKey);
-    await (await students[2]!.v.caller()).progress.save({ slug: sample.slug, paragraph: 1, ratio: 0.5 });
+    // both students miss, when they get it, the question of Student 1's variant that comes last in the pool (so not
+    // the first in pool order: the dashboard must sort it first as the most missed); everything else right
+    const keyOf = (index: number) => questionKeyOf(assignment.articleId, pool.questions[index]!.id);
+    const firstView = await (await students[0]!.v.caller()).quiz.start({ slug: longer.slug });
+    const firstRow = await testDb.db.attempt.findUniqueOrThrow({ where: { id: firstView.id }, include: { quiz: true } });
+    const firstKeys = new Set(readStoredQuiz(firstRow.quiz).map((q) => q.key.questionKey));
+    const hardIndex = pool.questions.findLastIndex((_, i) => firstKeys.has(keyOf(i)));
+    expect(hardIndex).toBeGreaterThan(0);
+    const hardKey = keyOf(hardIndex);
+    const missHard = (q: StoredQuestion) => q.key.questionKey !== hardKey;
+    const a = await takeQuiz(students[0]!.v, longer.slug, missHard);
+    const b = await takeQuiz(students[1]!.v, longer.slug, missHard);
+    await (await students[2]!.v.caller()).progress.save({ slug: longer.slug, paragraph: 1, ratio: 0.5 });
     // a student's practice quizzes on the same article are not the teacher's business
-    await takeQuiz(students[0]!.v, sample.slug, () => false);
-    expect((await takeQuiz(students[2]!.v, sample.slug, () => true, true)).assignmentId).toBeNull();
+    await takeQuiz(students[0]!.v, longer.slug, () => false);
+    expect((await takeQuiz(students[2]!.v, longer.slug, () => true, true)).assignmentId).toBeNull();
 
     const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
     expect(d.students.map((s) => [s.name, s.progress, s.state, s.score])).toEqual([
@@ -253,16 +270,15 @@ describe("classes.dashboard, dashboardCsv, studentHistory", () => {
     expect(d.summary).toMatchObject({ students: 3, finished: 2 });
     expect(d.students[0]!.durationMs).not.toBeNull();
     const askedHard = [a, b].filter((t) => t.questions.some((q) => q.key.questionKey === hardKey));
-    const hard = d.questions.find((q) => q.number === 1)!;
+    expect(askedHard[0]).toBe(a);
+    const hard = d.questions.find((q) => q.number === hardIndex + 1)!;
     expect(hard.asked).toBe(askedHard.length);
-    if (askedHard.length > 0) {
-      expect(d.questions[0]).toBe(hard); // most missed first
-      expect(hard.percentCorrect).toBe(0);
-      const wrongGiven = askedHard.map((t) => wrongResponse(t.questions.find((q) => q.key.questionKey === hardKey)!));
-      expect(wrongGiven).toContain(hard.mostChosenWrong?.response);
-      expect(hard.evidence).toBe(pool.answerKey[pool.questions[0]!.id]!.evidence.text);
-    }
-    const answered = d.questions.filter((q) => q.asked > 0 && q.number !== 1);
+    expect(d.questions[0]).toBe(hard); // most missed first
+    expect(hard.percentCorrect).toBe(0);
+    const wrongGiven = askedHard.map((t) => wrongResponse(t.questions.find((q) => q.key.questionKey === hardKey)!));
+    expect(wrongGiven).toContain(hard.mostChosenWrong?.response);
+    expect(hard.evidence).toBe(pool.answerKey[pool.questions[hardIndex]!.id]!.evidence.text);
+    const answered = d.questions.filter((q) => q.asked > 0 && q !== hard);
     expect(answered.length).toBeGreaterThan(0);
     expect(answered.every((q) => q.percentCorrect === 100 && q.mostChosenWrong === null)).toBe(true);
     expect(d.questions.reduce((n, q) => n + q.asked, 0)).toBe(12);
@@ -309,11 +325,9 @@ describe("classes.dashboard, dashboardCsv, studentHistory", () => {
 });
 
 describe("curating an assignment's questions: hideQuestion, editQuestion, addQuestion; students' flags", () => {
-  // SKIPPED on purpose (2026-12-03, see the issue #14 note): engine 2.2 asks the sample only two multiple-choice
-  // questions, and this test needs a pool of 3–6; it must move onto a text with more before it runs again.
-  it.skip("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
+it("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
     const { teacher, classId, code } = await classWith(0);
-    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: longer.slug, dueAt: null, questionCount: 3, types: ["choice"] });
     const before = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
     const [hide, edit, ...rest] = before.questions.sort((a, b) => a.number - b.number);
     expect(rest.length).toBeGreaterThan(0);
@@ -332,7 +346,7 @@ describe("curating an assignment's questions: hideQuestion, editQuestion, addQue
     for (const q of rest) await (await teacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q.id, hidden: true });
     const s = await account();
     await (await s.v.caller()).classes.join({ code });
-    const view = await (await s.v.caller()).quiz.start({ slug: sample.slug });
+    const view = await (await s.v.caller()).quiz.start({ slug: longer.slug });
     expect(view.questions.map((q) => q.prompt)).toEqual(["According to the article, which figure is right here?"]);
     const after = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
     expect(after.questions.find((q) => q.id === hide!.id)?.hidden).toBe(true);
@@ -469,7 +483,7 @@ describe("classes.deleteAssignment", () => {
 describe("two teachers curating the same assignment at once", () => {
   async function assignedWithTwoTeachers() {
     const made = await classWithCoTeacher(0);
-    const { id: assignmentId } = await (await made.teacher.v.caller()).classes.assign({ classId: made.classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
+    const { id: assignmentId } = await (await made.teacher.v.caller()).classes.assign({ classId: made.classId, slug: longer.slug, dueAt: null, questionCount: 3, types: ["choice"] });
     const questions = (await (await made.teacher.v.caller()).classes.dashboard({ assignmentId })).questions.sort((a, b) => a.number - b.number);
     return { ...made, assignmentId, questions };
   }
@@ -497,9 +511,7 @@ describe("two teachers curating the same assignment at once", () => {
     expect(await codeOf((await teacher.v.caller()).classes.editQuestion({ ...mine, version: "not-a-version", prompt: "Which figure does the article give, then?" }))).toBe("CONFLICT");
   });
 
-  // SKIPPED on purpose (2026-12-03, see the issue #14 note): engine 2.2 asks the sample only two multiple-choice
-  // questions, and this test needs a pool of 3–6; it must move onto a text with more before it runs again.
-  it.skip("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
+it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
     const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
     const [q1, q2, q3] = questions as [(typeof questions)[number], (typeof questions)[number], (typeof questions)[number]];
     const edit = (v: TestVisitor, q: typeof q1, prompt: string) =>
@@ -513,11 +525,11 @@ describe("two teachers curating the same assignment at once", () => {
 
     // different questions, a hide and a question of one's own, all at once: nothing is lost
     const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
-    const target = sentences.find((x) => x.text.includes("Seoul"))!;
+    const target = sentences.find((x) => x.text.includes("Kyoto University"))!;
     const [, , added] = await Promise.all([
       edit(teacher.v, q2, "Which figure is right for the second question?"),
       edit(coTeacher.v, q3, "Which figure is right for the third question?"),
-      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Seoul", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
+      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Kyoto", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
       (await coTeacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q1.id, hidden: true }),
     ]);
     const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
