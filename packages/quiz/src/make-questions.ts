@@ -353,11 +353,6 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
-  if (f.flags.includes("headline-word")) {
-    // "Greek Orthodox Church" for "Greek Ministry of Culture": the headline hints neither
-    const head = ` ${normalizeAnswer(ctx.analysis.headline)} `;
-    wrong = wrong.filter((w) => normalizeAnswer(w).split(" ").some((x) => x.length > 2 && head.includes(` ${x} `)));
-  }
   if (f.kind === "person" && isGendered(stem.replace(BLANK, ""))) {
     // "Albert Jaquier, an Australian woman …": a man swapped into a sentence about a woman is false at a glance; swap
     // only between people the article shows to be of the same sex

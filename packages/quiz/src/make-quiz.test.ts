@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
@@ -184,16 +184,14 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
     }
   });
 
-  it("swaps an organisation only for another that shares the headline's word (Greek … Greek …)", () => {
-    const qs = joinAnswerKey(makeQuiz(worshipNamed(), { seed: 1, count: 40 }));
-    // 128 words; "The Greek Orthodox Church estimates that number is closer to 40,000" leans on the sentence before (2.0.1)
-    expect(qs.length).toBeGreaterThanOrEqual(2);
-    const organisations = qs.filter((x) => x.kind === "organisation");
-    expect(organisations.length, "the article's quiz swaps an organisation").toBeGreaterThan(0);
-    for (const q of organisations) {
-      expect(q.type).toBe("true-false");
-      expect(q.prompt).toMatch(/Greek (?:Orthodox Church|Ministry of Culture)/);
-    }
+  it("asks nothing about a name sharing a word with the headline, which the quiz page shows (2.3)", () => {
+    // reading I: as written such a statement repeats the headline; swapped it reads wrong at a glance ("Homeland
+    // Security, the New York-based consulting firm"). Engine 2.2 swapped "Greek Orthodox Church" and "Greek Ministry of
+    // Culture" here.
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(worshipNamed(), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const onHeadlineNames = qs.filter((q) => /Greek/.test(q.evidence.text.slice(q.evidence.start, q.evidence.end)));
+    expect(onHeadlineNames.map((q) => q.prompt)).toEqual([]);
   });
 
   it("does not swap a person whose title binds the name ('South Korean President ___')", () => {
@@ -457,12 +455,9 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     // the article tells their sexes apart ("her parents moved her", "Paris's father, Albert Jaquier"): see person-gender.test.ts
   });
 
-  it("swaps an organisation for another kind of body only when both names share the same headline word", () => {
+  it("does not swap an organisation for another kind of body (Expo)", () => {
     const qs = quizzesOf("06-expo.txt", 30).flat();
     expect(qs.filter((q) => /Volunteer organization Metro Toronto Convention Centre/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
-    // "Greek Orthodox Church" for "Greek Ministry of Culture" (both "Greek", as the headline) is still a fair swap
-    const worship = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(worshipNamed(), { seed, count: 30 })));
-    expect(worship.some((q) => q.type === "true-false" && q.kind === "organisation" && q.answer === "false")).toBe(true);
   });
 });
 
@@ -541,5 +536,71 @@ describe("makeQuiz: person swaps read as sense (2.2, from reading I)", () => {
     const swaps = qs.filter((q) => q.type === "true-false" && (q.kind === "person" || q.kind === "organisation"));
     const described = swaps.filter((q) => /^(?:, (?:a|an|the) )/.test(q.evidence.text.slice(q.evidence.end)) || /(?:['’]s|\bof) $/.test(q.evidence.text.slice(0, q.evidence.start)));
     expect(described.map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: world knowledge, epithets and slips (2.3, from reading I)", () => {
+  const span = (sentence: string, value: string) => ({ start: sentence.indexOf(value), end: sentence.indexOf(value) + value.length });
+
+  it("takes a date that names an event ('the Sept. 11 attacks', 'the 1984 original') as no fact to ask", () => {
+    const named = [
+      ["Kerik, a fixture at Mayor Rudolph Giuliani's side during the Sept. 11 attacks, has been tapped to run the department.", "Sept. 11"],
+      ["The song, a remake of the 1984 original, was recorded on Friday by more than 50 artists.", "1984"],
+      ["Troops crossed the border to target extremists who fled there after the 1994 genocide in Rwanda.", "1994"],
+      ["Officials said the country's 2005 budget was the largest yet.", "2005"],
+    ] as const;
+    for (const [sentence, value] of named) expect(attributiveDate(sentence, span(sentence, value)), sentence).toBe(true);
+    const told = [
+      ["Insurgent attacks have continued in advance of national elections set for January 30.", "January 30"],
+      ["Daschle has served as party leader since 1995, leading Democrats in the minority and the majority.", "1995"],
+      ["The Tilt Train has been in service since 1998 and can travel at up to 160kph.", "1998"],
+      ["The rocket was erected at pad 37B on December 10 after rolling out.", "December 10"],
+    ] as const;
+    for (const [sentence, value] of told) expect(attributiveDate(sentence, span(sentence, value)), sentence).toBe(false);
+  });
+
+  it("asks no quiz question on such a date", () => {
+    const article = articleOf([
+      "The song, a remake of the 1984 original, was recorded on Friday by more than 50 artists in London.",
+      "The first version raised 8 million pounds for famine relief in Ethiopia, the organisers said on Monday.",
+      "The new single will go on sale on 29 November and costs 3.99 pounds, the record company said.",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "1984").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("does not take a sentence opening on a role or home state for a person as standing alone", () => {
+    expect(standsAlone("The Nevada lawmaker played an instrumental role in Sen. James Jeffords' decision to leave the GOP in 2001.")).toBe(false);
+    expect(standsAlone("The 64-year-old Nevadan, who has long served as Daschle's second-in-command, was elevated to leader.")).toBe(false);
+    expect(standsAlone("The Nevada senator Harry Reid spoke to reporters in Washington on Tuesday.")).toBe(true);
+    expect(standsAlone("The mayor of Kabul said the roads to the airport were closed for three days.")).toBe(true);
+  });
+
+  it("does not read a group's name as the person 'he' stands for, nor copy a slip of the source", () => {
+    expect(standsAlone("Like a majority of Democrats, he voted to give Bush authority to use military force in Iraq.")).toBe(false);
+    expect(standsAlone("Like most senators, Harry Reid said he voted to give Bush authority to use force in Iraq.")).toBe(true);
+    expect(standsAlone("Madonna recorded an introduction to the video of the single, which is due to hit the shops in on 29 November.")).toBe(false);
+    expect(standsAlone("The the fire spread to three buildings before it was put out on Sunday.")).toBe(false);
+    expect(standsAlone("Madonna recorded an introduction to the video of the single, which is due in the shops on 29 November.")).toBe(true);
+  });
+
+  it("asks no quotation of the person the headline names", () => {
+    const article = articleOf(
+      [
+        "José Manuel Barroso asked the European Parliament on Thursday to approve his new team of 25 commissioners in 2004.",
+        "\u201cI am ready and anxious to build a better Europe,\u201d Barroso told the members in Strasbourg on Thursday.",
+        "\u201cThe new team is stronger than the old one,\u201d said Monica Frassoni, who leads the Green group in the parliament.",
+        "The parliament had forced Barroso to withdraw his first team in October 2004, after a row over Rocco Buttiglione.",
+        "Franco Frattini replaced Buttiglione as the Italian candidate for the commission in November 2004.",
+        "Peter Mandelson, the trade commissioner, met ministers in Brussels on the same day as the vote.",
+        "\u201cWe will vote for this commission,\u201d said Graham Watson, the leader of the Liberal group, on Thursday in 2004.",
+      ],
+      "Barroso asks MEPs to back his reshuffled team",
+    );
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    // engine 2.2 asked "José Manuel Barroso is quoted as saying: “I am ready and anxious …”" here (seed 3)
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.kind === "quote" && /Barroso/.test(q.evidence.text.slice(q.evidence.end))).map((q) => q.prompt)).toEqual([]);
   });
 });

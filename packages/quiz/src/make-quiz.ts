@@ -121,6 +121,10 @@ export function standsAlone(text: string): boolean {
   // "The move, which won unanimous approval …", "The discount retailer …": a description that stands for what the
   // sentences before named
   if (POINTER_START.test(bare)) return false;
+  // "The Nevada lawmaker played …", "The 64-year-old Nevadan, who …": a description that stands for a person named before
+  if (EPITHET_START.test(bare)) return false;
+  // a typo copied into a prompt reads as the quiz's own mistake ("due to hit the shops in on 29 November")
+  if (hasTypo(bare)) return false;
   // a web address reads as clutter, not as a sentence
   if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
@@ -198,6 +202,25 @@ const CONTINUES_START =
 const POINTER_START =
   /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:move|deal|decision|company|firm|group|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three)\b(?!\s+(?:of|that|which|who|whose|called|named|known)\b)/u;
 
+/**
+ * "The Nevada lawmaker played an instrumental role …", "The _____ Nevadan, who has long served as Daschle's
+ * second-in-command …": news calls a person it has just named by a role or a home state. Read alone, the prompt does not
+ * say who (reading I failed both). A name or "of …" after the role pins it down ("The senator John Smith", "The mayor
+ * of Kabul").
+ */
+const EPITHET_START =
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat)s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+
+/**
+ * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
+ * or time in a row before what they govern ("hit the shops in on 29 November").
+ */
+function hasTypo(text: string): boolean {
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
+  if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(unquoted)) return true;
+  return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(unquoted);
+}
+
 /** Imperatives of exercises and learning objectives, and suppositions. */
 const INSTRUCTION_START =
   /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Say|Let['’]s|Let us|Think|Look|Note|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
@@ -213,12 +236,16 @@ function unresolvedPronoun(text: string): boolean {
   if (!m) return false;
   const before = unquoted.slice(0, m.index);
   if (/^(?:they|them)$/i.test(m[1] ?? "")) return !/\b[a-z]{3,}(?:s|men|people|children|police|staff)\b/.test(before);
-  return !(before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w));
+  // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for
+  return !(before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w));
 }
+
+/** Capitalised plurals that name groups, not people: Democrats, Republicans, Americans, Communists, Conservatives. */
+const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|ians|ese)$/u;
 
 /** Capitalised words that open sentences without naming anyone. */
 const SENTENCE_OPENERS = new Set(
-  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If".split(" "),
+  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If Like Unlike Despite Under Among Amid Because Unless Until Without Within Throughout Over Between".split(" "),
 );
 
 const QUESTION_LINE = /\?[”"’')]*\s*$/;
@@ -376,6 +403,23 @@ export function impossibleValue(text: string): boolean {
   const weekDays = /\b(\d{1,2}|eight|nine|ten|eleven|twelve)\s+days\s+(?:a|per|each|every)\s+week\b/i.exec(text);
   return weekDays !== null && (Number.isNaN(Number(weekDays[1])) || Number(weekDays[1]) > 7);
 }
+
+/**
+ * A date that modifies the noun after it — "during the Sept. 11 attacks", "a remake of the 1984 original", "after the
+ * 1994 genocide" — names an event the reader already knows by that date; the sentence does not tell when it happened.
+ */
+export function attributiveDate(sentence: string, f: { start: number; end: number }): boolean {
+  const before = sentence.slice(0, f.start);
+  const after = sentence.slice(f.end);
+  if (!/\b(?:the|a|an|its|his|her|their|this|that)\s+$|\p{L}['’]s\s+$/iu.test(before)) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  return next !== undefined && !NOT_A_NOUN.has(next);
+}
+
+/** Words after a date that show it is not a modifier: prepositions, conjunctions, verbs of being. */
+const NOT_A_NOUN = new Set(
+  "and or but nor to in on at by for of from with when as after before until till through during since against was were is are had has have will would could should may might to than".split(" "),
+);
 
 /**
  * What a blank can do wrong however good its sentence: hold only the year of a full date ("on May 2, _____", "in March
@@ -550,7 +594,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const parsedArticle = articleSchema.safeParse(article);
   if (!parsedArticle.success) throw new QuizInputError(`Not a valid article: ${z.prettifyError(parsedArticle.error)}`);
   const { count, seed, types, difficulty } = parsedOpts.data;
-  const allowedTypes = new Set(types);
   clearNormalizeCache();
   const analysis = analyzeArticle(article);
   const sentenceMap = new Map<string, SentenceInfo>();
@@ -592,6 +635,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const key = normalizeAnswer(f.text);
     mentions.set(key, (mentions.get(key) ?? 0) + 1);
   }
+  const headlineWords = new Set(normalizeAnswer(article.headline).split(" ").filter((w) => w.length > 2));
+  // a person the headline names, by their surname ("Mr Barroso asks MEPs …")
+  const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
   const voices = interviewVoices(article, analysis);
   const subject = biographySubject(article, analysis);
   // the words of other people's names: a pronoun after one of them may stand for that person
@@ -616,8 +662,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice))) continue;
     // a line that is only a name ("Valeska Paris" under a pulled quotation) states nothing to ask about
     if (s && s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_SENTENCE_WORDS) continue;
-    // a name sharing a word with the headline: only a true-false swap with another such name (see makeTrueFalse)
-    if (f.flags.includes("headline-word") && !allowedTypes.has("true-false")) continue;
+    // a name sharing a word with the headline: the quiz page shows the headline, so as written the statement repeats it
+    // and swapped it reads wrong at a glance ("Homeland Security, the New York-based consulting firm"; reading I)
+    if (f.flags.includes("headline-word")) continue;
+    // a quotation of the person the headline names: the reader picks the headline's name without reading
+    if (f.kind === "quote" && f.speakerFull && inHeadline(f.speakerFull)) continue;
+    // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
+    // something happened; known without the article (reading I failed all three)
+    if (s && (f.kind === "date" || f.kind === "date-range") && attributiveDate(s.text, f)) continue;
     if (TYPES_FOR[f.kind].length === 0) continue;
     if (f.kind === "quote" && !f.speakerFull) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
@@ -750,10 +802,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
-    const fit = fact.flags.includes("headline-word")
-      ? TYPES_FOR[fact.kind].filter((t) => t === "true-false")
-      : TYPES_FOR[fact.kind];
-    for (const t of pickType(fit)) {
+    for (const t of pickType(TYPES_FOR[fact.kind])) {
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
         const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));

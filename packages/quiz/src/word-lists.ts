@@ -5,7 +5,7 @@ export const TITLE_WORDS = new Set([
   "President", "Vice", "Prime", "Minister", "Secretary", "General", "Ambassador", "Professor", "Emeritus", "Dr", "Dr.",
   "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady", "Senator", "Sen.", "Governor", "Gov.", "Mayor",
   "King", "Queen", "Prince", "Princess", "Pope", "Chairman", "Chairwoman", "Chair", "Director", "Judge", "Justice",
-  "Chancellor", "Major", "Captain", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Sheriff", "Detective",
+  "Chancellor", "Major", "Captain", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Maj.", "Gen.", "Capt.", "Adm.", "Cpl.", "Pvt.", "Rev.", "Sheriff", "Detective",
   "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Co-founder", "Founder", "CEO", "Editor", "Coach",
   "Reverend", "Rev.", "Rabbi", "Imam", "Bishop", "Cardinal", "Father", "Archbishop", "Representative", "Rep.",
   "Commissioner", "Superintendent", "Inspector", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
