@@ -341,6 +341,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (!s) return undefined;
   if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
+  if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
   // another title elsewhere in the article (or in the news) is easy to spot
@@ -376,6 +377,62 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     answer: isTrue ? "true" : "false",
     evidence: evidence(s, f),
     explanation,
+  };
+}
+
+/**
+ * A person named by the surname alone ("Mr Mandelson has resigned twice …", "Johanns, who will replace Ann Veneman, …"),
+ * when the article names them in full elsewhere and no one else of the article has that surname: the full name.
+ */
+function surnameOf(f: Fact, analysis: ArticleAnalysis): string | undefined {
+  if (f.text.includes(" ")) return undefined;
+  const person = analysis.persons.find((p) => p.full === f.group && p.surname === f.text && p.full.includes(" "));
+  if (!person || analysis.persons.some((p) => p !== person && p.surname === person.surname)) return undefined;
+  return person.full;
+}
+
+/**
+ * "True or false? Mr Frattini has resigned twice from the British government …": the surname, or the surname of another
+ * person the article names in full (one surname each, not in this sentence; of the same sex where "Mr"/"Mrs" or a
+ * pronoun shows it). A role before the name ("Sen.", "chief executive") binds it, as for full names; "Mr"/"Mrs"/"Dr"
+ * do not. Reading I passed 17 of 22 true/false swaps of people.
+ */
+function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  const before = s.text.slice(Math.max(0, f.start - 30), f.start);
+  const courtesy = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/.test(before);
+  if (!courtesy && TITLED_BEFORE.test(before)) return undefined;
+  // "the Hutu rebels": a name used as a modifier is no person here
+  if (/(?:['’]s|\bof|\bthe) $/i.test(before) || /^(?:['’]s\b|, (?:a|an|the) )/.test(s.text.slice(f.end))) return undefined;
+  const headline = ` ${normalizeAnswer(ctx.analysis.headline)} `;
+  // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
+  // ("Giuliani Partners" read as a person) may be no person at all
+  const namesAPerson = (surname: string): boolean => !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
+  if (!namesAPerson(f.text)) return undefined;
+  const stem = stemFor(s, f);
+  const genders = personGenders(ctx.analysis);
+  const own = genders.get(f.group ?? "");
+  const gendered = courtesy || isGendered(stem.replace(BLANK, ""));
+  const surnames = new Map<string, number>();
+  for (const p of ctx.analysis.persons) surnames.set(p.surname, (surnames.get(p.surname) ?? 0) + 1);
+  const others = ctx.analysis.persons
+    // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
+    // from the British government" about Peter Mandelson)
+    .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname))
+    .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
+    .map((p) => p.surname);
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  const swapped = ctx.rng.shuffle(others)[0] as string;
+  const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : swapped),
+    type: "true-false",
+    prompt: `True or false? ${statement}`,
+    options: ["True", "False"],
+    kind: "person",
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation: isTrue ? `True. ${explainFound(s, f)}` : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`,
   };
 }
 

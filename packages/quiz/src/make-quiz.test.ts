@@ -204,7 +204,8 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
         checked += 1;
         const name = q.evidence.text.slice(q.evidence.start, q.evidence.end);
         expect(q.evidence.text.slice(0, q.evidence.start)).not.toMatch(/(?:President|leader|Minister) $/);
-        expect(name.split(" ").length).toBeGreaterThan(1);
+        // a surname alone only for a person the article names in full (2.4)
+        if (!name.includes(" ")) expect(article.paragraphs.map((p) => p.text).join(" ")).toMatch(new RegExp(`\\p{Lu}\\p{Ll}+ ${name}\\b`, "u"));
       }
     }
     expect(checked, "these quizzes swap people").toBeGreaterThan(0);
@@ -602,5 +603,27 @@ describe("makeQuiz: world knowledge, epithets and slips (2.3, from reading I)", 
     // engine 2.2 asked "José Manuel Barroso is quoted as saying: “I am ready and anxious …”" here (seed 3)
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.kind === "quote" && /Barroso/.test(q.evidence.text.slice(q.evidence.end))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: people named by the surname alone (2.4)", () => {
+  it("swaps a surname for another person's the article names in full, never the headline's main figure", () => {
+    const article = articleOf(
+      [
+        "José Manuel Barroso presented his new team of commissioners to the European Parliament on Wednesday.",
+        "Peter Mandelson, the new trade commissioner, met ministers in Brussels on Tuesday.",
+        "Franco Frattini, an Italian lawyer, will take over the justice brief next month.",
+        "Mr Mandelson has resigned twice from the British government in the past ten years.",
+        "Frattini said he hoped to work closely with the parliament on migration and asylum.",
+      ],
+      "Barroso names his new team",
+    );
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    const onSurnames = qs.filter((q) => q.type === "true-false" && q.kind === "person" && !q.evidence.text.slice(q.evidence.start, q.evidence.end).includes(" "));
+    expect(onSurnames.length, "a surname alone is asked").toBeGreaterThan(0);
+    for (const q of onSurnames) {
+      expect(q.prompt).not.toMatch(/Barroso/);
+      if (q.answer === "false") expect(q.prompt).toMatch(/\b(?:Mr Frattini|Mandelson said)\b/);
+    }
   });
 });

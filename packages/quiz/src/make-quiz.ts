@@ -659,7 +659,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a quotation that is most of its sentence ('He said, "… for the 20th century …"') it is the speaker's
     const quotedNumberOk = NUMERIC_KINDS.has(f.kind) && !f.flags.includes("first-person") && s !== undefined && quotedShare(s) <= 0.75;
     // a guest's answer in an interview is asked as the guest's words (see interviewVoices)
-    if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice))) continue;
+    // a surname alone is asked as a true/false swap of surnames when the article names that person in full (2.4)
+    const surnameOk = f.kind === "person" && f.group !== undefined && f.group !== f.text && f.group.includes(" ");
+    if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice) && !(fl === "vague" && surnameOk))) continue;
     // a line that is only a name ("Valeska Paris" under a pulled quotation) states nothing to ask about
     if (s && s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_SENTENCE_WORDS) continue;
     // a name sharing a word with the headline: the quiz page shows the headline, so as written the statement repeats it
