@@ -344,8 +344,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
-  // another title elsewhere in the article (or in the news) is easy to spot
-  if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
+  // another title elsewhere in the article (or in the news) is easy to spot — unless the article gives the other person
+  // the very same title ("Sen. Harry Reid" ↔ "Sen. Dick Durbin")
+  if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return sameTitleTrueFalse(f, s, ctx);
   // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
   if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
   // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
@@ -377,6 +378,51 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     answer: isTrue ? "true" : "false",
     evidence: evidence(s, f),
     explanation,
+  };
+}
+
+/** The title right before a name: its last one or two words ("Sen.", "Korean President", "chief executive"). */
+function titleBefore(text: string, at: number): string | undefined {
+  const m = /((?:[\p{L}.-]+ )?[\p{L}.-]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m?.[1];
+}
+
+/**
+ * "True or false? Sen. Dick Durbin was elevated to leader …": a titled person swapped only for another whom the article
+ * gives the same title words ("Sen. X", "Rep. Y", "Foreign Minister Z"), in full, of the same sex where the sentence
+ * shows it.
+ */
+function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  if (f.group !== f.text || !f.text.includes(" ")) return undefined;
+  const title = titleBefore(s.text, f.start);
+  if (!title || /(?:['’]s|\bof)$/.test(title)) return undefined;
+  if (/^, (?:a|an|the) /.test(s.text.slice(f.end))) return undefined;
+  const body = ctx.analysis.sentences.map((x) => x.text).join(" ");
+  const stem = stemFor(s, f);
+  const genders = personGenders(ctx.analysis);
+  const own = genders.get(f.text);
+  const gendered = isGendered(stem.replace(BLANK, ""));
+  const others = ctx.analysis.persons
+    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
+    .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
+    .map((p) => p.full);
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  const swapped = ctx.rng.shuffle(others)[0] as string;
+  return personTrueFalse(f, s, stem, isTrue, swapped);
+}
+
+/** The true/false question on a person: the sentence as written, or with `swapped` in the person's place. */
+function personTrueFalse(f: Fact, s: SentenceInfo, stem: string, isTrue: boolean, swapped: string): FullQuestion {
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : swapped),
+    type: "true-false",
+    prompt: `True or false? ${isTrue ? s.text : stem.replace(BLANK, swapped)}`,
+    options: ["True", "False"],
+    kind: "person",
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation: isTrue ? `True. ${explainFound(s, f)}` : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`,
   };
 }
 
@@ -422,18 +468,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
     .map((p) => p.surname);
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  const swapped = ctx.rng.shuffle(others)[0] as string;
-  const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
-  return {
-    id: questionId("true-false", f, isTrue ? "true" : swapped),
-    type: "true-false",
-    prompt: `True or false? ${statement}`,
-    options: ["True", "False"],
-    kind: "person",
-    answer: isTrue ? "true" : "false",
-    evidence: evidence(s, f),
-    explanation: isTrue ? `True. ${explainFound(s, f)}` : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`,
-  };
+  return personTrueFalse(f, s, stem, isTrue, ctx.rng.shuffle(others)[0] as string);
 }
 
 /** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */

@@ -627,3 +627,24 @@ describe("makeQuiz: people named by the surname alone (2.4)", () => {
     }
   });
 });
+
+describe("makeQuiz: titled people (2.4)", () => {
+  it("swaps a titled person only for another the article gives the very same title ('Sen. X' ↔ 'Sen. Y')", () => {
+    const article = articleOf([
+      "Sen. Harry Reid of Nevada won election as leader of the Democrats in the Senate on Tuesday.",
+      "Sen. Dick Durbin of Illinois was unopposed to replace Reid as the party's whip in the new Senate.",
+      "Rep. Tom DeLay of Texas was re-elected majority leader by House Republicans on the same day.",
+      "President George Bush called Reid on Tuesday evening to congratulate him on the vote.",
+      "Democrats will hold 44 seats in the new Senate, fewer than at any time since the 1930s.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    const swaps = qs.filter((q) => q.type === "true-false" && q.kind === "person" && q.answer === "false");
+    expect(swaps.length, "a titled person is swapped").toBeGreaterThan(0);
+    for (const q of swaps) {
+      const title = /(\S+) \S+ \S+ of (?:Nevada|Illinois|Texas)/.exec(q.prompt)?.[1] ?? /(President) \S+ \S+ called/.exec(q.prompt)?.[1];
+      const swapped = /(?:Sen\.|Rep\.|President) (\S+ \S+)/.exec(q.prompt)?.[1] ?? "";
+      // the swapped-in person carries the same title elsewhere in the article
+      expect(article.paragraphs.some((p) => p.text.includes(`${title} ${swapped}`)), q.prompt).toBe(true);
+    }
+  });
+});
