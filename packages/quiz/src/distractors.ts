@@ -251,8 +251,26 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string)
   const unique = [...new Set(texts)];
   const smaller = unique.filter((t) => (firstNumber(t) ?? own) < own);
   const larger = unique.filter((t) => (firstNumber(t) ?? own) > own);
-  if (smaller.length < rank || larger.length < 3 - rank) return nearest;
-  return rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]);
+  if (smaller.length < rank || larger.length < 3 - rank) return evenRoundness(nearest, unique, own);
+  return evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own);
+}
+
+/** Significant digits of a number as written: 30 → 1, 24 → 2, 1,500 → 2, 0.25 → 2. */
+function significantDigits(n: number): number {
+  return String(n).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;
+}
+
+/**
+ * "30 May 1832" among "24 May", "26 May" and "27 May": the only round number among the options is the answer to a
+ * test-wise reader. When the picked distractors all share a roundness the answer lacks, the last gives way to the
+ * nearest candidate as round as the answer.
+ */
+function evenRoundness(picked: string[], candidates: readonly string[], own: number): string[] {
+  const digits = picked.map((t) => significantDigits(firstNumber(t) ?? own));
+  const mine = significantDigits(own);
+  if (picked.length < 3 || digits.includes(mine) || new Set(digits).size !== 1) return picked;
+  const alike = candidates.find((t) => !picked.includes(t) && significantDigits(firstNumber(t) ?? -1) === mine);
+  return alike === undefined ? picked : [...picked.slice(0, -1), alike];
 }
 
 /** The first number written in digits in a text ("1,500 troops" → 1500), for ordering options. */

@@ -452,7 +452,8 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   const headline = ` ${normalizeAnswer(ctx.analysis.headline)} `;
   // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
   // ("Giuliani Partners" read as a person) may be no person at all
-  const namesAPerson = (surname: string): boolean => !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
+  const namesAPerson = (surname: string): boolean =>
+    /^\p{Lu}/u.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
   if (!namesAPerson(f.text)) return undefined;
   const stem = stemFor(s, f);
   const genders = personGenders(ctx.analysis);
