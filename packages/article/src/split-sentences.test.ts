@@ -39,6 +39,23 @@ describe("splitSentences splits real sentence endings", () => {
     ]);
   });
 
+  it("splits where a closing quotation mark runs into the next sentence without a space (a slip of the source)", () => {
+    expect(texts('The nature of the black hole is only revealed through X-ray observations of the hot cluster gas."Until now we had no idea," he said.')).toEqual([
+      'The nature of the black hole is only revealed through X-ray observations of the hot cluster gas."',
+      'Until now we had no idea," he said.',
+    ]);
+    // a quotation mark inside a sentence, or after an initial, stays
+    expect(texts('He called it "the end."')).toEqual(['He called it "the end."']);
+  });
+
+  it("splits after ', Inc.' before a capital: the company's name ends there", () => {
+    expect(texts("The figures come from Exhibitor Relations, Inc. Cartoon-turned-live-action comedy Fat Albert debuted in second place.")).toEqual([
+      "The figures come from Exhibitor Relations, Inc.",
+      "Cartoon-turned-live-action comedy Fat Albert debuted in second place.",
+    ]);
+    expect(texts("Acme Inc. Chairman John Smith resigned on Monday.")).toEqual(["Acme Inc. Chairman John Smith resigned on Monday."]);
+  });
+
   it("keeps the closing quote with the sentence it ends", () => {
     expect(texts("“He left.” She said nothing more about the meeting.")).toEqual([
       "“He left.”",

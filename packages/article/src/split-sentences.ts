@@ -35,6 +35,7 @@ const SENTENCE_OPENERS = new Set(
 const TERMINATORS = ".?!…";
 const CLOSERS = "\"'”’»)]}";
 const OPENERS = "\"'“‘«([{¿¡—–-";
+const QUOTES = "\"”’»";
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 
@@ -98,9 +99,14 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
   if (/^\p{Lu}$/u.test(word)) return opener && nextWord.length > 1;
   // Dotted abbreviations: "U.S.", "U.K.", "a.m.", "e.g." (the last period is the one being examined).
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener && startsUpper;
+  // ", Inc." / ", Ltd." end a company's name, and a capital after them a sentence ("… Exhibitor Relations, Inc. Cartoon-
+  // turned-live-action comedy Fat Albert debuted …")
+  if (COMPANY_SUFFIX.has(bare) && startsUpper && text[termStart - word.length - 2] === ",") return true;
   if (WEAK_FINAL.has(bare)) return opener && startsUpper;
   return true;
 }
+
+const COMPANY_SUFFIX = new Set(["inc", "corp", "ltd", "llc", "plc"]);
 
 /**
  * Splits one paragraph into sentences. Each sentence's `text` is trimmed and equals
@@ -128,7 +134,10 @@ export function splitSentences(paragraph: string): Sentence[] {
     while (termEnd < paragraph.length && TERMINATORS.includes(paragraph[termEnd] ?? "")) termEnd++;
     let afterClosers = termEnd;
     while (afterClosers < paragraph.length && CLOSERS.includes(paragraph[afterClosers] ?? "")) afterClosers++;
-    if (isSpace(paragraph[afterClosers]) && isBoundary(paragraph, i, termEnd, afterClosers)) {
+    // "… of the hot cluster gas.\"Until now …": a closing quotation mark run into the next sentence's capital (a
+    // space lost in the source) ends the sentence too
+    const runOn = afterClosers > termEnd && QUOTES.includes(paragraph[afterClosers - 1] ?? "") && /\p{Lu}/u.test(paragraph[afterClosers] ?? "") && /\p{Ll}/u.test(paragraph[i - 1] ?? "");
+    if (runOn || (isSpace(paragraph[afterClosers]) && isBoundary(paragraph, i, termEnd, afterClosers))) {
       push(start, afterClosers);
       start = afterClosers;
     }
