@@ -63,6 +63,16 @@ export interface SentenceInfo {
   metadata: boolean;
 }
 
+/** Words of ministries' names that run into a title's person ("Secretary of State Colin Powell"). */
+const DEPARTMENT_WORDS = new Set(
+  "State Defense Defence Commerce Energy Education Labor Labour Agriculture Interior Transportation Treasury Justice Health Homeland Housing".split(" "),
+);
+
+/** Common Chinese family names, written first ("Hu Jintao", "Wen Jiabao"). */
+const CHINESE_FAMILY_NAMES = new Set(
+  "Hu Wen Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Luo Gao Deng Jiang Xi Tang Zeng Xie Han Feng Cao Peng Cheng Dong Yuan Pan Du Wei Jia Xia Shen Qian Tan Liao Zou Xiong Kong Bai Mao Qin".split(" "),
+);
+
 export interface PersonInfo {
   full: string;
   surname: string;
@@ -824,6 +834,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
     const notName = (w: string): boolean =>
       /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
+    // "Secretary of State Colin Powell": a department's name run into the person's
+    if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
+    // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
+    if (ws.length === 2 && CHINESE_FAMILY_NAMES.has(ws[0] ?? "") && /^\p{Lu}\p{Ll}{3,}$/u.test(ws[1] ?? "")) return;
     // "a vote by MEPs on Thursday": a run with a weekday in it, or joined by "on"/"at"/"by", is no person's name (a month
     // may be one: Theresa May)
     if (ws.some((w) => WEEKDAYS.has(w) || /^(?:on|at|by|in|for|to)$/.test(w))) return;

@@ -314,6 +314,43 @@ const TITLED_BEFORE = new RegExp(
   "i",
 );
 
+/** Titles of heads of state or government: a reader knows what such a person does ("Junichiro Koizumi, president of a
+ * volunteer centre" about Japan's prime minister is false at a glance). */
+const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
+
+const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string> }>();
+
+/**
+ * The people of the article a reader would take for people in any option or swap: those it quotes, or names after a
+ * title or role, or describes ("X, a …"). A run the name finder took for a person without such a sign ("Northrop
+ * Grumman of Redondo Beach", "Economic Report", "Car Nicobar") is left out: blind readers failed them as speakers and
+ * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
+ * without the article (fine as speakers, not as a swap into someone else's deed).
+ */
+function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
+  const hit = credibleCache.get(analysis);
+  if (hit) return hit;
+  const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
+  const out = { credible: new Set<string>(), swappable: new Set<string>() };
+  for (const p of analysis.persons) {
+    if (!p.full.includes(" ")) continue;
+    let credible = speakers.has(p.full);
+    let famous = false;
+    for (const sentence of analysis.sentences) {
+      for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
+        const before = sentence.text.slice(Math.max(0, at - 30), at);
+        if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
+        const after = sentence.text.slice(at + p.full.length);
+        if (TITLED_BEFORE.test(before) || /^,? (?:a|an|the|who) /.test(after) || /^ (?:said|says|told|added|wrote)\b/.test(after)) credible = true;
+      }
+    }
+    if (credible) out.credible.add(p.full);
+    if (credible && !famous) out.swappable.add(p.full);
+  }
+  credibleCache.set(analysis, out);
+  return out;
+}
+
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */
@@ -326,9 +363,10 @@ function shortQuote(text: string): string {
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
+  const { credible } = crediblePeople(ctx.analysis);
   return ctx.analysis.persons
     .map((p) => p.full)
-    .filter((p) => p !== full && p.split(" ").length >= 2 && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
+    .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }
 
@@ -361,6 +399,11 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     const genders = personGenders(ctx.analysis);
     const own = genders.get(f.group ?? f.text);
     wrong = own === undefined ? [] : wrong.filter((w) => genders.get(w) === own);
+  }
+  if (f.kind === "person") {
+    const people = crediblePeople(ctx.analysis);
+    if (!people.credible.has(f.text)) return undefined;
+    wrong = wrong.filter((w) => people.swappable.has(w));
   }
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
@@ -403,7 +446,7 @@ function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQu
   const own = genders.get(f.text);
   const gendered = isGendered(stem.replace(BLANK, ""));
   const others = ctx.analysis.persons
-    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
+    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`) && !HEAD_OF_GOVERNMENT_BEFORE.test(`${title} `))
     .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
     .map((p) => p.full);
   if (others.length < 1) return undefined;
@@ -454,7 +497,8 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   // ("Giuliani Partners" read as a person) may be no person at all
   const namesAPerson = (surname: string): boolean =>
     /^\p{Lu}/u.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
-  if (!namesAPerson(f.text)) return undefined;
+  const people = crediblePeople(ctx.analysis);
+  if (!namesAPerson(f.text) || !people.credible.has(f.group ?? "")) return undefined;
   const stem = stemFor(s, f);
   const genders = personGenders(ctx.analysis);
   const own = genders.get(f.group ?? "");
@@ -464,7 +508,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   const others = ctx.analysis.persons
     // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
     // from the British government" about Peter Mandelson)
-    .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname))
+    .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname) && people.swappable.has(p.full))
     .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
     .map((p) => p.surname);
   if (others.length < 1) return undefined;
@@ -479,7 +523,10 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
   const quote = shortQuote(f.text);
   const surname = full.split(" ").pop() ?? full;
   if (mentions(quote, surname)) return undefined;
-  const others = otherSpeakers(full, quote, ctx);
+  // a head of state or government is no fair stand-in speaker in a statement ("Junichiro Koizumi is quoted as saying: “I
+  // was stunned …”" about an astronomer's finding)
+  const swappable = crediblePeople(ctx.analysis).swappable;
+  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p));
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);

@@ -648,3 +648,35 @@ describe("makeQuiz: titled people (2.4)", () => {
     }
   });
 });
+
+describe("makeQuiz: who counts as a person in options and swaps (2.4, from reading J)", () => {
+  const article = articleOf(
+    [
+      "Brian McNamara of Ohio University said the black hole had swallowed a mass of about 300 million suns.",
+      "\u201cI was stunned to find that so much mass was swallowed,\u201d said Brian McNamara, who led the study.",
+      "Northrop Grumman of Redondo Beach, Calif., was the prime development contractor for the Chandra X-ray Observatory.",
+      "Astronomer Paul Nulsen of the Harvard-Smithsonian Center co-wrote the paper in the journal Nature in 2005.",
+      "\u201cThis is the most powerful explosion we have seen,\u201d said Michael Wise, an astronomer in Amsterdam.",
+      "Prime Minister Junichiro Koizumi praised the team, and Secretary of State Colin Powell sent a message on Monday.",
+      "Researcher Laura Davis, who works with Wise, counted 50 similar clusters in the survey of 2004.",
+      "Kenji Sato, president of the Japan International Volunteer Center, says European governments treat charities as partners.",
+      "Japan gave 12 telescopes to the project, Kenji Sato told reporters in Tokyo on Tuesday.",
+    ],
+    "Astronomers find the most powerful explosion",
+  );
+  const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+  const shown = qs.flatMap((q) => (q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt]));
+
+  it("offers or swaps in no name without a sign of a person (a company 'of Redondo Beach', 'State Colin Powell')", () => {
+    expect(qs.filter((q) => q.kind === "person" || q.kind === "quote").length).toBeGreaterThan(0);
+    expect(qs.flatMap((q) => q.options ?? []).filter((o) => /Northrop|State Colin/.test(o))).toEqual([]);
+    const swaps = qs.filter((q) => q.type === "true-false" && q.answer === "false" && q.kind === "person");
+    expect(swaps.filter((q) => /Northrop Grumman|State Colin Powell/.test(q.prompt) && !/Northrop Grumman of Redondo/.test(q.evidence.text.slice(0, 20))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("swaps no head of government into another's deed", () => {
+    const swappedIn = qs.filter((q) => q.type === "true-false" && q.answer === "false" && /Koizumi/.test(q.prompt) && !/Koizumi/.test(q.evidence.text));
+    expect(swappedIn.map((q) => q.prompt)).toEqual([]);
+    expect(shown.length).toBeGreaterThan(0);
+  });
+});
