@@ -221,6 +221,25 @@ export interface ArticleValues {
   body: string;
   /** The words of `body`. */
   bodyWords: Set<string>;
+  /** The latest year (1000–2199) the article writes, if any: no year option goes past it. */
+  newestYear?: number;
+}
+
+const YEAR_RE = /(?<![\d.,])(1\d{3}|2[01]\d{2})(?![\d.,]?\d)/g;
+
+/** The latest year (1000–2199) written in a text. */
+export function newestYearIn(text: string): number | undefined {
+  let newest: number | undefined;
+  for (const m of text.matchAll(YEAR_RE)) newest = Math.max(newest ?? 0, Number(m[1]));
+  return newest;
+}
+
+/**
+ * "By _____, the scientists report …" with 2006, 2008 and 2009 beside 2004 in a report of 2004: a year after every year
+ * the article names is after its time, and the one year that is not stands out (reading J).
+ */
+export function afterItsTime(option: string, newestYear: number | undefined): boolean {
+  return newestYear !== undefined && (newestYearIn(option) ?? 0) > newestYear;
 }
 
 /**

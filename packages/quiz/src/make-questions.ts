@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { mentions, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, mentions, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -89,8 +89,8 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
   const none: DistractorPool = { by: "none" };
   if (f.kind === "concept") return conceptPool(f, stem, ctx) ?? none;
   if (NUMERIC.has(f.kind)) {
-    const texts = numericCandidates(f, ctx.values);
-    return texts ? { by: "numeric", texts } : none;
+    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear));
+    return texts && texts.length > 0 ? { by: "numeric", texts } : none;
   }
   if (f.kind === "place") {
     const pool = placePool(f, ctx.values, stem);
@@ -379,6 +379,8 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (!s) return undefined;
   if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
+  // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it, nor a smaller figure false
+  if (f.hedge === "min" || f.hedge === "max") return undefined;
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
+import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, withSubjectNamed } from "./make-quiz";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
@@ -678,5 +679,51 @@ describe("makeQuiz: who counts as a person in options and swaps (2.4, from readi
     const swappedIn = qs.filter((q) => q.type === "true-false" && q.answer === "false" && /Koizumi/.test(q.prompt) && !/Koizumi/.test(q.evidence.text));
     expect(swappedIn.map((q) => q.prompt)).toEqual([]);
     expect(shown.length).toBeGreaterThan(0);
+  });
+});
+
+describe("makeQuiz: source clutter and blanks a calendar answers (2.4, from reading J)", () => {
+  it("takes page furniture, a subhead run into its paragraph and a team sheet as fragments", () => {
+    expect(isFragment("Friday, Dec 31, 2004,Page 16 Advertising Meet the Fockers claimed the top box office spot.")).toBe(true);
+    expect(isFragment("The hunt is on for Oscars The race for the Oscars was heating up with three films.")).toBe(true);
+    expect(isFragment("New Zealand 1 Mark Richardson, 2 Mathew Sinclair, 3 Stephen Fleming (capt), 4 Scott Styris.")).toBe(true);
+    expect(isFragment("Flights left on 3 May, 5 May and 7 May from the main airport.")).toBe(false);
+    expect(isFragment("The race for the Oscars was heating up, with Martin Scorsese's The Aviator in the lead.")).toBe(false);
+  });
+
+  it("takes copied slips and a pointing 'the center' as not standing alone", () => {
+    expect(standsAlone("WHO is preparing to supply at least15 New Emergency Health Kits to the region.")).toBe(false);
+    expect(standsAlone("Tracy Plank is a former police officer who now operates J&K; Canine Academy.")).toBe(false);
+    expect(standsAlone("“Lacy was standing inside with the the bull mastiff on a leash,” Officer Tracy Plank wrote.")).toBe(false);
+    expect(standsAlone("More than 500 students have graduated since the center opened in 1999.")).toBe(false);
+    expect(standsAlone("More than 500 students have graduated since the Focus: Hope Center opened in 1999.")).toBe(true);
+    expect(standsAlone("More than 500 students have graduated since the center of the town was rebuilt in 1999.")).toBe(true);
+  });
+
+  it("leaves no blank on a month that its neighbour names, and offers no year after the article's time", () => {
+    expect(badBlank("In late _____ or March, the administration plans to produce its proposed overhaul.", "February")).toBe(true);
+    expect(badBlank("In late _____, the administration plans to produce its proposed overhaul.", "February")).toBe(false);
+    expect(afterItsTime("2006", 2004)).toBe(true);
+    expect(afterItsTime("December 28, 2004", 2004)).toBe(false);
+    const article = articleOf([
+      "Europe's heatwave of 2003 killed 14,000 people in France, the study published in Nature in 2004 said.",
+      "Scientists first linked emissions to a single extreme event in the study, which was led by Peter Stott.",
+      "Floods in Bangladesh in 2001 and a drought in 1999 were also studied by the team of 12 researchers.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    const years = qs.flatMap((q) => (q.options ?? []).concat(q.type === "true-false" ? [q.prompt] : []));
+    expect(qs.some((q) => q.kind === "date"), "years are asked").toBe(true);
+    expect(years.filter((o) => /\b20(?:0[5-9]|1\d)\b/.test(o))).toEqual([]);
+  });
+
+  it("swaps no hedged amount ('more than $3.4 million' does not rule out 'more than $4.8 million')", () => {
+    const article = articleOf([
+      "Microsoft has donated more than $3.4 million in cash and software to Focus: Hope since 1999.",
+      "The charity trains 500 students a year in Detroit and employs 90 teachers, its director said on Monday.",
+      "The company gave $1.2 million to a second charity in Chicago in 2003, the director said.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.type === "true-false" && /more than \$/.test(q.evidence.text) && q.evidence.text.slice(q.evidence.start, q.evidence.end).includes("3.4")).map((q) => q.prompt)).toEqual([]);
   });
 });

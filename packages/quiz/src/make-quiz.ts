@@ -2,7 +2,7 @@ import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
-import type { ArticleValues } from "./distractors";
+import { newestYearIn, type ArticleValues } from "./distractors";
 import {
   makeChoice,
   makeCloze,
@@ -129,6 +129,9 @@ export function standsAlone(text: string): boolean {
   if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
+  // "More than 500 students have graduated since the center opened": a place or office named just before, not here
+  const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
+  if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
@@ -183,6 +186,12 @@ export function isFragment(text: string): boolean {
   if (label && label.trim().split(/\s+/).length <= 4 && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(label)) return true;
   // a contact or byline: "☎ +44 1904 … e-mail: …", "… s.hernandez@udc.es Presented at …"
   if (/☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
+  // page furniture run into a sentence: "Friday, Dec 31, 2004,Page 16 Advertising Meet the Fockers claimed …"
+  if (/\bPage \d+\b|\d,\p{L}/u.test(t)) return true;
+  // a subhead run into its paragraph: "The hunt is on for Oscars The race for the Oscars was heating up …"
+  if (/\p{Ll}{2,}\s+(?:The|A|An)\s+\p{Ll}{2,}/u.test(t.replace(/[“"][^”"]*[”"]/g, " "))) return true;
+  // a team sheet or numbered list: "New Zealand 1 Mark Richardson, 2 Mathew Sinclair, 3 Stephen Fleming (capt), …"
+  if ((t.match(/(?:^|,\s*|\p{Ll}\s)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu) ?? []).length >= 3) return true;
   // "…, though, …" goes on from the sentence before
   if (/,\s*though,/.test(t)) return true;
   // "Built by Shah Abbas II between 1656 and 1662.": a caption or list item whose subject is the heading above it
@@ -216,9 +225,10 @@ const EPITHET_START =
  * or time in a row before what they govern ("hit the shops in on 29 November").
  */
 function hasTypo(text: string): boolean {
-  const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
-  if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(unquoted)) return true;
-  return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(unquoted);
+  // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
+  if (/\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
+  if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(text.replace(/[“"][^”"]*[”"]/g, " "));
 }
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
@@ -433,6 +443,8 @@ export function badBlank(prompt: string, answer: string): boolean {
   const after = prompt.slice(at + 5);
   if (/^\d{4}$/.test(answer.trim()) && new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?,?\\s*$`).test(before)) return true;
   if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
+  // "In late _____ or March": the month next to another month in a range or choice is worked out from the calendar
+  if (new RegExp(`^${MONTH}$`).test(answer.trim()) && (new RegExp(`^\\s+(?:or|and|to|through|until)\\s+(?:early |late |mid-)?${MONTH}`).test(after) || new RegExp(`${MONTH}\\s+(?:or|and|to|through|until)\\s+(?:early |late |mid-)?$`).test(before))) return true;
   if (SMALL_COUNT.test(answer.trim()) && listsAfter(after)) return true;
   // "Cape Canaveral, _____", "Chihuahua, _____": the state or country after a place's name is an address, known
   // without the article
@@ -480,7 +492,8 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   // numbers in the headline are true too ("Over 900 asylum seekers")
   for (const m of normalizeAnswer(article.headline).matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
   const body = ` ${normalizeAnswer([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "))} `;
-  return { numbers, texts, body, bodyWords: new Set(body.split(" ")) };
+  const newestYear = newestYearIn([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "));
+  return { numbers, texts, body, bodyWords: new Set(body.split(" ")), ...(newestYear === undefined ? {} : { newestYear }) };
 }
 
 function isAcronymLike(t: string): boolean {
@@ -683,6 +696,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
     if (/^fifteen minutes$/i.test(f.text)) continue;
+    // "farmers might also one day sue …": "one day" as "some day", not a duration
+    if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
