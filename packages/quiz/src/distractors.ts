@@ -19,12 +19,6 @@ export function numberToWords(n: number): string | undefined {
   return undefined;
 }
 
-function withCommas(n: number): string {
-  const [int = "", frac] = String(Math.round(n * 100) / 100).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
 /** Rounds to `sig` significant figures. */
 function roundSig(v: number, sig: number): number {
   if (v === 0) return 0;
@@ -105,7 +99,10 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     let shown = x;
     if (scale) shown = x / ({ million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
-    const s = digit[0].includes(",") || shown >= 10_000 ? withCommas(shown) : String(shown);
+    // as many decimals as the answer shows ("0.60 pc" → "0.30 pc", never "0.30000000000000004 pc")
+    const decimals = /\.(\d+)$/.exec(digit[0])?.[1]?.length ?? 0;
+    const plain = decimals > 0 ? shown.toFixed(decimals) : String(shown);
+    const s = digit[0].includes(",") || shown >= 10_000 ? plain.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : plain;
     let rest = t.slice(digit.index + digit[0].length);
     if (/^(?:st|nd|rd|th)$/.test(rest)) rest = ordinalSuffix(shown);
     const out = t.slice(0, digit.index) + s + rest;
