@@ -181,7 +181,8 @@ describe("review", () => {
     expect(item.box).toBe(1);
     const question = questions.find((q) => q.prompt === item.question.prompt)!;
     expect(Object.keys(item.question).sort()).toEqual(question.options ? ["difficulty", "id", "kind", "options", "prompt", "type"] : ["difficulty", "id", "kind", "prompt", "type"]);
-    const sent = JSON.stringify(next);
+    // (a true/false statement as written is its evidence sentence: the prompt itself is left out of the search)
+    const sent = JSON.stringify(next).replace(JSON.stringify(item.question.prompt), '""');
     for (const secret of ["answer", "evidence", "explanation", "questionKey", question.key.explanation, question.key.evidence.text]) {
       expect(sent).not.toContain(secret);
     }
