@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
-import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, editQuestion, readPool } from "../classes";
+import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, assignmentState, editQuestion, readPool } from "../classes";
 import type { Db } from "@newsquiz/db";
 import { questionKeyOf } from "../quizzes/stored-quiz";
 
@@ -149,6 +149,11 @@ describe("classes.get, leave, removeMember, addCoTeacher", () => {
     expect(JSON.stringify(seen)).not.toContain("Student 2");
     const outsider = await account();
     expect(await codeOf((await outsider.v.caller()).classes.get({ classId }))).toBe("NOT_FOUND");
+    // the teacher renames and archives it: the students see both
+    await (await teacher.v.caller()).classes.rename({ classId, name: "Year 9 English, set 2" });
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: true });
+    expect(await (await students[0]!.v.caller()).classes.get({ classId })).toMatchObject({ name: "Year 9 English, set 2", archived: true });
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: false });
     // a student cannot manage the class
     expect(await codeOf((await students[0]!.v.caller()).classes.rename({ classId, name: "Mine now" }))).toBe("FORBIDDEN");
     expect(await codeOf((await students[0]!.v.caller()).classes.removeMember({ classId, memberUserId: students[1]!.userId }))).toBe("FORBIDDEN");
@@ -215,6 +220,11 @@ describe("classes.assign and each student's own quiz", () => {
     expect(next.assignmentId).toBeNull();
     const mine = await (await students[0]!.v.caller()).classes.assignedToMe();
     expect(mine).toEqual([expect.objectContaining({ id: made.id, state: "done", result: { attemptId: done.attemptId, score: 5, total: 5 } })]);
+    // class work is in the student's own review queue too: the other student misses every question of their variant
+    const missed = await takeQuiz(students[1]!.v, sample.slug, () => false);
+    expect(missed.assignmentId).toBe(made.id);
+    const queued = await testDb.db.reviewItem.findMany({ where: { userId: students[1]!.userId } });
+    expect(queued.map((r) => r.questionKey).sort()).toEqual(missed.questions.map((q) => q.key.questionKey).sort());
   });
 
   it("makes an imported article readable by the class it is assigned to, and by nobody else", async () => {
@@ -276,7 +286,7 @@ it("shows the teacher who read and finished, scores, time, and each question's s
     ]);
     expect(d.students[2]!.readRatio).toBe(0.5);
     expect(d.summary).toMatchObject({ students: 3, finished: 2 });
-    expect(d.students[0]!.durationMs).not.toBeNull();
+    expect(d.students.map((s) => s.durationMs)).toEqual([a.result.durationMs, b.result.durationMs, null]);
     const askedHard = [a, b].filter((t) => t.questions.some((q) => q.key.questionKey === hardKey));
     expect(askedHard[0]).toBe(a);
     const hard = d.questions.find((q) => q.number === hardIndex + 1)!;
@@ -316,19 +326,53 @@ it("shows the teacher who read and finished, scores, time, and each question's s
   });
 
   it("gives a student's history across this class's assignments only", async () => {
-    const { teacher, classId, code, students } = await classWith(1);
-    const second = await (await students[0]!.v.caller()).classes.create({ name: "Elsewhere" });
-    void second;
+    const { teacher, classId, students } = await classWith(1);
+    const student = students[0]!;
+    // the same student handed in an assignment of another class, and a practice quiz on this class's article
     const other = await classWith(0, "Other class");
-    await (await students[0]!.v.caller()).classes.join({ code: other.code });
+    await (await student.v.caller()).classes.join({ code: other.code });
     const slug = `history-copy-${people}`;
     await upsertArticle(testDb.db, { ...sample, slug }, { contentHash: slug });
     await (await other.teacher.v.caller()).classes.assign({ classId: other.classId, slug, dueAt: null, questionCount: 3, types: ["choice"] });
-    await takeQuiz(students[0]!.v, slug, () => true);
+    expect((await takeQuiz(student.v, slug, () => true)).assignmentId).not.toBeNull();
+    expect((await takeQuiz(student.v, sample.slug, () => false)).assignmentId).toBeNull();
     const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
-    const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: students[0]!.userId });
-    expect(h.assignments).toEqual([expect.objectContaining({ id, state: "to-do", percent: null })]);
-    expect(code).toBeTruthy();
+    const history = async () => (await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: student.userId })).assignments;
+    expect(await history()).toEqual([expect.objectContaining({ id, state: "to-do", score: null, percent: null })]);
+    // handed in: this class's result, and only it
+    const done = await takeQuiz(student.v, sample.slug, () => true);
+    expect(done.assignmentId).toBe(id);
+    expect(await history()).toEqual([expect.objectContaining({ id, state: "done", score: done.result.score, total: done.result.total, percent: 100 })]);
+    // the other class's teacher sees nothing of this class
+    expect(await codeOf((await other.teacher.v.caller()).classes.studentHistory({ classId, studentId: student.userId }))).toBe("NOT_FOUND");
+  });
+
+  it("says late to a student past the due date who has not handed in, and to the teacher; handed in after it, done late", async () => {
+    const { teacher, classId, students } = await classWith(2);
+    const [handedIn, notYet] = students as [Awaited<ReturnType<typeof account>>, Awaited<ReturnType<typeof account>>];
+    const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: new Date(Date.now() - 60_000), questionCount: 3, types: ["choice"] });
+    await takeQuiz(handedIn.v, sample.slug, () => true);
+    expect((await (await notYet.v.caller()).classes.assignedToMe()).map((a) => [a.id, a.state])).toEqual([[id, "late"]]);
+    const seen = await (await notYet.v.caller()).classes.get({ classId });
+    expect(seen.role === "student" && seen.assignments.map((a) => a.state)).toEqual(["late"]);
+    expect((await (await handedIn.v.caller()).classes.assignedToMe()).map((a) => a.state)).toEqual(["done-late"]);
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId: id });
+    expect(d.students.map((s) => [s.name, s.state])).toEqual([
+      ["Student 1", "done-late"],
+      ["Student 2", "late"],
+    ]);
+    const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: notYet.userId });
+    expect(h.assignments.map((a) => a.state)).toEqual(["late"]);
+  });
+
+  it("counts the due instant itself as on time", () => {
+    const dueAt = new Date("2026-12-03T09:00:00Z");
+    const after = new Date(dueAt.getTime() + 1);
+    expect(assignmentState({ dueAt, submittedAt: null, now: dueAt })).toBe("to-do");
+    expect(assignmentState({ dueAt, submittedAt: null, now: after })).toBe("late");
+    expect(assignmentState({ dueAt, submittedAt: dueAt, now: after })).toBe("done");
+    expect(assignmentState({ dueAt, submittedAt: after, now: after })).toBe("done-late");
+    expect(assignmentState({ dueAt: null, submittedAt: null, now: new Date("2099-01-01T00:00:00Z") })).toBe("to-do");
   });
 });
 
@@ -358,8 +402,17 @@ it("leaves a hidden question out of quizzes drawn after, refuses edits that brea
     expect(view.questions.map((q) => q.prompt)).toEqual(["According to the article, which figure is right here?"]);
     const after = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
     expect(after.questions.find((q) => q.id === hide!.id)?.hidden).toBe(true);
-    // students and other teachers cannot curate
-    expect(await codeOf((await s.v.caller()).classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: true }))).toBe("NOT_FOUND");
+    // students and other teachers cannot curate, nor see the sentences to write a question on
+    const outsider = (await classWith(0)).teacher;
+    for (const who of [s, outsider]) {
+      const c = await who.v.caller();
+      expect(await codeOf(c.classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: false }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: "Which figure did someone else choose?", options, answer: edit!.answer }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.addQuestion({ assignmentId, prompt: "Which figure did someone else add?", answer: edit!.answer, wrong: options.filter((o) => o !== edit!.answer).slice(0, 1), paragraph: 0, sentence: 0 }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.sentences({ assignmentId }))).toBe("NOT_FOUND");
+    }
+    const unchanged = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(unchanged.questions.map((q) => [q.id, q.hidden, q.prompt])).toEqual(after.questions.map((q) => [q.id, q.hidden, q.prompt]));
   });
 
   it("takes a teacher's own question on a sentence holding its answer, and shows the class's flags to the teacher", async () => {
