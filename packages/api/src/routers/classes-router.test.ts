@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
-import { upsertArticle } from "@newsquiz/db";
+import { createDb, upsertArticle } from "@newsquiz/db";
 import { parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { readFileSync } from "node:fs";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
+import { useSharedLimitStore } from "../create-limiter";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
 import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, assignmentState, editQuestion, readPool } from "../classes";
 import type { Db } from "@newsquiz/db";
@@ -35,9 +36,9 @@ afterAll(async () => {
 
 let people = 0;
 /** A visitor signed up as an account (each from its own address: sign-up is limited per address). */
-async function account(name = "Reader"): Promise<{ v: TestVisitor; userId: string }> {
+async function account(name = "Reader", node: { db: Db; auth: Auth } = { db: testDb.db, auth }): Promise<{ v: TestVisitor; userId: string }> {
   const n = ++people;
-  const v = new TestVisitor(testDb.db, auth);
+  const v = new TestVisitor(node.db, node.auth);
   const res = await v.authRequest("/sign-up/email", { email: `person${n}-${Date.now()}@example.com`, password: "correct horse battery", name }, `198.51.100.${n}`);
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
   v.clientAddress = `192.0.2.${n}`;
@@ -136,6 +137,38 @@ describe("classes.create, classes.mine, classes.join", () => {
     await expect((await next.v.caller()).classes.join({ code })).rejects.toThrow(/Too many tries at a class code/);
     next.v.clientAddress = "203.0.113.100";
     await expect((await next.v.caller()).classes.join({ code })).resolves.toMatchObject({ name: "Year 9 English" });
+  });
+
+  it("counts join tries in the database every web node shares: tries split over two nodes add up to one limit", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    // node B: its own database client and auth instance on the same database, as a second server would have
+    const dbB = createDb({ url: testDb.url });
+    const authB = createTestAuth(dbB);
+    try {
+      const nodes = [
+        { db: testDb.db, visitor: (await account("Tries on node A")).v },
+        { db: dbB, visitor: (await account("Joins on node B", { db: dbB, auth: authB })).v },
+      ];
+      const tryJoin = async (i: number, joinCode: string) => {
+        const node = nodes[i % 2]!;
+        useSharedLimitStore(node.db); // each server counts through its own client
+        node.visitor.clientAddress = "203.0.113.150";
+        return (await node.visitor.caller()).classes.join({ code: joinCode });
+      };
+      for (let i = 0; i < JOINS_PER_ADDRESS - 1; i++) await expect(tryJoin(i, `ZZZZZ-ZZZ${"23456789AB"[i % 10]}`)).rejects.toThrow(/No class has this code/);
+      // the last try allowed joins through node B; the teacher sees the student through node A
+      await expect(tryJoin(1, code)).resolves.toMatchObject({ classId });
+      const view = await (await teacher.v.caller()).classes.get({ classId });
+      expect(view.role !== "student" && view.students.map((s) => s.name)).toEqual(["Joins on node B"]);
+      // one more from that address is refused on either node
+      await expect(tryJoin(0, code)).rejects.toThrow(/Too many tries at a class code/);
+      await expect(tryJoin(1, code)).rejects.toThrow(/Too many tries at a class code/);
+      const counter = await testDb.db.rateLimitCounter.findFirst({ where: { key: { contains: "203.0.113.150" } } });
+      expect(counter?.points).toBeGreaterThan(JOINS_PER_ADDRESS);
+    } finally {
+      useSharedLimitStore(null);
+      await dbB.$disconnect();
+    }
   });
 });
 
