@@ -288,7 +288,7 @@ describe("classes.assign and each student's own quiz", () => {
 });
 
 describe("classes.dashboard, dashboardCsv, studentHistory", () => {
-it("shows the teacher who read and finished, scores, time, and each question's share right with the most chosen wrong answer", async () => {
+  it("shows the teacher who read and finished, scores, time, and each question's share right with the most chosen wrong answer", async () => {
     const { teacher, classId, students } = await classWith(3);
     const dueAt = new Date(Date.now() + 86_400_000);
     const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: longer.slug, dueAt, questionCount: 6, types: ["choice"] });
@@ -410,7 +410,7 @@ it("shows the teacher who read and finished, scores, time, and each question's s
 });
 
 describe("curating an assignment's questions: hideQuestion, editQuestion, addQuestion; students' flags", () => {
-it("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
+  it("leaves a hidden question out of quizzes drawn after, refuses edits that break the engine's rules, and uses a valid edit", async () => {
     const { teacher, classId, code } = await classWith(0);
     const { id: assignmentId } = await (await teacher.v.caller()).classes.assign({ classId, slug: longer.slug, dueAt: null, questionCount: 3, types: ["choice"] });
     const before = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
@@ -605,7 +605,7 @@ describe("two teachers curating the same assignment at once", () => {
     expect(await codeOf((await teacher.v.caller()).classes.editQuestion({ ...mine, version: "not-a-version", prompt: "Which figure does the article give, then?" }))).toBe("CONFLICT");
   });
 
-it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
+  it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
     const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
     const [q1, q2, q3] = questions as [(typeof questions)[number], (typeof questions)[number], (typeof questions)[number]];
     const edit = (v: TestVisitor, q: typeof q1, prompt: string) =>
