@@ -9,7 +9,7 @@ import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
 import { useSharedLimitStore } from "../create-limiter";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
-import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, assignmentState, editQuestion, readPool } from "../classes";
+import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, addQuestion, assignmentState, editQuestion, readPool, setQuestionHidden } from "../classes";
 import type { Db } from "@newsquiz/db";
 import { questionKeyOf } from "../quizzes/stored-quiz";
 
@@ -605,32 +605,67 @@ describe("two teachers curating the same assignment at once", () => {
     expect(await codeOf((await teacher.v.caller()).classes.editQuestion({ ...mine, version: "not-a-version", prompt: "Which figure does the article give, then?" }))).toBe("CONFLICT");
   });
 
-  it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
+  /**
+   * Clients for `clients.length` writers that each hold their first pool write until every writer has read the pool
+   * and reached theirs: the same moment, made certain (without it the calls ran one after the other and the test
+   * passed with the compare-and-set removed).
+   */
+  function atTheSameMoment(clients: Db[]): Db[] {
+    let arrived = 0;
+    let release = () => {};
+    const everyone = new Promise<void>((resolve) => (release = resolve));
+    return clients.map((client) => {
+      let first = true;
+      return client.$extends({
+        query: {
+          assignment: {
+            async updateMany({ args, query }) {
+              if (first) {
+                first = false;
+                if (++arrived === clients.length) release();
+                await everyone;
+              }
+              return query(args);
+            },
+          },
+        },
+      }) as unknown as Db; // the extended client has the same model API; only its TypeScript type differs
+    });
+  }
+
+  it("at the same moment, on two database clients: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
     const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
     const [q1, q2, q3] = questions as [(typeof questions)[number], (typeof questions)[number], (typeof questions)[number]];
-    const edit = (v: TestVisitor, q: typeof q1, prompt: string) =>
-      v.caller().then((c) => c.classes.editQuestion({ assignmentId, questionId: q.id, version: q.version, prompt, options: q.options!, answer: q.answer }));
-    const same = await Promise.allSettled([edit(teacher.v, q1, "Which figure is right, in the owner's words?"), edit(coTeacher.v, q1, "Which figure is right, in the co-teacher's words?")]);
-    expect(same.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    const loser = same.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect((loser.reason as TRPCError).code).toBe("CONFLICT");
-    const winnerPrompt = same[0]!.status === "fulfilled" ? "Which figure is right, in the owner's words?" : "Which figure is right, in the co-teacher's words?";
-    expect((await promptOf(teacher.v, assignmentId, q1.id)).prompt).toBe(winnerPrompt);
+    const dbB = createDb({ url: testDb.url }); // the co-teacher's server
+    try {
+      const edit = (db: Db, userId: string, q: typeof q1, prompt: string) => editQuestion(db, { userId, assignmentId, questionId: q.id, version: q.version, prompt, options: q.options!, answer: q.answer });
+      const [a, b] = atTheSameMoment([testDb.db, dbB]);
+      const same = await Promise.allSettled([edit(a!, teacher.userId, q1, "Which figure is right, in the owner's words?"), edit(b!, coTeacher.userId, q1, "Which figure is right, in the co-teacher's words?")]);
+      expect(same.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const loser = same.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(loser.reason).toMatchObject({ name: "QuestionChangedError", code: "CONFLICT" });
+      const winnerPrompt = same[0]!.status === "fulfilled" ? "Which figure is right, in the owner's words?" : "Which figure is right, in the co-teacher's words?";
+      expect((await promptOf(teacher.v, assignmentId, q1.id)).prompt).toBe(winnerPrompt);
 
-    // different questions, a hide and a question of one's own, all at once: nothing is lost
-    const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
-    const target = sentences.find((x) => x.text.includes("Kyoto University"))!;
-    const [, , added] = await Promise.all([
-      edit(teacher.v, q2, "Which figure is right for the second question?"),
-      edit(coTeacher.v, q3, "Which figure is right for the third question?"),
-      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Kyoto", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
-      (await coTeacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q1.id, hidden: true }),
-    ]);
-    const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
-    expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right for the second question?");
-    expect(after.find((q) => q.id === q3.id)?.prompt).toBe("Which figure is right for the third question?");
-    expect(after.find((q) => q.id === added.id)?.custom).toBe(true);
-    expect(after.find((q) => q.id === q1.id)).toMatchObject({ hidden: true, prompt: winnerPrompt });
+      // different questions, a hide and a question of one's own, all read before any is stored: nothing is lost
+      const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
+      const target = sentences.find((x) => x.text.includes("Kyoto University"))!;
+      expect(target).toBeDefined();
+      const [c1, c2, c3, c4] = atTheSameMoment([testDb.db, dbB, testDb.db, dbB]);
+      const [, , added] = await Promise.all([
+        edit(c1!, teacher.userId, q2, "Which figure is right for the second question?"),
+        edit(c2!, coTeacher.userId, q3, "Which figure is right for the third question?"),
+        addQuestion(c3!, { userId: teacher.userId, assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Kyoto", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
+        setQuestionHidden(c4!, { userId: coTeacher.userId, assignmentId, questionId: q1.id, hidden: true }),
+      ]);
+      const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
+      expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right for the second question?");
+      expect(after.find((q) => q.id === q3.id)?.prompt).toBe("Which figure is right for the third question?");
+      expect(after.find((q) => q.id === added.id)?.custom).toBe(true);
+      expect(after.find((q) => q.id === q1.id)).toMatchObject({ hidden: true, prompt: winnerPrompt });
+    } finally {
+      await dbB.$disconnect();
+    }
   });
 
   it("when another teacher's write lands between reading the pool and storing it, reads again: both changes are kept, and an edit of the changed question is refused", async () => {
