@@ -282,7 +282,13 @@ describe("classes.assign and each student's own quiz", () => {
     expect(await codeOf((await students[0]!.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("FORBIDDEN");
     const { teacher } = await classWith(0);
     expect(await codeOf((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("NOT_FOUND");
-    await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 50, types: ["choice"] })).rejects.toThrow(/at most 20/);
+    // the question count's bounds, from both sides (the teacher of this class may assign; the limits refuse first)
+    const own = await classWith(0);
+    const assign = async (questionCount: number) => (await own.teacher.v.caller()).classes.assign({ classId: own.classId, slug: sample.slug, dueAt: null, questionCount, types: ["choice", "true-false"] });
+    await expect(assign(2)).rejects.toThrow(/at least 3/);
+    await expect(assign(21)).rejects.toThrow(/at most 20/);
+    expect((await assign(3)).questionCount).toBe(3);
+    expect((await assign(20)).id).toEqual(expect.any(String));
     await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: [] })).rejects.toThrow(/at least one question type/);
   });
 });
