@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { ACCOUNT_REQUESTS_PER_ADDRESS_PER_MINUTE } from "@newsquiz/api/account-fields";
+import { JOINS_PER_ADDRESS } from "@newsquiz/api/class-limits";
 import { createDb, type Db } from "@newsquiz/db";
 import { postgresTestDatabaseUrl } from "../e2e/support/database";
 import { send, trpcMutation, trpcQuery } from "./http";
@@ -130,4 +131,43 @@ test("a page cached on node 2 is re-rendered (with its own scripts' hashes) once
   expect((await trpcMutation(NODES.node1.url, "import.delete", { slug }, jar, NODES.node1.url)).status).toBe(200);
   expect((await trpcQuery(NODES.node2.url, "article.bySlug", { slug }, jar)).status).toBe(404);
   expect((await trpcQuery(NODES.lb.url, "article.bySlug", { slug }, jar)).status).toBe(404);
+});
+
+test("a class works across the nodes: made and assigned on node 1, joined and handed in on node 2, the same dashboard on both; join tries from one address count once across both", async () => {
+  const [node1, node2] = [NODES.node1.url, NODES.node2.url];
+  const stamp = Date.now();
+  const data = <T>(reply: { status: number; body: string }): T => {
+    expect(reply.status, reply.body).toBe(200);
+    return (JSON.parse(reply.body) as { result: { data: { json: T } } }).result.data.json;
+  };
+  // each signs up on their own node, from an address of their own (sign-up is limited per address)
+  const signUp = async (base: string, name: string, from: string) => {
+    const jar = new Map<string, string>();
+    const reply = await send(`${base}/api/auth/sign-up/email`, { method: "POST", from, jar, headers: { origin: base }, body: { email: `${name}-${stamp}@example.com`, password: "a long enough password", name } });
+    expect(reply.status, reply.body).toBe(200);
+    return jar;
+  };
+  const teacher = await signUp(node1, "nodes-teacher", "127.0.0.4");
+  const student = await signUp(node2, "nodes-student", "127.0.0.5");
+
+  const made = data<{ id: string; joinCode: string }>(await trpcMutation(node1, "classes.create", { name: `Across nodes ${stamp}` }, teacher, node1));
+  const assigned = data<{ id: string }>(await trpcMutation(node1, "classes.assign", { classId: made.id, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice", "true-false"] }, teacher, node1));
+  expect(data<{ classId: string }>(await trpcMutation(node2, "classes.join", { code: made.joinCode }, student, node2)).classId).toBe(made.id);
+  // the student's quiz on node 2 is the assignment's; handed in on node 1
+  const started = data<{ id: string }>(await trpcMutation(node2, "quiz.start", { slug: sample.slug }, student, node2));
+  expect((await db.attempt.findUniqueOrThrow({ where: { id: started.id } })).assignmentId).toBe(assigned.id);
+  data(await trpcMutation(node1, "attempt.submit", { attemptId: started.id }, student, node1));
+  for (const base of [node1, node2, NODES.lb.url]) {
+    const dashboard = data<{ students: { name: string; progress: string }[] }>(await trpcQuery(base, "classes.dashboard", { assignmentId: assigned.id }, teacher));
+    expect(dashboard.students.map((s) => [s.name, s.progress])).toEqual([["nodes-student", "finished"]]);
+  }
+
+  // join tries from one address (127.0.0.1: the join above was one), alternating nodes, add up to one limit
+  const tryJoin = (i: number, code: string) => {
+    const base = i % 2 ? node1 : node2;
+    return trpcMutation(base, "classes.join", { code }, student, base);
+  };
+  for (let i = 1; i < JOINS_PER_ADDRESS; i++) expect((await tryJoin(i, `ZZZZZ-ZZZ${"23456789AB"[i % 10]}`)).status).toBe(404);
+  expect((await tryJoin(0, made.joinCode)).status).toBe(429);
+  expect((await tryJoin(1, made.joinCode)).status).toBe(429);
 });

@@ -59,6 +59,8 @@ async function student(browser: Browser, joinPath: string, name: string, { readA
   await page.getByRole("link", { name: "Create an account" }).click();
   await signUp(page, name);
   await expect(page).toHaveURL(new RegExp(`${joinPath}$`));
+  await expect(page.getByRole("button", { name: "Join the class" })).toBeVisible();
+  await expectNoAxeViolations(page); // the join page as an account sees it
   await page.getByRole("button", { name: "Join the class" }).click();
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   await expect(page.getByText("to do", { exact: true })).toBeVisible();
@@ -69,6 +71,7 @@ async function student(browser: Browser, joinPath: string, name: string, { readA
   await page.goto("/");
   const assigned = page.getByRole("region", { name: "Assigned to you" }).or(page.locator("section.assigned-to-you"));
   await expect(assigned.getByRole("link", { name: sample.headline })).toBeVisible();
+  await expectNoAxeViolations(page); // the library with its "Assigned to you" section
   await assigned.getByRole("link", { name: sample.headline }).click();
   await expect(page.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
   if (!readAsGuestFirst) {
@@ -79,8 +82,11 @@ async function student(browser: Browser, joinPath: string, name: string, { readA
   await page.getByTestId("article-end").getByRole("link", { name: /quiz/i }).click();
   const total = await takeQuiz(page);
   await page.goto("/classes");
+  await expect(page.getByRole("link", { name: `Period 3 ${run}` })).toBeVisible();
+  await expectNoAxeViolations(page); // the list of the student's classes
   await page.getByRole("link", { name: `Period 3 ${run}` }).click();
   await expect(page.getByText("done", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page); // the class page with the assignment done
   await context.close();
   return total;
 }
@@ -142,6 +148,7 @@ test("a teacher assigns an article; two students join, read and take it; the das
   // The teacher's dashboard: both finished, the most missed question with its evidence, and the CSV.
   await teacher.reload();
   await expect(teacher.getByRole("cell", { name: "2 of 2" })).toBeVisible();
+  await expectNoAxeViolations(teacher); // the class page with its students and an assignment handed in
   await teacher.getByRole("link", { name: sample.headline }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: sample.headline })).toBeVisible();
   await expect(teacher.locator(".page-lede")).toContainText("5 questions per student · harder questions");

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
 import { createLimiter, isOverLimit, useSharedLimitStore } from "./create-limiter";
 import { createSignInLimiter } from "./accounts/sign-in-limits";
@@ -37,6 +37,16 @@ describe("where limits count", () => {
     expect(await nodeB.waitMs(attempt)).toBeGreaterThan(0);
     await nodeB.succeeded(attempt);
     expect(await nodeA.waitMs(attempt)).toBe(0);
+  });
+
+  it("in the database for a copy of this module the store was not chosen in (Next.js bundles it more than once)", async () => {
+    vi.resetModules();
+    const copy = await import("./create-limiter");
+    expect(copy.createLimiter).not.toBe(createLimiter); // really another copy of the module
+    useSharedLimitStore(testDb.db); // chosen in this copy, as the server's boot does in its own
+    const limiter = copy.createLimiter({ keyPrefix: "other-copy-test", points: 1, durationS: 60 });
+    await limiter.consume("k");
+    expect(await testDb.db.rateLimitCounter.findUnique({ where: { key: "newsquiz-other-copy-test:k" } })).toMatchObject({ points: 1 });
   });
 
   it("in memory until a store is chosen (tests, scripts): nothing is written", async () => {

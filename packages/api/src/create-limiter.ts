@@ -13,7 +13,12 @@ export interface LimiterOptions {
 /** rate-limiter-flexible's common interface, as newsquiz uses it: consume, penalty, block, get, delete. */
 export type Limiter = Pick<RateLimiterAbstract, "consume" | "penalty" | "block" | "get" | "delete">;
 
-let sharedStore: Db | null = null;
+/**
+ * The chosen store lives on globalThis, not in this module: Next.js bundles this module more than once (the
+ * server's boot in instrumentation, each route's chunks), and the store the boot chooses must reach the limiters
+ * every copy makes (class joins, flags, fresh quizzes …), or those count in each copy's memory, per process.
+ */
+const globalForLimits = globalThis as typeof globalThis & { __newsquizLimitStore?: Db | null };
 
 /**
  * Where every limit counts from now on: the database (table RateLimitCounter, through rate-limiter-flexible's
@@ -21,7 +26,7 @@ let sharedStore: Db | null = null;
  * process's memory. The server calls it once at start (`startServer`); tests that do not call it count in memory.
  */
 export function useSharedLimitStore(db: Db | null): void {
-  sharedStore = db;
+  globalForLimits.__newsquizLimitStore = db;
 }
 
 /**
@@ -36,6 +41,7 @@ export function createLimiter({ keyPrefix, points, durationS }: LimiterOptions):
   const memory = new RateLimiterMemory(options);
   const inDatabase = new WeakMap<Db, RateLimiterPrisma>();
   const current = (): Limiter => {
+    const sharedStore = globalForLimits.__newsquizLimitStore ?? null;
     if (!sharedStore) return memory;
     let limiter = inDatabase.get(sharedStore);
     if (!limiter) {

@@ -73,6 +73,20 @@ export class TestVisitor {
     return { status: res.status, ...(body.error ? { error: { message: body.error.json.message, code: body.error.json.data.code } } : {}) };
   }
 
+  /** Calls a query over HTTP (GET) through tRPC's fetch handler, as the browser does: see httpMutation. */
+  async httpQuery(path: string, input: unknown): Promise<{ status: number; error?: { message: string; code: string } }> {
+    const req = new Request(`http://localhost:3000/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, { headers: this.headers() });
+    const res = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      createContext: ({ req: r, resHeaders }) => createContext({ db: this.db, auth: this.auth, headers: r.headers, resHeaders }),
+    });
+    this.takeCookies(res.headers);
+    const body = (await res.json()) as { error?: { json: { message: string; data: { code: string } } } };
+    return { status: res.status, ...(body.error ? { error: { message: body.error.json.message, code: body.error.json.data.code } } : {}) };
+  }
+
   /** Sends a request through better-auth's own HTTP handler (rate limits included), keeping cookies. */
   async authRequest(path: string, body: unknown, ip = "203.0.113.7"): Promise<Response> {
     const headers = this.headers();

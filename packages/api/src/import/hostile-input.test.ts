@@ -102,6 +102,8 @@ describe("hostile input to the importers", () => {
   });
 
   it("property: hostile articles pasted, uploaded or fetched give a valid draft within the limit, or a typed error", () => {
+    // counted, so the property shows it checked real drafts and did not pass on refusals alone
+    const seen = { drafts: 0, refused: 0 };
     fc.assert(
       fc.property(adversarialArticle({ maxBytes: 6 * 1024 }), fc.constantFrom("paste", "txt", "md", "html"), (text, how) => {
         try {
@@ -115,12 +117,18 @@ describe("hostile input to the importers", () => {
           expect(articleDraftSchema.safeParse(draft).success).toBe(true);
           expect(draftBytes({ headline: draft.headline, paragraphs: draft.paragraphs })).toBeLessThanOrEqual(MAX_ARTICLE_BYTES);
           if (how === "html") for (const p of [draft.headline, ...draft.paragraphs]) expect(p).not.toMatch(/<\/?(?:p|article|h1|html|body)\b[^<>]*>/i);
+          seen.drafts += 1;
         } catch (error) {
-          if (error instanceof ImportError || error instanceof ArticleParseError) return;
+          if (error instanceof ImportError || error instanceof ArticleParseError) {
+            seen.refused += 1;
+            return;
+          }
           throw error;
         }
       }),
       { numRuns: 150 },
     );
+    expect(seen.drafts + seen.refused).toBe(150);
+    expect(seen.drafts, `drafts ${seen.drafts} of 150`).toBeGreaterThanOrEqual(75); // 116 on the fixed seed
   });
 });

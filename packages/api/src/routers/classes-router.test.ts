@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
-import { upsertArticle } from "@newsquiz/db";
+import { createDb, upsertArticle } from "@newsquiz/db";
 import { parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { readFileSync } from "node:fs";
 import { createTestAuth, TestVisitor } from "../testing";
 import type { Auth } from "../auth";
+import { useSharedLimitStore } from "../create-limiter";
 import { readStoredQuiz, type StoredQuestion } from "../quizzes";
-import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, editQuestion, readPool } from "../classes";
+import { ASSIGNMENT_CSV_COLUMNS, JOINS_PER_ADDRESS, POOL_WRITE_TRIES, addQuestion, assignmentState, editQuestion, readPool, setQuestionHidden } from "../classes";
 import type { Db } from "@newsquiz/db";
 import { questionKeyOf } from "../quizzes/stored-quiz";
 
@@ -35,9 +36,9 @@ afterAll(async () => {
 
 let people = 0;
 /** A visitor signed up as an account (each from its own address: sign-up is limited per address). */
-async function account(name = "Reader"): Promise<{ v: TestVisitor; userId: string }> {
+async function account(name = "Reader", node: { db: Db; auth: Auth } = { db: testDb.db, auth }): Promise<{ v: TestVisitor; userId: string }> {
   const n = ++people;
-  const v = new TestVisitor(testDb.db, auth);
+  const v = new TestVisitor(node.db, node.auth);
   const res = await v.authRequest("/sign-up/email", { email: `person${n}-${Date.now()}@example.com`, password: "correct horse battery", name }, `198.51.100.${n}`);
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
   v.clientAddress = `192.0.2.${n}`;
@@ -124,10 +125,50 @@ describe("classes.create, classes.mine, classes.join", () => {
     const { code } = await classWith(0);
     const s = await account();
     s.v.clientAddress = "203.0.113.99";
-    for (let i = 0; i < JOINS_PER_ADDRESS; i++) await (await s.v.caller()).classes.join({ code: `ZZZZZ-ZZZ${"23456789AB"[i % 10]}` }).catch(() => null);
-    await expect((await s.v.caller()).classes.join({ code })).rejects.toThrow(/Too many tries at a class code/);
-    s.v.clientAddress = "203.0.113.100";
+    // every try but the last one allowed is a wrong code, refused as wrong (not yet by the limit)
+    for (let i = 0; i < JOINS_PER_ADDRESS - 1; i++) {
+      await expect((await s.v.caller()).classes.join({ code: `ZZZZZ-ZZZ${"23456789AB"[i % 10]}` })).rejects.toThrow(/No class has this code/);
+    }
+    // the JOINS_PER_ADDRESS-th try still goes through: the limit is exactly that many
     await expect((await s.v.caller()).classes.join({ code })).resolves.toMatchObject({ name: "Year 9 English" });
+    // one more from that address is refused, even with the right code
+    const next = await account();
+    next.v.clientAddress = "203.0.113.99";
+    await expect((await next.v.caller()).classes.join({ code })).rejects.toThrow(/Too many tries at a class code/);
+    next.v.clientAddress = "203.0.113.100";
+    await expect((await next.v.caller()).classes.join({ code })).resolves.toMatchObject({ name: "Year 9 English" });
+  });
+
+  it("counts join tries in the database every web node shares: tries split over two nodes add up to one limit", async () => {
+    const { teacher, classId, code } = await classWith(0);
+    // node B: its own database client and auth instance on the same database, as a second server would have
+    const dbB = createDb({ url: testDb.url });
+    const authB = createTestAuth(dbB);
+    try {
+      const nodes = [
+        { db: testDb.db, visitor: (await account("Tries on node A")).v },
+        { db: dbB, visitor: (await account("Joins on node B", { db: dbB, auth: authB })).v },
+      ];
+      const tryJoin = async (i: number, joinCode: string) => {
+        const node = nodes[i % 2]!;
+        useSharedLimitStore(node.db); // each server counts through its own client
+        node.visitor.clientAddress = "203.0.113.150";
+        return (await node.visitor.caller()).classes.join({ code: joinCode });
+      };
+      for (let i = 0; i < JOINS_PER_ADDRESS - 1; i++) await expect(tryJoin(i, `ZZZZZ-ZZZ${"23456789AB"[i % 10]}`)).rejects.toThrow(/No class has this code/);
+      // the last try allowed joins through node B; the teacher sees the student through node A
+      await expect(tryJoin(1, code)).resolves.toMatchObject({ classId });
+      const view = await (await teacher.v.caller()).classes.get({ classId });
+      expect(view.role !== "student" && view.students.map((s) => s.name)).toEqual(["Joins on node B"]);
+      // one more from that address is refused on either node
+      await expect(tryJoin(0, code)).rejects.toThrow(/Too many tries at a class code/);
+      await expect(tryJoin(1, code)).rejects.toThrow(/Too many tries at a class code/);
+      const counter = await testDb.db.rateLimitCounter.findFirst({ where: { key: { contains: "203.0.113.150" } } });
+      expect(counter?.points).toBeGreaterThan(JOINS_PER_ADDRESS);
+    } finally {
+      useSharedLimitStore(null);
+      await dbB.$disconnect();
+    }
   });
 });
 
@@ -141,6 +182,11 @@ describe("classes.get, leave, removeMember, addCoTeacher", () => {
     expect(JSON.stringify(seen)).not.toContain("Student 2");
     const outsider = await account();
     expect(await codeOf((await outsider.v.caller()).classes.get({ classId }))).toBe("NOT_FOUND");
+    // the teacher renames and archives it: the students see both
+    await (await teacher.v.caller()).classes.rename({ classId, name: "Year 9 English, set 2" });
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: true });
+    expect(await (await students[0]!.v.caller()).classes.get({ classId })).toMatchObject({ name: "Year 9 English, set 2", archived: true });
+    await (await teacher.v.caller()).classes.setArchived({ classId, archived: false });
     // a student cannot manage the class
     expect(await codeOf((await students[0]!.v.caller()).classes.rename({ classId, name: "Mine now" }))).toBe("FORBIDDEN");
     expect(await codeOf((await students[0]!.v.caller()).classes.removeMember({ classId, memberUserId: students[1]!.userId }))).toBe("FORBIDDEN");
@@ -207,6 +253,11 @@ describe("classes.assign and each student's own quiz", () => {
     expect(next.assignmentId).toBeNull();
     const mine = await (await students[0]!.v.caller()).classes.assignedToMe();
     expect(mine).toEqual([expect.objectContaining({ id: made.id, state: "done", result: { attemptId: done.attemptId, score: 5, total: 5 } })]);
+    // class work is in the student's own review queue too: the other student misses every question of their variant
+    const missed = await takeQuiz(students[1]!.v, sample.slug, () => false);
+    expect(missed.assignmentId).toBe(made.id);
+    const queued = await testDb.db.reviewItem.findMany({ where: { userId: students[1]!.userId } });
+    expect(queued.map((r) => r.questionKey).sort()).toEqual(missed.questions.map((q) => q.key.questionKey).sort());
   });
 
   it("makes an imported article readable by the class it is assigned to, and by nobody else", async () => {
@@ -231,7 +282,13 @@ describe("classes.assign and each student's own quiz", () => {
     expect(await codeOf((await students[0]!.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("FORBIDDEN");
     const { teacher } = await classWith(0);
     expect(await codeOf((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: ["choice"] }))).toBe("NOT_FOUND");
-    await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 50, types: ["choice"] })).rejects.toThrow(/at most 20/);
+    // the question count's bounds, from both sides (the teacher of this class may assign; the limits refuse first)
+    const own = await classWith(0);
+    const assign = async (questionCount: number) => (await own.teacher.v.caller()).classes.assign({ classId: own.classId, slug: sample.slug, dueAt: null, questionCount, types: ["choice", "true-false"] });
+    await expect(assign(2)).rejects.toThrow(/at least 3/);
+    await expect(assign(21)).rejects.toThrow(/at most 20/);
+    expect((await assign(3)).questionCount).toBe(3);
+    expect((await assign(20)).id).toEqual(expect.any(String));
     await expect((await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 5, types: [] })).rejects.toThrow(/at least one question type/);
   });
 });
@@ -268,7 +325,7 @@ describe("classes.dashboard, dashboardCsv, studentHistory", () => {
     ]);
     expect(d.students[2]!.readRatio).toBe(0.5);
     expect(d.summary).toMatchObject({ students: 3, finished: 2 });
-    expect(d.students[0]!.durationMs).not.toBeNull();
+    expect(d.students.map((s) => s.durationMs)).toEqual([a.result.durationMs, b.result.durationMs, null]);
     const askedHard = [a, b].filter((t) => t.questions.some((q) => q.key.questionKey === hardKey));
     expect(askedHard[0]).toBe(a);
     const hard = d.questions.find((q) => q.number === hardIndex + 1)!;
@@ -308,19 +365,53 @@ describe("classes.dashboard, dashboardCsv, studentHistory", () => {
   });
 
   it("gives a student's history across this class's assignments only", async () => {
-    const { teacher, classId, code, students } = await classWith(1);
-    const second = await (await students[0]!.v.caller()).classes.create({ name: "Elsewhere" });
-    void second;
+    const { teacher, classId, students } = await classWith(1);
+    const student = students[0]!;
+    // the same student handed in an assignment of another class, and a practice quiz on this class's article
     const other = await classWith(0, "Other class");
-    await (await students[0]!.v.caller()).classes.join({ code: other.code });
+    await (await student.v.caller()).classes.join({ code: other.code });
     const slug = `history-copy-${people}`;
     await upsertArticle(testDb.db, { ...sample, slug }, { contentHash: slug });
     await (await other.teacher.v.caller()).classes.assign({ classId: other.classId, slug, dueAt: null, questionCount: 3, types: ["choice"] });
-    await takeQuiz(students[0]!.v, slug, () => true);
+    expect((await takeQuiz(student.v, slug, () => true)).assignmentId).not.toBeNull();
+    expect((await takeQuiz(student.v, sample.slug, () => false)).assignmentId).toBeNull();
     const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: null, questionCount: 3, types: ["choice"] });
-    const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: students[0]!.userId });
-    expect(h.assignments).toEqual([expect.objectContaining({ id, state: "to-do", percent: null })]);
-    expect(code).toBeTruthy();
+    const history = async () => (await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: student.userId })).assignments;
+    expect(await history()).toEqual([expect.objectContaining({ id, state: "to-do", score: null, percent: null })]);
+    // handed in: this class's result, and only it
+    const done = await takeQuiz(student.v, sample.slug, () => true);
+    expect(done.assignmentId).toBe(id);
+    expect(await history()).toEqual([expect.objectContaining({ id, state: "done", score: done.result.score, total: done.result.total, percent: 100 })]);
+    // the other class's teacher sees nothing of this class
+    expect(await codeOf((await other.teacher.v.caller()).classes.studentHistory({ classId, studentId: student.userId }))).toBe("NOT_FOUND");
+  });
+
+  it("says late to a student past the due date who has not handed in, and to the teacher; handed in after it, done late", async () => {
+    const { teacher, classId, students } = await classWith(2);
+    const [handedIn, notYet] = students as [Awaited<ReturnType<typeof account>>, Awaited<ReturnType<typeof account>>];
+    const { id } = await (await teacher.v.caller()).classes.assign({ classId, slug: sample.slug, dueAt: new Date(Date.now() - 60_000), questionCount: 3, types: ["choice"] });
+    await takeQuiz(handedIn.v, sample.slug, () => true);
+    expect((await (await notYet.v.caller()).classes.assignedToMe()).map((a) => [a.id, a.state])).toEqual([[id, "late"]]);
+    const seen = await (await notYet.v.caller()).classes.get({ classId });
+    expect(seen.role === "student" && seen.assignments.map((a) => a.state)).toEqual(["late"]);
+    expect((await (await handedIn.v.caller()).classes.assignedToMe()).map((a) => a.state)).toEqual(["done-late"]);
+    const d = await (await teacher.v.caller()).classes.dashboard({ assignmentId: id });
+    expect(d.students.map((s) => [s.name, s.state])).toEqual([
+      ["Student 1", "done-late"],
+      ["Student 2", "late"],
+    ]);
+    const h = await (await teacher.v.caller()).classes.studentHistory({ classId, studentId: notYet.userId });
+    expect(h.assignments.map((a) => a.state)).toEqual(["late"]);
+  });
+
+  it("counts the due instant itself as on time", () => {
+    const dueAt = new Date("2026-12-03T09:00:00Z");
+    const after = new Date(dueAt.getTime() + 1);
+    expect(assignmentState({ dueAt, submittedAt: null, now: dueAt })).toBe("to-do");
+    expect(assignmentState({ dueAt, submittedAt: null, now: after })).toBe("late");
+    expect(assignmentState({ dueAt, submittedAt: dueAt, now: after })).toBe("done");
+    expect(assignmentState({ dueAt, submittedAt: after, now: after })).toBe("done-late");
+    expect(assignmentState({ dueAt: null, submittedAt: null, now: new Date("2099-01-01T00:00:00Z") })).toBe("to-do");
   });
 });
 
@@ -350,8 +441,17 @@ describe("curating an assignment's questions: hideQuestion, editQuestion, addQue
     expect(view.questions.map((q) => q.prompt)).toEqual(["According to the article, which figure is right here?"]);
     const after = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
     expect(after.questions.find((q) => q.id === hide!.id)?.hidden).toBe(true);
-    // students and other teachers cannot curate
-    expect(await codeOf((await s.v.caller()).classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: true }))).toBe("NOT_FOUND");
+    // students and other teachers cannot curate, nor see the sentences to write a question on
+    const outsider = (await classWith(0)).teacher;
+    for (const who of [s, outsider]) {
+      const c = await who.v.caller();
+      expect(await codeOf(c.classes.hideQuestion({ assignmentId, questionId: edit!.id, hidden: false }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.editQuestion({ assignmentId, questionId: edit!.id, version: edit!.version, prompt: "Which figure did someone else choose?", options, answer: edit!.answer }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.addQuestion({ assignmentId, prompt: "Which figure did someone else add?", answer: edit!.answer, wrong: options.filter((o) => o !== edit!.answer).slice(0, 1), paragraph: 0, sentence: 0 }))).toBe("NOT_FOUND");
+      expect(await codeOf(c.classes.sentences({ assignmentId }))).toBe("NOT_FOUND");
+    }
+    const unchanged = await (await teacher.v.caller()).classes.dashboard({ assignmentId });
+    expect(unchanged.questions.map((q) => [q.id, q.hidden, q.prompt])).toEqual(after.questions.map((q) => [q.id, q.hidden, q.prompt]));
   });
 
   it("takes a teacher's own question on a sentence holding its answer, and shows the class's flags to the teacher", async () => {
@@ -511,32 +611,67 @@ describe("two teachers curating the same assignment at once", () => {
     expect(await codeOf((await teacher.v.caller()).classes.editQuestion({ ...mine, version: "not-a-version", prompt: "Which figure does the article give, then?" }))).toBe("CONFLICT");
   });
 
-  it("at the same moment: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
+  /**
+   * Clients for `clients.length` writers that each hold their first pool write until every writer has read the pool
+   * and reached theirs: the same moment, made certain (without it the calls ran one after the other and the test
+   * passed with the compare-and-set removed).
+   */
+  function atTheSameMoment(clients: Db[]): Db[] {
+    let arrived = 0;
+    let release = () => {};
+    const everyone = new Promise<void>((resolve) => (release = resolve));
+    return clients.map((client) => {
+      let first = true;
+      return client.$extends({
+        query: {
+          assignment: {
+            async updateMany({ args, query }) {
+              if (first) {
+                first = false;
+                if (++arrived === clients.length) release();
+                await everyone;
+              }
+              return query(args);
+            },
+          },
+        },
+      }) as unknown as Db; // the extended client has the same model API; only its TypeScript type differs
+    });
+  }
+
+  it("at the same moment, on two database clients: one save of the same question wins and the other is refused; changes to different questions are all kept", async () => {
     const { teacher, coTeacher, assignmentId, questions } = await assignedWithTwoTeachers();
     const [q1, q2, q3] = questions as [(typeof questions)[number], (typeof questions)[number], (typeof questions)[number]];
-    const edit = (v: TestVisitor, q: typeof q1, prompt: string) =>
-      v.caller().then((c) => c.classes.editQuestion({ assignmentId, questionId: q.id, version: q.version, prompt, options: q.options!, answer: q.answer }));
-    const same = await Promise.allSettled([edit(teacher.v, q1, "Which figure is right, in the owner's words?"), edit(coTeacher.v, q1, "Which figure is right, in the co-teacher's words?")]);
-    expect(same.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    const loser = same.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect((loser.reason as TRPCError).code).toBe("CONFLICT");
-    const winnerPrompt = same[0]!.status === "fulfilled" ? "Which figure is right, in the owner's words?" : "Which figure is right, in the co-teacher's words?";
-    expect((await promptOf(teacher.v, assignmentId, q1.id)).prompt).toBe(winnerPrompt);
+    const dbB = createDb({ url: testDb.url }); // the co-teacher's server
+    try {
+      const edit = (db: Db, userId: string, q: typeof q1, prompt: string) => editQuestion(db, { userId, assignmentId, questionId: q.id, version: q.version, prompt, options: q.options!, answer: q.answer });
+      const [a, b] = atTheSameMoment([testDb.db, dbB]);
+      const same = await Promise.allSettled([edit(a!, teacher.userId, q1, "Which figure is right, in the owner's words?"), edit(b!, coTeacher.userId, q1, "Which figure is right, in the co-teacher's words?")]);
+      expect(same.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const loser = same.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(loser.reason).toMatchObject({ name: "QuestionChangedError", code: "CONFLICT" });
+      const winnerPrompt = same[0]!.status === "fulfilled" ? "Which figure is right, in the owner's words?" : "Which figure is right, in the co-teacher's words?";
+      expect((await promptOf(teacher.v, assignmentId, q1.id)).prompt).toBe(winnerPrompt);
 
-    // different questions, a hide and a question of one's own, all at once: nothing is lost
-    const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
-    const target = sentences.find((x) => x.text.includes("Kyoto University"))!;
-    const [, , added] = await Promise.all([
-      edit(teacher.v, q2, "Which figure is right for the second question?"),
-      edit(coTeacher.v, q3, "Which figure is right for the third question?"),
-      (await teacher.v.caller()).classes.addQuestion({ assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Kyoto", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
-      (await coTeacher.v.caller()).classes.hideQuestion({ assignmentId, questionId: q1.id, hidden: true }),
-    ]);
-    const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
-    expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right for the second question?");
-    expect(after.find((q) => q.id === q3.id)?.prompt).toBe("Which figure is right for the third question?");
-    expect(after.find((q) => q.id === added.id)?.custom).toBe(true);
-    expect(after.find((q) => q.id === q1.id)).toMatchObject({ hidden: true, prompt: winnerPrompt });
+      // different questions, a hide and a question of one's own, all read before any is stored: nothing is lost
+      const sentences = await (await teacher.v.caller()).classes.sentences({ assignmentId });
+      const target = sentences.find((x) => x.text.includes("Kyoto University"))!;
+      expect(target).toBeDefined();
+      const [c1, c2, c3, c4] = atTheSameMoment([testDb.db, dbB, testDb.db, dbB]);
+      const [, , added] = await Promise.all([
+        edit(c1!, teacher.userId, q2, "Which figure is right for the second question?"),
+        edit(c2!, coTeacher.userId, q3, "Which figure is right for the third question?"),
+        addQuestion(c3!, { userId: teacher.userId, assignmentId, prompt: "Which city is named in this sentence of the article?", answer: "Kyoto", wrong: ["Tokyo"], paragraph: target.paragraph, sentence: target.sentence }),
+        setQuestionHidden(c4!, { userId: coTeacher.userId, assignmentId, questionId: q1.id, hidden: true }),
+      ]);
+      const after = (await (await teacher.v.caller()).classes.dashboard({ assignmentId })).questions;
+      expect(after.find((q) => q.id === q2.id)?.prompt).toBe("Which figure is right for the second question?");
+      expect(after.find((q) => q.id === q3.id)?.prompt).toBe("Which figure is right for the third question?");
+      expect(after.find((q) => q.id === added.id)?.custom).toBe(true);
+      expect(after.find((q) => q.id === q1.id)).toMatchObject({ hidden: true, prompt: winnerPrompt });
+    } finally {
+      await dbB.$disconnect();
+    }
   });
 
   it("when another teacher's write lands between reading the pool and storing it, reads again: both changes are kept, and an edit of the changed question is refused", async () => {

@@ -46,6 +46,12 @@ describe("article router", () => {
     const bad = await caller.article.bySlug({ slug: "../etc/passwd" }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(TRPCError);
     expect((bad as TRPCError).code).toBe("BAD_REQUEST");
+    // what the browser reads: the field and a sentence, not zod's JSON
+    expect(await visitor().httpQuery("article.bySlug", { slug: "../etc/passwd" })).toEqual({
+      status: 400,
+      error: { code: "BAD_REQUEST", message: "slug: A slug is lower-case letters, digits and single hyphens" },
+    });
+    expect(await visitor().httpQuery("article.bySlug", { slug: "no-such-article" })).toEqual({ status: 404, error: { code: "NOT_FOUND", message: "This article was not found." } });
   });
 });
 
