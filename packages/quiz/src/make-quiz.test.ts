@@ -727,3 +727,37 @@ describe("makeQuiz: source clutter and blanks a calendar answers (2.4, from read
     expect(qs.filter((q) => q.type === "true-false" && /more than \$/.test(q.evidence.text) && q.evidence.text.slice(q.evidence.start, q.evidence.end).includes("3.4")).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: press-release datelines, pairs of speakers, hedged options (2.4, from reading K)", () => {
+  it("leaves a dated dateline out of the prompt and takes a headline run into a dateline as a fragment", () => {
+    const article = articleOf([
+      "December 15, 2004 - The worldwide market for packaged software on Linux will reach $14 billion by 2008, a study by IDC said.",
+      "The market grew by 44 percent in 2004 and is led by servers, which make up 60 percent of it, the study found.",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /December 15, 2004 -/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    expect(isFragment("Markets react as Budget keeps out tax cuts MUMBAI: Equities closed sharply lower on Tuesday.")).toBe(true);
+    expect(standsAlone("Thirty-six hours later, the asteroid was found again by a team in Australia.")).toBe(false);
+  });
+
+  it("asks no two 'who said' questions on the same speakers, and no hedged amount as options", () => {
+    const article = articleOf([
+      "\u201cWe are very pleased with the results of the screening,\u201d said Capt. Mary Jones, the unit's doctor.",
+      "\u201cThe children were healthy and well fed, which surprised us,\u201d said Sgt. Paul Brown, a medic.",
+      "\u201cWe will come back to the school next month with more supplies,\u201d Capt. Mary Jones said on Monday.",
+      "\u201cMost of the children had never seen a dentist before the visit,\u201d Sgt. Paul Brown said.",
+      "Dr. Ahmed Ali, the school's director, said up to 95 percent of the pupils were screened in 2004.",
+      "Lt. Col. John Smith, the battalion commander, said the unit screened 320 children in two days.",
+    ]);
+    let asked = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const qs = joinAnswerKey(makeQuiz(article, { seed, count: 10 }));
+      const whoSaid = qs.filter((q) => q.type === "who-said");
+      asked += whoSaid.length;
+      for (const a of whoSaid) for (const b of whoSaid) if (a !== b) expect(a.options, `seed ${seed}`).not.toContain(b.answer);
+      expect(qs.filter((q) => q.type === "choice" && q.answer.startsWith("95")).map((q) => q.prompt)).toEqual([]);
+    }
+    expect(asked, "who-said questions are asked").toBeGreaterThan(0);
+  });
+});

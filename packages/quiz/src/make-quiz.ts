@@ -188,6 +188,8 @@ export function isFragment(text: string): boolean {
   if (/☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
   // page furniture run into a sentence: "Friday, Dec 31, 2004,Page 16 Advertising Meet the Fockers claimed …"
   if (/\bPage \d+\b|\d,\p{L}/u.test(t)) return true;
+  // a headline run into a dateline: "Markets react as Budget keeps out tax cuts MUMBAI: Equities closed …"
+  if (/\p{Ll}\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?:\s+\p{Lu}/u.test(t)) return true;
   // a subhead run into its paragraph: "The hunt is on for Oscars The race for the Oscars was heating up …"
   if (/\p{Ll}{2,}\s+(?:The|A|An)\s+\p{Ll}{2,}/u.test(t.replace(/[“"][^”"]*[”"]/g, " "))) return true;
   // a team sheet or numbered list: "New Zealand 1 Mark Richardson, 2 Mathew Sinclair, 3 Stephen Fleming (capt), …"
@@ -201,7 +203,7 @@ export function isFragment(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:\w+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:[\w-]+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -349,11 +351,17 @@ const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
 /** A stock ticker a news site links after a company's name: "(NYSE: CVC - message board)", "(Nasdaq: AAPL)". */
 const TICKER = /\s?\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}(?:\s*-\s*message board)?\)/g;
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
+
 /**
  * A wire story's dateline before its first sentence: "CUZCO, Peru (Reuters) - ", "WASHINGTON – ", "NEW YORK (AP) -- ",
  * "COLUMBUS, Georgia -- ". A place in capitals, perhaps a region and an agency, then a dash or a colon.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ ]{2,30}(?:,\s+\p{Lu}[\p{L}.'’ ]{1,30})?(?:\s+\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\))?\s*(?:-{1,2}|–|—|:)\s+(?=\p{Lu})/u;
+const DATELINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{Lu}.'’ ]{2,30}(?:,\\s+\\p{Lu}[\\p{L}.'’ ]{1,30})?(?:\\s+\\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|IANS|PTI)\\))?|(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*(?:-{1,2}|–|—|:)\\s+(?=\\p{Lu})`,
+  "u",
+);
 
 /** A parenthesis that spells out a pronunciation ("(French pronunciation: [ʒan mɔʁo]; 1928 – 2017)"). */
 const PRONUNCIATION = /\s?\([^()]*?(?:pronunciation|\/[^/()]*[ˈˌː][^/()]*\/|\[[^\]()]*[ˈˌːəɛɔʁʒʃθðŋɑæɐɲ][^\]()]*\])[^()]*\)/gu;
@@ -380,7 +388,6 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
 
 const LANDMARK_BEFORE =
   /\b(?:Square|Center|Centre|Stadium|University|Airport|Palace|Tower|Bridge|Cathedral|Museum|Canal|Park|Harbou?r|Institute|College|Temple|Castle|Falls|Lake|Mount|Mountains?|River|Valley|Desert|Island|Strait|Gulf|Bay|Station|Hall|Abbey|Mosque|Church|Wall|Gate|Opera House)\s+(?:in|of|near|at|on),?\s*$/;
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
 
 /**
@@ -822,8 +829,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     for (const t of pickType(TYPES_FOR[fact.kind])) {
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
+        // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
+        if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        // two "who said" questions on the same speakers answer each other
+        if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         return shown.some(impossibleValue) ? undefined : q;
