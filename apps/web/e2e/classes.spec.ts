@@ -220,3 +220,28 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await expect(teacher.getByRole("row", { name: new RegExp(`${sample.headline.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*removed assignment`) })).toBeVisible();
   await teacherContext.close();
 });
+
+test("a wrong join code and an archived class say so plainly, and pass axe", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/classes");
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await signUp(page, "Mr Okafor");
+
+  // a code no class has: the join form says what to do, read out as an alert
+  await page.goto("/classes/join/ZZZZZ-ZZZZZ");
+  await page.getByRole("button", { name: "Join the class" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("No class has this code");
+  await expectNoAxeViolations(page);
+
+  // an archived class: its page says so, and its code is gone
+  await page.goto("/classes");
+  await page.getByLabel("Class name").fill(`Archived ${run}`);
+  await page.getByRole("button", { name: "Create the class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Archived ${run}` })).toBeVisible();
+  await page.getByRole("button", { name: "Archive the class" }).click();
+  await expect(page.getByText("This class is archived: nobody can join it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Restore the class" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.close();
+});

@@ -34,6 +34,8 @@ function trailingZeros(v: number): number {
 }
 
 function significantFigures(v: number): number {
+  // "6.75" has three ("$9.45bn", not "$9bn", beside it); "60,000" has one
+  if (!Number.isInteger(v)) return Math.max(1, Math.min(String(Math.abs(v)).replace(".", "").replace(/^0+/, "").length, 3));
   const s = String(Math.round(Math.abs(v))).replace(/0+$/, "");
   return Math.max(1, Math.min(s.length, 3));
 }

@@ -206,3 +206,15 @@ describe("findFacts: people", () => {
     expect(names.filter((n) => /Thursday/.test(n))).toEqual([]);
   });
 });
+
+describe("money written the way business news writes it (2.4, from reading L)", () => {
+  it("reads '$6.75bn' and '£931m' whole, and a currency conversion as one", () => {
+    const a = articleOf(["MCI agreed to a buyout by Verizon in a deal valued at $6.75bn on Monday.", "Air Deccan has ordered 30 planes in a $1.8bn (£931m) deal."]);
+    const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
+    expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
+      ["$6.75bn", false],
+      ["$1.8bn", true],
+      ["£931m", true],
+    ]);
+  });
+});

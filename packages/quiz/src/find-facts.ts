@@ -161,7 +161,8 @@ const PATTERNS: Pattern[] = [
   P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
   P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal"),
   P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
-  P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}${SCALE}?${END}`),
+  // "$6.75bn", "£931m": a short scale written on (without it the fact was "$6", swapped to "$7" before ".75bn")
+  P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))?${END}`),
   P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
   P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
@@ -332,6 +333,15 @@ function findNumericFacts(text: string): RawMatch[] {
     const s = m.index;
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
+  }
+  // currency conversions: "a $1.8bn (£931m) deal" — each amount gives the other away
+  for (const r of out) {
+    if (r.kind !== "money") continue;
+    const next = out.find((o) => o.kind === "money" && o !== r && /^\s?\(\s?$/.test(text.slice(r.end, o.start)));
+    if (next) {
+      r.flags.push("conversion");
+      next.flags.push("conversion");
+    }
   }
   // "one or two points", "two to three days": a number next to another one is a range, not a value
   for (const r of out) {
