@@ -341,7 +341,15 @@ function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swa
         const before = sentence.text.slice(Math.max(0, at - 30), at);
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
         const after = sentence.text.slice(at + p.full.length);
-        if (TITLED_BEFORE.test(before) || /^,? (?:a|an|the|who) /.test(after) || /^ (?:said|says|told|added|wrote)\b/.test(after)) credible = true;
+        // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
+        // "X, agent for …", "X, 42,"), or a verb of saying
+        if (
+          TITLED_BEFORE.test(before) ||
+          /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
+          /^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) ||
+          /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)
+        )
+          credible = true;
       }
     }
     if (credible) out.credible.add(p.full);
@@ -379,8 +387,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (!s) return undefined;
   if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
-  // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it, nor a smaller figure false
-  if (f.hedge === "min" || f.hedge === "max") return undefined;
+  // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
+  // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
+  const hedged = f.hedge === "min" || f.hedge === "max";
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
@@ -409,6 +418,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   }
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  if (hedged && !isTrue) return undefined;
   const swapped = wrong[0] as string;
   const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
   const explanation = isTrue
