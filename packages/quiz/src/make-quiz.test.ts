@@ -761,3 +761,18 @@ describe("makeQuiz: press-release datelines, pairs of speakers, hedged options (
     expect(asked, "who-said questions are asked").toBeGreaterThan(0);
   });
 });
+
+describe("makeQuiz: blanks with several right answers (2.4, from readings L and M)", () => {
+  it("types no age ('Mr Hague, _____, told …': 'the former leader' fits too) and blanks no month a series names", () => {
+    const article = articleOf([
+      "Mr Hague, 43, told the BBC on Monday that he would not stand for the party leadership again in 2005.",
+      "The 29-year-old striker, out of favour at City, joined Liverpool for a fee of 6 million pounds.",
+      "Its index of business confidence fell to 95.5 in February from 97.5 in January, the institute said.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.type === "cloze" && /^(?:43|29-year-old)$/.test(q.answer)).map((q) => q.prompt)).toEqual([]);
+    expect(badBlank("Its index fell to 95.5 in _____ from 97.5 in January, the institute said.", "February")).toBe(true);
+    expect(badBlank("Its index fell to 95.5 in _____, the institute said.", "February")).toBe(false);
+  });
+});
