@@ -450,7 +450,8 @@ function titleBefore(text: string, at: number): string | undefined {
 function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
   if (f.group !== f.text || !f.text.includes(" ")) return undefined;
   const title = titleBefore(s.text, f.start);
-  if (!title || /(?:['’]s|\bof)$/.test(title)) return undefined;
+  // "President X" ↔ "President Y": what a head of state or government does is known without the article
+  if (!title || /(?:['’]s|\bof)$/.test(title) || HEAD_OF_GOVERNMENT_BEFORE.test(`${title} `)) return undefined;
   if (/^, (?:a|an|the) /.test(s.text.slice(f.end))) return undefined;
   const body = ctx.analysis.sentences.map((x) => x.text).join(" ");
   const stem = stemFor(s, f);
@@ -458,7 +459,7 @@ function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQu
   const own = genders.get(f.text);
   const gendered = isGendered(stem.replace(BLANK, ""));
   const others = ctx.analysis.persons
-    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`) && !HEAD_OF_GOVERNMENT_BEFORE.test(`${title} `))
+    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
     .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
     .map((p) => p.full);
   if (others.length < 1) return undefined;
