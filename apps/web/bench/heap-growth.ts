@@ -1,5 +1,5 @@
 /**
- * What server.ts's heap setting costs and saves: the production server under the memory soak's mixed load
+ * What server.cts's heap setting costs and saves: the production server under the memory soak's mixed load
  * (20 connections: article, library, search, older page, scores, submit), once with V8's own heap sizing
  * (NEWSQUIZ_HEAP_GROWTH_PERCENT=0) and once with the default, alternating (VARIANTS, default "0,50,0,50"),
  * SOAK_SECONDS each (default 90). Prints requests/s, latency and resident memory per run, all in one session.
