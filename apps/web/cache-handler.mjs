@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Next.js's cache handler (next.config.ts `cacheHandler`) for several web nodes. Each node keeps Next's own
+ * Next.js's cache handler (next.config.mjs `cacheHandler`) for several web nodes. Each node keeps Next's own
  * file-system cache of rendered pages; what is shared is which cache tags were revalidated and when, kept
  * in the database (table CacheTag) through the store that src/instrumentation.ts registers on globalThis:
  * - revalidateTag (what revalidatePath calls) on any node writes the tag's new state there;

@@ -19,7 +19,7 @@ const nodeEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   HOSTNAME: "127.0.0.1",
 };
-const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} node --import tsx/esm server.ts`;
+const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} node --require tsx/cjs server.cjs`;
 
 export default defineConfig({
   testDir: "./e2e-nodes",

@@ -34,7 +34,7 @@ export function benchPort(defaultPort: number): number {
 }
 
 export interface StartAppOptions {
-  /** Node options for the server process, before `--import tsx/esm server.ts`; BENCH_NODE_ARGS adds more to every bench's server (e.g. `--cpu-prof`). */
+  /** Node options for the server process, before `--require tsx/cjs server.cjs`; BENCH_NODE_ARGS adds more to every bench's server (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
   /** Environment added to the server's. */
   env?: Record<string, string>;
@@ -42,15 +42,24 @@ export interface StartAppOptions {
   distDir?: string;
 }
 
-/** Starts the production server (server.ts) on 127.0.0.1 with a fresh database made by the real migrations. */
+/**
+ * What `pnpm start` (apps/web package.json `start:prod`) starts the server with, so the benches measure the same
+ * process: glibc at most 2 malloc arenas (one per thread otherwise, ~100 MB of mostly idle arenas under load) and
+ * a 4 MB young generation semi-space instead of V8's 16 MB (apps/web/README.md, Memory). The bench's own
+ * environment (e.g. MALLOC_ARENA_MAX=8), `env`/`nodeArgs` and BENCH_NODE_ARGS (e.g. `--max-semi-space-size=16`) win.
+ */
+export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" } as const;
+export const PRODUCTION_NODE_ARGS = ["--max-semi-space-size=4"] as const;
+
+/** Starts the production server (server.cts) on 127.0.0.1 with a fresh database made by the real migrations. */
 export async function startApp(port: number, options: StartAppOptions = {}): Promise<AppServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-bench-"));
   const dbPath = path.join(dir, "bench.db");
   const databaseUrl = benchProvider === "postgresql" ? postgresTestDatabaseUrl(`bench_${port}`) : `file:${dbPath}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}), ...options.env };
+  const env: NodeJS.ProcessEnv = { ...PRODUCTION_ENV, ...process.env, NODE_ENV: "production" as const, DATABASE_URL: databaseUrl, NEWSQUIZ_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", PORT: String(port), HOSTNAME: "127.0.0.1", ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}), ...options.env };
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "reset-test-database"], env);
   await run("pnpm", ["--filter", "@newsquiz/db", "run", "migrate"], env);
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, ...(options.nodeArgs ?? []), ...(process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean), "--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: "ignore", detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {

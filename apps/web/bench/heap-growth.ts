@@ -1,8 +1,10 @@
 /**
- * What server.ts's heap setting costs and saves: the production server under the memory soak's mixed load
+ * What server.cts's heap setting costs and saves: the production server under the memory soak's mixed load
  * (20 connections: article, library, search, older page, scores, submit), once with V8's own heap sizing
  * (NEWSQUIZ_HEAP_GROWTH_PERCENT=0) and once with the default, alternating (VARIANTS, default "0,50,0,50"),
  * SOAK_SECONDS each (default 90). Prints requests/s, latency and resident memory per run, all in one session.
+ * A variant may add `+arenaN` (glibc's MALLOC_ARENA_MAX=N) and `+semiN` (`--max-semi-space-size=N`, MB), e.g.
+ * VARIANTS="50,50+arena2,50+semi4,50+arena2+semi4".
  *
  *   pnpm --filter @newsquiz/web run bench:heap      (after `next build`)
  */
@@ -15,7 +17,17 @@ const variants = (process.env.VARIANTS ?? "0,50,0,50").split(",");
 const slug = sampleArticle().slug;
 console.log(`heap growth: V8 default (0) vs a fixed percentage, mixed load, 20 connections, ${seconds} s per run, on ${machineLine()}`);
 for (const v of variants) {
-  const app = await startApp(benchPort(3394), { env: { NEWSQUIZ_HEAP_GROWTH_PERCENT: v } });
+  const [growth = "50", ...extras] = v.split("+");
+  const env: Record<string, string> = { NEWSQUIZ_HEAP_GROWTH_PERCENT: growth };
+  const nodeArgs: string[] = [];
+  for (const extra of extras) {
+    const arena = /^arena(\d+)$/.exec(extra)?.[1];
+    const semi = /^semi(\d+)$/.exec(extra)?.[1];
+    if (arena) env.MALLOC_ARENA_MAX = arena;
+    else if (semi) nodeArgs.push(`--max-semi-space-size=${semi}`);
+    else throw new Error(`unknown variant part ${extra} (arenaN or semiN)`);
+  }
+  const app = await startApp(benchPort(3394), { env, nodeArgs });
   try {
     const { cookie, ids } = await readerWithHistory(app, slug, 3000);
     const start = residentMb(app.pid);
@@ -30,7 +42,7 @@ for (const v of variants) {
         : { ...req, method: "GET", path: paths[i % paths.length]! }; } }],
     });
     clearInterval(timer);
-    console.log(`growth ${v.padStart(2)}%: ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}; RSS start ${start.toFixed(0)} MB, max ${Math.max(...samples).toFixed(0)} MB, end ${residentMb(app.pid).toFixed(0)} MB`);
+    console.log(`${v.padStart(16)}: ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}; RSS start ${start.toFixed(0)} MB, max ${Math.max(...samples).toFixed(0)} MB, end ${residentMb(app.pid).toFixed(0)} MB`);
   } finally {
     app.stop();
   }

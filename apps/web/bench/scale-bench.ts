@@ -50,7 +50,7 @@ async function prepare(url: string, size: { articles: number; readers: number },
 async function serve(url: string): Promise<{ child: ChildProcess; base: string }> {
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, PORT: String(port), HOSTNAME: "127.0.0.1", BETTER_AUTH_URL: base, BETTER_AUTH_SECRET: "scale-bench-secret-scale-bench-secret-00" };
-  const child = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: "ignore" });
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${base}/sign-in`)).ok) return { child, base };

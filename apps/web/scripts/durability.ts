@@ -60,7 +60,7 @@ function run(cmd: string, args: string[]): Promise<void> {
 
 /** The web server itself (no wrapper process), so SIGKILL hits exactly the process that acknowledged. */
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx/esm", "server.ts"], { cwd: webDir, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, ["--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {

@@ -91,7 +91,7 @@ export class TestVisitor {
   async authRequest(path: string, body: unknown, ip = "203.0.113.7"): Promise<Response> {
     const headers = this.headers();
     headers.set("content-type", "application/json");
-    // What apps/web/server.ts passes on after resolving the client address (net/client-address.ts).
+    // What apps/web/server.cts passes on after resolving the client address (net/client-address.ts).
     headers.set(CLIENT_ADDRESS_HEADER, ip);
     headers.set("origin", "http://localhost:3000");
     const res = await this.auth.handler(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));

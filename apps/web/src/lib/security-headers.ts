@@ -13,22 +13,8 @@ export function contentSecurityPolicy(nonce: string, { development = false }: { 
   return noncePolicy(nonce, { development });
 }
 
-/** Powerful features no page of newsquiz uses, switched off for it and anything it might embed. */
-export const PERMISSIONS_POLICY = [
-  "accelerometer=()",
-  "autoplay=()",
-  "camera=()",
-  "display-capture=()",
-  "geolocation=()",
-  "gyroscope=()",
-  "magnetometer=()",
-  "microphone=()",
-  "midi=()",
-  "payment=()",
-  "publickey-credentials-get=()",
-  "usb=()",
-  "browsing-topics=()",
-].join(", ");
+/** Powerful features no page of newsquiz uses (permissions-policy.mjs, plain JavaScript for next.config.mjs). */
+export { PERMISSIONS_POLICY } from "./permissions-policy.mjs";
 
 /** A nonce: 16 random bytes from the platform's CSPRNG, base64 (what a CSP nonce-source accepts). */
 export function makeNonce(): string {

@@ -6,7 +6,7 @@ import ipaddr from "ipaddr.js";
  * (NEWSQUIZ_TRUSTED_PROXIES: addresses or CIDR ranges, e.g. the load balancer); anyone else can write that
  * header, so without a trusted proxy in front the client is the connection's own address.
  *
- * The web server (apps/web/server.ts) calls `resolveClientAddress` for every request and passes the
+ * The web server (apps/web/server.cts) calls `resolveClientAddress` for every request and passes the
  * result on in CLIENT_ADDRESS_HEADER, replacing whatever the client sent; code after it reads that
  * header through `clientAddressFromHeaders`.
  */

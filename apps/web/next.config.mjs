@@ -1,8 +1,11 @@
+// @ts-check
+// Plain JavaScript: a next.config.ts makes Next load its swc binding (26 MB resident) into the production
+// server only to transpile this file (apps/web/README.md, Memory).
 import path from "node:path";
-import type { NextConfig } from "next";
-import { PERMISSIONS_POLICY } from "./src/lib/security-headers";
+import { PERMISSIONS_POLICY } from "./src/lib/permissions-policy.mjs";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   // Several builds can live side by side (e.g. parallel e2e runs): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

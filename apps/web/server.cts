@@ -4,10 +4,13 @@
  * Next's own `next start` keeps a client-sent X-Forwarded-For as it is, so per-address limits would be
  * trivially dodged without this.
  *
- *   node --import tsx/esm server.ts            (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
+ *   node --require tsx/cjs server.cjs          (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
+ *
+ * CommonJS on purpose (server.cjs only requires this file): tsx's require hook compiles it in the main thread,
+ * where `--import tsx/esm` runs its module hooks in a thread of their own, a second V8 isolate of ~25-30 MB
+ * resident for the server's whole life (apps/web/README.md, Memory).
  */
 import { createServer } from "node:http";
-import path from "node:path";
 import v8 from "node:v8";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
@@ -27,9 +30,8 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
 
-const app = next({ dev: false, dir: path.dirname(new URL(import.meta.url).pathname), hostname, port });
+const app = next({ dev: false, dir: __dirname, hostname, port });
 const handle = app.getRequestHandler();
-await app.prepare();
 
 const server = createServer((req, res) => {
   const client = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustedProxies });
@@ -39,9 +41,17 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => {
-  console.log(`newsquiz: listening on http://${hostname}:${port}${trustedProxies.length ? ` (trusting X-Forwarded-For from ${process.env.NEWSQUIZ_TRUSTED_PROXIES})` : ""}`);
-});
+app.prepare().then(
+  () => {
+    server.listen(port, hostname, () => {
+      console.log(`newsquiz: listening on http://${hostname}:${port}${trustedProxies.length ? ` (trusting X-Forwarded-For from ${process.env.NEWSQUIZ_TRUSTED_PROXIES})` : ""}`);
+    });
+  },
+  (error: unknown) => {
+    console.error("newsquiz cannot start:", error);
+    process.exit(1);
+  },
+);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
