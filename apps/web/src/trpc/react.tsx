@@ -6,6 +6,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@newsquiz/api";
 import { makeQueryClient } from "./query-client";
+import { serialMutationsLink } from "./serial-mutations-link";
 
 /** The server refuses batches of more calls (MAX_TRPC_BATCH_CALLS in @newsquiz/api); kept here so the browser bundle does not import the server. */
 const MAX_BATCH_CALLS = 10;
@@ -16,7 +17,9 @@ let browserQueryClient: QueryClient | undefined;
 let browserTrpcClient: TRPCClient<AppRouter> | undefined;
 
 const makeTrpcClient = () =>
-  createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })] });
+  createTRPCClient<AppRouter>({
+    links: [serialMutationsLink<AppRouter>(), httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })],
+  });
 
 /**
  * The tRPC + TanStack Query context. Not in the root layout: pages that only show things (the reader, the
