@@ -6,6 +6,9 @@ import { appRouter, createCaller } from "./root";
 import { createContext } from "./trpc";
 import type { Db } from "@newsquiz/db";
 
+/** What a call through tRPC's HTTP handler answered: the status, and the error a browser would read. */
+export type HttpCallResult = { status: number; error?: { message: string; code: string } };
+
 /**
  * A browser-like visitor for API tests: it keeps the cookies the server sets (a guest identity, a session)
  * and sends them back on every call, exactly as the web app's tRPC client does.
@@ -58,24 +61,19 @@ export class TestVisitor {
    * Calls a mutation over HTTP through tRPC's fetch handler, as the web app's route does, so the error a
    * browser reads (the formatted message, not the caller's raw error) can be checked.
    */
-  async httpMutation(path: string, input: unknown): Promise<{ status: number; error?: { message: string; code: string } }> {
+  async httpMutation(path: string, input: unknown): Promise<HttpCallResult> {
     const headers = this.headers();
     headers.set("content-type", "application/json");
-    const req = new Request(`http://localhost:3000/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(superjson.serialize(input)) });
-    const res = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req,
-      router: appRouter,
-      createContext: ({ req: r, resHeaders }) => createContext({ db: this.db, auth: this.auth, headers: r.headers, resHeaders }),
-    });
-    this.takeCookies(res.headers);
-    const body = (await res.json()) as { error?: { json: { message: string; data: { code: string } } } };
-    return { status: res.status, ...(body.error ? { error: { message: body.error.json.message, code: body.error.json.data.code } } : {}) };
+    return this.viaFetchHandler(new Request(`http://localhost:3000/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(superjson.serialize(input)) }));
   }
 
   /** Calls a query over HTTP (GET) through tRPC's fetch handler, as the browser does: see httpMutation. */
-  async httpQuery(path: string, input: unknown): Promise<{ status: number; error?: { message: string; code: string } }> {
-    const req = new Request(`http://localhost:3000/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, { headers: this.headers() });
+  async httpQuery(path: string, input: unknown): Promise<HttpCallResult> {
+    return this.viaFetchHandler(new Request(`http://localhost:3000/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, { headers: this.headers() }));
+  }
+
+  /** Runs `req` through tRPC's fetch handler with this visitor's database and auth; keeps cookies, reads the error. */
+  private async viaFetchHandler(req: Request): Promise<HttpCallResult> {
     const res = await fetchRequestHandler({
       endpoint: "/api/trpc",
       req,
