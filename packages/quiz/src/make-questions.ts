@@ -404,13 +404,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
-  if (f.kind === "person" && isGendered(stem.replace(BLANK, ""))) {
-    // "Albert Jaquier, an Australian woman …": a man swapped into a sentence about a woman is false at a glance; swap
-    // only between people the article shows to be of the same sex
-    const genders = personGenders(ctx.analysis);
-    const own = genders.get(f.group ?? f.text);
-    wrong = own === undefined ? [] : wrong.filter((w) => genders.get(w) === own);
-  }
+  if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
   if (f.kind === "person") {
     const people = crediblePeople(ctx.analysis);
     if (!people.credible.has(f.text)) return undefined;
@@ -436,6 +430,18 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   };
 }
 
+/**
+ * Which people may stand in for `person` in a swap: anyone, unless the sentence shows the person's sex (a pronoun,
+ * "woman", or — `shown` — a "Mr"/"Mrs" before the name); then only people the article shows to be of the same sex
+ * ("Albert Jaquier, an Australian woman …": a man swapped in is false at a glance).
+ */
+function sameSexAs(ctx: BuildContext, person: string, stem: string, shown = false): (other: string) => boolean {
+  if (!shown && !isGendered(stem.replace(BLANK, ""))) return () => true;
+  const genders = personGenders(ctx.analysis);
+  const own = genders.get(person);
+  return (other) => own !== undefined && genders.get(other) === own;
+}
+
 /** The title right before a name: its last one or two words ("Sen.", "Korean President", "chief executive"). */
 function titleBefore(text: string, at: number): string | undefined {
   const m = /((?:[\p{L}.-]+ )?[\p{L}.-]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -455,13 +461,10 @@ function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQu
   if (/^, (?:a|an|the) /.test(s.text.slice(f.end))) return undefined;
   const body = ctx.analysis.sentences.map((x) => x.text).join(" ");
   const stem = stemFor(s, f);
-  const genders = personGenders(ctx.analysis);
-  const own = genders.get(f.text);
-  const gendered = isGendered(stem.replace(BLANK, ""));
   const others = ctx.analysis.persons
     .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
-    .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
-    .map((p) => p.full);
+    .map((p) => p.full)
+    .filter(sameSexAs(ctx, f.text, stem));
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const swapped = ctx.rng.shuffle(others)[0] as string;
@@ -513,16 +516,14 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   const people = crediblePeople(ctx.analysis);
   if (!namesAPerson(f.text) || !people.credible.has(f.group ?? "")) return undefined;
   const stem = stemFor(s, f);
-  const genders = personGenders(ctx.analysis);
-  const own = genders.get(f.group ?? "");
-  const gendered = courtesy || isGendered(stem.replace(BLANK, ""));
+  const sameSex = sameSexAs(ctx, f.group ?? "", stem, courtesy);
   const surnames = new Map<string, number>();
   for (const p of ctx.analysis.persons) surnames.set(p.surname, (surnames.get(p.surname) ?? 0) + 1);
   const others = ctx.analysis.persons
     // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
     // from the British government" about Peter Mandelson)
     .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname) && people.swappable.has(p.full))
-    .filter((p) => !gendered || (own !== undefined && genders.get(p.full) === own))
+    .filter((p) => sameSex(p.full))
     .map((p) => p.surname);
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;

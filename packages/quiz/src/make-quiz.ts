@@ -500,8 +500,9 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   }
   // numbers in the headline are true too ("Over 900 asylum seekers")
   for (const m of normalizeAnswer(article.headline).matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
-  const body = ` ${normalizeAnswer([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "))} `;
-  const newestYear = newestYearIn([article.headline, ...article.paragraphs.map((p) => p.text)].join(" "));
+  const text = [article.headline, ...article.paragraphs.map((p) => p.text)].join(" ");
+  const body = ` ${normalizeAnswer(text)} `;
+  const newestYear = newestYearIn(text);
   return { numbers, texts, body, bodyWords: new Set(body.split(" ")), ...(newestYear === undefined ? {} : { newestYear }) };
 }
 
