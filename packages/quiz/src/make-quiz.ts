@@ -69,7 +69,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   quote: ["who-said", "true-false"],
   headline: ["headline"],
   concept: [],
-  cause: ["choice", "true-false"],
+  // a choice among reasons; a true/false statement when the article has too few other things to offer (cause.ts)
+  cause: ["choice"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -84,9 +85,9 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 };
 
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
-  choice: (f, ctx) => (f.kind === "cause" ? makeCauseChoice(f, ctx) : makeChoice(f, ctx)),
+  choice: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
   cloze: makeCloze,
-  "true-false": (f, ctx) => (f.kind === "cause" ? makeCauseTrueFalse(f, ctx) : makeTrueFalse(f, ctx)),
+  "true-false": makeTrueFalse,
   "who-said": makeWhoSaid,
   headline: (_f, ctx) => makeHeadline(ctx),
 };

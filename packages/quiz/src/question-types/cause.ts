@@ -85,8 +85,11 @@ function lowerFirst(text: string, body: string): string {
   const first = /^(\p{Lu}[\p{Ll}'’-]*)/u.exec(text)?.[1];
   if (!first) return text;
   const low = first.toLowerCase();
-  if (LOWER_FIRST.has(low) || (first.length > 1 && new RegExp(`[\\s(“"]${low}\\b`).test(body))) return low + text.slice(first.length);
-  return text;
+  if (LOWER_FIRST.has(low)) return low + text.slice(first.length);
+  // a name is written with its capital inside sentences too ("… in Riverton"); a common word is not, or is known to WordNet
+  const named = new RegExp(`\\p{Ll}[,;]?\\s+${first}\\b`, "u").test(body);
+  const common = new RegExp(`[\\s(“"]${low}\\b`).test(body) || nounClass(low) !== undefined;
+  return first.length > 1 && common && !named ? low + text.slice(first.length) : text;
 }
 
 function upperFirst(text: string): string {

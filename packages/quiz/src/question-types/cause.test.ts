@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../find-facts";
+import { joinAnswerKey, leansOnEarlier, makeQuiz, standsAlone } from "../make-quiz";
+import { articleOf } from "../test-helpers";
+import { findCauses } from "./cause";
+
+// plain sentences written for these tests
+const tests = { standsAlone, leansOnEarlier: () => false };
+const causesIn = (...sentences: string[]) => findCauses(analyzeArticle(articleOf(sentences)), tests);
+const causeQuestions = (paragraphs: string[], seed = 1, count = 40) =>
+  joinAnswerKey(makeQuiz(articleOf(paragraphs, "Riverton bridge closed"), { count, seed })).filter((q) => q.kind === "cause");
+
+const BRIDGE = "Riverton council closed the old bridge on Monday because engineers found deep cracks in the steel supports.";
+const OTHERS = [
+  "Drivers now take a longer road to the airport.",
+  "Traffic on the river road doubled during the spring.",
+  "Parking fees in the city centre rose sharply last year.",
+  "Local shops in the city lost many customers over the summer.",
+  "A new ferry service across the river opened in March.",
+];
+
+describe("cause questions", () => {
+  it("asks the reason a sentence gives, with other things the article reports as options", () => {
+    const [q] = causeQuestions([BRIDGE, ...OTHERS]);
+    expect(q?.type).toBe("choice");
+    expect(q?.prompt).toBe("According to the article, Riverton council closed the old bridge on Monday because _____.");
+    expect(q?.answer).toBe("engineers found deep cracks in the steel supports");
+    expect(q?.options).toHaveLength(4);
+    expect(q?.options).toContain(q?.answer);
+    // the distractors are clauses the article states elsewhere, not the sentence right after the evidence
+    for (const o of q?.options ?? []) if (o !== q?.answer) expect(OTHERS.slice(1).some((s) => s.toLowerCase().startsWith(o.toLowerCase()))).toBe(true);
+    expect(q?.explanation).toContain(BRIDGE);
+    expect(q?.evidence.text).toBe(BRIDGE);
+  });
+
+  it("states the effect with the real reason or another reported one when too few options exist, true and false both", () => {
+    const few = [BRIDGE, OTHERS[0] as string, OTHERS[1] as string];
+    const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => causeQuestions(few, seed));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((q) => q.type === "true-false" && q.prompt.startsWith("True or false? According to the article, Riverton council closed the old bridge on Monday because "))).toBe(true);
+    expect(new Set(asked.map((q) => q.answer))).toEqual(new Set(["true", "false"]));
+    const wrong = asked.find((q) => q.answer === "false");
+    expect(wrong?.prompt).toContain("traffic on the river road doubled during the spring");
+    expect(wrong?.explanation).toContain("“engineers found deep cracks in the steel supports” as the reason");
+  });
+
+  it("puts a reason that opens its sentence after the effect ('Because Y, X')", () => {
+    const [c] = causesIn("Because heavy storms damaged the steel supports, Riverton council closed the old bridge on Monday.");
+    expect(c?.text).toBe("heavy storms damaged the steel supports");
+    const [q] = causeQuestions(["Because heavy storms damaged the steel supports, Riverton council closed the old bridge on Monday.", ...OTHERS]);
+    expect(q?.prompt).toBe("According to the article, Riverton council closed the old bridge on Monday because _____.");
+  });
+
+  it("reads a noun-phrase reason after 'due to' and a subject that 'caused' something", () => {
+    expect(causesIn("Flights were cancelled at the regional airport due to heavy snow over the weekend.").map((c) => c.text)).toEqual(["heavy snow over the weekend"]);
+    expect(causesIn("Heavy snow over the weekend caused long delays at the regional airport.").map((c) => c.text)).toEqual(["Heavy snow over the weekend"]);
+  });
+
+  it("leaves out a reason with a pronoun subject, in the first person, inside a quotation, denied or hedged", () => {
+    expect(causesIn("It closed the old bridge on Monday because engineers found deep cracks in the steel supports.")).toEqual([]);
+    expect(causesIn("Riverton council closed the old bridge on Monday because it was no longer safe.")).toEqual([]);
+    expect(causesIn("Our team closed the old bridge on Monday because we found deep cracks in the steel supports.")).toEqual([]);
+    expect(causesIn("“The council closed the old bridge on Monday because engineers found deep cracks,” the mayor said.")).toEqual([]);
+    expect(causesIn("Riverton council closed the old bridge on Monday, but not because engineers found deep cracks in the steel supports.")).toEqual([]);
+    expect(causesIn("Riverton council closed the old bridge on Monday, partly because engineers found deep cracks in the steel supports.")).toEqual([]);
+  });
+
+  it("reads no timetable as a reason ('is due to open')", () => {
+    expect(causesIn("Riverton council in the north of the county is due to open the new bridge in the spring.")).toEqual([]);
+  });
+
+  it("offers no reason the article gives elsewhere, and no example or supposition, as a wrong option", () => {
+    const paragraphs = [
+      BRIDGE,
+      ...OTHERS,
+      "Heavy rain had weakened the river banks near the old bridge.",
+      "Boat crews could close the ferry service during the winter.",
+    ];
+    const all = [1, 2, 3, 4, 5, 6].flatMap((seed) => causeQuestions(paragraphs, seed));
+    const shown = all.flatMap((q) => [...(q.options ?? []), q.prompt]).join(" | ").toLowerCase();
+    expect(all.length).toBeGreaterThan(0);
+    expect(shown).not.toContain("heavy rain");
+    expect(shown).not.toContain("ferry service during the winter");
+  });
+
+  it("asks a cause in a count-10 quiz, and never more than two in one quiz", () => {
+    const reasons = [
+      "Riverton council closed the old bridge on Monday because engineers found deep cracks in the steel supports.",
+      "The regional airport cancelled forty flights on Tuesday because the runway lights failed.",
+      "The ferry company raised its fares in April because fuel costs in the region climbed.",
+      "The city museum shut its doors for a week because the heating system broke down.",
+    ];
+    const paragraphs = reasons.flatMap((r, i) => [r, OTHERS[i] as string]);
+    for (const seed of [1, 2, 3]) {
+      expect(causeQuestions(paragraphs, seed).length).toBeLessThanOrEqual(2);
+      expect(causeQuestions(paragraphs, seed).length).toBeGreaterThan(0);
+    }
+    expect(causeQuestions([BRIDGE, ...OTHERS], 1, 10)).toHaveLength(1);
+  });
+});
