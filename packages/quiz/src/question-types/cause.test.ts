@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../find-facts";
-import { joinAnswerKey, leansOnEarlier, makeQuiz, standsAlone } from "../make-quiz";
+import { joinAnswerKey, makeQuiz, standsAlone } from "../make-quiz";
 import { articleOf } from "../test-helpers";
 import { findCauses } from "./cause";
 

@@ -346,6 +346,8 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
     // "a traveler from Chicago might find the silence unsettling": an example or a supposition, not something reported
     // to have happened — and often an instance of the very effect asked about
     if (/\b(?:might|may|could|would|can|should|must)\b/i.test(clause)) continue;
+    // "Xenocentrism is the opposite of ethnocentrism": a definition is no event, and no reader takes it for a reason
+    if (/\b(?:is|are|was|were) (?:the|an?) (?:\p{Ll}+ )?(?:opposite|kind|type|form|example|part|name|term|word|study) of\b|\b(?:is defined as|refers? to|means)\b/iu.test(clause)) continue;
     const ctoks = toks.filter((x) => x.start >= s.text.indexOf(clause) && x.end <= s.text.indexOf(clause) + clause.length);
     if (!ctoks.some((x) => x.pos === "VERB" || x.pos === "AUX") || /^(?:ADP|SCONJ|ADV|VERB|AUX|PRON|CCONJ)$/.test(ctoks[0]?.pos ?? "")) continue;
     // a clause, not a noun phrase with a relative clause ("An exchange student who goes home") nor one cut before its
