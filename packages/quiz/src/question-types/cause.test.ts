@@ -65,6 +65,28 @@ describe("cause questions", () => {
     expect(causesIn("Riverton council closed the old bridge on Monday, partly because engineers found deep cracks in the steel supports.")).toEqual([]);
   });
 
+  it("lets a possessive stand in the reason only when the effect names its owner, and keeps a party's capital", () => {
+    const tories = "Labour campaign chief Alan Milburn said the Tories were in turmoil because Mr Flight had exposed their hidden plans.";
+    expect(causesIn(tories).map((c) => c.text)).toEqual(["Mr Flight had exposed their hidden plans"]);
+    expect(causesIn("Riverton council closed the old bridge on Monday because Mr Flight had exposed their hidden plans.")).toEqual([]);
+    const asked = [1, 2, 3].flatMap((seed) => causeQuestions([tories, ...OTHERS], seed));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((q) => q.prompt.includes("According to the article, Labour campaign chief Alan Milburn said"))).toBe(true);
+  });
+
+  it("offers no noun phrase cut from its number ('5 km circumference')", () => {
+    const paragraphs = [
+      "Heavy snow over the weekend caused long delays at the regional airport.",
+      ...OTHERS,
+      "The new ring road has a 5 km circumference of the old town.",
+      "A strike of river ferry workers ended in June.",
+      "The port handled fewer ships in May.",
+    ];
+    const shown = [1, 2, 3, 4, 5, 6].flatMap((seed) => causeQuestions(paragraphs, seed)).map((q) => `${q.prompt} ${q.options?.join(" ") ?? ""}`).join(" | ");
+    expect(shown).toContain("caused long delays at the regional airport");
+    expect(shown.toLowerCase()).not.toContain("km circumference");
+  });
+
   it("reads no timetable as a reason ('is due to open')", () => {
     expect(causesIn("Riverton council in the north of the county is due to open the new bridge in the spring.")).toEqual([]);
   });

@@ -80,16 +80,33 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** Common words that news capitalises as names: parties, houses, the Crown. */
+const NAME_LIKE = new Set(
+  "Labour Conservative Conservatives Tory Tories Liberal Liberals Democrat Democrats Republican Republicans Green Greens Socialist Socialists Communist Communists Congress Parliament Senate Commons Lords Cabinet Crown Treasury Church Union Opposition Government State Federal Supreme".split(" "),
+);
+
+/** The words of the names the analysis found (people, places, organisations) and the headline's capitalised words. */
+function nameWords(analysis: ArticleAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const f of analysis.facts) if (f.kind === "person" || f.kind === "place" || f.kind === "organisation") for (const w of f.text.split(/\s+/)) out.add(w);
+  for (const w of analysis.headline.split(/\s+/).slice(1)) if (/^\p{Lu}\p{Ll}/u.test(w)) out.add(w.replace(/[^\p{L}'’-]/gu, ""));
+  return out;
+}
+
 /** The first word in lower case when it is no name: "The Argentine government" → "the Argentine government". */
-function lowerFirst(text: string, body: string): string {
+function lowerFirst(text: string, body: string, names?: ReadonlySet<string>): string {
   const first = /^(\p{Lu}[\p{Ll}'’-]*)/u.exec(text)?.[1];
   if (!first) return text;
   const low = first.toLowerCase();
   if (LOWER_FIRST.has(low)) return low + text.slice(first.length);
-  // a name is written with its capital inside sentences too ("… in Riverton"); a common word is not, or is known to WordNet
-  const named = new RegExp(`\\p{Ll}[,;]?\\s+${first}\\b`, "u").test(body);
-  const common = new RegExp(`[\\s(“"]${low}\\b`).test(body) || nounClass(low) !== undefined;
-  return first.length > 1 && common && !named ? low + text.slice(first.length) : text;
+  // a name is written with its capital inside sentences too ("… in Riverton"), or is part of a name the analysis found
+  // ("Labour"); a common word is not, or is known to WordNet
+  const named = new RegExp(`\\p{Ll}[,;]?\\s+${first}\\b`, "u").test(body) || (names?.has(first) ?? false);
+  if (named || first.length < 2) return text;
+  // written in lower case elsewhere in the article, or a common word by WordNet ("Traffic on the river road") that is not
+  // also a party's or a house's name ("Labour election campaign coordinator")
+  if (new RegExp(`[\\s(“"]${low}\\b`).test(body)) return low + text.slice(first.length);
+  return !NAME_LIKE.has(first) && nounClass(low) !== undefined ? low + text.slice(first.length) : text;
 }
 
 function upperFirst(text: string): string {
@@ -111,7 +128,7 @@ function quotedIn(s: SentenceInfo, start: number, end: number): boolean {
  * A cause as an option can show it: at most 15 words, no quotation, no pronoun or first-person word whose referent it
  * does not carry, no second reason or clause run on after it. Undefined when it cannot be trimmed so.
  */
-function trimCause(raw: string): string | undefined {
+function trimCause(raw: string, effect = ""): string | undefined {
   let c = trimEnd(raw);
   if (words(c).length > MAX_CAUSE_WORDS) {
     // "… because of poor soil, which …": the cause ends where a new clause starts
@@ -120,8 +137,25 @@ function trimCause(raw: string): string | undefined {
   }
   if (words(c).length < 2 || words(c).length > MAX_CAUSE_WORDS) return undefined;
   if (/[“”"‘’()[\]]|['’](?!s\b|t\b)/.test(c.replace(/\b\p{L}+['’](?:s|t|re|ve|ll|d)\b/gu, ""))) return undefined;
-  if (PRONOUN.test(c)) return undefined;
+  if (PRONOUN.test(ownReferent(c, effect))) return undefined;
   return c;
+}
+
+/**
+ * A cause with a possessive whose owner the effect before it names ("the Tories were in turmoil because Mr Flight had
+ * exposed their hidden plans": the Tories; "Alan Milburn quit because of his health": Milburn) read without that
+ * possessive, so only pronouns left without a referent count. The effect is shown in the same prompt.
+ */
+function ownReferent(cause: string, effect: string): string {
+  const unquoted = effect.replace(/[“"][^”"]*[”"]/g, " ");
+  // a group: a capitalised plural ("the Tories") or a plural noun after "the" ("the players")
+  const group = /\bthe\s+(?:\p{Lu}\p{Ll}+s|\p{Ll}{3,}s)\b/u.test(unquoted);
+  // one person: a full name or "Mr X", and no second one
+  const people = unquoted.match(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu) ?? [];
+  let out = cause;
+  if (group) out = out.replace(/\btheir\b/gi, " ");
+  if (people.length === 1 && !group) out = out.replace(/\b(?:his|her)\b/gi, " ");
+  return out;
 }
 
 export interface CauseTests {
@@ -135,7 +169,7 @@ export interface CauseTests {
 const LINKS = new WeakMap<Fact, { link: CauseLink; all: readonly CauseLink[]; analysis: ArticleAnalysis; tests: CauseTests }>();
 
 /** The causal links of one sentence (at most one: a sentence with two reasons is left alone). */
-function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] {
+function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, tests: CauseTests): CauseLink[] {
   const text = s.text;
   if (s.voiced || s.metadata || words(text).length > MAX_WORDS || /\?[”"’')]*$/.test(text.trim())) return [];
   if (DATELINE.test(text)) return [];
@@ -152,11 +186,11 @@ function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] 
     const shape: CauseShape = conn === "because" ? "clause" : "phrase";
     const causeRaw = first[2] ?? "";
     const start = (first[1] ?? "").length + 1;
-    const cause = trimCause(causeRaw);
     const effectRaw = trimEnd(first[3] ?? "");
+    const cause = trimCause(causeRaw, effectRaw);
     const effect = upperFirst(effectRaw);
     if (cause && cause === trimEnd(causeRaw) && !quotedIn(s, 0, start + causeRaw.length) && tests.standsAlone(`${effect}.`) && !tests.leansOnEarlier(effect, s) && !SAYING.test(effectRaw.slice(0, 40))) {
-      const lead = `According to the article, ${lowerFirst(effect, body)} ${conn}`;
+      const lead = `According to the article, ${lowerFirst(effect, body, names)} ${conn}`;
       found.push({ ...base, lead, form: "blank", statement: lead, cause, shown: cause, start, end: start + cause.length, shape, effect: effectRaw });
     }
     return found;
@@ -183,7 +217,7 @@ function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] 
     // "due to" + a verb is a timetable, not a reason ("is due to host a new programme", "due to speak by video link")
     if (/due to/i.test(m[0]) && /^(?:be|have|\p{Ll}+(?<!ing)\s+(?:the|a|an|his|her|their|its|on|in|at|for|with|to|by)\b)/u.test(causeRaw) && !/^(?:the|a|an|poor|bad|high|low|heavy|strong|weak|rising|falling|lack|concerns?|fears?|problems?|injury|illness)\b/i.test(causeRaw)) return [];
     if (/^(?:to|the fact that|how|what|whether|if)\b/i.test(causeRaw)) return [];
-    const cause = trimCause(causeRaw);
+    const cause = trimCause(causeRaw, before);
     if (!cause || quotedIn(s, at, causeStart + cause.length)) return [];
     // what the sentence says after a trimmed cause must not carry its own claim or speaker ("…, the minister said")
     const rest = causeRaw.slice(cause.length);
@@ -197,7 +231,7 @@ function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] 
     if (/,\s*(?:which|who|whose|where)\b[^,]*$/.test(effectRaw)) return [];
     const conn = m[0].toLowerCase();
     const comma = /,\s*$/.test(before) ? "," : "";
-    const lead = `According to the article, ${lowerFirst(effectRaw, body)}${comma} ${conn}`;
+    const lead = `According to the article, ${lowerFirst(effectRaw, body, names)}${comma} ${conn}`;
     found.push({ ...base, lead, form: "blank", statement: lead, cause, shown: cause, start: causeStart, end: causeStart + cause.length, shape, effect: effectRaw });
     return found;
   }
@@ -214,7 +248,7 @@ function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] 
     if (cause && cause === subject && !CAUSAL.test(effect) && text.startsWith(subject) && !/,/.test(subject) && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(subject) && words(effect).length >= 2 && words(effect).length <= MAX_CAUSE_WORDS && !PRONOUN.test(effect) && !quotedIn(s, 0, text.length)) {
       const verb = led[2] ?? "";
       const question = `According to the article, what ${verb} ${effect}?`;
-      found.push({ ...base, lead: question, form: "what", question, statement: `According to the article, ${verb} ${effect}`, cause, shown: lowerFirst(cause, body), start: 0, end: cause.length, shape: "phrase", effect });
+      found.push({ ...base, lead: question, form: "what", question, statement: `According to the article, ${verb} ${effect}`, cause, shown: lowerFirst(cause, body, names), start: 0, end: cause.length, shape: "phrase", effect });
     }
   }
   return found;
@@ -226,8 +260,9 @@ function linksOf(s: SentenceInfo, body: string, tests: CauseTests): CauseLink[] 
  */
 export function findCauses(analysis: ArticleAnalysis, tests: CauseTests): Fact[] {
   const body = analysis.sentences.map((s) => s.text).join(" ");
+  const names = nameWords(analysis);
   const links: CauseLink[] = [];
-  for (const s of analysis.sentences) links.push(...linksOf(s, body, tests));
+  for (const s of analysis.sentences) links.push(...linksOf(s, body, names, tests));
   return links.map((link) => {
     const fact: Fact = {
       id: `${link.paragraph}.${link.sentence}.${link.start}`,
@@ -277,7 +312,7 @@ const CHANGE = /^(?:rising|falling|high|higher|low|lower|strong|stronger|weak|we
 
 /** Nouns too vague to name a reason ("the first time", "a greater degree", "great hope"). */
 const VAGUE_HEADS = new Set(
-  "time times degree degrees way ways part parts end beginning kind sort lot number level levels hope fact case point thing things matter moment years year day days week weeks month months first last future founder".split(" "),
+  "time times degree degrees way ways part parts end beginning start kind sort lot number level levels hope fact case point thing things matter moment years year day days week weeks month months first last future founder".split(" "),
 );
 
 interface Chunks {
@@ -319,6 +354,11 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
           end = (toks[k - 1] as Tagged).end;
           last = k - 1;
         }
+      }
+      // "5 km circumference": a phrase cut from its number
+      if (toks[i - 1]?.pos === "NUM" || /^(?:km|m|cm|kg|mph|ft|mi)$/i.test(toks[from]?.text ?? "")) {
+        i = last;
+        continue;
       }
       const text = s.text.slice(t0.start, end);
       if (words(text.replace(/^(?:the|a|an)\s+/i, "")).length < 2 || quotedIn(s, t0.start, end)) continue;
@@ -385,6 +425,7 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
   if (!hit) return [];
   const { link, all, analysis, tests } = hit;
   const body = analysis.sentences.map((s) => s.text).join(" ");
+  const names = nameWords(analysis);
   const nearBy = near(link, analysis);
   const prompt = link.form === "what" ? (link.question ?? "") : link.lead;
   const effectWords = new Set(contentWords(link.effect));
@@ -427,13 +468,13 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
       if (nearBy.has(c.key)) continue;
       const shared = contentWords(c.text).filter((w) => effectWords.has(w) && !topic.has(w)).length;
       if (shared >= 3) continue;
-      consider(lowerFirst(c.text, body), 0);
+      consider(lowerFirst(c.text, body, names), 0);
     }
   } else {
     // noun phrases of the article that name an event, an act, a state or a quality, or a change ("high oil prices")
     for (const c of chunks.phrases) {
       if (nearBy.has(c.key)) continue;
-      const text = lowerFirst(c.text, body);
+      const text = lowerFirst(c.text, body, names);
       // a name against names, a common noun phrase against common ones ("The Emancipation Proclamation" among "great hope")
       if (asOptions && /^\p{Lu}/u.test(text) !== /^\p{Lu}/u.test(link.shown)) continue;
       consider(text, 0);
@@ -445,8 +486,11 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
 
 /** A capitalised word after the first, or a capital first word that is kept so (a name). */
 function hasName(text: string): boolean {
-  return /^\p{Lu}|\s\p{Lu}/u.test(text);
+  return /^\p{Lu}|\s\p{Lu}/u.test(text.replace(CALENDAR, " "));
 }
+
+/** Days and months: capitalised, but no names of the kind a reader weighs ("a storm on Sunday night"). */
+const CALENDAR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 const RECURRING = new WeakMap<ArticleAnalysis, Set<string>>();
 
@@ -526,9 +570,11 @@ export function makeCauseTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | u
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const swapped = ctx.rng.shuffle(wrong.slice(0, 3))[0] as string;
   const reason = isTrue ? link.shown : swapped;
+  // a bare singular noun phrase as a subject takes "the" ("the laser light show caused …")
+  const subject = link.form === "what" && !isTrue && !/^(?:the|a|an)\s/i.test(reason) && !/s$/.test(reason.split(/\s+/).pop() ?? "") && !/^\p{Lu}/u.test(reason) ? `the ${reason}` : reason;
   const statement =
     link.form === "what"
-      ? `${upperFirst(reason)} ${link.statement.replace(/^According to the article, /, "")}`
+      ? `${upperFirst(subject)} ${link.statement.replace(/^According to the article, /, "")}`
       : `${link.statement} ${reason}`;
   const prompt = link.form === "what" ? `True or false? According to the article, ${lowerFirstSafe(statement)}.` : `True or false? ${statement}.`;
   return {
