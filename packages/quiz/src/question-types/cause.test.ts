@@ -78,7 +78,7 @@ describe("cause questions", () => {
     const paragraphs = [
       "Heavy snow over the weekend caused long delays at the regional airport.",
       ...OTHERS,
-      "The new ring road has a 5 km circumference of the old town.",
+      "The new ring road has a 5 km circumference of the river ferry terminal.",
       "A strike of river ferry workers ended in June.",
       "The port handled fewer ships in May.",
     ];
