@@ -107,16 +107,17 @@ describe("cause questions", () => {
 
   it("asks a cause in a count-10 quiz, and never more than two in one quiz", () => {
     const reasons = [
-      "Riverton council closed the old bridge on Monday because engineers found deep cracks in the steel supports.",
-      "The regional airport cancelled forty flights on Tuesday because the runway lights failed.",
-      "The ferry company raised its fares in April because fuel costs in the region climbed.",
-      "The city museum shut its doors for a week because the heating system broke down.",
+      BRIDGE,
+      "Riverton airport cancelled forty flights on Tuesday because the runway lights failed.",
+      "Riverton ferry company raised fares in April because fuel costs in the region climbed.",
     ];
-    const paragraphs = reasons.flatMap((r, i) => [r, OTHERS[i] as string]);
-    for (const seed of [1, 2, 3]) {
-      expect(causeQuestions(paragraphs, seed).length).toBeLessThanOrEqual(2);
-      expect(causeQuestions(paragraphs, seed).length).toBeGreaterThan(0);
-    }
+    const more = [
+      "Bus services in the city ran late for most of the winter.",
+      "Tourist numbers in the region fell sharply over the winter.",
+      "River levels in the region rose sharply in February.",
+    ];
+    const paragraphs = [...reasons.flatMap((r, i) => [r, OTHERS[i] as string]), ...OTHERS.slice(3), ...more];
+    for (const seed of [1, 2, 3]) expect(causeQuestions(paragraphs, seed)).toHaveLength(2);
     expect(causeQuestions([BRIDGE, ...OTHERS], 1, 10)).toHaveLength(1);
   });
 });
