@@ -17,6 +17,7 @@ const OTHERS = [
   "Parking fees in the city centre rose sharply last year.",
   "Local shops in the city lost many customers over the summer.",
   "A new ferry service across the river opened in March.",
+  "Bus services in the city ran late for most of the winter.",
 ];
 
 describe("cause questions", () => {
@@ -28,19 +29,19 @@ describe("cause questions", () => {
     expect(q?.options).toHaveLength(4);
     expect(q?.options).toContain(q?.answer);
     // the distractors are clauses the article states elsewhere, not the sentence right after the evidence
-    for (const o of q?.options ?? []) if (o !== q?.answer) expect(OTHERS.slice(1).some((s) => s.toLowerCase().startsWith(o.toLowerCase()))).toBe(true);
+    for (const o of q?.options ?? []) if (o !== q?.answer) expect(OTHERS.slice(2).some((s) => s.toLowerCase().startsWith(o.toLowerCase()))).toBe(true);
     expect(q?.explanation).toContain(BRIDGE);
     expect(q?.evidence.text).toBe(BRIDGE);
   });
 
   it("states the effect with the real reason or another reported one when too few options exist, true and false both", () => {
-    const few = [BRIDGE, OTHERS[0] as string, OTHERS[1] as string];
+    const few = [BRIDGE, OTHERS[0] as string, OTHERS[1] as string, OTHERS[4] as string];
     const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => causeQuestions(few, seed));
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((q) => q.type === "true-false" && q.prompt.startsWith("True or false? According to the article, Riverton council closed the old bridge on Monday because "))).toBe(true);
     expect(new Set(asked.map((q) => q.answer))).toEqual(new Set(["true", "false"]));
     const wrong = asked.find((q) => q.answer === "false");
-    expect(wrong?.prompt).toContain("traffic on the river road doubled during the spring");
+    expect(wrong?.prompt).toContain("because a new ferry service across the river opened in March.");
     expect(wrong?.explanation).toContain("“engineers found deep cracks in the steel supports” as the reason");
   });
 
@@ -112,7 +113,6 @@ describe("cause questions", () => {
       "Riverton ferry company raised fares in April because fuel costs in the region climbed.",
     ];
     const more = [
-      "Bus services in the city ran late for most of the winter.",
       "Tourist numbers in the region fell sharply over the winter.",
       "River levels in the region rose sharply in February.",
     ];

@@ -1,5 +1,5 @@
 import { getNlp, type ArticleAnalysis, type Fact, type SentenceInfo } from "../find-facts";
-import { nounClass } from "../noun-classes";
+import { isPlural, nounClass } from "../noun-classes";
 import { mentions } from "../distractors";
 import type { BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
@@ -68,7 +68,7 @@ const AFTER_EFFECT: { re: RegExp; shape: CauseShape }[] = [
 ];
 
 /** "NP led to / caused X": the cause is the sentence's subject. */
-const LED_TO = /^(.{3,120}?)\s+((?:has |have |had )?(?:led to|caused|triggered|sparked|resulted in))\s+(.+?)[.!]?$/;
+const LED_TO = /^(.{3,120}?)\s+((?:has |have |had )?(?:led to|caused|triggered|sparked|prompted|resulted in))\s+(.+?)[.!]?$/;
 
 /** A wire dateline or a headline-like run of capitals before the sentence ("LONDON -"). */
 const DATELINE = /^\p{Lu}{2,}[\p{Lu} ,.'’]*\s*(?:\(|-|–|—)/u;
@@ -244,7 +244,7 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     const subject = (led[1] ?? "").replace(/,\s*however,?$|\s*\([^()]*\)$/i, "");
     const cause = trimCause(subject);
     // the effect up to a clause run on after it (", killing 107 …", "prompting lines …")
-    const effect = trimEnd((led[3] ?? "").split(/,\s|\s(?:prompting|leading|sparking|killing|forcing|causing|which|who|according to)\s/)[0] ?? "");
+    const effect = trimEnd((led[3] ?? "").split(/,\s|\s(?:prompting|leading|sparking|killing|forcing|causing|which|who|with|according to)\s/)[0] ?? "");
     if (cause && cause === subject && !CAUSAL.test(effect) && text.startsWith(subject) && !/,/.test(subject) && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(subject) && words(effect).length >= 2 && words(effect).length <= MAX_CAUSE_WORDS && !PRONOUN.test(effect) && !quotedIn(s, 0, text.length)) {
       const verb = led[2] ?? "";
       const question = `According to the article, what ${verb} ${effect}?`;
@@ -360,6 +360,11 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
         i = last;
         continue;
       }
+      // "Mr Brown's prime ministerial ambitions": without its owner the phrase says something else
+      if (/['’]s?\s$/.test(s.text.slice(0, t0.start))) {
+        i = last;
+        continue;
+      }
       const text = s.text.slice(t0.start, end);
       if (words(text.replace(/^(?:the|a|an)\s+/i, "")).length < 2 || quotedIn(s, t0.start, end)) continue;
       if (VAGUE_HEADS.has(head.text.toLowerCase()) || toks.slice(i, last + 1).some((x) => VAGUE_HEADS.has(x.text.toLowerCase()))) {
@@ -401,12 +406,12 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
   return out;
 }
 
-/** Sentence keys near the evidence (the same paragraph, or the sentence just before or after): they may give a reason too. */
+/** Sentence keys near the evidence (the same paragraph, or two sentences either side): they may give a reason too. */
 function near(link: CauseLink, analysis: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   const i = analysis.sentences.findIndex((s) => s.paragraph === link.paragraph && s.sentence === link.sentence);
   for (const s of analysis.sentences) if (s.paragraph === link.paragraph) out.add(`${s.paragraph}.${s.sentence}`);
-  for (const j of [i - 1, i + 1]) {
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
     const s = analysis.sentences[j];
     if (s) out.add(`${s.paragraph}.${s.sentence}`);
   }
@@ -474,6 +479,9 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
     // noun phrases of the article that name an event, an act, a state or a quality, or a change ("high oil prices")
     for (const c of chunks.phrases) {
       if (nearBy.has(c.key)) continue;
+      // a phrase from a sentence about the same event (two of its words beyond the topic's) may name a reason for it too
+      const sentence = analysis.sentences.find((x) => `${x.paragraph}.${x.sentence}` === c.key)?.text ?? "";
+      if (contentWords(sentence).filter((w) => effectWords.has(w) && !topic.has(w)).length >= 2) continue;
       const text = lowerFirst(c.text, body, names);
       // a name against names, a common noun phrase against common ones ("The Emancipation Proclamation" among "great hope")
       if (asOptions && /^\p{Lu}/u.test(text) !== /^\p{Lu}/u.test(link.shown)) continue;
@@ -571,12 +579,12 @@ export function makeCauseTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | u
   const swapped = ctx.rng.shuffle(wrong.slice(0, 3))[0] as string;
   const reason = isTrue ? link.shown : swapped;
   // a bare singular noun phrase as a subject takes "the" ("the laser light show caused …")
-  const subject = link.form === "what" && !isTrue && !/^(?:the|a|an)\s/i.test(reason) && !/s$/.test(reason.split(/\s+/).pop() ?? "") && !/^\p{Lu}/u.test(reason) ? `the ${reason}` : reason;
-  const statement =
-    link.form === "what"
-      ? `${upperFirst(subject)} ${link.statement.replace(/^According to the article, /, "")}`
-      : `${link.statement} ${reason}`;
-  const prompt = link.form === "what" ? `True or false? According to the article, ${lowerFirstSafe(statement)}.` : `True or false? ${statement}.`;
+  const plural = isPlural(reason.split(/\s+/).pop() ?? "") || /\sand\s/.test(reason);
+  const subject = link.form === "what" && !isTrue && !/^(?:the|a|an)\s/i.test(reason) && !plural && !/^\p{Lu}/u.test(reason) ? `the ${reason}` : reason;
+  // "has prompted" after a plural stand-in: "have prompted"
+  const said = link.statement.replace(/^According to the article, /, "");
+  const agreed = isTrue ? said : said.replace(/^(?:has|have)\b/, plural ? "have" : "has");
+  const prompt = link.form === "what" ? `True or false? According to the article, ${subject} ${agreed}.` : `True or false? ${link.statement} ${reason}.`;
   return {
     id: `q${hashString(`true-false|${f.id}|${f.text}|${isTrue ? "true" : swapped}`)}`,
     type: "true-false",
@@ -591,8 +599,3 @@ export function makeCauseTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | u
   };
 }
 
-/** Lower-cases a statement's first letter only when its first word is a determiner ("A storm caused …"). */
-function lowerFirstSafe(text: string): string {
-  const first = /^(\p{Lu}\p{Ll}*)\b/u.exec(text)?.[1];
-  return first && LOWER_FIRST.has(first.toLowerCase()) ? first.toLowerCase() + text.slice(first.length) : text;
-}
