@@ -2,11 +2,19 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../find-facts";
 import { joinAnswerKey, makeQuiz, standsAlone } from "../make-quiz";
 import { articleOf } from "../test-helpers";
-import { findCauses } from "./cause";
+import type { BuildContext } from "../make-questions";
+import { causeDistractors, findCauses } from "./cause";
 
 // plain sentences written for these tests
 const tests = { standsAlone, leansOnEarlier: () => false };
 const causesIn = (...sentences: string[]) => findCauses(analyzeArticle(articleOf(sentences)), tests);
+/** The wrong reasons a true/false statement may use for each cause of the article (no concept index: phrases from the text). */
+const wrongReasons = (paragraphs: string[]) => {
+  const analysis = analyzeArticle(articleOf(paragraphs, "Riverton bridge closed"));
+  // causeDistractors reads only the concept index from the build context, absent here
+  const ctx = {} as BuildContext;
+  return findCauses(analysis, tests).flatMap((f) => causeDistractors(f, ctx, false));
+};
 const causeQuestions = (paragraphs: string[], seed = 1, count = 40) =>
   joinAnswerKey(makeQuiz(articleOf(paragraphs, "Riverton bridge closed"), { count, seed })).filter((q) => q.kind === "cause");
 
@@ -86,6 +94,19 @@ describe("cause questions", () => {
     const shown = [1, 2, 3, 4, 5, 6].flatMap((seed) => causeQuestions(paragraphs, seed)).map((q) => `${q.prompt} ${q.options?.join(" ") ?? ""}`).join(" | ");
     expect(shown).toContain("caused long delays at the regional airport");
     expect(shown.toLowerCase()).not.toContain("km circumference");
+  });
+
+  it("offers no noun phrase without its owner, none from a sentence on the same event, and makes a stand-in agree", () => {
+    const snow = "Heavy snow over the weekend caused long delays at the regional airport.";
+    const base = [snow, ...OTHERS, "Tourist numbers fell sharply over the river ferry winter season."];
+    expect(wrongReasons([...base, "A strike of river ferry workers ended in June."])).toContain("a strike of river ferry workers");
+    expect(wrongReasons([...base, "Riverton voters rejected Mr Flight's high river ferry fares in May."])).not.toContain("high river ferry fares");
+    expect(wrongReasons([...base, "A strike of river ferry workers brought long delays to the regional trains."])).not.toContain("a strike of river ferry workers");
+    const plural = [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((seed) => causeQuestions(["Heavy snow over the weekend has caused long delays at the regional airport.", ...OTHERS, "River ferry workers held long strikes across the region in June.", "Riverton voters rejected high river ferry fares in May."], seed))
+      .filter((q) => q.answer === "false");
+    expect(plural.some((q) => / (?:strikes|fares) have caused long delays/.test(q.prompt))).toBe(true);
+    expect(plural.some((q) => /s has caused/.test(q.prompt))).toBe(false);
   });
 
   it("reads no timetable as a reason ('is due to open')", () => {

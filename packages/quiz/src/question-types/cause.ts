@@ -434,8 +434,9 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
   const nearBy = near(link, analysis);
   const prompt = link.form === "what" ? (link.question ?? "") : link.lead;
   const effectWords = new Set(contentWords(link.effect));
-  // what the article is about: the headline's words and every word it uses in two sentences or more
-  const topic = new Set([...contentWords(analysis.headline), ...(ctx.concepts?.topic ?? []), ...recurring(analysis)]);
+  // what the article is about: its core (the headline's words, its most frequent ones) and every word it uses twice
+  const core = new Set([...contentWords(analysis.headline), ...(ctx.concepts?.topic ?? [])]);
+  const topic = new Set([...core, ...recurring(analysis)]);
   const answerWords = new Set(contentWords(link.cause));
   const answerLength = words(link.cause).length;
   const scored: { text: string; score: number }[] = [];
@@ -462,7 +463,7 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
   for (const other of all) {
     if (other === link || other.shape !== link.shape || nearBy.has(`${other.paragraph}.${other.sentence}`)) continue;
     // a reason for much the same effect may be a reason for this one
-    const shared = contentWords(other.effect).filter((w) => effectWords.has(w) && !topic.has(w)).length;
+    const shared = contentWords(other.effect).filter((w) => effectWords.has(w) && !core.has(w)).length;
     if (shared >= 2) continue;
     consider(other.cause, 2);
   }
@@ -471,7 +472,7 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
     // other events and states the article reports, as clauses: short sentences or main clauses that give no reason
     for (const c of chunks.clauses) {
       if (nearBy.has(c.key)) continue;
-      const shared = contentWords(c.text).filter((w) => effectWords.has(w) && !topic.has(w)).length;
+      const shared = contentWords(c.text).filter((w) => effectWords.has(w) && !core.has(w)).length;
       if (shared >= 3) continue;
       consider(lowerFirst(c.text, body, names), 0);
     }
@@ -481,7 +482,7 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
       if (nearBy.has(c.key)) continue;
       // a phrase from a sentence about the same event (two of its words beyond the topic's) may name a reason for it too
       const sentence = analysis.sentences.find((x) => `${x.paragraph}.${x.sentence}` === c.key)?.text ?? "";
-      if (contentWords(sentence).filter((w) => effectWords.has(w) && !topic.has(w)).length >= 2) continue;
+      if (contentWords(sentence).filter((w) => effectWords.has(w) && !core.has(w)).length >= 2) continue;
       const text = lowerFirst(c.text, body, names);
       // a name against names, a common noun phrase against common ones ("The Emancipation Proclamation" among "great hope")
       if (asOptions && /^\p{Lu}/u.test(text) !== /^\p{Lu}/u.test(link.shown)) continue;
