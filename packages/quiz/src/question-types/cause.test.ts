@@ -109,6 +109,19 @@ describe("cause questions", () => {
     expect(plural.some((q) => /s has caused/.test(q.prompt))).toBe(false);
   });
 
+  it("takes a clause after a phrase of time, and no example or definition", () => {
+    const base = [BRIDGE, ...OTHERS];
+    expect(wrongReasons([...base, "On Tuesday, Lakeside bus drivers voted for a river ferry strike."])).toContain("Lakeside bus drivers voted for a river ferry strike");
+    expect(wrongReasons([...base, "Lakeside ferry crews set an example for river workers in the city."]).join(" | ")).not.toContain("example");
+  });
+
+  it("keeps a name's capital when a stand-in or the true subject opens a statement", () => {
+    const paragraphs = ["Robert Peston's new book has prompted more talk about the city parking fees.", ...OTHERS, "A strike of river ferry workers ended in June."];
+    const prompts = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => causeQuestions(paragraphs, seed)).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes("According to the article, Robert Peston's new book has prompted"))).toBe(true);
+    expect(prompts.some((p) => p.includes("robert Peston"))).toBe(false);
+  });
+
   it("reads no timetable as a reason ('is due to open')", () => {
     expect(causesIn("Riverton council in the north of the county is due to open the new bridge in the spring.")).toEqual([]);
   });

@@ -102,7 +102,8 @@ function lowerFirst(text: string, body: string, names?: ReadonlySet<string>): st
   // a name is written with its capital inside sentences too ("… in Riverton"), or is part of a name the analysis found
   // ("Labour"); a common word is not, or is known to WordNet
   const named = new RegExp(`\\p{Ll}[,;]?\\s+${first}\\b`, "u").test(body) || (names?.has(first) ?? false);
-  if (named || first.length < 2) return text;
+  // "Robert Peston's new book": a capital run is a name
+  if (named || first.length < 2 || /^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
   // written in lower case elsewhere in the article, or a common word by WordNet ("Traffic on the river road") that is not
   // also a party's or a house's name ("Labour election campaign coordinator")
   if (new RegExp(`[\\s(“"]${low}\\b`).test(body)) return low + text.slice(first.length);
@@ -379,21 +380,26 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
       i = last;
     }
     // clauses: the sentence, or what comes before its first comma, dash or semicolon, when that is a whole clause
-    const t = s.text.trim().replace(/^(?:However|But|And|Meanwhile|Also|Still|Yet|Now),?\s+/, "");
-    if (/[“”"?!:()]/.test(t) || PRONOUN.test(t.slice(0, 2)) ) continue;
+    // (a discourse word or a short phrase of time or place before the subject is left out: "At a news conference, …",
+    // "On Tuesday, …")
+    let t = s.text.trim().replace(/^(?:However|But|And|Meanwhile|Also|Still|Yet|Now),?\s+/, "");
+    const opening = /^(?:In|On|At|During|Last|This|Earlier|Later|Since|By|For)\b[^,]{0,40},\s+(?=\p{Lu})/u.exec(t);
+    if (opening && words(opening[0]).length <= 6) t = t.slice(opening[0].length);
     const cut = /,\s|;\s|\s[–—-]\s|\s(?:but|while|although|though|as|after|before|when|with)\s/.exec(t);
     const clause = trimEnd(cut ? t.slice(0, cut.index) : t);
     const n = words(clause).length;
-    if (n < 5 || n > MAX_CAUSE_WORDS || !/^\p{Lu}/u.test(clause)) continue;
+    if (/[“”"?!:()]/.test(clause) || n < 4 || n > MAX_CAUSE_WORDS || !/^\p{Lu}/u.test(clause)) continue;
     // "The firm agreed …": a clause that points back at what the sentences before named is no option a reader can weigh
     if (!tests.standsAlone(`${clause}.`) || tests.leansOnEarlier(clause, s)) continue;
     if (PRONOUN.test(clause) || SAYING.test(clause) || CAUSAL.test(clause)) continue;
     // "a traveler from Chicago might find the silence unsettling": an example or a supposition, not something reported
     // to have happened — and often an instance of the very effect asked about
     if (/\b(?:might|may|could|would|can|should|must)\b/i.test(clause)) continue;
-    // "Xenocentrism is the opposite of ethnocentrism": a definition is no event, and no reader takes it for a reason
-    if (/\b(?:is|are|was|were) (?:the|an?) (?:\p{Ll}+ )?(?:opposite|kind|type|form|example|part|name|term|word|study) of\b|\b(?:is defined as|refers? to|means)\b/iu.test(clause)) continue;
-    const ctoks = toks.filter((x) => x.start >= s.text.indexOf(clause) && x.end <= s.text.indexOf(clause) + clause.length);
+    // "Xenocentrism is the opposite of ethnocentrism", "a good example of ethnocentrism is …": a definition or an example
+    // is no event, and no reader takes it for a reason
+    if (/\b(?:is|are|was|were) (?:the|an?) (?:\p{Ll}+ )?(?:opposite|kind|type|form|example|part|name|term|word|study) of\b|\b(?:is defined as|refers? to|referring to|means|example|instance|illustrat\w*|such as)\b/iu.test(clause)) continue;
+    const at = s.text.indexOf(clause);
+    const ctoks = toks.filter((x) => x.start >= at && x.end <= at + clause.length);
     if (!ctoks.some((x) => x.pos === "VERB" || x.pos === "AUX") || /^(?:ADP|SCONJ|ADV|VERB|AUX|PRON|CCONJ)$/.test(ctoks[0]?.pos ?? "")) continue;
     // a clause, not a noun phrase with a relative clause ("An exchange student who goes home") nor one cut before its
     // end ("ethnocentrism can be so strong that")
