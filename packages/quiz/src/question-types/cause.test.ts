@@ -42,14 +42,14 @@ describe("cause questions", () => {
     expect(q?.evidence.text).toBe(BRIDGE);
   });
 
-  it("states the effect with the real reason or another reported one when too few options exist, true and false both", () => {
+  it("states the effect in other words with the real reason or another reported one when too few options exist, true and false both", () => {
     const few = [BRIDGE, OTHERS[0] as string, OTHERS[1] as string, OTHERS[4] as string];
     const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => causeQuestions(few, seed));
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked.every((q) => q.type === "true-false" && q.prompt.startsWith("True or false? According to the article, Riverton council closed the old bridge on Monday because "))).toBe(true);
+    expect(asked.every((q) => q.type === "true-false" && q.prompt.startsWith("True or false? According to the article, the reason Riverton council closed the old bridge on Monday is that "))).toBe(true);
     expect(new Set(asked.map((q) => q.answer))).toEqual(new Set(["true", "false"]));
     const wrong = asked.find((q) => q.answer === "false");
-    expect(wrong?.prompt).toContain("because a new ferry service across the river opened in March.");
+    expect(wrong?.prompt).toContain("is that a new ferry service across the river opened in March.");
     expect(wrong?.explanation).toContain("“engineers found deep cracks in the steel supports” as the reason");
   });
 

@@ -29,7 +29,10 @@ export interface CauseLink {
   form: "blank" | "what";
   /** For `form: "what"`, the whole question ("According to the article, what led to the collapse of the firm?"). */
   question?: string;
-  /** The effect as a statement that takes the cause after it, for true/false ("the rupee rose because"). */
+  /**
+   * The effect as a statement that takes the cause after it, for true/false: in other words where it can be ("the reason
+   * the rupee rose is that"), else as written ("the rupee rose because").
+   */
   statement: string;
   /** The cause as written, and where it is in the sentence (UTF-16 offsets). */
   cause: string;
@@ -159,6 +162,17 @@ function ownReferent(cause: string, effect: string): string {
   return out;
 }
 
+/**
+ * A true/false statement that says the sentence in other words, so a reader checks its meaning rather than recognises
+ * its wording: "According to the article, the reason X is that" (before the reason, true or stand-in). Only for a
+ * clause after a plain "because" and an effect nobody is reported to say (the reason for "A said B" would be A's).
+ */
+function reasonStatement(effect: string, conn: string, shape: CauseShape): string | undefined {
+  const m = /^(?:(mainly|largely|mostly|chiefly) )?because$/.exec(conn);
+  if (shape !== "clause" || !m || SAYING.test(effect)) return undefined;
+  return `According to the article, the ${m[1] ? "main " : ""}reason ${effect.replace(/,$/, "")} is that`;
+}
+
 export interface CauseTests {
   /** The engine's test that a sentence can be shown alone (make-quiz `standsAlone`). */
   standsAlone: (text: string) => boolean;
@@ -191,8 +205,9 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     const cause = trimCause(causeRaw, effectRaw);
     const effect = upperFirst(effectRaw);
     if (cause && cause === trimEnd(causeRaw) && !quotedIn(s, 0, start + causeRaw.length) && tests.standsAlone(`${effect}.`) && !tests.leansOnEarlier(effect, s) && !SAYING.test(effectRaw.slice(0, 40))) {
-      const lead = `According to the article, ${lowerFirst(effect, body, names)} ${conn}`;
-      found.push({ ...base, lead, form: "blank", statement: lead, cause, shown: cause, start, end: start + cause.length, shape, effect: effectRaw });
+      const shownEffect = lowerFirst(effect, body, names);
+      const lead = `According to the article, ${shownEffect} ${conn}`;
+      found.push({ ...base, lead, form: "blank", statement: reasonStatement(shownEffect, conn, shape) ?? lead, cause, shown: cause, start, end: start + cause.length, shape, effect: effectRaw });
     }
     return found;
   }
@@ -232,8 +247,9 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     if (/,\s*(?:which|who|whose|where)\b[^,]*$/.test(effectRaw)) return [];
     const conn = m[0].toLowerCase();
     const comma = /,\s*$/.test(before) ? "," : "";
-    const lead = `According to the article, ${lowerFirst(effectRaw, body, names)}${comma} ${conn}`;
-    found.push({ ...base, lead, form: "blank", statement: lead, cause, shown: cause, start: causeStart, end: causeStart + cause.length, shape, effect: effectRaw });
+    const shownEffect = lowerFirst(effectRaw, body, names);
+    const lead = `According to the article, ${shownEffect}${comma} ${conn}`;
+    found.push({ ...base, lead, form: "blank", statement: reasonStatement(shownEffect, conn, shape) ?? lead, cause, shown: cause, start: causeStart, end: causeStart + cause.length, shape, effect: effectRaw });
     return found;
   }
 
