@@ -77,6 +77,10 @@ const LED_TO = /^(.{3,120}?)\s+((?:has |have |had )?(?:led to|caused|triggered|s
 const DATELINE = /^\p{Lu}{2,}[\p{Lu} ,.'’]*\s*(?:\(|-|–|—)/u;
 
 const MAX_WORDS = 45;
+/** Causal links read from one article at most (in text order). */
+const MAX_LINKS = 24;
+/** Sentences tagged for options at most (a long text has options enough in its first part). */
+const MAX_CHUNK_SENTENCES = 400;
 const MAX_CAUSE_WORDS = 15;
 
 function words(text: string): string[] {
@@ -181,7 +185,10 @@ export interface CauseTests {
 }
 
 /** The links of each fact made by `findCauses`, and the article each belongs to (for distractors). */
-const LINKS = new WeakMap<Fact, { link: CauseLink; all: readonly CauseLink[]; analysis: ArticleAnalysis; tests: CauseTests }>();
+const LINKS = new WeakMap<
+  Fact,
+  { link: CauseLink; all: readonly CauseLink[]; analysis: ArticleAnalysis; tests: CauseTests; pools: Map<string, string[]> }
+>();
 
 /** The causal links of one sentence (at most one: a sentence with two reasons is left alone). */
 function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, tests: CauseTests): CauseLink[] {
@@ -279,7 +286,11 @@ export function findCauses(analysis: ArticleAnalysis, tests: CauseTests): Fact[]
   const body = analysis.sentences.map((s) => s.text).join(" ");
   const names = nameWords(analysis);
   const links: CauseLink[] = [];
-  for (const s of analysis.sentences) links.push(...linksOf(s, body, names, tests));
+  for (const s of analysis.sentences) {
+    // a quiz asks two at most: the first few dozen are plenty, and the work per link (its options) stays bounded
+    if (links.length >= MAX_LINKS) break;
+    links.push(...linksOf(s, body, names, tests));
+  }
   return links.map((link) => {
     const fact: Fact = {
       id: `${link.paragraph}.${link.sentence}.${link.start}`,
@@ -291,7 +302,7 @@ export function findCauses(analysis: ArticleAnalysis, tests: CauseTests): Fact[]
       end: link.end,
       flags: [],
     };
-    LINKS.set(fact, { link, all: links, analysis, tests });
+    LINKS.set(fact, { link, all: links, analysis, tests, pools: new Map() });
     return fact;
   });
 }
@@ -346,7 +357,7 @@ function chunksOf(analysis: ArticleAnalysis, tests: CauseTests): Chunks {
   const hit = CHUNKS.get(analysis);
   if (hit) return hit;
   const out: Chunks = { phrases: [], clauses: [] };
-  for (const s of analysis.sentences) {
+  for (const s of analysis.sentences.slice(0, MAX_CHUNK_SENTENCES)) {
     if (s.voiced || s.metadata || s.text.length > 400) continue;
     const key = `${s.paragraph}.${s.sentence}`;
     const toks = tag(s.text);
@@ -450,15 +461,19 @@ function near(link: CauseLink, analysis: ArticleAnalysis): Set<string> {
 export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): string[] {
   const hit = LINKS.get(f);
   if (!hit) return [];
-  const { link, all, analysis, tests } = hit;
-  const body = analysis.sentences.map((s) => s.text).join(" ");
-  const names = nameWords(analysis);
+  const { link, all, analysis, tests, pools } = hit;
+  // seed-free: worked out once per fact and form, shared by the quiz's seeded selections
+  const cacheKey = `${asOptions}|${[...(ctx.concepts?.topic ?? [])].join(" ")}`;
+  const cached = pools.get(cacheKey);
+  if (cached) return cached;
+  const info = articleInfo(analysis);
   const nearBy = near(link, analysis);
   const prompt = link.form === "what" ? (link.question ?? "") : link.lead;
   const effectWords = new Set(contentWords(link.effect));
+  const wordsOf = (key: string): readonly string[] => info.sentenceWords.get(key) ?? [];
   // what the article is about: its core (the headline's words, its most frequent ones) and every word it uses twice
   const core = new Set([...contentWords(analysis.headline), ...(ctx.concepts?.topic ?? [])]);
-  const topic = new Set([...core, ...recurring(analysis)]);
+  const topic = new Set([...core, ...info.recurring]);
   const answerWords = new Set(contentWords(link.cause));
   const answerLength = words(link.cause).length;
   const scored: { text: string; score: number }[] = [];
@@ -496,23 +511,24 @@ export function causeDistractors(f: Fact, ctx: BuildContext, asOptions = true): 
       if (nearBy.has(c.key)) continue;
       const shared = contentWords(c.text).filter((w) => effectWords.has(w) && !core.has(w)).length;
       if (shared >= 3) continue;
-      consider(lowerFirst(c.text, body, names), 0);
+      consider(info.lowered(c.text), 0);
     }
   } else {
     // noun phrases of the article that name an event, an act, a state or a quality, or a change ("high oil prices")
     for (const c of chunks.phrases) {
       if (nearBy.has(c.key)) continue;
       // a phrase from a sentence about the same event (two of its words beyond the topic's) may name a reason for it too
-      const sentence = analysis.sentences.find((x) => `${x.paragraph}.${x.sentence}` === c.key)?.text ?? "";
-      if (contentWords(sentence).filter((w) => effectWords.has(w) && !core.has(w)).length >= 2) continue;
-      const text = lowerFirst(c.text, body, names);
+      if (wordsOf(c.key).filter((w) => effectWords.has(w) && !core.has(w)).length >= 2) continue;
+      const text = info.lowered(c.text);
       // a name against names, a common noun phrase against common ones ("The Emancipation Proclamation" among "great hope")
       if (asOptions && /^\p{Lu}/u.test(text) !== /^\p{Lu}/u.test(link.shown)) continue;
       consider(text, 0);
     }
   }
   scored.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  return scored.map((x) => x.text);
+  const out = scored.map((x) => x.text);
+  pools.set(cacheKey, out);
+  return out;
 }
 
 /** A capitalised word after the first, or a capital first word that is kept so (a name). */
@@ -523,17 +539,39 @@ function hasName(text: string): boolean {
 /** Days and months: capitalised, but no names of the kind a reader weighs ("a storm on Sunday night"). */
 const CALENDAR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
-const RECURRING = new WeakMap<ArticleAnalysis, Set<string>>();
+interface ArticleInfo {
+  /** The content words an article uses in two sentences or more. */
+  recurring: Set<string>;
+  /** Each sentence's content words, by key ("p.s"). */
+  sentenceWords: Map<string, string[]>;
+  /** An option with its first word lowered unless it is a name (`lowerFirst`, memoised: it reads the whole text). */
+  lowered: (text: string) => string;
+}
 
-/** The content words an article uses in two sentences or more. */
-function recurring(analysis: ArticleAnalysis): Set<string> {
-  let out = RECURRING.get(analysis);
-  if (out) return out;
+const INFO = new WeakMap<ArticleAnalysis, ArticleInfo>();
+
+/** What the options of every cause of one article read: worked out once per article. */
+function articleInfo(analysis: ArticleAnalysis): ArticleInfo {
+  const hit = INFO.get(analysis);
+  if (hit) return hit;
   const seen = new Map<string, number>();
-  for (const s of analysis.sentences) for (const w of new Set(contentWords(s.text))) seen.set(w, (seen.get(w) ?? 0) + 1);
-  out = new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w));
-  RECURRING.set(analysis, out);
-  return out;
+  const sentenceWords = new Map<string, string[]>();
+  for (const s of analysis.sentences) {
+    const ws = contentWords(s.text);
+    sentenceWords.set(`${s.paragraph}.${s.sentence}`, ws);
+    for (const w of new Set(ws)) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  const body = analysis.sentences.map((s) => s.text).join(" ");
+  const names = nameWords(analysis);
+  const memo = new Map<string, string>();
+  const lowered = (text: string): string => {
+    let out = memo.get(text);
+    if (out === undefined) memo.set(text, (out = lowerFirst(text, body, names)));
+    return out;
+  };
+  const info: ArticleInfo = { recurring: new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w)), sentenceWords, lowered };
+  INFO.set(analysis, info);
+  return info;
 }
 
 /** The answer as options show it: a leading "the" stays in the prompt for noun phrases, so no option is told by its article. */
