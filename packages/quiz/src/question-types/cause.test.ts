@@ -122,6 +122,13 @@ describe("cause questions", () => {
     expect(prompts.some((p) => p.includes("robert Peston"))).toBe(false);
   });
 
+  it("asks no named deed's result (history known without the article), and drops an 'also' that points back", () => {
+    expect(causesIn("The Riverton Bridge Act led to the closure of the old bridge on Monday.")).toEqual([]);
+    expect(causesIn("A sudden rain storm on Sunday night caused long delays at the regional airport.").map((c) => c.text)).toEqual(["A sudden rain storm on Sunday night"]);
+    const [q] = causeQuestions(["Riverton council also closed the old bridge on Monday because engineers found deep cracks in the steel supports.", ...OTHERS]);
+    expect(q?.prompt).toBe("According to the article, Riverton council closed the old bridge on Monday because _____.");
+  });
+
   it("reads no timetable as a reason ('is due to open')", () => {
     expect(causesIn("Riverton council in the north of the county is due to open the new bridge in the spring.")).toEqual([]);
   });

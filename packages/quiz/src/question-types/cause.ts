@@ -166,6 +166,11 @@ function ownReferent(cause: string, effect: string): string {
   return out;
 }
 
+/** "the government is also under pressure" → "the government is under pressure": "also" points at a sentence before. */
+function withoutAlso(effect: string): string {
+  return effect.replace(/\s(?:also|too)\b(?=\s)/, "");
+}
+
 /**
  * A true/false statement that says the sentence in other words, so a reader checks its meaning rather than recognises
  * its wording: "According to the article, the reason X is that" (before the reason, true or stand-in). Only for a
@@ -212,7 +217,7 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     const cause = trimCause(causeRaw, effectRaw);
     const effect = upperFirst(effectRaw);
     if (cause && cause === trimEnd(causeRaw) && !quotedIn(s, 0, start + causeRaw.length) && tests.standsAlone(`${effect}.`) && !tests.leansOnEarlier(effect, s) && !SAYING.test(effectRaw.slice(0, 40))) {
-      const shownEffect = lowerFirst(effect, body, names);
+      const shownEffect = withoutAlso(lowerFirst(effect, body, names));
       const lead = `According to the article, ${shownEffect} ${conn}`;
       found.push({ ...base, lead, form: "blank", statement: reasonStatement(shownEffect, conn, shape) ?? lead, cause, shown: cause, start, end: start + cause.length, shape, effect: effectRaw });
     }
@@ -254,7 +259,7 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     if (/,\s*(?:which|who|whose|where)\b[^,]*$/.test(effectRaw)) return [];
     const conn = m[0].toLowerCase();
     const comma = /,\s*$/.test(before) ? "," : "";
-    const shownEffect = lowerFirst(effectRaw, body, names);
+    const shownEffect = withoutAlso(lowerFirst(effectRaw, body, names));
     const lead = `According to the article, ${shownEffect}${comma} ${conn}`;
     found.push({ ...base, lead, form: "blank", statement: reasonStatement(shownEffect, conn, shape) ?? lead, cause, shown: cause, start: causeStart, end: causeStart + cause.length, shape, effect: effectRaw });
     return found;
@@ -269,7 +274,10 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     const cause = trimCause(subject);
     // the effect up to a clause run on after it (", killing 107 …", "prompting lines …")
     const effect = trimEnd((led[3] ?? "").split(/,\s|\s(?:prompting|leading|sparking|killing|forcing|causing|which|who|with|according to)\s/)[0] ?? "");
-    if (cause && cause === subject && !CAUSAL.test(effect) && text.startsWith(subject) && !/,/.test(subject) && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(subject) && words(effect).length >= 2 && words(effect).length <= MAX_CAUSE_WORDS && !PRONOUN.test(effect) && !quotedIn(s, 0, text.length)) {
+    // "The Emancipation Proclamation led to …": a named deed or document (its head word a name) and what it brought about
+    // is history a reader may know without the article; "a sudden rain storm", "Robert Peston's new book" are the article's
+    const named = /^\p{Lu}/u.test(subject.trim().split(/\s+/).pop() ?? "");
+    if (cause && !named && cause === subject && !CAUSAL.test(effect) && text.startsWith(subject) && !/,/.test(subject) && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(subject) && words(effect).length >= 2 && words(effect).length <= MAX_CAUSE_WORDS && !PRONOUN.test(effect) && !quotedIn(s, 0, text.length)) {
       const verb = led[2] ?? "";
       const question = `According to the article, what ${verb} ${effect}?`;
       found.push({ ...base, lead: question, form: "what", question, statement: `According to the article, ${verb} ${effect}`, cause, shown: lowerFirst(cause, body, names), start: 0, end: cause.length, shape: "phrase", effect });
