@@ -8,6 +8,8 @@ import {
   makeCloze,
   makeHeadline,
   makeTrueFalse,
+  isCrediblePerson,
+  makeWhoClaims,
   makeWhoSaid,
   type BuildContext,
 } from "./make-questions";
@@ -28,6 +30,7 @@ import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses, makeCauseChoice, makeCauseTrueFalse } from "./question-types/cause";
+import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -64,7 +67,7 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   money: ["true-false", "cloze"],
   duration: ["choice", "cloze", "true-false"],
   place: [],
-  person: ["true-false"],
+  person: ["who-said", "true-false"],
   organisation: ["choice", "true-false"],
   quote: ["who-said", "true-false"],
   headline: ["headline"],
@@ -88,7 +91,7 @@ const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion |
   choice: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
   cloze: makeCloze,
   "true-false": makeTrueFalse,
-  "who-said": makeWhoSaid,
+  "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
   headline: (_f, ctx) => makeHeadline(ctx),
 };
 
@@ -238,6 +241,8 @@ const EPITHET_START =
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
   if (/\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
+  // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
+  if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(text.replace(/[“"][^”"]*[”"]/g, " "));
 }
@@ -312,8 +317,6 @@ function biographySubject(article: Article, analysis: ReturnType<typeof analyzeA
   return { surname: person.surname, pronoun: he > she ? "He" : "She" };
 }
 
-type Subject = { surname: string; pronoun: "He" | "She" };
-
 /**
  * A biography's sentence with the subject's name in place of the first pronoun that stands for them, when nobody is
  * named before it: "Visiting Russia in 1890, he conducted …" → "…, Dvořák conducted …", "His remains were …" →
@@ -347,11 +350,22 @@ const NOT_AFTER_POSSESSIVE = new Set(
   "a an the and or but nor so as at by for from in into of off on onto out over to up with without that this these those which who whom when while where because if than then there here again too also once twice is was were be been being has had have will would could should may might must do did does not never".split(" "),
 );
 
-/** A prompt with the biography subject named in place of the pronoun that stands for them (see withSubjectNamed). */
-function resolveSubject(q: FullQuestion | undefined, subject: Subject | undefined, people?: ReadonlySet<string>): FullQuestion | undefined {
-  if (!q || !subject) return q;
-  const named = withSubjectNamed(q.prompt, subject, people);
-  return named === undefined ? q : { ...q, prompt: named };
+/**
+ * A prompt with the person a pronoun stands for named in its place (see withSubjectNamed) and an opening connective
+ * dropped (see withoutOpening). No question when the name then stands in the prompt twice ("Mr Hague met Hague", a
+ * swapped-in name that is the pronoun's person).
+ */
+function reworded(q: FullQuestion | undefined, subject: Subject | undefined, people?: ReadonlySet<string>): FullQuestion | undefined {
+  if (!q) return q;
+  let prompt = q.prompt;
+  const named = subject ? withSubjectNamed(prompt, subject, people) : undefined;
+  if (subject && named !== undefined) {
+    const surname = subject.surname.split(" ").pop() ?? subject.surname;
+    if ((named.match(new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "gu")) ?? []).length > 1) return undefined;
+    prompt = named;
+  }
+  prompt = withoutOpening(prompt) ?? prompt;
+  return prompt === q.prompt ? q : { ...q, prompt };
 }
 
 /** Footnote markers and "[citation needed]" are clutter in a prompt (the evidence keeps the text as written). */
@@ -603,6 +617,8 @@ function hiddenValues(q: FullQuestion): HiddenValue[] {
   // …" next to "___, a representative for the LA Sheriff's office, told LA Weekly …"); a cloze already accepts it
   const name = q.type === "true-false" ? q.evidence.text.slice(q.evidence.start, q.evidence.end) : q.answer;
   if (q.kind === "person" && (q.type === "choice" || q.type === "true-false") && name.includes(" ")) soft.push(name.split(" ").pop() as string);
+  // whose claim it is: a prompt with the surname answers it outright
+  if (q.type === "who-said" && name.includes(" ")) hard.push(name.split(" ").pop() as string);
   const out: HiddenValue[] = [...hard.map((t) => ({ t, soft: false })), ...soft.map((t) => ({ t, soft: true }))]
     .map(({ t, soft: isSoft }) => hiddenValue(normalizeAnswer(t), isSoft))
     .filter((h) => h.text !== "");
@@ -671,15 +687,46 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // a person the headline names, by their surname ("Mr Barroso asks MEPs …")
   const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
   const voices = interviewVoices(article, analysis);
-  const subject = biographySubject(article, analysis);
+  // whom a sentence's "he"/"she" stands for: a biography's subject throughout, else (news) the one person named just
+  // before (see newsReferents)
+  const biography = biographySubject(article, analysis);
+  const referents = biography ? undefined : newsReferents(analysis, (full) => isCrediblePerson(analysis, full));
+  const subjectOf = (key: string): Subject | undefined => biography ?? referents?.get(key);
   // the words of other people's names: a pronoun after one of them may stand for that person
-  const otherPeople = new Set(
-    analysis.persons.filter((p) => !subject || p.surname !== subject.surname).flatMap((p) => p.full.split(/\s+/)),
-  );
-  const leansOnSubject = (text: string): boolean => {
-    const named = subject ? withSubjectNamed(text, subject, otherPeople) : undefined;
-    return named !== undefined && standsAlone(named);
+  const peopleBesides = new Map<string, Set<string>>();
+  const otherPeople = (who: Subject | undefined): Set<string> | undefined => {
+    if (!who) return undefined;
+    let hit = peopleBesides.get(who.surname);
+    if (!hit) {
+      const own = new Set(who.surname.split(" "));
+      hit = new Set(analysis.persons.flatMap((p) => p.full.split(/\s+/)).filter((w) => !own.has(w)));
+      if (biography) for (const p of analysis.persons) if (p.surname === biography.surname) for (const w of p.full.split(/\s+/)) hit.delete(w);
+      peopleBesides.set(who.surname, hit);
+    }
+    return hit;
   };
+  // a sentence as its prompt would show it: the pronoun's person named, an opening "But"/"However," dropped
+  const asPrompt = (s: SentenceInfo): string => {
+    const who = subjectOf(`${s.paragraph}.${s.sentence}`);
+    const named = who ? withSubjectNamed(s.text, who, otherPeople(who)) : undefined;
+    const text = named ?? s.text;
+    return withoutOpening(text) ?? text;
+  };
+  // "He said police would challenge …" after a sentence naming Nigel Yeo: whose claim it is, asked of the person the
+  // pronoun stands for (a fact of its own: the sentence names nobody)
+  const claimsBy = new Set<Fact>();
+  if (referents) {
+    for (const s of analysis.sentences) {
+      const key = `${s.paragraph}.${s.sentence}`;
+      const who = referents.get(key);
+      const m = /^(?:(?:But|And|Yet|However|Meanwhile),? )?([Hh]e|[Ss]he) (?=\p{Ll})/u.exec(s.text);
+      if (!who?.full || !m || s.voiced) continue;
+      const start = m[0].length - (m[1] as string).length - 1;
+      const fact: Fact = { id: `${key}.${start}`, kind: "person", text: who.full, group: who.full, paragraph: s.paragraph, sentence: s.sentence, start, end: start + (m[1] as string).length, flags: [] };
+      claimsBy.add(fact);
+      ordered0.push(fact);
+    }
+  }
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
@@ -718,10 +765,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "farmers might also one day sue …": "one day" as "some day", not a duration
     if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
-    if (s && !standsAlone(s.text) && !leansOnSubject(s.text)) continue;
+    if (s && !standsAlone(asPrompt(s))) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
     // "The square contains two mosques …" after a sentence on Naqsh-e Jahan Square: the prompt names no square
-    if (s && leansOnEarlier(s.text, before.get(s) ?? [])) continue;
+    if (s && leansOnEarlier(asPrompt(s), before.get(s) ?? [])) continue;
     // a count the sentence goes on to list ("three broad themes: (a) … (b) … (c) … and (d) …"): a swapped count is
     // seen to be false, a blank is counted out
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;
@@ -843,7 +890,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (fact.kind === "organisation" && orgs >= 2) continue;
     if (fact.kind === "cause" && chosen.filter((c) => c.kind === "cause").length >= MAX_CAUSES) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
-    for (const t of pickType(TYPES_FOR[fact.kind])) {
+    for (const t of pickType(claimsBy.has(fact) ? ["who-said"] : TYPES_FOR[fact.kind])) {
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
@@ -851,7 +898,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "Mr Hague, _____, told …", "The _____ Nevadan": a typed age is one of many right answers ("the former leader",
         // "veteran"); readings I, L and M failed every one. Ages are asked with their options or as a statement.
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
-        const q = decluttered(resolveSubject(framed(BUILD[t](fact, ctx), voice), subject, otherPeople));
+        const who = subjectOf(sKey);
+        const q = decluttered(reworded(framed(BUILD[t](fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;

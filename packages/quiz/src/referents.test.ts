@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { parseArticleText } from "@newsquiz/article";
+import { analyzeArticle } from "./find-facts";
+import { isCrediblePerson } from "./make-questions";
+import { joinAnswerKey, makeQuiz } from "./make-quiz";
+import { newsReferents, withoutOpening } from "./referents";
+
+/** A plain news report written for these tests: people named, then "he"/"she" in the sentences after them. */
+const REPORT = [
+  "Council votes to close three library branches",
+  "The city council voted on Tuesday to close three library branches to save money.",
+  "Council leader Margaret Hollis said the closures would save about 400,000 pounds a year. She said the remaining branches would open for 12 more hours a week.",
+  "Library campaigner Daniel Okafor said the decision would hurt children who rely on the branches for homework help. \"We will fight this in the courts,\" he said.",
+  "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks with the council would continue in March.",
+  "Mr Grant and Ms Hollis met on Monday. He said the meeting had lasted three hours.",
+  "But Daniel Okafor said 5,000 people had signed a petition against the plan.",
+  "A 45-year-old man was arrested outside the town hall. He was released after 2 hours.",
+].join("\n");
+
+const article = parseArticleText(REPORT);
+const analysis = analyzeArticle(article);
+const referents = newsReferents(analysis, (full) => isCrediblePerson(analysis, full));
+const keyOf = (text: string): string => {
+  const s = analysis.sentences.find((x) => x.text.startsWith(text));
+  if (!s) throw new Error(`no sentence starting "${text}"`);
+  return `${s.paragraph}.${s.sentence}`;
+};
+
+describe("newsReferents: whom a news sentence's he/she stands for", () => {
+  it("names the one person the sentence before names", () => {
+    expect(referents.get(keyOf("She said the remaining"))).toMatchObject({ full: "Margaret Hollis", pronoun: "She" });
+    expect(referents.get(keyOf("He said talks"))).toMatchObject({ full: "Peter Grant", pronoun: "He" });
+  });
+
+  it("names the speaker of a quotation closed before 'he said'", () => {
+    expect(referents.get(keyOf("\"We will fight"))).toMatchObject({ full: "Daniel Okafor" });
+  });
+
+  it("names nobody when the sentence before names two people, or someone the article does not name", () => {
+    expect(referents.get(keyOf("He said the meeting"))).toBeUndefined();
+    expect(referents.get(keyOf("He was released"))).toBeUndefined();
+  });
+
+  it("uses the article's own title with a surname ('Mr Grant') where it uses one", () => {
+    const text = "Sacked official John Smith said he would appeal. Mr Smith has worked there for 20 years. He said he was shocked.";
+    const a = analyzeArticle(parseArticleText(`Official to appeal\n${text}`));
+    const got = newsReferents(a, () => true);
+    const s = a.sentences.find((x) => x.text.startsWith("He said he was shocked")) ?? a.sentences[0];
+    expect(got.get(`${s?.paragraph}.${s?.sentence}`)?.surname).toBe("Mr Smith");
+  });
+});
+
+describe("withoutOpening", () => {
+  it("drops a connective that leans on the sentence before, keeping 'True or false? ' in front", () => {
+    expect(withoutOpening("But Daniel Okafor said 5,000 people had signed.")).toBe("Daniel Okafor said 5,000 people had signed.");
+    expect(withoutOpening("True or false? However, the council said no.")).toBe("True or false? The council said no.");
+    expect(withoutOpening("And then the council voted.")).toBeUndefined();
+    expect(withoutOpening("Andrew Smith said so.")).toBeUndefined();
+  });
+});
+
+describe("makeQuiz: news sentences that lean on the one before", () => {
+  const runs = [...Array.from({ length: 12 }, (_, i) => ({ count: 10, seed: i + 1 })), ...[1, 2, 3].map((seed) => ({ count: 40, seed }))];
+  const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)));
+  const all = quizzes.flat();
+
+  it("asks a 'she said' sentence with the person named in the prompt", () => {
+    const onIt = all.filter((q) => q.evidence.text.startsWith("She said the remaining"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.prompt).toMatch(/^(?:True or false\? )?Margaret Hollis said the remaining|^Who said that the remaining/);
+  });
+
+  it("asks a sentence that opens on 'But' without it", () => {
+    const onIt = all.filter((q) => q.evidence.text.startsWith("But Daniel Okafor"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.prompt).not.toMatch(/\bBut\b/);
+  });
+
+  it("asks whose claim a claim is, with the article's other people as options and no name of the answer in any prompt", () => {
+    const claims = all.filter((q) => q.type === "who-said" && q.kind === "person");
+    expect(claims.map((q) => q.prompt)).toContain("Who said that the decision would hurt children who rely on the branches for homework help?");
+    for (const q of claims) {
+      expect(q.options).toContain(q.answer);
+      for (const o of q.options ?? []) expect(["Margaret Hollis", "Daniel Okafor", "Peter Grant"]).toContain(o);
+    }
+    for (const quiz of quizzes) {
+      for (const q of quiz.filter((x) => x.type === "who-said" && x.kind === "person")) {
+        const surname = q.answer.split(" ").pop() as string;
+        expect(quiz.filter((o) => o !== q && o.prompt.includes(surname)).map((o) => o.prompt)).toEqual([]);
+      }
+    }
+  });
+});

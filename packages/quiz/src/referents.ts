@@ -1,0 +1,124 @@
+import type { ArticleAnalysis, SentenceInfo } from "./find-facts";
+import { personGenders } from "./person-gender";
+
+/** Whom a sentence's "he"/"she"/"his"/"her" stands for, as a prompt names them ("Mr Hague", "Cynthia Cooper"). */
+export type Subject = { surname: string; pronoun: "He" | "She"; full?: string };
+
+/**
+ * News sentences lean on the sentence before with "He said …", "She said Andersen had given …", "His comments come
+ * after …": read alone as a prompt they do not say who (the blind readers' first failure, G). When the nearest earlier
+ * sentence that names anyone names exactly one person, not of the other sex, the pronoun stands for that person, and
+ * the prompt can name them. By sentence key ("p.s"). Sentences further back than two, or past a paragraph boundary
+ * and one more, or past an unnamed person ("a 25-year-old man", "the coach"), give no referent: a wrong name is worse
+ * than no question.
+ */
+export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string) => boolean): Map<string, Subject> {
+  const out = new Map<string, Subject>();
+  const genders = personGenders(analysis);
+  const sentences = analysis.sentences;
+  const namedIn = sentences.map((s) => (openQuote(s) ? [] : peopleNamed(s, analysis)));
+  const keyOf = (s: SentenceInfo): string => `${s.paragraph}.${s.sentence}`;
+  sentences.forEach((s, i) => {
+    if (s.voiced) return;
+    const pronoun = openingPronoun(s);
+    if (!pronoun) return;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const earlier = sentences[j] as SentenceInfo;
+      if (earlier.paragraph < s.paragraph - 1) return;
+      // the people the earlier sentence is about: those it names, and whom its own pronoun stands for ("He warned …
+      // Mr Blair's promise" is about Mr Cook and Mr Blair: "His comments" may be either's)
+      const named = new Map((namedIn[j] ?? []).map((m) => [m.full, m]));
+      const before = out.get(keyOf(earlier));
+      if (before?.full) named.set(before.full, { full: before.full, shown: before.surname });
+      // "Mr Flight landed in trouble …" where the name finder knows no Flight: someone is named all the same
+      if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier))) return;
+      if (named.size === 0) {
+        // "A 25-year-old man was arrested. He …": the pronoun may stand for someone the article does not name
+        if (!openQuote(earlier) && UNNAMED_PERSON.test(unquotedText(earlier))) return;
+        continue;
+      }
+      // two people, or a name the article gives no sign of being a person's ("Music Store", "Bernie Ebbers" named
+      // only as "his ex-boss"): whom the pronoun stands for is not sure enough to print
+      const one = [...named.values()][0] as Mention;
+      if (named.size !== 1 || !isPerson(one.full)) return;
+      const sex = genders.get(one.full);
+      if (sex && sex !== (pronoun === "He" ? "m" : "f")) return;
+      out.set(keyOf(s), { surname: one.shown, pronoun, full: one.full });
+      return;
+    }
+  });
+  return out;
+}
+
+/** A sentence that opens a quotation it does not close: the rest of it is someone's speech, whatever its marks say. */
+function openQuote(s: SentenceInfo): boolean {
+  return /^[“"]/.test(s.text) && (s.text.match(/[“”"]/g) ?? []).length % 2 === 1;
+}
+
+interface Mention {
+  full: string;
+  /** How a prompt names them: the article's "Mr Hague" where it uses a title, else the full name. */
+  shown: string;
+}
+
+/** Titles the article puts before a surname alone ("Mr Hague"; "Sir Clive Woodward" keeps his given name). */
+const TITLE = /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s$/;
+
+/** The people a sentence names outside quotation marks, each once. */
+function peopleNamed(s: SentenceInfo, analysis: ArticleAnalysis): Mention[] {
+  const text = unquotedText(s);
+  const out: Mention[] = [];
+  for (const p of analysis.persons) {
+    const at = wordAt(text, p.full) ?? wordAt(text, p.surname);
+    if (at === undefined) continue;
+    const title = TITLE.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+    const shown = title ? `${title} ${p.surname}` : p.full.includes(" ") ? p.full : p.surname;
+    out.push({ full: p.full, shown });
+  }
+  return out;
+}
+
+function wordAt(text: string, name: string): number | undefined {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? " ") && !/\p{L}/u.test(text[at + name.length] ?? " ")) return at;
+  }
+  return undefined;
+}
+
+function unquotedText(s: SentenceInfo): string {
+  return Array.from(s.text, (c, k) => (s.quoted[k] ? " " : c)).join("");
+}
+
+/**
+ * The pronoun a sentence leans on, as its subject: at its start ("He said …", "But she added …", "His broadside came as
+ * …") or after a quotation it closes ("“…,” he said."). Elsewhere ("Asked whether he …, the former general said") the
+ * pronoun may be someone else's.
+ */
+function openingPronoun(s: SentenceInfo): "He" | "She" | undefined {
+  const m =
+    /^(?:(?:But|And|Yet|However|Meanwhile|Still|Instead),? )?(He|She|His|Her)\b/.exec(s.text) ??
+    /^[“"][^“”"]+[”"],? (he|she) (?:said|says|added|told|insisted|argued|warned|explained|admitted|continued)\b/.exec(s.text);
+  if (!m) return undefined;
+  return /^(?:he|his)$/i.test(m[1] ?? "") ? "He" : "She";
+}
+
+/** Words that stand for a person the article may not name. */
+const UNNAMED_PERSON =
+  /\b(?:man|woman|boy|girl|teenager|child|spokes(?:man|woman|person)|official|officer|minister|leader|chairman|chief|director|executive|coach|manager|player|striker|captain|president|judge|lawyer|doctor|driver|pilot|soldier|victim|suspect|father|mother|son|daughter|husband|wife|brother|sister|friend|MP|senator|governor|mayor|author|writer|singer|actor|actress)s?\b/;
+
+/** A connective that opens a sentence by leaning on the one before, and can go without changing what it states. */
+const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless),\s+)(?=[\p{L}\p{N}“"_])/u;
+
+/**
+ * The sentence without a connective that opens it ("But Simon Hart … has questioned how …" → "Simon Hart … has
+ * questioned how …", "However, Ms Cooper said …"): the statement stays the same and no longer reads as the second half
+ * of something. Undefined when it opens on none. A prompt's "True or false? " stays in front.
+ */
+export function withoutOpening(text: string): string | undefined {
+  const tf = /^True or false\? /.exec(text)?.[0] ?? "";
+  const body = text.slice(tf.length);
+  const m = OPENING_CONNECTIVE.exec(body);
+  if (!m) return undefined;
+  const rest = body.slice(m[0].length);
+  return `${tf}${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
