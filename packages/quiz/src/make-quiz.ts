@@ -29,6 +29,7 @@ import { createRng, type Rng } from "./rng";
 import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
+import { findCauses, makeCauseChoice, makeCauseTrueFalse } from "./question-types/cause";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -42,7 +43,13 @@ const NUMERIC_KINDS = new Set<FactKind>(["number", "date", "date-range", "percen
 const KIND_SCORE: Record<FactKind, number> = {
   "date-range": 10, date: 10, money: 10, percent: 10, number: 9, duration: 9, quote: 8,
   place: 6, person: 6, organisation: 4, headline: 7, concept: 7,
+  // a reason the article gives is a main point the other forms never ask (issue 10): ahead of every value, capped by
+  // MAX_CAUSES so a quiz still asks its facts
+  cause: 12,
 };
+
+/** Cause questions in one quiz at most. */
+const MAX_CAUSES = 2;
 
 /**
  * Which question types suit which kind of fact, best first. Set by what blind readers passed (all four tests) over
@@ -65,6 +72,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   quote: ["who-said", "true-false"],
   headline: ["headline"],
   concept: [],
+  // a choice among reasons; a true/false statement when the article has too few other things to offer (cause.ts)
+  cause: ["choice"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -79,7 +88,7 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 };
 
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
-  choice: makeChoice,
+  choice: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
   cloze: makeCloze,
   "true-false": makeTrueFalse,
   "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
@@ -771,6 +780,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });
   }
+  // cause questions (question-types/cause.ts): found apart from the facts, their effect tested as a prompt on its own
+  for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
+    usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
   const keysOf = (f: Fact, again: boolean): string[] => {
@@ -875,6 +888,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
+    if (fact.kind === "cause" && chosen.filter((c) => c.kind === "cause").length >= MAX_CAUSES) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
     for (const t of pickType(claimsBy.has(fact) ? ["who-said"] : TYPES_FOR[fact.kind])) {
       const voice = voices.get(sKey);

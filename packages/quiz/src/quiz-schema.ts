@@ -20,6 +20,8 @@ export const factKindSchema = z.enum([
   "quote",
   "headline",
   "concept",
+  /** A reason the article gives ("X because Y", "due to", "led to"): see question-types/cause.ts. */
+  "cause",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 
