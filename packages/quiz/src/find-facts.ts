@@ -614,7 +614,9 @@ function sentenceNames(text: string, pos: (offset: number) => string | undefined
     seq.words.forEach((w, k) => {
       if (isOrgWord(w.text)) lastOrg = k;
     });
-    const titleIdx = seq.words.map((w, k) => (TITLE_WORDS.has(w.text) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
+    const isTitle = (w: Word, k: number): boolean => TITLE_WORDS.has(w.text) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+    const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;
@@ -803,6 +805,9 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         const crosses = a < 0 || b > text.length;
         const inner = para.text.slice(q.start + 1, q.end - 1).trim().replace(/[”"]$/, "");
         if (inner.split(/\s+/).length < 6) continue;
+        // "“I've lost three years of my life, because I was a Muslim. He added: “The authorities …”": the source left a
+        // quotation open, and its mark was paired with the next one — the narrator's words are no one's quotation
+        if (/[.!?]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:added|said|says|continued|went on|told [\p{L} ]{1,30})\s*[:,]?$/u.test(inner)) continue;
         const lo = Math.max(a, 0);
         const hi = Math.min(b, text.length);
         const outside = text.slice(0, lo) + " ".repeat(hi - lo) + text.slice(hi);
@@ -814,8 +819,13 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
         });
         // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
         // closing mark is whose words they are; a name before it may only be what the words are about
+        // "said Treasury Under Secretary John Taylor": a name run straight into a title and another name is the title's
+        // start, not the speaker
+        const titleStart = (nm: (typeof names)[number]): boolean =>
+          attributed.some((o) => o.seq.start > nm.seq.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(outside.slice(nm.seq.end, o.seq.start)));
+        const speakers = attributed.filter((nm) => !titleStart(nm));
         const speakerName =
-          attributed.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? attributed[0];
+          speakers.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? speakers[0];
         if (crosses && !speakerName) continue;
         const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
         if (metadata) flags.push("metadata");
