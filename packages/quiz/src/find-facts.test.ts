@@ -235,6 +235,16 @@ describe("findFacts: quotations reading N got wrong (2.5)", () => {
     expect(quote?.speakerFull).toBe("John Taylor");
   });
 
+  it("takes no one named after 'said' as the speaker when a verb follows the name ('… said Mr Blair had shown …: “…”')", () => {
+    const quote = analyzeArticle(
+      articleOf([
+        "Prime Minister Tony Blair spoke to the party conference in Gateshead on Sunday.",
+        "Katrina Bull, a parliamentary candidate said Mr Blair had shown he could rouse the party: \"I think if every voter could spend time in a room with Tony, we will have no problem with turnout.\" Mr Blair spoke on Sunday.",
+      ]),
+    ).facts.find((f) => f.kind === "quote");
+    expect(quote?.speakerFull ?? "").not.toMatch(/Blair/);
+  });
+
   it("asks no quotation whose closing mark was the next quotation's opening one ('… a Muslim. He added: “…')", () => {
     const quotes = facts(
       "Tom Brand told the newspaper: \"I've lost three years of my life for nothing at all. He added: \"They wanted to break me but they made me a stronger man,\" Mr Brand said.",

@@ -815,7 +815,10 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
           if (nm.seq.start >= lo && nm.seq.end <= hi) return false;
           const after = outside.slice(nm.seq.end, nm.seq.end + 90);
           const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
-          return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
+          // "said Mr Blair" names the speaker only when the sentence's clause ends there: in "… said Mr Blair had shown he
+          // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
+          const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
+          return SAID_AFTER_RE.test(after) || inverted;
         });
         // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
         // closing mark is whose words they are; a name before it may only be what the words are about
