@@ -372,6 +372,15 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
 
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
+/**
+ * A quotation that opens mid-sentence ("was due primarily to the onset of winter", "as if he is coming round …"): the
+ * writer's words carry its start, so shown alone as someone's words it is no statement a reader can judge (readings N
+ * and O failed such "is quoted as saying" items, and a "who said" one).
+ */
+function isQuoteFragment(text: string): boolean {
+  return /^[\s'‘’"“]*\p{Ll}/u.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
+}
+
 /** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */
 function shortQuote(text: string): string {
   const own = text.trim().replace(/^(?:\.\s?\.\s?\.|…)\s*/, "");
@@ -543,7 +552,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
 
 /** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
 function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker)) return undefined;
+  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker) || isQuoteFragment(f.text)) return undefined;
   const full = f.speakerFull;
   const quote = shortQuote(f.text);
   const surname = full.split(" ").pop() ?? full;
@@ -570,7 +579,7 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
 /** A quotation and four people from the article: who said it? */
 export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefined {
   const s = ctx.sentenceOf(f);
-  if (!s || f.kind !== "quote" || !f.speakerFull || !f.speaker) return undefined;
+  if (!s || f.kind !== "quote" || !f.speakerFull || !f.speaker || isQuoteFragment(f.text)) return undefined;
   const full = f.speakerFull;
   const useFull = s.text.includes(full);
   const surname = full.split(" ").pop() ?? full;

@@ -827,3 +827,12 @@ describe("makeQuiz: faults reading N found (2.5)", () => {
     expect(claims.filter((p) => /the action/.test(p))).toEqual([]);
   });
 });
+
+describe("makeQuiz: quotations shown as someone's words (2.5, readings N and O)", () => {
+  it("shows no quotation that opens mid-sentence ('… quoted as saying: “close contact with all our partners …”')", () => {
+    const qs = Array.from({ length: 10 }, (_, i) => joinAnswerKey(makeQuiz(sampleArticle(), { count: 10, seed: i + 1 }))).flat();
+    const quoted = qs.filter((q) => q.kind === "quote").map((q) => /“([^”]*)”/.exec(q.prompt)?.[1] ?? "");
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((t) => /^\p{Ll}/u.test(t))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ const REPORT = [
   "Council votes to close three library branches",
   "The city council voted on Tuesday to close three library branches to save money.",
   "Council leader Margaret Hollis said the closures would save about 400,000 pounds a year. She said the remaining branches would open for 12 more hours a week.",
-  "Library campaigner Daniel Okafor said closing the branches would hurt children who rely on them for homework help. \"We will fight this in the courts,\" he said.",
+  "Library campaigner Daniel Okafor said closing the branches would hurt children who rely on them for homework help. \"We will fight this in the courts,\" he said. Campaigners will hold a protest outside the town hall on 12 May, he added.",
   "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks with the council would continue in March.",
   "Mr Grant and Ms Hollis met on Monday. He said the meeting had lasted three hours.",
   "But Daniel Okafor said 5,000 people had signed a petition against the plan.",
@@ -26,6 +26,10 @@ const keyOf = (text: string): string => {
   return `${s.paragraph}.${s.sentence}`;
 };
 
+const runs = [...Array.from({ length: 12 }, (_, i) => ({ count: 10, seed: i + 1 })), ...[1, 2, 3].map((seed) => ({ count: 40, seed }))];
+const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)));
+const all = quizzes.flat();
+
 describe("newsReferents: whom a news sentence's he/she stands for", () => {
   it("names the one person the sentence before names", () => {
     expect(referents.get(keyOf("She said the remaining"))).toMatchObject({ full: "Margaret Hollis", pronoun: "She" });
@@ -34,6 +38,13 @@ describe("newsReferents: whom a news sentence's he/she stands for", () => {
 
   it("names the speaker of a quotation closed before 'he said'", () => {
     expect(referents.get(keyOf("\"We will fight"))).toMatchObject({ full: "Daniel Okafor" });
+  });
+
+  it("names the speaker of a sentence that ends '…, he added.'", () => {
+    expect(referents.get(keyOf("Campaigners will hold"))).toMatchObject({ full: "Daniel Okafor" });
+    const onIt = all.filter((q) => q.evidence.text.startsWith("Campaigners will hold"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.prompt).toMatch(/, Daniel Okafor added\.$/);
   });
 
   it("names nobody when the sentence before names two people, or someone the article does not name", () => {
@@ -60,9 +71,6 @@ describe("withoutOpening", () => {
 });
 
 describe("makeQuiz: news sentences that lean on the one before", () => {
-  const runs = [...Array.from({ length: 12 }, (_, i) => ({ count: 10, seed: i + 1 })), ...[1, 2, 3].map((seed) => ({ count: 40, seed }))];
-  const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)));
-  const all = quizzes.flat();
 
   it("asks a 'she said' sentence with the person named in the prompt", () => {
     const onIt = all.filter((q) => q.evidence.text.startsWith("She said the remaining"));

@@ -91,13 +91,15 @@ function unquotedText(s: SentenceInfo): string {
 
 /**
  * The pronoun a sentence leans on, as its subject: at its start ("He said …", "But she added …", "His broadside came as
- * …") or after a quotation it closes ("“…,” he said."). Elsewhere ("Asked whether he …, the former general said") the
- * pronoun may be someone else's.
+ * …"), after a quotation it closes ("“…,” he said.") or as the attribution that ends it ("…, he added."). Elsewhere
+ * ("Asked whether he …, the former general said") the pronoun may be someone else's.
  */
 function openingPronoun(s: SentenceInfo): "He" | "She" | undefined {
   const m =
     /^(?:(?:But|And|Yet|However|Meanwhile|Still|Instead),? )?(He|She|His|Her)\b/.exec(s.text) ??
-    /^[“"][^“”"]+[”"],? (he|she) (?:said|says|added|told|insisted|argued|warned|explained|admitted|continued)\b/.exec(s.text);
+    /^[“"][^“”"]+[”"],? (he|she) (?:said|says|added|told|insisted|argued|warned|explained|admitted|continued)\b/.exec(s.text) ??
+    // "Output rose by 5% in the year to November, he added." (readings N and O failed "he added" with no one named)
+    /^[^“”"]{10,}, (he|she) (?:said|says|added|told reporters|insisted|argued|warned|explained|admitted)\.$/.exec(s.text);
   if (!m) return undefined;
   return /^(?:he|his)$/i.test(m[1] ?? "") ? "He" : "She";
 }
