@@ -36,7 +36,7 @@ async function request(v: TestVisitor) {
   const resHeaders = new Headers();
   statements.length = 0;
   const ctx = await createContext({ db, auth, headers: v.headers(), resHeaders });
-  const sessionReads = statements.filter((q) => /FROM\s+[`"]?(main[`"]?\.[`"]?)?session\b/i.test(q)).length;
+  const sessionReads = statements.filter((q) => /FROM\s+([`"]?\w+[`"]?\.)?[`"]?session[`"]?(\s|$)/i.test(q)).length;
   v.takeCookies(resHeaders);
   return { userId: ctx.user?.id ?? null, sessionReads, setCookies: resHeaders.getSetCookie() };
 }
