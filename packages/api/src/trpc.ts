@@ -23,7 +23,12 @@ export interface CreateContextOptions {
 }
 
 export async function createContext(opts: CreateContextOptions) {
-  const session = await opts.auth.api.getSession({ headers: opts.headers });
+  // With returnHeaders, the cookies getSession sets reach the browser: the signed session copy (cookie cache)
+  // renewed after a read of the session table, so the next minute's requests need no query, and a session
+  // extended after a day of use (updateAge) with its cookie. Without them every request after the copy's first
+  // minute read the table, and an active reader's cookie still expired 30 days after sign-in.
+  const { headers: sessionCookies, response: session } = await opts.auth.api.getSession({ headers: opts.headers, returnHeaders: true });
+  for (const cookie of sessionCookies.getSetCookie()) opts.resHeaders.append("set-cookie", cookie);
   const user: SessionUser | null = session
     ? {
         id: session.user.id,

@@ -97,6 +97,29 @@ describe("connection settings", () => {
   });
 });
 
+describe("statements run again", () => {
+  // SQLite clients keep each prepared statement for the next run of the same SQL (client.ts, reuseStatements):
+  // every run must still see its own parameters, and a refused run must not spoil the next.
+  it("answers each run with its own parameters, after a refused write, and past the statements it keeps", async () => {
+    const { db } = testDb;
+    const ids = ["again-1", "again-2", "again-3"];
+    for (const id of ids) await db.user.create({ data: { id, name: `Name of ${id}`, email: `${id}@example.com` } });
+    for (const id of [...ids, ...ids].reverse()) expect((await db.user.findUnique({ where: { id }, select: { name: true } }))?.name).toBe(`Name of ${id}`);
+
+    const duplicate = await db.user.create({ data: { id: "again-1", name: "Twin", email: "twin@example.com" } }).catch((error: unknown) => error);
+    expect(errorCode(duplicate)).toBe("P2002");
+    await db.user.create({ data: { id: "again-4", name: "Name of again-4", email: "again-4@example.com" } });
+    expect(await db.user.count({ where: { id: { startsWith: "again-" } } })).toBe(4);
+
+    // more distinct statements than a connection keeps (300), then the first ones again
+    const texts = Array.from({ length: 320 }, (_, i) => `SELECT ${i} AS "n", "name" FROM "user" WHERE "id" = $1`);
+    const run = async (i: number, id: string) =>
+      (await db.$queryRawUnsafe<{ n: number | bigint; name: string }[]>(testDb.provider === "sqlite" ? texts[i]!.replace("$1", "?") : texts[i]!, id))[0];
+    for (let i = 0; i < texts.length; i++) expect(await run(i, ids[i % 3]!)).toEqual({ n: expect.anything(), name: `Name of ${ids[i % 3]}` });
+    for (const i of [0, 1, 319]) expect(Number((await run(i, "again-2"))?.n)).toBe(i);
+  });
+});
+
 describe("database location", () => {
   const root = findRepoRoot();
 

@@ -1,4 +1,4 @@
-import type { AnswerRow, ArticleRow, AttemptRow, Db, Prisma, QuizRow } from "@newsquiz/db";
+import { Prisma, type AnswerRow, type ArticleRow, type Db, type QuizRow } from "@newsquiz/db";
 import type { Evidence, PublicQuestion } from "@newsquiz/quiz";
 import { notFound } from "../errors";
 import { publicQuestionOf, readStoredQuiz, type StoredQuestion } from "./stored-quiz";
@@ -55,25 +55,55 @@ export interface SubmittedAttemptView {
 
 export type AttemptView = InProgressAttemptView | SubmittedAttemptView;
 
-type AttemptWithQuiz = AttemptRow & { quiz: QuizRow & { article: Pick<ArticleRow, "slug" | "headline" | "deletedAt"> }; answers: AnswerRow[] };
+/**
+ * An attempt as loadOwnAttempt reads it: its own fields, its quiz (the stored questions and key) with the article's
+ * name, and its answers.
+ */
+export interface OwnAttempt {
+  id: string;
+  quizId: string;
+  userId: string;
+  startedAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  total: number;
+  durationMs: number | null;
+  quiz: Pick<QuizRow, "id" | "seed" | "questions" | "answerKey"> & { article: Pick<ArticleRow, "slug" | "headline" | "deletedAt"> };
+  answers: Pick<AnswerRow, "id" | "questionId" | "response" | "correct">[];
+}
 
-/** The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found). */
-export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<AttemptWithQuiz> {
+/** One row of the attempt ⋈ quiz ⋈ article read below (the same SQL and the same value types on SQLite and PostgreSQL). */
+type AttemptJoinRow = Omit<OwnAttempt, "quiz" | "answers"> &
+  Pick<QuizRow, "seed" | "questions" | "answerKey"> &
+  Pick<ArticleRow, "slug" | "headline" | "deletedAt">;
+
+/**
+ * The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found).
+ *
+ * Two statements by primary key and index, written out: every submit, saved answer and results page starts
+ * here, and Prisma's `include` made four queries of it, each compiled and mapped by the client.
+ */
+export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
   if (!userId) throw notFound("This quiz attempt");
-  const row = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    // only what the view needs from the article (its paragraphs are large)
-    include: { quiz: { include: { article: { select: { slug: true, headline: true, deletedAt: true } } } }, answers: true },
-  });
+  const [row] = await db.$queryRaw<AttemptJoinRow[]>`
+    SELECT a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
+           q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt"
+    FROM "Attempt" a
+    JOIN "Quiz" q ON q."id" = a."quizId"
+    JOIN "Article" ar ON ar."id" = q."articleId"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
   if (!row) throw notFound("This quiz attempt");
-  return row;
+  const answers = await db.$queryRaw<OwnAttempt["answers"]>`
+    SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`;
+  const { seed, questions, answerKey, slug, headline, deletedAt, ...attempt } = row;
+  return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
 }
 
 const displayAnswer = (q: StoredQuestion, text: string): string =>
   q.type === "true-false" ? (text.trim().toLowerCase() === "true" ? "True" : text.trim().toLowerCase() === "false" ? "False" : text) : text;
 
 /** Builds the view of an attempt: questions only while in progress, the full results once submitted. */
-export async function attemptView(db: DbOrTx, row: AttemptWithQuiz): Promise<AttemptView> {
+export async function attemptView(db: DbOrTx, row: OwnAttempt): Promise<AttemptView> {
   const article: AttemptArticleView = { slug: row.quiz.article.slug, headline: row.quiz.article.headline, deleted: row.quiz.article.deletedAt !== null };
   const questions = readStoredQuiz(row.quiz);
   const answers = new Map(row.answers.map((a) => [a.questionId, a]));
@@ -88,10 +118,7 @@ export async function attemptView(db: DbOrTx, row: AttemptWithQuiz): Promise<Att
       answers: Object.fromEntries(row.answers.map((a) => [a.questionId, a.response])),
     };
   }
-  const flags = await db.questionFlag.findMany({
-    where: { userId: row.userId, questionKey: { in: questions.map((q) => q.key.questionKey) } },
-    select: { questionKey: true, reason: true },
-  });
+  const flags = await readFlags(db, row.userId, questions);
   const flagOf = new Map(flags.map((f) => [f.questionKey, f.reason as FlagReason]));
   return {
     status: "submitted",
@@ -118,6 +145,13 @@ export async function attemptView(db: DbOrTx, row: AttemptWithQuiz): Promise<Att
       };
     }),
   };
+}
+
+/** The reasons this reader flagged any of these questions with (by the questions' stable keys). */
+function readFlags(db: DbOrTx, userId: string, questions: StoredQuestion[]): Promise<{ questionKey: string; reason: string }[]> {
+  if (questions.length === 0) return Promise.resolve([]);
+  const keys = Prisma.join(questions.map((q) => q.key.questionKey));
+  return db.$queryRaw`SELECT "questionKey", "reason" FROM "QuestionFlag" WHERE "userId" = ${userId} AND "questionKey" IN (${keys})`;
 }
 
 /** An attempt of the user's own: questions while in progress, results once submitted. */

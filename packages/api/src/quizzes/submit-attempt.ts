@@ -39,17 +39,17 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
   const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
   const score = rightIds.length;
   const total = questions.length;
-  const claimedBy = { is: { id: attempt.id, submittedAt } };
-
-  const writes: Prisma.PrismaPromise<unknown>[] = [
-    db.attempt.updateMany({ where: { id: attempt.id, userId, submittedAt: null }, data: { submittedAt, durationMs, score, total } }),
+  // Each write is one statement (no query compiler, no mapping of rows): a submit is the write readers wait on.
+  const writes: Prisma.PrismaPromise<number>[] = [
+    db.$executeRaw`UPDATE "Attempt" SET "submittedAt" = ${submittedAt}, "durationMs" = ${durationMs}, "score" = ${score}, "total" = ${total}
+      WHERE "id" = ${attempt.id} AND "userId" = ${userId} AND "submittedAt" IS NULL`,
   ];
-  if (rightIds.length) writes.push(db.answer.updateMany({ where: { id: { in: rightIds }, attempt: claimedBy }, data: { correct: true } }));
-  if (wrongIds.length) writes.push(db.answer.updateMany({ where: { id: { in: wrongIds }, attempt: claimedBy }, data: { correct: false } }));
+  if (rightIds.length) writes.push(markAnswers(db, { attemptId: attempt.id, submittedAt, answerIds: rightIds, correct: true }));
+  if (wrongIds.length) writes.push(markAnswers(db, { attemptId: attempt.id, submittedAt, answerIds: wrongIds, correct: false }));
   if (wrongKeys.length) writes.push(enqueueMistakes(db, { userId, quizId: attempt.quizId, questionKeys: wrongKeys, now: submittedAt }));
-  const [claim] = (await db.$transaction(writes)) as [{ count: number }, ...unknown[]];
+  const [claimed] = await db.$transaction(writes);
 
-  if (claim.count === 0) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId }))) as SubmittedAttemptView;
+  if (claimed === 0) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId }))) as SubmittedAttemptView;
   const right = new Set(rightIds);
   // the row as now stored, so the view needs no second read
   return (await attemptView(db, {
@@ -60,6 +60,14 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
     total,
     answers: attempt.answers.map((a) => ({ ...a, correct: right.has(a.id) })),
   })) as SubmittedAttemptView;
+}
+
+/** Sets the answers' `correct`, only where their attempt carries this submit's claim (its submittedAt). */
+function markAnswers(db: Db, input: { attemptId: string; submittedAt: Date; answerIds: string[]; correct: boolean }): Prisma.PrismaPromise<number> {
+  return db.$executeRaw`
+    UPDATE "Answer" SET "correct" = ${input.correct}
+    WHERE "id" IN (${Prisma.join(input.answerIds)}) AND "attemptId" = ${input.attemptId}
+      AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${input.attemptId} AND "submittedAt" = ${input.submittedAt})`;
 }
 
 /**
