@@ -5,7 +5,7 @@ import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
 import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
-import { indefiniteArticle, takesAn, type ConceptIndex, type ConceptInfo } from "./find-concepts";
+import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
 import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
 import { contentWords } from "./sentence-centrality";
 
@@ -41,19 +41,19 @@ type DistractorPool =
   /** Best first: three of the first five are picked. */
   | { by: "ranked"; items: readonly string[] };
 
-const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
+export const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
 
 /**
  * A question's id: its type, where its evidence is (paragraph.sentence.start) and its answer, and for true-false the
  * statement shown (as written, or which value was swapped in). No seed goes in, so the same question has the same id
  * in every quiz of the article: flags and review schedules count it once.
  */
-function questionId(type: QuestionType, f: Fact, variant = ""): string {
+export function questionId(type: QuestionType, f: Fact, variant = ""): string {
   return `q${hashString(`${type}|${f.id}|${f.text}${variant ? `|${variant}` : ""}`)}`;
 }
 
 /** A short window of the sentence around the fact, for explanations. */
-function snippet(text: string, start: number, end: number): string {
+export function snippet(text: string, start: number, end: number): string {
   let a = Math.max(0, start - 50);
   let b = Math.min(text.length, end + 50);
   while (a > 0 && text[a - 1] !== " ") a--;
@@ -61,16 +61,16 @@ function snippet(text: string, start: number, end: number): string {
   return `${a > 0 ? "…" : ""}${text.slice(a, b).trim()}${b < text.length ? "…" : ""}`;
 }
 
-function evidence(s: SentenceInfo, f: Fact): FullQuestion["evidence"] {
+export function evidence(s: SentenceInfo, f: Fact): FullQuestion["evidence"] {
   return { paragraph: s.paragraph, sentence: s.sentence, start: f.start, end: f.end, text: s.text };
 }
 
-function stemFor(s: SentenceInfo, f: Fact): string {
+export function stemFor(s: SentenceInfo, f: Fact): string {
   return `${s.text.slice(0, f.start)}${BLANK}${s.text.slice(f.end)}`;
 }
 
 /** Same-kind wrong values for a fact, none of them stated in the stem. */
-function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
+export function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
   let hit = ctx.pools.get(f);
   if (hit?.stem !== stem) {
     hit = { stem, pool: distractorPool(f, stem, ctx) };
@@ -202,41 +202,8 @@ function renderConcept(c: ConceptInfo, answer: string, phrase: string): string {
   return /^\p{Lu}/u.test(answer) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
-function explainFound(s: SentenceInfo, f: Fact): string {
+export function explainFound(s: SentenceInfo, f: Fact): string {
   return `Paragraph ${s.paragraph + 1} says: “${snippet(s.text, f.start, f.end)}”`;
-}
-
-/** Multiple choice: the sentence with the fact blanked, the fact and three same-kind values. */
-export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s) return undefined;
-  const stem = stemFor(s, f);
-  if (mentions(stem, f.text)) return undefined;
-  // "Goode played ___, the brother of Inspector Lynley": a part of the answer's name left in the prompt gives it away
-  if (f.kind === "person" && f.text.split(" ").some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && mentions(stem, w))) return undefined;
-  // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
-  if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
-  let wrong = distractorsFor(f, stem, ctx);
-  // "an _____ lull": every option must take the article the prompt shows
-  const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
-  if (article) {
-    const an = article === "an";
-    if (takesAn(f.text) !== an) return undefined;
-    wrong = wrong.filter((w) => takesAn(w) === an);
-  }
-  if (wrong.length < 3) return undefined;
-  const options = ctx.rng.shuffle([f.text, ...wrong.slice(0, 3)]);
-  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
-  return {
-    id: questionId("choice", f),
-    type: "choice",
-    prompt: stem,
-    options,
-    kind: f.kind,
-    answer: f.text,
-    evidence: evidence(s, f),
-    explanation: explainFound(s, f),
-  };
 }
 
 /** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
@@ -307,16 +274,16 @@ function orgClass(name: string): string {
   return best;
 }
 
-const FAMOUS_ROLE_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Supreme Leader|leader|co-founder|founder|creator|CEO)[,]? $/;
+export const FAMOUS_ROLE_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Supreme Leader|leader|co-founder|founder|creator|CEO)[,]? $/;
 
-const TITLED_BEFORE = new RegExp(
+export const TITLED_BEFORE = new RegExp(
   `(?:^|[\\s(])(?:${[...TITLE_WORDS, ...ROLE_WORDS].map((w) => w.replace(/[.]/g, "\\.")).join("|")}|co-founder|creator|[A-Z][a-z]+(?:an|ian|ese|ish|i))[,]? $`,
   "i",
 );
 
 /** Titles of heads of state or government: a reader knows what such a person does ("Junichiro Koizumi, president of a
  * volunteer centre" about Japan's prime minister is false at a glance). */
-const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
+export const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
 
 const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string> }>();
 
@@ -327,7 +294,7 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
  * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
  * without the article (fine as speakers, not as a swap into someone else's deed).
  */
-function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
+export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
   const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
@@ -373,14 +340,14 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */
-function shortQuote(text: string): string {
+export function shortQuote(text: string): string {
   const own = text.trim().replace(/^(?:\.\s?\.\s?\.|…)\s*/, "");
   const words = own.split(/\s+/);
   return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : own).replace(/[,.]$/, "");
 }
 
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
-function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
+export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);
   return ctx.analysis.persons
@@ -446,7 +413,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
  * "woman", or — `shown` — a "Mr"/"Mrs" before the name); then only people the article shows to be of the same sex
  * ("Albert Jaquier, an Australian woman …": a man swapped in is false at a glance).
  */
-function sameSexAs(ctx: BuildContext, person: string, stem: string, shown = false): (other: string) => boolean {
+export function sameSexAs(ctx: BuildContext, person: string, stem: string, shown = false): (other: string) => boolean {
   if (!shown && !isGendered(stem.replace(BLANK, ""))) return () => true;
   const genders = personGenders(ctx.analysis);
   const own = genders.get(person);

@@ -4,7 +4,6 @@ import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
 import {
-  makeChoice,
   makeCloze,
   makeHeadline,
   makeTrueFalse,
@@ -29,7 +28,8 @@ import { createRng, type Rng } from "./rng";
 import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
-import { findCauses, makeCauseChoice, makeCauseTrueFalse } from "./question-types/cause";
+import { findCauses } from "./question-types/cause";
+import { choiceType } from "./question-types/choice";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -88,7 +88,7 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 };
 
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
-  choice: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
+  choice: choiceType.build,
   cloze: makeCloze,
   "true-false": makeTrueFalse,
   "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
