@@ -206,40 +206,6 @@ export function explainFound(s: SentenceInfo, f: Fact): string {
   return `Paragraph ${s.paragraph + 1} says: “${snippet(s.text, f.start, f.end)}”`;
 }
 
-/** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
-export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s) return undefined;
-  if (!NUMERIC.has(f.kind) && f.kind !== "place" && f.kind !== "person") return undefined;
-  const stem = stemFor(s, f);
-  if (mentions(stem, f.text)) return undefined;
-  let accept: string[] | undefined;
-  if (f.kind === "person") {
-    // a full name the article checks ("Sujata Raisinghani"), whose surname is not left in the stem
-    const words = f.text.split(" ");
-    const surname = words[words.length - 1] ?? f.text;
-    if (words.length < 2 || f.group !== f.text || mentions(stem, surname)) return undefined;
-    // "US President ___", "Facebook co-founder ___": the title gives a famous name away
-    if (TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
-    accept = [surname];
-  } else if (distractorsFor(f, stem, ctx).length < 2) {
-    // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
-    return undefined;
-  }
-  if (f.form === "ordinal-word" && f.value !== undefined) accept = [`${f.value}${["th", "st", "nd", "rd"][f.value] ?? "th"}`];
-  const q: FullQuestion = {
-    id: questionId("cloze", f),
-    type: "cloze",
-    prompt: stem,
-    kind: f.kind,
-    answer: f.text,
-    evidence: evidence(s, f),
-    explanation: explainFound(s, f),
-  };
-  if (accept) q.accept = accept;
-  return q;
-}
-
 /** What kind of body an organisation is, from its organisation word ("Ministry of Culture" → government). */
 const ORG_CLASSES: [RegExp, string][] = [
   [/\b(?:Times|News|Herald|Post|Gazette|Weekly|Magazine|Journal|Broadcasting|Television|Radio|Press|Review|Tribune|Chronicle|Telegraph|Guardian|Observer|Daily|Channel)\b/, "media"],

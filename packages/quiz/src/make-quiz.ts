@@ -4,7 +4,6 @@ import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
 import {
-  makeCloze,
   makeHeadline,
   makeTrueFalse,
   isCrediblePerson,
@@ -30,6 +29,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses } from "./question-types/cause";
 import { choiceType } from "./question-types/choice";
+import { clozeType } from "./question-types/cloze";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -89,7 +89,7 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
   choice: choiceType.build,
-  cloze: makeCloze,
+  cloze: clozeType.build,
   "true-false": makeTrueFalse,
   "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
   headline: (_f, ctx) => makeHeadline(ctx),
