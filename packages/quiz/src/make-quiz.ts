@@ -5,7 +5,6 @@ import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./f
 import { newestYearIn, type ArticleValues } from "./distractors";
 import {
   makeHeadline,
-  makeTrueFalse,
   isCrediblePerson,
   makeWhoClaims,
   makeWhoSaid,
@@ -30,6 +29,7 @@ import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses } from "./question-types/cause";
 import { choiceType } from "./question-types/choice";
 import { clozeType } from "./question-types/cloze";
+import { trueFalseType } from "./question-types/true-false";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -90,7 +90,7 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
   choice: choiceType.build,
   cloze: clozeType.build,
-  "true-false": makeTrueFalse,
+  "true-false": trueFalseType.build,
   "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
   headline: (_f, ctx) => makeHeadline(ctx),
 };
