@@ -6,8 +6,6 @@ import { newestYearIn, type ArticleValues } from "./distractors";
 import {
   makeHeadline,
   isCrediblePerson,
-  makeWhoClaims,
-  makeWhoSaid,
   type BuildContext,
 } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
@@ -30,6 +28,7 @@ import { findCauses } from "./question-types/cause";
 import { choiceType } from "./question-types/choice";
 import { clozeType } from "./question-types/cloze";
 import { trueFalseType } from "./question-types/true-false";
+import { whoSaidType } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -91,7 +90,7 @@ const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion |
   choice: choiceType.build,
   cloze: clozeType.build,
   "true-false": trueFalseType.build,
-  "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
+  "who-said": whoSaidType.build,
   headline: (_f, ctx) => makeHeadline(ctx),
 };
 
