@@ -331,23 +331,3 @@ export function sameSexAs(ctx: BuildContext, person: string, stem: string, shown
   const own = genders.get(person);
   return (other) => own !== undefined && genders.get(other) === own;
 }
-
-/** Which of four headlines is this article's? Distractors come from the article's own headline list. */
-export function makeHeadline(ctx: BuildContext): FullQuestion | undefined {
-  const headline = ctx.analysis.headline;
-  const others = [...new Set(ctx.relatedHeadlines)].filter((h) => normalizeAnswer(h) !== normalizeAnswer(headline));
-  if (others.length < 3) return undefined;
-  const first = ctx.analysis.sentences[0];
-  if (!first) return undefined;
-  const options = ctx.rng.shuffle([headline, ...ctx.rng.shuffle(others).slice(0, 3)]);
-  return {
-    id: `q${hashString(`headline|${headline}`)}`,
-    type: "headline",
-    prompt: "Which headline fits this article?",
-    options,
-    kind: "headline",
-    answer: headline,
-    evidence: { paragraph: first.paragraph, sentence: first.sentence, start: 0, end: first.text.length, text: first.text },
-    explanation: `The article begins: “${snippet(first.text, 0, Math.min(first.text.length, 60))}”`,
-  };
-}

@@ -4,7 +4,6 @@ import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
 import {
-  makeHeadline,
   isCrediblePerson,
   type BuildContext,
 } from "./make-questions";
@@ -29,6 +28,7 @@ import { choiceType } from "./question-types/choice";
 import { clozeType } from "./question-types/cloze";
 import { trueFalseType } from "./question-types/true-false";
 import { whoSaidType } from "./question-types/who-said";
+import { headlineType, makeHeadline } from "./question-types/headline";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -91,7 +91,7 @@ const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion |
   cloze: clozeType.build,
   "true-false": trueFalseType.build,
   "who-said": whoSaidType.build,
-  headline: (_f, ctx) => makeHeadline(ctx),
+  headline: headlineType.build,
 };
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
