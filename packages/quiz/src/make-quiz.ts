@@ -24,11 +24,8 @@ import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses } from "./question-types/cause";
-import { choiceType } from "./question-types/choice";
-import { clozeType } from "./question-types/cloze";
-import { trueFalseType } from "./question-types/true-false";
-import { whoSaidType } from "./question-types/who-said";
-import { headlineType, makeHeadline } from "./question-types/headline";
+import { makeHeadline } from "./question-types/headline";
+import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -84,14 +81,6 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
 const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
   easy: { choice: 0.4, "true-false": 0.45, cloze: 0.05, "who-said": 0.1, headline: 0.05 },
   hard: { choice: 0.35, "true-false": 0.1, cloze: 0.5, "who-said": 0.1, headline: 0.05 },
-};
-
-const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
-  choice: choiceType.build,
-  cloze: clozeType.build,
-  "true-false": trueFalseType.build,
-  "who-said": whoSaidType.build,
-  headline: headlineType.build,
 };
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
@@ -898,7 +887,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "veteran"); readings I, L and M failed every one. Ages are asked with their options or as a statement.
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
         const who = subjectOf(sKey);
-        const q = decluttered(reworded(framed(BUILD[t](fact, ctx), voice), who, otherPeople(who)));
+        const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
