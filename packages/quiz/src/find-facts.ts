@@ -1,67 +1,11 @@
 import type { Article } from "@newsquiz/article";
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { FactKind } from "./quiz-schema";
-import type { ConceptInfo } from "./find-concepts";
 import { lookupPlace, type PlaceClass } from "./places";
 import { normalizeAnswer } from "./normalize-answer";
+import type { FactFlag } from "./facts/flags";
+import { posByOffset } from "./facts/nlp";
+import type { ArticleAnalysis, Fact, PersonInfo, SentenceInfo } from "./facts/types";
 import { MEDIA_WORDS, MONTH_NAMES, ORDINAL_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
-
-/** Why a fact must not be the answer of a question. */
-export type FactFlag =
-  | "in-quote" // inside a quotation: someone's claim, and the blank would sit in quoted speech
-  | "first-person" // a sentence in the first person without quotation marks (an unmarked quote)
-  | "relative" // "on Friday", "last week": not checkable without the date of the article
-  | "in-list" // one item of a list: the other items fit the blank too
-  | "in-headline" // the headline gives the answer away
-  | "next-to-expansion" // an acronym next to its own expansion (or the reverse)
-  | "conversion" // "500 miles (800 km)": the other unit gives the answer away
-  | "vague" // "one", "thousands": not a checkable value
-  | "metadata" // a "Categories:" or "Sources" line: not part of the story
-  | "headline-word"; // a name sharing a word with the headline ("Greek Orthodox Church"): only a swap between two such names is fair
-
-export interface Fact {
-  /** Stable within an article: `p.s.start`. */
-  id: string;
-  kind: FactKind;
-  /** The exact text of the fact in its sentence (what a question blanks). */
-  text: string;
-  paragraph: number;
-  sentence: number;
-  /** UTF-16 offsets into the sentence text, end exclusive. */
-  start: number;
-  end: number;
-  flags: FactFlag[];
-  /** Numbers: the value; dates: a sortable day number or year. */
-  value?: number;
-  /** How a number is written: "digits", "words", "Words" (capitalised), "year", "month", "md", "dm", "my". */
-  form?: string;
-  /** Counts: the noun counted ("troops"); durations: the unit ("weeks"); money: the currency prefix. */
-  unit?: string;
-  /** "min" for "over/at least", "max" for "nearly/under/up to", "about" for "around/approximately". */
-  hedge?: "min" | "max" | "about";
-  /** People: the full name of the person; organisations: a grouping key; places: the place class. */
-  group?: string;
-  placeClass?: PlaceClass;
-  country?: string;
-  /** Quotes: the speaker as written in the sentence, and the person's full name when known. */
-  speaker?: string;
-  speakerFull?: string;
-  /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
-  concept?: ConceptInfo;
-}
-
-export interface SentenceInfo {
-  paragraph: number;
-  sentence: number;
-  text: string;
-  /** The sentence is in the first person without quotation marks, or wholly inside a quotation. */
-  voiced: boolean;
-  /** Character offsets (in the sentence) that are inside quotation marks. */
-  quoted: Uint8Array;
-  /** A line of the page around the story ("Categories: …"), not the story. */
-  metadata: boolean;
-}
 
 /** Words of ministries' names that run into a title's person ("Secretary of State Colin Powell"). */
 const DEPARTMENT_WORDS = new Set(
@@ -72,45 +16,6 @@ const DEPARTMENT_WORDS = new Set(
 const CHINESE_FAMILY_NAMES = new Set(
   "Hu Wen Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Luo Gao Deng Jiang Xi Tang Zeng Xie Han Feng Cao Peng Cheng Dong Yuan Pan Du Wei Jia Xia Shen Qian Tan Liao Zou Xiong Kong Bai Mao Qin".split(" "),
 );
-
-export interface PersonInfo {
-  full: string;
-  surname: string;
-}
-
-export interface ArticleAnalysis {
-  facts: Fact[];
-  sentences: SentenceInfo[];
-  persons: PersonInfo[];
-  headline: string;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// wink-nlp, loaded once on first use (about 60 ms).
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-export function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ["pos"]);
-  return nlp;
-}
-
-/** Part of speech of the token starting at each character offset of `text`. */
-function posByOffset(text: string): Map<number, string> {
-  const n = getNlp();
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(n.its.value) as string[];
-  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(n.its.pos) as string[];
-  const map = new Map<number, string>();
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += (spaces[i] ?? "").length;
-    map.set(at, pos[i] ?? "");
-    at += (values[i] ?? "").length;
-  }
-  return map;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers, dates, money, percentages, durations.
@@ -990,3 +895,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 export function findFacts(article: Article): Fact[] {
   return analyzeArticle(article).facts;
 }
+
+export type { FactFlag } from "./facts/flags";
+export { getNlp } from "./facts/nlp";
+export type { ArticleAnalysis, Fact, PersonInfo, SentenceInfo } from "./facts/types";
