@@ -5,6 +5,7 @@ import { normalizeAnswer } from "./normalize-answer";
 import type { FactFlag } from "./facts/flags";
 import { posByOffset } from "./facts/nlp";
 import { ALL_MONTHS, describeNumeric, findNumericFacts } from "./facts/numbers";
+import { quoteSpans, resolveSpeakers, SAID_AFTER_RE, sentenceQuotes, type QuoteSpan } from "./facts/quotations";
 import type { ArticleAnalysis, Fact, PersonInfo, SentenceInfo } from "./facts/types";
 import { MEDIA_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "./word-lists";
 
@@ -19,35 +20,6 @@ const CHINESE_FAMILY_NAMES = new Set(
 );
 
 // ---------------------------------------------------------------------------------------------------------------
-// Quotation state, tracked across the sentences of a paragraph.
-
-interface QuoteSpan {
-  start: number; // offset of the opening mark in the paragraph
-  end: number; // offset after the closing mark
-}
-
-function quoteSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "“") {
-      if (open < 0) open = i;
-    } else if (c === "”") {
-      if (open >= 0) spans.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (c === '"') {
-      if (open < 0) open = i;
-      else {
-        spans.push({ start: open, end: i + 1 });
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0) spans.push({ start: open, end: text.length }); // a quotation that runs to the end of the paragraph
-  return spans;
-}
-
 /** A line of the page around the story, not the story: "Categories: August 15, 2008 Canada Published …". */
 const METADATA_RE =
   /^(?:(?:Categories|Category|Tags|Filed under|Sources?|See also|Related (?:news|articles|stories)|External links)\s*:|(?:Sources|See also|External links|Related news)\s*$)/;
@@ -174,8 +146,6 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
   return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
 }
 
-const SAID_AFTER_RE =
-  /^(?:(?:,[^,"“”]{1,70}){1,3},| (?:of|from|at) (?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}.&'’-]*)*)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/u;
 const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
@@ -404,43 +374,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       const names = sentenceNames(text, (o) => posAt(o + sent.start));
       mentionsBySentence.push({ info, names });
 
-      // quotations with their speaker in the same sentence; a quotation may run over several sentences
-      // ("X said: “A. B.”" or "“A. B,” X said."): the speaker's sentence is the evidence
-      for (const q of spans) {
-        const a = q.start - sent.start;
-        const b = q.end - sent.start;
-        if (b <= 0 || a >= text.length) continue;
-        const crosses = a < 0 || b > text.length;
-        const inner = para.text.slice(q.start + 1, q.end - 1).trim().replace(/[”"]$/, "");
-        if (inner.split(/\s+/).length < 6) continue;
-        const lo = Math.max(a, 0);
-        const hi = Math.min(b, text.length);
-        const outside = text.slice(0, lo) + " ".repeat(hi - lo) + text.slice(hi);
-        const attributed = names.filter((nm) => {
-          if (nm.seq.start >= lo && nm.seq.end <= hi) return false;
-          const after = outside.slice(nm.seq.end, nm.seq.end + 90);
-          const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
-          return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
-        });
-        // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
-        // closing mark is whose words they are; a name before it may only be what the words are about
-        const speakerName =
-          attributed.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? attributed[0];
-        if (crosses && !speakerName) continue;
-        const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
-        if (metadata) flags.push("metadata");
-        facts.push({
-          id: `${para.index}.${sent.index}.${lo}`,
-          kind: "quote",
-          text: inner,
-          paragraph: para.index,
-          sentence: sent.index,
-          start: a >= 0 ? a + 1 : 0,
-          end: b <= text.length ? b - 1 : text.length,
-          flags,
-          speaker: speakerName?.seq.text,
-        });
-      }
+      facts.push(...sentenceQuotes(para, sent, text, spans, names, { voiced, quotedCount, metadata }));
     }
   }
 
@@ -584,13 +518,7 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
 
   // resolve quote speakers to people
   const personList = [...persons.values()];
-  for (const f of facts) {
-    if (f.kind !== "quote" || !f.speaker) continue;
-    const last = f.speaker.split(" ").pop() ?? "";
-    const p = persons.get(last);
-    if (p) f.speakerFull = p.full;
-    else f.speaker = undefined;
-  }
+  resolveSpeakers(facts, persons);
 
   facts.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start);
   return { facts, sentences, persons: personList, headline: article.headline };
