@@ -1,3 +1,8 @@
+/**
+ * What the question types of question-types/ share: the build context, stems and evidence, ids and explanations,
+ * distractor pools (numbers, places, people, organisations, concepts), credible people and speakers, same-sex swaps.
+ * Each type's own builders are in its file there (question-types/index.ts gathers them).
+ */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
 import { afterItsTime, mentions, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";

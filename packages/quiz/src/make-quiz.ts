@@ -3,10 +3,7 @@ import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
-import {
-  isCrediblePerson,
-  type BuildContext,
-} from "./make-questions";
+import { isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
   ENGINE_VERSION,
