@@ -104,6 +104,8 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     // as many decimals as the answer shows ("0.60 pc" → "0.30 pc", never "0.30000000000000004 pc")
     const decimals = /\.(\d+)$/.exec(digit[0])?.[1]?.length ?? 0;
     const plain = decimals > 0 ? shown.toFixed(decimals) : String(shown);
+    // "13.0%" beside the article's "5.6%": a decimal the writer would have dropped marks the option as made up
+    if (decimals > 0 && plain.endsWith("0") && !digit[0].endsWith("0")) return undefined;
     const s = digit[0].includes(",") || shown >= 10_000 ? plain.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : plain;
     let rest = t.slice(digit.index + digit[0].length);
     if (/^(?:st|nd|rd|th)$/.test(rest)) rest = ordinalSuffix(shown);

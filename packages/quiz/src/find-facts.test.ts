@@ -218,3 +218,37 @@ describe("money written the way business news writes it (2.4, from reading L)", 
     ]);
   });
 });
+
+describe("findFacts: quotations reading N got wrong (2.5)", () => {
+  it("leaves a role that opens the sentence out of the person's name ('Defender Sam Reed said …')", () => {
+    const people = facts("Defender Sam Reed, who has played 200 games for the club, said the squad would back whoever was picked.").filter((f) => f.kind === "person");
+    expect(people.map((f) => f.text)).toEqual(["Sam Reed"]);
+  });
+
+  it("takes the person after a title as the speaker, not the title's first words ('said Treasury Under Secretary John Taylor')", () => {
+    const all = analyzeArticle(
+      articleOf([
+        "\"The government is not convinced that this is the right way to do it,\" said Treasury Under Secretary John Taylor. Mr Taylor spoke in London.",
+      ]),
+    ).facts;
+    const quote = all.find((f) => f.kind === "quote");
+    expect(quote?.speakerFull).toBe("John Taylor");
+  });
+
+  it("takes no one named after 'said' as the speaker when a verb follows the name ('… said Mr Blair had shown …: “…”')", () => {
+    const quote = analyzeArticle(
+      articleOf([
+        "Prime Minister Tony Blair spoke to the party conference in Gateshead on Sunday.",
+        "Katrina Bull, a parliamentary candidate said Mr Blair had shown he could rouse the party: \"I think if every voter could spend time in a room with Tony, we will have no problem with turnout.\" Mr Blair spoke on Sunday.",
+      ]),
+    ).facts.find((f) => f.kind === "quote");
+    expect(quote?.speakerFull ?? "").not.toMatch(/Blair/);
+  });
+
+  it("asks no quotation whose closing mark was the next quotation's opening one ('… a Muslim. He added: “…')", () => {
+    const quotes = facts(
+      "Tom Brand told the newspaper: \"I've lost three years of my life for nothing at all. He added: \"They wanted to break me but they made me a stronger man,\" Mr Brand said.",
+    ).filter((f) => f.kind === "quote");
+    expect(quotes.filter((q) => /He added/.test(q.text)).map((q) => q.text)).toEqual([]);
+  });
+});

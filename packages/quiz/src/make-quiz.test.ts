@@ -776,3 +776,54 @@ describe("makeQuiz: blanks with several right answers (2.4, from readings L and 
     expect(badBlank("Its index fell to 95.5 in _____, the institute said.", "February")).toBe(false);
   });
 });
+
+describe("makeQuiz: faults reading N found (2.5)", () => {
+  const quizzesOn = (text: string): FullQuestion[] =>
+    [...Array.from({ length: 10 }, (_, i) => ({ count: 10, seed: i + 1 })), { count: 40, seed: 1 }, { count: 40, seed: 2 }].flatMap((o) =>
+      joinAnswerKey(makeQuiz(parseArticleText(text), o)),
+    );
+
+  it("swaps a person after a sport's position only with someone the article gives the same position ('Former Arsenal keeper Sol Campbell')", () => {
+    const text = [
+      "Keeper row splits the club",
+      "Former United keeper Dan Ward believes the young goalkeeper has been harshly treated by the club this season.",
+      "Manager Tom Hale, 52, said he would pick the side on Friday after a meeting with his staff.",
+      "Defender Sam Reed, who has played 200 games for the club, said the squad would back whoever was picked.",
+      "\"We have the best players in the league and we will win the title this year,\" said Tom Hale.",
+      "\"Every one of us wants the young keeper to play in the final next month,\" said Sam Reed.",
+      "\"He is a great young keeper and he deserves another chance in the first team,\" said Dan Ward.",
+    ].join("\n");
+    const qs = quizzesOn(text);
+    expect(qs.filter((q) => /keeper (?:\p{Lu}\p{Ll}+ )?(?:Tom Hale|Sam Reed)/u.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no decimal the writer would have dropped ('13.0%' beside '5.6%')", () => {
+    const text = [
+      "Department store sales rise",
+      "Upscale department store Nordstrom said same store sales were 5.6% higher than during the same period last year.",
+      "Discount chain Target said its sales rose 3.9% over the five weeks to the end of December.",
+      "Electronics chain Circuit City said its sales fell 2.7% in the same weeks.",
+    ].join("\n");
+    const options = quizzesOn(text).flatMap((q) => [...(q.options ?? []), q.prompt]);
+    expect(options.length).toBeGreaterThan(3);
+    expect(options.filter((o) => /\b\d+\.0%/.test(o))).toEqual([]);
+  });
+
+  it("does not show a sentence that says 'sent there' of a place named before", () => {
+    expect(standsAlone("Mr Brand said he was sent there after being questioned by a British man in 2002.")).toBe(false);
+    expect(standsAlone("Mr Brand said he was sent to Cuba after being questioned by a British man in 2002.")).toBe(true);
+  });
+
+  it("asks no claim that points back ('Who believes that the action will soon be followed by others?')", () => {
+    const text = [
+      "Prisoners win court case",
+      "Lawyer Tony Kelly said the ruling would cost the government millions of pounds in the next five years.",
+      "Shadow minister Kenny Cole believes the action will soon be followed by others in the courts.",
+      "Minister Cathy Jamie said 300 prisoners had already made similar claims since 2004.",
+      "\"This is a fiasco from start to finish and the public will pay for it,\" said Kenny Cole.",
+      "\"We will appeal against this ruling at the first chance we get,\" said Cathy Jamie.",
+    ].join("\n");
+    const claims = quizzesOn(text).filter((q) => q.type === "who-said" && q.kind === "person").map((q) => q.prompt);
+    expect(claims.filter((p) => /the action/.test(p))).toEqual([]);
+  });
+});

@@ -129,6 +129,8 @@ export function standsAlone(text: string): boolean {
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
   const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
+  // "Mr Mubanga said he was sent there after …": a place named in the sentences before (reading N)
+  if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   return !unresolvedPronoun(bare);
@@ -889,6 +891,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
+        // "Who believes that the action will soon be followed by others?": the claim must stand alone as a statement
+        const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
+        if (claim !== undefined && !standsAlone(`${claim.charAt(0).toUpperCase()}${claim.slice(1)}.`)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         return shown.some(impossibleValue) ? undefined : q;
       };

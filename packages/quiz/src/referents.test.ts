@@ -10,7 +10,7 @@ const REPORT = [
   "Council votes to close three library branches",
   "The city council voted on Tuesday to close three library branches to save money.",
   "Council leader Margaret Hollis said the closures would save about 400,000 pounds a year. She said the remaining branches would open for 12 more hours a week.",
-  "Library campaigner Daniel Okafor said the decision would hurt children who rely on the branches for homework help. \"We will fight this in the courts,\" he said.",
+  "Library campaigner Daniel Okafor said closing the branches would hurt children who rely on them for homework help. \"We will fight this in the courts,\" he said.",
   "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks with the council would continue in March.",
   "Mr Grant and Ms Hollis met on Monday. He said the meeting had lasted three hours.",
   "But Daniel Okafor said 5,000 people had signed a petition against the plan.",
@@ -78,7 +78,7 @@ describe("makeQuiz: news sentences that lean on the one before", () => {
 
   it("asks whose claim a claim is, with the article's other people as options and no name of the answer in any prompt", () => {
     const claims = all.filter((q) => q.type === "who-said" && q.kind === "person");
-    expect(claims.map((q) => q.prompt)).toContain("Who said that the decision would hurt children who rely on the branches for homework help?");
+    expect(claims.map((q) => q.prompt)).toContain("Who said that closing the branches would hurt children who rely on them for homework help?");
     for (const q of claims) {
       expect(q.options).toContain(q.answer);
       for (const o of q.options ?? []) expect(["Margaret Hollis", "Daniel Okafor", "Peter Grant"]).toContain(o);

@@ -25,6 +25,11 @@ export const ROLE_WORDS = new Set([
   "witness", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "colleague",
   "academic", "psychologist", "doctor", "surgeon", "nurse", "engineer", "pilot", "priest", "pastor", "cleric",
   "blogger", "critic", "inventor", "entrepreneur", "investor", "businessman", "businesswoman", "executive",
+  // sport's positions: "Former Arsenal keeper Sol Campbell" reads false at a glance (reading N); a titled person is
+  // swapped only with someone the article gives the same words
+  "keeper", "goalkeeper", "defender", "midfielder", "striker", "forward", "winger", "full-back", "fly-half",
+  "scrum-half", "centre", "flanker", "prop", "hooker", "lock", "batsman", "bowler", "wicketkeeper", "pitcher",
+  "quarterback", "seed", "rider", "driver", "sprinter", "runner", "jumper", "swimmer", "boxer",
 ]);
 
 /** Words that make a capitalised name an organisation. */

@@ -182,7 +182,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     seq.words.forEach((w, k) => {
       if (isOrgWord(w.text)) lastOrg = k;
     });
-    const titleIdx = seq.words.map((w, k) => (TITLE_WORDS.has(w.text) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
+    const isTitle = (w: Word, k: number): boolean => TITLE_WORDS.has(w.text) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+    const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;

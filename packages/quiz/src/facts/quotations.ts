@@ -55,6 +55,9 @@ export function sentenceQuotes(
     const crosses = a < 0 || b > text.length;
     const inner = para.text.slice(q.start + 1, q.end - 1).trim().replace(/[”"]$/, "");
     if (inner.split(/\s+/).length < 6) continue;
+    // "“I've lost three years of my life, because I was a Muslim. He added: “The authorities …”": the source left a
+    // quotation open, and its mark was paired with the next one — the narrator's words are no one's quotation
+    if (/[.!?]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:added|said|says|continued|went on|told [\p{L} ]{1,30})\s*[:,]?$/u.test(inner)) continue;
     const lo = Math.max(a, 0);
     const hi = Math.min(b, text.length);
     const outside = text.slice(0, lo) + " ".repeat(hi - lo) + text.slice(hi);
@@ -62,12 +65,20 @@ export function sentenceQuotes(
       if (nm.seq.start >= lo && nm.seq.end <= hi) return false;
       const after = outside.slice(nm.seq.end, nm.seq.end + 90);
       const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
-      return SAID_AFTER_RE.test(after) || /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before);
+      // "said Mr Blair" names the speaker only when the sentence's clause ends there: in "… said Mr Blair had shown he
+      // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
+      const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
+      return SAID_AFTER_RE.test(after) || inverted;
     });
     // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
     // closing mark is whose words they are; a name before it may only be what the words are about
+    // "said Treasury Under Secretary John Taylor": a name run straight into a title and another name is the title's
+    // start, not the speaker
+    const titleStart = (nm: (typeof names)[number]): boolean =>
+      attributed.some((o) => o.seq.start > nm.seq.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(outside.slice(nm.seq.end, o.seq.start)));
+    const speakers = attributed.filter((nm) => !titleStart(nm));
     const speakerName =
-      attributed.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? attributed[0];
+      speakers.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? speakers[0];
     if (crosses && !speakerName) continue;
     const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
     if (metadata) flags.push("metadata");
