@@ -1,6 +1,7 @@
 import { QuizInputError } from "./errors";
 import { answersMatch, normalizeAnswer } from "./normalize-answer";
 import type { AnswerKeyEntry } from "./quiz-schema";
+import { QUESTION_TYPE_LABELS, type QuestionTypeLabels } from "./question-types/labels";
 
 export interface GradeResult {
   correct: boolean;
@@ -10,14 +11,17 @@ export interface GradeResult {
 }
 
 /**
- * Grades a reader's response against a key entry (or a full question, which includes one).
- * Choice/who-said/headline: the option text; true-false: "true"/"false" (any case); cloze: typed words, leniently.
+ * Grades a reader's response against a key entry (or a full question, which includes one), by how the key's type is
+ * answered (`QUESTION_TYPE_LABELS[type].answer`, question-types/labels.ts): an option (choice, who-said, headline): the
+ * option text; true-false: "true"/"false" (any case); typed (cloze): the words, leniently.
  */
 export function gradeAnswer(key: AnswerKeyEntry, response: string): GradeResult {
   if (typeof response !== "string") throw new QuizInputError("The response must be a string.");
   const base = { answer: key.answer, explanation: key.explanation };
-  switch (key.type) {
-    case "cloze":
+  // a key stored by another engine version may name a type this one does not know: graded as an option
+  const form = (QUESTION_TYPE_LABELS as Partial<Record<string, QuestionTypeLabels>>)[key.type]?.answer ?? "option";
+  switch (form) {
+    case "typed":
       return { ...base, correct: answersMatch(response, [key.answer, ...(key.accept ?? [])]) };
     case "true-false": {
       const r = response.trim().toLowerCase();

@@ -25,5 +25,12 @@ export {
 export { findFacts, type Fact, type FactFlag } from "./find-facts";
 export { makeQuiz, joinAnswerKey, splitQuestion } from "./make-quiz";
 export { gradeAnswer, type GradeResult } from "./grade-answer";
+export {
+  QUESTION_TYPE_LABELS,
+  QUESTION_TYPE_REGISTRY,
+  type AnswerForm,
+  type QuestionTypeLabels,
+  type QuestionTypeSpec,
+} from "./question-types";
 export { normalizeAnswer, answersMatch } from "./normalize-answer";
 export { QuizInputError } from "./errors";

@@ -1,3 +1,8 @@
+/**
+ * What the question types of question-types/ share: the build context, stems and evidence, ids and explanations,
+ * distractor pools (numbers, places, people, organisations, concepts), credible people and speakers, same-sex swaps.
+ * Each type's own builders are in its file there (question-types/index.ts gathers them).
+ */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
 import { afterItsTime, mentions, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
@@ -5,7 +10,7 @@ import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
 import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
-import { indefiniteArticle, takesAn, type ConceptIndex, type ConceptInfo } from "./find-concepts";
+import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
 import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
 import { contentWords } from "./sentence-centrality";
 
@@ -41,19 +46,19 @@ type DistractorPool =
   /** Best first: three of the first five are picked. */
   | { by: "ranked"; items: readonly string[] };
 
-const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
+export const NUMERIC = new Set(["number", "date", "date-range", "percent", "money", "duration"]);
 
 /**
  * A question's id: its type, where its evidence is (paragraph.sentence.start) and its answer, and for true-false the
  * statement shown (as written, or which value was swapped in). No seed goes in, so the same question has the same id
  * in every quiz of the article: flags and review schedules count it once.
  */
-function questionId(type: QuestionType, f: Fact, variant = ""): string {
+export function questionId(type: QuestionType, f: Fact, variant = ""): string {
   return `q${hashString(`${type}|${f.id}|${f.text}${variant ? `|${variant}` : ""}`)}`;
 }
 
 /** A short window of the sentence around the fact, for explanations. */
-function snippet(text: string, start: number, end: number): string {
+export function snippet(text: string, start: number, end: number): string {
   let a = Math.max(0, start - 50);
   let b = Math.min(text.length, end + 50);
   while (a > 0 && text[a - 1] !== " ") a--;
@@ -61,16 +66,16 @@ function snippet(text: string, start: number, end: number): string {
   return `${a > 0 ? "…" : ""}${text.slice(a, b).trim()}${b < text.length ? "…" : ""}`;
 }
 
-function evidence(s: SentenceInfo, f: Fact): FullQuestion["evidence"] {
+export function evidence(s: SentenceInfo, f: Fact): FullQuestion["evidence"] {
   return { paragraph: s.paragraph, sentence: s.sentence, start: f.start, end: f.end, text: s.text };
 }
 
-function stemFor(s: SentenceInfo, f: Fact): string {
+export function stemFor(s: SentenceInfo, f: Fact): string {
   return `${s.text.slice(0, f.start)}${BLANK}${s.text.slice(f.end)}`;
 }
 
 /** Same-kind wrong values for a fact, none of them stated in the stem. */
-function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
+export function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
   let hit = ctx.pools.get(f);
   if (hit?.stem !== stem) {
     hit = { stem, pool: distractorPool(f, stem, ctx) };
@@ -202,75 +207,8 @@ function renderConcept(c: ConceptInfo, answer: string, phrase: string): string {
   return /^\p{Lu}/u.test(answer) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
-function explainFound(s: SentenceInfo, f: Fact): string {
+export function explainFound(s: SentenceInfo, f: Fact): string {
   return `Paragraph ${s.paragraph + 1} says: “${snippet(s.text, f.start, f.end)}”`;
-}
-
-/** Multiple choice: the sentence with the fact blanked, the fact and three same-kind values. */
-export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s) return undefined;
-  const stem = stemFor(s, f);
-  if (mentions(stem, f.text)) return undefined;
-  // "Goode played ___, the brother of Inspector Lynley": a part of the answer's name left in the prompt gives it away
-  if (f.kind === "person" && f.text.split(" ").some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && mentions(stem, w))) return undefined;
-  // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
-  if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
-  let wrong = distractorsFor(f, stem, ctx);
-  // "an _____ lull": every option must take the article the prompt shows
-  const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
-  if (article) {
-    const an = article === "an";
-    if (takesAn(f.text) !== an) return undefined;
-    wrong = wrong.filter((w) => takesAn(w) === an);
-  }
-  if (wrong.length < 3) return undefined;
-  const options = ctx.rng.shuffle([f.text, ...wrong.slice(0, 3)]);
-  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
-  return {
-    id: questionId("choice", f),
-    type: "choice",
-    prompt: stem,
-    options,
-    kind: f.kind,
-    answer: f.text,
-    evidence: evidence(s, f),
-    explanation: explainFound(s, f),
-  };
-}
-
-/** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
-export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s) return undefined;
-  if (!NUMERIC.has(f.kind) && f.kind !== "place" && f.kind !== "person") return undefined;
-  const stem = stemFor(s, f);
-  if (mentions(stem, f.text)) return undefined;
-  let accept: string[] | undefined;
-  if (f.kind === "person") {
-    // a full name the article checks ("Sujata Raisinghani"), whose surname is not left in the stem
-    const words = f.text.split(" ");
-    const surname = words[words.length - 1] ?? f.text;
-    if (words.length < 2 || f.group !== f.text || mentions(stem, surname)) return undefined;
-    // "US President ___", "Facebook co-founder ___": the title gives a famous name away
-    if (TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
-    accept = [surname];
-  } else if (distractorsFor(f, stem, ctx).length < 2) {
-    // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
-    return undefined;
-  }
-  if (f.form === "ordinal-word" && f.value !== undefined) accept = [`${f.value}${["th", "st", "nd", "rd"][f.value] ?? "th"}`];
-  const q: FullQuestion = {
-    id: questionId("cloze", f),
-    type: "cloze",
-    prompt: stem,
-    kind: f.kind,
-    answer: f.text,
-    evidence: evidence(s, f),
-    explanation: explainFound(s, f),
-  };
-  if (accept) q.accept = accept;
-  return q;
 }
 
 /** What kind of body an organisation is, from its organisation word ("Ministry of Culture" → government). */
@@ -307,16 +245,16 @@ function orgClass(name: string): string {
   return best;
 }
 
-const FAMOUS_ROLE_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Supreme Leader|leader|co-founder|founder|creator|CEO)[,]? $/;
+export const FAMOUS_ROLE_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Supreme Leader|leader|co-founder|founder|creator|CEO)[,]? $/;
 
-const TITLED_BEFORE = new RegExp(
+export const TITLED_BEFORE = new RegExp(
   `(?:^|[\\s(])(?:${[...TITLE_WORDS, ...ROLE_WORDS].map((w) => w.replace(/[.]/g, "\\.")).join("|")}|co-founder|creator|[A-Z][a-z]+(?:an|ian|ese|ish|i))[,]? $`,
   "i",
 );
 
 /** Titles of heads of state or government: a reader knows what such a person does ("Junichiro Koizumi, president of a
  * volunteer centre" about Japan's prime minister is false at a glance). */
-const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
+export const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
 
 const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string> }>();
 
@@ -327,7 +265,7 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
  * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
  * without the article (fine as speakers, not as a swap into someone else's deed).
  */
-function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
+export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
   const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
@@ -370,26 +308,24 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
   return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w));
 }
 
-const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
-
 /**
  * A quotation that opens mid-sentence ("was due primarily to the onset of winter", "as if he is coming round …"): the
  * writer's words carry its start, so shown alone as someone's words it is no statement a reader can judge (readings N
  * and O failed such "is quoted as saying" items, and a "who said" one).
  */
-function isQuoteFragment(text: string): boolean {
+export function isQuoteFragment(text: string): boolean {
   return /^[\s'‘’"“]*\p{Ll}/u.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
 }
 
 /** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */
-function shortQuote(text: string): string {
+export function shortQuote(text: string): string {
   const own = text.trim().replace(/^(?:\.\s?\.\s?\.|…)\s*/, "");
   const words = own.split(/\s+/);
   return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : own).replace(/[,.]$/, "");
 }
 
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
-function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
+export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);
   return ctx.analysis.persons
@@ -399,296 +335,13 @@ function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[]
 }
 
 /**
- * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
- * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
- */
-export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s) return undefined;
-  if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
-  if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
-  // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
-  // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
-  const hedged = f.hedge === "min" || f.hedge === "max";
-  if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
-  if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
-  // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
-  // another title elsewhere in the article (or in the news) is easy to spot — unless the article gives the other person
-  // the very same title ("Sen. Harry Reid" ↔ "Sen. Dick Durbin")
-  if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return sameTitleTrueFalse(f, s, ctx);
-  // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
-  if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
-  // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
-  // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
-  // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
-  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
-  const stem = stemFor(s, f);
-  let wrong = distractorsFor(f, stem, ctx);
-  if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
-  if (f.kind === "person") {
-    const people = crediblePeople(ctx.analysis);
-    if (!people.credible.has(f.text)) return undefined;
-    wrong = wrong.filter((w) => people.swappable.has(w));
-  }
-  if (wrong.length < 1) return undefined;
-  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  if (hedged && !isTrue) return undefined;
-  const swapped = wrong[0] as string;
-  const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
-  const explanation = isTrue
-    ? `True. ${explainFound(s, f)}`
-    : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`;
-  return {
-    id: questionId("true-false", f, isTrue ? "true" : swapped),
-    type: "true-false",
-    prompt: `True or false? ${statement}`,
-    options: ["True", "False"],
-    kind: f.kind,
-    answer: isTrue ? "true" : "false",
-    evidence: evidence(s, f),
-    explanation,
-  };
-}
-
-/**
  * Which people may stand in for `person` in a swap: anyone, unless the sentence shows the person's sex (a pronoun,
  * "woman", or — `shown` — a "Mr"/"Mrs" before the name); then only people the article shows to be of the same sex
  * ("Albert Jaquier, an Australian woman …": a man swapped in is false at a glance).
  */
-function sameSexAs(ctx: BuildContext, person: string, stem: string, shown = false): (other: string) => boolean {
+export function sameSexAs(ctx: BuildContext, person: string, stem: string, shown = false): (other: string) => boolean {
   if (!shown && !isGendered(stem.replace(BLANK, ""))) return () => true;
   const genders = personGenders(ctx.analysis);
   const own = genders.get(person);
   return (other) => own !== undefined && genders.get(other) === own;
-}
-
-/** The title right before a name: its last one or two words ("Sen.", "Korean President", "chief executive"). */
-function titleBefore(text: string, at: number): string | undefined {
-  const m = /((?:[\p{L}.-]+ )?[\p{L}.-]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
-  return m?.[1];
-}
-
-/**
- * "True or false? Sen. Dick Durbin was elevated to leader …": a titled person swapped only for another whom the article
- * gives the same title words ("Sen. X", "Rep. Y", "Foreign Minister Z"), in full, of the same sex where the sentence
- * shows it.
- */
-function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  if (f.group !== f.text || !f.text.includes(" ")) return undefined;
-  const title = titleBefore(s.text, f.start);
-  // "President X" ↔ "President Y": what a head of state or government does is known without the article
-  if (!title || /(?:['’]s|\bof)$/.test(title) || HEAD_OF_GOVERNMENT_BEFORE.test(`${title} `)) return undefined;
-  if (/^, (?:a|an|the) /.test(s.text.slice(f.end))) return undefined;
-  const body = ctx.analysis.sentences.map((x) => x.text).join(" ");
-  const stem = stemFor(s, f);
-  const others = ctx.analysis.persons
-    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
-    .map((p) => p.full)
-    .filter(sameSexAs(ctx, f.text, stem));
-  if (others.length < 1) return undefined;
-  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  const swapped = ctx.rng.shuffle(others)[0] as string;
-  return personTrueFalse(f, s, stem, isTrue, swapped);
-}
-
-/** The true/false question on a person: the sentence as written, or with `swapped` in the person's place. */
-function personTrueFalse(f: Fact, s: SentenceInfo, stem: string, isTrue: boolean, swapped: string): FullQuestion {
-  return {
-    id: questionId("true-false", f, isTrue ? "true" : swapped),
-    type: "true-false",
-    prompt: `True or false? ${isTrue ? s.text : stem.replace(BLANK, swapped)}`,
-    options: ["True", "False"],
-    kind: "person",
-    answer: isTrue ? "true" : "false",
-    evidence: evidence(s, f),
-    explanation: isTrue ? `True. ${explainFound(s, f)}` : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`,
-  };
-}
-
-/**
- * A person named by the surname alone ("Mr Mandelson has resigned twice …", "Johanns, who will replace Ann Veneman, …"),
- * when the article names them in full elsewhere and no one else of the article has that surname: the full name.
- */
-function surnameOf(f: Fact, analysis: ArticleAnalysis): string | undefined {
-  if (f.text.includes(" ")) return undefined;
-  const person = analysis.persons.find((p) => p.full === f.group && p.surname === f.text && p.full.includes(" "));
-  if (!person || analysis.persons.some((p) => p !== person && p.surname === person.surname)) return undefined;
-  return person.full;
-}
-
-/**
- * "True or false? Mr Frattini has resigned twice from the British government …": the surname, or the surname of another
- * person the article names in full (one surname each, not in this sentence; of the same sex where "Mr"/"Mrs" or a
- * pronoun shows it). A role before the name ("Sen.", "chief executive") binds it, as for full names; "Mr"/"Mrs"/"Dr"
- * do not. Reading I passed 17 of 22 true/false swaps of people.
- */
-function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  const before = s.text.slice(Math.max(0, f.start - 30), f.start);
-  const courtesy = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/.test(before);
-  if (!courtesy && TITLED_BEFORE.test(before)) return undefined;
-  // "the Hutu rebels": a name used as a modifier is no person here
-  if (/(?:['’]s|\bof|\bthe) $/i.test(before) || /^(?:['’]s\b|, (?:a|an|the) )/.test(s.text.slice(f.end))) return undefined;
-  const headline = ` ${normalizeAnswer(ctx.analysis.headline)} `;
-  // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
-  // ("Giuliani Partners" read as a person) may be no person at all
-  const namesAPerson = (surname: string): boolean =>
-    /^\p{Lu}/u.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
-  const people = crediblePeople(ctx.analysis);
-  if (!namesAPerson(f.text) || !people.credible.has(f.group ?? "")) return undefined;
-  const stem = stemFor(s, f);
-  const sameSex = sameSexAs(ctx, f.group ?? "", stem, courtesy);
-  const surnames = new Map<string, number>();
-  for (const p of ctx.analysis.persons) surnames.set(p.surname, (surnames.get(p.surname) ?? 0) + 1);
-  const others = ctx.analysis.persons
-    // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
-    // from the British government" about Peter Mandelson)
-    .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname) && people.swappable.has(p.full))
-    .filter((p) => sameSex(p.full))
-    .map((p) => p.surname);
-  if (others.length < 1) return undefined;
-  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  return personTrueFalse(f, s, stem, isTrue, ctx.rng.shuffle(others)[0] as string);
-}
-
-/** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
-function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker) || isQuoteFragment(f.text)) return undefined;
-  const full = f.speakerFull;
-  const quote = shortQuote(f.text);
-  const surname = full.split(" ").pop() ?? full;
-  if (mentions(quote, surname)) return undefined;
-  // a head of state or government is no fair stand-in speaker in a statement ("Junichiro Koizumi is quoted as saying: “I
-  // was stunned …”" about an astronomer's finding)
-  const swappable = crediblePeople(ctx.analysis).swappable;
-  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p));
-  if (others.length < 1) return undefined;
-  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
-  return {
-    id: questionId("true-false", f, isTrue ? "true" : shown),
-    type: "true-false",
-    prompt: `True or false? ${shown} is quoted as saying: “${quote}”`,
-    options: ["True", "False"],
-    kind: "quote",
-    answer: isTrue ? "true" : "false",
-    evidence: evidence(s, f),
-    explanation: `${isTrue ? "True" : `False: ${full} said it, not ${shown}`} (paragraph ${s.paragraph + 1}).`,
-  };
-}
-
-/** A quotation and four people from the article: who said it? */
-export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s || f.kind !== "quote" || !f.speakerFull || !f.speaker || isQuoteFragment(f.text)) return undefined;
-  const full = f.speakerFull;
-  const useFull = s.text.includes(full);
-  const surname = full.split(" ").pop() ?? full;
-  const answer = useFull ? full : s.text.includes(f.speaker) && f.speaker.split(" ").length === 1 ? f.speaker : surname;
-  if (!s.text.includes(answer)) return undefined;
-  const quote = shortQuote(f.text);
-  const others = otherSpeakers(full, quote, ctx);
-  if (others.length < 3 || mentions(quote, surname)) return undefined;
-  const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
-  const options = ctx.rng.shuffle([answer, ...wrong]);
-  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
-  return {
-    id: questionId("who-said", f),
-    type: "who-said",
-    prompt: `Who said: “${quote}”?`,
-    options,
-    kind: "quote",
-    answer,
-    evidence: evidence(s, f),
-    explanation: `${full} said it (paragraph ${s.paragraph + 1}).`,
-  };
-}
-
-const SAY_VERB =
-  "(?:has |had )?(?:said|argued|insisted|warned|claimed|admitted|suggested|predicted|denied|conceded|acknowledged|maintained|accepted|revealed|confirmed)|says|argued|argues|insisted|insists|warned|warns|claimed|claims|admitted|admits|believes|added|stressed|suggested|predicted|denied|denies|conceded|acknowledged|maintained|maintains|accepted|revealed|confirmed|told (?:reporters|journalists|MPs|the (?:jury|court|Commons|conference|paper|newspaper)|a (?:jury|court|news conference|press conference)|(?:the )?(?:\\p{Lu}[\\p{L}'’.]*)(?: \\p{Lu}[\\p{L}'’.]*){0,3})";
-/** "<role words> <Person>[, <apposition>,] <verb of saying> [that] <clause>." — the person opens the sentence. */
-const CLAIM = new RegExp(`^\\s+(?:also )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(${SAY_VERB})(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)? (\\p{Ll}.{20,260}?)[.!]([”"’]?)$`, "u");
-
-/** Content words two statements share, as a share of the shorter one's. */
-function overlap(a: string, b: string): number {
-  const wa = new Set(contentWords(a));
-  const wb = new Set(contentWords(b));
-  if (wa.size === 0 || wb.size === 0) return 0;
-  let n = 0;
-  for (const w of wa) if (wb.has(w)) n++;
-  return n / Math.min(wa.size, wb.size);
-}
-
-/**
- * Whose claim is it? "Labour election campaign coordinator Alan Milburn said the Tories were in “turmoil” because …"
- * becomes "Who said the Tories were in “turmoil” because …?" with people of the article as the other options: which
- * view is whose, the question blind readers missed in every reading ("none asks whose view is whose"). Only when the
- * person, named in full in the article and credible as a person (quoted, titled or described), opens the sentence and
- * a verb of saying follows; other options are credible people of the article, none named in the claim, none who says
- * much the same elsewhere, of the same sex when the claim says "he" or "she". Not for the person the headline names
- * (picked without reading).
- */
-export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s || f.kind !== "person" || s.voiced) return undefined;
-  const full = f.group ?? f.text;
-  if (!full.includes(" ")) return undefined;
-  const { credible } = crediblePeople(ctx.analysis);
-  if (!credible.has(full)) return undefined;
-  // only role words before the name ("Chief police officers spokesman Nigel Yeo", "Mr Tanguay")
-  const head = s.text.slice(0, f.start);
-  if (!/^(?:(?:But|And|Yet|However|Meanwhile),? )?(?:[\p{L}'’.-]+ ){0,5}$/u.test(head) || /[“"]/.test(head)) return undefined;
-  const after = s.text.slice(f.end).replace(/^, [^,“”"]{3,80}, /, " ").replace(/^(?=\p{L})/u, " ");
-  const m = CLAIM.exec(after);
-  if (!m) return undefined;
-  const [, verb = "", clause = "", closing = ""] = m;
-  if ((clause.match(/[“”"]/g) ?? []).length % 2 !== (closing ? 1 : 0)) return undefined;
-  const surname = full.split(" ").pop() ?? full;
-  const words = clause.split(/\s+/).length;
-  if (words < 6 || words > 45 || mentions(clause, surname) || mentions(ctx.analysis.headline, surname)) return undefined;
-  // "Who said it was …", "Who said they …": a pronoun other than the speaker's own points to a sentence before
-  if (/^(?:it|they|this|that|these|those|its|their|them)\b/.test(clause)) return undefined;
-  // "Whitmore told LA Weekly in a statement that …": the verb's object or a time came first, not the claim
-  if (/^(?:in|on|at|during|after|before|earlier|later|last|yesterday|today|when|while|to|of|for|with|by)\b/.test(clause)) return undefined;
-  const prompt = `Who ${verb} that ${clause}${closing}?`;
-  const sameSex = sameSexAs(ctx, full, clause);
-  const quoteSpeakers = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull ? [x.speakerFull] : [])));
-  // someone who says much the same elsewhere in the article is a second right answer
-  const saysSame = (p: string): boolean =>
-    ctx.analysis.sentences.some((o) => o !== s && o.text.includes(p.split(" ").pop() ?? p) && overlap(o.text, clause) >= 0.5);
-  const others = otherSpeakers(full, clause, ctx).filter((p) => sameSex(p) && !saysSame(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
-  if (others.length < 2) return undefined;
-  // speakers of the article first: the likeliest to have said it
-  const ranked = [...ctx.rng.shuffle(others.filter((p) => quoteSpeakers.has(p))), ...ctx.rng.shuffle(others.filter((p) => !quoteSpeakers.has(p)))];
-  const options = ctx.rng.shuffle([full, ...ranked.slice(0, 3)]);
-  if (new Set(options.map(normalizeAnswer)).size !== options.length) return undefined;
-  return {
-    id: questionId("who-said", f, "claim"),
-    type: "who-said",
-    prompt,
-    options,
-    kind: "person",
-    answer: full,
-    evidence: evidence(s, f),
-    explanation: `${full} (paragraph ${s.paragraph + 1}): “${snippet(s.text, f.start, Math.min(s.text.length, f.end + 80))}”`,
-  };
-}
-
-/** Which of four headlines is this article's? Distractors come from the article's own headline list. */
-export function makeHeadline(ctx: BuildContext): FullQuestion | undefined {
-  const headline = ctx.analysis.headline;
-  const others = [...new Set(ctx.relatedHeadlines)].filter((h) => normalizeAnswer(h) !== normalizeAnswer(headline));
-  if (others.length < 3) return undefined;
-  const first = ctx.analysis.sentences[0];
-  if (!first) return undefined;
-  const options = ctx.rng.shuffle([headline, ...ctx.rng.shuffle(others).slice(0, 3)]);
-  return {
-    id: `q${hashString(`headline|${headline}`)}`,
-    type: "headline",
-    prompt: "Which headline fits this article?",
-    options,
-    kind: "headline",
-    answer: headline,
-    evidence: { paragraph: first.paragraph, sentence: first.sentence, start: 0, end: first.text.length, text: first.text },
-    explanation: `The article begins: “${snippet(first.text, 0, Math.min(first.text.length, 60))}”`,
-  };
 }

@@ -3,16 +3,7 @@ import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
-import {
-  makeChoice,
-  makeCloze,
-  makeHeadline,
-  makeTrueFalse,
-  isCrediblePerson,
-  makeWhoClaims,
-  makeWhoSaid,
-  type BuildContext,
-} from "./make-questions";
+import { isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
   ENGINE_VERSION,
@@ -29,7 +20,9 @@ import { createRng, type Rng } from "./rng";
 import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
-import { findCauses, makeCauseChoice, makeCauseTrueFalse } from "./question-types/cause";
+import { findCauses } from "./question-types/cause";
+import { makeHeadline } from "./question-types/headline";
+import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 
 /** Flags that keep a fact out of every question. */
@@ -85,14 +78,6 @@ const TYPE_WEIGHT: Record<QuestionType, number> = {
 const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
   easy: { choice: 0.4, "true-false": 0.45, cloze: 0.05, "who-said": 0.1, headline: 0.05 },
   hard: { choice: 0.35, "true-false": 0.1, cloze: 0.5, "who-said": 0.1, headline: 0.05 },
-};
-
-const BUILD: Record<QuestionType, (f: Fact, ctx: BuildContext) => FullQuestion | undefined> = {
-  choice: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
-  cloze: makeCloze,
-  "true-false": makeTrueFalse,
-  "who-said": (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
-  headline: (_f, ctx) => makeHeadline(ctx),
 };
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
@@ -901,7 +886,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "veteran"); readings I, L and M failed every one. Ages are asked with their options or as a statement.
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
         const who = subjectOf(sKey);
-        const q = decluttered(reworded(framed(BUILD[t](fact, ctx), voice), who, otherPeople(who)));
+        const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;

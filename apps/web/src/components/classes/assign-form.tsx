@@ -3,17 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { quizDifficultySchema, type QuestionType } from "@newsquiz/quiz";
+import { QUESTION_TYPE_LABELS, quizDifficultySchema, type QuestionType } from "@newsquiz/quiz";
 import { useTRPC } from "@/trpc/react";
 import { QUIZ_DIFFICULTY_CHOICES } from "@/lib/quiz-difficulty";
 
 /** What a teacher can ask for (the api checks the same bounds). */
-const TYPES: { type: QuestionType; label: string }[] = [
-  { type: "choice", label: "Multiple choice" },
-  { type: "true-false", label: "True or false" },
-  { type: "cloze", label: "Fill in the word" },
-  { type: "who-said", label: "Who said it" },
-];
+const TYPES: { type: QuestionType; label: string }[] = (["choice", "true-false", "cloze", "who-said"] as const).map((type) => ({
+  type,
+  label: QUESTION_TYPE_LABELS[type].name,
+}));
 const MIN_QUESTIONS = 3;
 const MAX_QUESTIONS = 20;
 

@@ -1,17 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { PublicQuestion } from "@newsquiz/quiz";
+import { QUESTION_TYPE_LABELS, type PublicQuestion } from "@newsquiz/quiz";
 import { AnswerInput } from "@/components/quiz/answer-input";
 import { useQuizKeys } from "@/components/quiz/use-quiz-keys";
-
-const TYPE_LABEL: Record<PublicQuestion["type"], string> = {
-  choice: "Pick one",
-  "true-false": "True or false",
-  cloze: "Fill in the blank",
-  "who-said": "Who said it?",
-  headline: "Which headline fits?",
-};
 
 /**
  * One review question, answered as in a quiz (the same answer input and keys as components/quiz/quiz-runner.tsx):
@@ -49,7 +41,7 @@ export function ReviewQuestionForm({ question, busy, onAnswer }: { question: Pub
       }}
     >
       <p className="quiz-kicker" ref={promptRef} tabIndex={-1}>
-        {TYPE_LABEL[question.type]}
+        {QUESTION_TYPE_LABELS[question.type].instruction}
       </p>
       <AnswerInput id={id} prompt={question.prompt} options={options} choice={choice} onPick={setChoice} text={typed} onText={setTyped} inputRef={clozeRef} />
       <p className="quiz-hint">{options ? `Keys 1–${options.length} pick an answer; Enter checks it.` : "Type your answer and press Enter."}</p>

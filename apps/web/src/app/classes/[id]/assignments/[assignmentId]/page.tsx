@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { DashboardStudentRow } from "@newsquiz/api";
+import { QUESTION_TYPE_LABELS } from "@newsquiz/quiz";
 import { getRequestCaller, nullIfNotFound } from "@/server/caller";
 import { visitorTimeZone } from "@/server/time-zone";
 import { formatDateTime, formatDuration } from "@/lib/time-zone";
@@ -23,7 +24,6 @@ const PROGRESS_LABEL: Record<DashboardStudentRow["progress"], string> = {
   finished: "finished",
 };
 const FLAG_LABEL: Record<string, string> = { "wrong-answer": "the answer is wrong", ambiguous: "more than one answer fits", unclear: "the question is unclear" };
-const TYPE_LABEL: Record<string, string> = { choice: "multiple choice", "true-false": "true or false", cloze: "fill in", "who-said": "who said it", headline: "headline" };
 
 export default async function AssignmentDashboardPage({ params }: { params: Promise<{ id: string; assignmentId: string }> }) {
   const { id, assignmentId } = await params;
@@ -142,7 +142,7 @@ export default async function AssignmentDashboardPage({ params }: { params: Prom
               <h3>
                 Question {q.number}{" "}
                 <span className="meta">
-                  · {TYPE_LABEL[q.type] ?? q.type}
+                  · {QUESTION_TYPE_LABELS[q.type].tag}
                   {q.difficulty ? ` · ${q.difficulty}` : ""}
                 </span>
                 {q.custom ? <span className="status">yours</span> : null}

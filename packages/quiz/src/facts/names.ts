@@ -1,0 +1,346 @@
+import { lookupPlace, type PlaceClass } from "../places";
+import { MEDIA_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "../word-lists";
+import { ALL_MONTHS } from "./numbers";
+import { SAID_AFTER_RE } from "./quotations";
+import type { PersonInfo, SentenceInfo } from "./types";
+
+// Names: people, places, organisations — found as runs of capitalised words, classed, and people clustered by surname.
+
+/** Words of ministries' names that run into a title's person ("Secretary of State Colin Powell"). */
+const DEPARTMENT_WORDS = new Set(
+  "State Defense Defence Commerce Energy Education Labor Labour Agriculture Interior Transportation Treasury Justice Health Homeland Housing".split(" "),
+);
+
+/** Common Chinese family names, written first ("Hu Jintao", "Wen Jiabao"). */
+const CHINESE_FAMILY_NAMES = new Set(
+  "Hu Wen Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Zhu Guo Lin Luo Gao Deng Jiang Xi Tang Zeng Xie Han Feng Cao Peng Cheng Dong Yuan Pan Du Wei Jia Xia Shen Qian Tan Liao Zou Xiong Kong Bai Mao Qin".split(" "),
+);
+
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  cap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const ABBREV = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Rev.", "Gen.", "Col.", "Lt.", "Sgt.", "Inc.", "Co.", "Corp.", "Ltd.", "Sen.", "Gov.", "Rep."]);
+const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", "von", "der", "bin", "on"]);
+/** Words after which "of" continues a name ("Republic of Korea", "Church of Scientology"). */
+const JOIN_OF = new Set(["Republic", "Kingdom", "Daughters", "Sons", "Friends", "Commonwealth", "Province", "State", "City", "Isle", "Gulf", "Bay", "Sea", "Cape", "Mount", "Lake", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Secretary", "Minister", "Head", "Director", "President", "Chief", "Governor", "Mayor", "Professor", "Bank", "Port", "Strait", "Straits", "Statue", "Tower", "Palace", "Hall", "House"]);
+const PARTICLE_RE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[-’'][\p{Lu}]/u;
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t) && !ABBREV.has(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    let possessive = false;
+    const pm = /(?:['’]s|s['’])$/.exec(t);
+    if (pm && t.length > 3) {
+      possessive = true;
+      if (/['’]s$/.test(t)) {
+        t = t.slice(0, -2);
+        end -= 2;
+      } else {
+        t = t.slice(0, -1);
+        end -= 1;
+      }
+    }
+    t = t.replace(/[-'’]+$/, "");
+    end = m.index + t.length;
+    if (t === "") continue;
+    const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
+    words.push({ text: t, start: m.index, end, possessive, cap });
+  }
+  return words;
+}
+
+interface NameSeq {
+  words: Word[];
+  start: number;
+  end: number;
+  text: string;
+  /** Index into the sentence's words of the first word of this name. */
+  first: number;
+  last: number;
+}
+
+function capSequences(text: string, words: Word[]): NameSeq[] {
+  const seqs: NameSeq[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!w.cap || /^\d/.test(w.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const cur = words[j] as Word;
+      if (cur.possessive) break;
+      const nx = words[j + 1] as Word;
+      const gap = text.slice(cur.end, nx.start);
+      // "Council on American - Islamic Relations": a spaced hyphen inside a name
+      if (gap === " - " && nx.cap && /^\p{Lu}/u.test(nx.text)) {
+        j++;
+        continue;
+      }
+      if (gap !== " ") break;
+      if (nx.cap && !/^\d/.test(nx.text)) {
+        j++;
+        continue;
+      }
+      const ofOk = nx.text !== "of" || JOIN_OF.has(cur.text) || isOrgWord(cur.text) || j === i;
+      if (CONNECTORS.has(nx.text) && ofOk && j + 2 < words.length) {
+        const nn = words[j + 2] as Word;
+        const nn2 = words[j + 3];
+        const gapOk = text.slice(nx.end, nn.start) === " ";
+        if (gapOk && nn.cap && !/^\d/.test(nn.text)) {
+          j += 2;
+          continue;
+        }
+        if (gapOk && nx.text === "of" && nn.text === "the" && nn2 && nn2.cap && text.slice(nn.end, nn2.start) === " ") {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    const ws = words.slice(i, j + 1);
+    const a = ws[0] as Word;
+    const b = ws[ws.length - 1] as Word;
+    seqs.push({ words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first: i, last: j });
+    i = j + 1;
+  }
+  return seqs;
+}
+
+function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq | undefined {
+  const ws = seq.words.slice(from, to);
+  // a name does not start or end with a connector
+  while (ws.length > 0 && !(ws[0] as Word).cap) ws.shift();
+  while (ws.length > 0 && !(ws[ws.length - 1] as Word).cap) ws.pop();
+  if (ws.length === 0) return undefined;
+  const a = ws[0] as Word;
+  const b = ws[ws.length - 1] as Word;
+  const first = seq.first + seq.words.indexOf(a);
+  return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
+}
+
+const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
+const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
+
+type NameClass = "person" | "place" | "organisation" | "unknown";
+
+export interface NameMention {
+  seq: NameSeq;
+  cls: NameClass;
+  personEvidence: boolean;
+  placeClass?: PlaceClass;
+  country?: string;
+  media?: boolean;
+  titled?: boolean;
+}
+
+export function isOrgWord(t: string): boolean {
+  return ORG_WORDS.has(t) || (t.endsWith("s") && ORG_WORDS.has(t.slice(0, -1)));
+}
+
+export function isAcronym(t: string): boolean {
+  return /^[A-Z][A-Z&]{1,5}$/.test(t) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|XVII|OK|TV|VR)$/.test(t);
+}
+
+/** The candidate names of one sentence, with their class (before article-wide person clustering). */
+export function sentenceNames(text: string, pos: (offset: number) => string | undefined): NameMention[] {
+  const words = splitWords(text);
+  const out: NameMention[] = [];
+  for (const raw of capSequences(text, words)) {
+    let seq: NameSeq | undefined = raw;
+    // drop leading function words and a sentence-initial word that is not a proper noun
+    while (seq) {
+      const w = seq.words[0] as Word;
+      const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
+      const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
+      // the part of speech last: it may need the tagger to read the paragraph
+      const notProper = (p: string | undefined): boolean => p !== undefined && p !== "PROPN";
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
+        seq = subSeq(text, seq, 1, seq.words.length);
+      } else break;
+    }
+    if (!seq) continue;
+    if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
+    // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
+    // title words inside an organisation's name ("Civil Defense Authority", "Foreign Ministry") are not titles
+    let lastOrg = -1;
+    seq.words.forEach((w, k) => {
+      if (isOrgWord(w.text)) lastOrg = k;
+    });
+    // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
+    const isTitle = (w: Word, k: number): boolean => TITLE_WORDS.has(w.text) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+    const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    const parts: { seq: NameSeq; titled: boolean }[] = [];
+    if (titleIdx.length > 0) {
+      const firstT = titleIdx[0] as number;
+      const lastT = titleIdx[titleIdx.length - 1] as number;
+      const before = firstT > 0 ? subSeq(text, seq, 0, firstT) : undefined;
+      const after = subSeq(text, seq, lastT + 1, seq.words.length);
+      if (before) parts.push({ seq: before, titled: false });
+      // "Secretary of State", "Prime Minister" alone: a title, not a name
+      if (after && !(seq.words.slice(firstT, lastT + 1).some((w) => w.text === "of") && after.words.length <= 2 && lookupPlace(after.text))) {
+        parts.push({ seq: after, titled: true });
+      }
+    } else parts.push({ seq, titled: false });
+    // "United States Hamdullah Mohib", "Islamic Relations Alia Salem": a place or organisation glued before a name
+    for (let pi = 0; pi < parts.length; pi++) {
+      const part = parts[pi] as { seq: NameSeq; titled: boolean };
+      const ws = part.seq.words;
+      if (ws.length < 3) continue;
+      let cut = -1;
+      let lastOrgWord = -1;
+      ws.forEach((w, k) => {
+        if (isOrgWord(w.text)) lastOrgWord = k;
+      });
+      if (lastOrgWord >= 0 && lastOrgWord <= ws.length - 3) cut = lastOrgWord + 1;
+      for (let k = Math.min(3, ws.length - 2); k >= 1 && cut < 0; k--) {
+        const pre = subSeq(text, part.seq, 0, k);
+        if (pre && (lookupPlace(pre.text) || isOrgWord((ws[k - 1] as Word).text))) {
+          cut = k;
+          break;
+        }
+      }
+      if (cut > 0) {
+        const pre = subSeq(text, part.seq, 0, cut);
+        const rest = subSeq(text, part.seq, cut, ws.length);
+        if (pre && rest && rest.words.length >= 2 && rest.words.every((w) => !isOrgWord(w.text))) {
+          parts.splice(pi, 1, { seq: pre, titled: false }, { seq: rest, titled: part.titled });
+          pi++;
+        }
+      }
+    }
+
+    for (const part of parts) {
+      const s = part.seq;
+      const prevText = text.slice(Math.max(0, s.start - 40), s.start);
+      const prevWordM = /([\p{L}-]+)(,)? $/u.exec(prevText);
+      const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
+      const after = text.slice(s.end, s.end + 90);
+      const saidAfter = SAID_AFTER_RE.test(after);
+      const saidBefore = SAID_BEFORE_RE.test(prevText);
+      const appos = (APPOSITION_RE.test(after) || (/^ of (?:the |The )?\p{Lu}/u.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
+      const last = s.words[s.words.length - 1] as Word;
+      const hasOrgWord = s.words.some((w) => isOrgWord(w.text));
+      if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun
+      const place = lookupPlace(s.text);
+      const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
+      if (hasOrgWord || (s.words.length === 1 && isAcronym(s.text) && !place)) {
+        mention.cls = "organisation";
+        mention.media = s.words.some((w) => MEDIA_WORDS.has(w.text));
+      } else if (place && !part.titled && !role) {
+        mention.cls = "place";
+        mention.placeClass = place.cls;
+        mention.country = place.country;
+      } else if (part.titled || role || ((saidAfter || saidBefore || appos) && s.words.length >= 2 && s.words.length <= 4)) {
+        mention.cls = "person";
+        mention.personEvidence = true;
+      } else if (s.words.length <= 4 && s.words.every((w) => w.cap && /^[\p{Lu}][\p{L}'’.-]*$/u.test(w.text))) {
+        mention.cls = "unknown";
+      }
+      // a place-looking name right after "in/from/to/near" that is not known: a place of unknown class
+      if (mention.cls === "unknown" && /\b(?:in|from|to|near|outside|across) $/.test(prevText) && s.words.length <= 3 && !last.possessive) {
+        mention.cls = "place";
+      }
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/**
+ * For each name of a sentence: is it joined to its neighbours by commas and "and"/"or" — three or more items, or two
+ * joined by "and"/"or"? One pass over the names (a run of thousands of names is walked once, not once per name).
+ */
+export function listMembers(names: NameMention[], text: string): boolean[] {
+  const joins: (string | undefined)[] = names.map((a, i) => {
+    const b = names[i + 1];
+    if (!b) return undefined;
+    const gap = text.slice(a.seq.end, b.seq.start);
+    return /^(?:,|, and|, or| and| or|,? &|\/)\s?$/.test(gap) ? gap : undefined;
+  });
+  const out = new Array<boolean>(names.length).fill(false);
+  let lo = 0;
+  while (lo < names.length) {
+    let hi = lo;
+    while (joins[hi] !== undefined) hi++;
+    if (hi > lo) {
+      let listed = hi - lo + 1 >= 3;
+      for (let i = lo; i < hi && !listed; i++) if (/\b(?:and|or)\b|&|\//.test(joins[i] ?? "")) listed = true;
+      for (let i = lo; i <= hi; i++) out[i] = listed;
+    }
+    lo = hi + 1;
+  }
+  return out;
+}
+
+
+/**
+ * The people of the article, by surname: full names with evidence, or two-to-four-word names whose surname recurs
+ * alone. Each name mention is classed again as it goes (a checked person, or unknown).
+ */
+export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; names: NameMention[] }[]): Map<string, PersonInfo> {
+  const singleCounts = new Map<string, number>();
+  for (const { names } of mentionsBySentence)
+    for (const nm of names) if (nm.seq.words.length === 1) singleCounts.set(nm.seq.text, (singleCounts.get(nm.seq.text) ?? 0) + 1);
+  const persons = new Map<string, PersonInfo>(); // by surname
+  const addPerson = (full: string): void => {
+    const ws = full.split(" ");
+    const notName = (w: string): boolean =>
+      /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
+    if (lookupPlace(full) || ws.some(notName)) return;
+    // "Secretary of State Colin Powell": a department's name run into the person's
+    if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
+    // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
+    if (ws.length === 2 && CHINESE_FAMILY_NAMES.has(ws[0] ?? "") && /^\p{Lu}\p{Ll}{3,}$/u.test(ws[1] ?? "")) return;
+    // "a vote by MEPs on Thursday": a run with a weekday in it, or joined by "on"/"at"/"by", is no person's name (a month
+    // may be one: Theresa May)
+    if (ws.some((w) => WEEKDAYS.has(w) || /^(?:on|at|by|in|for|to)$/.test(w))) return;
+    const surname = full.split(" ").pop() ?? full;
+    const known = persons.get(surname);
+    if (!known || known.full.length < full.length) persons.set(surname, { full, surname });
+  };
+  for (const { info, names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      if (info.quoted[nm.seq.start]) continue; // a name inside a quotation ("Better Idea of Afghan Girls") is not evidence
+      if (nm.cls === "person" && n >= 2) addPerson(nm.seq.text);
+    }
+  }
+  // a two-or-three-word name whose surname recurs alone, unless it starts with a known surname ("Warhol Polaroid")
+  for (const { info, names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      if (info.quoted[nm.seq.start] || nm.cls !== "unknown" || n < 2 || n > 3) continue;
+      if (persons.has((nm.seq.words[0] as Word).text)) continue;
+      if ((singleCounts.get((nm.seq.words[n - 1] as Word).text) ?? 0) > 0) {
+        const before = persons.size;
+        addPerson(nm.seq.text);
+        if (persons.size > before || persons.get((nm.seq.words[n - 1] as Word).text)?.full === nm.seq.text) nm.cls = "person";
+      }
+    }
+  }
+  for (const { names } of mentionsBySentence) {
+    for (const nm of names) {
+      const n = nm.seq.words.length;
+      const p = persons.get((nm.seq.words[n - 1] as Word).text);
+      if (p && (n === 1 || p.full === nm.seq.text) && nm.cls !== "organisation") nm.cls = "person";
+      else if (nm.cls === "person" && (!p || p.full !== nm.seq.text)) nm.cls = "unknown"; // not a name we could check
+    }
+  }
+  return persons;
+}

@@ -1,0 +1,300 @@
+import { normalizeAnswer } from "../normalize-answer";
+import type { FactKind } from "../quiz-schema";
+import { MONTH_NAMES, ORDINAL_WORDS, STOP_CAPS } from "../word-lists";
+import type { FactFlag } from "./flags";
+import type { Fact } from "./types";
+
+// Numbers, dates, money, percentages, durations: found by regular expressions, sentence by sentence.
+
+const NUM_WORD_LIST =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUMW = `(?:(?:${NUM_WORD_LIST})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand|million|billion))?|a (?:hundred|thousand|million))`;
+const NUMD = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+const SCALE = "(?: (?:million|billion|trillion))";
+const MONTH_FULL = MONTH_NAMES.join("|");
+const MONTH_ABBR = "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
+const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
+const HEDGES =
+  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|an estimated|estimated)";
+const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
+const ORDINAL_WORD_RE = ORDINAL_WORDS.join("|");
+/** Nouns a count is glued to with a hyphen ("131-page", "12-storey", "3-metre"). */
+const COMPOUND_NOUNS =
+  "page|storey|story|floor|mile|kilometre|kilometer|km|metre|meter|foot|feet|inch|ton|tonne|member|seat|point|game|man|person|bed|room|acre|hectare|lane|round|hole|track|song|episode|part|car|vehicle";
+const START = "(?<![\\p{L}\\p{N}#@/.$-])";
+
+interface Pattern {
+  kind: FactKind;
+  re: RegExp;
+  form?: string;
+  /** A cheap test a sentence must pass before the (slower) pattern runs on it. */
+  hint?: RegExp;
+}
+const P = (kind: FactKind, src: string, form?: string, hint?: RegExp): Pattern => ({ kind, re: new RegExp(src, "gu"), form, hint });
+
+/**
+ * What a sentence must contain (as a substring, so more often than the patterns match) for any unhinted pattern,
+ * YEAR_RE or CONVERSION_RE to match: a digit or a number word.
+ */
+const NUMERIC_HINT = new RegExp(`\\d|${NUM_WORD_LIST}|hundred|thousand|million`, "u");
+/** A unit conversion: "about 500 miles (800 km)". */
+const CONVERSION_RE = /(\d[\d,.]*)[ -]?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?[\p{L}.]+ ?\)/gu;
+
+/** In priority order: an earlier pattern wins an overlap. */
+const PATTERNS: Pattern[] = [
+  P("date-range", `${START}${DATE} ?(?:to|until|through|-|–) ?(?:${DATE}|${DAY}${END})`),
+  P("date-range", `${START}${YEAR} ?(?:-|–|to) ?(?:${YEAR}|\\d\\d)${END}`),
+  P("date", `${START}${DATE}${END}`),
+  P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time"),
+  P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank"),
+  P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal"),
+  P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
+  // "$6.75bn", "£931m": a short scale written on (without it the fact was "$6", swapped to "$7" before ".75bn")
+  P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))?${END}`),
+  P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
+  P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
+  P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
+  P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
+  P("number", `${START}(?:${NUMD}|${NUMW})-fold${END}`, "compound"),
+  // "the 131-page document", "a 12-storey building": a count glued to its noun
+  P("number", `${START}\\d[\\d,]*-(?:${COMPOUND_NOUNS})${END}(?!-)`, "compound", /\d-[a-z]/),
+  P(
+    "duration",
+    `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old)`,
+  ),
+  P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
+];
+
+const RELATIVE_RE = new RegExp(
+  `${START}(?:(?:on |last |next |this |by |until )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|afternoon|evening))?|yesterday|today|tomorrow|tonight|(?:last|this|next) (?:week|weekend|month|year)|(?:a few|several) (?:days|weeks|months|years|hours) (?:ago|earlier|later))${END}`,
+  "giu",
+);
+const RANGE_NUM = `(?:\\d+|${NUM_WORD_LIST}|${ORDINAL_WORD_RE}|first)`;
+const RANGE_BEFORE_RE = new RegExp(`(?:^|\\s)${RANGE_NUM} (?:or|to) $`, "i");
+const RANGE_AFTER_RE = new RegExp(`^ (?:or|to) ${RANGE_NUM}\\b`, "i");
+/** Words one of which (as a substring, same case folding) every match of RELATIVE_RE contains. */
+const RELATIVE_HINT = /day|tomorrow|tonight|week|month|year|ago|earlier|later/iu;
+/** A month's name, which every match of MONTH_ALONE_RE contains. */
+const MONTH_HINT = new RegExp(MONTH_FULL, "u");
+const YEAR_RE = new RegExp(`${START}${YEAR}${END}`, "gu");
+const MONTH_ALONE_RE = new RegExp(
+  `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|last|[Ee]arly|[Ll]ate|mid-|[Dd]uring|[Ff]rom|through|[Bb]efore|[Aa]fter) )(?:${MONTH_FULL})${END}(?! \\d)`,
+  "gu",
+);
+const YEAR_PREV = new Set([
+  "in", "since", "by", "until", "from", "of", "early", "late", "mid", "before", "after", "during", "year", "and", "through",
+]);
+
+const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES}) $`, "i");
+const MIN_HEDGES = new Set(["over", "more than", "at least"]);
+const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under"]);
+
+/** Words after a number that make it something other than a count of things. */
+const NOT_COUNT_NEXT = new Set(["of", "in", "to", "or", "and", "percent", "per", "times", "%", "a", "the", "by", "on", "at"]);
+/** Words before a number that make it part of a name or a label. */
+const LABEL_BEFORE = new Set(["number", "no.", "version", "part", "season", "episode", "chapter", "page", "route", "flight", "room", "channel", "level", "phase", "article", "section", "round", "game", "act", "volume", "issue", "grade"]);
+
+export const ALL_MONTHS = new Set([...MONTH_NAMES, "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."]);
+
+function numberValue(text: string): { value: number; form: string } | undefined {
+  const n = normalizeAnswer(text);
+  const m = /\d+(?:\.\d+)?/.exec(n);
+  if (!m) return undefined;
+  const form = /\d/.test(text) ? "digits" : /^\p{Lu}/u.test(text) ? "Words" : "words";
+  return { value: Number(m[0]), form };
+}
+
+function monthIndex(word: string): number {
+  const w = word.replace(/\.$/, "").slice(0, 3).toLowerCase();
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(w);
+}
+
+function prevWord(text: string, at: number): string {
+  const m = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? (m[1] ?? "") : "";
+}
+function nextWord(text: string, at: number): string {
+  const m = /^\s*([\p{L}\p{N}%'’-]+)/u.exec(text.slice(at, at + 40));
+  return m ? (m[1] ?? "") : "";
+}
+
+/** Capitalised plural nouns for peoples and faiths: "100,000 Greeks" is a count, not a name. */
+const PEOPLE_NOUNS = new Set(["Greeks", "Turks", "Arabs", "Jews", "Poles", "Danes", "Swedes", "Finns", "Thais", "Czechs", "Slovaks", "Britons", "Scots", "Kurds", "Muslims", "Christians", "Catholics", "Hindus", "Sikhs", "Buddhists", "Protestants", "Democrats", "Republicans"]);
+
+/** True if a capitalised word before `at` is part of the same name ("Internet Explorer 6", "Fan Expo Canada 2016"). */
+function insideName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const pw = /([\p{L}\p{N}.'’&-]+) $/u.exec(before)?.[1] ?? "";
+  if (pw && /^\p{Lu}/u.test(pw) && !ALL_MONTHS.has(pw) && !STOP_CAPS.has(pw) && !/^(?:Around|About|Approximately|Nearly|Almost|Over|Some|Roughly|Estimated)$/.test(pw)) {
+    // "US$ 20,000" is caught as money before this; here a capitalised word right before means a name
+    const sentenceStart = before.trim() === pw;
+    if (!sentenceStart) return true;
+  }
+  if (LABEL_BEFORE.has(pw.toLowerCase())) return true;
+  const after = text.slice(end, end + 40);
+  if (/^[.:/][\p{L}\p{N}]/u.test(after)) return true; // "v1.2", "15:11", "flag.govt"
+  const run = /^((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(after)?.[1]?.trim().split(" ") ?? [];
+  const lastCap = run[run.length - 1] ?? "";
+  if (lastCap && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|i|ch)s?$/.test(lastCap) && !PEOPLE_NOUNS.has(lastCap)) return true; // "501st Legion"
+  return false;
+}
+
+export interface RawMatch {
+  kind: FactKind;
+  start: number;
+  end: number;
+  form?: string;
+  flags: FactFlag[];
+}
+
+function overlaps(list: RawMatch[], s: number, e: number): boolean {
+  return list.some((m) => s < m.end && e > m.start);
+}
+
+export function findNumericFacts(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const m of RELATIVE_HINT.test(text) ? text.matchAll(RELATIVE_RE) : []) {
+    out.push({ kind: "date", start: m.index, end: m.index + m[0].length, flags: ["relative"] });
+  }
+  // every pattern but the hinted ones needs a digit or a number word: most sentences have neither
+  const numeric = NUMERIC_HINT.test(text);
+  for (const pat of PATTERNS) {
+    if (pat.hint ? !pat.hint.test(text) : !numeric) continue;
+    for (const m of text.matchAll(pat.re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(out, s, e)) continue;
+      const flags: FactFlag[] = [];
+      if ((pat.kind === "number" || pat.kind === "duration" || pat.kind === "percent") && pat.form !== "compound" && pat.form !== "rank" && pat.form !== "ordinal" && pat.form !== "ordinal-word") {
+        if (insideName(text, s, e)) continue;
+      }
+      if (pat.form === "rank" || pat.form === "ordinal" || pat.form === "ordinal-word") {
+        out.push({ kind: "number", start: s, end: e, form: pat.form, flags });
+        continue;
+      }
+      if (pat.kind === "number" && !pat.form && /^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && !/^[a-z]{3,}s$/.test(nextWord(text, e))) {
+        out.push({ kind: "date", start: s, end: e, form: "year", flags });
+        continue;
+      }
+      if (pat.kind === "number" && pat.form !== "age-compound" && pat.form !== "compound") {
+        const nw = nextWord(text, e).toLowerCase();
+        const bareAfterVerb =
+          /\d/.test(m[0]) && !/^(?:aged|age)$/.test(prevWord(text, s)) && nw === "" && /^[,.;]/.test(text.slice(e, e + 1)) &&
+          /^(?:[a-z]+(?:ing|ed)|to|than|about|around|approximately|nearly|over|reached|totalled|totaled)$/.test(prevWord(text, s));
+        if (bareAfterVerb) {
+          out.push({ kind: "number", start: s, end: e, flags });
+          continue;
+        }
+        if (nw === "" || NOT_COUNT_NEXT.has(nw) || /^\d/.test(nw)) {
+          // a bare number: keep only an age in apposition ("Daniel Montalvo, 19,") or "aged 14"
+          const pw = prevWord(text, s).toLowerCase();
+          const appos = /\p{Lu}[\p{L}-]+, $/u.test(text.slice(Math.max(0, s - 30), s)) && /^,/.test(text.slice(e, e + 1));
+          if (!(pw === "aged" || pw === "age" || appos)) continue;
+          out.push({ kind: "number", start: s, end: e, form: "age", flags });
+          continue;
+        }
+        const word = m[0].toLowerCase();
+        if (word === "one" || word === "a hundred" || word === "a thousand" || word === "a million") flags.push("vague");
+      }
+      out.push({ kind: pat.kind, start: s, end: e, form: pat.form, flags });
+    }
+  }
+  for (const m of numeric ? text.matchAll(YEAR_RE) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(out, s, e)) continue;
+    const pw = prevWord(text, s).toLowerCase().replace(/,$/, "");
+    const nw = nextWord(text, e);
+    if (!YEAR_PREV.has(pw) && !(s === 0 || /^[,.;]/.test(text.slice(e, e + 1)))) continue;
+    if (/^[a-z]/.test(nw) && !/^(?:and|to|when|after|before|the|a|he|she|they|it|but|as|at|in|on|his|her)$/.test(nw)) continue;
+    if (insideName(text, s, e) && pw !== "in") continue;
+    out.push({ kind: "date", start: s, end: e, form: "year", flags: [] });
+  }
+  for (const m of MONTH_HINT.test(text) ? text.matchAll(MONTH_ALONE_RE) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(out, s, e)) continue;
+    out.push({ kind: "date", start: s, end: e, form: "month", flags: [] });
+  }
+  // unit conversions: "about 500 miles (800 km)"
+  for (const m of numeric ? text.matchAll(CONVERSION_RE) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
+  }
+  // currency conversions: "a $1.8bn (£931m) deal" — each amount gives the other away
+  for (const r of out) {
+    if (r.kind !== "money") continue;
+    const next = out.find((o) => o.kind === "money" && o !== r && /^\s?\(\s?$/.test(text.slice(r.end, o.start)));
+    if (next) {
+      r.flags.push("conversion");
+      next.flags.push("conversion");
+    }
+  }
+  // "one or two points", "two to three days": a number next to another one is a range, not a value
+  for (const r of out) {
+    if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 14), r.start)) || RANGE_AFTER_RE.test(text.slice(r.end, r.end + 16))) r.flags.push("in-list");
+  }
+  // lists of same-kind values: "in 1997 and 1998", "two, three or four"
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as RawMatch;
+    const b = out[i + 1] as RawMatch;
+    if (a.kind === b.kind && /^\s*(?:,|and|or|, and|, or)\s*$/.test(text.slice(a.end, b.start))) {
+      a.flags.push("in-list");
+      b.flags.push("in-list");
+    }
+  }
+  return out;
+}
+
+export function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
+  const t = text.slice(r.start, r.end);
+  const out: Partial<Fact> = { form: r.form };
+  const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, r.start - 20), r.start))?.[1]?.toLowerCase();
+  if (hedge) out.hedge = MIN_HEDGES.has(hedge) ? "min" : MAX_HEDGES.has(hedge) ? "max" : "about";
+  if (r.kind === "date" || r.kind === "date-range") {
+    if (r.form === "time") out.value = Number(/^\d+/.exec(t)?.[0] ?? 0);
+    else if (r.form === "year") out.value = Number(t);
+    else if (r.form === "month") out.value = monthIndex(t);
+    else {
+      const mm = new RegExp(`^(${MONTH}) (\\d+)`, "u").exec(t);
+      const dm = new RegExp(`^(\\d+)(?:st|nd|rd|th)? (${MONTH})`, "u").exec(t);
+      const my = new RegExp(`^(${MONTH}) (\\d{4})`, "u").exec(t);
+      if (my) {
+        out.form = "my";
+        out.value = Number(my[2]) * 12 + monthIndex(my[1] ?? "");
+      } else if (mm) {
+        out.form = "md";
+        out.value = monthIndex(mm[1] ?? "") * 31 + Number(mm[2]);
+      } else if (dm) {
+        out.form = "dm";
+        out.value = monthIndex(dm[2] ?? "") * 31 + Number(dm[1]);
+      } else if (/^\d{4}/.test(t)) {
+        out.form = "years";
+        out.value = Number(t.slice(0, 4));
+      }
+    }
+    return out;
+  }
+  if (r.form === "ordinal-word") {
+    out.value = ORDINAL_WORDS.indexOf(t.toLowerCase()) + 2;
+    return out;
+  }
+  const nv = numberValue(t.replace(/-?years?-old$|[- ]years? old$/, ""));
+  if (nv) {
+    out.value = nv.value;
+    out.form = r.form === "ordinal" || r.form === "rank" ? r.form : r.form === "age-compound" || r.form === "age" || r.form === "compound" ? `${r.form}-${nv.form}` : nv.form;
+  }
+  if (r.kind === "number" && !r.form) {
+    const after = text.slice(r.end, r.end + 60);
+    const unit = /^ (?:[\p{L}-]+ ){0,2}?([a-z][a-z-]*s)\b/u.exec(after)?.[1] ?? /^ ([a-z][a-z-]*)/.exec(after)?.[1];
+    if (unit) out.unit = unit;
+  }
+  if (r.kind === "duration") out.unit = /([a-z]+)$/.exec(t)?.[1]?.replace(/s$/, "");
+  if (r.kind === "money") out.unit = /^[^\d]*/.exec(t)?.[0] ?? "";
+  return out;
+}

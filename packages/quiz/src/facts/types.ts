@@ -1,0 +1,60 @@
+import type { ConceptInfo } from "../find-concepts";
+import type { PlaceClass } from "../places";
+import type { FactKind } from "../quiz-schema";
+import type { FactFlag } from "./flags";
+
+// What the finders of facts/ produce and find-facts.ts puts together: facts, sentences, people.
+
+export interface Fact {
+  /** Stable within an article: `p.s.start`. */
+  id: string;
+  kind: FactKind;
+  /** The exact text of the fact in its sentence (what a question blanks). */
+  text: string;
+  paragraph: number;
+  sentence: number;
+  /** UTF-16 offsets into the sentence text, end exclusive. */
+  start: number;
+  end: number;
+  flags: FactFlag[];
+  /** Numbers: the value; dates: a sortable day number or year. */
+  value?: number;
+  /** How a number is written: "digits", "words", "Words" (capitalised), "year", "month", "md", "dm", "my". */
+  form?: string;
+  /** Counts: the noun counted ("troops"); durations: the unit ("weeks"); money: the currency prefix. */
+  unit?: string;
+  /** "min" for "over/at least", "max" for "nearly/under/up to", "about" for "around/approximately". */
+  hedge?: "min" | "max" | "about";
+  /** People: the full name of the person; organisations: a grouping key; places: the place class. */
+  group?: string;
+  placeClass?: PlaceClass;
+  country?: string;
+  /** Quotes: the speaker as written in the sentence, and the person's full name when known. */
+  speaker?: string;
+  speakerFull?: string;
+  /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
+  concept?: ConceptInfo;
+}
+
+export interface SentenceInfo {
+  paragraph: number;
+  sentence: number;
+  text: string;
+  /** The sentence is in the first person without quotation marks, or wholly inside a quotation. */
+  voiced: boolean;
+  /** Character offsets (in the sentence) that are inside quotation marks. */
+  quoted: Uint8Array;
+  /** A line of the page around the story ("Categories: …"), not the story. */
+  metadata: boolean;
+}
+export interface PersonInfo {
+  full: string;
+  surname: string;
+}
+
+export interface ArticleAnalysis {
+  facts: Fact[];
+  sentences: SentenceInfo[];
+  persons: PersonInfo[];
+  headline: string;
+}

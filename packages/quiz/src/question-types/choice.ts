@@ -1,0 +1,49 @@
+import type { Fact } from "../find-facts";
+import { mentions } from "../distractors";
+import { takesAn } from "../find-concepts";
+import { distractorsFor, evidence, explainFound, FAMOUS_ROLE_BEFORE, questionId, stemFor, type BuildContext } from "../make-questions";
+import { normalizeAnswer } from "../normalize-answer";
+import type { FullQuestion } from "../quiz-schema";
+import { makeCauseChoice, makeCauseTrueFalse } from "./cause";
+import { QUESTION_TYPE_LABELS } from "./labels";
+import type { QuestionTypeSpec } from "./question-type";
+
+/** Multiple choice: the sentence with the fact blanked, the fact and three same-kind values. */
+export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s) return undefined;
+  const stem = stemFor(s, f);
+  if (mentions(stem, f.text)) return undefined;
+  // "Goode played ___, the brother of Inspector Lynley": a part of the answer's name left in the prompt gives it away
+  if (f.kind === "person" && f.text.split(" ").some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && mentions(stem, w))) return undefined;
+  // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
+  if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
+  let wrong = distractorsFor(f, stem, ctx);
+  // "an _____ lull": every option must take the article the prompt shows
+  const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
+  if (article) {
+    const an = article === "an";
+    if (takesAn(f.text) !== an) return undefined;
+    wrong = wrong.filter((w) => takesAn(w) === an);
+  }
+  if (wrong.length < 3) return undefined;
+  const options = ctx.rng.shuffle([f.text, ...wrong.slice(0, 3)]);
+  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
+  return {
+    id: questionId("choice", f),
+    type: "choice",
+    prompt: stem,
+    options,
+    kind: f.kind,
+    answer: f.text,
+    evidence: evidence(s, f),
+    explanation: explainFound(s, f),
+  };
+}
+
+/** Multiple choice: a blanked value among three others of its kind; a cause fact as a choice among reasons (cause.ts). */
+export const choiceType: QuestionTypeSpec<"choice"> = {
+  type: "choice",
+  labels: QUESTION_TYPE_LABELS.choice,
+  build: (f, ctx) => (f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : makeChoice(f, ctx)),
+};

@@ -1,0 +1,198 @@
+import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
+import { mentions } from "../distractors";
+import {
+  BLANK,
+  crediblePeople,
+  distractorsFor,
+  evidence,
+  explainFound,
+  HEAD_OF_GOVERNMENT_BEFORE,
+  otherSpeakers,
+  questionId,
+  sameSexAs,
+  isQuoteFragment,
+  shortQuote,
+  stemFor,
+  TITLED_BEFORE,
+  type BuildContext,
+} from "../make-questions";
+import { normalizeAnswer } from "../normalize-answer";
+import { nounClass } from "../noun-classes";
+import type { FullQuestion } from "../quiz-schema";
+import { QUESTION_TYPE_LABELS } from "./labels";
+import type { QuestionTypeSpec } from "./question-type";
+
+const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
+
+/**
+ * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
+ * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
+ */
+export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s) return undefined;
+  if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
+  if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
+  // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
+  // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
+  const hedged = f.hedge === "min" || f.hedge === "max";
+  if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
+  if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
+  // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
+  // another title elsewhere in the article (or in the news) is easy to spot — unless the article gives the other person
+  // the very same title ("Sen. Harry Reid" ↔ "Sen. Dick Durbin")
+  if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return sameTitleTrueFalse(f, s, ctx);
+  // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
+  if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
+  // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
+  // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
+  // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
+  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
+  const stem = stemFor(s, f);
+  let wrong = distractorsFor(f, stem, ctx);
+  if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
+  if (f.kind === "person") {
+    const people = crediblePeople(ctx.analysis);
+    if (!people.credible.has(f.text)) return undefined;
+    wrong = wrong.filter((w) => people.swappable.has(w));
+  }
+  if (wrong.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  if (hedged && !isTrue) return undefined;
+  const swapped = wrong[0] as string;
+  const statement = isTrue ? s.text : stem.replace(BLANK, swapped);
+  const explanation = isTrue
+    ? `True. ${explainFound(s, f)}`
+    : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`;
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : swapped),
+    type: "true-false",
+    prompt: `True or false? ${statement}`,
+    options: ["True", "False"],
+    kind: f.kind,
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation,
+  };
+}
+
+/** The title right before a name: its last one or two words ("Sen.", "Korean President", "chief executive"). */
+function titleBefore(text: string, at: number): string | undefined {
+  const m = /((?:[\p{L}.-]+ )?[\p{L}.-]+) $/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m?.[1];
+}
+
+/**
+ * "True or false? Sen. Dick Durbin was elevated to leader …": a titled person swapped only for another whom the article
+ * gives the same title words ("Sen. X", "Rep. Y", "Foreign Minister Z"), in full, of the same sex where the sentence
+ * shows it.
+ */
+function sameTitleTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  if (f.group !== f.text || !f.text.includes(" ")) return undefined;
+  const title = titleBefore(s.text, f.start);
+  // "President X" ↔ "President Y": what a head of state or government does is known without the article
+  if (!title || /(?:['’]s|\bof)$/.test(title) || HEAD_OF_GOVERNMENT_BEFORE.test(`${title} `)) return undefined;
+  if (/^, (?:a|an|the) /.test(s.text.slice(f.end))) return undefined;
+  const body = ctx.analysis.sentences.map((x) => x.text).join(" ");
+  const stem = stemFor(s, f);
+  const others = ctx.analysis.persons
+    .filter((p) => p.full !== f.text && p.full.includes(" ") && !s.text.includes(p.surname) && body.includes(`${title} ${p.full}`))
+    .map((p) => p.full)
+    .filter(sameSexAs(ctx, f.text, stem));
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  const swapped = ctx.rng.shuffle(others)[0] as string;
+  return personTrueFalse(f, s, stem, isTrue, swapped);
+}
+
+/** The true/false question on a person: the sentence as written, or with `swapped` in the person's place. */
+function personTrueFalse(f: Fact, s: SentenceInfo, stem: string, isTrue: boolean, swapped: string): FullQuestion {
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : swapped),
+    type: "true-false",
+    prompt: `True or false? ${isTrue ? s.text : stem.replace(BLANK, swapped)}`,
+    options: ["True", "False"],
+    kind: "person",
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation: isTrue ? `True. ${explainFound(s, f)}` : `False: the article says ${f.text}, not ${swapped}. ${explainFound(s, f)}`,
+  };
+}
+
+/**
+ * A person named by the surname alone ("Mr Mandelson has resigned twice …", "Johanns, who will replace Ann Veneman, …"),
+ * when the article names them in full elsewhere and no one else of the article has that surname: the full name.
+ */
+function surnameOf(f: Fact, analysis: ArticleAnalysis): string | undefined {
+  if (f.text.includes(" ")) return undefined;
+  const person = analysis.persons.find((p) => p.full === f.group && p.surname === f.text && p.full.includes(" "));
+  if (!person || analysis.persons.some((p) => p !== person && p.surname === person.surname)) return undefined;
+  return person.full;
+}
+
+/**
+ * "True or false? Mr Frattini has resigned twice from the British government …": the surname, or the surname of another
+ * person the article names in full (one surname each, not in this sentence; of the same sex where "Mr"/"Mrs" or a
+ * pronoun shows it). A role before the name ("Sen.", "chief executive") binds it, as for full names; "Mr"/"Mrs"/"Dr"
+ * do not. Reading I passed 17 of 22 true/false swaps of people.
+ */
+function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  const before = s.text.slice(Math.max(0, f.start - 30), f.start);
+  const courtesy = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/.test(before);
+  if (!courtesy && TITLED_BEFORE.test(before)) return undefined;
+  // "the Hutu rebels": a name used as a modifier is no person here
+  if (/(?:['’]s|\bof|\bthe) $/i.test(before) || /^(?:['’]s\b|, (?:a|an|the) )/.test(s.text.slice(f.end))) return undefined;
+  const headline = ` ${normalizeAnswer(ctx.analysis.headline)} `;
+  // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
+  // ("Giuliani Partners" read as a person) may be no person at all
+  const namesAPerson = (surname: string): boolean =>
+    /^\p{Lu}/u.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
+  const people = crediblePeople(ctx.analysis);
+  if (!namesAPerson(f.text) || !people.credible.has(f.group ?? "")) return undefined;
+  const stem = stemFor(s, f);
+  const sameSex = sameSexAs(ctx, f.group ?? "", stem, courtesy);
+  const surnames = new Map<string, number>();
+  for (const p of ctx.analysis.persons) surnames.set(p.surname, (surnames.get(p.surname) ?? 0) + 1);
+  const others = ctx.analysis.persons
+    // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
+    // from the British government" about Peter Mandelson)
+    .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname) && people.swappable.has(p.full))
+    .filter((p) => sameSex(p.full))
+    .map((p) => p.surname);
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  return personTrueFalse(f, s, stem, isTrue, ctx.rng.shuffle(others)[0] as string);
+}
+
+/** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
+function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
+  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker) || isQuoteFragment(f.text)) return undefined;
+  const full = f.speakerFull;
+  const quote = shortQuote(f.text);
+  const surname = full.split(" ").pop() ?? full;
+  if (mentions(quote, surname)) return undefined;
+  // a head of state or government is no fair stand-in speaker in a statement ("Junichiro Koizumi is quoted as saying: “I
+  // was stunned …”" about an astronomer's finding)
+  const swappable = crediblePeople(ctx.analysis).swappable;
+  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p));
+  if (others.length < 1) return undefined;
+  const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
+  const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
+  return {
+    id: questionId("true-false", f, isTrue ? "true" : shown),
+    type: "true-false",
+    prompt: `True or false? ${shown} is quoted as saying: “${quote}”`,
+    options: ["True", "False"],
+    kind: "quote",
+    answer: isTrue ? "true" : "false",
+    evidence: evidence(s, f),
+    explanation: `${isTrue ? "True" : `False: ${full} said it, not ${shown}`} (paragraph ${s.paragraph + 1}).`,
+  };
+}
+
+/** True or false: a sentence of the article as written, or with one value, name or speaker swapped. */
+export const trueFalseType: QuestionTypeSpec<"true-false"> = {
+  type: "true-false",
+  labels: QUESTION_TYPE_LABELS["true-false"],
+  build: makeTrueFalse,
+};

@@ -1,0 +1,112 @@
+import type { Fact } from "../find-facts";
+import { mentions } from "../distractors";
+import { crediblePeople, evidence, isQuoteFragment, otherSpeakers, questionId, sameSexAs, shortQuote, snippet, type BuildContext } from "../make-questions";
+import { normalizeAnswer } from "../normalize-answer";
+import type { FullQuestion } from "../quiz-schema";
+import { contentWords } from "../sentence-centrality";
+import { QUESTION_TYPE_LABELS } from "./labels";
+import type { QuestionTypeSpec } from "./question-type";
+
+/** A quotation and four people from the article: who said it? */
+export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s || f.kind !== "quote" || !f.speakerFull || !f.speaker || isQuoteFragment(f.text)) return undefined;
+  const full = f.speakerFull;
+  const useFull = s.text.includes(full);
+  const surname = full.split(" ").pop() ?? full;
+  const answer = useFull ? full : s.text.includes(f.speaker) && f.speaker.split(" ").length === 1 ? f.speaker : surname;
+  if (!s.text.includes(answer)) return undefined;
+  const quote = shortQuote(f.text);
+  const others = otherSpeakers(full, quote, ctx);
+  if (others.length < 3 || mentions(quote, surname)) return undefined;
+  const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
+  const options = ctx.rng.shuffle([answer, ...wrong]);
+  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
+  return {
+    id: questionId("who-said", f),
+    type: "who-said",
+    prompt: `Who said: “${quote}”?`,
+    options,
+    kind: "quote",
+    answer,
+    evidence: evidence(s, f),
+    explanation: `${full} said it (paragraph ${s.paragraph + 1}).`,
+  };
+}
+
+const SAY_VERB =
+  "(?:has |had )?(?:said|argued|insisted|warned|claimed|admitted|suggested|predicted|denied|conceded|acknowledged|maintained|accepted|revealed|confirmed)|says|argued|argues|insisted|insists|warned|warns|claimed|claims|admitted|admits|believes|added|stressed|suggested|predicted|denied|denies|conceded|acknowledged|maintained|maintains|accepted|revealed|confirmed|told (?:reporters|journalists|MPs|the (?:jury|court|Commons|conference|paper|newspaper)|a (?:jury|court|news conference|press conference)|(?:the )?(?:\\p{Lu}[\\p{L}'’.]*)(?: \\p{Lu}[\\p{L}'’.]*){0,3})";
+/** "<role words> <Person>[, <apposition>,] <verb of saying> [that] <clause>." — the person opens the sentence. */
+const CLAIM = new RegExp(`^\\s+(?:also )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(${SAY_VERB})(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)? (\\p{Ll}.{20,260}?)[.!]([”"’]?)$`, "u");
+
+/** Content words two statements share, as a share of the shorter one's. */
+function overlap(a: string, b: string): number {
+  const wa = new Set(contentWords(a));
+  const wb = new Set(contentWords(b));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / Math.min(wa.size, wb.size);
+}
+
+/**
+ * Whose claim is it? "Labour election campaign coordinator Alan Milburn said the Tories were in “turmoil” because …"
+ * becomes "Who said the Tories were in “turmoil” because …?" with people of the article as the other options: which
+ * view is whose, the question blind readers missed in every reading ("none asks whose view is whose"). Only when the
+ * person, named in full in the article and credible as a person (quoted, titled or described), opens the sentence and
+ * a verb of saying follows; other options are credible people of the article, none named in the claim, none who says
+ * much the same elsewhere, of the same sex when the claim says "he" or "she". Not for the person the headline names
+ * (picked without reading).
+ */
+export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s || f.kind !== "person" || s.voiced) return undefined;
+  const full = f.group ?? f.text;
+  if (!full.includes(" ")) return undefined;
+  const { credible } = crediblePeople(ctx.analysis);
+  if (!credible.has(full)) return undefined;
+  // only role words before the name ("Chief police officers spokesman Nigel Yeo", "Mr Tanguay")
+  const head = s.text.slice(0, f.start);
+  if (!/^(?:(?:But|And|Yet|However|Meanwhile),? )?(?:[\p{L}'’.-]+ ){0,5}$/u.test(head) || /[“"]/.test(head)) return undefined;
+  const after = s.text.slice(f.end).replace(/^, [^,“”"]{3,80}, /, " ").replace(/^(?=\p{L})/u, " ");
+  const m = CLAIM.exec(after);
+  if (!m) return undefined;
+  const [, verb = "", clause = "", closing = ""] = m;
+  if ((clause.match(/[“”"]/g) ?? []).length % 2 !== (closing ? 1 : 0)) return undefined;
+  const surname = full.split(" ").pop() ?? full;
+  const words = clause.split(/\s+/).length;
+  if (words < 6 || words > 45 || mentions(clause, surname) || mentions(ctx.analysis.headline, surname)) return undefined;
+  // "Who said it was …", "Who said they …": a pronoun other than the speaker's own points to a sentence before
+  if (/^(?:it|they|this|that|these|those|its|their|them)\b/.test(clause)) return undefined;
+  // "Whitmore told LA Weekly in a statement that …": the verb's object or a time came first, not the claim
+  if (/^(?:in|on|at|during|after|before|earlier|later|last|yesterday|today|when|while|to|of|for|with|by)\b/.test(clause)) return undefined;
+  const prompt = `Who ${verb} that ${clause}${closing}?`;
+  const sameSex = sameSexAs(ctx, full, clause);
+  const quoteSpeakers = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull ? [x.speakerFull] : [])));
+  // someone who says much the same elsewhere in the article is a second right answer
+  const saysSame = (p: string): boolean =>
+    ctx.analysis.sentences.some((o) => o !== s && o.text.includes(p.split(" ").pop() ?? p) && overlap(o.text, clause) >= 0.5);
+  const others = otherSpeakers(full, clause, ctx).filter((p) => sameSex(p) && !saysSame(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
+  if (others.length < 2) return undefined;
+  // speakers of the article first: the likeliest to have said it
+  const ranked = [...ctx.rng.shuffle(others.filter((p) => quoteSpeakers.has(p))), ...ctx.rng.shuffle(others.filter((p) => !quoteSpeakers.has(p)))];
+  const options = ctx.rng.shuffle([full, ...ranked.slice(0, 3)]);
+  if (new Set(options.map(normalizeAnswer)).size !== options.length) return undefined;
+  return {
+    id: questionId("who-said", f, "claim"),
+    type: "who-said",
+    prompt,
+    options,
+    kind: "person",
+    answer: full,
+    evidence: evidence(s, f),
+    explanation: `${full} (paragraph ${s.paragraph + 1}): “${snippet(s.text, f.start, Math.min(s.text.length, f.end + 80))}”`,
+  };
+}
+
+/** Who said it: a quotation, or a claim a person of the article makes, and four people of the article. */
+export const whoSaidType: QuestionTypeSpec<"who-said"> = {
+  type: "who-said",
+  labels: QUESTION_TYPE_LABELS["who-said"],
+  build: (f, ctx) => (f.kind === "person" ? makeWhoClaims(f, ctx) : makeWhoSaid(f, ctx)),
+};
