@@ -53,7 +53,8 @@ async function pullSharedTags() {
 /**
  * Puts the page's hash policy into a cached page's headers (in place: on a cache miss Next sends the very
  * object it stores). Pages whose HTML carries nonces were rendered per request and are left alone.
- * @param {any} value an entry's value (kind APP_PAGE: html, headers, rscData …)
+ * @param {any} value an entry's value (kind APP_PAGE: html, headers, rscData …). Not the reader page (kind
+ * PAGES): Next does not send a Pages Router entry's stored headers, so src/proxy.ts sends its policy.
  */
 function withPagePolicy(value) {
   if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || !value.html) return;
@@ -61,6 +62,26 @@ function withPagePolicy(value) {
   if (!policy) return;
   value.headers ??= {};
   value.headers["content-security-policy"] = policy;
+}
+
+/**
+ * The reader page on the Pages Router (src/pages/articles/[slug].tsx). Next 16 keys a page's entry by its path
+ * under a route-cache folder: `/route-cache/PAGES/<build hash>/$/articles/<slug>`.
+ */
+const READER_PAGE_KEY = /(?:^|\/\$)(\/articles\/[^/]+)$/;
+
+/**
+ * Next gives App Router pages their implicit cache tags (what revalidatePath expires) but not Pages Router
+ * pages, whose entries it checks only against the tags in their `x-next-cache-tags` header. The reader page
+ * gets the tags an App Router page at its address would have, so revalidatePath("/articles/[slug]", "page")
+ * on any node (src/server/shared-cache-tags.ts) re-renders it here as before.
+ * @param {string} key @param {any} value
+ */
+function withReaderPageTags(key, value) {
+  const path = READER_PAGE_KEY.exec(key)?.[1];
+  if (value?.kind !== "PAGES" || !path) return;
+  value.headers ??= {};
+  value.headers["x-next-cache-tags"] = ["_N_T_/articles/[slug]/page", `_N_T_${path}`].join(",");
 }
 
 export default class SharedTagsCacheHandler extends FileSystemCache {
@@ -76,6 +97,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     withPagePolicy(data);
+    withReaderPageTags(key, data);
     return super.set(key, data, ctx);
   }
 

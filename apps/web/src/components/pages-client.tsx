@@ -1,0 +1,31 @@
+import Head from "next/head";
+import type { ReaderFacts } from "./reader/article-reader";
+
+/**
+ * The Pages Router's page (the reader) is sent without Next's browser runtime
+ * (`config.unstable_runtimeJS = false`); its own bundle (src/reader-client/entry.tsx, built by
+ * scripts/build-reader-client.ts into public/) hydrates it from the props this element carries.
+ */
+export type PagesClientProps = { page: "reader"; facts: ReaderFacts; headline: string; handoff: string };
+
+/** The `<script type="application/json">` the bundle reads its props from. */
+export const PAGE_PROPS_ID = "page-props";
+/** The bundle's entry (its chunks have content hashes in their names). */
+export const CLIENT_ENTRY = "/reader-client/entry.js";
+
+/** The props as JSON inside a script element: `<` escaped, so no text can close the element. */
+function propsJson(props: PagesClientProps): string {
+  return JSON.stringify(props).replaceAll("<", "\\u003c");
+}
+
+/** The bundle and the page's props: rendered by the page on the server and again, unchanged, by the bundle. */
+export function PagesClient({ props }: { props: PagesClientProps }) {
+  return (
+    <>
+      <Head>
+        <script type="module" src={CLIENT_ENTRY} />
+      </Head>
+      <script id={PAGE_PROPS_ID} type="application/json" dangerouslySetInnerHTML={{ __html: propsJson(props) }} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Head, Html, Main, NextScript } from "next/document";
+import { preferencesScript } from "@/lib/preferences";
+
+/**
+ * The document of the Pages Router pages (only the reader page, src/pages/articles/[slug].tsx): the same
+ * <html> as the App Router's root layout. The theme script is allowed by its hash, and the page has no
+ * other inline script (`__NEXT_DATA__` is JSON, which a browser never runs), so the cached page's policy
+ * is the same for every article (src/lib/page-csp.mjs `PAGES_ROUTER_POLICY`).
+ */
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <meta name="theme-color" media="(prefers-color-scheme: light)" content="#fbfaf7" />
+        <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#131518" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}
