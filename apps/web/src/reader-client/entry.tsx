@@ -12,7 +12,9 @@ import { ReaderPageView } from "@/components/reader/reader-page-view";
  */
 const root = document.getElementById("__next");
 const json = document.getElementById(PAGE_PROPS_ID)?.textContent;
-if (root && json) {
+// `next dev` ignores `unstable_runtimeJS` and sends Next's runtime, which hydrates the page itself.
+const nextRuntime = document.getElementById("__NEXT_DATA__") !== null;
+if (root && json && !nextRuntime) {
   const pageProps = JSON.parse(json) as PagesClientProps;
   // `router` is read by no part of these pages; the stand-in `next/router` gives the `_app` its path.
   const props: AppProps = { Component: ReaderPageView, pageProps, router: undefined as unknown as Router };
