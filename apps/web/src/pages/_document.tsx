@@ -4,8 +4,8 @@ import { preferencesScript } from "@/lib/preferences";
 /**
  * The document of the Pages Router pages (only the reader page, src/pages/articles/[slug].tsx): the same
  * <html> as the App Router's root layout. The theme script is allowed by its hash, and the page has no
- * other inline script (`__NEXT_DATA__` is JSON, which a browser never runs), so the cached page's policy
- * is the same for every article (src/lib/page-csp.mjs `PAGES_ROUTER_POLICY`).
+ * other inline script (Next writes none of its own there; the page's props are JSON, which a browser never
+ * runs), so the page's policy is the same for every article (src/lib/page-csp.mjs `PAGES_ROUTER_POLICY`).
  */
 export default function Document() {
   return (
