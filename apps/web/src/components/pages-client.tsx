@@ -1,4 +1,3 @@
-import Head from "next/head";
 import type { ReaderFacts } from "./reader/article-reader";
 
 /**
@@ -10,7 +9,7 @@ export type PagesClientProps = { page: "reader"; facts: ReaderFacts; headline: s
 
 /** The `<script type="application/json">` the bundle reads its props from. */
 export const PAGE_PROPS_ID = "page-props";
-/** The bundle's entry (its chunks have content hashes in their names). */
+/** The bundle's entry, linked by src/pages/_document.tsx (its chunks have content hashes in their names). */
 export const CLIENT_ENTRY = "/reader-client/entry.js";
 
 /** The props as JSON inside a script element: `<` escaped, so no text can close the element. */
@@ -18,14 +17,7 @@ function propsJson(props: PagesClientProps): string {
   return JSON.stringify(props).replaceAll("<", "\\u003c");
 }
 
-/** The bundle and the page's props: rendered by the page on the server and again, unchanged, by the bundle. */
+/** The page's props for the bundle: rendered by the page on the server and again, unchanged, by the bundle. */
 export function PagesClient({ props }: { props: PagesClientProps }) {
-  return (
-    <>
-      <Head>
-        <script type="module" src={CLIENT_ENTRY} />
-      </Head>
-      <script id={PAGE_PROPS_ID} type="application/json" dangerouslySetInnerHTML={{ __html: propsJson(props) }} />
-    </>
-  );
+  return <script id={PAGE_PROPS_ID} type="application/json" dangerouslySetInnerHTML={{ __html: propsJson(props) }} />;
 }

@@ -1,5 +1,6 @@
 import { Head, Html, Main, NextScript } from "next/document";
 import { preferencesScript } from "@/lib/preferences";
+import { CLIENT_ENTRY } from "@/components/pages-client";
 
 /**
  * The document of the Pages Router pages (only the reader page, src/pages/articles/[slug].tsx): the same
@@ -15,6 +16,8 @@ export default function Document() {
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#131518" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
+        {/* The page's own bundle (Next sends none of its scripts with it); a module, so it runs after parsing. */}
+        <script type="module" src={CLIENT_ENTRY} />
       </Head>
       <body>
         <Main />
