@@ -14,6 +14,7 @@ import { createServer } from "node:http";
 import v8 from "node:v8";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
+import { addReaderPagePolicy } from "./src/server/reader-page-policy";
 
 // tsx (which runs this file) turns on source-mapped stack traces; Next and React build many Error objects
 // while rendering, and mapping each one costs more than the request itself. Plain stacks in production.
@@ -38,6 +39,7 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   // Whatever reads X-Forwarded-For after this point (Next, better-auth) sees the address decided above.
   req.headers["x-forwarded-for"] = client;
+  addReaderPagePolicy(req.url, res);
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

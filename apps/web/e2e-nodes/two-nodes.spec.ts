@@ -95,7 +95,7 @@ test("the sign-in limit per address holds across both nodes and the balancer; a 
   expect(await db.rateLimit.count({ where: { key: { contains: "198.51.100." } } })).toBe(0);
 });
 
-test("a page cached on node 2 is re-rendered (with its own scripts' hashes) once an article changes through node 1, and a deleted article is gone on both", async () => {
+test("a reader page cached on node 2 is re-rendered (its policy still fitting its scripts) once an article changes through node 1, and a deleted article is gone on both", async () => {
   const page2 = `${NODES.node2.url}${readerPath}`;
   await send(page2);
   const cached = await send(page2);
@@ -119,11 +119,13 @@ test("a page cached on node 2 is re-rendered (with its own scripts' hashes) once
   const fresh = await send(page2);
   expect(fresh.headers["x-nextjs-cache"]).not.toBe("HIT");
   expect(fresh.body).toContain(edited);
-  // The re-rendered page carries the policy of its own scripts, not the old page's.
+  // The re-rendered page's policy lets each of its inline scripts run (the reader, a Pages Router page sent
+  // without Next's scripts, has only the theme script; its props are JSON, which no browser runs).
   const policy = String(fresh.headers["content-security-policy"]);
-  expect(policy).not.toBe(String(cached.headers["content-security-policy"]));
   for (const [, attributes, text] of fresh.body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (!/\ssrc=/.test(attributes!)) expect(policy).toContain(`'sha256-${createHash("sha256").update(text!, "utf8").digest("base64")}'`);
+    if (!/\ssrc=/.test(attributes!) && !/\stype="application\/json"/.test(attributes!)) {
+      expect(policy).toContain(`'sha256-${createHash("sha256").update(text!, "utf8").digest("base64")}'`);
+    }
   }
 
   // The importer's article, read on node 2, then deleted through node 1: node 2 no longer serves it.

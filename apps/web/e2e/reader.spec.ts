@@ -54,6 +54,25 @@ test("a glossary term shows its expansion on keyboard focus", async ({ page }) =
   await expect(page.getByRole("tooltip", { name: "National Intelligence Service" }).first()).toBeVisible();
 });
 
+test("a glossary term opens on a tap and closes with Escape or a tap elsewhere", async ({ page }) => {
+  await page.goto(readerPath);
+  await expect(page.locator("html")).toHaveAttribute("data-text-size", /\d/);
+  // The page's script has run (the terms are part of the server-rendered text; one listener handles them).
+  await expect(page.getByRole("button", { name: /Switch to (dark|light) theme/ })).toBeVisible();
+  const term = page.getByRole("button", { name: "NIS" }).first();
+  const tip = page.getByRole("tooltip", { name: "National Intelligence Service" }).first();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  await term.click();
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await expect(tip).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  await term.click();
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+});
+
 test("reading progress is saved while scrolling and restored on return", async ({ page }) => {
   await page.goto(readerPath);
   await expect(page.locator("[data-paragraph]").first()).toBeVisible();

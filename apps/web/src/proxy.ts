@@ -12,9 +12,11 @@ import { isPrivateArticle } from "@/server/article-visibility";
  *   from the request's own `Content-Security-Policy` header and puts it on every script it writes.
  * - The pages that are the same for everyone — the library `/`, a public article `/articles/<slug>`, the
  *   import and review pages (their data loads in the browser) — are rendered once and served from Next's cache (a nonce would make them render per request: 0.03–0.06× the
- *   requests/s). Their policy lists the hashes of their inline scripts and is stored with the cached page by
+ *   requests/s). The App Router's policy lists the hashes of their inline scripts and is stored with the cached page by
  *   cache-handler.mjs (src/lib/page-csp.mjs); the proxy adds none of its own, since a second policy would be
- *   enforced as well and block them. They stay `private, no-store`: `/articles/<slug>` answers differently
+ *   enforced as well and block them. The reader `/articles/<slug>` is a Pages Router page sent without Next's
+ *   scripts: its policy is added by server.cts (the proxy cannot tell it from the not-found page that
+ *   answers an unknown article's address, which carries a hash policy of its own). They stay `private, no-store`: `/articles/<slug>` answers differently
  *   to the owner of a private article (below), so no shared cache may keep it.
  * - A private (imported) article is different for each visitor — its owner reads it, anyone else is told it
  *   does not exist — so a request that carries a session for a private article's address is rewritten to

@@ -1,9 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import { ThemeToggle } from "@/components/theme-toggle";
-import { SiteNav } from "@/components/site-nav";
-import { AccountMenu } from "@/components/lazy-islands";
-import { HeaderMenu } from "@/components/header-menu";
+import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { AppRouterPath } from "@/components/app-router-path";
 import { preferencesScript } from "@/lib/preferences";
 import "./globals.css";
 
@@ -27,28 +24,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: preferencesScript }} />
       </head>
       <body>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <div className="site-header-inner">
-            <Link href="/" className="brand">
-              <span className="brand-mark" aria-hidden="true">
-                N
-              </span>
-              newsquiz
-            </Link>
-            <HeaderMenu>
-              <SiteNav />
-              <AccountMenu />
-            </HeaderMenu>
-            <ThemeToggle />
-          </div>
-        </header>
+        <AppRouterPath>
+          <SiteHeader />
+        </AppRouterPath>
         <main id="content">{children}</main>
-        <footer className="site-footer">
-          <div>newsquiz — read the news, then check what you took in.</div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -16,7 +16,8 @@ export function AccountForm({ mode }: { mode: Mode }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const next = safeNext(params.get("next"));
+  // `null` only on a Pages Router page, which this form never is (Next types it for both routers).
+  const next = safeNext(params?.get("next"));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -23,7 +23,7 @@ function AccountLinks() {
   if (me.isPending) return <span className="account-menu" aria-hidden="true" />;
   const user = me.data;
   if (!user || user.isAnonymous) {
-    const next = encodeURIComponent(pathname);
+    const next = encodeURIComponent(pathname ?? "/");
     return (
       <span className="account-menu">
         <Link href={`/sign-in?next=${next}`}>Sign in</Link>

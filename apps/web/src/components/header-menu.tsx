@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { useCurrentPath } from "./current-path";
 import { useEffect, useId, useRef, useState } from "react";
 
 /**
@@ -13,7 +13,7 @@ export function HeaderMenu({ children }: { children: React.ReactNode }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const pathname = usePathname();
+  const pathname = useCurrentPath();
 
   // A followed link closes the menu.
   const [openedAt, setOpenedAt] = useState(pathname);

@@ -1,7 +1,7 @@
 "use client";
 
+import { useCurrentPath } from "./current-path";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { DueBadge } from "./lazy-islands";
 
 const links = [
@@ -17,7 +17,7 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 export function SiteNav() {
-  const pathname = usePathname();
+  const pathname = useCurrentPath();
   return (
     <nav className="site-nav" aria-label="Main">
       {links.map((l) => (

@@ -7,7 +7,11 @@
  */
 const CACHED_PATHS = new Set(["/", "/import", "/review"]);
 
-/** `/articles/<slug>`: a public article's reader page (a private one's owner is sent to `/own` first). */
+/**
+ * `/articles/<slug>`: a public article's reader page (a private one's owner is sent to `/own` first). A Pages
+ * Router page (getStaticProps, which cannot read the request) sent without Next's scripts; its policy is added
+ * by server.cts (src/server/reader-page-policy.ts), not stored with it.
+ */
 export const ARTICLE_PAGE = /^\/articles\/([^/]+)$/;
 
 export function isCachedPage(pathname: string): boolean {

@@ -51,6 +51,16 @@ export function noncePolicy(nonce, { development = false } = {}) {
   return policyWithScripts(["'self'", `'nonce-${nonce}'`, THEME_SCRIPT_HASH, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])]);
 }
 
+/**
+ * The reader page `/articles/<slug>`, a Pages Router page: Next sends none of its scripts with it
+ * (`unstable_runtimeJS: false`), so its only inline script is the theme script, and its one
+ * `<script type="module" src>` (the reader's bundle, same origin) and that bundle's chunks are allowed by
+ * 'self'. Its props are a `<script type="application/json">`, which a browser never runs. The same for every
+ * article; server.cts adds it to the page's answers (Next does not send a Pages Router cache entry's stored
+ * headers, and the proxy cannot tell the page from the not-found page answering an unknown article).
+ */
+export const PAGES_ROUTER_POLICY = policyWithScripts(["'self'", THEME_SCRIPT_HASH]);
+
 const FLIGHT_START = "(self.__next_f=self.__next_f||[]).push([0])";
 const FLIGHT_PUSH = /^self\.__next_f\.push\(([\s\S]*)\)$/;
 const TURBOPACK_BOOTSTRAP = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);$/;

@@ -1,16 +1,17 @@
 import type { Article } from "@newsquiz/article";
 import { segmentSentence } from "@/lib/glossary-segments";
 import { GlossaryTerm } from "./glossary-term";
-import { ARTICLE_BODY_ID, sentenceId } from "./reader-ids";
+import { sentenceId } from "./reader-ids";
 
 /**
- * The article's text. A server component on the reader page: the text reaches the browser once in the HTML
- * and once in the page's RSC payload, never as a client component's props as well. Plain text is a string
- * child, not an element of its own, to keep that payload small.
+ * The article's paragraphs (the reader frame puts them in the `#article-body` element). Never a client
+ * component's props: on the reader page (Pages Router) they are server-rendered markup the browser keeps
+ * (`StaticHtml`), on the own-article page (App Router) a server component's output. Plain text is a string
+ * child, not an element of its own, to keep the App Router's RSC payload small.
  */
-export function ArticleBody({ article }: { article: Article }) {
+export function ArticleParagraphs({ article }: { article: Article }) {
   return (
-    <div className="article-body" id={ARTICLE_BODY_ID}>
+    <>
       {article.paragraphs.map((p) => {
         const marked = new Set<string>();
         return (
@@ -29,6 +30,6 @@ export function ArticleBody({ article }: { article: Article }) {
           </p>
         );
       })}
-    </div>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { slugSchema } from "@newsquiz/article";
 import { getRequestCaller, nullIfNotFound } from "@/server/caller";
-import { ArticleReader } from "@/components/reader/article-reader";
+import { ArticleReader, readerFacts } from "@/components/reader/article-reader";
 import { DeleteArticleButton } from "@/components/import/delete-article-button";
 
 // A private (imported) article, rendered per request for the visitor whose session comes with it: src/proxy.ts
@@ -28,5 +28,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OwnArticlePage({ params }: Props) {
   const article = await loadOwnArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleReader article={article} actions={<DeleteArticleButton slug={article.slug} headline={article.headline} />} />;
+  return <ArticleReader article={article} facts={readerFacts(article)} actions={<DeleteArticleButton slug={article.slug} headline={article.headline} />} />;
 }
