@@ -27,8 +27,12 @@ export async function createContext(opts: CreateContextOptions) {
   // renewed after a read of the session table, so the next minute's requests need no query, and a session
   // extended after a day of use (updateAge) with its cookie. Without them every request after the copy's first
   // minute read the table, and an active reader's cookie still expired 30 days after sign-in.
+  //
+  // Only a live session's renewals are passed on, never a deletion: a request still in flight while a guest signs
+  // up carries the guest's token, whose session sign-up has just removed, and better-auth answers it by expiring the
+  // session cookie — which, passed on, would sign the new account out (the two-node test caught it once).
   const { headers: sessionCookies, response: session } = await opts.auth.api.getSession({ headers: opts.headers, returnHeaders: true });
-  for (const cookie of sessionCookies.getSetCookie()) opts.resHeaders.append("set-cookie", cookie);
+  if (session) for (const cookie of sessionCookies.getSetCookie()) if (!expiresCookie(cookie)) opts.resHeaders.append("set-cookie", cookie);
   const user: SessionUser | null = session
     ? {
         id: session.user.id,
@@ -40,6 +44,18 @@ export async function createContext(opts: CreateContextOptions) {
   return { ...opts, user };
 }
 export type Context = Awaited<ReturnType<typeof createContext>>;
+
+/** A Set-Cookie that removes its cookie (an empty value, `Max-Age=0` or a past `Expires`). */
+export function expiresCookie(setCookie: string): boolean {
+  const [pair = "", ...attributes] = setCookie.split(";");
+  if (pair.slice(pair.indexOf("=") + 1).trim() === "") return true;
+  for (const a of attributes) {
+    const [name = "", value = ""] = a.split("=").map((x) => x.trim());
+    if (/^max-age$/i.test(name) && Number(value) <= 0) return true;
+    if (/^expires$/i.test(name) && Date.parse(value) <= Date.now()) return true;
+  }
+  return false;
+}
 
 function readableZodMessage(error: ZodError): string {
   const first = error.issues[0];

@@ -61,6 +61,19 @@ describe("the session check", () => {
     }
   });
 
+  it("never passes on the expiry of a session cookie (a request still in flight when a guest signs up must not sign the account out)", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+    const v = new TestVisitor(db, auth);
+    await (await v.caller()).progress.save({ slug: sampleArticle().slug, paragraph: 0, ratio: 0 });
+    const { userId } = await request(v);
+    // what signing up does to the guest's session while one of the guest's requests is still on its way
+    await db.session.deleteMany({ where: { userId: userId! } });
+    vi.setSystemTime(Date.now() + 2 * MINUTE); // past the signed copy: the session table is read and has nothing
+    const late = await request(v);
+    expect(late.userId).toBeNull();
+    expect(late.setCookies).toEqual([]);
+  });
+
   it("extends an active reader's session cookie along with the session, past the 30 days from sign-in", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
     const v = new TestVisitor(db, auth);
