@@ -693,11 +693,18 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     return hit;
   };
   // a sentence as its prompt would show it: the pronoun's person named, an opening "But"/"However," dropped
-  const asPrompt = (s: SentenceInfo): string => {
-    const who = subjectOf(`${s.paragraph}.${s.sentence}`);
-    const named = who ? withSubjectNamed(s.text, who, otherPeople(who)) : undefined;
-    const text = named ?? s.text;
-    return withoutOpening(text) ?? text;
+  // (once per sentence: a sentence has several facts)
+  const shownAs = new Map<SentenceInfo, { text: string; alone: boolean }>();
+  const asPrompt = (s: SentenceInfo): { text: string; alone: boolean } => {
+    let hit = shownAs.get(s);
+    if (!hit) {
+      const who = subjectOf(`${s.paragraph}.${s.sentence}`);
+      const named = who ? withSubjectNamed(s.text, who, otherPeople(who)) : undefined;
+      const text = withoutOpening(named ?? s.text) ?? named ?? s.text;
+      hit = { text, alone: standsAlone(text) };
+      shownAs.set(s, hit);
+    }
+    return hit;
   };
   // "He said police would challenge …" after a sentence naming Nigel Yeo: whose claim it is, asked of the person the
   // pronoun stands for (a fact of its own: the sentence names nobody)
@@ -752,10 +759,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "farmers might also one day sue …": "one day" as "some day", not a duration
     if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
-    if (s && !standsAlone(asPrompt(s))) continue;
+    if (s && !asPrompt(s).alone) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
     // "The square contains two mosques …" after a sentence on Naqsh-e Jahan Square: the prompt names no square
-    if (s && leansOnEarlier(asPrompt(s), before.get(s) ?? [])) continue;
+    if (s && leansOnEarlier(asPrompt(s).text, before.get(s) ?? [])) continue;
     // a count the sentence goes on to list ("three broad themes: (a) … (b) … (c) … and (d) …"): a swapped count is
     // seen to be false, a blank is counted out
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;

@@ -86,6 +86,7 @@ function wordAt(text: string, name: string): number | undefined {
 }
 
 function unquotedText(s: SentenceInfo): string {
+  if (!s.quoted.includes(1)) return s.text;
   return Array.from(s.text, (c, k) => (s.quoted[k] ? " " : c)).join("");
 }
 
