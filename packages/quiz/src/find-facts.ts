@@ -141,6 +141,6 @@ export function findFacts(article: Article): Fact[] {
   return analyzeArticle(article).facts;
 }
 
-export type { FactFlag } from "./facts/flags";
+export { unquotedText, type FactFlag } from "./facts/flags";
 export { getNlp } from "./facts/nlp";
 export type { ArticleAnalysis, Fact, PersonInfo, SentenceInfo } from "./facts/types";

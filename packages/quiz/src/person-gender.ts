@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from "./find-facts";
+import { unquotedText, type ArticleAnalysis } from "./find-facts";
 
 export type Gender = "m" | "f";
 
@@ -36,7 +36,7 @@ export function personGenders(analysis: ArticleAnalysis): Map<string, Gender | u
     }
     found.sort((a, b) => a.at - b.at);
     // "Cynthia Thompson … said, “… people in his every day life …”": a pronoun in quoted speech is someone else's
-    const unquoted = Array.from(s.text, (c, k) => (s.quoted[k] ? " " : c)).join("");
+    const unquoted = unquotedText(s.text, s.quoted);
     found.forEach((m, i) => {
       const set = votes.get(m.full) as Set<Gender>;
       const before = s.text.slice(Math.max(0, m.at - 30), m.at);

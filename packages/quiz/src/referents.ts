@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, SentenceInfo } from "./find-facts";
+import { unquotedText, type ArticleAnalysis, type SentenceInfo } from "./find-facts";
 import { personGenders } from "./person-gender";
 
 /** Whom a sentence's "he"/"she"/"his"/"her" stands for, as a prompt names them ("Mr Hague", "Cynthia Cooper"). */
@@ -31,10 +31,10 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
       const before = out.get(keyOf(earlier));
       if (before?.full) named.set(before.full, { full: before.full, shown: before.surname });
       // "Mr Flight landed in trouble …" where the name finder knows no Flight: someone is named all the same
-      if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier))) return;
+      if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier.text, earlier.quoted))) return;
       if (named.size === 0) {
         // "A 25-year-old man was arrested. He …": the pronoun may stand for someone the article does not name
-        if (!openQuote(earlier) && UNNAMED_PERSON.test(unquotedText(earlier))) return;
+        if (!openQuote(earlier) && UNNAMED_PERSON.test(unquotedText(earlier.text, earlier.quoted))) return;
         continue;
       }
       // two people, or a name the article gives no sign of being a person's ("Music Store", "Bernie Ebbers" named
@@ -66,7 +66,7 @@ const TITLE = /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s$/;
 
 /** The people a sentence names outside quotation marks, each once. */
 function peopleNamed(s: SentenceInfo, analysis: ArticleAnalysis): Mention[] {
-  const text = unquotedText(s);
+  const text = unquotedText(s.text, s.quoted);
   const out: Mention[] = [];
   for (const p of analysis.persons) {
     const at = wordAt(text, p.full) ?? wordAt(text, p.surname);
@@ -83,11 +83,6 @@ function wordAt(text: string, name: string): number | undefined {
     if (!/\p{L}/u.test(text[at - 1] ?? " ") && !/\p{L}/u.test(text[at + name.length] ?? " ")) return at;
   }
   return undefined;
-}
-
-function unquotedText(s: SentenceInfo): string {
-  if (!s.quoted.includes(1)) return s.text;
-  return Array.from(s.text, (c, k) => (s.quoted[k] ? " " : c)).join("");
 }
 
 /**

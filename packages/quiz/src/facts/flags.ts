@@ -29,12 +29,20 @@ export function inFirstPerson(text: string): boolean {
 }
 
 /**
+ * A sentence with what stands inside quotation marks blanked out (`quoted` marks those characters), so what the
+ * article says in its own voice can be read apart from what people say. By code point, as it always was; with nothing
+ * quoted it is the text itself.
+ */
+export function unquotedText(text: string, quoted: Uint8Array): string {
+  return quoted.includes(1) ? Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("") : text;
+}
+
+/**
  * Whether a sentence is voiced (wholly quoted, in the first person outside its quotation marks, or a citation line) and
  * whether it is a line of the page around the story. `quoted` marks the sentence's characters inside quotation marks.
  */
 export function sentenceVoice(text: string, quoted: Uint8Array, quotedCount: number): { voiced: boolean; metadata: boolean } {
-  // (by code point, as it always was; with nothing quoted it is the text itself)
-  const unquoted = quotedCount === 0 ? text : Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("");
+  const unquoted = quotedCount === 0 ? text : unquotedText(text, quoted);
   const citation = / [—–-] [^—–]{2,80}, (?:\w+ \d{1,2}, )?\d{4}\.?$/.test(text);
   const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted) || citation;
   const metadata = METADATA_RE.test(text);
