@@ -22,17 +22,13 @@ export function personGenders(analysis: ArticleAnalysis): Map<string, Gender | u
   if (hit) return hit;
   const votes = new Map<string, Set<Gender>>();
   for (const p of analysis.persons) votes.set(p.full, new Set());
-  const isWordAt = (text: string, at: number, end: number): boolean =>
-    !/[\p{L}]/u.test(text[end] ?? " ") && !/[\p{L}]/u.test(text[at - 1] ?? " ");
   for (const s of analysis.sentences) {
     if (s.voiced) continue; // "I" and "we" in quoted speech say nothing of the people named
     // every mention of a person in the sentence, in order: a pronoun belongs to the nearest name before it
     const found: { full: string; at: number; end: number }[] = [];
     for (const p of analysis.persons) {
       const name = s.text.includes(p.full) ? p.full : p.surname;
-      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + name.length)) {
-        if (isWordAt(s.text, at, at + name.length)) found.push({ full: p.full, at, end: at + name.length });
-      }
+      for (const at of wordsAt(s.text, name)) found.push({ full: p.full, at, end: at + name.length });
     }
     found.sort((a, b) => a.at - b.at);
     // "Cynthia Thompson … said, “… people in his every day life …”": a pronoun in quoted speech is someone else's
@@ -51,6 +47,15 @@ export function personGenders(analysis: ArticleAnalysis): Map<string, Gender | u
   const out = new Map<string, Gender | undefined>();
   for (const [full, set] of votes) out.set(full, set.size === 1 ? [...set][0] : undefined);
   cache.set(analysis, out);
+  return out;
+}
+
+/** Where `name` stands in `text` as whole words (no letter either side), in order. */
+export function wordsAt(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/\p{L}/u.test(text[at + name.length] ?? " ") && !/\p{L}/u.test(text[at - 1] ?? " ")) out.push(at);
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { unquotedText, type ArticleAnalysis, type SentenceInfo } from "./find-facts";
-import { personGenders } from "./person-gender";
+import { personGenders, wordsAt } from "./person-gender";
 
 /** Whom a sentence's "he"/"she"/"his"/"her" stands for, as a prompt names them ("Mr Hague", "Cynthia Cooper"). */
 export type Subject = { surname: string; pronoun: "He" | "She"; full?: string };
@@ -69,20 +69,13 @@ function peopleNamed(s: SentenceInfo, analysis: ArticleAnalysis): Mention[] {
   const text = unquotedText(s.text, s.quoted);
   const out: Mention[] = [];
   for (const p of analysis.persons) {
-    const at = wordAt(text, p.full) ?? wordAt(text, p.surname);
+    const at = wordsAt(text, p.full)[0] ?? wordsAt(text, p.surname)[0];
     if (at === undefined) continue;
     const title = TITLE.exec(text.slice(Math.max(0, at - 6), at))?.[1];
     const shown = title ? `${title} ${p.surname}` : p.full.includes(" ") ? p.full : p.surname;
     out.push({ full: p.full, shown });
   }
   return out;
-}
-
-function wordAt(text: string, name: string): number | undefined {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? " ") && !/\p{L}/u.test(text[at + name.length] ?? " ")) return at;
-  }
-  return undefined;
 }
 
 /**
