@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickNumeric } from "./distractors";
+import { againstDirection, pickNumeric } from "./distractors";
 import { createRng } from "./rng";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
 import { articleOf } from "./test-helpers";
@@ -34,6 +34,38 @@ describe("numeric options are written like the answer", () => {
     expect(shown.filter((t) => /\d\.\d{4,}/.test(t))).toEqual([]);
     for (const q of qs.filter((x) => x.type === "choice" && x.kind === "percent")) {
       for (const o of q.options ?? []) expect(o).toMatch(/\d\.\d\d per cent|^\d+ per cent/);
+    }
+  });
+});
+
+describe("options the prompt's own verb rules out (from reading O)", () => {
+  it("offers no value below the start of a rise or above the start of a cut", () => {
+    const rise = "The regulator has raised the cap on foreign ownership of airlines from 40% to _____.";
+    expect(againstDirection(rise, "60%", "35%")).toBe(true);
+    expect(againstDirection(rise, "60%", "40%")).toBe(true);
+    expect(againstDirection(rise, "60%", "55%")).toBe(false);
+    const cut = "The bank cut its main interest rate from 4.75% to _____ on Thursday.";
+    expect(againstDirection(cut, "4.5%", "5%")).toBe(true);
+    expect(againstDirection(cut, "4.5%", "4.25%")).toBe(false);
+    // no direction in the verb, or an answer that does not follow it: nothing is ruled out
+    expect(againstDirection("The limit moved from 40% to _____.", "60%", "35%")).toBe(false);
+    expect(againstDirection(rise, "30%", "35%")).toBe(false);
+  });
+
+  it("keeps every option of a quiz on the side of the start the verb gives", () => {
+    const article = articleOf([
+      "The regulator has raised the cap on foreign ownership of airlines from 40% to 60%, the transport ministry said.",
+      "The change needs the approval of parliament, where the governing coalition holds 52% of the seats.",
+      "Analysts expect ticket prices to fall by 15% over the next three years as new carriers arrive.",
+      "Two carriers said they would ask for permission to sell a 25% stake to foreign investors in March.",
+    ]);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1)
+      .flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })))
+      .filter((q) => q.answer === "60%");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      const shown = q.type === "true-false" ? [q.prompt.match(/from 40% to (\d+%)/)?.[1] ?? "60%"] : (q.options ?? []);
+      for (const o of shown) expect(Number.parseFloat(o), `${q.prompt} ${o}`).toBeGreaterThan(40);
     }
   });
 });

@@ -256,6 +256,35 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }
 
+const RISE_WORDS =
+  /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|r(?:o|i)se[ns]?|rising|gr(?:e|o)w(?:n|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|expand(?:ed|s|ing)?|up)\b/gi;
+const FALL_WORDS =
+  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing)|f(?:e|a)ll(?:s|ing|en)?|drop(?:ped|s|ping)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|shr(?:a|u)nk|shrink(?:s|ing)?|slip(?:ped|s|ping)?|down|eas(?:e|ed|es|ing))\b/gi;
+
+/**
+ * "India has raised the limit … from 49% to _____": a rise ends above where it started and a cut below, so an option on
+ * the wrong side ("44%") is ruled out by the prompt alone. False for such an option, when the answer itself keeps to
+ * the direction the verb gives (otherwise the sentence is read differently and nothing is ruled out).
+ */
+export function againstDirection(stem: string, answer: string, option: string): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0) return false;
+  const before = stem.slice(0, at);
+  const m = /\bfrom\s+(\S+)\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/i.exec(before);
+  if (!m) return false;
+  const window = before.slice(Math.max(0, m.index - 80), m.index);
+  const last = (re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((x) => x.index));
+  const rise = last(RISE_WORDS);
+  const fall = last(FALL_WORDS);
+  if (rise < 0 && fall < 0) return false;
+  const from = firstNumber(m[1] ?? "");
+  const own = firstNumber(answer);
+  const value = firstNumber(option);
+  if (from === undefined || own === undefined || value === undefined) return false;
+  if (rise > fall) return own > from && value <= from;
+  return own < from && value >= from;
+}
+
 /**
  * Three values of the same kind and form that the article does not state (of `numericCandidates`), or fewer if none
  * are plausible: the three nearest are the most plausible; shuffle a little among the first five.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
+import { sentenceNames } from "./facts/names";
 import { articleOf } from "./test-helpers";
 
 const facts = (...paragraphs: string[]): Fact[] => findFacts(articleOf(paragraphs));
@@ -179,6 +180,16 @@ describe("findFacts: whose words a quotation is", () => {
     );
     const quote = facts.find((f) => f.kind === "quote");
     expect(quote?.speakerFull).toBe("Michael Norko");
+  });
+});
+
+describe("findFacts: bodies named like people (from reading O)", () => {
+  it("reads a name after 'maker', 'firm' or '-based' as an organisation, never a person to offer", () => {
+    const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
+    expect(cls("The recall covers cars with a faulty pump supplied by parts maker Karl Brenner, the ministry said.")["Karl Brenner"]).toBe("organisation");
+    expect(cls("Essar is linked with Tokyo-based Hamada Kogyo, the report said.")).toMatchObject({ "Hamada Kogyo": "organisation" });
+    // a person after a role is still a person
+    expect(cls("The pump was designed by engineer Karl Brenner, the ministry said.")["Karl Brenner"]).toBe("person");
   });
 });
 

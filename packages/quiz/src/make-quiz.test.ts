@@ -379,6 +379,9 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
   it("asks no count the sentence lists, no sentence leaning on 'that figure', no opinion as a fact (from reading F)", () => {
     expect(badBlank("The review is organized around _____ broad themes: (a) the data, (b) the methods, (c) the models.", "three")).toBe(true);
     expect(badBlank("The review covers _____ themes (a) data, (b) methods and (c) models.", "three")).toBe(true);
+    // "dominated by four companies, A …, B …, the C group and the D group" (reading O)
+    expect(badBlank("The market is dominated by _____ companies, Alpha Telecom which is allied with a Dutch group, Beta, the Gamma group and the Delta group.", "four")).toBe(true);
+    expect(badBlank("The market is dominated by _____ companies, which together hold 90% of it and face a new rival.", "four")).toBe(false);
     expect(standsAlone("For fruits and vegetables that figure is closer to 20 percent.")).toBe(false);
     expect(standsAlone("Officials said that prices rose by 20 percent.")).toBe(true);
     expect(OPINION.test("The recent attack on Saudi Arabia's oil facilities was completely unacceptable.")).toBe(true);

@@ -158,6 +158,9 @@ export function isAcronym(t: string): boolean {
 }
 
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
+const ORG_BEFORE_RE =
+  /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
+
 export function sentenceNames(text: string, pos: (offset: number) => string | undefined): NameMention[] {
   const words = splitWords(text);
   const out: NameMention[] = [];
@@ -175,6 +178,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       } else break;
     }
     if (!seq) continue;
+    // "Hong Kong-based Hutchison Whampoa": what follows "-based" is the name (of a body, see ORG_BEFORE_RE)
+    const based = seq.words.findIndex((w, k) => k < (seq as NameSeq).words.length - 1 && /\p{L}-based$/u.test(w.text));
+    if (based >= 0) seq = subSeq(text, seq, based + 1, seq.words.length) ?? seq;
     if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
     // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
     // title words inside an organisation's name ("Civil Defense Authority", "Foreign Ministry") are not titles
@@ -239,7 +245,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun
       const place = lookupPlace(s.text);
       const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
-      if (hasOrgWord || (s.words.length === 1 && isAcronym(s.text) && !place)) {
+      // "parts maker Robert Bosch", "Hong Kong-based Hutchison Whampoa": a maker, firm or "-based" body is no person
+      const orgBefore = !part.titled && ORG_BEFORE_RE.test(prevText);
+      if (hasOrgWord || orgBefore || (s.words.length === 1 && isAcronym(s.text) && !place)) {
         mention.cls = "organisation";
         mention.media = s.words.some((w) => MEDIA_WORDS.has(w.text));
       } else if (place && !part.titled && !role) {
