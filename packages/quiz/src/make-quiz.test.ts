@@ -43,7 +43,10 @@ const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.ev
 function checkInvariants(qs: FullQuestion[]): void {
   const facts = new Set<string>();
   // every prompt shows its whole sentence, so a sentence carries one question (two would show each other's answer)
-  expect(new Set(qs.map(sentenceKey)).size).toBe(qs.length);
+  // (a who-is-who prompt shows a name, not its sentence, and may share it with a "who said" question: role.ts)
+  const shown = qs.filter((q) => q.kind !== "role");
+  for (const q of qs.filter((x) => x.kind === "role")) expect(qs.filter((o) => o !== q && sentenceKey(o) === sentenceKey(q)).every((o) => o.type === "who-said" && o.kind === "quote")).toBe(true);
+  expect(new Set(shown.map(sentenceKey)).size).toBe(shown.length);
   for (const q of qs) {
     if (q.type === "choice" || q.type === "cloze" || q.type === "who-said") {
       expect(q.evidence.text.includes(q.answer), `${q.answer} in ${q.evidence.text}`).toBe(true);
@@ -53,7 +56,9 @@ function checkInvariants(qs: FullQuestion[]): void {
       expect(new Set(q.options.map(normalizeAnswer)).size).toBe(q.options.length);
       if (q.type !== "true-false") expect(q.options).toContain(q.answer);
       if (q.type === "choice") {
-        expect(q.options).toHaveLength(4);
+        // who is who: the article's other described people, three at least (role.ts)
+        if (q.kind === "role") expect(q.options?.length).toBeGreaterThanOrEqual(3);
+        else expect(q.options).toHaveLength(4);
         expect(new Set(q.options.map((o) => /\d/.test(o))).size).toBe(1);
       }
     }

@@ -21,6 +21,7 @@ import { contentWords, sentenceCentrality } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses } from "./question-types/cause";
+import { findRoleFacts } from "./question-types/role";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
@@ -39,10 +40,15 @@ const KIND_SCORE: Record<FactKind, number> = {
   // a reason the article gives is a main point the other forms never ask (issue 10): ahead of every value, capped by
   // MAX_CAUSES so a quiz still asks its facts
   cause: 12,
+  // who is who: below every value, so a quiz asks them when its sentences have nothing else left
+  role: 7,
 };
 
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
+
+/** "Who is …?" questions in one quiz at most (a quiz is about the news, not its cast). */
+const MAX_ROLES = 2;
 
 /**
  * Which question types suit which kind of fact, best first. Set by what blind readers passed (all four tests) over
@@ -67,6 +73,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   concept: [],
   // a choice among reasons; a true/false statement when the article has too few other things to offer (cause.ts)
   cause: ["choice"],
+  // "According to the article, who is Ken Perkins?" among other people's descriptions (role.ts)
+  role: ["choice"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -780,6 +788,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
+  // who-is-who questions (question-types/role.ts): their prompt shows no sentence, so no sentence test applies
+  for (const f of findRoleFacts(analysis)) usable.push({ fact: f, score: KIND_SCORE.role });
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
   const keysOf = (f: Fact, again: boolean): string[] => {
@@ -845,6 +855,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "concept") return false;
     const own = normalizeAnswer(f.text);
     if (own !== "" && shownPrompts.some((p) => p.includes(` ${own} `))) return true;
+    // a who-is-who prompt shows the person's name only, not the sentence
+    if (f.kind === "role") return false;
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
     if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
@@ -870,6 +882,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const done = new Set<Fact>();
   const taken = new Set<string>();
   const usedSentences = new Set<string>();
+  const quotedOnly = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
   // per 60 words, a second question on a person already asked (from another sentence)
   for (const pass of [1, 3]) {
@@ -880,11 +893,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
-    if (usedSentences.has(sKey)) continue;
+    // a who-is-who prompt shows no sentence: it may share one with a "who said" question (whose prompt shows only the
+    // quotation), never with a prompt that shows the description
+    if (usedSentences.has(sKey) && !(fact.kind === "role" && quotedOnly.has(sKey))) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
     if (fact.kind === "cause" && chosen.filter((c) => c.kind === "cause").length >= MAX_CAUSES) continue;
+    if (fact.kind === "role" && chosen.filter((c) => c.kind === "role").length >= MAX_ROLES) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
     for (const t of pickType(claimsBy.has(fact) ? ["who-said"] : TYPES_FOR[fact.kind])) {
       const voice = voices.get(sKey);
@@ -899,6 +915,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
+        // two who-is-who questions on the same people: one answer narrows the other
+        if (q.kind === "role" && chosen.some((c) => c.kind === "role" && (c.options?.some((o) => q.options?.includes(o)) ?? false))) return undefined;
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         // "Who believes that the action will soon be followed by others?": the claim must stand alone as a statement
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
@@ -913,6 +931,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       if (!built || prompts.has(built.prompt) || leaks(built, true)) continue;
       prompts.add(built.prompt);
       accept(built);
+      if (usedSentences.has(sKey)) quotedOnly.delete(sKey);
+      else if (built.type === "who-said" && built.kind === "quote") quotedOnly.add(sKey);
       usedSentences.add(sKey);
       done.add(fact);
       for (const k of keys) taken.add(k);

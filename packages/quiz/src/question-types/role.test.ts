@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../find-facts";
+import { joinAnswerKey, makeQuiz } from "../make-quiz";
+import { articleOf } from "../test-helpers";
+import { findRoles } from "./role";
+
+// plain sentences written for these tests, in the shapes news reports describe people (readings L–O)
+const rolesIn = (paragraphs: string[]) => Object.fromEntries(findRoles(analyzeArticle(articleOf(paragraphs))).map((r) => [r.person, r.role]));
+const roleQuestions = (paragraphs: string[], seed = 1, count = 10) =>
+  joinAnswerKey(makeQuiz(articleOf(paragraphs, "Steel prices climb again"), { count, seed })).filter((q) => q.kind === "role");
+
+const THREE = [
+  "Steel prices rose by 4% in March, the third monthly rise in a row, industry figures showed on Tuesday.",
+  '"Demand from builders is still strong," said Norbank economist Petra Lindqvist, who expects prices to keep rising.',
+  "Tomas Berg, an analyst at research firm Metalwatch, said smaller mills were struggling to buy enough ore.",
+  "The rise was welcomed by Anna Holt, chief executive of the Steelmakers Association, who said it would protect 2,000 jobs.",
+  "Builders warned that the cost of a new house could rise by £3,000 if prices stay this high until the summer.",
+];
+
+describe("who is who (role.ts)", () => {
+  it("reads a description before the name and an apposition after it, as written", () => {
+    expect(rolesIn(THREE)).toEqual({
+      "Petra Lindqvist": "Norbank economist",
+      "Tomas Berg": "analyst at research firm Metalwatch",
+      "Anna Holt": "chief executive of the Steelmakers Association",
+    });
+  });
+
+  it("takes no words that are not a description, no head of state, nothing that leans on someone else", () => {
+    const roles = rolesIn([
+      "Chelsea defender Marco Reyes reportedly met Blues boss Jorge Alves on Friday, the club said.",
+      '"He is the right man," said French president Jean Morel after the talks in Paris on Monday.',
+      "Former manager Paul Grant praised his successor Luis Varga, who took over at the club in June.",
+      '"We will win the league," Varga told reporters after the match on Saturday.',
+    ]);
+    expect(roles["Jorge Alves"]).toBeUndefined();
+    expect(roles["Jean Morel"]).toBeUndefined();
+    expect(roles["Luis Varga"]).toBeUndefined();
+  });
+
+  it("asks who a person is among the descriptions of the article's other people", () => {
+    const qs = [1, 2, 3].flatMap((seed) => roleQuestions(THREE, seed));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.type).toBe("choice");
+      expect(q.prompt).toMatch(/^According to the article, who is (?:Petra Lindqvist|Tomas Berg|Anna Holt)\?$/);
+      expect(q.options?.length).toBe(3);
+      // the right description is written in the sentence shown as evidence, word for word
+      expect(q.evidence.text).toContain(q.answer);
+      expect(q.evidence.text.slice(q.evidence.start, q.evidence.end)).toBe(q.answer);
+    }
+    // two who-is-who questions on the same people would answer each other
+    for (const seed of [1, 2, 3]) expect(roleQuestions(THREE, seed, 40).length).toBeLessThanOrEqual(1);
+  });
+
+  it("asks whose description it is among the article's people when it describes too few to offer", () => {
+    const two = [
+      "Steel prices rose by 4% in March, the third monthly rise in a row, industry figures showed on Tuesday.",
+      '"Demand from builders is still strong," said Norbank economist Petra Lindqvist, who expects prices to keep rising.',
+      '"Smaller mills are struggling to buy enough ore," Tomas Berg told reporters at a conference in Leeds on Monday.',
+      '"The rise will protect 2,000 jobs," Anna Holt said in a statement, adding that exports were also up by 6%.',
+    ];
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) => roleQuestions(two, seed, 40));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).toBe("According to the article, who is the Norbank economist?");
+      expect(q.answer).toBe("Petra Lindqvist");
+      expect([...(q.options ?? [])].sort()).toEqual(["Anna Holt", "Petra Lindqvist", "Tomas Berg"]);
+    }
+  });
+});
