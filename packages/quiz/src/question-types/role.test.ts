@@ -30,11 +30,13 @@ describe("who is who (role.ts)", () => {
     const roles = rolesIn([
       "Chelsea defender Marco Reyes reportedly met Blues boss Jorge Alves on Friday, the club said.",
       '"He is the right man," said French president Jean Morel after the talks in Paris on Monday.',
+      "The site was built by Facebook creator Martin Ekwall, who left the firm in 2004.",
       "Former manager Paul Grant praised his successor Luis Varga, who took over at the club in June.",
       '"We will win the league," Varga told reporters after the match on Saturday.',
     ]);
     expect(roles["Jorge Alves"]).toBeUndefined();
     expect(roles["Jean Morel"]).toBeUndefined();
+    expect(roles["Martin Ekwall"]).toBeUndefined();
     expect(roles["Luis Varga"]).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { unquotedText } from "../find-facts";
-import { crediblePeople, evidence, questionId, type BuildContext } from "../make-questions";
+import { crediblePeople, evidence, FAMOUS_ROLE_BEFORE, questionId, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import { personGenders, wordsAt } from "../person-gender";
 import type { FullQuestion } from "../quiz-schema";
@@ -114,6 +114,8 @@ const HEAD_OF_STATE = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|US|UK|EU)\s+(?:presi
 
 function usable(role: string, person: string): boolean {
   if (PRONOUN.test(role) || NOT_IN_ROLE.test(role) || HEAD_OF_STATE.test(role)) return false;
+  // "Facebook creator", "Tory leader": roles that come with a famous name
+  if (FAMOUS_ROLE_BEFORE.test(`${role} `)) return false;
   // a capitalised title in it ("UK Chancellor of the Exchequer", "Prime Minister"): known without the article
   if (role.split(/\s+/).some((w) => TITLE_WORDS.has(w) && /^\p{Lu}/u.test(w))) return false;
   // the person's own name in the description
