@@ -24,6 +24,8 @@ if (!file) {
   process.exit(2);
 }
 const L2 = Number(opt("l2") ?? "0.01");
+/** A question form (type/kind) with fewer verdicts than this is left unjudged by the engine's ranker. */
+const MIN_FORM_LABELS = 20;
 const HELD = "HIJKLMNO".split("");
 // --only=type:,kind: keeps only the features whose names start so (an ablation: what the rest adds)
 const ONLY = (opt("only") ?? "").split(",").filter(Boolean);
@@ -43,6 +45,8 @@ const recordSchema = z.object({
 
 interface Row {
   reading: string;
+  /** "type/kind", e.g. "choice/date". */
+  form: string;
   text: string;
   build: string;
   id: string;
@@ -67,7 +71,7 @@ const rows: Row[] = readFileSync(file, "utf8")
     // the question files' own shape (checked by ranker-dataset.ts); the features read only its fields
     const f = rankerFeatures(r.question as unknown as FullQuestion, art);
     return {
-      reading: r.reading, text: r.text, build: r.build, id: r.questionId, files: r.files,
+      reading: r.reading, form: `${String(r.question.type)}/${String(r.question.kind)}`, text: r.text, build: r.build, id: r.questionId, files: r.files,
       x: RANKER_FEATURES.map((n) => (ONLY.length === 0 || ONLY.some((p) => n.startsWith(p)) ? f[n] : 0)), y: r.good ? 1 : 0, verdict: r.verdict,
     };
   });
@@ -154,7 +158,9 @@ console.log(`${rows.length} labelled questions, ${RANKER_FEATURES.length} featur
 console.log("| held out | questions | good % | AUC | kept, drop 10 % | drop 20 % | drop 30 % | engine count-10 | top-k by score | quizzes |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 const heldScores: { reading: string; s: number; y: number }[] = [];
-const tot = { n: 0, good: 0, d: [[0, 0], [0, 0], [0, 0]] as [number, number][], e: [0, 0], k: [0, 0] };
+const tot: { n: number; good: number; d: [number, number][]; e: [number, number]; k: [number, number] } = {
+  n: 0, good: 0, d: [[0, 0], [0, 0], [0, 0]], e: [0, 0], k: [0, 0],
+};
 for (const held of HELD) {
   const test = rows.filter((r) => r.reading === held);
   if (test.length === 0) continue;
@@ -209,9 +215,13 @@ console.log(`  bias ${all.b.toFixed(2)}`);
 const weightsOut = opt("weights");
 if (weightsOut) {
   const round = (v: number): number => Math.round(v * 1000) / 1000;
+  // the forms (type/kind) with enough verdicts to judge; the engine leaves the others to its own rules
+  const forms = new Map<string, number>();
+  for (const r of rows) forms.set(r.form, (forms.get(r.form) ?? 0) + 1);
+  const judged = [...forms].filter(([, n]) => n >= MIN_FORM_LABELS).map(([f]) => f).sort();
   writeFileSync(
     weightsOut,
-    `${JSON.stringify({ l2: L2, trainedOn: rows.length, features: RANKER_FEATURES, weights: all.w.map(round), bias: round(all.b) }, null, 2)}\n`,
+    `${JSON.stringify({ l2: L2, trainedOn: rows.length, judged, features: RANKER_FEATURES, weights: all.w.map(round), bias: round(all.b) }, null, 2)}\n`,
   );
 }
 const featuresOut = opt("features");
@@ -221,7 +231,7 @@ if (featuresOut) {
     rows
       .map((r) =>
         JSON.stringify({
-          reading: r.reading, text: r.text, build: r.build, questionId: r.id, files: r.files,
+          reading: r.reading, form: r.form, text: r.text, build: r.build, questionId: r.id, files: r.files,
           // in the order of RANKER_FEATURES (and of the weights file's "features")
           x: r.x.map((v) => Math.round(v * 1000) / 1000),
           verdict: r.verdict, good: r.y === 1,
