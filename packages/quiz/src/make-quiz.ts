@@ -18,7 +18,7 @@ import {
   type QuizOptions,
 } from "./quiz-schema";
 import { createRng, type Rng } from "./rng";
-import { contentWords, sentenceCentrality } from "./sentence-centrality";
+import { centralityAndFrequency, contentWords } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
 import { findCauses } from "./question-types/cause";
@@ -678,9 +678,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const floorDense = Math.floor(words / 60);
   // the main points first: a short quiz spends most of its questions on the most central sentences
   const centralityWeight = count <= 12 ? 8 : 4;
-  const centralityScores = sentenceCentrality({ headline: article.headline, sentences: analysis.sentences });
-  // the ranker's view of the article (ranker-features.ts), and each built question's score, worked out once
-  const forRanker = rankerArticle(article);
+  const { centrality: centralityScores, sentenceFreq } = centralityAndFrequency({ headline: article.headline, sentences: analysis.sentences });
   const scores = new Map<FullQuestion, number>();
   const scoreOf = (q: FullQuestion): number => {
     let hit = scores.get(q);
@@ -689,6 +687,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
   const centrality = new Map<string, number>();
   analysis.sentences.forEach((s, i) => centrality.set(`${s.paragraph}.${s.sentence}`, centralityScores[i] ?? 0));
+  // the ranker's view of the article (ranker-features.ts), and each built question's score, worked out once
+  const forRanker = rankerArticle(article, { centralityOf: (key) => centrality.get(key), sentenceFreq });
   // distractor candidates do not depend on the seed: worked out once, shared by every selection below
   const pools: BuildContext["pools"] = new Map();
 
@@ -924,7 +924,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (fact.kind === "organisation" && orgs >= 2) continue;
     if (fact.kind === "cause" && chosen.filter((c) => c.kind === "cause").length >= MAX_CAUSES) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
+    // a fact whose question the ranker scores below its floor: its other forms share the prompt that failed, so they
+    // are not built (the same score within a few hundredths; building them made short texts 20 % slower)
+    let belowFloor = false;
     for (const t of pickType(claimsBy.has(fact) ? ["who-said"] : TYPES_FOR[fact.kind])) {
+      if (belowFloor) break;
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
@@ -944,7 +948,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         if (shown.some(impossibleValue)) return undefined;
         // a question blind readers would most likely fail (ranker.ts): no question, even if the quiz gets shorter
-        return scoreOf(q) < RANKER_FLOOR ? undefined : q;
+        if (scoreOf(q) >= RANKER_FLOOR) return q;
+        belowFloor = true;
+        return undefined;
       };
       let built = build();
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to

@@ -12,7 +12,7 @@
 import type { Article } from "@newsquiz/article";
 import { BLANK } from "./make-questions";
 import type { FullQuestion } from "./quiz-schema";
-import { contentWords, sentenceCentrality } from "./sentence-centrality";
+import { centralityAndFrequency, contentWords } from "./sentence-centrality";
 
 /** What the features need to know about the article, worked out once per article. */
 export interface RankerArticle {
@@ -23,24 +23,50 @@ export interface RankerArticle {
   sentences: ReadonlyMap<string, { centrality: number; position: number }>;
   /** In how many sentences each content word occurs. */
   sentenceFreq: ReadonlyMap<string, number>;
+  /** The prompt's own features by type and prompt: the engine builds the same prompt again with other options. */
+  promptCache: Map<string, PromptFeatures>;
+  /** What each answer or option string is (a figure, its roundness, its form, its words): the same values recur. */
+  valueCache: Map<string, ValueInfo>;
 }
 
-/** One linear pass over the article: centrality, place and word counts of its sentences. */
-export function rankerArticle(article: Pick<Article, "headline" | "paragraphs">): RankerArticle {
+interface ValueInfo {
+  words: readonly string[];
+  number: number | undefined;
+  roundness: number;
+  shape: string;
+  inArticle: boolean;
+  titled: boolean;
+}
+
+/** The features that depend on the prompt and the question's type only (the other places of the vector are 0). */
+interface PromptFeatures {
+  values: Float64Array;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * One linear pass over the article: centrality, place and word counts of its sentences. `known`: what the engine has
+ * already worked out — each sentence's centrality by "p.s" and the content words' sentence counts — else it is worked
+ * out here (the same numbers: both come from `centralityAndFrequency` over the article's sentences).
+ */
+export function rankerArticle(
+  article: Pick<Article, "headline" | "paragraphs">,
+  known?: { centralityOf: (key: string) => number | undefined; sentenceFreq: ReadonlyMap<string, number> },
+): RankerArticle {
   const list = article.paragraphs.flatMap((p) => p.sentences.map((s) => ({ key: `${p.index}.${s.index}`, text: s.text })));
-  const centrality = sentenceCentrality({ headline: article.headline, sentences: list });
+  const worked = known ? undefined : centralityAndFrequency({ headline: article.headline, sentences: list });
   const n = Math.max(list.length - 1, 1);
   const sentences = new Map<string, { centrality: number; position: number }>();
-  const sentenceFreq = new Map<string, number>();
   list.forEach((s, i) => {
-    sentences.set(s.key, { centrality: centrality[i] ?? 0.5, position: i / n });
-    for (const w of contentWords(s.text)) sentenceFreq.set(w, (sentenceFreq.get(w) ?? 0) + 1);
+    sentences.set(s.key, { centrality: (known ? known.centralityOf(s.key) : worked?.centrality[i]) ?? 0.5, position: i / n });
   });
   return {
     headlineWords: new Set(contentWords(article.headline)),
     lowerText: `${article.headline}\n${article.paragraphs.map((p) => p.text).join("\n")}`.toLowerCase(),
     sentences,
-    sentenceFreq,
+    sentenceFreq: known?.sentenceFreq ?? worked?.sentenceFreq ?? new Map(),
+    promptCache: new Map(),
+    valueCache: new Map(),
   };
 }
 
@@ -58,6 +84,9 @@ export const RANKER_FEATURES = [
   "evidence:lead", "evidence:position", "evidence:centrality",
 ] as const;
 export type RankerFeature = (typeof RANKER_FEATURES)[number];
+
+/** Each feature's place in a feature vector. */
+const I = Object.fromEntries(RANKER_FEATURES.map((n, i) => [n, i])) as Record<RankerFeature, number>;
 
 const NUMERIC_KINDS = new Set(["number", "percent", "money", "duration"]);
 const DATE_KINDS = new Set(["date", "date-range"]);
@@ -101,76 +130,106 @@ function shape(s: string): string {
   return `${/\d/.test(s) ? "d" : ""}${/^\p{Lu}/u.test(s) ? "C" : "l"}${Math.min(words(s).length, 4)}`;
 }
 
-/** Feature values of a candidate question, by name (see RANKER_FEATURES). */
-export function rankerFeatures(q: FullQuestion, art: RankerArticle): Record<RankerFeature, number> {
-  const tf = q.type === "true-false";
-  const prompt = q.prompt.replace(/^True or false\?\s*/, "");
+function promptFeatures(type: FullQuestion["type"], fullPrompt: string): PromptFeatures {
+  const prompt = fullPrompt.replace(/^True or false\?\s*/, "");
   const unquoted = prompt.replace(/[“"][^”"]*[”"]/g, " ");
   const pw = words(prompt).length;
   const blankAt = prompt.indexOf(BLANK);
-  const answer = tf ? "" : q.answer;
-  const aw = contentWords(answer);
-  const promptWords = new Set(contentWords(prompt.replace(BLANK, " ")));
-  const opts = q.type === "choice" || q.type === "who-said" ? (q.options ?? []) : [];
-  const where = art.sentences.get(`${q.evidence.paragraph}.${q.evidence.sentence}`);
-
-  const f = {} as Record<RankerFeature, number>;
-  f["type:choice"] = q.type === "choice" ? 1 : 0;
-  f["type:true-false"] = tf ? 1 : 0;
-  f["type:who-said"] = q.type === "who-said" ? 1 : 0;
-  f["kind:numeric"] = NUMERIC_KINDS.has(q.kind) ? 1 : 0;
-  f["kind:date"] = DATE_KINDS.has(q.kind) ? 1 : 0;
-  f["kind:name"] = NAME_KINDS.has(q.kind) ? 1 : 0;
-  f["kind:quote"] = q.kind === "quote" ? 1 : 0;
-
-  f["prompt:words"] = Math.min(pw, 60) / 60;
-  f["prompt:long"] = pw > 40 ? 1 : 0;
-  f["prompt:opener"] = OPENER.test(prompt) ? 1 : 0;
-  f["prompt:pronoun"] = Math.min((unquoted.match(PRONOUN) ?? []).length, 3) / 3;
-  f["prompt:the-noun"] = THE_NOUN.test(prompt) ? 1 : 0;
-  f["prompt:said"] = SAID.test(unquoted) ? 1 : 0;
-  f["prompt:quoted"] = /[“"]/.test(prompt) ? 1 : 0;
+  const f = new Float64Array(RANKER_FEATURES.length);
+  f[I["prompt:words"]] = Math.min(pw, 60) / 60;
+  f[I["prompt:long"]] = pw > 40 ? 1 : 0;
+  f[I["prompt:opener"]] = OPENER.test(prompt) ? 1 : 0;
+  f[I["prompt:pronoun"]] = Math.min((unquoted.match(PRONOUN) ?? []).length, 3) / 3;
+  f[I["prompt:the-noun"]] = THE_NOUN.test(prompt) ? 1 : 0;
+  f[I["prompt:said"]] = SAID.test(unquoted) ? 1 : 0;
+  f[I["prompt:quoted"]] = /[“"]/.test(prompt) ? 1 : 0;
   // a sentence cut or run on: no closing stop, unbalanced quotation marks or brackets
   const quotes = (prompt.match(/[“”"]/g) ?? []).length;
-  f["prompt:fragment"] =
-    q.type !== "who-said" &&
+  f[I["prompt:fragment"]] =
+    type !== "who-said" &&
     (!/[.!?][”"’')\]]*$/.test(prompt.trim()) || quotes % 2 === 1 || (prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length)
       ? 1
       : 0;
-  f["prompt:dateline"] = DATELINE.test(prompt) ? 1 : 0;
-  f["prompt:parens"] = /\(/.test(prompt) ? 1 : 0;
-  f["prompt:digits"] = Math.min((prompt.replace(BLANK, " ").match(/\d+(?:[.,]\d+)*/g) ?? []).length, 4) / 4;
-  f["blank:start"] = blankAt >= 0 && blankAt < 3 ? 1 : 0;
-  f["blank:position"] = blankAt < 0 ? 0.5 : blankAt / Math.max(prompt.length, 1);
+  f[I["prompt:dateline"]] = DATELINE.test(prompt) ? 1 : 0;
+  f[I["prompt:parens"]] = /\(/.test(prompt) ? 1 : 0;
+  f[I["prompt:digits"]] = Math.min((prompt.replace(BLANK, " ").match(/\d+(?:[.,]\d+)*/g) ?? []).length, 4) / 4;
+  f[I["blank:start"]] = blankAt >= 0 && blankAt < 3 ? 1 : 0;
+  f[I["blank:position"]] = blankAt < 0 ? 0.5 : blankAt / Math.max(prompt.length, 1);
   // who-said on a quote that starts in lower case: a "that …" fragment of reported speech
-  const quoted = /[“"]([^”"]*)[”"]?/.exec(q.prompt)?.[1] ?? "";
-  f["quote:lower-start"] = q.type === "who-said" && /^\p{Ll}/u.test(quoted) ? 1 : 0;
+  const quoted = /[“"]([^”"]*)[”"]?/.exec(fullPrompt)?.[1] ?? "";
+  f[I["quote:lower-start"]] = type === "who-said" && /^\p{Ll}/u.test(quoted) ? 1 : 0;
+  return { values: f, words: new Set(contentWords(prompt.replace(BLANK, " "))) };
+}
 
-  f["answer:in-headline"] = aw.some((w) => art.headlineWords.has(w)) ? 1 : 0;
-  f["answer:in-prompt"] = aw.some((w) => promptWords.has(w)) ? 1 : 0;
+function valueInfo(art: RankerArticle, v: string): ValueInfo {
+  let hit = art.valueCache.get(v);
+  if (!hit) {
+    hit = {
+      words: contentWords(v),
+      number: numberIn(v),
+      roundness: roundness(v),
+      shape: shape(v),
+      inArticle: art.lowerText.includes(v.toLowerCase()),
+      titled: TITLED.test(v),
+    };
+    art.valueCache.set(v, hit);
+  }
+  return hit;
+}
+
+/** Feature values of a candidate question, by name (see RANKER_FEATURES). */
+export function rankerFeatures(q: FullQuestion, art: RankerArticle): Record<RankerFeature, number> {
+  const v = rankerVector(q, art);
+  return Object.fromEntries(RANKER_FEATURES.map((n, i) => [n, v[i] ?? 0])) as Record<RankerFeature, number>;
+}
+
+/** The same feature values as a vector in the order of RANKER_FEATURES (no object per question: the engine's path). */
+export function rankerVector(q: FullQuestion, art: RankerArticle): Float64Array {
+  const tf = q.type === "true-false";
+  const pkey = `${q.type}\u0000${q.prompt}`;
+  let pf = art.promptCache.get(pkey);
+  if (!pf) art.promptCache.set(pkey, (pf = promptFeatures(q.type, q.prompt)));
+  const promptWords = pf.words;
+  const answer = tf ? "" : q.answer;
+  const ai = valueInfo(art, answer);
+  const aw = ai.words;
+  const opts = q.type === "choice" || q.type === "who-said" ? (q.options ?? []) : [];
+  const where = art.sentences.get(`${q.evidence.paragraph}.${q.evidence.sentence}`);
+
+  const f = pf.values.slice();
+  f[I["type:choice"]] = q.type === "choice" ? 1 : 0;
+  f[I["type:true-false"]] = tf ? 1 : 0;
+  f[I["type:who-said"]] = q.type === "who-said" ? 1 : 0;
+  f[I["kind:numeric"]] = NUMERIC_KINDS.has(q.kind) ? 1 : 0;
+  f[I["kind:date"]] = DATE_KINDS.has(q.kind) ? 1 : 0;
+  f[I["kind:name"]] = NAME_KINDS.has(q.kind) ? 1 : 0;
+  f[I["kind:quote"]] = q.kind === "quote" ? 1 : 0;
+
+  f[I["answer:in-headline"]] = aw.some((w) => art.headlineWords.has(w)) ? 1 : 0;
+  f[I["answer:in-prompt"]] = aw.some((w) => promptWords.has(w)) ? 1 : 0;
   const recur = aw.length === 0 ? 0 : Math.max(...aw.map((w) => art.sentenceFreq.get(w) ?? 0));
-  f["answer:recurs"] = Math.min(Math.log1p(recur), 3) / 3;
-  f["answer:round"] = roundness(answer) >= 2 ? 1 : 0;
-  f["answer:year"] = YEAR.test(answer.trim()) ? 1 : 0;
+  f[I["answer:recurs"]] = Math.min(Math.log1p(recur), 3) / 3;
+  f[I["answer:round"]] = ai.roundness >= 2 ? 1 : 0;
+  f[I["answer:year"]] = YEAR.test(answer.trim()) ? 1 : 0;
 
-  const nums = opts.map(numberIn);
-  const allNumeric = opts.length > 1 && nums.every((v) => v !== undefined);
-  f["options:numeric"] = allNumeric ? 1 : 0;
-  const av = numberIn(answer);
-  f["options:answer-extreme"] =
-    allNumeric && av !== undefined && (av === Math.max(...(nums as number[])) || av === Math.min(...(nums as number[]))) ? 1 : 0;
-  const ar = roundness(answer);
-  const rs = opts.map(roundness);
-  f["options:answer-odd-round"] = allNumeric && rs.filter((r) => r === ar).length === 1 ? 1 : 0;
-  const shapes = opts.map(shape);
-  f["options:odd-shape"] = opts.length > 1 && shapes.filter((s) => s === shape(answer)).length === 1 ? 1 : 0;
+  const infos = opts.map((o) => valueInfo(art, o));
+  const allNumeric = opts.length > 1 && infos.every((o) => o.number !== undefined);
+  f[I["options:numeric"]] = allNumeric ? 1 : 0;
+  let extreme = 0;
+  if (allNumeric && ai.number !== undefined) {
+    const nums = infos.map((o) => o.number as number);
+    extreme = ai.number === Math.max(...nums) || ai.number === Math.min(...nums) ? 1 : 0;
+  }
+  f[I["options:answer-extreme"]] = extreme;
+  f[I["options:answer-odd-round"]] = allNumeric && infos.filter((o) => o.roundness === ai.roundness).length === 1 ? 1 : 0;
+  f[I["options:odd-shape"]] = opts.length > 1 && infos.filter((o) => o.shape === ai.shape).length === 1 ? 1 : 0;
   const others = opts.filter((o) => o !== answer);
-  f["options:outside-article"] =
-    others.length === 0 || allNumeric ? 0 : others.filter((o) => !art.lowerText.includes(o.toLowerCase())).length / others.length;
-  f["options:titled"] = opts.some((o) => TITLED.test(o)) ? 1 : 0;
+  f[I["options:outside-article"]] =
+    others.length === 0 || allNumeric ? 0 : others.filter((o) => !valueInfo(art, o).inArticle).length / others.length;
+  f[I["options:titled"]] = infos.some((o) => o.titled) ? 1 : 0;
 
-  f["evidence:lead"] = q.evidence.paragraph === 0 ? 1 : 0;
-  f["evidence:position"] = where?.position ?? 0.5;
-  f["evidence:centrality"] = where?.centrality ?? 0.5;
+  f[I["evidence:lead"]] = q.evidence.paragraph === 0 ? 1 : 0;
+  f[I["evidence:position"]] = where?.position ?? 0.5;
+  f[I["evidence:centrality"]] = where?.centrality ?? 0.5;
   return f;
 }

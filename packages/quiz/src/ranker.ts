@@ -11,7 +11,7 @@
 import { z } from "zod";
 import weightsJson from "./data/ranker-weights.json" with { type: "json" };
 import type { FullQuestion } from "./quiz-schema";
-import { RANKER_FEATURES, rankerFeatures, type RankerArticle } from "./ranker-features";
+import { RANKER_FEATURES, rankerVector, type RankerArticle } from "./ranker-features";
 
 const modelSchema = z
   .object({
@@ -44,10 +44,8 @@ export function ranked(q: Pick<FullQuestion, "type" | "kind">): boolean {
 /** The estimated chance that a strict blind reader passes the question on all four tests; 1 for unranked kinds. */
 export function rankerScore(q: FullQuestion, art: RankerArticle): number {
   if (!ranked(q)) return 1;
-  const f = rankerFeatures(q, art);
+  const f = rankerVector(q, art);
   let z0 = MODEL.bias;
-  RANKER_FEATURES.forEach((name, i) => {
-    z0 += (MODEL.weights[i] ?? 0) * f[name];
-  });
+  for (let i = 0; i < f.length; i++) z0 += (MODEL.weights[i] ?? 0) * (f[i] ?? 0);
   return 1 / (1 + Math.exp(-z0));
 }
