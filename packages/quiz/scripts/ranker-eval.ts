@@ -3,7 +3,8 @@
 //
 // Usage: node --import tsx/esm scripts/ranker-eval.ts LABELLED.jsonl [--l2=0.01] [--only=type:,kind:] [--weights=OUT.json]
 //          [--features=OUT.jsonl]
-//   LABELLED  the records of scripts/ranker-dataset.ts (outside the repository: they hold article text);
+//   LABELLED  the records of scripts/ranker-dataset.ts (outside the repository: they hold article text), or
+//             labels/ranker-labels.jsonl (ids, features and verdicts only: the table from the repository alone);
 //   --weights write the model fitted on all readings (features, weights, bias);
 //   --features write one line per record with ids, feature values (in RANKER_FEATURES order) and verdict only — no
 //             article or prompt text.
@@ -42,6 +43,19 @@ const recordSchema = z.object({
   verdict: z.object({ A: z.boolean(), U: z.boolean(), G: z.boolean(), N: z.boolean() }),
   good: z.boolean(),
 });
+/** A line of labels/ranker-labels.jsonl: the features already worked out, no text. */
+const labelSchema = z.object({
+  reading: z.string(),
+  form: z.string(),
+  text: z.string(),
+  build: z.string(),
+  questionId: z.string(),
+  files: z.array(z.string()),
+  x: z.array(z.number()).length(RANKER_FEATURES.length),
+  verdict: z.object({ A: z.boolean(), U: z.boolean(), G: z.boolean(), N: z.boolean() }),
+  good: z.boolean(),
+});
+const keep = (n: string): boolean => ONLY.length === 0 || ONLY.some((p) => n.startsWith(p));
 
 interface Row {
   reading: string;
@@ -61,7 +75,17 @@ const rows: Row[] = readFileSync(file, "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => {
-    const r = recordSchema.parse(JSON.parse(line));
+    const raw: unknown = JSON.parse(line);
+    const label = labelSchema.safeParse(raw);
+    if (label.success) {
+      // the committed labels: features as they were computed (regenerate them when ranker-features.ts changes)
+      const l = label.data;
+      return {
+        reading: l.reading, form: l.form, text: l.text, build: l.build, id: l.questionId, files: l.files,
+        x: l.x.map((v, j) => (keep(RANKER_FEATURES[j] as string) ? v : 0)), y: l.good ? 1 : 0, verdict: l.verdict,
+      };
+    }
+    const r = recordSchema.parse(raw);
     const key = `${r.reading}|${r.text}`;
     let art = arts.get(key);
     if (!art) {
@@ -72,7 +96,7 @@ const rows: Row[] = readFileSync(file, "utf8")
     const f = rankerFeatures(r.question as unknown as FullQuestion, art);
     return {
       reading: r.reading, form: `${String(r.question.type)}/${String(r.question.kind)}`, text: r.text, build: r.build, id: r.questionId, files: r.files,
-      x: RANKER_FEATURES.map((n) => (ONLY.length === 0 || ONLY.some((p) => n.startsWith(p)) ? f[n] : 0)), y: r.good ? 1 : 0, verdict: r.verdict,
+      x: RANKER_FEATURES.map((n) => (keep(n) ? f[n] : 0)), y: r.good ? 1 : 0, verdict: r.verdict,
     };
   });
 
