@@ -47,6 +47,14 @@ export interface CentralityInput {
  * headline's words it repeats, and a little by coming first (news puts the main point in the lead).
  */
 export function sentenceCentrality(input: CentralityInput): number[] {
+  return centralityAndFrequency(input).centrality;
+}
+
+/**
+ * Each sentence's centrality (see sentenceCentrality) and, as a by-product, in how many sentences each content word
+ * occurs (the question ranker reads it).
+ */
+export function centralityAndFrequency(input: CentralityInput): { centrality: number[]; sentenceFreq: Map<string, number> } {
   const words = input.sentences.map((s) => contentWords(s.text));
   const df = new Map<string, number>();
   for (const ws of words) for (const w of ws) df.set(w, (df.get(w) ?? 0) + 1);
@@ -68,5 +76,5 @@ export function sentenceCentrality(input: CentralityInput): number[] {
   order.forEach(({ i }, rank) => {
     out[i] = order.length === 1 ? 1 : 1 - rank / n;
   });
-  return out;
+  return { centrality: out, sentenceFreq: df };
 }
