@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { againstDirection, pickNumeric } from "./distractors";
+import { afterItsTime, againstDirection, numericCandidates, periodEndCandidates, pickNumeric } from "./distractors";
+import { analyzeArticle, type Fact } from "./find-facts";
 import { createRng } from "./rng";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
 import { articleOf } from "./test-helpers";
@@ -67,5 +68,38 @@ describe("options the prompt's own verb rules out (from reading O)", () => {
       const shown = q.type === "true-false" ? [q.prompt.match(/from 40% to (\d+%)/)?.[1] ?? "60%"] : (q.options ?? []);
       for (const o of shown) expect(Number.parseFloat(o), `${q.prompt} ${o}`).toBeGreaterThan(40);
     }
+  });
+});
+
+describe("options a reader rules out by the calendar or by how figures are written (from reading P)", () => {
+  it("offers other period ends for a period's end, none for any other date", () => {
+    expect(periodEndCandidates("Profits rose 9% in the six months ending _____, the airline said.", "31 December")).toEqual([
+      "31 March", "30 June", "30 September", "30 September", "30 June",
+    ]);
+    expect(periodEndCandidates("Sales fell in the three months to _____.", "September 30")).toContain("December 31");
+    expect(periodEndCandidates("Profits rose 9% in the six months ending _____, the airline said.", "25 December")).toBeUndefined();
+    expect(periodEndCandidates("The airline will open the route on _____.", "31 December")).toBeUndefined();
+  });
+
+  it("lets a plan be later than every year the article names", () => {
+    expect(afterItsTime("2007", 2005, "Work on the new terminal will begin in _____, the council said.")).toBe(false);
+    expect(afterItsTime("2007", 2005, "Work on the new terminal began in _____, the council said.")).toBe(true);
+    expect(afterItsTime("2010", 2005, "Work on the new terminal will begin in _____, the council said.")).toBe(true);
+  });
+
+  it("asks no half of a match by its number and writes no '$0.5bn'", () => {
+    const article = articleOf([
+      "City were slow in the second half and lost 2-1 at home to a side that had not won away since August.",
+      "The club said on Monday that its debts had risen to $1.2bn, up from $900m a year earlier.",
+      "The new owners plan to spend $150m on players over the next two seasons, the chairman said.",
+    ]);
+    const qs = Array.from({ length: 15 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /\bhalf\b/.test(q.evidence.text) && /^(?:first|second|third|fourth|fifth)$/i.test(q.evidence.text.slice(q.evidence.start, q.evidence.end)))).toEqual([]);
+    const money = analyzeArticle(article).facts.filter((f) => f.kind === "money");
+    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const options = (text: string) => numericCandidates(money.find((f) => f.text === text) as Fact, values) ?? [];
+    expect(options("$1.2bn").length).toBeGreaterThan(2);
+    expect(options("$1.2bn").filter((t) => /\$0\./.test(t))).toEqual([]);
   });
 });

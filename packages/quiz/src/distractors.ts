@@ -101,6 +101,8 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     let shown = x;
     if (scale) shown = x / ({ million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
+    // "$0.5bn": a writer says "$500m" (reading P)
+    if (shown < 1 && Number(digit[0].replace(/,/g, "")) >= 1 && /^\s?(?:bn|m|tn|million|billion|trillion)\b/.test(t.slice(digit.index + digit[0].length))) return undefined;
     // as many decimals as the answer shows ("0.60 pc" → "0.30 pc", never "0.30000000000000004 pc")
     const decimals = /\.(\d+)$/.exec(digit[0])?.[1]?.length ?? 0;
     const plain = decimals > 0 ? shown.toFixed(decimals) : String(shown);
@@ -213,6 +215,30 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
   return out;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "the six months ending _____" (31 December): a period ends on a month's last day, so "25 December" among the options is
+ * ruled out at a glance (reading P). Other quarter ends written like the answer, or undefined when the answer is no
+ * month's last day or the stem asks no period's end.
+ */
+export function periodEndCandidates(stem: string, answer: string): string[] | undefined {
+  const at = stem.indexOf("_____");
+  if (at < 0 || !/\b(?:months?|quarters?|years?|weeks?|period|half|half-year)\s+(?:ending|ended|to)\s+(?:on\s+)?$/i.test(stem.slice(0, at))) return undefined;
+  const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)(.*)$/.exec(answer);
+  const md = /^([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(.*)$/.exec(answer);
+  const day = Number(dm?.[1] ?? md?.[2]);
+  const month = MONTHS_FULL.indexOf((dm?.[2] ?? md?.[1] ?? "") as (typeof MONTHS_FULL)[number]);
+  if (month < 0 || day !== MONTH_DAYS[month]) return undefined;
+  const rest = dm?.[3] ?? md?.[3] ?? "";
+  return [3, 6, 9, -3, -6].map((d) => {
+    const m = (((month + d) % 12) + 12) % 12;
+    const name = MONTHS_FULL[m] as string;
+    const last = MONTH_DAYS[m] as number;
+    return dm ? `${last} ${name}${rest}` : `${name} ${last}${rest}`;
+  });
+}
+
 export interface ArticleValues {
   /** Numeric values written anywhere in the article (any kind). */
   numbers: Set<number>;
@@ -239,9 +265,17 @@ export function newestYearIn(text: string): number | undefined {
  * "By _____, the scientists report …" with 2006, 2008 and 2009 beside 2004 in a report of 2004: a year after every year
  * the article names is after its time, and the one year that is not stands out (reading J).
  */
-export function afterItsTime(option: string, newestYear: number | undefined): boolean {
-  return newestYear !== undefined && (newestYearIn(option) ?? 0) > newestYear;
+export function afterItsTime(option: string, newestYear: number | undefined, stem = ""): boolean {
+  if (newestYear === undefined) return false;
+  // "work on the pipeline will begin in _____": what is planned may be later than anything the article dates, and with
+  // only earlier years offered the latest would always be the answer (reading P)
+  const at = stem.indexOf("_____");
+  const future = at >= 0 && FUTURE_BEFORE.test(stem.slice(0, at));
+  return (newestYearIn(option) ?? 0) > newestYear + (future ? 3 : 0);
 }
+
+/** A clause about what is to come, right before the blank. */
+const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned|scheduled|aims? to)\b[^.;,]{0,60}$/i;
 
 /**
  * Same-kind values the article does not state, nearest first (no seed: the same for every selection of a quiz), or

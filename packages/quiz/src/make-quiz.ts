@@ -802,6 +802,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // "two Syrian teams …, one national and one made up of refugees": the words that follow count them out
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
+    // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(s.text.slice(f.end)) && /^(?:first|second|1st|2nd)$/i.test(f.text.trim())) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
     if (/^fifteen minutes$/i.test(f.text)) continue;
     // "farmers might also one day sue …": "one day" as "some day", not a duration

@@ -31,12 +31,14 @@ describe("who is who (role.ts)", () => {
       "Chelsea defender Marco Reyes reportedly met Blues boss Jorge Alves on Friday, the club said.",
       '"He is the right man," said French president Jean Morel after the talks in Paris on Monday.',
       "The site was built by Facebook creator Martin Ekwall, who left the firm in 2004.",
+      "Lampard's shot was strong enough to force home keeper Sam Hurst into a fine save before half-time.",
       "Former manager Paul Grant praised his successor Luis Varga, who took over at the club in June.",
       '"We will win the league," Varga told reporters after the match on Saturday.',
     ]);
     expect(roles["Jorge Alves"]).toBeUndefined();
     expect(roles["Jean Morel"]).toBeUndefined();
     expect(roles["Martin Ekwall"]).toBeUndefined();
+    expect(roles["Sam Hurst"]).toBeUndefined();
     expect(roles["Luis Varga"]).toBeUndefined();
   });
 

@@ -95,7 +95,9 @@ function before(text: string, at: number): { text: string; start: number; end: n
     if (k === 0) return undefined; // the sentence's first word is capitalised whatever it is
     const prev = words[k - 1] as RegExpMatchArray;
     const gap = lead.slice((prev.index as number) + prev[0].length, words[k]?.index);
-    // a clean start: a verb of saying, a preposition or an article before it, or punctuation
+    // a clean start: a verb of saying, a preposition or an article before it, or punctuation — not "to" ("to force home
+    // keeper Shaka Hislop into a save": a verb, reading P)
+    if (gap === " " && /^to$/i.test(prev[0])) return undefined;
     if (gap !== " " || STOP_BEFORE.test(prev[0])) break;
     // "reportedly met Blues boss", "handed off hooker", "several phases lock": no description's words — no question
     if (TITLE_WORDS.has(prev[0]) || /(?:ly|ed|ing)$/.test(prev[0]) || /^\p{Ll}[\p{L}-]*[^s's]s$/u.test(prev[0]) || words.length - k >= 5) return undefined;
