@@ -334,6 +334,18 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(standsAlone("What first attracted you to researching ants?")).toBe(false);
   });
 
+  it("shows no sentence leaning on a cost, a claim or a time given before it (from reading P)", () => {
+    expect(standsAlone("Ms Reid compared that new cost with the £200m spent on the old bridge.")).toBe(false);
+    expect(standsAlone("Ms Reid said that new costs would be met by the council.")).toBe(true);
+    expect(standsAlone("Some engineers believe this could take up to 12 years.")).toBe(false);
+    expect(standsAlone("Some engineers believe the new bridge could take up to 12 years.")).toBe(true);
+    expect(standsAlone("Shares in the firm have risen since but fell 3% on Tuesday.")).toBe(false);
+    expect(standsAlone("Shares in the firm have risen since March but fell 3% on Tuesday.")).toBe(true);
+    expect(standsAlone("Restrictions were imposed ahead of its flotation in May.")).toBe(false);
+    expect(standsAlone("Restrictions were imposed ahead of Norbank's flotation in May.")).toBe(true);
+    expect(standsAlone("Norbank set restrictions ahead of its flotation in May.")).toBe(true);
+  });
+
   it("shows no fragment of the source as a sentence (engine 2.0.1, from reading C)", () => {
     for (const fragment of [
       "1640), the most influential treatise on the aesthetics of guqin music, the category of li is merely the 10th of 24.",

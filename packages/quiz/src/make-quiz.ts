@@ -21,6 +21,7 @@ import { createRng, type Rng } from "./rng";
 import { centralityAndFrequency, contentWords } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts } from "./find-concepts";
+import { nounClass } from "./noun-classes";
 import { findCauses } from "./question-types/cause";
 import { findRoleFacts } from "./question-types/role";
 import { makeHeadline } from "./question-types/headline";
@@ -144,6 +145,12 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(bare.replace(/[“"][^”"]*[”"]/g, " "))) return false;
+  // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
+  // but …": a cost, a claim or a time the sentences before gave (reading P)
+  const own = bare.replace(/[“"][^”"]*[”"]/g, " ");
+  if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(own)) return false;
+  if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(own)) return false;
+  if (/\bsince\b(?=\s*(?:but\b|and\b|[,.;]|$))/i.test(own)) return false;
   return !unresolvedPronoun(bare);
 }
 
@@ -256,10 +263,19 @@ const INSTRUCTION_START =
  */
 function unresolvedPronoun(text: string): boolean {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
-  const m = /\b(they|them|he|him|she|his|her)\b/i.exec(unquoted);
+  // "ahead of its flotation": "its" with no name before it stands for something the sentences before named (reading P)
+  const m = /\b(they|them|he|him|she|his|her|its)\b/i.exec(unquoted);
   if (!m) return false;
   const before = unquoted.slice(0, m.index);
   if (/^(?:they|them)$/i.test(m[1] ?? "")) return !/\b[a-z]{3,}(?:s|men|people|children|police|staff)\b/.test(before);
+  // "its": a body named before it, not merely the capital of the sentence's first word ("Restrictions were imposed ahead
+  // of its flotation")
+  if (/^its$/i.test(m[1] ?? "")) {
+    if (/\s\p{Lu}[\p{L}&.-]*/u.test(before)) return false;
+    // the first word names something unless it is a common noun or another word of English ("Restrictions", "The")
+    const first = /^\s*(\p{Lu}[\p{L}&.-]*)/u.exec(before)?.[1];
+    return first === undefined || SENTENCE_OPENERS.has(first) || nounClass(first) !== undefined || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
+  }
   // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for
   return !(before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w));
 }
