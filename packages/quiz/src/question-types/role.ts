@@ -49,9 +49,11 @@ export function findRoles(analysis: ArticleAnalysis): RoleMention[] {
   const seen = new Set<string>();
   for (const s of analysis.sentences) {
     if (s.voiced) continue;
+    // most sentences name nobody: the cheap test first (a long article has thousands of sentences and hundreds of people)
+    if (!people.some((full) => s.text.includes(full))) continue;
     const text = unquotedText(s.text, s.quoted);
     for (const full of people) {
-      if (seen.has(full)) continue;
+      if (seen.has(full) || !text.includes(full)) continue;
       for (const at of wordsAt(text, full)) {
         const role = after(text, at + full.length) ?? before(text, at);
         if (!role || !usable(role.text, full)) continue;
