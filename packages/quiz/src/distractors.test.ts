@@ -103,3 +103,19 @@ describe("options a reader rules out by the calendar or by how figures are writt
     expect(options("$1.2bn").filter((t) => /\$0\./.test(t))).toEqual([]);
   });
 });
+
+describe("dates written like the answer (from reading Q)", () => {
+  it("keeps a day's ordinal suffix right: '8th September', never '8st'", () => {
+    const article = articleOf([
+      "The new bonds go on sale on 1st September, the Treasury said in a statement on Monday.",
+      "Savers can put in up to £1,000 a year until 30 April 2006, when the scheme is reviewed.",
+    ]);
+    const date = analyzeArticle(article).facts.find((f) => f.text.startsWith("1st September"));
+    expect(date).toBeDefined();
+    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const options = numericCandidates(date as Fact, values) ?? [];
+    expect(options.length).toBeGreaterThan(2);
+    for (const o of options) expect(o, o).toMatch(/^(?:\d*1st|\d*2nd|\d*3rd|\d+th) September/);
+    expect(options.filter((o) => /^(?:11|12|13)(?:st|nd|rd)/.test(o))).toEqual([]);
+  });
+});

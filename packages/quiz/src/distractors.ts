@@ -203,7 +203,8 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
         break;
       }
       if (String(n).length !== (m[1] ?? "").length) sameWidth = false;
-      s = s.slice(0, m.index) + String(n) + (m[2] ?? "") + s.slice(m.index + (m[1] ?? "").length + (m[2] ?? "").length);
+      // "1st September" → "8th September", never "8st" (reading Q)
+      s = s.slice(0, m.index) + String(n) + (m[2] ? ordinalSuffix(n) : "") + s.slice(m.index + (m[1] ?? "").length + (m[2] ?? "").length);
     }
     if (ok && days.length > 0) dayShifts.push({ s, sameWidth });
   }

@@ -399,6 +399,8 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     // "dominated by four companies, A …, B …, the C group and the D group" (reading O)
     expect(badBlank("The market is dominated by _____ companies, Alpha Telecom which is allied with a Dutch group, Beta, the Gamma group and the Delta group.", "four")).toBe(true);
     expect(badBlank("The market is dominated by _____ companies, which together hold 90% of it and face a new rival.", "four")).toBe(false);
+    // "final _____ games against Italy and Scotland" (reading Q)
+    expect(badBlank("Wales face their final _____ games against Italy and Scotland in March.", "two")).toBe(true);
     expect(standsAlone("For fruits and vegetables that figure is closer to 20 percent.")).toBe(false);
     expect(standsAlone("Officials said that prices rose by 20 percent.")).toBe(true);
     expect(OPINION.test("The recent attack on Saudi Arabia's oil facilities was completely unacceptable.")).toBe(true);

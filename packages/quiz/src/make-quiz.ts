@@ -437,7 +437,7 @@ function listsAfter(after: string): boolean {
   if (/^[^.;]{0,120}\(a\)[^.;]*\(b\)/.test(after)) return true;
   // "five companies, Bharti Televentures …, Essar …, the Sterling group and the Tata group"
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?,\s(?!(?:which|who|whose|that|but|while|although|though|as|when|after|before|because|so|according|he|she|it|they|we|I|up|down|from|compared|each|all|both|most|some)\b)[^.;]{0,250}\band\s/u.test(after)) return true;
-  return /^[^.;:]{0,40}?\b(?:on|in|at|with|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
+  return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
 /**

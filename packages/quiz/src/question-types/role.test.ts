@@ -32,6 +32,8 @@ describe("who is who (role.ts)", () => {
       '"He is the right man," said French president Jean Morel after the talks in Paris on Monday.',
       "The site was built by Facebook creator Martin Ekwall, who left the firm in 2004.",
       "Lampard's shot was strong enough to force home keeper Sam Hurst into a fine save before half-time.",
+      "Gough brought on defender Goran Petrov, midfielder Gabor Nagy, and striker Ivan Kos at the interval.",
+      "Last week Reid, along with fellow flanker Colin Dyer, was all but ruled out of the match.",
       "Former manager Paul Grant praised his successor Luis Varga, who took over at the club in June.",
       '"We will win the league," Varga told reporters after the match on Saturday.',
     ]);
@@ -39,6 +41,9 @@ describe("who is who (role.ts)", () => {
     expect(roles["Jean Morel"]).toBeUndefined();
     expect(roles["Martin Ekwall"]).toBeUndefined();
     expect(roles["Sam Hurst"]).toBeUndefined();
+    // the next item of a list is someone else, and "fellow" is what he is to another player
+    expect(roles["Goran Petrov"]).toBeUndefined();
+    expect(roles["Colin Dyer"]).toBeUndefined();
     expect(roles["Luis Varga"]).toBeUndefined();
   });
 

@@ -56,7 +56,7 @@ export function findRoles(analysis: ArticleAnalysis): RoleMention[] {
       if (seen.has(full) || !text.includes(full)) continue;
       for (const at of wordsAt(text, full)) {
         const role = after(text, at + full.length) ?? before(text, at);
-        if (!role || !usable(role.text, full)) continue;
+        if (!role || !usable(role.text, full, people)) continue;
         out.push({ person: full, role: shown(role.text), paragraph: s.paragraph, sentence: s.sentence, start: role.start, end: role.end, nameStart: at });
         seen.add(full);
         break;
@@ -116,7 +116,11 @@ function before(text: string, at: number): { text: string; start: number; end: n
 /** "French president", "US president", "Spanish prime minister": a head of state or government, known to any reader. */
 const HEAD_OF_STATE = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|US|UK|EU)\s+(?:president|prime minister|premier|king|queen|chancellor|leader)$/u;
 
-function usable(role: string, person: string): boolean {
+function usable(role: string, person: string, people: readonly string[]): boolean {
+  // "defender Goran Stanic, midfielder Gabor Vincze, and …": another person's name in it is the next item of a list
+  if (people.some((p) => p !== person && role.includes(p.split(" ").pop() ?? p))) return false;
+  // "fellow flanker": what the person is to someone else
+  if (/^(?:fellow|former team-?mate|team-?mate|colleague)\b/i.test(role)) return false;
   if (PRONOUN.test(role) || NOT_IN_ROLE.test(role) || HEAD_OF_STATE.test(role)) return false;
   // "Facebook creator", "Tory leader": roles that come with a famous name
   if (FAMOUS_ROLE_BEFORE.test(`${role} `)) return false;
@@ -176,8 +180,18 @@ export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
   const role = /^\p{L}+['’]s\b/u.test(f.text) ? f.text : `the ${f.text}`;
   // who else could it be: people of the article, none named in the description, of the person's sex where it shows
   const gendered = GENDERED_M.test(f.text) || GENDERED_F.test(f.text);
+  // someone the article gives the same role noun ("flanker Martyn Williams" for "who is the fellow flanker?") is a
+  // second right answer (reading Q)
+  const head = (f.text.split(/\s+(?:of|at|with|for|in|to|from)\s+/)[0] ?? f.text).split(/\s+/).pop() ?? f.text;
+  const roles = findRoles(ctx.analysis);
+  const sameRole = (p: string): boolean =>
+    roles.some((r) => r.person === p && r.role.split(/\s+/).includes(head)) || ctx.analysis.sentences.some((x) => x.text.includes(`${head} ${p}`) || x.text.includes(`${head} ${p.split(" ").pop() ?? p}`));
   const people = [...crediblePeople(ctx.analysis).swappable].filter(
-    (p) => p !== person && !p.split(" ").some((w) => w.length > 2 && new RegExp(`\\b${w}\\b`).test(f.text)) && (!gendered || (sex !== undefined && genders.get(p) === sex)),
+    (p) =>
+      p !== person &&
+      !p.split(" ").some((w) => w.length > 2 && new RegExp(`\\b${w}\\b`).test(f.text)) &&
+      (!gendered || (sex !== undefined && genders.get(p) === sex)) &&
+      !sameRole(p),
   );
   if (people.length < 2) return undefined;
   const options = ctx.rng.shuffle([person, ...ctx.rng.shuffle(people).slice(0, 3)]);
