@@ -344,6 +344,11 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(standsAlone("Restrictions were imposed ahead of its flotation in May.")).toBe(false);
     expect(standsAlone("Restrictions were imposed ahead of Norbank's flotation in May.")).toBe(true);
     expect(standsAlone("Norbank set restrictions ahead of its flotation in May.")).toBe(true);
+    // reading Q
+    expect(standsAlone("The 32-year-old will have an operation on his thumb on Monday.")).toBe(false);
+    expect(standsAlone("The 150-year-old building will be sold for £2m.")).toBe(true);
+    expect(standsAlone("The decline came despite a rise in exports of 4% in March.")).toBe(false);
+    expect(standsAlone("Moments later the striker scored a second goal from 20 yards.")).toBe(false);
   });
 
   it("shows no fragment of the source as a sentence (engine 2.0.1, from reading C)", () => {
