@@ -56,9 +56,7 @@ function checkInvariants(qs: FullQuestion[]): void {
       expect(new Set(q.options.map(normalizeAnswer)).size).toBe(q.options.length);
       if (q.type !== "true-false") expect(q.options).toContain(q.answer);
       if (q.type === "choice") {
-        // who is who: the article's other described people, three at least (role.ts)
-        if (q.kind === "role") expect(q.options?.length).toBeGreaterThanOrEqual(3);
-        else expect(q.options).toHaveLength(4);
+        expect(q.options).toHaveLength(4);
         expect(new Set(q.options.map((o) => /\d/.test(o))).size).toBe(1);
       }
     }

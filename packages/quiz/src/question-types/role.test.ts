@@ -15,6 +15,7 @@ const THREE = [
   "Tomas Berg, an analyst at research firm Metalwatch, said smaller mills were struggling to buy enough ore.",
   "The rise was welcomed by Anna Holt, chief executive of the Steelmakers Association, who said it would protect 2,000 jobs.",
   "Builders warned that the cost of a new house could rise by £3,000 if prices stay this high until the summer.",
+  "Orders from car makers also rose, according to Jonas Falk, head of sales at the Tarnby mill, who hired 40 workers.",
 ];
 
 describe("who is who (role.ts)", () => {
@@ -23,6 +24,7 @@ describe("who is who (role.ts)", () => {
       "Petra Lindqvist": "Norbank economist",
       "Tomas Berg": "analyst at research firm Metalwatch",
       "Anna Holt": "chief executive of the Steelmakers Association",
+      "Jonas Falk": "head of sales at the Tarnby mill",
     });
   });
 
@@ -52,8 +54,8 @@ describe("who is who (role.ts)", () => {
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
       expect(q.type).toBe("choice");
-      expect(q.prompt).toMatch(/^According to the article, who is (?:Petra Lindqvist|Tomas Berg|Anna Holt)\?$/);
-      expect(q.options?.length).toBe(3);
+      expect(q.prompt).toMatch(/^According to the article, who is (?:Petra Lindqvist|Tomas Berg|Anna Holt|Jonas Falk)\?$/);
+      expect(q.options?.length).toBe(4);
       // the right description is written in the sentence shown as evidence, word for word
       expect(q.evidence.text).toContain(q.answer);
       expect(q.evidence.text.slice(q.evidence.start, q.evidence.end)).toBe(q.answer);
@@ -68,13 +70,14 @@ describe("who is who (role.ts)", () => {
       '"Demand from builders is still strong," said Norbank economist Petra Lindqvist, who expects prices to keep rising.',
       '"Smaller mills are struggling to buy enough ore," Tomas Berg told reporters at a conference in Leeds on Monday.',
       '"The rise will protect 2,000 jobs," Anna Holt said in a statement, adding that exports were also up by 6%.',
+      '"Orders from car makers are up too," Jonas Falk said on Wednesday, after the mill hired 40 more workers.',
     ];
     const qs = [1, 2, 3, 4, 5].flatMap((seed) => roleQuestions(two, seed, 40));
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {
       expect(q.prompt).toBe("According to the article, who is the Norbank economist?");
       expect(q.answer).toBe("Petra Lindqvist");
-      expect([...(q.options ?? [])].sort()).toEqual(["Anna Holt", "Petra Lindqvist", "Tomas Berg"]);
+      expect([...(q.options ?? [])].sort()).toEqual(["Anna Holt", "Jonas Falk", "Petra Lindqvist", "Tomas Berg"]);
     }
   });
 });

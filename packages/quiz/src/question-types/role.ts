@@ -153,7 +153,7 @@ export function findRoleFacts(analysis: ArticleAnalysis): Fact[] {
 
 /**
  * "According to the article, who is Ken Perkins?" with the descriptions of other people as options; when the article
- * describes fewer than three people, "According to the article, who is the DZ bank economist?" with other people of the
+ * describes fewer than four people, "According to the article, who is the DZ bank economist?" with other people of the
  * article as options (never the person the headline names: the answer would be on screen).
  */
 export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -172,7 +172,8 @@ export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
     .filter((r) => r.person !== person && fits(r.role))
     .map((r) => r.role);
   const base = { type: "choice" as const, kind: "role" as const, evidence: evidence(s, f), explanation: `Paragraph ${s.paragraph + 1} describes ${person} as “${f.text}”.` };
-  if (others.length >= 2) {
+  // four options, as every multiple choice has (a fourth missing reads as a shortcut: one option fewer to rule out)
+  if (others.length >= 3) {
     const options = ctx.rng.shuffle([f.text, ...ctx.rng.shuffle(others).slice(0, 3)]);
     return { ...base, id: questionId("choice", f, "role"), prompt: `According to the article, who is ${person}?`, options, answer: f.text };
   }
@@ -193,7 +194,7 @@ export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
       (!gendered || (sex !== undefined && genders.get(p) === sex)) &&
       !sameRole(p),
   );
-  if (people.length < 2) return undefined;
+  if (people.length < 3) return undefined;
   const options = ctx.rng.shuffle([person, ...ctx.rng.shuffle(people).slice(0, 3)]);
   // the evidence points at the name, the answer here
   const at = findRoles(ctx.analysis).find((r) => r.person === person)?.nameStart ?? f.start;
