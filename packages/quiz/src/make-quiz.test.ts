@@ -347,6 +347,9 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(standsAlone("The 150-year-old building will be sold for £2m.")).toBe(true);
     expect(standsAlone("The decline came despite a rise in exports of 4% in March.")).toBe(false);
     expect(standsAlone("Moments later the striker scored a second goal from 20 yards.")).toBe(false);
+    // reading R
+    expect(standsAlone("The figure means the annual rate of increase fell to 10.2% in March.")).toBe(false);
+    expect(standsAlone("The total delays amount to 62 months, the report said.")).toBe(false);
   });
 
   it("shows no fragment of the source as a sentence (engine 2.0.1, from reading C)", () => {
@@ -402,6 +405,9 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     // "dominated by four companies, A …, B …, the C group and the D group" (reading O)
     expect(badBlank("The market is dominated by _____ companies, Alpha Telecom which is allied with a Dutch group, Beta, the Gamma group and the Delta group.", "four")).toBe(true);
     expect(badBlank("The market is dominated by _____ companies, which together hold 90% of it and face a new rival.", "four")).toBe(false);
+    // "fell to 79,000 from 82,000 in _____": the month before the one the sentence names (reading R)
+    expect(badBlank("Approvals in January fell to 79,000 from 82,000 in _____, the bank said.", "December")).toBe(true);
+    expect(badBlank("Approvals fell to 79,000 in _____, the bank said.", "December")).toBe(false);
     // "final _____ games against Italy and Scotland" (reading Q)
     expect(badBlank("Wales face their final _____ games against Italy and Scotland in March.", "two")).toBe(true);
     expect(standsAlone("For fruits and vegetables that figure is closer to 20 percent.")).toBe(false);

@@ -230,7 +230,7 @@ const CONTINUES_START =
  * Blind readers passed 2 of 9 such questions in readings C–G and failed "The move" and "The discount retailer" in H.
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:move|deal|decision|company|firm|group|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:move|deal|decision|company|firm|group|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
 
 /**
  * "The Nevada lawmaker played an instrumental role …", "The _____ Nevadan, who has long served as Daschle's
@@ -493,6 +493,9 @@ export function badBlank(prompt: string, answer: string): boolean {
   if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
   // "fell to 95.5 in _____ from 97.5 in January": a monthly series names the month before
   if (new RegExp(`^${MONTH}$`).test(answer.trim()) && new RegExp(`^\\s+from\\b[^;]{0,40}?\\bin\\s+${MONTH}\\b`).test(after)) return true;
+  // "… in January fell to 79,000 from 82,000 in _____", "up on the rise in _____": the month before or after the one the
+  // sentence names (reading R)
+  if (new RegExp(`^${MONTH}$`).test(answer.trim()) && new RegExp(`\\bin\\s+${MONTH}\\b[^.;]{0,80}\\b(?:from|on|than|compared with)\\b[^.;]{0,40}\\bin\\s+$`).test(before)) return true;
   // "In late _____ or March": the month next to another month in a range or choice is worked out from the calendar
   if (new RegExp(`^${MONTH}$`).test(answer.trim()) && (new RegExp(`^\\s+(?:or|and|to|through|until)\\s+(?:early |late |mid-)?${MONTH}`).test(after) || new RegExp(`${MONTH}\\s+(?:or|and|to|through|until)\\s+(?:early |late |mid-)?$`).test(before))) return true;
   if (SMALL_COUNT.test(answer.trim()) && listsAfter(after)) return true;
@@ -820,6 +823,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // "two Syrian teams …, one national and one made up of refugees": the words that follow count them out
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
+    // "retired over the last _____" (12 months): a longer span is true too, and "12 months" is the one natural phrase
+    if (s && f.kind === "duration" && /\b(?:over|in|during|within|for) the (?:last|past|previous) $/i.test(s.text.slice(0, f.start))) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(s.text.slice(f.end)) && /^(?:first|second|1st|2nd)$/i.test(f.text.trim())) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"

@@ -4,6 +4,7 @@ import { analyzeArticle } from "./find-facts";
 import { isCrediblePerson } from "./make-questions";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
 import { newsReferents, withoutOpening } from "./referents";
+import { claimAfterName } from "./question-types/who-said";
 
 /** A plain news report written for these tests: people named, then "he"/"she" in the sentences after them. */
 const REPORT = [
@@ -97,5 +98,13 @@ describe("makeQuiz: news sentences that lean on the one before", () => {
         expect(quiz.filter((o) => o !== q && o.prompt.includes(surname)).map((o) => o.prompt)).toEqual([]);
       }
     }
+  });
+});
+
+describe("whose claim: only words said (from reading R)", () => {
+  it("reads no 'Jones added four conversions' as a claim, but 'added that …' and 'said …' are", () => {
+    expect(claimAfterName(" added four conversions and a penalty as Wales won in Rome on Saturday.")).toBeUndefined();
+    expect(claimAfterName(" added that the side had worked hard on its defence all week.")).toMatchObject({ verb: "added" });
+    expect(claimAfterName(" said the win would give his young side confidence before the trip.")).toMatchObject({ verb: "said" });
   });
 });

@@ -39,6 +39,19 @@ const SAY_VERB =
 /** "<role words> <Person>[, <apposition>,] <verb of saying> [that] <clause>." — the person opens the sentence. */
 const CLAIM = new RegExp(`^\\s+(?:also )?(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(${SAY_VERB})(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: that)? (\\p{Ll}.{20,260}?)[.!]([”"’]?)$`, "u");
 
+/**
+ * The claim a person's name opens, from what follows the name ("said the Tories were in turmoil."): the verb of saying,
+ * the clause and a closing quotation mark. Verbs that also take a thing ("Jones added four conversions", "revealed a
+ * plan") make a claim only with "that" (reading R).
+ */
+export function claimAfterName(after: string): { verb: string; clause: string; closing: string } | undefined {
+  const m = CLAIM.exec(after);
+  if (!m) return undefined;
+  const [, verb = "", clause = "", closing = ""] = m;
+  if (/^(?:added|confirmed|revealed|accepted|acknowledged|admitted|maintained|conceded)$/.test(verb) && !/^\s+(?:also )?\S+ that /.test(after)) return undefined;
+  return { verb, clause, closing };
+}
+
 /** Content words two statements share, as a share of the shorter one's. */
 function overlap(a: string, b: string): number {
   const wa = new Set(contentWords(a));
@@ -69,9 +82,9 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   const head = s.text.slice(0, f.start);
   if (!/^(?:(?:But|And|Yet|However|Meanwhile),? )?(?:[\p{L}'’.-]+ ){0,5}$/u.test(head) || /[“"]/.test(head)) return undefined;
   const after = s.text.slice(f.end).replace(/^, [^,“”"]{3,80}, /, " ").replace(/^(?=\p{L})/u, " ");
-  const m = CLAIM.exec(after);
-  if (!m) return undefined;
-  const [, verb = "", clause = "", closing = ""] = m;
+  const said = claimAfterName(after);
+  if (!said) return undefined;
+  const { verb, clause, closing } = said;
   if ((clause.match(/[“”"]/g) ?? []).length % 2 !== (closing ? 1 : 0)) return undefined;
   const surname = full.split(" ").pop() ?? full;
   const words = clause.split(/\s+/).length;
