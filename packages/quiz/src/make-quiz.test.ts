@@ -431,6 +431,17 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed: 1, count: 40 })).length).toBeGreaterThan(0);
   });
 
+  it("asks no span after 'over the last': a longer one is true too (from reading R)", () => {
+    const paragraphs = [
+      "Nine leading players have retired from international rugby over the last 12 months, the union said on Monday.",
+      "The union will spend £4m on a new academy in Cardiff, which opens in September 2006 with 40 places.",
+      "Coaches at the academy will work with players aged 16 to 18 for two years before they join a club.",
+    ];
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "12 months")).toEqual([]);
+  });
+
   it("offers no value a reader rejects without the article", () => {
     expect(impossibleValue("Tulsa has over 608 days of sunshine annually.")).toBe(true);
     expect(impossibleValue("The 22nd century however, marked the rapid development of Athens.")).toBe(true);
