@@ -15,6 +15,7 @@ import v8 from "node:v8";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
 import { addReaderPagePolicy } from "./src/server/reader-page-policy";
+import { registeredDirectTrpc, serveDirect, servesDirect } from "./src/server/direct-trpc";
 
 // tsx (which runs this file) turns on source-mapped stack traces; Next and React build many Error objects
 // while rendering, and mapping each one costs more than the request itself. Plain stacks in production.
@@ -30,6 +31,8 @@ if (Number.isInteger(heapGrowthPercent) && heapGrowthPercent > 0) v8.setFlagsFro
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
+/** The origin Next gives a request's URL (the app reads the Host header, not this). */
+const origin = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
 
 const app = next({ dev: false, dir: __dirname, hostname, port });
 const handle = app.getRequestHandler();
@@ -39,6 +42,13 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   // Whatever reads X-Forwarded-For after this point (Next, better-auth) sees the address decided above.
   req.headers["x-forwarded-for"] = client;
+  // tRPC, once Next has loaded its route, is answered here with that route's own handler: Next's request path
+  // cost more than a quiz submit (src/server/direct-trpc.ts). Calls that change articles still go to Next.
+  const direct = registeredDirectTrpc();
+  if (direct && servesDirect(req.method, req.url)) {
+    void serveDirect(direct, req, res, { origin, port });
+    return;
+  }
   addReaderPagePolicy(req.url, res);
   void handle(req, res);
 });
