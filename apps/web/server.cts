@@ -31,8 +31,16 @@ if (Number.isInteger(heapGrowthPercent) && heapGrowthPercent > 0) v8.setFlagsFro
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
-/** The origin Next gives a request's URL (the app reads the Host header, not this). */
-const origin = `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+/** The origin of the URL the direct tRPC path gives a request, as Next does (the app reads the Host header, not this). */
+const origin = urlOrigin(hostname, port);
+
+function urlOrigin(host: string, listenPort: number): string {
+  try {
+    return new URL(`http://${host.includes(":") ? `[${host}]` : host}:${listenPort}`).origin;
+  } catch {
+    return `http://localhost:${listenPort}`; // a HOSTNAME a URL cannot hold: only the URL's host is lost
+  }
+}
 
 const app = next({ dev: false, dir: __dirname, hostname, port });
 const handle = app.getRequestHandler();
