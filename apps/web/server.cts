@@ -2,7 +2,8 @@
  * The production web server: Next.js behind a thin node:http layer that decides each request's client
  * address once (packages/api/src/net/client-address.ts) and hands it on in a header no client can forge.
  * Next's own `next start` keeps a client-sent X-Forwarded-For as it is, so per-address limits would be
- * trivially dodged without this.
+ * trivially dodged without this. It also answers tRPC itself, with the handler of Next's own tRPC route, outside
+ * Next's request path (src/server/direct-trpc.ts).
  *
  *   node --require tsx/cjs server.cjs          (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
  *
