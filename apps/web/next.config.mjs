@@ -2,7 +2,7 @@
 // Plain JavaScript: a next.config.ts makes Next load its swc binding (26 MB resident) into the production
 // server only to transpile this file (apps/web/README.md, Memory).
 import path from "node:path";
-import { PERMISSIONS_POLICY } from "./src/lib/permissions-policy.mjs";
+import { SECURITY_RESPONSE_HEADERS } from "./src/lib/security-response-headers.mjs";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -23,12 +23,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
-        ],
+        headers: [...SECURITY_RESPONSE_HEADERS],
       },
     ];
   },

@@ -2,7 +2,8 @@
  * The production web server: Next.js behind a thin node:http layer that decides each request's client
  * address once (packages/api/src/net/client-address.ts) and hands it on in a header no client can forge.
  * Next's own `next start` keeps a client-sent X-Forwarded-For as it is, so per-address limits would be
- * trivially dodged without this.
+ * trivially dodged without this. It also answers tRPC itself, with the handler of Next's own tRPC route, outside
+ * Next's request path (src/server/direct-trpc.ts).
  *
  *   node --require tsx/cjs server.cjs          (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
  *
@@ -15,6 +16,7 @@ import v8 from "node:v8";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
 import { addReaderPagePolicy } from "./src/server/reader-page-policy";
+import { registeredDirectTrpc, serveDirect, servesDirect } from "./src/server/direct-trpc";
 
 // tsx (which runs this file) turns on source-mapped stack traces; Next and React build many Error objects
 // while rendering, and mapping each one costs more than the request itself. Plain stacks in production.
@@ -30,6 +32,16 @@ if (Number.isInteger(heapGrowthPercent) && heapGrowthPercent > 0) v8.setFlagsFro
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustedProxies = parseTrustedProxies(process.env.NEWSQUIZ_TRUSTED_PROXIES);
+/** The origin of the URL the direct tRPC path gives a request, as Next does (the app reads the Host header, not this). */
+const origin = urlOrigin(hostname, port);
+
+function urlOrigin(host: string, listenPort: number): string {
+  try {
+    return new URL(`http://${host.includes(":") ? `[${host}]` : host}:${listenPort}`).origin;
+  } catch {
+    return `http://localhost:${listenPort}`; // a HOSTNAME a URL cannot hold: only the URL's host is lost
+  }
+}
 
 const app = next({ dev: false, dir: __dirname, hostname, port });
 const handle = app.getRequestHandler();
@@ -39,6 +51,13 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = client;
   // Whatever reads X-Forwarded-For after this point (Next, better-auth) sees the address decided above.
   req.headers["x-forwarded-for"] = client;
+  // tRPC, once Next has loaded its route, is answered here with that route's own handler: Next's request path
+  // cost more than a quiz submit (src/server/direct-trpc.ts). Calls that change articles still go to Next.
+  const direct = registeredDirectTrpc();
+  if (direct && servesDirect(req.method, req.url)) {
+    void serveDirect(direct, req, res, { origin, port });
+    return;
+  }
   addReaderPagePolicy(req.url, res);
   void handle(req, res);
 });

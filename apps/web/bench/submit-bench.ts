@@ -19,6 +19,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { gradeAnswer, type AnswerKeyEntry, type PublicQuestion } from "@newsquiz/quiz";
 import autocannon from "autocannon";
 import { benchPort, benchProvider, machineLine, median, startApp } from "./bench-server";
+import { DIRECT_TRPC_HEADER } from "../src/server/direct-trpc";
 
 const RUNS = 3;
 /** Submissions per run (each a fresh attempt): the app's, and the (much faster) baseline's. */
@@ -271,6 +272,7 @@ async function main() {
             onResponse: (_status, _body, _context, headers) => {
               const set = (headers as Record<string, string | string[] | undefined>)["set-cookie"];
               if (set) takeCookies(Array.isArray(set) ? set : [set]);
+              if ((headers as Record<string, string | undefined>)[DIRECT_TRPC_HEADER] === "direct") servedDirect++;
             },
           },
         ],
@@ -278,6 +280,8 @@ async function main() {
       const seconds = (new Date(r.finish).getTime() - new Date(r.start).getTime()) / 1000;
       return { requestsPerSec: r.requests.total / seconds, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
     };
+    // Answers server.cts gave itself, outside Next's request path (src/server/direct-trpc.ts); the baseline's never say so.
+    let servedDirect = 0;
     const ours: LoadResult[] = [];
     const base: LoadResult[] = [];
     const oursIds: string[][] = [];
@@ -309,6 +313,7 @@ async function main() {
     );
     console.log(`  ratio                                     : ${(rps(ours) / rps(base)).toFixed(3)} of the baseline's requests/s, p99 ${(p99(ours) / Math.max(1, p99(base))).toFixed(1)}× the baseline's`);
     console.log(`  graded and stored                         : ${graded} of ${RUNS * PER_RUN} submitted attempts`);
+    console.log(`  answered by server.cts outside Next       : ${servedDirect} of ${RUNS * PER_RUN} (the rest through Next's route)`);
     console.log(`  app p99 ${p99(ours) <= 50 ? "≤" : ">"} 50 ms; ratio ${rps(ours) / rps(base) >= 0.2 ? "≥" : "<"} 0.2 of the baseline`);
   } finally {
     baseline?.kill("SIGTERM");

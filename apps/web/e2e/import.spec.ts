@@ -73,7 +73,11 @@ test("paste an article, land on it, take its quiz; it is private and its owner c
   const headline = text.split("\n")[0]!.trim();
   await openTab(page, "Paste");
   await page.getByLabel("Article text").fill(text);
+  const imported = page.waitForResponse((r) => r.url().includes("import.paste"));
   await page.getByRole("button", { name: "Import and make the quiz" }).click();
+  // An import changes the library: it is answered by Next's route, which revalidates the cached pages (other
+  // calls are answered by server.cts directly: src/server/direct-trpc.ts); the library below shows it.
+  expect((await imported).headers()["x-newsquiz-api"]).toBeUndefined();
 
   await expect(page).toHaveURL(/\/articles\/after-visa-snags-all-girl-afghan-team/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
@@ -111,7 +115,9 @@ test("paste an article, land on it, take its quiz; it is private and its owner c
     else await page.getByPlaceholder("Type the missing words").fill("something");
     await page.getByRole("button", { name: i + 1 < total ? "Next" : "Finish" }).click();
   }
+  const submitted = page.waitForResponse((r) => r.url().includes("attempt.submit"));
   await page.getByRole("button", { name: "Submit answers" }).click();
+  expect((await submitted).headers()["x-newsquiz-api"]).toBe("direct");
   await expect(page).toHaveURL(/\/attempts\//);
   await expect(page.getByText(new RegExp(`\\d+ of ${total}`)).first()).toBeVisible();
 
@@ -119,7 +125,9 @@ test("paste an article, land on it, take its quiz; it is private and its owner c
   await page.goto(articlePath);
   await page.getByRole("button", { name: "Delete this article" }).click();
   await expect(page.getByRole("group", { name: /Delete “After visa snags/ })).toBeVisible();
+  const deleted = page.waitForResponse((r) => r.url().includes("import.delete"));
   await page.getByRole("button", { name: "Yes, delete it" }).click();
+  expect((await deleted).headers()["x-newsquiz-api"]).toBeUndefined();
   await expect(page).toHaveURL(/\/$/);
   await expect(ownLink(page)).toHaveCount(0);
   await page.goto(articlePath);

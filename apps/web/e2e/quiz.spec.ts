@@ -32,10 +32,12 @@ test("a guest takes the quiz by keyboard, resumes after a reload, submits and fo
   // Every tRPC response before the submit, read in full on its way to the page (so a page that navigates away
   // cannot leave a body unread, and none counts as free of secrets without being read).
   const trpcBodies: string[] = [];
+  const submitsServedBy: Array<string | undefined> = [];
   await page.route("**/api/trpc/**", async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     if (!route.request().url().includes("attempt.submit")) trpcBodies.push(body);
+    else submitsServedBy.push(response.headers()["x-newsquiz-api"]);
     await route.fulfill({ response, body });
   });
   await page.goto(readerPath);
@@ -75,6 +77,8 @@ test("a guest takes the quiz by keyboard, resumes after a reload, submits and fo
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(`/attempts/${attemptId}`);
+  // The submit was answered by server.cts itself, not through Next's request path (src/server/direct-trpc.ts).
+  expect(submitsServedBy).toEqual(["direct"]);
   await expect(page.getByRole("heading", { level: 1, name: article.headline })).toBeVisible();
   await expect(page.getByText(new RegExp(`^\\d+ of ${total}$`))).toBeVisible();
   await expect(page.getByText(/Time taken: \d+/)).toBeVisible();

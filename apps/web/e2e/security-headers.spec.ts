@@ -112,13 +112,25 @@ test("the proxy's list of cached pages is exactly what the build prerendered", (
   }
 });
 
-test("per-reader API answers are private and never stored", async ({ request }) => {
+test("per-reader API answers are private and never stored, and carry every header whichever server path answers them", async ({ request }) => {
+  // The first tRPC request may be answered by Next (it loads the route that server.cts then calls directly).
+  await request.get("/api/trpc/session.me");
   for (const path of ["/api/trpc/session.me", `/api/trpc/progress.get?input=${encodeURIComponent(JSON.stringify({ json: { slug: sample.slug } }))}`, "/api/trpc/review.dueCount"]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
+    expect(res.headers()["x-newsquiz-api"], path).toBe("direct");
     expect(res.headers()["cache-control"], path).toBe("private, no-store");
     expect(res.headers()["permissions-policy"], path).toContain("geolocation=()");
+    expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect(res.headers()["x-frame-options"], path).toBe("DENY");
+    expect(res.headers()["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   }
+  // An import is answered by Next's route (it revalidates pages), with the same headers.
+  const imported = await request.post("/api/trpc/import.paste", { headers: { "content-type": "application/json" }, data: JSON.stringify({ json: { text: "" } }) });
+  expect(imported.status()).toBe(400);
+  expect(imported.headers()["x-newsquiz-api"]).toBeUndefined();
+  expect(imported.headers()["cache-control"]).toBe("private, no-store");
+  expect(imported.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
 test("a batch of more than 10 calls and a body over 2 MB are refused with readable errors", async ({ request }) => {
@@ -138,6 +150,17 @@ test("a batch of more than 10 calls and a body over 2 MB are refused with readab
   });
   expect(big.status()).toBe(413);
   expect(((await big.json()) as { error: { json: { message: string } } }).error.json.message).toMatch(/too large: the server reads at most 2 MB/);
+  // The same on the direct path (server.cts stops reading just past the limit).
+  const bigSubmit = await request.post("/api/trpc/attempt.submit", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ json: { attemptId: "a".repeat(3 * 1024 * 1024) } }),
+  });
+  expect(bigSubmit.status()).toBe(413);
+  expect(bigSubmit.headers()["x-newsquiz-api"]).toBe("direct");
+  expect(((await bigSubmit.json()) as { error: { json: { message: string } } }).error.json.message).toMatch(/too large: the server reads at most 2 MB/);
+  const elevenDirect = await request.get(`/api/trpc/${Array.from({ length: 11 }, () => "review.dueCount").join(",")}?batch=1`);
+  expect(elevenDirect.status()).toBe(400);
+  expect(elevenDirect.headers()["x-newsquiz-api"]).toBe("direct");
 });
 
 /** Records every CSP violation the page reports (events and console messages). */

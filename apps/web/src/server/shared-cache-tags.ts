@@ -26,13 +26,24 @@ export function implicitTagsOf(path: string, type?: "page" | "layout"): string[]
  * own revalidation after the response is sent, so a reader's next request (to another node) could
  * otherwise arrive first and be served the old page.
  */
-export async function revalidateEverywhere(paths: Array<{ path: string; type?: "page" | "layout" }>): Promise<void> {
+export async function revalidateEverywhere(paths: RevalidatedPath[]): Promise<void> {
+  await publishRevalidation(paths);
+  for (const { path, type } of paths) revalidatePath(path, type);
+}
+
+type RevalidatedPath = { path: string; type?: "page" | "layout" };
+
+/**
+ * Records in the database that the paths changed, for every node's cache handler (this node's too) to read
+ * before it serves a cached page from them. What revalidateEverywhere does first; alone, it is how code running
+ * outside a Next request (which revalidatePath needs) revalidates.
+ */
+export async function publishRevalidation(paths: RevalidatedPath[]): Promise<void> {
   const now = Date.now();
   await publishCacheTags(
     getDb(),
     paths.flatMap(({ path, type }) => implicitTagsOf(path, type)).map((tag) => tagStateAfterRevalidate(tag, now)),
   );
-  for (const { path, type } of paths) revalidatePath(path, type);
 }
 
 /**
