@@ -335,6 +335,9 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string)
   const unique = [...new Set(texts)];
   const smaller = unique.filter((t) => (firstNumber(t) ?? own) < own);
   const larger = unique.filter((t) => (firstNumber(t) ?? own) > own);
+  // a year with no later year to offer (the article's newest: later ones are after its time) would be the latest option
+  // every time — readings R and S saw the answer latest in 25 of 33 year questions: no options, another form instead
+  if (/^\d{4}$/.test(answer?.trim() ?? "") && larger.length === 0) return [];
   if (smaller.length < rank || larger.length < 3 - rank) return evenRoundness(nearest, unique, own);
   return evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own);
 }

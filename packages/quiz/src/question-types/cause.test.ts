@@ -72,6 +72,8 @@ describe("cause questions", () => {
     expect(causesIn("“The council closed the old bridge on Monday because engineers found deep cracks,” the mayor said.")).toEqual([]);
     expect(causesIn("Riverton council closed the old bridge on Monday, but not because engineers found deep cracks in the steel supports.")).toEqual([]);
     expect(causesIn("Riverton council closed the old bridge on Monday, partly because engineers found deep cracks in the steel supports.")).toEqual([]);
+    // a reason someone denies (reading S)
+    expect(causesIn("Riverton sporting director Tom Hale has denied that coach Sam Reed resigned because of a clash of personalities at the club.")).toEqual([]);
   });
 
   it("lets a possessive stand in the reason only when the effect names its owner, and keeps a party's capital", () => {
@@ -131,6 +133,8 @@ describe("cause questions", () => {
 
   it("reads no timetable as a reason ('is due to open')", () => {
     expect(causesIn("Riverton council in the north of the county is due to open the new bridge in the spring.")).toEqual([]);
+    // reading S
+    expect(causesIn("The meeting between the council leader and the engineers is due to take place at 1330 GMT in Riverton.")).toEqual([]);
   });
 
   it("offers no reason the article gives elsewhere, and no example or supposition, as a wrong option", () => {

@@ -249,6 +249,10 @@ function linksOf(s: SentenceInfo, body: string, names: ReadonlySet<string>, test
     // "due to" + a verb is a timetable, not a reason ("is due to host a new programme", "due to speak by video link")
     if (/due to/i.test(m[0]) && /^(?:be|have|\p{Ll}+(?<!ing)\s+(?:the|a|an|his|her|their|its|on|in|at|for|with|to|by)\b)/u.test(causeRaw) && !/^(?:the|a|an|poor|bad|high|low|heavy|strong|weak|rising|falling|lack|concerns?|fears?|problems?|injury|illness)\b/i.test(causeRaw)) return [];
     if (/^(?:to|the fact that|how|what|whether|if)\b/i.test(causeRaw)) return [];
+    // "is due to take place at 1330 GMT" (reading S): a verb after "due to" is a timetable whatever follows it
+    if (/due to/i.test(m[0]) && /^(?:take|meet|begin|start|end|finish|launch|resume|sign|appear|face|play|report|vote|decide|release|publish|announce|arrive|leave|return|visit|hold|host|open|close|come|go|give|hear|make|be|have|get|run|stand|retire|join|travel|fly|move|complete|expire|resign)\b/i.test(causeRaw)) return [];
+    // "Arnesen has denied that Santini resigned because of a clash …": a reason someone denies is no reason the article gives
+    if (/\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rul(?:ed|es|ing) out)\b/i.test(before)) return [];
     const cause = trimCause(causeRaw, before);
     if (!cause || quotedIn(s, at, causeStart + cause.length)) return [];
     // what the sentence says after a trimmed cause must not carry its own claim or speaker ("…, the minister said")
