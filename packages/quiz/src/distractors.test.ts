@@ -15,6 +15,11 @@ describe("pickNumeric", () => {
     }
   });
 
+  it("offers no years when none can come after the answer: it would be the latest option every time (readings R, S)", () => {
+    expect(pickNumeric(["2003", "2001", "2002", "2000"], createRng(1), "2004")).toEqual([]);
+    for (let seed = 1; seed <= 10; seed++) expect(pickNumeric(["2003", "2006", "2002", "2001", "2007"], createRng(seed), "2004")).toHaveLength(3);
+  });
+
   it("leaves options alone when one is already as round as the answer", () => {
     const picked = pickNumeric(["35", "40", "45", "50", "55"], createRng(3), "60");
     expect(picked).toHaveLength(3);
