@@ -442,6 +442,38 @@ describe("makeQuiz: defects found reading engine 1.2.0's quizzes (1.2.1)", () =>
     expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "12 months")).toEqual([]);
   });
 
+  it("asks nothing a reader works out from the sentence or completes as a stock phrase (from reading T)", () => {
+    expect(standsAlone("Federer was on course for a easy victory when the rain came in the third set.")).toBe(false);
+    expect(standsAlone("Federer was on course for an easy victory when the rain came in the third set.")).toBe(true);
+    expect(standsAlone("Wales had an historic win in Rome, and a unique one for coach Mike Ruddock.")).toBe(true);
+    expect(standsAlone("The pair then spent three days in a hospital in Athens after the crash.")).toBe(false);
+    const paragraphs = [
+      "Public borrowing for the year is forecast at £34.9bn - £2.5bn less than the £37.5bn the Treasury expected in March.",
+      "Midfielder Lee Dunn was sent off for two bookable offences in the second half, and nine out of ten fans booed.",
+      "The club said it would spend £12m on a new stand with 8,000 seats, to open in August 2007.",
+    ];
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    for (const worked of ["£34.9bn", "£2.5bn", "£37.5bn", "two", "ten"]) expect(asked, worked).not.toContain(worked);
+  });
+
+  it("asks one value once, however it is written ('24 hours', '24-hour'), and shows no answer among options (reading T)", () => {
+    const paragraphs = [
+      "Police want powers to close problem pubs for 24 hours if there is serious trouble, the Home Office said on Monday.",
+      "Under the plan, 24-hour closure orders could be used by any officer of the rank of superintendent or above.",
+      "Some 3,000 pubs were visited by police in a month-long campaign last summer, and 60 were shut early.",
+    ];
+    for (let seed = 1; seed <= 10; seed++) {
+      const qs = joinAnswerKey(makeQuiz(articleOf(paragraphs), { seed, count: 40 }));
+      const on24 = qs.filter((q) => /^24[ -]hours?$/.test(q.evidence.text.slice(q.evidence.start, q.evidence.end)));
+      expect(on24.length, on24.map((q) => q.prompt).join(" | ")).toBeLessThanOrEqual(1);
+      for (const q of qs)
+        for (const other of qs)
+          if (other !== q && other.type === "choice") expect(answerShownIn(q, { ...other, prompt: `${other.prompt} ${(other.options ?? []).join(" ")}` }), `${q.answer} among ${other.options?.join(", ")}`).toBe(false);
+    }
+  });
+
   it("offers no value a reader rejects without the article", () => {
     expect(impossibleValue("Tulsa has over 608 days of sunshine annually.")).toBe(true);
     expect(impossibleValue("The 22nd century however, marked the rapid development of Athens.")).toBe(true);

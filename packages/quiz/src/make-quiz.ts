@@ -241,7 +241,7 @@ const POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat)s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat)s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -253,6 +253,9 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  // "on course for a easy victory" (reading T): "a" before a vowel, "an" before a consonant — not before a capital
+  // (an acronym, a name) nor "a one-", "a union", "a European", "an hour", "an honest"
+  if (/\ba\s+(?!one\b|once\b|uni|use|usu|euro|eu|ewe|u\.)[aeiou]\p{Ll}+/u.test(text) || /\ban\s+(?!h(?:our|onest|onou?r|eir|istor|otel))[bcdfghjklmnpqrstvwxyz]\p{Ll}+/u.test(text)) return true;
   return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(text.replace(/[“"][^”"]*[”"]/g, " "));
 }
 
@@ -444,6 +447,16 @@ function listsAfter(after: string): boolean {
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
+const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?cent)?`;
+/** "A - B less than C", "A, B more than C": three figures of one sum in one sentence. */
+const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|more|lower|higher|fewer|down|up|short)\s+(?:than|from|on|of)\s+(?:the\s+|a\s+)?${FIGURE}`, "gi");
+
+/** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
+function workedOut(sentence: string, f: { start: number; end: number }): boolean {
+  for (const m of sentence.matchAll(SUM)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
+  return false;
+}
+
 /**
  * An opinion or a call to act ("The attack was completely unacceptable.", "We must act now."): no fact a true/false
  * statement can be checked against.
@@ -574,7 +587,9 @@ function dedupeKeys(f: Fact, again: boolean): string[] {
   const role = /^(?:rank|ordinal|age)/.exec(f.form ?? "")?.[0] ?? "";
   // "Daniel Montalvo, 19," and "a 19 year old": one age
   if (role === "age") return [`age:${f.value ?? f.text}`];
-  return [`${f.kind}:${role}:${normalizeAnswer(f.text)}`];
+  // "for 24 hours" and "24-hour closure orders": one value, written twice (reading T asked both in one quiz)
+  const value = NUMERIC_KINDS.has(f.kind) ? normalizeAnswer(f.text).replace(/-/g, " ").replace(/(\d)\s*(\p{L}+?)s?\b/gu, "$1 $2") : normalizeAnswer(f.text);
+  return [`${f.kind}:${role}:${value}`];
 }
 
 /** Other seeded selections tried when a quiz falls short of one question per 60 words, on articles up to this long. */
@@ -827,6 +842,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
     // "retired over the last _____" (12 months): a longer span is true too, and "12 months" is the one natural phrase
     if (s && f.kind === "duration" && /\b(?:over|in|during|within|for) the (?:last|past|previous) $/i.test(s.text.slice(0, f.start))) continue;
+    // "Borrowing is £34.9bn - £2.5bn less than the £37.5bn forecast": a figure the sentence lets a reader work out from its
+    // others, and a swapped one that breaks the sum (reading T)
+    if (s && NUMERIC_KINDS.has(f.kind) && workedOut(s.text, f)) continue;
+    // stock phrases a reader completes without the article: "sent off for two bookable offences", "nine out of ten"
+    if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(s.text.slice(f.end)) && /^(?:first|second|1st|2nd)$/i.test(f.text.trim())) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
@@ -911,8 +931,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownPrompts: string[] = [];
   const hidden: HiddenValue[] = [];
   // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
+  const shownBy = (q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt);
   const leaks = (q: FullQuestion, strict: boolean): boolean => {
-    const p = normalizePadded(q.prompt);
+    const p = shownBy(q);
     if (hidden.some((h) => (strict || !h.soft) && shows(p, h))) return true;
     return hiddenValues(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
   };
@@ -935,7 +956,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (q.type === "true-false") keys[q.answer === "true" ? "true" : "false"] += 1;
     chosen.push(q);
     used.set(q.type, (used.get(q.type) ?? 0) + 1);
-    shownPrompts.push(normalizePadded(q.prompt));
+    // a multiple choice shows its options too: "24-hour" among them answers "_____ closure powers" elsewhere (reading T)
+    shownPrompts.push(shownBy(q));
     hidden.push(...hiddenValues(q));
   };
 
