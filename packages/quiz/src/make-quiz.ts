@@ -75,8 +75,10 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   quote: ["who-said", "true-false"],
   headline: ["headline"],
   concept: [],
-  // a choice among reasons; a true/false statement when the article has too few other things to offer (cause.ts)
-  cause: ["choice"],
+  // a choice among reasons; a true/false statement when the article has too few other things to offer (cause.ts): off —
+  // readings O–U passed 7 of 28 lines ("why did … resign?" answered "the affair"; reasons that are no reasons among the
+  // options; a timetable read as a reason); the finder and builders stay, tested
+  cause: [],
   // "According to the article, who is Ken Perkins?" among other people's descriptions (role.ts): off — readings P–S
   // passed 12 of 35 lines (famous people, a list's next name read as a description, the prime minister among the
   // options); the finder and builder stay, tested, for a better-guarded form
@@ -870,7 +872,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     usable.push({ fact: f, score });
   }
   // cause questions (question-types/cause.ts): found apart from the facts, their effect tested as a prompt on its own
-  for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
+  if (TYPES_FOR.cause.length > 0) for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // who-is-who questions (question-types/role.ts): their prompt shows no sentence, so no sentence test applies

@@ -3,6 +3,10 @@ import { analyzeArticle } from "../find-facts";
 import { joinAnswerKey, makeQuiz, standsAlone } from "../make-quiz";
 import { articleOf } from "../test-helpers";
 import type { BuildContext } from "../make-questions";
+import { findConcepts, indexConcepts } from "../find-concepts";
+import { createRng } from "../rng";
+import { contentWords } from "../sentence-centrality";
+import { choiceType } from "./choice";
 import { causeDistractors, findCauses } from "./cause";
 
 // plain sentences written for these tests
@@ -15,8 +19,26 @@ const wrongReasons = (paragraphs: string[]) => {
   const ctx = {} as BuildContext;
   return findCauses(analysis, tests).flatMap((f) => causeDistractors(f, ctx, false));
 };
-const causeQuestions = (paragraphs: string[], seed = 1, count = 40) =>
-  joinAnswerKey(makeQuiz(articleOf(paragraphs, "Riverton bridge closed"), { count, seed })).filter((q) => q.kind === "cause");
+/** The cause questions the builder makes from an article (the quiz maker asks none since readings O–U: see make-quiz.ts). */
+const causeQuestions = (paragraphs: string[], seed = 1) => {
+  const article = articleOf(paragraphs, "Riverton bridge closed");
+  const analysis = analyzeArticle(article);
+  const { concepts } = findConcepts(article, analysis.sentences, analysis.facts);
+  const rng = createRng(seed);
+  const keys = { true: 0, false: 0 };
+  const ctx = {
+    analysis,
+    rng,
+    sentenceOf: (f) => analysis.sentences.find((s) => s.paragraph === f.paragraph && s.sentence === f.sentence),
+    concepts: indexConcepts(concepts, analysis.sentences, contentWords),
+    nextTrueFalse: () => (keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5),
+  } as BuildContext; // the cause builders read only these
+  return findCauses(analysis, tests).flatMap((f) => {
+    const q = choiceType.build(f, ctx);
+    if (q?.type === "true-false") keys[q.answer === "true" ? "true" : "false"] += 1;
+    return q ? [q] : [];
+  });
+};
 
 const BRIDGE = "Riverton council closed the old bridge on Monday because engineers found deep cracks in the steel supports.";
 const OTHERS = [
@@ -151,18 +173,12 @@ describe("cause questions", () => {
     expect(shown).not.toContain("ferry service during the winter");
   });
 
-  it("asks a cause in a count-10 quiz, and never more than two in one quiz", () => {
-    const reasons = [
-      BRIDGE,
-      "Riverton airport cancelled forty flights on Tuesday because the runway lights failed.",
-      "Riverton ferry company raised fares in April because fuel costs in the region climbed.",
-    ];
-    const more = [
-      "Tourist numbers in the region fell sharply over the winter.",
-      "River levels in the region rose sharply in February.",
-    ];
-    const paragraphs = [...reasons.flatMap((r, i) => [r, OTHERS[i] as string]), ...OTHERS.slice(3), ...more];
-    for (const seed of [1, 2, 3]) expect(causeQuestions(paragraphs, seed)).toHaveLength(2);
-    expect(causeQuestions([BRIDGE, ...OTHERS], 1, 10)).toHaveLength(1);
+  it("is not asked in quizzes: readers passed 7 of 28 lines (readings O–U)", () => {
+    const paragraphs = [BRIDGE, ...OTHERS, "Riverton airport cancelled forty flights on Tuesday because the runway lights failed."];
+    const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(paragraphs, "Riverton bridge closed"), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.kind === "cause")).toEqual([]);
+    // the builder still makes them
+    expect(causeQuestions(paragraphs).length).toBeGreaterThan(0);
   });
 });
