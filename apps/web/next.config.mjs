@@ -17,6 +17,11 @@ const nextConfig = {
   // piscina starts its worker threads from its own files, so it must stay a plain Node package.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "@prisma/adapter-pg", "piscina"],
   typedRoutes: false,
+  // Next loads every route's server code at start by default (all app routes, the Pages Router's runtime and
+  // its own React for the reader page, a third copy of the api chunk): ~30+ MB resident that a server which
+  // never serves the class, import or sign-up pages keeps for nothing. Routes load on their first request
+  // instead (apps/web/README.md, Memory).
+  experimental: { preloadEntriesOnStart: false },
   // Types are checked once by `pnpm typecheck` (tsc, part of `pnpm test:all`), not again in every build.
   typescript: { ignoreBuildErrors: true },
   async headers() {
