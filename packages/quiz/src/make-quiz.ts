@@ -23,7 +23,6 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { findCauses } from "./question-types/cause";
-import { findRoleFacts } from "./question-types/role";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
@@ -44,15 +43,12 @@ const KIND_SCORE: Record<FactKind, number> = {
   // a reason the article gives is a main point the other forms never ask (issue 10): ahead of every value, capped by
   // MAX_CAUSES so a quiz still asks its facts
   cause: 12,
-  // who is who: below every value, so a quiz asks them when its sentences have nothing else left
+  // who is who (role.ts): not asked (TYPES_FOR); were it asked, below every value
   role: 7,
 };
 
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
-
-/** "Who is …?" questions in one quiz at most (a quiz is about the news, not its cast). */
-const MAX_ROLES = 2;
 
 /**
  * Which question types suit which kind of fact, best first. Set by what blind readers passed (all four tests) over
@@ -81,7 +77,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   cause: [],
   // "According to the article, who is Ken Perkins?" among other people's descriptions (role.ts): off — readings P–S
   // passed 12 of 35 lines (famous people, a list's next name read as a description, the prime minister among the
-  // options); the finder and builder stay, tested, for a better-guarded form
+  // options); the finder and builder stay, tested, for a better-guarded form — the selection's hooks for it (a cap per
+  // quiz, sharing a sentence with a "who said" question) were taken out with it: packages/quiz/README.md
   role: [],
 };
 
@@ -881,8 +878,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (TYPES_FOR.cause.length > 0) for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
-  // who-is-who questions (question-types/role.ts): their prompt shows no sentence, so no sentence test applies
-  if (TYPES_FOR.role.length > 0) for (const f of findRoleFacts(analysis)) usable.push({ fact: f, score: KIND_SCORE.role });
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
   const keysOf = (f: Fact, again: boolean): string[] => {
@@ -951,8 +946,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "concept") return false;
     const own = normalizeAnswer(f.text);
     if (own !== "" && shownPrompts.some((p) => p.includes(` ${own} `))) return true;
-    // a who-is-who prompt shows the person's name only, not the sentence
-    if (f.kind === "role") return false;
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
     if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
@@ -979,7 +972,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const done = new Set<Fact>();
   const taken = new Set<string>();
   const usedSentences = new Set<string>();
-  const quotedOnly = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
   // per 60 words, a second question on a person already asked (from another sentence)
   for (const pass of [1, 3]) {
@@ -990,14 +982,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
-    // a who-is-who prompt shows no sentence: it may share one with a "who said" question (whose prompt shows only the
-    // quotation), never with a prompt that shows the description
-    if (usedSentences.has(sKey) && !(fact.kind === "role" && quotedOnly.has(sKey))) continue;
+    if (usedSentences.has(sKey)) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
     if (fact.kind === "cause" && chosen.filter((c) => c.kind === "cause").length >= MAX_CAUSES) continue;
-    if (fact.kind === "role" && chosen.filter((c) => c.kind === "role").length >= MAX_ROLES) continue;
     if (fact.kind !== "quote" && shownBefore(fact, true)) continue;
     // a fact whose question the ranker scores below its floor: its other forms share the prompt that failed, so they
     // are not built (the same score within a few hundredths; building them made short texts 20 % slower)
@@ -1016,8 +1005,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
-        // two who-is-who questions on the same people: one answer narrows the other
-        if (q.kind === "role" && chosen.some((c) => c.kind === "role" && (c.options?.some((o) => q.options?.includes(o)) ?? false))) return undefined;
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         // "Who believes that the action will soon be followed by others?": the claim must stand alone as a statement
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
@@ -1036,8 +1023,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       if (!built || prompts.has(built.prompt) || leaks(built, true)) continue;
       prompts.add(built.prompt);
       accept(built);
-      if (usedSentences.has(sKey)) quotedOnly.delete(sKey);
-      else if (built.type === "who-said" && built.kind === "quote") quotedOnly.add(sKey);
       usedSentences.add(sKey);
       done.add(fact);
       for (const k of keys) taken.add(k);
