@@ -228,6 +228,16 @@ describe("money written the way business news writes it (2.4, from reading L)", 
       ["£931m", true],
     ]);
   });
+
+  it("reads amounts in brackets after an amount in another currency as its conversion ('6.5bn euros ($8.1bn; £4.5bn)', reading V)", () => {
+    const a = articleOf(["Mr Berlusconi has promised to cut taxes by 6.5bn euros ($8.1bn; £4.5bn) this year.", "The rescue cost $2bn (about a tenth of the budget) in 2004."]);
+    const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
+    expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
+      ["$8.1bn", true],
+      ["£4.5bn", true],
+      ["$2bn", false],
+    ]);
+  });
 });
 
 describe("findFacts: quotations reading N got wrong (2.5)", () => {

@@ -9,7 +9,7 @@ import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
 import { hashString, type Rng } from "./rng";
-import { ROLE_WORDS, TITLE_WORDS } from "./word-lists";
+import { ORG_WORDS, ROLE_WORDS, TITLE_WORDS } from "./word-lists";
 import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
 import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
 import { contentWords } from "./sentence-centrality";
@@ -258,7 +258,7 @@ export const TITLED_BEFORE = new RegExp(
  * volunteer centre" about Japan's prime minister is false at a glance). */
 export const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
 
-const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string> }>();
+const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string>; bodies: Set<string> }>();
 
 /**
  * The people of the article a reader would take for people in any option or swap: those it quotes, or names after a
@@ -267,18 +267,23 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
  * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
  * without the article (fine as speakers, not as a swap into someone else's deed).
  */
-export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string> } {
+export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string>; bodies: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
   const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
-  const out = { credible: new Set<string>(), swappable: new Set<string>() };
+  const out = { credible: new Set<string>(), swappable: new Set<string>(), bodies: new Set<string>() };
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
     let credible = speakers.has(p.full);
     let famous = false;
+    let body = false;
     for (const sentence of analysis.sentences) {
       for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
         const before = sentence.text.slice(Math.max(0, at - 30), at);
+        // "The National Association of Purchasing Management-Chicago said …": the end of a body's name, not a person, even
+        // as a speaker (reading V offered it as one)
+        const of = /\b(\p{Lu}[\p{L}.-]*)\s+of\s+(?:the\s+)?$/u.exec(before);
+        if (of && ORG_WORDS.has(of[1] ?? "")) body = true;
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
         const after = sentence.text.slice(at + p.full.length);
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
@@ -291,6 +296,10 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         )
           credible = true;
       }
+    }
+    if (body) {
+      out.bodies.add(p.full);
+      continue;
     }
     if (credible) out.credible.add(p.full);
     if (credible && !famous) out.swappable.add(p.full);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { newestYearIn, type ArticleValues } from "./distractors";
-import { isCrediblePerson, type BuildContext } from "./make-questions";
+import { crediblePeople, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
   ENGINE_VERSION,
@@ -130,7 +130,7 @@ export function standsAlone(text: string): boolean {
   if (CONTINUES_START.test(bare)) return false;
   // "The move, which won unanimous approval …", "The discount retailer …": a description that stands for what the
   // sentences before named
-  if (POINTER_START.test(bare)) return false;
+  if (POINTER_START.test(bare) || BODY_POINTER_START.test(bare)) return false;
   // "The Nevada lawmaker played …", "The 64-year-old Nevadan, who …": a description that stands for a person named before
   if (EPITHET_START.test(bare)) return false;
   // "The 32-year-old will undergo an operation": an age that stands for someone named before (reading Q)
@@ -150,11 +150,20 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
+  // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
+  // before said, not the prompt (reading V); "the company Hitwise" says it
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\bthe (economy|country|company|firm|group|bank|party)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
+  if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
   if (/\bsince\b(?=\s*(?:but\b|and\b|[,.;]|$))/i.test(unquoted)) return false;
+  // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
+  // does not say which one "Mr Smith" is (reading V)
+  const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
+  if (mr && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${(mr[1] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(unquoted.replace(mr[0], " "))) return false;
   return !unresolvedPronoun(bare);
 }
 
@@ -222,9 +231,14 @@ export function isFragment(text: string): boolean {
   return false;
 }
 
+/** A quotation mark opened and not closed (curly marks counted apart, straight ones in pairs). */
+export function unclosedQuote(text: string): boolean {
+  return (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:[\w-]+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:[\w-]+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -232,7 +246,15 @@ const CONTINUES_START =
  * Blind readers passed 2 of 9 such questions in readings C–G and failed "The move" and "The discount retailer" in H.
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:move|deal|decision|company|firm|group|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
+
+/**
+ * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
+ * sentences before named (reading V). A team or a people so called is usually the article's own subject ("The Afghan
+ * team's supplies were delayed"), so only bodies of business are taken.
+ */
+const BODY_POINTER_START =
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:bank|company|firm|group|carmaker|airline|retailer|lender|insurer|giant|maker|chain|operator|conglomerate)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
 
 /**
  * "The Nevada lawmaker played an instrumental role …", "The _____ Nevadan, who has long served as Daschle's
@@ -837,7 +859,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // something happened; known without the article (reading I failed all three)
     if (s && (f.kind === "date" || f.kind === "date-range") && attributiveDate(s.text, f)) continue;
     if (TYPES_FOR[f.kind].length === 0) continue;
-    if (f.kind === "quote" && !f.speakerFull) continue;
+    if (f.kind === "quote" && (!f.speakerFull || crediblePeople(analysis).bodies.has(f.speakerFull))) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
     // the article's own topic ("the greatness and goodness of ___" in a US Senate speech: America; Thailand in a guide
     // to Thailand): named again and again, it is the option a reader picks without reading
@@ -852,6 +874,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && workedOut(s.text, f)) continue;
     // stock phrases a reader completes without the article: "sent off for two bookable offences", "nine out of ten"
     if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
+    // "not one but _____ major reports": the phrase asks for two
+    if (s && f.kind === "number" && /\bnot (?:just |only )?one,? but\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)
+    if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(s.text.slice(f.end))) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(s.text.slice(f.end)) && /^(?:first|second|1st|2nd)$/i.test(f.text.trim())) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
@@ -1003,6 +1029,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const who = subjectOf(sKey);
         const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
+        if (unclosedQuote(q.prompt)) return undefined;
         // two "who said" questions on the same speakers answer each other
         if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;

@@ -234,6 +234,14 @@ export function findNumericFacts(text: string): RawMatch[] {
       next.flags.push("conversion");
     }
   }
+  // "6.5bn euros ($8.1bn; £4.5bn)": amounts in brackets after another amount, in a currency the engine does not read as
+  // money, convert it too (reading V: a swapped "$5.2bn" beside "6.5bn euros" and "£4.5bn" was false at a glance)
+  for (const r of out) {
+    if (r.kind !== "money" || r.flags.includes("conversion")) continue;
+    const open = text.lastIndexOf("(", r.start);
+    if (open < 0 || text.slice(open, r.start).includes(")") || !/^[\s$£€¥\d.,;bnmk]*$/i.test(text.slice(open + 1, r.start))) continue;
+    if (/\d(?:[\d.,]*)\s*(?:bn|m|billion|million|trillion)?\s*(?:\p{L}+\s*)?$/u.test(text.slice(Math.max(0, open - 30), open))) r.flags.push("conversion");
+  }
   // "one or two points", "two to three days": a number next to another one is a range, not a value
   for (const r of out) {
     if (RANGE_BEFORE_RE.test(text.slice(Math.max(0, r.start - 14), r.start)) || RANGE_AFTER_RE.test(text.slice(r.end, r.end + 16))) r.flags.push("in-list");

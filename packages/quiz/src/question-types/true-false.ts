@@ -24,6 +24,10 @@ import type { QuestionTypeSpec } from "./question-type";
 
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
+/** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
+const ORG_DESCRIBED_BEFORE =
+  /\b(?:charity|firm|group|company|agency|body|watchdog|union|bank|maker|retailer|airline|giant|organi[sz]ation|network|channel|newspaper|broadcaster|club|team|campaigners?|lobby|think-tank|thinktank|regulator|insurer|lender|foundation|trust|association|society)\s+(?:the\s+)?$/u;
+
 /**
  * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
  * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
@@ -44,6 +48,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (f.kind === "person" && TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return sameTitleTrueFalse(f, s, ctx);
   // "The Greek Orthodox Church, a Christian denomination, …": the apposition tells which kind of body fits
   if (f.kind === "organisation" && /^,? (?:a|an|the|which|who) /.test(s.text.slice(f.end))) return undefined;
+  // "Aids charity the Terrence Higgins Trust", "drugs firm Merck": the words before say which kind of body fits, and a body of
+  // another kind in its place reads false at a glance ("Aids charity the British Lung Foundation", reading V)
+  if (f.kind === "organisation" && ORG_DESCRIBED_BEFORE.test(s.text.slice(Math.max(0, f.start - 40), f.start))) return undefined;
   // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
   // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
   // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
