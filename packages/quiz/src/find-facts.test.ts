@@ -64,6 +64,15 @@ describe("findFacts filters with real sentences", () => {
     expect(f.filter((x) => x.kind === "number" || x.kind === "date").map((x) => x.text)).toEqual([]);
   });
 
+  it("counts people a capitalised word qualifies ('over 345 Muslim pilgrims', the lead of a news report)", () => {
+    const f = facts(
+      "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede near Mecca.",
+      "Powell is the most prominent of four Cabinet officials whose resignations were announced on Monday.",
+    );
+    expect(byText(f, "345")).toMatchObject({ kind: "number", hedge: "min" });
+    expect(byText(f, "four")).toMatchObject({ kind: "number" });
+  });
+
   it("keeps a number glued to its unit as one phrase", () => {
     const f = facts("Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school by police after he brought a digital clock he had made to school.");
     expect(byText(f, "14-year-old")).toMatchObject({ kind: "number", value: 14 });

@@ -138,7 +138,9 @@ function insideName(text: string, start: number, end: number): boolean {
   if (/^[.:/][\p{L}\p{N}]/u.test(after)) return true; // "v1.2", "15:11", "flag.govt"
   const run = /^((?: \p{Lu}[\p{L}'’-]*){1,3})/u.exec(after)?.[1]?.trim().split(" ") ?? [];
   const lastCap = run[run.length - 1] ?? "";
-  if (lastCap && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|i|ch)s?$/.test(lastCap) && !PEOPLE_NOUNS.has(lastCap)) return true; // "501st Legion"
+  // "345 Muslim pilgrims", "40 Sunni militants": one capitalised word that qualifies a plural noun after it is no name
+  const qualifies = run.length === 1 && /^(?: \p{Lu}[\p{L}'’-]*)\s+\p{Ll}{3,}s\b/u.test(after);
+  if (lastCap && !qualifies && !ALL_MONTHS.has(run[0] ?? "") && !/(?:an|ese|ish|i|ch)s?$/.test(lastCap) && !PEOPLE_NOUNS.has(lastCap)) return true; // "501st Legion"
   return false;
 }
 
