@@ -88,8 +88,29 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
   return out;
 }
 
-/** The fact's text with its number replaced by `x`, written the same way. */
+/** The fact's text with its number replaced by `x`, written the same way; an amount's conversions at the same rate. */
 function rewriteNumber(f: Fact, x: number): string | undefined {
+  if (!f.flags.includes("converted")) return rewriteOne(f, x);
+  // "$3.3bn (£1.8bn)" → "$4.1bn (£2.2bn)": the bracket's amounts scaled by the same ratio, each written as the article
+  // writes it (its decimals and unit); none if one would need another unit ("£931m" → "£1,138m") or rounds to nothing
+  const open = f.text.lastIndexOf("(");
+  const main = rewriteOne({ ...f, text: f.text.slice(0, open).trimEnd() }, x);
+  if (main === undefined || f.value === undefined || f.value === 0) return undefined;
+  const ratio = x / f.value;
+  let ok = true;
+  const bracket = f.text.slice(open).replace(/\d[\d,]*(?:\.\d+)?/g, (n) => {
+    const decimals = /\.(\d+)$/.exec(n)?.[1]?.length ?? 0;
+    const scaled = Number(n.replace(/,/g, "")) * ratio;
+    const shown = scaled.toFixed(decimals);
+    // ("£0.8bn": a writer says "£800m", as for the amount itself)
+    if (Number(shown) < 1 && Number(n.replace(/,/g, "")) >= 1) ok = false;
+    if (Number(shown) === 0 || (n.replace(/,/g, "").split(".")[0] ?? "").length !== (shown.split(".")[0] ?? "").length && !n.includes(",") && Number(shown) >= 1000) ok = false;
+    return n.includes(",") ? shown.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : shown;
+  });
+  return ok ? `${main}${f.text.slice(f.text.slice(0, open).trimEnd().length, open)}${bracket}` : undefined;
+}
+
+function rewriteOne(f: Fact, x: number): string | undefined {
   const t = f.text;
   if (f.form === "ordinal-word") {
     const w = ORDINAL_WORDS[x - 2];

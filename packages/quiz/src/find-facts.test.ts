@@ -228,23 +228,28 @@ describe("findFacts: people", () => {
 });
 
 describe("money written the way business news writes it (2.4, from reading L)", () => {
-  it("reads '$6.75bn' and '£931m' whole, and a currency conversion as one", () => {
-    const a = articleOf(["MCI agreed to a buyout by Verizon in a deal valued at $6.75bn on Monday.", "Air Deccan has ordered 30 planes in a $1.8bn (£931m) deal."]);
+  it("reads '$6.75bn' and '£931m' whole, and an amount with its currency conversions as one value", () => {
+    const a = articleOf([
+      "MCI agreed to a buyout by Verizon in a deal valued at $6.75bn on Monday.",
+      "Air Deccan has ordered 30 planes in a $1.8bn (£931m) deal.",
+      "Mr Berlusconi has promised to cut taxes by 6.5bn euros ($8.1bn; £4.5bn) this year.",
+      "The rescue cost $2bn (about a tenth of the budget) in 2004.",
+    ]);
     const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
-    expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
-      ["$6.75bn", false],
-      ["$1.8bn", true],
-      ["£931m", true],
+    expect(money.map((f) => [f.text, f.value, f.flags.filter((x) => x === "conversion" || x === "converted")])).toEqual([
+      ["$6.75bn", 6.75, []],
+      ["$1.8bn (£931m)", 1.8, ["converted"]],
+      ["6.5bn euros ($8.1bn; £4.5bn)", 6.5, ["converted"]],
+      ["$2bn", 2, []],
     ]);
   });
 
-  it("reads amounts in brackets after an amount in another currency as its conversion ('6.5bn euros ($8.1bn; £4.5bn)', reading V)", () => {
-    const a = articleOf(["Mr Berlusconi has promised to cut taxes by 6.5bn euros ($8.1bn; £4.5bn) this year.", "The rescue cost $2bn (about a tenth of the budget) in 2004."]);
+  it("reads amounts in brackets after an amount it cannot read as money as that amount's conversion (reading V)", () => {
+    const a = articleOf(["Mr Berlusconi has promised to cut taxes by 6.5 trillion lire ($8.1bn; £4.5bn) this year."]);
     const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
     expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
       ["$8.1bn", true],
       ["£4.5bn", true],
-      ["$2bn", false],
     ]);
   });
 });

@@ -967,6 +967,24 @@ describe("makeQuiz: what reading V failed (2.6)", () => {
     expect(swaps.filter((q) => /Aids charity/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 
+  it("asks an amount with its conversion as one value, a swapped one converted at the article's own rate", () => {
+    const qs = quizzes([
+      "UK-based bank Standard Chartered said it would spend $3.3bn (£1.8bn) to buy one of South Korea's main retail banks.",
+      "Air Deccan has ordered 30 planes in a $1.8bn (£931m) deal with Airbus in 2004.",
+    ], 12);
+    const money = qs.filter((q) => q.kind === "money");
+    expect(money.filter((q) => q.answer === "false").length).toBeGreaterThan(0);
+    // never typed, and each amount shown with its conversion at 1.8/3.3 or 931/1.8 (within the rounding of what is shown)
+    expect(money.filter((q) => q.type === "cloze").map((q) => q.prompt)).toEqual([]);
+    for (const q of money) {
+      const m = /\$(\d+(?:\.\d+)?)bn \(£(\d+(?:\.\d+)?)(bn|m)\)/.exec(q.prompt);
+      expect(m, q.prompt).not.toBeNull();
+      const [usd, gbp] = [Number(m?.[1]), Number(m?.[2]) / (m?.[3] === "m" ? 1000 : 1)];
+      const rate = /Standard Chartered/.test(q.prompt) ? 1.8 / 3.3 : 0.931 / 1.8;
+      expect(Math.abs(gbp / usd - rate), q.prompt).toBeLessThan(0.04);
+    }
+  });
+
   it("offers the end of a body's name as no person ('the National Association of Purchasing Management-Chicago said')", () => {
     const a = articleOf([
       "The National Association of Purchasing Management-Chicago said its index dropped to 61.2 on Thursday.",

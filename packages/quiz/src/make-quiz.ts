@@ -1026,6 +1026,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "Mr Hague, _____, told …", "The _____ Nevadan": a typed age is one of many right answers ("the former leader",
         // "veteran"); readings I, L and M failed every one. Ages are asked with their options or as a statement.
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
+        // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
+        if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
         const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;

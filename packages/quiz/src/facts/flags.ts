@@ -13,6 +13,7 @@ export type FactFlag =
   | "in-headline" // the headline gives the answer away
   | "next-to-expansion" // an acronym next to its own expansion (or the reverse)
   | "conversion" // "500 miles (800 km)": the other unit gives the answer away
+  | "converted" // "$3.3bn (£1.8bn)": an amount with its conversion in brackets, asked as one (not a bar: a note to the builders)
   | "vague" // "one", "thousands": not a checkable value
   | "metadata" // a "Categories:" or "Sources" line: not part of the story
   | "headline-word"; // a name sharing a word with the headline ("Greek Orthodox Church"): only a swap between two such names is fair

@@ -54,7 +54,7 @@ const PATTERNS: Pattern[] = [
   P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
   // "$6.75bn", "£931m": a short scale written on (without it the fact was "$6", swapped to "$7" before ".75bn")
   P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))?${END}`),
-  P("money", `${START}${NUMD}${SCALE}? (?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
+  P("money", `${START}${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))? (?:CFA )?(?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`),
   P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`),
   P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound"),
   P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound"),
@@ -227,13 +227,23 @@ export function findNumericFacts(text: string): RawMatch[] {
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
   }
-  // currency conversions: "a $1.8bn (£931m) deal" — each amount gives the other away
-  for (const r of out) {
-    if (r.kind !== "money") continue;
-    const next = out.find((o) => o.kind === "money" && o !== r && /^\s?\(\s?$/.test(text.slice(r.end, o.start)));
-    if (next) {
+  // currency conversions: "a $1.8bn (£931m) deal", "40m rupees ($915,000; £486,000)" — each amount gives the other away,
+  // so the amount and its conversions are one value, asked together: the blank covers both, and every option carries
+  // conversions at the article's own rate (rewriteNumber), so none is told from the rest by them
+  for (const r of [...out]) {
+    if (r.kind !== "money" || !out.includes(r)) continue;
+    const paren = /^\s?\(([^()]{1,80})\)/.exec(text.slice(r.end));
+    if (!paren) continue;
+    const inner = out.filter((o) => o !== r && o.kind === "money" && o.start > r.end && o.end < r.end + paren[0].length);
+    if (inner.length === 0) continue;
+    const rest = inner.reduce((t, o) => t.replace(text.slice(o.start, o.end), ""), paren[1] ?? "");
+    if (/^[\s;,]*$/.test(rest)) {
+      r.end += paren[0].length;
+      r.flags.push("converted");
+      for (const o of inner) out.splice(out.indexOf(o), 1);
+    } else {
       r.flags.push("conversion");
-      next.flags.push("conversion");
+      for (const o of inner) o.flags.push("conversion");
     }
   }
   // "6.5bn euros ($8.1bn; £4.5bn)": amounts in brackets after another amount, in a currency the engine does not read as
