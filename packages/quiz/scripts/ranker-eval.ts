@@ -243,7 +243,7 @@ console.log(`${rows.length} labelled questions, ${RANKER_FEATURES.length} featur
 const shippedPath = opt("shipped");
 if (shippedPath) {
   const m = shippedSchema.parse(JSON.parse(readFileSync(shippedPath, "utf8")));
-  const idx = m.features.map((f) => RANKER_FEATURES.indexOf(f));
+  const idx = m.features.map((f) => (RANKER_FEATURES as readonly string[]).indexOf(f));
   if (idx.some((i) => i < 0)) throw new Error(`${shippedPath} names a feature ranker-features.ts no longer has`);
   const judged = new Set(m.judged);
   const shippedScore = (r: Row, every = false): number => {
@@ -320,11 +320,17 @@ for (const later of [new Set(["M", "N", "O"]), new Set(["P", "Q", "R", "S", "T",
 }
 
 // a fixed floor, as the engine would apply it: each held-out question scored by the model that never saw its reading
-console.log("\n| floor | kept | pass rate of kept (all held-out: " + base.toFixed(1) + " %) | readings gaining ≥ 5 points | pass rate below |");
-console.log("|---|---|---|---|---|");
+const later = heldScores.filter((h) => blockOf(h.reading) === "P–U");
+const laterBase = pct(later.filter((h) => h.y === 1).length, later.length);
+console.log(
+  "\n| floor | kept | pass rate of kept (all held-out: " + base.toFixed(1) + " %) | readings gaining ≥ 5 points | pass rate below | P–U: kept | P–U: pass rate of kept (all: " + laterBase + " %) | P–U: below |",
+);
+console.log("|---|---|---|---|---|---|---|---|");
 for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
   const kept = heldScores.filter((h) => h.s >= floor);
   const below = heldScores.filter((h) => h.s < floor);
+  const lk = later.filter((h) => h.s >= floor);
+  const lb = later.filter((h) => h.s < floor);
   const gaining = HELD.filter((r) => {
     const mine = heldScores.filter((h) => h.reading === r);
     const k = mine.filter((h) => h.s >= floor);
@@ -332,7 +338,8 @@ for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
     return (100 * k.filter((h) => h.y === 1).length) / k.length - (100 * mine.filter((h) => h.y === 1).length) / mine.length >= 5;
   });
   console.log(
-    `| ${floor} | ${pct(kept.length, heldScores.length)} % | ${pct(kept.filter((h) => h.y === 1).length, kept.length)} % | ${gaining.length} of ${HELD.length} (${gaining.join(" ")}) | ${pct(below.filter((h) => h.y === 1).length, below.length)} % |`,
+    `| ${floor} | ${pct(kept.length, heldScores.length)} % | ${pct(kept.filter((h) => h.y === 1).length, kept.length)} % | ${gaining.length} of ${HELD.length} (${gaining.join(" ")}) | ${pct(below.filter((h) => h.y === 1).length, below.length)} % | ` +
+      `${pct(lk.length, later.length)} % | ${pct(lk.filter((h) => h.y === 1).length, lk.length)} % | ${pct(lb.filter((h) => h.y === 1).length, lb.length)} % (${lb.length}) |`,
   );
 }
 
