@@ -44,7 +44,11 @@ export function ranked(q: Pick<FullQuestion, "type" | "kind">): boolean {
 /** The estimated chance that a strict blind reader passes the question on all four tests; 1 for unranked kinds. */
 export function rankerScore(q: FullQuestion, art: RankerArticle): number {
   if (!ranked(q)) return 1;
-  const f = rankerVector(q, art);
+  return scoreVector(rankerVector(q, art));
+}
+
+/** The model's score of a feature vector (in the order of RANKER_FEATURES), whatever its form. */
+export function scoreVector(f: ArrayLike<number>): number {
   let z0 = MODEL.bias;
   for (let i = 0; i < f.length; i++) z0 += (MODEL.weights[i] ?? 0) * (f[i] ?? 0);
   return 1 / (1 + Math.exp(-z0));
