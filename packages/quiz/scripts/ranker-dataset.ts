@@ -5,7 +5,8 @@
 //   SCRATCH  a folder with blind/<r><1-4>/<text>/{article.txt,questions-[AB]*.json}, blind-out/<r><1-4>/review.md
 //            and blind-key-<R>.json (which build, "old" or "new", made the A files of each text);
 //   OUT      where to write the records — outside the repository: they hold copyrighted article text;
-//   READINGS the letters to read (default HIJKLMNO). Readings A and B of labels/ are added as well.
+//   READINGS the letters to read (default HIJKLMNOPQRSTU; never V or W: held aside to measure the retrained ranker).
+//            Readings A and B of labels/ are added as well.
 // The review parser follows the scratch folder's abagg.py: reviewers wrote free-form markdown (bullets, tables, per-file
 // sections), so a line counts when it names a question id, a question file (on the line or the last file heading) and
 // a pass/fail mark for each of A, U, G and N.
@@ -13,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 
-const [scratch, out, letters = "HIJKLMNO"] = process.argv.slice(2);
+const [scratch, out, letters = "HIJKLMNOPQRSTU"] = process.argv.slice(2);
 if (!scratch || !out) {
   console.error("usage: ranker-dataset.ts SCRATCH OUT.jsonl [READINGS]");
   process.exit(2);
@@ -39,7 +40,7 @@ export interface LabelledRecord {
   reading: string;
   group: string;
   text: string;
-  /** Which engine build made the question ("old"/"new" for readings H–O, the labels folder's engine for A and B). */
+  /** Which engine build made the question ("old"/"new" for readings H–U, the labels folder's engine for A and B). */
   build: string;
   questionId: string;
   files: string[];
@@ -153,7 +154,9 @@ function readBlind(letter: string): void {
       const v = Object.fromEntries(TESTS.map((t, i) => [t, MARK[marks[i] ?? ""] ?? false])) as Record<Test, boolean>;
       add(letter, group, cur, build, file, q, articles.get(cur) ?? "", v);
     }
-    stats.push(`${group}: ${shown} question lines shown, ${parsed} verdict lines joined, ${missing} not found in their file`);
+    stats.push(
+      `${group}: ${shown} question lines shown, ${parsed} verdict lines joined, ${shown - parsed} unjoined (${missing} naming a question not in their file)`,
+    );
   }
 }
 

@@ -27,7 +27,10 @@ if (!file) {
 const L2 = Number(opt("l2") ?? "0.01");
 /** A question form (type/kind) with fewer verdicts than this is left unjudged by the engine's ranker. */
 const MIN_FORM_LABELS = 20;
-const HELD = "HIJKLMNO".split("");
+/** Readings always in training (the first labels, from before the news readings); every other one is held out in turn. */
+const TRAIN_ALWAYS = new Set(["A", "B"]);
+/** The engine's floor (src/ranker.ts): the forward test and the summaries report the questions it keeps. */
+const FLOOR = Number(opt("floor") ?? "0.4");
 // --only=type:,kind: keeps only the features whose names start so (an ablation: what the rest adds)
 const ONLY = (opt("only") ?? "").split(",").filter(Boolean);
 
@@ -55,7 +58,9 @@ const labelSchema = z.object({
   verdict: z.object({ A: z.boolean(), U: z.boolean(), G: z.boolean(), N: z.boolean() }),
   good: z.boolean(),
 });
-const keep = (n: string): boolean => ONLY.length === 0 || ONLY.some((p) => n.startsWith(p));
+// --without=prompt:refers,… zeroes the features named (an ablation: the table without features added later)
+const WITHOUT = new Set((opt("without") ?? "").split(",").filter(Boolean));
+const keep = (n: string): boolean => !WITHOUT.has(n) && (ONLY.length === 0 || ONLY.some((p) => n.startsWith(p)));
 
 interface Row {
   reading: string;
@@ -99,6 +104,15 @@ const rows: Row[] = readFileSync(file, "utf8")
       x: RANKER_FEATURES.map((n) => (keep(n) ? f[n] : 0)), y: r.good ? 1 : 0, verdict: r.verdict,
     };
   });
+
+const HELD = [...new Set(rows.map((r) => r.reading))].filter((r) => !TRAIN_ALWAYS.has(r)).sort();
+const shippedSchema = z.object({
+  trainedOn: z.number(),
+  judged: z.array(z.string()),
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+});
 
 function fit(train: Row[], l2: number, iters = 1500, rate = 1): { w: number[]; b: number } {
   const d = RANKER_FEATURES.length;
@@ -178,72 +192,155 @@ function topK(rs: Row[], s: Map<Row, number>): { engine: [number, number]; ranke
   return { engine, ranked, texts };
 }
 
+/** One held-out set's line: AUC, drops, the floor, and top-k against the engine's count-10. */
+interface Summary {
+  n: number;
+  good: number;
+  auc: number;
+  drops: [number, number][];
+  floor: [number, number];
+  tk: ReturnType<typeof topK>;
+}
+function summarise(test: Row[], s: Map<Row, number>, floor = FLOOR): Summary {
+  // AUC over the questions the model judges (the engine gives the others score 1: they carry no ranking)
+  const judgedRows = test.filter((r) => (s.get(r) as number) < 1);
+  const kept = test.filter((r) => (s.get(r) as number) >= floor);
+  return {
+    n: test.length,
+    good: test.filter((r) => r.y === 1).length,
+    auc: auc(judgedRows.map((r) => s.get(r) as number), judgedRows.map((r) => r.y)),
+    drops: [0.1, 0.2, 0.3].map((d) => keptRate(test, s, d)),
+    floor: [kept.filter((r) => r.y === 1).length, kept.length],
+    tk: topK(test, s),
+  };
+}
+const gain = (d: [number, number], base: number): string =>
+  `${pct(d[0], d[1])} (${(100 * d[0]) / d[1] - base >= 0 ? "+" : ""}${((100 * d[0]) / d[1] - base).toFixed(1)})`;
+function line(label: string, x: Summary, withFloor: boolean): string {
+  const base = (100 * x.good) / x.n;
+  const floorCells = withFloor ? ` ${pct(x.floor[1], x.n)} | ${gain(x.floor, base)} |` : "";
+  return (
+    `| ${label} | ${x.n} | ${base.toFixed(1)} | ${Number.isNaN(x.auc) ? "" : x.auc.toFixed(3)} |${floorCells} ${x.drops.map((d) => gain(d, base)).join(" | ")} | ` +
+    `${pct(x.tk.engine[0], x.tk.engine[1])} | ${pct(x.tk.ranked[0], x.tk.ranked[1])} | ${x.tk.texts} |`
+  );
+}
+function add(a: Summary, b: Summary): Summary {
+  const sum = (p: [number, number], q: [number, number]): [number, number] => [p[0] + q[0], p[1] + q[1]];
+  return {
+    n: a.n + b.n, good: a.good + b.good, auc: NaN,
+    drops: a.drops.map((d, i) => sum(d, b.drops[i] as [number, number])), floor: sum(a.floor, b.floor),
+    tk: { engine: sum(a.tk.engine, b.tk.engine), ranked: sum(a.tk.ranked, b.tk.ranked), texts: a.tk.texts + b.tk.texts },
+  };
+}
+const EMPTY: Summary = { n: 0, good: 0, auc: NaN, drops: [[0, 0], [0, 0], [0, 0]], floor: [0, 0], tk: { engine: [0, 0], ranked: [0, 0], texts: 0 } };
+const HEAD = "| questions | good % | AUC |";
+const DROPS = " drop 10 % | drop 20 % | drop 30 % | engine count-10 | top-k by score | quizzes |";
+
 console.log(`${rows.length} labelled questions, ${RANKER_FEATURES.length} features, L2 ${L2}\n`);
-console.log("| held out | questions | good % | AUC | kept, drop 10 % | drop 20 % | drop 30 % | engine count-10 | top-k by score | quizzes |");
+
+// the shipped model on readings it never saw (--shipped=WEIGHTS.json --forward=PQRSTU), as the engine applies it:
+// forms it does not judge score 1, a question below the floor is dropped
+const shippedPath = opt("shipped");
+if (shippedPath) {
+  const m = shippedSchema.parse(JSON.parse(readFileSync(shippedPath, "utf8")));
+  const idx = m.features.map((f) => (RANKER_FEATURES as readonly string[]).indexOf(f));
+  if (idx.some((i) => i < 0)) throw new Error(`${shippedPath} names a feature ranker-features.ts no longer has`);
+  const judged = new Set(m.judged);
+  const shippedScore = (r: Row, every = false): number => {
+    if (!every && !judged.has(r.form)) return 1;
+    let z0 = m.bias;
+    idx.forEach((i, j) => (z0 += (m.weights[j] as number) * (r.x[i] as number)));
+    return 1 / (1 + Math.exp(-z0));
+  };
+  const fwd = (opt("forward") ?? "PQRSTU").split("");
+  console.log(`forward test: ${shippedPath} (trained on ${m.trainedOn}) on ${fwd.join(" ")}, floor ${FLOOR}\n`);
+  console.log(`| reading ${HEAD} kept at floor | pass rate of kept |${DROPS}`);
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const build of ["all", "old", "new"]) {
+    let tot = EMPTY;
+    for (const r of fwd) {
+      const test = rows.filter((x) => x.reading === r && (build === "all" || x.build === build));
+      if (test.length === 0) continue;
+      const x = summarise(test, new Map(test.map((t) => [t, shippedScore(t)])));
+      tot = add(tot, x);
+      if (build === "all") console.log(line(r, x, true));
+    }
+    const test = rows.filter((x) => fwd.includes(x.reading) && (build === "all" || x.build === build));
+    const pooled = summarise(test, new Map(test.map((t) => [t, shippedScore(t)])));
+    console.log(line(`**${fwd.join("")}${build === "all" ? "" : `, ${build} build`}**`, { ...tot, auc: pooled.auc }, true));
+  }
+  // every form scored by the model, as the leave-one-out table does (to compare with its rows for the same readings)
+  let every = EMPTY;
+  for (const r of fwd) {
+    const test = rows.filter((x) => x.reading === r);
+    if (test.length > 0) every = add(every, summarise(test, new Map(test.map((t) => [t, shippedScore(t, true)]))));
+  }
+  const test = rows.filter((x) => fwd.includes(x.reading));
+  const pooled = summarise(test, new Map(test.map((t) => [t, shippedScore(t, true)])));
+  console.log(line(`${fwd.join("")}, every form scored`, { ...every, auc: pooled.auc }, true));
+  console.log("");
+}
+
+console.log(`leave one reading out (A, B always in training), held out: ${HELD.join(" ")}\n`);
+console.log(`| held out ${HEAD}${DROPS}`);
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 const heldScores: { reading: string; s: number; y: number }[] = [];
-const tot: { n: number; good: number; d: [number, number][]; e: [number, number]; k: [number, number] } = {
-  n: 0, good: 0, d: [[0, 0], [0, 0], [0, 0]], e: [0, 0], k: [0, 0],
-};
+let tot = EMPTY;
+const blocks = new Map<string, Summary>();
+const blockOf = (r: string): string => (r < "P" ? "H–O" : "P–U");
 for (const held of HELD) {
   const test = rows.filter((r) => r.reading === held);
   if (test.length === 0) continue;
   const model = fit(rows.filter((r) => r.reading !== held), L2);
   const s = new Map(test.map((r) => [r, score(model, r)]));
-  const good = test.filter((r) => r.y === 1).length;
   for (const r of test) heldScores.push({ reading: held, s: s.get(r) as number, y: r.y });
-  const drops = [0.1, 0.2, 0.3].map((d) => keptRate(test, s, d));
-  const tk = topK(test, s);
-  tot.n += test.length;
-  tot.good += good;
-  drops.forEach((d, i) => {
-    (tot.d[i] as [number, number])[0] += d[0];
-    (tot.d[i] as [number, number])[1] += d[1];
-  });
-  tot.e[0] += tk.engine[0];
-  tot.e[1] += tk.engine[1];
-  tot.k[0] += tk.ranked[0];
-  tot.k[1] += tk.ranked[1];
-  const base = (100 * good) / test.length;
-  const gain = (d: [number, number]): string => `${pct(d[0], d[1])} (${((100 * d[0]) / d[1] - base >= 0 ? "+" : "")}${((100 * d[0]) / d[1] - base).toFixed(1)})`;
-  console.log(
-    `| ${held} | ${test.length} | ${base.toFixed(1)} | ${auc([...s.values()], test.map((r) => r.y)).toFixed(3)} | ${drops.map(gain).join(" | ")} | ${pct(tk.engine[0], tk.engine[1])} | ${pct(tk.ranked[0], tk.ranked[1])} | ${tk.texts} |`,
-  );
+  const x = summarise(test, s);
+  tot = add(tot, x);
+  blocks.set(blockOf(held), add(blocks.get(blockOf(held)) ?? EMPTY, x));
+  console.log(line(held, x, false));
 }
+for (const [b, x] of blocks) console.log(line(b, x, false));
+console.log(line("**all**", tot, false));
 const base = (100 * tot.good) / tot.n;
-console.log(
-  `| **all** | ${tot.n} | ${base.toFixed(1)} | | ${tot.d.map((d) => `${pct(d[0], d[1])} (${((100 * d[0]) / d[1] - base).toFixed(1)})`).join(" | ")} | ${pct(tot.e[0], tot.e[1])} | ${pct(tot.k[0], tot.k[1])} | |`,
-);
 
-// forward in time: trained on the readings before M only (A, B, H–L), scored on M, N and O together — the ranker's
+// forward in time: trained on the readings before a later block only, scored on that block together — the ranker's
 // use, on texts read after its labels
-{
-  const later = new Set(["M", "N", "O"]);
+for (const later of [new Set(["M", "N", "O"]), new Set(["P", "Q", "R", "S", "T", "U"])]) {
   const test = rows.filter((r) => later.has(r.reading));
-  const model = fit(rows.filter((r) => !later.has(r.reading)), L2);
-  const s = new Map(test.map((r) => [r, score(model, r)]));
-  const good = test.filter((r) => r.y === 1).length;
-  const b = (100 * good) / test.length;
-  const drops = [0.1, 0.2, 0.3].map((d) => keptRate(test, s, d));
-  const tk = topK(test, s);
+  if (test.length === 0) continue;
+  const before = rows.filter((r) => r.reading < [...later][0]! || TRAIN_ALWAYS.has(r.reading));
+  const model = fit(before, L2);
+  const x = summarise(test, new Map(test.map((r) => [r, score(model, r)])));
+  const b = (100 * x.good) / x.n;
   console.log(
-    `\nforward (train A, B, H–L; score M–O): ${test.length} questions, good ${b.toFixed(1)} %, AUC ${auc([...s.values()], test.map((r) => r.y)).toFixed(3)}, ` +
-      `kept ${drops.map((d, i) => `drop ${10 * (i + 1)} % ${pct(d[0], d[1])}`).join(", ")}; engine count-10 ${pct(tk.engine[0], tk.engine[1])}, top-k ${pct(tk.ranked[0], tk.ranked[1])}`,
+    `\nforward (train ${[...new Set(before.map((r) => r.reading))].join("")}; score ${[...later].join("")}): ${x.n} questions, good ${b.toFixed(1)} %, AUC ${x.auc.toFixed(3)}, ` +
+      `floor ${FLOOR} keeps ${pct(x.floor[1], x.n)} % at ${pct(x.floor[0], x.floor[1])} %, ` +
+      `kept ${x.drops.map((d, i) => `drop ${10 * (i + 1)} % ${pct(d[0], d[1])}`).join(", ")}; engine count-10 ${pct(x.tk.engine[0], x.tk.engine[1])}, top-k ${pct(x.tk.ranked[0], x.tk.ranked[1])}`,
   );
 }
 
 // a fixed floor, as the engine would apply it: each held-out question scored by the model that never saw its reading
-console.log("\n| floor | kept | pass rate of kept (all held-out: " + base.toFixed(1) + " %) | readings gaining ≥ 5 points |");
-console.log("|---|---|---|---|");
-for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5]) {
+const later = heldScores.filter((h) => blockOf(h.reading) === "P–U");
+const laterBase = pct(later.filter((h) => h.y === 1).length, later.length);
+console.log(
+  "\n| floor | kept | pass rate of kept (all held-out: " + base.toFixed(1) + " %) | readings gaining ≥ 5 points | pass rate below | P–U: kept | P–U: pass rate of kept (all: " + laterBase + " %) | P–U: below |",
+);
+console.log("|---|---|---|---|---|---|---|---|");
+for (const floor of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
   const kept = heldScores.filter((h) => h.s >= floor);
+  const below = heldScores.filter((h) => h.s < floor);
+  const lk = later.filter((h) => h.s >= floor);
+  const lb = later.filter((h) => h.s < floor);
   const gaining = HELD.filter((r) => {
     const mine = heldScores.filter((h) => h.reading === r);
     const k = mine.filter((h) => h.s >= floor);
     if (mine.length === 0 || k.length === 0) return false;
     return (100 * k.filter((h) => h.y === 1).length) / k.length - (100 * mine.filter((h) => h.y === 1).length) / mine.length >= 5;
   });
-  console.log(`| ${floor} | ${pct(kept.length, heldScores.length)} % | ${pct(kept.filter((h) => h.y === 1).length, kept.length)} % | ${gaining.length} of ${HELD.length} (${gaining.join(" ")}) |`);
+  console.log(
+    `| ${floor} | ${pct(kept.length, heldScores.length)} % | ${pct(kept.filter((h) => h.y === 1).length, kept.length)} % | ${gaining.length} of ${HELD.length} (${gaining.join(" ")}) | ${pct(below.filter((h) => h.y === 1).length, below.length)} % | ` +
+      `${pct(lk.length, later.length)} % | ${pct(lk.filter((h) => h.y === 1).length, lk.length)} % | ${pct(lb.filter((h) => h.y === 1).length, lb.length)} % (${lb.length}) |`,
+  );
 }
 
 const all = fit(rows, L2);

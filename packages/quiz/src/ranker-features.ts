@@ -7,7 +7,9 @@
  * Chosen from what reviewers of readings H–O failed: a prompt that leans on the text before it ("In that case, …",
  * "The bloc …", "he"), a quotation cut to a "that …" fragment, a dateline or caption run into the sentence, a blank
  * whose options differ in form (the only round figure, the highest of four), world-knowledge answers (a well-known
- * place, a name with a title among bare names), the answer's words in the headline.
+ * place, a name with a title among bare names), the answer's words in the headline. Two more after reading ~80 fail
+ * reasons of P–U: a subject the prompt does not name ("The 29-year-old", "the party"), and the key at the end of a run
+ * of figures one apart.
  */
 import type { Article } from "@newsquiz/article";
 import { BLANK } from "./make-questions";
@@ -74,12 +76,12 @@ export function rankerArticle(
 export const RANKER_FEATURES = [
   "type:choice", "type:true-false", "type:who-said",
   "kind:numeric", "kind:date", "kind:name", "kind:quote",
-  "prompt:words", "prompt:long", "prompt:opener", "prompt:pronoun", "prompt:the-noun", "prompt:said",
+  "prompt:words", "prompt:long", "prompt:opener", "prompt:pronoun", "prompt:the-noun", "prompt:unnamed", "prompt:said",
   "prompt:quoted", "prompt:fragment", "prompt:dateline", "prompt:parens", "prompt:digits",
   "blank:start", "blank:position",
   "quote:lower-start",
   "answer:in-headline", "answer:in-prompt", "answer:recurs", "answer:round", "answer:year",
-  "options:numeric", "options:answer-extreme", "options:answer-odd-round", "options:odd-shape",
+  "options:numeric", "options:answer-extreme", "options:answer-odd-round", "options:answer-run-end", "options:odd-shape",
   "options:outside-article", "options:titled",
   "evidence:lead", "evidence:position", "evidence:centrality",
 ] as const;
@@ -98,6 +100,11 @@ const OPENER =
 const PRONOUN = /\b(?:he|she|it|they|him|her|his|its|their|them|there|this|these|those)\b/gi;
 /** "The bloc will have …", "The browser was …": a definite description of what the sentences before named. */
 const THE_NOUN = /^(?:[\p{Lu}][^,]{0,40},\s+)?The\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\b(?!\s+(?:of|that|which|who)\b)/u;
+/**
+ * Someone or something the prompt refers to without naming it, anywhere in the sentence: "The 29-year-old …", "the
+ * pair then …", "the party" (of three in the article), "Souness's side" — readers of P–U failed these on G.
+ */
+const UNNAMED = /\bthe (?:\d+-year-old|pair|duo|trio|party)\b|['’]s (?:side|team|men)\b/i;
 const SAID = /\b(?:said|says|added|adds|told|explained|according to)\b/i;
 /** A dateline or a caption's date run into the sentence: "WASHINGTON –", "December 23, 2004 A recently …". */
 const DATELINE = /^(?:\p{Lu}{3,}[\p{Lu} ,.]*\s*(?:\(\p{L}+\)\s*)?[-–—:]|\p{Lu}\p{Ll}+ \d{1,2}, \d{4} \p{Lu}|\d{1,2} \p{Lu}\p{Ll}+ \d{4} \p{Lu})/u;
@@ -141,6 +148,7 @@ function promptFeatures(type: FullQuestion["type"], fullPrompt: string): PromptF
   f[I["prompt:opener"]] = OPENER.test(prompt) ? 1 : 0;
   f[I["prompt:pronoun"]] = Math.min((unquoted.match(PRONOUN) ?? []).length, 3) / 3;
   f[I["prompt:the-noun"]] = THE_NOUN.test(prompt) ? 1 : 0;
+  f[I["prompt:unnamed"]] = UNNAMED.test(prompt) ? 1 : 0;
   f[I["prompt:said"]] = SAID.test(unquoted) ? 1 : 0;
   f[I["prompt:quoted"]] = /[“"]/.test(prompt) ? 1 : 0;
   // a sentence cut or run on: no closing stop, unbalanced quotation marks or brackets
@@ -222,6 +230,15 @@ export function rankerVector(q: FullQuestion, art: RankerArticle): Float64Array 
   }
   f[I["options:answer-extreme"]] = extreme;
   f[I["options:answer-odd-round"]] = allNumeric && infos.filter((o) => o.roundness === ai.roundness).length === 1 ? 1 : 0;
+  // the answer at one end of a run of whole figures one apart ("7 %, 8 %, 9 %, 10 %" with 10 % the key): the middle
+  // ones look like a distractor generator's neighbours, the end one like the article's figure
+  let runEnd = 0;
+  if (allNumeric && ai.number !== undefined && Number.isInteger(ai.number)) {
+    const nums = [...new Set(infos.map((o) => o.number as number))].sort((a, b) => a - b);
+    const run = nums.length === infos.length && nums.length > 2 && nums.every((v, i) => i === 0 || v - (nums[i - 1] as number) === 1);
+    runEnd = run && (ai.number === nums[0] || ai.number === nums[nums.length - 1]) ? 1 : 0;
+  }
+  f[I["options:answer-run-end"]] = runEnd;
   f[I["options:odd-shape"]] = opts.length > 1 && infos.filter((o) => o.shape === ai.shape).length === 1 ? 1 : 0;
   const others = opts.filter((o) => o !== answer);
   f[I["options:outside-article"]] =
