@@ -58,6 +58,19 @@ describe("options the prompt's own verb rules out (from reading O)", () => {
     expect(againstDirection(rise, "30%", "35%")).toBe(false);
   });
 
+  it("reads the start after the blank too: 'rose to _____ from 4.6%', 'rose by _____ …, up from 4.2%' (from reading W)", () => {
+    const toFrom = "The UK's jobless rate rose to _____ from 4.6% in the previous quarter.";
+    expect(againstDirection(toFrom, "4.7%", "3.5%")).toBe(true);
+    expect(againstDirection(toFrom, "4.7%", "5.2%")).toBe(false);
+    const dropped = "Its non-EU shortfall dropped to _____ from £2.1bn in October.";
+    expect(againstDirection(dropped, "£1.7bn", "£2.7bn")).toBe(true);
+    expect(againstDirection(dropped, "£1.7bn", "£1.2bn")).toBe(false);
+    const upFrom = "Average earnings rose by _____ in the year to December, up from November's 4.2%, the ONS added.";
+    expect(againstDirection(upFrom, "4.3%", "3.2%")).toBe(true);
+    expect(againstDirection(upFrom, "4.3%", "4.8%")).toBe(false);
+    expect(againstDirection("Sales reached _____ in 2004, down from $2.5bn.", "$2.1bn", "$3bn")).toBe(true);
+  });
+
   it("keeps every option of a quiz on the side of the start the verb gives", () => {
     const article = articleOf([
       "The regulator has raised the cap on foreign ownership of airlines from 40% to 60%, the transport ministry said.",

@@ -326,19 +326,33 @@ export function againstDirection(stem: string, answer: string, option: string): 
   const at = stem.indexOf("_____");
   if (at < 0) return false;
   const before = stem.slice(0, at);
-  const m = /\bfrom\s+(\S+)\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/i.exec(before);
-  if (!m) return false;
-  const window = before.slice(Math.max(0, m.index - 80), m.index);
-  const last = (re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((x) => x.index));
-  const rise = last(RISE_WORDS);
-  const fall = last(FALL_WORDS);
-  if (rise < 0 && fall < 0) return false;
-  const from = firstNumber(m[1] ?? "");
+  const after = stem.slice(at + 5);
   const own = firstNumber(answer);
   const value = firstNumber(option);
-  if (from === undefined || own === undefined || value === undefined) return false;
-  if (rise > fall) return own > from && value <= from;
-  return own < from && value >= from;
+  if (own === undefined || value === undefined) return false;
+  const last = (window: string, re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((x) => x.index));
+  // which way the verb before `end` goes: "rise", "fall" or none
+  const way = (end: number): "rise" | "fall" | undefined => {
+    const window = before.slice(Math.max(0, end - 80), end);
+    const rise = last(window, RISE_WORDS);
+    const fall = last(window, FALL_WORDS);
+    return rise < 0 && fall < 0 ? undefined : rise > fall ? "rise" : "fall";
+  };
+  const against = (dir: "rise" | "fall" | undefined, fromText: string | undefined): boolean => {
+    const from = firstNumber(fromText ?? "");
+    if (dir === undefined || from === undefined) return false;
+    return dir === "rise" ? own > from && value <= from : own < from && value >= from;
+  };
+  // "raised the limit from 49% to _____"
+  const fromTo = /\bfrom\s+(\S+)\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/i.exec(before);
+  if (fromTo) return against(way(fromTo.index), fromTo[1]);
+  // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
+  const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);
+  if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);
+  // "earnings rose by _____ in the year to December, up from November's 4.2%" (reading W)
+  const upFrom = /^[^.;]{0,60}?\b(up|down) from (?:[\p{L}’']+\s+){0,2}?(\S*\d\S*)/u.exec(after);
+  if (upFrom) return against(upFrom[1]?.toLowerCase() === "up" ? "rise" : "fall", upFrom[2]);
+  return false;
 }
 
 /**

@@ -995,3 +995,51 @@ describe("makeQuiz: what reading V failed (2.6)", () => {
     expect([...people.credible].filter((p) => /Management/.test(p))).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading W failed (2.6)", () => {
+  const quizzes = (sentences: string[], seeds = 8) => Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences), { seed, count: 40 })));
+  const answered = (qs: ReturnType<typeof quizzes>, value: string) => qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === value);
+
+  it("offers no choice between a listed value's neighbours ('12.1% in Germany, _____ in Spain and 9.7% in France')", () => {
+    const qs = quizzes([
+      "The UK's jobless rate remains one of the lowest in Europe, compared with 12.1% in Germany, 10.4% in Spain and 9.7% in France.",
+      "The number of people out of work rose by 17,000 to 1.42 million in the three months to December.",
+    ], 12);
+    const spain = answered(qs, "10.4%");
+    expect(spain.length).toBeGreaterThan(0);
+    expect(spain.filter((q) => q.type === "choice").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("drops a copied ', however,' from the prompt: the contrast is with a sentence it does not show", () => {
+    const qs = quizzes([
+      "The Bank of England left interest rates on hold at 4.75% for a sixth month in a row in 2005.",
+      "Inflation, however, has been rising faster than expected, hitting an annual rate of 1.6% in December.",
+    ]);
+    const inflation = qs.filter((q) => /Inflation/.test(q.prompt));
+    expect(inflation.length).toBeGreaterThan(0);
+    expect(inflation.map((q) => q.prompt).filter((p) => /however/.test(p))).toEqual([]);
+  });
+
+  it("asks no share that the words before its bracket give ('Less than a quarter of companies (_____)')", () => {
+    const qs = quizzes([
+      "Less than a quarter of companies (24%) get their reports independently verified, says the survey of 2005.",
+      "The survey by Context covered the top 100 companies in the UK, Europe and the US in January 2005.",
+    ]);
+    expect(answered(qs, "24%").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes 'another senior adviser' and 'The Corkman' as leaning on sentences before", () => {
+    expect(standsAlone("On 28 December, another senior economic adviser called the sale the swindle of the century.")).toBe(false);
+    expect(standsAlone("On 28 December, another company called the sale the swindle of the century.")).toBe(true);
+    expect(standsAlone("The Corkman quickly held his hands up in admission and was handed a two-year ban.")).toBe(false);
+  });
+
+  it("reads a 'Global Reporting Initiative' as a body, never a person to quote", () => {
+    const a = articleOf([
+      "Blake Lee-Harwood, campaigns director at Greenpeace, said: \"It is fairly meaningless to talk about sustainability without knowing your supply chain.\"",
+      "Global Reporting Initiative, director of Context, said the survey covered 90 firms.",
+    ]);
+    const an = analyzeArticle(a);
+    expect(an.persons.map((p) => p.full)).toEqual(["Blake Lee-Harwood"]);
+  });
+});

@@ -22,6 +22,7 @@ import { centralityAndFrequency, contentWords } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
+import { ROLE_WORDS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -160,6 +161,10 @@ export function standsAlone(text: string): boolean {
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
   if (/\bsince\b(?=\s*(?:but\b|and\b|[,.;]|$))/i.test(unquoted)) return false;
+  // "On 28 December, another senior economic adviser called the sale …": another besides whom the sentences before named
+  // (reading W)
+  const another = /\banother\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(unquoted);
+  if (another && (another[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")))) return false;
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
@@ -263,7 +268,7 @@ const BODY_POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat)s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -441,6 +446,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
+  // "Inflation, however, has been rising …": the contrast is with a sentence the prompt does not show (reading W)
+  prompt = prompt.replace(/(\p{L}),\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|too),\s(?=\p{Ll})/gu, "$1 ");
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)
   const tf = /^True or false\? /.exec(prompt)?.[0] ?? "";
   const line = DATELINE.exec(prompt.slice(tf.length));
@@ -877,6 +884,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
     // "not one but _____ major reports": the phrase asks for two
     if (s && f.kind === "number" && /\bnot (?:just |only )?one,? but\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "Less than a quarter of companies (_____)": the words before the bracket give the figure (reading W)
+    if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(s.text.slice(0, f.start))) continue;
     // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)
     if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(s.text.slice(f.end))) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)

@@ -24,7 +24,8 @@ export const ROLE_WORDS = new Set([
   "commander", "soldier", "cosplayer", "golfer", "footballer", "athlete", "champion", "winner", "survivor", "victim",
   "witness", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "friend", "colleague",
   "academic", "psychologist", "doctor", "surgeon", "nurse", "engineer", "pilot", "priest", "pastor", "cleric",
-  "blogger", "critic", "inventor", "entrepreneur", "investor", "businessman", "businesswoman", "executive",
+  "blogger", "critic", "inventor", "entrepreneur", "investor", "businessman", "businesswoman", "executive", "adviser",
+  "advisor", "aide",
   // sport's positions: "Former Arsenal keeper Sol Campbell" reads false at a glance (reading N); a titled person is
   // swapped only with someone the article gives the same words
   "keeper", "goalkeeper", "defender", "midfielder", "striker", "forward", "winger", "full-back", "fly-half",
@@ -44,7 +45,8 @@ export const ORG_WORDS = new Set([
   "Museum", "Gallery", "Library", "Hospital", "Centre", "Center", "Trust", "Tribunal", "Senate", "Congress",
   "Cabinet", "Guard", "Brigade", "Regiment", "Battalion", "Squad", "Studios", "Records", "Games", "Motors",
   "Enterprises", "Holdings", "Industries", "Systems", "Technologies", "Labs", "Laboratories", "Review", "Tribune",
-  "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs",
+  "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs", "Initiative", "Forum",
+  "Consortium", "Partnership",
 ]);
 
 /** Organisation words of news media: their distractors should be media too. */

@@ -19,6 +19,8 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
   if (f.kind === "person" && f.text.split(" ").some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && mentions(stem, w))) return undefined;
   // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
   if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
+  // "compared with 12.1% in Germany, _____ in Spain and 9.7% in France": the one option between its list neighbours
+  if (betweenListed(stem, f.text)) return undefined;
   let wrong = distractorsFor(f, stem, ctx);
   // "an _____ lull": every option must take the article the prompt shows
   const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
@@ -40,6 +42,19 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
     evidence: evidence(s, f),
     explanation: explainFound(s, f),
   };
+}
+
+/**
+ * A blank inside a list of values written like the answer, one on each side ("12.1% in Germany, _____ in Spain and 9.7%
+ * in France"): a reader takes the one option that falls between them (reading W).
+ */
+export function betweenListed(stem: string, answer: string): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0 || !/\d/.test(answer)) return false;
+  const like = new RegExp(answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*"));
+  const before = stem.slice(Math.max(0, at - 45), at);
+  const after = stem.slice(at + 5, at + 50);
+  return like.test(before) && like.test(after) && /,\s[^,]*$/.test(before) && /^[^.;]*?(?:,|\band\b)/.test(after);
 }
 
 /** Multiple choice: a blanked value among three others of its kind; a cause fact as a choice among reasons (cause.ts). */
