@@ -53,6 +53,12 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     out.push(x);
   };
   const isInt = Number.isInteger(v);
+  // "after its second reading", "the fourth official": things counted in words are few, and a far one is absurd ("its
+  // seventh reading", "the eighth official": readings W and X) — only the neighbours
+  if (f.form === "ordinal-word") {
+    for (const d of [1, -1, 2, -2]) add(v + d);
+    return out;
+  }
   if (isInt && v <= 12) {
     for (const d of [1, -1, 2, -2, 3, 4, -3, 5, 6]) add(v + d);
     add(v * 2);
@@ -99,9 +105,13 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
   const ratio = x / f.value;
   let ok = true;
   const bracket = f.text.slice(open).replace(/\d[\d,]*(?:\.\d+)?/g, (n) => {
-    const decimals = /\.(\d+)$/.exec(n)?.[1]?.length ?? 0;
     const scaled = Number(n.replace(/,/g, "")) * ratio;
+    // "£1bn" beside a swapped "2.03bn euros" is £1.4bn, not £1bn again (reading X): one decimal more when the article's
+    // rounding would hide the change
+    let decimals = /\.(\d+)$/.exec(n)?.[1]?.length ?? 0;
+    if (Math.abs(Number(scaled.toFixed(decimals)) - scaled) > 0.1 * scaled && scaled < 10) decimals += 1;
     const shown = scaled.toFixed(decimals);
+    if (Math.abs(Number(shown) - scaled) > 0.1 * scaled) ok = false;
     // ("£0.8bn": a writer says "£800m", as for the amount itself)
     if (Number(shown) < 1 && Number(n.replace(/,/g, "")) >= 1) ok = false;
     if (Number(shown) === 0 || (n.replace(/,/g, "").split(".")[0] ?? "").length !== (shown.split(".")[0] ?? "").length && !n.includes(",") && Number(shown) >= 1000) ok = false;

@@ -1043,3 +1043,57 @@ describe("makeQuiz: what reading W failed (2.6)", () => {
     expect(an.persons.map((p) => p.full)).toEqual(["Blake Lee-Harwood"]);
   });
 });
+
+describe("makeQuiz: what reading X failed (2.6)", () => {
+  const quizzes = (sentences: string[], seeds = 8) => Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences), { seed, count: 40 })));
+
+  it("cuts no name off a sentence as if it were a dateline ('EADS - Airbus' majority owner - admitted …')", () => {
+    const qs = quizzes([
+      "EADS - Airbus' majority owner - admitted earlier this week that the project was running 1.45bn euros (£1bn; $1.9bn) over budget.",
+      "The A380 superjumbo will carry 555 passengers and make its first flight in March 2005.",
+    ]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /^(?:True or false\? )?Airbus' majority owner/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("converts a swapped amount's rounded conversion too ('1.45bn euros (£1bn …)' never beside 2.03bn euros)", () => {
+    const qs = quizzes([
+      "Airbus said on Monday that the project was running 1.45bn euros (£1bn; $1.9bn) over budget.",
+      "The A380 superjumbo will carry 555 passengers and make its first flight in March 2005.",
+    ], 16);
+    const swapped = qs.filter((q) => q.kind === "money" && q.answer === "false");
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) {
+      const m = /([\d.]+)bn euros \(£([\d.]+)bn; \$([\d.]+)bn\)/.exec(q.prompt);
+      expect(m, q.prompt).not.toBeNull();
+      expect(Math.abs(Number(m?.[2]) / Number(m?.[1]) - 1 / 1.45), q.prompt).toBeLessThan(0.1);
+    }
+  });
+
+  it("reads the pronoun after an opening quotation as unnamed, and 'the Frenchman' or 'The … gold medallist' as leaning back", () => {
+    expect(standsAlone('"If five players or more are picked for your country they should move the date of the game," he told BBC Sport.')).toBe(false);
+    expect(standsAlone('"If five players or more are picked for your country they should move the date," Philippe Saint-Andre told BBC Sport.')).toBe(true);
+    expect(standsAlone("Sale host Bath in the Powergen Cup on Friday, but the Frenchman has endured a difficult week with six players away.")).toBe(false);
+    expect(standsAlone("The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m (£13m) in the suit.")).toBe(false);
+  });
+
+  it("asks no count that a dash goes on to list ('two airlines - US Airways and Delta …')", () => {
+    const qs = quizzes([
+      "The US government is to investigate two airlines- US Airways and Delta Air Lines' Comair subsidiary - after travel chaos over Christmas 2004.",
+      "More than 1,000 flights were cancelled and 10,000 bags were lost over the weekend.",
+    ]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "two").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("swaps a counted word only for its neighbours ('its second reading' never 'its seventh reading')", () => {
+    const article = articleOf([
+      "Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords.",
+      "The bill would have ended the bar on Catholics taking the throne, which dates from 1701.",
+    ]);
+    const qs = Array.from({ length: 16 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false"] })));
+    const swapped = qs.filter((q) => q.type === "true-false" && /its \w+ reading/.test(q.prompt) && q.answer === "false");
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) expect(/its (\w+) reading/.exec(q.prompt)?.[1], q.prompt).toMatch(/^(?:third|fourth)$/);
+  });
+});

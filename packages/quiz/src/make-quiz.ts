@@ -141,7 +141,9 @@ export function standsAlone(text: string): boolean {
   // a web address reads as clutter, not as a sentence
   if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // the sentence's own words, its quotations blanked (a speaker's "this" or "there" is theirs)
-  const unquoted = bare.replace(/[“"][^”"]*[”"]/g, " ");
+  // (from the sentence as written: an opening quotation mark stripped above would leave its closing one unpaired, and the
+  // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
+  const unquoted = t.replace(/[“"][^”"]*[”"]/g, " ");
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
@@ -165,11 +167,14 @@ export function standsAlone(text: string): boolean {
   // (reading W)
   const another = /\banother\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(unquoted);
   if (another && (another[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")))) return false;
+  // "…, but the Frenchman has endured a difficult week": a person called by where they are from, named in the sentences
+  // before (reading X; "The Corkman …" opening a sentence is EPITHET_START)
+  if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
   if (mr && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${(mr[1] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(unquoted.replace(mr[0], " "))) return false;
-  return !unresolvedPronoun(bare);
+  return !unresolvedPronoun(t);
 }
 
 /** Words after "The" that describe rather than name what the sentence is about ("the same", "the first"). */
@@ -268,7 +273,7 @@ const BODY_POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,2}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -451,6 +456,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)
   const tf = /^True or false\? /.exec(prompt)?.[0] ?? "";
   const line = DATELINE.exec(prompt.slice(tf.length));
+  // "EADS - Airbus' majority owner - admitted …": a name and a description between dashes, no dateline (reading X)
+  if (line && /^[^,.;]{1,60}?\s(?:-{1,2}|–|—)\s/.test(prompt.slice(tf.length + line[0].length))) return undefined;
   if (line) {
     if (line[0].includes("_____")) return undefined;
     prompt = tf + prompt.slice(tf.length + line[0].length);
@@ -478,6 +485,8 @@ function listsAfter(after: string): boolean {
   if (/^[^.;]{0,120}\(a\)[^.;]*\(b\)/.test(after)) return true;
   // "five companies, Bharti Televentures …, Essar …, the Sterling group and the Tata group"
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?,\s(?!(?:which|who|whose|that|but|while|although|though|as|when|after|before|because|so|according|he|she|it|they|we|I|up|down|from|compared|each|all|both|most|some)\b)[^.;]{0,250}\band\s/u.test(after)) return true;
+  // "two airlines - US Airways and Delta …" (and the source's "airlines- US Airways"): a dash opening the list
+  if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+)?\s?(?:-{1,2}|–|—)\s[^.;]{0,80}\band\s/u.test(after)) return true;
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
