@@ -1097,3 +1097,45 @@ describe("makeQuiz: what reading X failed (2.6)", () => {
     for (const q of swapped) expect(/its (\w+) reading/.exec(q.prompt)?.[1], q.prompt).toMatch(/^(?:third|fourth)$/);
   });
 });
+
+describe("makeQuiz: what reading Y failed (2.6)", () => {
+  const quizzes = (sentences: string[], seeds = 8, types?: ("true-false" | "cloze" | "choice")[]) =>
+    Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences), { seed, count: 40, ...(types ? { types } : {}) })));
+  const answered = (qs: ReturnType<typeof quizzes>, value: string) => qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === value).map((q) => q.prompt);
+
+  it("takes a short nameless sentence, a trailing 'this' and a figure with two decimal points as no prompt", () => {
+    expect(standsAlone("Shares fell just 0.03%.")).toBe(false);
+    expect(standsAlone("Tokyo's Nikkei index fell just 0.03%.")).toBe(true);
+    expect(standsAlone("A written parliamentary answer on 17 March 2003 did not suggest this.")).toBe(false);
+    expect(standsAlone("Germany's Dax index closed the day 16.29 points lower at 3.817.69 on Friday.")).toBe(false);
+  });
+
+  it("asks no 'two' the sentence counts itself, and no share worked out from the points it gives", () => {
+    const qs = quizzes([
+      "Shares in Munich Re and Swiss Re - the world's two biggest reinsurers - both fell 1.7% on Monday in Frankfurt.",
+      "Larkin kicked two more penalties just before the break, the second of which led to Kelly Brown being sin-binned in 2005.",
+      "The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66 by late morning in New York.",
+    ]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(answered(qs, "two")).toEqual([]);
+    expect(answered(qs, "0.2%")).toEqual([]);
+  });
+
+  it("swaps no body whose name goes on, and no speaker of a claim", () => {
+    const qs = quizzes([
+      "Mrs Robinson warned that a lack of action could lead to further action at the European Court of Human Rights in Strasbourg.",
+      "The Home Office and the Foreign Office both rejected the report on Tuesday.",
+      "Labour MP David Lammy, the junior minister, opened the debate on Monday.",
+      "Mr Lammy said he would do everything he could to meet concerns about the bill.",
+      "Conservative MP Dominic Grieve, the shadow attorney general, called the plan a shambles.",
+    ], 12, ["true-false"]);
+    expect(qs.filter((q) => q.answer === "false" && /of Human Rights/.test(q.prompt) && !/European Court of Human Rights/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    const claims = quizzes([
+      "Home Office minister David Lammy opened the debate in the Commons on Monday.",
+      "David Lammy said the bill would protect workers in every region.",
+      "Shadow attorney general Dominic Grieve called the plan a shambles on Tuesday.",
+      "Liberal Democrat spokesman Simon Hughes warned that the plan had been rushed.",
+    ], 8, ["true-false"]);
+    expect(claims.filter((q) => q.answer === "false" && / said the bill would protect/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -170,6 +170,10 @@ export function standsAlone(text: string): boolean {
   // "…, but the Frenchman has endured a difficult week": a person called by where they are from, named in the sentences
   // before (reading X; "The Corkman …" opening a sentence is EPITHET_START)
   if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
+  // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
+  if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
+  if (/\b(?:this|that|these|those)[.!?]?\s*$/i.test(unquoted.trim())) return false;
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
@@ -282,6 +286,8 @@ const EPITHET_START =
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
   if (/\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
+  // "closed at 3.817.69": a figure with two decimal points (reading Y)
+  if (/\d\.\d{3}\.\d/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
@@ -893,6 +899,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
     // "not one but _____ major reports": the phrase asks for two
     if (s && f.kind === "number" && /\bnot (?:just |only )?one,? but\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "Munich Re and Swiss Re - the world's _____ biggest reinsurers", "kicked _____ more penalties …, the second of which":
+    // the sentence counts the two itself (reading Y)
+    if (s && f.kind === "number" && /^(?:two|2)$/i.test(f.text.trim()) && (/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s+and\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*[-–—,(]\s*[^.;]{0,30}$/u.test(s.text.slice(0, f.start)) || /\b(?:the second|the latter|both) of (?:which|whom|them)\b/i.test(s.text.slice(f.end)))) continue;
+    // "risen 20.54 points, or _____, to 10,847.66": a share worked out from the points and the level (reading Y)
+    if (s && f.kind === "percent" && /\d[\d.,]*\s+points?,?\s+or\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "Less than a quarter of companies (_____)": the words before the bracket give the figure (reading W)
     if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(s.text.slice(0, f.start))) continue;
     // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)

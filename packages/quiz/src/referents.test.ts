@@ -32,6 +32,28 @@ const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)))
 const all = quizzes.flat();
 
 describe("newsReferents: whom a news sentence's he/she stands for", () => {
+  it("names nobody when the sentence before spoke of an unresolved 'he' before the one name it holds (reading Y)", () => {
+    const a = parseArticleText(
+      [
+        "Kilroy launches new party",
+        "Former chat show host Robert Kilroy-Silk has launched a new party in London.",
+        "He promised a firm immigration policy and said he would fight most seats at the general election.",
+        "On Thursday he is due to announce which seat he will fight, amid speculation he has his sights set on Defence Secretary Geoff Hoon's Ashfield seat. He was joined in the new venture by Damien Hockney, who is now its deputy leader.",
+        "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks would continue in March.",
+      ].join("\n"),
+    );
+    const an = analyzeArticle(a);
+    const refs = newsReferents(an, (full) => isCrediblePerson(an, full));
+    const key = (text: string): string => {
+      const s = an.sentences.find((x) => x.text.startsWith(text));
+      if (!s) throw new Error(`no sentence starting "${text}"`);
+      return `${s.paragraph}.${s.sentence}`;
+    };
+    expect(refs.get(key("He was joined"))?.full).not.toBe("Geoff Hoon");
+    // a name before the sentence's own "he" still settles it
+    expect(refs.get(key("He said talks"))).toMatchObject({ full: "Peter Grant" });
+  });
+
   it("names the one person the sentence before names", () => {
     expect(referents.get(keyOf("She said the remaining"))).toMatchObject({ full: "Margaret Hollis", pronoun: "She" });
     expect(referents.get(keyOf("He said talks"))).toMatchObject({ full: "Peter Grant", pronoun: "He" });

@@ -30,6 +30,15 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
       const named = new Map((namedIn[j] ?? []).map((m) => [m.full, m]));
       const before = out.get(keyOf(earlier));
       if (before?.full) named.set(before.full, { full: before.full, shown: before.surname });
+      // "On Thursday he is due to announce … his sights set on Defence Secretary Geoff Hoon's Ashfield seat. He was joined
+      // …": the sentence before speaks of someone as "he" before it names anyone, and nobody resolved that "he" — its one
+      // name need not be the one meant (reading Y: "He" read as Geoff Hoon gave a wrong key)
+      if (!before && named.size > 0) {
+        const plain = unquotedText(earlier.text, earlier.quoted);
+        const own = new RegExp(`\\b${pronoun === "He" ? "he" : "she"}\\b`, "i").exec(plain)?.index;
+        const first = Math.min(...[...named.values()].map((m) => wordsAt(plain, m.full)[0] ?? wordsAt(plain, m.shown.split(" ").pop() ?? m.shown)[0] ?? Infinity));
+        if (own !== undefined && own < first) return;
+      }
       // "Mr Flight landed in trouble …" where the name finder knows no Flight: someone is named all the same
       if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier.text, earlier.quoted))) return;
       if (named.size === 0) {

@@ -40,6 +40,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
   // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
   const hedged = f.hedge === "min" || f.hedge === "max";
+  // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
+  // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
+  if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
@@ -51,6 +54,8 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "Aids charity the Terrence Higgins Trust", "drugs firm Merck": the words before say which kind of body fits, and a body of
   // another kind in its place reads false at a glance ("Aids charity the British Lung Foundation", reading V)
   if (f.kind === "organisation" && ORG_DESCRIBED_BEFORE.test(s.text.slice(Math.max(0, f.start - 40), f.start))) return undefined;
+  // "the European Court of Human Rights": a name that goes on past the fact ("the Home Office of Human Rights", reading Y)
+  if (f.kind === "organisation" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(f.end))) return undefined;
   // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
   // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
   // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
