@@ -12,9 +12,11 @@ import { appendFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
+import { isMainThread } from "node:worker_threads";
 
 const file = process.env.MEMORY_PROBE_FILE;
-if (file) {
+// Worker threads inherit the server's `--import` and so load this file too: only the main thread samples.
+if (file && isMainThread) {
   // Count worker threads: the pool (piscina) takes `Worker` from `require("worker_threads")` when it loads,
   // after this file, so a counting subclass put on the module object is the one it constructs.
   const workerThreads = createRequire(import.meta.url)("node:worker_threads");
