@@ -1,8 +1,9 @@
 import type { Db } from "@newsquiz/db";
-import { summarizeArticles, totalsOf, type ArticleSummary, type ScoreTotals } from "./article-summaries";
+import type { ArticleSummary, ScoreTotals } from "./article-summaries";
 import { attemptsToCsv, csvFileName } from "./attempts-csv";
 import { listAttempts, type AttemptRow } from "./list-attempts";
 import { currentStreak, localDayOf, STREAK_RULE, type Streak } from "./streak";
+import { readStreak, sumScores } from "./sum-scores";
 
 /** Attempts listed on the page (the CSV has all of them). */
 export const LISTED_ATTEMPTS = 200;
@@ -31,16 +32,21 @@ export interface ScoresOverview {
   attempts: (AttemptRow & { localDay: string })[];
 }
 
-/** Everything the scores page shows, for one reader (no reader yet: an empty overview). */
+/**
+ * Everything the scores page shows, for one reader (no reader yet: an empty overview). The totals, the
+ * per-article table and the streak are summed up by the database (sum-scores.ts); only the attempts the page
+ * lists are read as rows.
+ */
 export async function getScoresOverview(db: Db, userId: string | null, timeZone: string, now = new Date()): Promise<ScoresOverview> {
-  const all = userId ? await listAttempts(db, userId) : [];
   const today = localDayOf(now, timeZone);
-  const withDay = all.map((a) => ({ ...a, localDay: localDayOf(a.submittedAt, timeZone) }));
+  if (!userId) return { timeZone, today, totals: sumsOfNothing, streak: { ...currentStreak([], today), rule: STREAK_RULE }, chart: [], articles: [], attempts: [] };
+  const [listed, sums, streak] = await Promise.all([listAttempts(db, userId, LISTED_ATTEMPTS), sumScores(db, userId), readStreak(db, userId, timeZone, now)]);
+  const withDay = listed.map((a) => ({ ...a, localDay: localDayOf(a.submittedAt, timeZone) }));
   return {
     timeZone,
     today,
-    totals: totalsOf(all),
-    streak: { ...currentStreak(withDay.map((a) => a.localDay), today), rule: STREAK_RULE },
+    totals: sums.totals,
+    streak: { ...streak, rule: STREAK_RULE },
     chart: withDay
       .slice(0, CHART_POINTS)
       .reverse()
@@ -53,10 +59,12 @@ export async function getScoresOverview(db: Db, userId: string | null, timeZone:
         total: a.total,
         articleHeadline: a.articleHeadline,
       })),
-    articles: summarizeArticles(all),
-    attempts: withDay.slice(0, LISTED_ATTEMPTS),
+    articles: sums.articles,
+    attempts: withDay,
   };
 }
+
+const sumsOfNothing: ScoreTotals = { attempts: 0, articles: 0, average: null, best: null, correct: 0, questions: 0, timeMs: 0 };
 
 /** The CSV export of every attempt of a reader. */
 export async function exportAttemptsCsv(db: Db, userId: string | null, timeZone: string, now = new Date()): Promise<{ fileName: string; csv: string; rows: number }> {

@@ -18,19 +18,24 @@ export interface AttemptRow {
 /** At most this many attempts are read for one overview or export (years of daily quizzes). */
 export const MAX_ATTEMPTS = 5000;
 
+/**
+ * A score as a whole percentage, `round(100 × score / total)` in integers (the database's sums use the same
+ * formula, sum-scores.ts): no floating-point rounding, so 29 of 200 is 15 %, not the 14 that
+ * `Math.round(29 / 200 * 100)` gives (14.499999999999998).
+ */
 export function percentOf(score: number, total: number): number {
-  return total > 0 ? Math.round((score / total) * 100) : 0;
+  return total > 0 ? Math.floor((200 * score + total) / (2 * total)) : 0;
 }
 
 /**
- * The reader's submitted attempts, newest first, with their article. Unfinished attempts are not scores
- * and are left out. Only the reader's own rows are read.
+ * The reader's submitted attempts, newest first, with their article: the newest `limit` (at most
+ * MAX_ATTEMPTS). Unfinished attempts are not scores and are left out. Only the reader's own rows are read.
  */
-export async function listAttempts(db: Db, userId: string): Promise<AttemptRow[]> {
+export async function listAttempts(db: Db, userId: string, limit = MAX_ATTEMPTS): Promise<AttemptRow[]> {
   const rows = await db.attempt.findMany({
     where: { userId, submittedAt: { not: null }, score: { not: null } },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: MAX_ATTEMPTS,
+    take: Math.min(limit, MAX_ATTEMPTS),
     select: {
       id: true,
       submittedAt: true,

@@ -115,12 +115,29 @@ export interface Streak {
  * and today's calendar day there. Days may repeat and come in any order; days after today are ignored.
  */
 export function currentStreak(quizDays: readonly LocalDay[], today: LocalDay): Streak {
+  return walkStreak(quizDays, today).streak;
+}
+
+/**
+ * The current streak from the quiz days of a recent stretch only: `knownAfter` is the last day that may be
+ * incomplete (every quiz on the days after it is in `quizDays`, earlier ones may be missing; null: all are).
+ * The streak, or null when it reaches back to `knownAfter` and older days are needed to tell where it began.
+ */
+export function currentStreakIfKnown(quizDays: readonly LocalDay[], today: LocalDay, knownAfter: LocalDay | null): Streak | null {
+  const { streak, endedAt } = walkStreak(quizDays, today);
+  if (knownAfter === null) return streak;
+  return endedAt !== null && endedAt > dayNumber(knownAfter) ? streak : null;
+}
+
+/** The walk back from today; `endedAt` is the missed day that ended it, null when the quiz days ran out first. */
+function walkStreak(quizDays: readonly LocalDay[], today: LocalDay): { streak: Streak; endedAt: number | null } {
   const todayN = dayNumber(today);
   const done = new Set(quizDays.map(dayNumber).filter((n) => n <= todayN));
   const forgiven: number[] = [];
   let days = 0;
   let first: number | null = null;
   let last: number | null = null;
+  let endedAt: number | null = null;
   const earliest = done.size ? Math.min(...done) : todayN;
   for (let n = todayN; n >= earliest; n--) {
     if (done.has(n)) {
@@ -132,7 +149,10 @@ export function currentStreak(quizDays: readonly LocalDay[], today: LocalDay): S
     if (n === todayN) continue; // today is not over
     const lastForgiven = forgiven.at(-1);
     if (lastForgiven === undefined || lastForgiven - n >= FORGIVENESS_WINDOW_DAYS) forgiven.push(n);
-    else break;
+    else {
+      endedAt = n;
+      break;
+    }
   }
   // A forgiven day only counts if a quiz day lies before it (inside the streak).
   const kept = first === null ? [] : forgiven.filter((n) => n > first);
@@ -141,11 +161,14 @@ export function currentStreak(quizDays: readonly LocalDay[], today: LocalDay): S
   const newest = kept[0];
   const atRisk = days > 0 && !doneToday && newest !== undefined && todayN - newest < FORGIVENESS_WINDOW_DAYS;
   return {
-    days,
-    doneToday,
-    forgiven: kept.map(dayFromNumber),
-    from: first === null ? null : dayFromNumber(first),
-    to: last === null ? null : dayFromNumber(last),
-    atRisk,
+    streak: {
+      days,
+      doneToday,
+      forgiven: kept.map(dayFromNumber),
+      from: first === null ? null : dayFromNumber(first),
+      to: last === null ? null : dayFromNumber(last),
+      atRisk,
+    },
+    endedAt,
   };
 }
