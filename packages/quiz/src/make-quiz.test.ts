@@ -1139,3 +1139,12 @@ describe("makeQuiz: what reading Y failed (2.6)", () => {
     expect(claims.filter((q) => q.answer === "false" && / said the bill would protect/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading Z failed (2.6)", () => {
+  it("takes 'the policy', 'the report' and a nameless economy as leaning on sentences before", () => {
+    expect(standsAlone('"Dubious" assumptions could drive the cost of the policy up by another £130m by 2022, the report warned.')).toBe(false);
+    expect(standsAlone("Gross domestic product fell by 0.1% in the last three months of 2004.")).toBe(false);
+    expect(standsAlone("Japan's gross domestic product fell by 0.1% in the last three months of 2004.")).toBe(true);
+    expect(standsAlone("The Scottish Executive said the cost of the policy would rise by £130m by 2022.")).toBe(true);
+  });
+});

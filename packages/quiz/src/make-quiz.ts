@@ -155,7 +155,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\bthe (economy|country|company|firm|group|bank|party)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\bthe (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
@@ -170,6 +170,8 @@ export function standsAlone(text: string): boolean {
   // "…, but the Frenchman has endured a difficult week": a person called by where they are from, named in the sentences
   // before (reading X; "The Corkman …" opening a sentence is EPITHET_START)
   if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
+  // "Gross domestic product fell by 0.1% …": whose, the sentences before said (reading Z)
+  if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w))) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
   if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
