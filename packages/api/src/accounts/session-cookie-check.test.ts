@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { sampleArticle } from "@newsquiz/article/samples";
 import { createDb, type Db } from "@newsquiz/db";
 import { createTestDb, type TestDb } from "@newsquiz/db/testing";
-import { createTestAuth, TestVisitor } from "../testing";
+import { getCookieCache } from "better-auth/cookies";
+import { createTestAuth, TEST_AUTH_SECRET, TestVisitor } from "../testing";
 import { createContext } from "../trpc";
 import type { Auth } from "../auth";
-import { checkSessionCookies } from "./session-cookie-check";
+import { checkSessionCookies, readSignedCopy } from "./session-cookie-check";
 
 // The session check from the signed cookies alone (session-cookie-check.ts) must accept exactly what better-auth's
 // own check accepts from its cookie cache, and hand everything else to better-auth. Each test follows browser-like
@@ -145,5 +146,32 @@ describe("the session check from the signed cookies", () => {
     expect(await request(v, secure)).toMatchObject({ user: { id: userId }, sessionReads: 0, fullChecks: 0 });
     // the same cookies sent to the plain-HTTP instance are not its cookies: no session there
     expect((await request(v, auth)).user).toBeNull();
+  });
+
+  it("reads better-auth's signed copy exactly as better-auth's own getCookieCache does", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+    const { v } = await guest();
+    const data = cookieOf(v, "better-auth.session_data");
+    const value = decodeURIComponent(data.slice(data.indexOf("=") + 1));
+    const decoded = JSON.parse(Buffer.from(value, "base64url").toString()) as { session: { user: { name: string } }; expiresAt: number; signature: string };
+    const renamed = { ...decoded, session: { ...decoded.session, user: { ...decoded.session.user, name: "Mallory" } } };
+    const cases: Array<[string, string, string]> = [
+      ["as made", value, TEST_AUTH_SECRET],
+      ["under another secret", value, "another-secret-another-secret-another-1234"],
+      ["with a changed name", Buffer.from(JSON.stringify(renamed)).toString("base64url"), TEST_AUTH_SECRET],
+      ["later expiry claimed", Buffer.from(JSON.stringify({ ...decoded, expiresAt: decoded.expiresAt + 3_600_000 })).toString("base64url"), TEST_AUTH_SECRET],
+      ["not the shape of a copy", Buffer.from(JSON.stringify({ session: 1 })).toString("base64url"), TEST_AUTH_SECRET],
+    ];
+    for (const at of [Date.now(), Date.now() + 59_000, Date.now() + 61_000]) {
+      vi.setSystemTime(at);
+      for (const [label, cookie, secret] of cases) {
+        const theirs = await getCookieCache(new Headers({ cookie: `better-auth.session_data=${cookie}` }), { secret, isSecure: false });
+        const ours = readSignedCopy(cookie, secret);
+        expect({ label, at, accepted: ours !== null, userId: ours?.user.id }).toEqual({ label, at, accepted: theirs !== null, userId: theirs?.user.id });
+      }
+    }
+    // and the copy as made is accepted until it runs out
+    vi.setSystemTime(Date.now() - 61_000);
+    expect(readSignedCopy(value, TEST_AUTH_SECRET)?.user.name).toBe("Guest");
   });
 });
