@@ -6,6 +6,7 @@ import { PrismaClient as PrismaClientPostgres } from "./generated/prisma-postgre
 import { readDbEnv } from "./env";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "./paths";
 import { providerOfUrl, type DbProvider } from "./provider/provider";
+import { ConnectionLock, DirectSqlite, registerDirectSqlite, type SqliteConnection } from "./direct-sql";
 
 /**
  * The Prisma client type every package uses (`Db` in function signatures). Both providers' clients are
@@ -30,19 +31,76 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #inner: PrismaBetterSqlite3;
+  readonly #onQuery: CreateDbOptions["onQuery"];
+  /** The direct path (direct-sql.ts) on the connection Prisma holds now; none before it connects or after it disconnects. */
+  direct: DirectSqlite | null = null;
 
-  constructor(filePath: string) {
+  constructor(filePath: string, onQuery?: CreateDbOptions["onQuery"]) {
     this.#inner = new PrismaBetterSqlite3({ url: `file:${filePath}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     this.adapterName = this.#inner.adapterName;
+    this.#onQuery = onQuery;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    const client = connectionOf(adapter);
+    // The connection's own prepare, before the wrappers below: the direct path keeps its own statements.
+    const prepare = client.prepare.bind(client) as SqliteConnection["prepare"];
+    const lock = new ConnectionLock();
     beginTransactionsImmediately(adapter);
     reuseStatements(adapter);
+    serializeTransactions(adapter, lock);
+    const direct = new DirectSqlite({ prepare }, lock, this.#onQuery);
+    this.direct = direct;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.direct === direct) this.direct = null;
+      return dispose();
+    };
     return adapter;
   }
+}
+
+/** The adapter keeps its better-sqlite3 connection in a public `client` field, not in its typed interface. */
+function connectionOf(adapter: SqlDriverAdapter): { prepare: (sql: string) => unknown } {
+  const { client } = adapter as unknown as { client?: { prepare: (sql: string) => unknown } };
+  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see connectionOf in client.ts");
+  return client;
+}
+
+/**
+ * Prisma's transactions on this connection and the direct path's (direct-sql.ts) take one lock, so neither ever
+ * runs its statements inside the other's transaction. (The adapter's own lock is private to it.)
+ */
+function serializeTransactions(adapter: SqlDriverAdapter, lock: ConnectionLock): void {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock.acquire();
+    try {
+      const tx = await startTransaction(isolationLevel);
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = async () => {
+        try {
+          await commit();
+        } finally {
+          release();
+        }
+      };
+      tx.rollback = async () => {
+        try {
+          await rollback();
+        } finally {
+          release();
+        }
+      };
+      return tx;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
 }
 
 /**
@@ -53,9 +111,7 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
  * process nothing changes: the adapter already runs one transaction at a time.
  */
 function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
-  // The adapter keeps its better-sqlite3 connection in a public `client` field, not in its typed interface.
-  const { client } = adapter as unknown as { client?: { prepare: (sql: string) => unknown } };
-  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see beginTransactionsImmediately");
+  const client = connectionOf(adapter);
   const prepare = client.prepare.bind(client);
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
@@ -146,13 +202,19 @@ export function createDb(options: CreateDbOptions = {}): Db {
   }
   const filePath = sqliteFilePath(url);
   ensureParentDir(filePath);
+  const factory = new SqliteAdapterFactory(filePath, options.onQuery);
   const db = new PrismaClient({
-    adapter: new SqliteAdapterFactory(filePath),
+    adapter: factory,
     transactionOptions: TRANSACTION_OPTIONS,
     ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
   });
   if (options.onQuery) db.$on("query" as never, options.onQuery as never);
   providers.set(db, "sqlite");
+  registerDirectSqlite(db, async () => {
+    if (!factory.direct) await db.$connect();
+    if (!factory.direct) throw new Error("The SQLite connection did not open: see SqliteAdapterFactory in client.ts");
+    return factory.direct;
+  });
   return db;
 }
 
