@@ -6,7 +6,8 @@ import { PrismaClient as PrismaClientPostgres } from "./generated/prisma-postgre
 import { readDbEnv } from "./env";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "./paths";
 import { providerOfUrl, type DbProvider } from "./provider/provider";
-import { ConnectionLock, DirectSqlite, registerDirectSqlite, type SqliteConnection } from "./direct-sql";
+import pg from "pg";
+import { ConnectionLock, DirectPostgres, DirectSqlite, registerDirectSql, type PgPoolLike, type SqliteConnection } from "./direct-sql";
 
 /**
  * The Prisma client type every package uses (`Db` in function signatures). Both providers' clients are
@@ -52,6 +53,36 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
     reuseStatements(adapter);
     serializeTransactions(adapter, lock);
     const direct = new DirectSqlite({ prepare }, lock, this.#onQuery);
+    this.direct = direct;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.direct === direct) this.direct = null;
+      return dispose();
+    };
+    return adapter;
+  }
+}
+
+/** @prisma/adapter-pg, keeping a hand on the adapter's `pg` pool for the direct path (direct-sql.ts). */
+class PostgresAdapterFactory implements SqlDriverAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaPg;
+  readonly #onQuery: CreateDbOptions["onQuery"];
+  direct: DirectPostgres | null = null;
+
+  constructor(inner: PrismaPg, onQuery?: CreateDbOptions["onQuery"]) {
+    this.#inner = inner;
+    this.adapterName = inner.adapterName;
+    this.#onQuery = onQuery;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    // The adapter keeps its pool in a public `client` field, not in its typed interface.
+    const { client } = adapter as unknown as { client?: PgPoolLike };
+    if (!client || typeof client.connect !== "function") throw new Error("@prisma/adapter-pg no longer exposes its pool: see PostgresAdapterFactory in client.ts");
+    const direct = new DirectPostgres(client, (oid, format) => pg.types.getTypeParser(oid, format as "text"), this.#onQuery);
     this.direct = direct;
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = () => {
@@ -189,8 +220,9 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? resolveDatabaseUrl();
   if (providerOfUrl(url) === "postgresql") {
     const max = options.poolSize ?? poolSizeFromEnv();
+    const factory = new PostgresAdapterFactory(new PrismaPg({ connectionString: url, max }), options.onQuery);
     const client = new PrismaClientPostgres({
-      adapter: new PrismaPg({ connectionString: url, max }),
+      adapter: factory,
       transactionOptions: TRANSACTION_OPTIONS,
       ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
     });
@@ -198,6 +230,11 @@ export function createDb(options: CreateDbOptions = {}): Db {
     // Same models, same generated API; only the class identity differs (see `Db`).
     const db = client as unknown as Db;
     providers.set(db, "postgresql");
+    registerDirectSql(db, async () => {
+      if (!factory.direct) await db.$connect();
+      if (!factory.direct) throw new Error("The PostgreSQL pool did not open: see PostgresAdapterFactory in client.ts");
+      return factory.direct;
+    });
     return db;
   }
   const filePath = sqliteFilePath(url);
@@ -210,7 +247,7 @@ export function createDb(options: CreateDbOptions = {}): Db {
   });
   if (options.onQuery) db.$on("query" as never, options.onQuery as never);
   providers.set(db, "sqlite");
-  registerDirectSqlite(db, async () => {
+  registerDirectSql(db, async () => {
     if (!factory.direct) await db.$connect();
     if (!factory.direct) throw new Error("The SQLite connection did not open: see SqliteAdapterFactory in client.ts");
     return factory.direct;

@@ -8,6 +8,9 @@ import { createTestDb, type TestDb } from "./testing";
 // (NEWSQUIZ_TEST_DB=postgresql runs this file there). Both must read and write the same values Prisma does, keep a
 // batch all or nothing, and on SQLite never mix their statements into a Prisma transaction open on the connection.
 
+// A zone away from UTC, so a DateTime read or written as local time (pg's own conversion) shows as a wrong value.
+process.env.TZ = "America/New_York";
+
 let testDb: TestDb;
 let db: Db;
 let quizId: string;

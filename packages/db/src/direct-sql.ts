@@ -4,10 +4,11 @@ import type { Db } from "./client";
 /**
  * Raw SQL on the hottest paths (a quiz submit) without Prisma's request pipeline. On SQLite the statements run on
  * the very connection Prisma uses (the driver adapter's better-sqlite3 handle), each prepared once per connection;
- * on PostgreSQL, and for anything not made by `createDb` (a Prisma transaction client), they go through Prisma's
- * `$queryRaw` / `$transaction`, as before. The same `Prisma.sql` statement runs on both (`?` and `$n` placeholders
- * are Prisma's), and the rows read come back with the value types `$queryRaw` gives on SQLite: DateTime columns
- * as `Date`, Boolean columns as `boolean`, integers as `number`.
+ * on PostgreSQL on the adapter's own `pg` pool (a transaction on one pooled connection). Anything not made by
+ * `createDb` (a Prisma transaction client) goes through Prisma's `$queryRaw` / `$transaction`. The same
+ * `Prisma.sql` statement runs on both (`?` and `$n` placeholders are Prisma's), and the rows read come back with
+ * the value types `$queryRaw` gives: DateTime columns as `Date` (UTC), Boolean columns as `boolean`, 4-byte
+ * integers as `number` (this path selects no 8-byte integers or decimals).
  *
  * Why: a submit's eight statements through Prisma (its client, request batching, the adapter's argument and row
  * mapping) cost more CPU than the SQL itself; better-sqlite3 answers each in microseconds.
@@ -137,12 +138,79 @@ export class DirectSqlite {
   }
 }
 
-/** How client.ts finds the direct path of a client; kept on globalThis as Next.js may bundle this module twice. */
-const globalForDirect = globalThis as typeof globalThis & { __newsquizDirectSqlite?: WeakMap<object, () => Promise<DirectSqlite>> };
-const directOf = (globalForDirect.__newsquizDirectSqlite ??= new WeakMap<object, () => Promise<DirectSqlite>>());
+/** The part of a `pg` Pool (and its clients) used here. */
+interface PgQueryConfig {
+  text: string;
+  values: unknown[];
+  types: { getTypeParser: (oid: number, format?: string) => (value: string) => unknown };
+}
+interface PgQueryable {
+  query(config: PgQueryConfig | string): Promise<{ rows: Array<Record<string, unknown>>; rowCount: number | null }>;
+}
+export interface PgPoolLike extends PgQueryable {
+  connect(): Promise<PgQueryable & { release(error?: Error | boolean): void }>;
+}
 
-/** Called by createDb for a SQLite client: how to reach its connection's direct path (connecting first if needed). */
-export function registerDirectSqlite(db: object, direct: () => Promise<DirectSqlite>): void {
+/** OID of `timestamp` (without time zone), how Prisma stores DateTime on PostgreSQL: UTC wall-clock times. */
+const PG_TIMESTAMP_OID = 1114;
+
+/** Direct statements on the `pg` pool of a Prisma client (made by `createDb`, see client.ts). */
+export class DirectPostgres {
+  readonly #pool: PgPoolLike;
+  readonly #onQuery: ((event: { query: string; params: string }) => void) | undefined;
+  readonly #types: PgQueryConfig["types"];
+
+  constructor(pool: PgPoolLike, defaultParser: PgQueryConfig["types"]["getTypeParser"], onQuery?: (event: { query: string; params: string }) => void) {
+    this.#pool = pool;
+    this.#onQuery = onQuery;
+    // pg reads a `timestamp` as local time; Prisma stores UTC there (and its adapter reads it as UTC).
+    const utcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    this.#types = { getTypeParser: (oid, format) => (oid === PG_TIMESTAMP_OID ? utcTimestamp : defaultParser(oid, format)) };
+  }
+
+  #config(query: Prisma.Sql): PgQueryConfig {
+    // A Date as UTC ISO-8601: PostgreSQL ignores the zone of a `timestamp` input, so this is the UTC time Prisma
+    // writes (pg's own conversion would send local time).
+    const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+    this.#onQuery?.({ query: query.text, params: JSON.stringify(values) });
+    return { text: query.text, values, types: this.#types };
+  }
+
+  async query<T>(query: Prisma.Sql): Promise<T[]> {
+    return (await this.#pool.query(this.#config(query))).rows as T[];
+  }
+
+  /** The statements in one transaction on one pooled connection, all or nothing. */
+  async transaction(statements: Prisma.Sql[]): Promise<number[]> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      try {
+        const changes: number[] = [];
+        for (const s of statements) changes.push((await client.query(this.#config(s))).rowCount ?? 0);
+        await client.query("COMMIT");
+        return changes;
+      } catch (error) {
+        await client.query("ROLLBACK").catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)); // drop the connection
+        });
+        throw error;
+      }
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
+type Direct = Pick<DirectSqlite, "transaction"> & { query<T>(query: Prisma.Sql): T[] | Promise<T[]> };
+
+/** How client.ts finds the direct path of a client; kept on globalThis as Next.js may bundle this module twice. */
+const globalForDirect = globalThis as typeof globalThis & { __newsquizDirectSql?: WeakMap<object, () => Promise<Direct>> };
+const directOf = (globalForDirect.__newsquizDirectSql ??= new WeakMap<object, () => Promise<Direct>>());
+
+/** Called by createDb: how to reach a client's direct path (connecting first if needed). */
+export function registerDirectSql(db: object, direct: () => Promise<Direct>): void {
   directOf.set(db, direct);
 }
 
@@ -151,7 +219,7 @@ type Queryable = Db | Prisma.TransactionClient;
 /** Rows of one SELECT (see the note at the top for the value types). */
 export async function querySql<T>(db: Queryable, query: Prisma.Sql): Promise<T[]> {
   const direct = directOf.get(db);
-  if (direct) return (await direct()).query<T>(query);
+  if (direct) return await (await direct()).query<T>(query);
   return db.$queryRaw<T[]>(query);
 }
 

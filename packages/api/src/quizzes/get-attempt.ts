@@ -81,8 +81,8 @@ type AttemptJoinRow = Omit<OwnAttempt, "quiz" | "answers"> &
  * The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found).
  *
  * Two statements by primary key and index, written out: every submit, saved answer and results page starts
- * here, and Prisma's `include` made four queries of it, each compiled and mapped by the client. On SQLite they
- * run on Prisma's connection without its request pipeline (`querySql`, @newsquiz/db).
+ * here, and Prisma's `include` made four queries of it, each compiled and mapped by the client. They run without
+ * Prisma's request pipeline (`querySql`, @newsquiz/db).
  */
 export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
   if (!userId) throw notFound("This quiz attempt");

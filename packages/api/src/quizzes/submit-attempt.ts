@@ -39,8 +39,8 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
   const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
   const score = rightIds.length;
   const total = questions.length;
-  // Each write is one statement, all in one short transaction; on SQLite run on Prisma's connection without its
-  // request pipeline (`writeSqlBatch`, @newsquiz/db): a submit is the write readers wait on.
+  // Each write is one statement, all in one short transaction, run without Prisma's request pipeline
+  // (`writeSqlBatch`, @newsquiz/db): a submit is the write readers wait on.
   const writes: Prisma.Sql[] = [
     Prisma.sql`UPDATE "Attempt" SET "submittedAt" = ${submittedAt}, "durationMs" = ${durationMs}, "score" = ${score}, "total" = ${total}
       WHERE "id" = ${attempt.id} AND "userId" = ${userId} AND "submittedAt" IS NULL`,
