@@ -10,6 +10,7 @@
  *   pnpm --filter @newsquiz/web run bench:submit [--database postgresql]   (after `next build`)
  */
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { createRequire } from "node:module";
@@ -30,6 +31,14 @@ interface LoadResult {
   requestsPerSec: number;
   p99Ms: number;
   errors: number;
+  /** CPU time the server process spent per request (user + system, /proc): steadier than requests/s on a shared machine. */
+  cpuMsPerRequest: number;
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; utime + stime in clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 const APP_PORT = benchPort(3392);
 const BASE_PORT = benchPort(3393);
@@ -255,7 +264,8 @@ async function main() {
     });
 
     /** Submits every prepared attempt once; requests/s is the total over the wall time (runs are too short for per-second samples). */
-    const submitRun = async (url: string, ids: string[], body: (id: string) => string): Promise<LoadResult> => {
+    const submitRun = async (url: string, ids: string[], body: (id: string) => string, serverPid: number): Promise<LoadResult> => {
+      const cpuBefore = cpuMsOf(serverPid);
       if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error("benchmarks only target 127.0.0.1");
       let i = 0;
       const r = await autocannon({
@@ -278,7 +288,7 @@ async function main() {
         ],
       });
       const seconds = (new Date(r.finish).getTime() - new Date(r.start).getTime()) / 1000;
-      return { requestsPerSec: r.requests.total / seconds, p99Ms: r.latency.p99, errors: r.errors + r.non2xx };
+      return { requestsPerSec: r.requests.total / seconds, p99Ms: r.latency.p99, errors: r.errors + r.non2xx, cpuMsPerRequest: (cpuMsOf(serverPid) - cpuBefore) / Math.max(1, r.requests.total) };
     };
     // Answers server.cts gave itself, outside Next's request path (src/server/direct-trpc.ts); the baseline's never say so.
     let servedDirect = 0;
@@ -289,8 +299,8 @@ async function main() {
       const b = await prepare(BASE_PER_RUN);
       const o = await prepare(PER_RUN);
       oursIds.push(o);
-      base.push(await submitRun(`http://127.0.0.1:${BASE_PORT}/submit`, b, (id) => JSON.stringify({ attemptId: id })));
-      ours.push(await submitRun(`${app.url}/api/trpc/attempt.submit?batch=1`, o, (id) => JSON.stringify({ 0: { json: { attemptId: id } } })));
+      base.push(await submitRun(`http://127.0.0.1:${BASE_PORT}/submit`, b, (id) => JSON.stringify({ attemptId: id }), child.pid ?? 0));
+      ours.push(await submitRun(`${app.url}/api/trpc/attempt.submit?batch=1`, o, (id) => JSON.stringify({ 0: { json: { attemptId: id } } }), app.pid));
     }
     // Every submission really was graded and stored.
     let graded = 0;
@@ -312,6 +322,10 @@ async function main() {
       `  ${baseName}     : ${rps(base).toFixed(0)} requests/s, p99 ${p99(base).toFixed(0)} ms (runs: ${base.map((x) => x.requestsPerSec.toFixed(0)).join(", ")}; errors ${errors(base)})`,
     );
     console.log(`  ratio                                     : ${(rps(ours) / rps(base)).toFixed(3)} of the baseline's requests/s, p99 ${(p99(ours) / Math.max(1, p99(base))).toFixed(1)}× the baseline's`);
+    const cpu = (xs: LoadResult[]) => median(xs.map((x) => x.cpuMsPerRequest));
+    console.log(
+      `  server CPU per request                    : newsquiz ${cpu(ours).toFixed(2)} ms (runs: ${ours.map((x) => x.cpuMsPerRequest.toFixed(2)).join(", ")}), baseline ${cpu(base).toFixed(2)} ms (runs: ${base.map((x) => x.cpuMsPerRequest.toFixed(2)).join(", ")}): ${(cpu(base) / Math.max(0.001, cpu(ours))).toFixed(3)} of the baseline's requests per CPU second`,
+    );
     console.log(`  graded and stored                         : ${graded} of ${RUNS * PER_RUN} submitted attempts`);
     console.log(`  answered by server.cts outside Next       : ${servedDirect} of ${RUNS * PER_RUN} (the rest through Next's route)`);
     console.log(`  app p99 ${p99(ours) <= 50 ? "≤" : ">"} 50 ms; ratio ${rps(ours) / rps(base) >= 0.2 ? "≥" : "<"} 0.2 of the baseline`);

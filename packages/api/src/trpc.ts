@@ -5,13 +5,9 @@ import { z, ZodError } from "zod";
 import type { Db } from "@newsquiz/db";
 import type { Auth } from "./auth";
 import { UserFacingError } from "./errors";
+import { checkSessionCookies, type SessionUser } from "./accounts/session-cookie-check";
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  isAnonymous: boolean;
-}
+export type { SessionUser };
 
 export interface CreateContextOptions {
   db: Db;
@@ -23,6 +19,10 @@ export interface CreateContextOptions {
 }
 
 export async function createContext(opts: CreateContextOptions) {
+  // Most requests are answered by the signed cookies alone (accounts/session-cookie-check.ts): the signed copy of
+  // the session checked without better-auth's endpoint pipeline. When they cannot tell, better-auth decides.
+  const fromCookies = await checkSessionCookies(opts.auth, opts.headers);
+  if (fromCookies) return { ...opts, user: fromCookies.user };
   // With returnHeaders, the cookies getSession sets reach the browser: the signed session copy (cookie cache)
   // renewed after a read of the session table, so the next minute's requests need no query, and a session
   // extended after a day of use (updateAge) with its cookie. Without them every request after the copy's first

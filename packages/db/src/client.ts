@@ -6,6 +6,8 @@ import { PrismaClient as PrismaClientPostgres } from "./generated/prisma-postgre
 import { readDbEnv } from "./env";
 import { ensureParentDir, resolveDatabaseUrl, sqliteFilePath } from "./paths";
 import { providerOfUrl, type DbProvider } from "./provider/provider";
+import pg from "pg";
+import { ConnectionLock, DirectPostgres, DirectSqlite, registerDirectSql, type PgPoolLike, type SqliteConnection } from "./direct-sql";
 
 /**
  * The Prisma client type every package uses (`Db` in function signatures). Both providers' clients are
@@ -30,19 +32,106 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #inner: PrismaBetterSqlite3;
+  readonly #onQuery: CreateDbOptions["onQuery"];
+  /** The direct path (direct-sql.ts) on the connection Prisma holds now; none before it connects or after it disconnects. */
+  direct: DirectSqlite | null = null;
 
-  constructor(filePath: string) {
+  constructor(filePath: string, onQuery?: CreateDbOptions["onQuery"]) {
     this.#inner = new PrismaBetterSqlite3({ url: `file:${filePath}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     this.adapterName = this.#inner.adapterName;
+    this.#onQuery = onQuery;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    const client = connectionOf(adapter);
+    // The connection's own prepare, before the wrappers below: the direct path keeps its own statements.
+    const prepare = client.prepare.bind(client) as SqliteConnection["prepare"];
+    const lock = new ConnectionLock();
     beginTransactionsImmediately(adapter);
     reuseStatements(adapter);
+    serializeTransactions(adapter, lock);
+    const direct = new DirectSqlite({ prepare }, lock, this.#onQuery);
+    this.direct = direct;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.direct === direct) this.direct = null;
+      return dispose();
+    };
     return adapter;
   }
+}
+
+/** @prisma/adapter-pg, keeping a hand on the adapter's `pg` pool for the direct path (direct-sql.ts). */
+class PostgresAdapterFactory implements SqlDriverAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaPg;
+  readonly #onQuery: CreateDbOptions["onQuery"];
+  direct: DirectPostgres | null = null;
+
+  constructor(inner: PrismaPg, onQuery?: CreateDbOptions["onQuery"]) {
+    this.#inner = inner;
+    this.adapterName = inner.adapterName;
+    this.#onQuery = onQuery;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.#inner.connect();
+    // The adapter keeps its pool in a public `client` field, not in its typed interface.
+    const { client } = adapter as unknown as { client?: PgPoolLike };
+    if (!client || typeof client.connect !== "function") throw new Error("@prisma/adapter-pg no longer exposes its pool: see PostgresAdapterFactory in client.ts");
+    const direct = new DirectPostgres(client, (oid, format) => pg.types.getTypeParser(oid, format as "text"), this.#onQuery);
+    this.direct = direct;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.direct === direct) this.direct = null;
+      return dispose();
+    };
+    return adapter;
+  }
+}
+
+/** The adapter keeps its better-sqlite3 connection in a public `client` field, not in its typed interface. */
+function connectionOf(adapter: SqlDriverAdapter): { prepare: (sql: string) => unknown } {
+  const { client } = adapter as unknown as { client?: { prepare: (sql: string) => unknown } };
+  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see connectionOf in client.ts");
+  return client;
+}
+
+/**
+ * Prisma's transactions on this connection and the direct path's (direct-sql.ts) take one lock, so neither ever
+ * runs its statements inside the other's transaction. (The adapter's own lock is private to it.)
+ */
+function serializeTransactions(adapter: SqlDriverAdapter, lock: ConnectionLock): void {
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock.acquire();
+    try {
+      const tx = await startTransaction(isolationLevel);
+      const commit = tx.commit.bind(tx);
+      const rollback = tx.rollback.bind(tx);
+      tx.commit = async () => {
+        try {
+          await commit();
+        } finally {
+          release();
+        }
+      };
+      tx.rollback = async () => {
+        try {
+          await rollback();
+        } finally {
+          release();
+        }
+      };
+      return tx;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
 }
 
 /**
@@ -53,9 +142,7 @@ class SqliteAdapterFactory implements SqlDriverAdapterFactory {
  * process nothing changes: the adapter already runs one transaction at a time.
  */
 function beginTransactionsImmediately(adapter: SqlDriverAdapter): void {
-  // The adapter keeps its better-sqlite3 connection in a public `client` field, not in its typed interface.
-  const { client } = adapter as unknown as { client?: { prepare: (sql: string) => unknown } };
-  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see beginTransactionsImmediately");
+  const client = connectionOf(adapter);
   const prepare = client.prepare.bind(client);
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
@@ -133,8 +220,9 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? resolveDatabaseUrl();
   if (providerOfUrl(url) === "postgresql") {
     const max = options.poolSize ?? poolSizeFromEnv();
+    const factory = new PostgresAdapterFactory(new PrismaPg({ connectionString: url, max }), options.onQuery);
     const client = new PrismaClientPostgres({
-      adapter: new PrismaPg({ connectionString: url, max }),
+      adapter: factory,
       transactionOptions: TRANSACTION_OPTIONS,
       ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
     });
@@ -142,17 +230,28 @@ export function createDb(options: CreateDbOptions = {}): Db {
     // Same models, same generated API; only the class identity differs (see `Db`).
     const db = client as unknown as Db;
     providers.set(db, "postgresql");
+    registerDirectSql(db, async () => {
+      if (!factory.direct) await db.$connect();
+      if (!factory.direct) throw new Error("The PostgreSQL pool did not open: see PostgresAdapterFactory in client.ts");
+      return factory.direct;
+    });
     return db;
   }
   const filePath = sqliteFilePath(url);
   ensureParentDir(filePath);
+  const factory = new SqliteAdapterFactory(filePath, options.onQuery);
   const db = new PrismaClient({
-    adapter: new SqliteAdapterFactory(filePath),
+    adapter: factory,
     transactionOptions: TRANSACTION_OPTIONS,
     ...(options.onQuery ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
   });
   if (options.onQuery) db.$on("query" as never, options.onQuery as never);
   providers.set(db, "sqlite");
+  registerDirectSql(db, async () => {
+    if (!factory.direct) await db.$connect();
+    if (!factory.direct) throw new Error("The SQLite connection did not open: see SqliteAdapterFactory in client.ts");
+    return factory.direct;
+  });
   return db;
 }
 

@@ -1,4 +1,4 @@
-import { Prisma, type AnswerRow, type ArticleRow, type Db, type QuizRow } from "@newsquiz/db";
+import { Prisma, querySql, type AnswerRow, type ArticleRow, type Db, type QuizRow } from "@newsquiz/db";
 import type { Evidence, PublicQuestion } from "@newsquiz/quiz";
 import { notFound } from "../errors";
 import { publicQuestionOf, readStoredQuiz, type StoredQuestion } from "./stored-quiz";
@@ -81,20 +81,21 @@ type AttemptJoinRow = Omit<OwnAttempt, "quiz" | "answers"> &
  * The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found).
  *
  * Two statements by primary key and index, written out: every submit, saved answer and results page starts
- * here, and Prisma's `include` made four queries of it, each compiled and mapped by the client.
+ * here, and Prisma's `include` made four queries of it, each compiled and mapped by the client. They run without
+ * Prisma's request pipeline (`querySql`, @newsquiz/db).
  */
 export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
   if (!userId) throw notFound("This quiz attempt");
-  const [row] = await db.$queryRaw<AttemptJoinRow[]>`
+  const [row] = await querySql<AttemptJoinRow>(db, Prisma.sql`
     SELECT a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
            q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt"
     FROM "Attempt" a
     JOIN "Quiz" q ON q."id" = a."quizId"
     JOIN "Article" ar ON ar."id" = q."articleId"
-    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   if (!row) throw notFound("This quiz attempt");
-  const answers = await db.$queryRaw<OwnAttempt["answers"]>`
-    SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`;
+  const answers = await querySql<OwnAttempt["answers"][number]>(db, Prisma.sql`
+    SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`);
   const { seed, questions, answerKey, slug, headline, deletedAt, ...attempt } = row;
   return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
 }
@@ -151,7 +152,7 @@ export async function attemptView(db: DbOrTx, row: OwnAttempt): Promise<AttemptV
 function readFlags(db: DbOrTx, userId: string, questions: StoredQuestion[]): Promise<{ questionKey: string; reason: string }[]> {
   if (questions.length === 0) return Promise.resolve([]);
   const keys = Prisma.join(questions.map((q) => q.key.questionKey));
-  return db.$queryRaw`SELECT "questionKey", "reason" FROM "QuestionFlag" WHERE "userId" = ${userId} AND "questionKey" IN (${keys})`;
+  return querySql(db, Prisma.sql`SELECT "questionKey", "reason" FROM "QuestionFlag" WHERE "userId" = ${userId} AND "questionKey" IN (${keys})`);
 }
 
 /** An attempt of the user's own: questions while in progress, results once submitted. */

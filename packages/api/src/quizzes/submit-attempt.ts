@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type Db } from "@newsquiz/db";
+import { Prisma, writeSqlBatch, type Db } from "@newsquiz/db";
 import { gradeAnswer } from "@newsquiz/quiz";
 import { scheduleAfterAnswer } from "../review/leitner";
 import { attemptView, loadOwnAttempt, type SubmittedAttemptView } from "./get-attempt";
@@ -39,15 +39,16 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
   const durationMs = Math.max(0, submittedAt.getTime() - attempt.startedAt.getTime());
   const score = rightIds.length;
   const total = questions.length;
-  // Each write is one statement (no query compiler, no mapping of rows): a submit is the write readers wait on.
-  const writes: Prisma.PrismaPromise<number>[] = [
-    db.$executeRaw`UPDATE "Attempt" SET "submittedAt" = ${submittedAt}, "durationMs" = ${durationMs}, "score" = ${score}, "total" = ${total}
+  // Each write is one statement, all in one short transaction, run without Prisma's request pipeline
+  // (`writeSqlBatch`, @newsquiz/db): a submit is the write readers wait on.
+  const writes: Prisma.Sql[] = [
+    Prisma.sql`UPDATE "Attempt" SET "submittedAt" = ${submittedAt}, "durationMs" = ${durationMs}, "score" = ${score}, "total" = ${total}
       WHERE "id" = ${attempt.id} AND "userId" = ${userId} AND "submittedAt" IS NULL`,
   ];
-  if (rightIds.length) writes.push(markAnswers(db, { attemptId: attempt.id, submittedAt, answerIds: rightIds, correct: true }));
-  if (wrongIds.length) writes.push(markAnswers(db, { attemptId: attempt.id, submittedAt, answerIds: wrongIds, correct: false }));
-  if (wrongKeys.length) writes.push(enqueueMistakes(db, { userId, quizId: attempt.quizId, questionKeys: wrongKeys, now: submittedAt }));
-  const [claimed] = await db.$transaction(writes);
+  if (rightIds.length) writes.push(markAnswers({ attemptId: attempt.id, submittedAt, answerIds: rightIds, correct: true }));
+  if (wrongIds.length) writes.push(markAnswers({ attemptId: attempt.id, submittedAt, answerIds: wrongIds, correct: false }));
+  if (wrongKeys.length) writes.push(enqueueMistakes({ userId, quizId: attempt.quizId, questionKeys: wrongKeys, now: submittedAt }));
+  const [claimed] = await writeSqlBatch(db, writes);
 
   if (claimed === 0) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId }))) as SubmittedAttemptView;
   const right = new Set(rightIds);
@@ -63,8 +64,8 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
 }
 
 /** Sets the answers' `correct`, only where their attempt carries this submit's claim (its submittedAt). */
-function markAnswers(db: Db, input: { attemptId: string; submittedAt: Date; answerIds: string[]; correct: boolean }): Prisma.PrismaPromise<number> {
-  return db.$executeRaw`
+function markAnswers(input: { attemptId: string; submittedAt: Date; answerIds: string[]; correct: boolean }): Prisma.Sql {
+  return Prisma.sql`
     UPDATE "Answer" SET "correct" = ${input.correct}
     WHERE "id" IN (${Prisma.join(input.answerIds)}) AND "attemptId" = ${input.attemptId}
       AND EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${input.attemptId} AND "submittedAt" = ${input.submittedAt})`;
@@ -74,7 +75,7 @@ function markAnswers(db: Db, input: { attemptId: string; submittedAt: Date; answ
  * The questions answered wrong go (back) to box 1 of the review queue, due a day later: one statement,
  * the same SQL on SQLite and PostgreSQL (quoted identifiers, ON CONFLICT … DO UPDATE with `excluded`).
  */
-function enqueueMistakes(db: Db, input: { userId: string; quizId: string; questionKeys: string[]; now: Date }): Prisma.PrismaPromise<number> {
+function enqueueMistakes(input: { userId: string; quizId: string; questionKeys: string[]; now: Date }): Prisma.Sql {
   const { box, dueAt } = scheduleAfterAnswer(1, false, input.now);
   // Ids that sort like the cuids Prisma makes (by time, then by question order), so the queue's id tie-break
   // keeps asking the questions of one quiz in the order they were asked.
@@ -82,7 +83,7 @@ function enqueueMistakes(db: Db, input: { userId: string; quizId: string; questi
   const rows = input.questionKeys.map(
     (key, i) => Prisma.sql`(${`r${stamp}${i.toString(36).padStart(2, "0")}${randomUUID().replaceAll("-", "").slice(0, 12)}`}, ${input.userId}, ${key}, ${input.quizId}, ${box}, ${dueAt}, ${input.now})`,
   );
-  return db.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "ReviewItem" ("id", "userId", "questionKey", "quizId", "box", "dueAt", "lastAnsweredAt")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("userId", "questionKey") DO UPDATE SET
