@@ -1148,3 +1148,15 @@ describe("makeQuiz: what reading Z failed (2.6)", () => {
     expect(standsAlone("The Scottish Executive said the cost of the policy would rise by £130m by 2022.")).toBe(true);
   });
 });
+
+describe("makeQuiz: what reading AA failed (2.6)", () => {
+  it("asks no span of a record high or low ('fresh four-month highs': a three-month high is true too)", () => {
+    const article = articleOf([
+      "US crude prices have soared to fresh four-month highs as refinery problems pushed petrol prices to an all-time high.",
+      "Light sweet crude rose 94 cents to $53.03 a barrel in New York on Wednesday, 16 March 2005.",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["choice", "cloze"] })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "four-month").map((q) => q.prompt)).toEqual([]);
+  });
+});

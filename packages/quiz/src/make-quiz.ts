@@ -906,6 +906,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && /^(?:two|2)$/i.test(f.text.trim()) && (/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s+and\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*[-–—,(]\s*[^.;]{0,30}$/u.test(s.text.slice(0, f.start)) || /\b(?:the second|the latter|both) of (?:which|whom|them)\b/i.test(s.text.slice(f.end)))) continue;
     // "risen 20.54 points, or _____, to 10,847.66": a share worked out from the points and the level (reading Y)
     if (s && f.kind === "percent" && /\d[\d.,]*\s+points?,?\s+or\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "fresh _____ highs" (four-month): a four-month high is a three-month high too, so shorter spans are no wrong options
+    // (reading AA)
+    if (s && f.kind === "duration" && /^\s+(?:highs?|lows?|peaks?)\b/i.test(s.text.slice(f.end))) continue;
     // "Less than a quarter of companies (_____)": the words before the bracket give the figure (reading W)
     if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(s.text.slice(0, f.start))) continue;
     // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)
