@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
 import { sentenceNames } from "./facts/names";
+import { quoteSpans } from "./facts/quotations";
 import { articleOf } from "./test-helpers";
 
 const facts = (...paragraphs: string[]): Fact[] => findFacts(articleOf(paragraphs));
@@ -285,5 +286,15 @@ describe("findFacts: quotations reading N got wrong (2.5)", () => {
       "Tom Brand told the newspaper: \"I've lost three years of my life for nothing at all. He added: \"They wanted to break me but they made me a stronger man,\" Mr Brand said.",
     ).filter((f) => f.kind === "quote");
     expect(quotes.filter((q) => /He added/.test(q.text)).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe("quotation marks a writer runs on without closing (reading AB: narration read as a quotation, a wrong key)", () => {
+  const para =
+    'Bailey said: "It will be tough for GB to move up. This was always going to be inevitable with Tim and Greg\'s growing years. "I\'m confident about the future, and we will be competing for the major honours." Of those lining up to replace Henman, the 17-year-old Murray looks the best long-term bet. "Murray is the one that looks likeliest to take over Tim\'s mantle," said Bailey.';
+  it("opens a new quotation at a mark between a space and a word, so the narration after the next close stays narration", () => {
+    const quoted = quoteSpans(para).map((sp) => para.slice(sp.start, sp.end));
+    expect(quoted.some((q) => q.includes("Of those lining up"))).toBe(false);
+    expect(quoted.some((q) => q.startsWith('"Murray is the one'))).toBe(true);
   });
 });

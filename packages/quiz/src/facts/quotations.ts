@@ -20,7 +20,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
       open = -1;
     } else if (c === '"') {
       if (open < 0) open = i;
-      else {
+      else if (/\s/.test(text[i - 1] ?? "") && /[\p{L}\p{N}‘'“]/u.test(text[i + 1] ?? "")) {
+        // 'Bailey said: "It will be tough … growing years. "I'm confident …' — a quotation the writer runs on into the
+        // next without closing it: a mark after a space and before a word opens, so the one open ends here. Counted as a
+        // close it would flip every pair after it and read narration as someone's words (reading AB: a wrong key)
+        spans.push({ start: open, end: i });
+        open = i;
+      } else {
         spans.push({ start: open, end: i + 1 });
         open = -1;
       }
