@@ -100,7 +100,8 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
   // "$3.3bn (£1.8bn)" → "$4.1bn (£2.2bn)": the bracket's amounts scaled by the same ratio, each written as the article
   // writes it (its decimals and unit); none if one would need another unit ("£931m" → "£1,138m") or rounds to nothing
   const open = f.text.lastIndexOf("(");
-  const main = rewriteOne({ ...f, text: f.text.slice(0, open).trimEnd() }, x);
+  const head = f.text.slice(0, open).trimEnd();
+  const main = rewriteOne({ ...f, text: head }, x);
   if (main === undefined || f.value === undefined || f.value === 0) return undefined;
   const ratio = x / f.value;
   let ok = true;
@@ -117,7 +118,7 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     if (Number(shown) === 0 || (n.replace(/,/g, "").split(".")[0] ?? "").length !== (shown.split(".")[0] ?? "").length && !n.includes(",") && Number(shown) >= 1000) ok = false;
     return n.includes(",") ? shown.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : shown;
   });
-  return ok ? `${main}${f.text.slice(f.text.slice(0, open).trimEnd().length, open)}${bracket}` : undefined;
+  return ok ? `${main}${f.text.slice(head.length, open)}${bracket}` : undefined;
 }
 
 function rewriteOne(f: Fact, x: number): string | undefined {
