@@ -68,6 +68,10 @@ describe("options the prompt's own verb rules out (from reading O)", () => {
     const upFrom = "Average earnings rose by _____ in the year to December, up from November's 4.2%, the ONS added.";
     expect(againstDirection(upFrom, "4.3%", "3.2%")).toBe(true);
     expect(againstDirection(upFrom, "4.3%", "4.8%")).toBe(false);
+    // a time phrase between the start and "to" (reading AB)
+    const slow = "The UK economy is expected to slow in 2005, with growth falling from 3.2% last year to _____.";
+    expect(againstDirection(slow, "2.5%", "3.5%")).toBe(true);
+    expect(againstDirection(slow, "2.5%", "1.5%")).toBe(false);
     expect(againstDirection("Sales reached _____ in 2004, down from $2.5bn.", "$2.1bn", "$3bn")).toBe(true);
   });
 

@@ -355,7 +355,8 @@ export function againstDirection(stem: string, answer: string, option: string): 
     return dir === "rise" ? own > from && value <= from : own < from && value >= from;
   };
   // "raised the limit from 49% to _____"
-  const fromTo = /\bfrom\s+(\S+)\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/i.exec(before);
+  // "with growth falling from 3.2% last year to _____": a time phrase may stand between (reading AB)
+  const fromTo = /\bfrom\s+(\S+)(?:\s+(?:last|this|a|the|in|previous|earlier)(?:\s+[\p{L}\p{N}’']+){1,2})?\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/iu.exec(before);
   if (fromTo) return against(way(fromTo.index), fromTo[1]);
   // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
   const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);

@@ -56,6 +56,12 @@ describe("findFacts filters with real sentences", () => {
     expect(byText(f, "700")).toMatchObject({ kind: "number", hedge: "min" });
   });
 
+  it("reads 'below' and 'above' as hedges: growth set to fall below 1% is also below 2% (reading AB)", () => {
+    const f = facts("The Bundesbank warned that growth was set to fall below 1% this year, while inflation stayed above 2.5% in Germany.");
+    expect(byText(f, "1%")).toMatchObject({ hedge: "max" });
+    expect(byText(f, "2.5%")).toMatchObject({ hedge: "min" });
+  });
+
   it("does not take numbers inside names", () => {
     const f = facts(
       "The Canadian garrison of 501st Legion returned with their setup of photo-ops, with proceeds to the Make-A-Wish Foundation.",

@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople } from "./make-questions";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
@@ -1158,5 +1158,65 @@ describe("makeQuiz: what reading AA failed (2.6)", () => {
     const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["choice", "cloze"] })));
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "four-month").map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading AB failed (2.6)", () => {
+  it("asks no amount the sentence lets a reader add up ('$850m, a $697m improvement from $153m')", () => {
+    const article = articleOf([
+      "For the full year, Ford's worldwide automotive division earned a pre-tax profit of $850m, a $697m improvement from $153m a year ago.",
+      "Ford Motor opened a new engine plant with 1,200 workers in Cologne, Germany, in March 2004.",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    for (const worked of ["$850m", "$697m", "$153m"]) expect(asked, worked).not.toContain(worked);
+  });
+
+  it("asks no value that stands twice in its sentence ('date back to 1834 - … the fire … in 1834')", () => {
+    const text = "Records for the Commons only date back to 1834 - anything earlier was wiped out by the fire which destroyed most of the Parliament buildings in 1834.";
+    const first = text.indexOf("1834");
+    expect(valueAgain(text, { start: first, end: first + 4 })).toBe(true);
+    expect(valueAgain(text, { start: text.lastIndexOf("1834"), end: text.lastIndexOf("1834") + 4 })).toBe(true);
+    const once = "The archives hold 325,000 items on 12 floors, from acts of 1497 and 1834 onwards; 1,834 were lost.";
+    expect(valueAgain(once, { start: once.indexOf("1834"), end: once.indexOf("1834") + 4 })).toBe(false);
+    expect(valueAgain(once, { start: once.indexOf("12"), end: once.indexOf("12") + 2 })).toBe(false);
+  });
+});
+
+describe("makeQuiz: what reading AC failed (2.6)", () => {
+  it("takes a nameless 'Revenue …' or 'A merger …' as leaning on the sentences before", () => {
+    expect(standsAlone("Revenue dipped 1.4% to 86.7bn Swiss francs in 2004 as sales of ice cream were dampened by the wet summer.")).toBe(false);
+    expect(standsAlone("In 2004, pre-tax profits rose 12% to £1.2bn on strong demand from China.")).toBe(false);
+    expect(standsAlone("Sales at Nestle dipped 1.4% to 86.7bn Swiss francs in 2004.")).toBe(true);
+    expect(standsAlone("Nestle's revenue dipped 1.4% to 86.7bn Swiss francs in 2004.")).toBe(true);
+    expect(standsAlone("A merger would create a global player with worldwide annual sales of 39m cases.")).toBe(false);
+    expect(standsAlone("A merger of Southcorp and Foster's would create a global player with annual sales of 39m cases.")).toBe(true);
+  });
+
+  it("asks no figure cut in two ('A$4|.17'), no year that names a tournament ('the 2006 finals'), no copied 'a \"excellent\"'", () => {
+    expect(standsAlone('Southcorp said the offer from Foster\'s was a "excellent strategic fit" for the winemaker.')).toBe(false);
+    expect(standsAlone('Southcorp said the offer from Foster\'s was an "excellent strategic fit" for the winemaker.')).toBe(true);
+    const article = articleOf([
+      "Australian winemaker Southcorp said Foster's A$4.17-a-share takeover proposal undervalued the company on Monday, 17 January 2005.",
+      "Ireland will close their bid to reach the 2006 finals by playing Switzerland in Dublin on 12 October 2005. The Republic met the Swiss in their final Euro 2004 qualifier, losing 2-0 away and missing out on a place in the finals in Portugal.",
+      "The Irish open their campaign on 4 September at home to Cyprus and wrap up the 10-match series on 12 October 2005, with the visit of Switzerland.",
+    ], "Irish finish with home game");
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    expect(asked.filter((a) => /^A\$4$|^2006$/.test(a))).toEqual([]);
+  });
+
+  it("swaps no body out of a person's title ('European Commission president Jose Manuel Barroso')", () => {
+    const article = articleOf([
+      "French president Jacques Chirac has called the UK's £3bn rebate from the European Union \"unjustified\".",
+      "European Commission president Jose Manuel Barroso has indicated he wants the rebate to come to an end.",
+      "The UK Government said on Tuesday that the rebate was fully justified and would stay.",
+      "The European Parliament will vote on the budget for 2007 to 2013 in June 2005.",
+    ], "Chirac attacks UK over rebate");
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text.startsWith("European Commission president") && q.kind === "organisation").map((q) => q.prompt)).toEqual([]);
   });
 });

@@ -172,6 +172,11 @@ export function standsAlone(text: string): boolean {
   if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
   // "Gross domestic product fell by 0.1% …": whose, the sentences before said (reading Z)
   if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w))) return false;
+  // "Revenue dipped 1.4% to 86.7bn Swiss francs …", "Profits rose …": whose, the sentences before said; "Sales at Nestle
+  // fell …" says it (reading AC)
+  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
+  // "A merger would create a global player …": which companies, the sentences before said (reading AC)
+  if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
   if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
@@ -296,7 +301,8 @@ function hasTypo(text: string): boolean {
   // "on course for a easy victory" (reading T): an article that does not fit the word's sound (takesAn, the engine's own
   // a/an rule), before a lower-case word only (an acronym or a name is read in other ways), and "an historic", "an
   // hotel" as British writers have them
-  for (const m of text.matchAll(/\b(a|an)\s+(\p{Ll}[\p{L}'’-]*)/gu)) {
+  // (a quotation mark between them too: 'a "excellent strategic fit"', reading AC)
+  for (const m of text.matchAll(/\b(a|an)\s+["“‘]?(\p{Ll}[\p{L}'’-]*)/gu)) {
     const an = m[1] === "an";
     if (an && /^h(?:istor|otel)/.test(m[2] ?? "")) continue;
     if (takesAn(m[2] ?? "") !== an) return true;
@@ -505,6 +511,46 @@ const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|mor
 /** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
 function workedOut(sentence: string, f: { start: number; end: number }): boolean {
   for (const m of sentence.matchAll(SUM)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
+  return sumsWithOthers(sentence, f);
+}
+
+/** Whether the figure's digits stand again elsewhere in its sentence, as a whole number ("1834" twice). */
+export function valueAgain(sentence: string, f: { start: number; end: number }): boolean {
+  const digits = /\d[\d,.]*\d|\d/.exec(sentence.slice(f.start, f.end))?.[0];
+  if (digits === undefined) return false;
+  const re = new RegExp(`(?<![\\d,.])${digits.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[,.]\\d)`, "g");
+  for (const m of sentence.matchAll(re)) if ((m.index ?? 0) < f.start || (m.index ?? 0) >= f.end) return true;
+  return false;
+}
+
+/** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
+const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
+const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6 };
+
+/**
+ * "$850m, a $697m improvement from $153m": three amounts of one unit in one sentence, one the sum of the other two, and
+ * the figure is one of them: a reader works it out, and a swapped one breaks the sum (reading AB).
+ */
+function sumsWithOthers(sentence: string, f: { start: number; end: number }): boolean {
+  const all: { unit: string; value: number; mine: boolean }[] = [];
+  for (const m of sentence.matchAll(AMOUNT)) {
+    const [, currency, digits = "", scale] = m;
+    const percent = scale !== undefined && /%|cent/.test(scale);
+    if (!currency && !percent) continue;
+    const start = m.index ?? 0;
+    const value = Number(digits.replace(/,/g, "")) * (scale && !percent ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    all.push({ unit: percent ? "%" : (currency as string), value, mine: start < f.end && f.start < start + m[0].length });
+  }
+  const mine = all.find((a) => a.mine);
+  if (!mine) return false;
+  const others = all.filter((a) => !a.mine && a.unit === mine.unit);
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+  for (let i = 0; i < others.length; i++)
+    for (let j = i + 1; j < others.length; j++) {
+      const a = (others[i] as { value: number }).value;
+      const b = (others[j] as { value: number }).value;
+      if (near(mine.value, a + b) || near(mine.value, Math.abs(a - b))) return true;
+    }
   return false;
 }
 
@@ -882,7 +928,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "quote" && f.speakerFull && inHeadline(f.speakerFull)) continue;
     // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
     // something happened; known without the article (reading I failed all three)
-    if (s && (f.kind === "date" || f.kind === "date-range") && attributiveDate(s.text, f)) continue;
+    // ("to reach the 2006 finals": a year read as a number is such a date too, reading AC)
+    if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1[5-9]|20)\d\d$/.test(f.text.trim()))) && attributiveDate(s.text, f)) continue;
     if (TYPES_FOR[f.kind].length === 0) continue;
     if (f.kind === "quote" && (!f.speakerFull || crediblePeople(analysis).bodies.has(f.speakerFull))) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
@@ -890,6 +937,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // to Thailand): named again and again, it is the option a reader picks without reading
     if ((f.kind === "place" || f.kind === "person" || f.kind === "organisation") && (mentions.get(normalizeAnswer(f.text)) ?? 0) >= TOPIC_MENTIONS) continue;
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
+    // "European Commission president Jose Manuel Barroso": a body in a person's title; swapped it makes a title nobody
+    // holds ("UK Government president", reading AC), as written it asks who someone is
+    if (s && f.kind === "organisation" && /^\s+(?:vice[- ])?(?:president|chairman|chairwoman|chair|chief|head|spokes(?:man|woman|person)|secretary|minister|director|commissioner|leader|boss|governor|executive|economist|analyst)\s+\p{Lu}/u.test(s.text.slice(f.end))) continue;
     // "two Syrian teams …, one national and one made up of refugees": the words that follow count them out
     if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
     // "retired over the last _____" (12 months): a longer span is true too, and "12 months" is the one natural phrase
@@ -897,6 +947,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Borrowing is £34.9bn - £2.5bn less than the £37.5bn forecast": a figure the sentence lets a reader work out from its
     // others, and a swapped one that breaks the sum (reading T)
     if (s && NUMERIC_KINDS.has(f.kind) && workedOut(s.text, f)) continue;
+    // "Records only date back to 1834 - anything earlier was wiped out by the fire … in 1834": the value stands in the
+    // sentence twice, so a blank is filled from the other and a swapped one contradicts it (reading AB)
+    if (s && NUMERIC_KINDS.has(f.kind) && valueAgain(s.text, f)) continue;
     // stock phrases a reader completes without the article: "sent off for two bookable offences", "nine out of ten"
     if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
     // "not one but _____ major reports": the phrase asks for two
@@ -929,6 +982,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;
     // "the two sides", "the ___ countries": a small count after "the" counts what the sentences before named
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && /\bthe\s$/i.test(s.text.slice(0, f.start))) continue;
+    // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^[.,]\d/.test(s.text.slice(f.end))) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(s.text.slice(f.end))) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);

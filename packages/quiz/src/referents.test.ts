@@ -91,6 +91,14 @@ describe("withoutOpening", () => {
     expect(withoutOpening("And then the council voted.")).toBeUndefined();
     expect(withoutOpening("Andrew Smith said so.")).toBeUndefined();
   });
+
+  it("drops 'Separately,' and a contrast set off by commas after the subject, not one inside a quotation (reading AB)", () => {
+    expect(withoutOpening("Separately, the Bundesbank warned that the plan presented risks.")).toBe("The Bundesbank warned that the plan presented risks.");
+    expect(withoutOpening("The UK economy, on the other hand, is expected to slow in 2005.")).toBe("The UK economy is expected to slow in 2005.");
+    expect(withoutOpening("True or false? Sales, however, fell by 4% in March.")).toBe("True or false? Sales fell by 4% in March.");
+    expect(withoutOpening("He said: “The plan, however, is sound.”")).toBeUndefined();
+    expect(withoutOpening("Mr Brown, however tired, went on.")).toBeUndefined();
+  });
 });
 
 describe("makeQuiz: news sentences that lean on the one before", () => {

@@ -107,18 +107,33 @@ const UNNAMED_PERSON =
   /\b(?:man|woman|boy|girl|teenager|child|spokes(?:man|woman|person)|official|officer|minister|leader|chairman|chief|director|executive|coach|manager|player|striker|captain|president|judge|lawyer|doctor|driver|pilot|soldier|victim|suspect|father|mother|son|daughter|husband|wife|brother|sister|friend|MP|senator|governor|mayor|author|writer|singer|actor|actress)s?\b/;
 
 /** A connective that opens a sentence by leaning on the one before, and can go without changing what it states. */
-const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless),\s+)(?=[\p{L}\p{N}“"_])/u;
+const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise),\s+)(?=[\p{L}\p{N}“"_])/u;
+
+/** The same connectives set off by commas after the subject ("The UK economy, on the other hand, is …"). */
+const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though),(?= \p{Ll})/gu;
+
+/** Whether the place `at` of `text` is inside a quotation (curly marks opened and not closed, or an odd number of straight ones). */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
 
 /**
  * The sentence without a connective that opens it ("But Simon Hart … has questioned how …" → "Simon Hart … has
- * questioned how …", "However, Ms Cooper said …"): the statement stays the same and no longer reads as the second half
- * of something. Undefined when it opens on none. A prompt's "True or false? " stays in front.
+ * questioned how …", "However, Ms Cooper said …", "Separately, the Bundesbank …"), or one set off by commas after the
+ * subject ("The UK economy, on the other hand, is expected …"; not inside a quotation): the statement stays the same
+ * and no longer reads as the second half of something. Undefined when it holds none. A prompt's "True or false? " stays in front.
  */
 export function withoutOpening(text: string): string | undefined {
   const tf = /^True or false\? /.exec(text)?.[0] ?? "";
-  const body = text.slice(tf.length);
+  let body = text.slice(tf.length);
   const m = OPENING_CONNECTIVE.exec(body);
-  if (!m) return undefined;
-  const rest = body.slice(m[0].length);
-  return `${tf}${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  if (m) {
+    const rest = body.slice(m[0].length);
+    body = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  }
+  const inner = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""));
+  if (!m && inner === body) return undefined;
+  return `${tf}${inner}`;
 }

@@ -18,7 +18,7 @@ const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
 const HEDGES =
-  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|an estimated|estimated)";
+  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|below|above|an estimated|estimated)";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
 const ORDINAL_WORD_RE = ORDINAL_WORDS.join("|");
 /** Nouns a count is glued to with a hyphen ("131-page", "12-storey", "3-metre"). */
@@ -89,8 +89,8 @@ const YEAR_PREV = new Set([
 ]);
 
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES}) $`, "i");
-const MIN_HEDGES = new Set(["over", "more than", "at least"]);
-const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under"]);
+const MIN_HEDGES = new Set(["over", "more than", "at least", "above"]);
+const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under", "below"]);
 
 /** Words after a number that make it something other than a count of things. */
 const NOT_COUNT_NEXT = new Set(["of", "in", "to", "or", "and", "percent", "per", "times", "%", "a", "the", "by", "on", "at"]);
