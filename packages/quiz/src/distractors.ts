@@ -371,7 +371,7 @@ export function againstDirection(stem: string, answer: string, option: string): 
  * Three values of the same kind and form that the article does not state (of `numericCandidates`), or fewer if none
  * are plausible: the three nearest are the most plausible; shuffle a little among the first five.
  */
-export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string): string[] {
+export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string, nextRank?: (feasible: readonly number[]) => number): string[] {
   const head = rng.shuffle(texts.slice(0, 5));
   const nearest = [...new Set(head)].slice(0, 3);
   const own = answer === undefined ? undefined : firstNumber(answer);
@@ -385,6 +385,14 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string)
   // a year with no later year to offer (the article's newest: later ones are after its time) would be the latest option
   // every time — readings R and S saw the answer latest in 25 of 33 year questions: no options, another form instead
   if (/^\d{4}$/.test(answer?.trim() ?? "") && larger.length === 0) return [];
+  if (nextRank) {
+    // the quiz's least-used place among those the values allow (see BuildContext.nextRank)
+    const feasible = [0, 1, 2, 3].filter((r) => smaller.length >= r && larger.length >= 3 - r);
+    if (feasible.length > 0) {
+      const r = nextRank(feasible);
+      return evenRoundness(rng.shuffle([...smaller.slice(0, r), ...larger.slice(0, 3 - r)]), unique, own);
+    }
+  }
   if (smaller.length < rank || larger.length < 3 - rank) return evenRoundness(nearest, unique, own);
   return evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own);
 }

@@ -35,6 +35,12 @@ export interface BuildContext {
    * that "false" wins more often scores without reading). Absent: a fair coin.
    */
   nextTrueFalse?: () => boolean;
+  /**
+   * Where the answer of the next multiple choice on numbers should stand among its options (0 smallest … 3 largest),
+   * among the ranks `feasible`: the quiz keeps each place about as often as the others (a reader who learns that the
+   * answer is rarely the largest scores without reading). Absent: a seeded draw.
+   */
+  nextRank?: (feasible: readonly number[]) => number;
 }
 
 /** A fact's distractor candidates before the seeded pick; `none`: no distractor may be offered. */
@@ -82,7 +88,7 @@ export function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string
     ctx.pools.set(f, hit);
   }
   const { pool } = hit;
-  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text).filter((d) => !mentions(stem, d));
+  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text, ctx.nextRank).filter((d) => !mentions(stem, d));
   if (pool.by === "place") return pickPlaces(pool.pool, ctx.rng);
   if (pool.by === "shuffle") return ctx.rng.shuffle(pool.items).slice(0, 3);
   if (pool.by === "ranked") return ctx.rng.shuffle(pool.items.slice(0, 5)).slice(0, 3);

@@ -174,8 +174,8 @@ describe("makeQuiz: question kinds added in engine 1.1", () => {
         else byId.set(q.id, shown);
       }
     }
-    // 04-crane is 190 words: five seeds between them ask four or more questions
-    expect(byId.size).toBeGreaterThan(3);
+    // 04-crane is 190 words: five seeds between them ask three or more questions
+    expect(byId.size).toBeGreaterThan(2);
   });
 
   it("asks true or false on a quotation with its speaker or another person of the article", () => {
@@ -961,10 +961,11 @@ describe("makeQuiz: what reading V failed (2.6)", () => {
       "Aids charity the Terrence Higgins Trust said the policy was prejudice-based rather than evidence-based.",
       "Dr John Moore-Gillon of the British Lung Foundation said screening at ports would miss many cases.",
       "Doctors at the British Medical Association attacked the plans on Monday.",
+      "The Home Office announced the screening plans for migrants on 12 January 2005.",
     ], 12);
-    const swaps = qs.filter((q) => q.type === "true-false" && q.kind === "organisation");
-    expect(swaps.length).toBeGreaterThan(0);
-    expect(swaps.filter((q) => /Aids charity/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    // bodies are no longer swapped at all (9 of 28 lines passed over readings V–AC); the guard stays for a better form
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.type === "true-false" && q.kind === "organisation").map((q) => q.prompt)).toEqual([]);
   });
 
   it("asks an amount with its conversion as one value, a swapped one converted at the article's own rate", () => {
@@ -1218,5 +1219,34 @@ describe("makeQuiz: what reading AC failed (2.6)", () => {
     const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.evidence.text.startsWith("European Commission president") && q.kind === "organisation").map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: where the answer stands among number options", () => {
+  it("puts it at each place (smallest … largest) 10–40 % of the time over the library, under every seed", () => {
+    const files = readdirSync(ARTICLES).filter((f) => f.endsWith(".txt")).sort();
+    const read = (file: string) => parseArticleText(readFileSync(join(ARTICLES, file), "utf8"));
+    for (const seed of [1, 2, 3]) {
+      const places = [0, 0, 0, 0];
+      for (const file of files) {
+        for (const q of joinAnswerKey(makeQuiz(read(file), { seed, count: 40 }))) {
+          const num = (t: string): number | undefined => {
+            const m = /\d[\d,]*(?:\.\d+)?/.exec(t);
+            return m ? Number(m[0].replace(/,/g, "")) : undefined;
+          };
+          const values = (q.options ?? []).map(num);
+          const own = num(q.answer);
+          if (q.type !== "choice" || values.length !== 4 || own === undefined || values.some((v) => v === undefined)) continue;
+          const at = (values as number[]).filter((v) => v < own).length;
+          places[at] = (places[at] ?? 0) + 1;
+        }
+      }
+      const all = places.reduce((a, b) => a + b, 0);
+      expect(all, `seed ${seed}`).toBeGreaterThanOrEqual(20);
+      for (const n of places) {
+        expect(n / all, `seed ${seed}: ${places.join("/")}`).toBeGreaterThanOrEqual(0.1);
+        expect(n / all, `seed ${seed}: ${places.join("/")}`).toBeLessThanOrEqual(0.4);
+      }
+    }
   });
 });
