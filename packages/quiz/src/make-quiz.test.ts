@@ -1250,3 +1250,49 @@ describe("makeQuiz: where the answer stands among number options", () => {
     }
   });
 });
+
+describe("makeQuiz: what reading AD failed (2.6)", () => {
+  it("takes '…, he said.' with no name, 'In Wales it was …' and 'he' after a body's name as leaning on sentences before", () => {
+    expect(standsAlone("Only 300,000 people would benefit, he said.")).toBe(false);
+    expect(standsAlone("Only 300,000 people would benefit, Gordon Brown said.")).toBe(true);
+    expect(standsAlone("In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.")).toBe(false);
+    expect(standsAlone("In Northern Ireland the average seat had just over 66,000 voters, in Wales just over 59,000.")).toBe(true);
+    expect(standsAlone("Last December, the International Rugby Board confirmed that he could only be eligible for England.")).toBe(false);
+    expect(standsAlone("Last December, Andy Robinson confirmed that he would pick Duncan Bell for England.")).toBe(true);
+  });
+
+  it("asks no fraction's count, no ordinal another one counts out, no span 'later', no figure the headline rounds, no half-title speaker", () => {
+    const article = articleOf([
+      "Consumer spending accounts for about two thirds of all economic activity in the US, the Commerce Department said on 28 January 2005.",
+      "President Bush is expected to point to figures showing that consumer spending grew at 4.6% in the third quarter, up from just 1.6% in the second.",
+      "Everton keeper Nigel Martyn came to the rescue three minutes later when Wayne Rooney raced clean through at Goodison Park on Saturday, 19 February 2005.",
+      "The majority owner of Russian oil firm Yukos, Group Menatep, has sued the Russian government for $28.3bn (£15.2bn) in a court in Stockholm.",
+      "Shadow Leader of the Commons Oliver Heald said: \"This will be part of our aim to reduce the size and role of the State.\"",
+      "Labour MP Tony Wright said: \"The Conservative plan would cut the Commons by 120 seats.\"",
+      "Liberal Democrat Paul Tyler said: \"We have argued for a smaller Commons since 1997.\"",
+    ], "Yukos owner sues Russia for $28bn");
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    for (const no of ["two", "third", "three minutes", "$28.3bn"]) expect(asked, no).not.toContain(no);
+    expect(qs.filter((q) => /Commons Oliver Heald/.test(`${q.prompt} ${q.answer} ${(q.options ?? []).join(" ")}`)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("each on its own: the fraction, the ordinal and the headline's rounded figure are not asked", () => {
+    const cases: [string, string, string][] = [
+      ["Consumer spending accounts for about two thirds of all economic activity in the US.", "two", "Consumer spending lifts US growth"],
+      ["Greg Rusedski takes Tim Henman's place as first choice in the singles, while Alex Bogdanovic will play in the second singles clash.", "second", "Murray to make Cup history"],
+      ["The majority owner of embattled Russian oil firm Yukos has sued the Russian government for $28.3bn (£15.2bn).", "$28.3bn", "Yukos owner sues Russia for $28bn"],
+    ];
+    for (const [sentence, answer, headline] of cases) {
+      const rest = [
+        "The Kremlin last year seized and sold Yukos' main production arm, Yugansk, to state-run oil group Rosneft for $9.3bn to offset a massive back tax bill.",
+        "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+      ];
+      const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], headline), { seed, count: 40 })));
+      expect(qs.length, answer).toBeGreaterThan(0);
+      // (an amount's span holds its conversion: "$28.3bn (£15.2bn)")
+      expect(qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end)).filter((a) => a === answer || a.startsWith(`${answer} (`)), answer).toEqual([]);
+    }
+  });
+});

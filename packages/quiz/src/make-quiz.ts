@@ -22,6 +22,7 @@ import { centralityAndFrequency, contentWords } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
+import { isOrgWord } from "./facts/names";
 import { ROLE_WORDS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
 import { makeHeadline } from "./question-types/headline";
@@ -182,6 +183,8 @@ export function standsAlone(text: string): boolean {
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // "In Northern Ireland it was just over 66,000, …": what "it" is, the sentences before said (reading AD)
+  if (/^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\b[^,;]{0,40}?,?\s(?:it|they)\s+(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\b/.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
   if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
@@ -339,16 +342,22 @@ function unresolvedPronoun(text: string): boolean {
     const first = /^\s*(\p{Lu}[\p{L}&.-]*)/u.exec(before)?.[1];
     return first === undefined || SENTENCE_OPENERS.has(first) || nounClass(first) !== undefined || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
   }
-  // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for
-  return !(before.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w));
+  // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for, nor
+  // a body's name ("the International Rugby Board confirmed that he could …", reading AD)
+  return !(before.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}\p{Ll}+)*/gu) ?? []).some(
+    (run) => !run.split(/\s+/).some((w) => isOrgWord(w)) && run.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w) && !CALENDAR_WORD.test(w)),
+  );
 }
+
+/** Months and weekdays: capitalised, and no one's name ("Last December, … he could …"). */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised plurals that name groups, not people: Democrats, Republicans, Americans, Communists, Conservatives. */
 const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|ians|ese)$/u;
 
 /** Capitalised words that open sentences without naming anyone. */
 const SENTENCE_OPENERS = new Set(
-  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If Like Unlike Despite Under Among Amid Because Unless Until Without Within Throughout Over Between".split(" "),
+  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If Like Unlike Despite Under Among Amid Because Unless Until Without Within Throughout Over Between Only Just Some Many Most Now Today Yesterday Last This That These Those It There Such Other Even Still Yet So Both Each Every All No Not".split(" "),
 );
 
 const QUESTION_LINE = /\?[”"’')]*\s*$/;
@@ -875,6 +884,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const headlineWords = new Set(normalizeAnswer(article.headline).split(" ").filter((w) => w.length > 2));
   // a person the headline names, by their surname ("Mr Barroso asks MEPs …")
   const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
+  const headlineFigures = [...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+  const nearHeadlineFigure = (text: string): boolean => {
+    const v = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]?.replace(/,/g, "") ?? Number.NaN);
+    return Number.isFinite(v) && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
+  };
   const voices = interviewVoices(article, analysis);
   // whom a sentence's "he"/"she" stands for: a biography's subject throughout, else (news) the one person named just
   // before (see newsReferents)
@@ -944,6 +958,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.flags.includes("headline-word")) continue;
     // a quotation of the person the headline names: the reader picks the headline's name without reading
     if (f.kind === "quote" && f.speakerFull && inHeadline(f.speakerFull)) continue;
+    // "Commons Oliver Heald", "Justices Clarke": a title cut in half read as part of the speaker's name (reading AD)
+    if (f.kind === "quote" && f.speakerFull && /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Lord Justices)\b/.test(f.speakerFull)) continue;
     // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
     // something happened; known without the article (reading I failed all three)
     // ("to reach the 2006 finals": a year read as a number is such a date too, reading AC)
@@ -1000,6 +1016,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;
     // "the two sides", "the ___ countries": a small count after "the" counts what the sentences before named
     if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && /\bthe\s$/i.test(s.text.slice(0, f.start))) continue;
+    // "about two thirds of …": a fraction's count; a blank takes half of it, a swap reads "eight thirds" (reading AD)
+    if (s && f.kind === "number" && /^\s+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b/i.test(s.text.slice(f.end))) continue;
+    // "in the _____ quarter, up from … in the second", "first choice …, while X will play the _____ singles": an ordinal
+    // the sentence's other ordinal counts out (reading AD)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
+    if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(s.text.slice(f.end))) continue;
+    // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
+    // headline, swapped it contradicts it (reading AD)
+    if (s && (f.kind === "money" || f.kind === "percent" || f.kind === "number") && nearHeadlineFigure(f.text)) continue;
     // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
     if (s && NUMERIC_KINDS.has(f.kind) && /^[.,]\d/.test(s.text.slice(f.end))) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
