@@ -12,7 +12,7 @@ const nextConfig = {
   poweredByHeader: false,
   // No ETag: Next hashed every cached page's whole HTML on every request for one (7 % of the server's work on the
   // library page at 20 connections, apps/web/README.md), and no browser ever sends it back — cached pages go out
-  // `private, no-store` (src/proxy.ts), pages rendered per request get none anyway. Files under /_next/static
+  // `private, no-store` (src/proxy.ts; `/` from server.cts), pages rendered per request get none anyway. Files under /_next/static
   // carry their hash in their name; public/ files keep their Last-Modified for revalidation.
   generateEtags: false,
   // Several web nodes: revalidated cache tags are shared through the database (see cache-handler.mjs).
