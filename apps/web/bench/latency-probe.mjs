@@ -2,8 +2,10 @@
 /**
  * Loaded into the server by a bench (`node --import ./bench/latency-probe.mjs`, LATENCY_PROBE_FILE set): where a
  * page's tail latency comes from, seen from inside the server. On SIGUSR2 it appends one JSON line to
- * LATENCY_PROBE_FILE and starts counting afresh:
- * - `requests`: per kind (library, article, other), how many were answered and their latency inside the server
+ * LATENCY_PROBE_FILE and starts counting afresh (every LATENCY_PROBE_MS too, if set: for a bench that does not
+ * signal it, e.g. `BENCH_NODE_ARGS="--import ./bench/latency-probe.mjs" LATENCY_PROBE_FILE=… LATENCY_PROBE_MS=5000
+ * pnpm bench:submit`):
+ * - `requests`: per kind (library, article, submit, other), how many were answered and their latency inside the server
  *   (the "request" event to the response's "finish"): p50 / p99 / max in ms;
  * - `loopDelay`: the event loop's delay (perf_hooks.monitorEventLoopDelay, 10 ms resolution): p50 / p99 / max;
  * - `gc`: garbage-collection pauses by kind (scavenge, mark-compact, …): count, total and longest in ms;
@@ -22,6 +24,7 @@ if (file && isMainThread) {
   /** @param {string | undefined} url */
   const kindOf = (url = "") => {
     if (url === "/") return "library";
+    if (url.startsWith("/api/trpc/attempt.submit")) return "submit";
     if (url.startsWith("/articles/")) return "article";
     return "other";
   };
@@ -79,7 +82,7 @@ if (file && isMainThread) {
   const quantile = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
   let cpu = process.cpuUsage();
   let wall = performance.now();
-  process.on("SIGUSR2", () => {
+  const report = () => {
     const requests = Object.fromEntries(
       Object.entries(latencies).map(([kind, xs]) => {
         xs.sort((a, b) => a - b);
@@ -104,5 +107,8 @@ if (file && isMainThread) {
     loop.reset();
     cpu = process.cpuUsage();
     wall = now;
-  });
+  };
+  process.on("SIGUSR2", report);
+  const every = Number(process.env.LATENCY_PROBE_MS);
+  if (every > 0) setInterval(report, every).unref();
 }
