@@ -10,6 +10,11 @@ const nextConfig = {
   // Several builds can live side by side (e.g. parallel e2e runs): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // No ETag: Next hashed every cached page's whole HTML on every request for one (7 % of the server's work on the
+  // library page at 20 connections, apps/web/README.md), and no browser ever sends it back — cached pages go out
+  // `private, no-store` (src/proxy.ts; `/` from server.cts), pages rendered per request get none anyway. Files under /_next/static
+  // carry their hash in their name; public/ files keep their Last-Modified for revalidation.
+  generateEtags: false,
   // Several web nodes: revalidated cache tags are shared through the database (see cache-handler.mjs).
   cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"),
   // Workspace packages ship TypeScript source.

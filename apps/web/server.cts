@@ -15,6 +15,7 @@ import { createServer } from "node:http";
 import v8 from "node:v8";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@newsquiz/api/client-address";
+import { addLibraryPageHeaders } from "./src/server/library-page-headers";
 import { addReaderPagePolicy } from "./src/server/reader-page-policy";
 import { registeredDirectTrpc, serveDirect, servesDirect } from "./src/server/direct-trpc";
 
@@ -59,6 +60,7 @@ const server = createServer((req, res) => {
     return;
   }
   addReaderPagePolicy(req.url, res);
+  addLibraryPageHeaders(req.url, res);
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

@@ -135,6 +135,34 @@ test("a reader page cached on node 2 is re-rendered (its policy still fitting it
   expect((await trpcQuery(NODES.lb.url, "article.bySlug", { slug }, jar)).status).toBe(404);
 });
 
+test("the library cached on node 2 lists an article as changed through node 1 at once; it goes out private and unstored from either node", async () => {
+  const library2 = `${NODES.node2.url}/`;
+  await send(library2);
+  const cached = await send(library2);
+  expect(cached.headers["x-nextjs-cache"]).toBe("HIT");
+  // server.cts gives the library its cache-control (the proxy leaves `/` out): no shared cache may keep it.
+  expect(cached.headers["cache-control"]).toBe("private, no-store");
+  expect((await send(`${NODES.node1.url}/`)).headers["cache-control"]).toBe("private, no-store");
+  expect((await send(`${NODES.lb.url}/`)).headers["cache-control"]).toBe("private, no-store");
+
+  // A public article the library lists, its headline changed (straight in the database, as a re-import would)...
+  const publicArticles = await db.article.findMany({ where: { ownerId: null }, select: { slug: true } });
+  const listed = publicArticles.find((a) => cached.body.includes(`href="/articles/${a.slug}"`));
+  expect(listed).toBeDefined();
+  const edited = `Library headline changed on node 1 (${Date.now()})`;
+  await db.article.update({ where: { slug: listed!.slug }, data: { headline: edited } });
+  expect((await send(library2)).body).not.toContain(edited); // node 2 still serves its cached library
+  // ...then an article changes through node 1 (an import, deleted again): node 2's next library has the change.
+  const jar = new Map<string, string>();
+  const imported = await trpcMutation(NODES.node1.url, "import.paste", { headline: "Harbour reopens after storm", text: "The harbour reopened on Monday after the storm. Boats returned in the afternoon. The mayor thanked the crews." }, jar, NODES.node1.url);
+  expect(imported.status).toBe(200);
+  const fresh = await send(library2);
+  expect(fresh.headers["x-nextjs-cache"]).not.toBe("HIT");
+  expect(fresh.body).toContain(edited);
+  const slug = (JSON.parse(imported.body) as { result: { data: { json: { slug: string } } } }).result.data.json.slug;
+  expect((await trpcMutation(NODES.node1.url, "import.delete", { slug }, jar, NODES.node1.url)).status).toBe(200);
+});
+
 test("a class works across the nodes: made and assigned on node 1, joined and handed in on node 2, the same dashboard on both; join tries from one address count once across both", async () => {
   const [node1, node2] = [NODES.node1.url, NODES.node2.url];
   const stamp = Date.now();

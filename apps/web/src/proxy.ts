@@ -6,7 +6,7 @@ import { ARTICLE_PAGE, isCachedPage } from "@/lib/cached-pages";
 import { isPrivateArticle } from "@/server/article-visibility";
 
 /**
- * Runs before every page:
+ * Runs before every page but the library `/` (see `config` below):
  *
  * - Pages rendered per request get a fresh nonce and a Content-Security-Policy naming it: Next reads the nonce
  *   from the request's own `Content-Security-Policy` header and puts it on every script it writes.
@@ -14,7 +14,7 @@ import { isPrivateArticle } from "@/server/article-visibility";
  *   import and review pages (their data loads in the browser) — are rendered once and served from Next's cache (a nonce would make them render per request: 0.03–0.06× the
  *   requests/s). The App Router's policy lists the hashes of their inline scripts and is stored with the cached page by
  *   cache-handler.mjs (src/lib/page-csp.mjs); the proxy adds none of its own, since a second policy would be
- *   enforced as well and block them. The reader `/articles/<slug>` is a Pages Router page sent without Next's
+ *   enforced as well and block them. The library `/` skips the proxy: server.cts gives it its `private, no-store`. The reader `/articles/<slug>` is a Pages Router page sent without Next's
  *   scripts: its policy is added by server.cts (the proxy cannot tell it from the not-found page that
  *   answers an unknown article's address, which carries a hash policy of its own). They stay `private, no-store`: `/articles/<slug>` answers differently
  *   to the owner of a private article (below), so no shared cache may keep it.
@@ -60,6 +60,8 @@ async function privateArticleRewrite(request: NextRequest): Promise<URL | null> 
 }
 
 export const config = {
-  // Pages only: API answers are JSON and files under /_next/static never run as documents.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  // Pages only: API answers are JSON and files under /_next/static never run as documents. Not the library `/`
+  // (`.+`, not `.*`): all the proxy did for it was its cache-control, which server.cts sets instead
+  // (src/server/library-page-headers.ts), and Next's proxy was a third of the CPU of serving it from the cache.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).+)" }],
 };

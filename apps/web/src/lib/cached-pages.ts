@@ -8,6 +8,12 @@
 const CACHED_PATHS = new Set(["/", "/import", "/review"]);
 
 /**
+ * The library. The proxy's matcher leaves it out (the proxy only set its cache-control, which server.cts sets now:
+ * src/server/library-page-headers.ts), so that the busiest page skips Next's proxy.
+ */
+export const LIBRARY_PAGE = "/";
+
+/**
  * `/articles/<slug>`: a public article's reader page (a private one's owner is sent to `/own` first). A Pages
  * Router page (getStaticProps, which cannot read the request) sent without Next's scripts; its policy is added
  * by server.cts (src/server/reader-page-policy.ts), not stored with it.
