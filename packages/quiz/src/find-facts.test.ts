@@ -56,6 +56,18 @@ describe("findFacts filters with real sentences", () => {
     expect(byText(f, "700")).toMatchObject({ kind: "number", hedge: "min" });
   });
 
+  it("reads no date in 'In January 25 people …' and no month in 'last November Samuel Amoah' (reading AE)", () => {
+    const f = facts(
+      "In January 25 people who took part in a sham marriage network based in Leicester were jailed for a total of 35 years.",
+      "On January 25 the court in Leicester jailed the organisers of the network.",
+      "And last November Samuel Amoah, a Belgian national who set up two sham weddings, was jailed for three years, and Samuel Amoah said he would appeal.",
+    );
+    expect(f.filter((x) => x.text === "January 25").map((x) => x.paragraph)).toEqual([1]);
+    expect(f.filter((x) => /November Samuel/.test(x.text))).toEqual([]);
+    const a = analyzeArticle(articleOf(["And last November Samuel Amoah, a Belgian national who set up two sham weddings, was jailed for three years.", "Samuel Amoah said he would appeal against the sentence in March 2005."]));
+    expect(a.persons.map((p) => p.full)).not.toContain("November Samuel Amoah");
+  });
+
   it("reads 'below' and 'above' as hedges: growth set to fall below 1% is also below 2% (reading AB)", () => {
     const f = facts("The Bundesbank warned that growth was set to fall below 1% this year, while inflation stayed above 2.5% in Germany.");
     expect(byText(f, "1%")).toMatchObject({ hedge: "max" });

@@ -173,7 +173,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
       // the part of speech last: it may need the tagger to read the paragraph
       const notProper = (p: string | undefined): boolean => p !== undefined && p !== "PROPN";
-      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
+      // "last November Samuel Amoah …": a month after a word of time opens the run, and is no part of the name (reading AE)
+      const monthOfTime = seq.words.length > 1 && ALL_MONTHS.has(w.text) && /\b(?:last|next|this|in|early|late|mid|since|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || monthOfTime || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
     }

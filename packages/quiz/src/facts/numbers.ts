@@ -16,7 +16,9 @@ const MONTH_ABBR = "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
-const DATE = `(?:${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
+// "In January 25 people … were jailed": after "in", a month and then a count of something is no date ("on January 25"
+// is how a day is written), reading AE
+const DATE = `(?:(?<!\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|(?<=\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])(?!\\s+\\p{Ll})|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
 const HEDGES =
   "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|below|above|an estimated|estimated)";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
