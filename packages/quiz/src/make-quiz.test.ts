@@ -1296,3 +1296,25 @@ describe("makeQuiz: what reading AD failed (2.6)", () => {
     }
   });
 });
+
+describe("makeQuiz: what reading AE failed (2.6)", () => {
+  it("takes 'The Larne athlete …' as someone the sentences before named", () => {
+    expect(standsAlone("The Larne athlete dominated the race from start to finish in Birmingham on Saturday.")).toBe(false);
+    expect(standsAlone("James McIlroy dominated the 800m race from start to finish in Birmingham on Saturday.")).toBe(true);
+  });
+
+  it("asks no race time cut at its decimals, no stock span after 'the opening', no share worked out from two amounts", () => {
+    const cases: [string, string][] = [
+      ["James Nolan (3:46.04) took second place behind Ireland's Alistair Cragg in Birmingham on 19 February 2005.", "3:46"],
+      ["Arsenal were barely seen as an attacking force in the opening 45 minutes, although Freddie Ljungberg turned a half-chance wide.", "45 minutes"],
+      ["Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news in New York on 4 January 2005.", "14.87%"],
+      ["Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news in New York on 4 January 2005.", "$10.48"],
+    ];
+    for (const [sentence, answer] of cases) {
+      const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
+      const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], "A headline about something else entirely"), { seed, count: 40 })));
+      expect(qs.length, answer).toBeGreaterThan(0);
+      expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end)), answer).not.toContain(answer);
+    }
+  });
+});

@@ -292,7 +292,7 @@ const BODY_POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|keeper|defender|winger|forward|athlete|runner|sprinter|hurdler|jumper|thrower|swimmer|cyclist|boxer|golfer|jockey|rider|driver|batsman|bowler|skipper|captain|prop|flanker|hooker|fly-half|scrum-half|full-back|Olympian|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -572,6 +572,19 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
   if (!mine) return false;
   const others = all.filter((a) => !a.mine && a.unit === mine.unit);
   const near = (x: number, y: number): boolean => Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+  // "sank 14.87% - or $1.83 - to close at $10.48": a change as a share of where it started or ended, with both amounts
+  // in the sentence (reading AE); the share and either amount are worked out from the other two
+  const shares = all.filter((a) => a.unit === "%").map((a) => a.value);
+  const byUnit = new Map<string, number[]>();
+  for (const a of all) if (a.unit !== "%") byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.value]);
+  for (const values of byUnit.values())
+    for (const x of values)
+      for (const y of values) {
+        if (x === y || y === 0) continue;
+        const candidates = [(100 * x) / y, (100 * x) / (y + x), y - x > 0 ? (100 * x) / (y - x) : Number.NaN];
+        if (!shares.some((p) => candidates.some((c) => Math.abs(c - p) <= 0.01 * p + 0.05))) continue;
+        if (mine.unit === "%" || mine.value === x || mine.value === y) return true;
+      }
   for (let i = 0; i < others.length; i++)
     for (let j = i + 1; j < others.length; j++) {
       const a = (others[i] as { value: number }).value;
@@ -1021,13 +1034,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "in the _____ quarter, up from … in the second", "first choice …, while X will play the _____ singles": an ordinal
     // the sentence's other ordinal counts out (reading AD)
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
+    if (s && (f.kind === "duration" || f.kind === "number") && /\bthe (?:opening|final|closing)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
     if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(s.text.slice(f.end))) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
     // headline, swapped it contradicts it (reading AD)
     if (s && (f.kind === "money" || f.kind === "percent" || f.kind === "number") && nearHeadlineFigure(f.text)) continue;
     // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^[.,]\d/.test(s.text.slice(f.end))) continue;
+    // ("James Nolan (_____.04)": a race time too, reading AE)
+    if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(s.text.slice(f.end))) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(s.text.slice(f.end))) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);

@@ -98,6 +98,11 @@ describe("withoutOpening", () => {
     expect(withoutOpening("True or false? Sales, however, fell by 4% in March.")).toBe("True or false? Sales fell by 4% in March.");
     expect(withoutOpening("He said: “The plan, however, is sound.”")).toBeUndefined();
     expect(withoutOpening("Mr Brown, however tired, went on.")).toBeUndefined();
+    // an "also" that adds to the sentence before (reading AE)
+    expect(withoutOpening("Six government units would also be scrapped under the Tory proposals.")).toBe("Six government units would be scrapped under the Tory proposals.");
+    expect(withoutOpening("True or false? Mr Howard also said the plans would save £4bn.")).toBe("True or false? Mr Howard said the plans would save £4bn.");
+    expect(withoutOpening("Mr Howard said: “We would also cut taxes.”")).toBeUndefined();
+    expect(withoutOpening("Khodorkovsky, also known as the richest man in Russia, was jailed.")).toBeUndefined();
   });
 });
 

@@ -112,6 +112,13 @@ const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|st
 /** The same connectives set off by commas after the subject ("The UK economy, on the other hand, is …"). */
 const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though),(?= \p{Ll})/gu;
 
+/**
+ * "Six government units would also be scrapped …", "Mr Howard also said …": an "also" that adds to what the sentence
+ * before said (reading AE), after an auxiliary or before a verb of saying or deciding.
+ */
+const INNER_ALSO =
+  /(?<=\b(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)) also(?= \p{Ll})| also(?= (?:said|says|warned|announced|called|urged|criticised|criticized|rejected|backed|supported|revealed|reported|added|wants|plans|faces|faced)\b)/gu;
+
 /** Whether the place `at` of `text` is inside a quotation (curly marks opened and not closed, or an odd number of straight ones). */
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -133,7 +140,9 @@ export function withoutOpening(text: string): string | undefined {
     const rest = body.slice(m[0].length);
     body = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
-  const inner = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""));
+  const inner = body
+    .replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""))
+    .replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : ""));
   if (!m && inner === body) return undefined;
   return `${tf}${inner}`;
 }
