@@ -416,7 +416,7 @@ function evenRoundness(picked: string[], candidates: readonly string[], own: num
 }
 
 /** The first number written in digits in a text ("1,500 troops" → 1500), for ordering options. */
-function firstNumber(text: string): number | undefined {
+export function firstNumber(text: string): number | undefined {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
   return m ? Number(m[0].replace(/,/g, "")) : undefined;
 }

@@ -1318,3 +1318,37 @@ describe("makeQuiz: what reading AE failed (2.6)", () => {
     }
   });
 });
+
+describe("makeQuiz: what reading AF failed (2.6)", () => {
+  it("takes '…, the report added', 'those industries', 'A few days later' and 'the plane' as leaning on sentences before", () => {
+    expect(standsAlone("Advisors Goldman Sachs are understood to have valued the Deluxe Film unit at £300m, the report added.")).toBe(false);
+    expect(standsAlone("Advisors Goldman Sachs valued the Deluxe Film unit at £300m, the Sunday Times reported.")).toBe(true);
+    expect(standsAlone("Like northern England and industrial Scotland, those industries have been in long term decline.")).toBe(false);
+    expect(standsAlone("Like northern England and industrial Scotland, the Lille region has been in long term decline.")).toBe(true);
+    expect(standsAlone("A few days later, Baikal sold its stake to state-run oil group Rosneft for $9.3bn.")).toBe(false);
+    expect(standsAlone("Better fuel efficiency from engines made by GE means that the plane can fly further than ever.")).toBe(false);
+    expect(standsAlone("Better fuel efficiency from engines made by GE means that the Boeing 777 can fly further than ever.")).toBe(true);
+  });
+
+  it("asks no set phrase ('the fourth official'), no blank before a possessive mark, no party in a speaker's name", () => {
+    const cases: [string, string][] = [
+      ["Referee Steve Kaplan declined to consult the fourth official when Josh Lewsey crossed the line at Lansdowne Road on Sunday, 27 February 2005.", "fourth"],
+      ["Children would be offered two hours' free sports training a week by a future Tory government, Conservative leader Michael Howard said on 20 February 2005.", "two hours"],
+    ];
+    for (const [sentence, answer] of cases) {
+      const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
+      const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], "A headline about something else entirely"), { seed, count: 40 })));
+      expect(qs.length, answer).toBeGreaterThan(0);
+      expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end)), answer).not.toContain(answer);
+    }
+    const speakers = articleOf([
+      "Lib Dems David Laws said: \"The chancellor will no doubt tell us today how wonderfully the economy is doing.\"",
+      "Shadow chancellor George Osborne said: \"Taxes have gone up 66 times since 1997.\"",
+      "SNP leader Alex Salmond said: \"Scotland deserves a better deal from the Treasury.\"",
+      "Treasury minister Ed Balls said: \"The economy has grown for 50 quarters in a row.\"",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(speakers, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /Lib Dems David Laws/.test(`${q.prompt} ${q.answer}`)).map((q) => q.prompt)).toEqual([]);
+  });
+});

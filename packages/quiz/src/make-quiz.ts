@@ -2,7 +2,7 @@ import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
-import { newestYearIn, type ArticleValues } from "./distractors";
+import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
@@ -151,9 +151,9 @@ export function standsAlone(text: string): boolean {
   // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
   const unquoted = t.replace(/[“"][^”"]*[”"]/g, " ");
   // "this constituency", "these chemicals": a referent the prompt does not name
-  if (/\b(?:this|these|those)\s+(?!from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\p{Ll}+/iu.test(unquoted)) return false;
+  if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
-  const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
+  const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
   // "Mr Mubanga said he was sent there after …": a place named in the sentences before (reading N)
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
@@ -183,6 +183,8 @@ export function standsAlone(text: string): boolean {
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // "…, the report added.": which report, the sentences before said (reading AF)
+  if (/,\s+(?:the|that) (?:report|paper|newspaper|survey|study|statement|document|letter|website)\s+(?:added|said|says|noted|claimed|reported|warned|concluded)\.?\s*$/.test(unquoted)) return false;
   // "In Northern Ireland it was just over 66,000, …": what "it" is, the sentences before said (reading AD)
   if (/^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\b[^,;]{0,40}?,?\s(?:it|they)\s+(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\b/.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
@@ -267,7 +269,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:[\w-]+|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:A few |A couple of |Several |Many |Some )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -531,12 +533,8 @@ function workedOut(sentence: string, f: { start: number; end: number }): boolean
 /** Where a multiple choice's answer stands among its options by value (0 smallest), when every option is a number. */
 function numericRank(q: FullQuestion): number | undefined {
   if (q.type !== "choice" || q.options?.length !== 4) return undefined;
-  const value = (t: string): number | undefined => {
-    const m = /\d[\d,]*(?:\.\d+)?/.exec(t);
-    return m ? Number(m[0].replace(/,/g, "")) : undefined;
-  };
-  const values = q.options.map(value);
-  const own = value(q.answer);
+  const values = q.options.map(firstNumber);
+  const own = firstNumber(q.answer);
   if (own === undefined || values.some((v) => v === undefined)) return undefined;
   return (values as number[]).filter((v) => v < own).length;
 }
@@ -899,8 +897,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
   const headlineFigures = [...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
   const nearHeadlineFigure = (text: string): boolean => {
-    const v = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]?.replace(/,/g, "") ?? Number.NaN);
-    return Number.isFinite(v) && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
+    const v = firstNumber(text);
+    return v !== undefined && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
   };
   const voices = interviewVoices(article, analysis);
   // whom a sentence's "he"/"she" stands for: a biography's subject throughout, else (news) the one person named just
@@ -971,8 +969,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.flags.includes("headline-word")) continue;
     // a quotation of the person the headline names: the reader picks the headline's name without reading
     if (f.kind === "quote" && f.speakerFull && inHeadline(f.speakerFull)) continue;
-    // "Commons Oliver Heald", "Justices Clarke": a title cut in half read as part of the speaker's name (reading AD)
-    if (f.kind === "quote" && f.speakerFull && /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Lord Justices)\b/.test(f.speakerFull)) continue;
+    // "Commons Oliver Heald", "Justices Clarke", "Lib Dems David Laws": a title cut in half or a party read as part of the
+    // speaker's name (readings AD, AF)
+    if (f.kind === "quote" && f.speakerFull && /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Lord Justices|Lib Dems?|Tory|Tories|Labour|Conservatives?|Liberal Democrats?|UKIP)\b/.test(f.speakerFull)) continue;
     // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
     // something happened; known without the article (reading I failed all three)
     // ("to reach the 2006 finals": a year read as a number is such a date too, reading AC)
@@ -1036,6 +1035,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
     // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
     if (s && (f.kind === "duration" || f.kind === "number") && /\bthe (?:opening|final|closing)\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
+    if (s && f.kind === "number" && /^\s+(?:official|umpire|referee)s?\b/i.test(s.text.slice(f.end))) continue;
+    // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
+    if (s && /^['’](?:\s|$)/.test(s.text.slice(f.end))) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
     if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(s.text.slice(f.end))) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
