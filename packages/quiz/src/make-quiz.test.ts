@@ -1352,3 +1352,14 @@ describe("makeQuiz: what reading AF failed (2.6)", () => {
     expect(qs.filter((q) => /Lib Dems David Laws/.test(`${q.prompt} ${q.answer}`)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AG failed (2.6)", () => {
+  it("takes 'the battling 35-year-old', 'Just five days later', 'The following day', 'on that occasion' and 'The youngest is' as leaning back", () => {
+    expect(standsAlone("The battling 35-year-old leaves the sport with a vast medal haul including two silvers.")).toBe(false);
+    expect(standsAlone("The battling 35-year-old Steve Backley leaves the sport with a vast medal haul.")).toBe(true);
+    expect(standsAlone("Just five days later, Kelly Holmes made it double gold in the 1500m in Athens.")).toBe(false);
+    expect(standsAlone("The following day, Jeremy Thorpe's colleagues wanted electoral reform.")).toBe(false);
+    expect(standsAlone("The Irish defence foiled Scotland on that occasion, but Chris Paterson kicked a penalty.")).toBe(false);
+    expect(standsAlone("The youngest is understood to have been Tory Edward Turnour, who won the Horsham by-election.")).toBe(false);
+  });
+});

@@ -183,6 +183,9 @@ export function standsAlone(text: string): boolean {
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // "The battling 35-year-old leaves the sport …", "…, the 36-year-old made it double gold": who, the sentences before
+  // said ("the 17-year-old Andy Murray" says it); "on that occasion": which, they said too (reading AG)
+  if (/\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?\d+-year-old(?=\s*[,.;]|\s*$|\s+(?:has|had|is|was|were|will|would|could|can|may|might|should|must|made|makes|won|wins|said|says|leaves|left|took|takes|scored|became|joined|added|finished|set|broke|claimed|\p{Ll}+ed)\b)/u.test(unquoted) || /\bon that occasion\b/i.test(unquoted)) return false;
   // "…, the report added.": which report, the sentences before said (reading AF)
   if (/,\s+(?:the|that) (?:report|paper|newspaper|survey|study|statement|document|letter|website)\s+(?:added|said|says|noted|claimed|reported|warned|concluded)\.?\s*$/.test(unquoted)) return false;
   // "In Northern Ireland it was just over 66,000, …": what "it" is, the sentences before said (reading AD)
@@ -269,7 +272,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:A few |A couple of |Several |Many |Some )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
