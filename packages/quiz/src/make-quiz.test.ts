@@ -1363,3 +1363,24 @@ describe("makeQuiz: what reading AG failed (2.6)", () => {
     expect(standsAlone("The youngest is understood to have been Tory Edward Turnour, who won the Horsham by-election.")).toBe(false);
   });
 });
+
+describe("makeQuiz: what reading AH failed (2.6)", () => {
+  it("takes '…, he confirmed.' after no one, 'The Russian, who …', 'To that end', 'the comments' and 'the start of the second' as leaning back", () => {
+    expect(standsAlone("Chinese firms would be allowed to operate 15 oil fields in the east of Venezuela, he confirmed.")).toBe(false);
+    expect(standsAlone("Chinese firms would be allowed to operate 15 oil fields in Venezuela, President Hugo Chavez said.")).toBe(true);
+    expect(standsAlone("Chinese firms would be allowed to operate 15 oil fields in Venezuela, Hugo Chavez said, and he confirmed it.")).toBe(true);
+    expect(standsAlone("The Russian, who lost the 2002 and 2004 finals, fought back to win in Melbourne.")).toBe(false);
+    expect(standsAlone("The Russian government said the deal with Venezuela was signed in Caracas.")).toBe(true);
+    expect(standsAlone("To that end Tony Blair set out a broad programme for voters who switched to Labour in 1997.")).toBe(false);
+    expect(standsAlone("The comments were at odds with the government's prediction of a net cut in immigration.")).toBe(false);
+    expect(standsAlone("The Spaniards twice surrendered breaks of serve at the start of the second before the Bryans broke.")).toBe(false);
+  });
+
+  it("asks no count before 'out of 10' ('in nine out of 10 separations')", () => {
+    const sentence = "Between 15,000 and 20,000 couples go to court over access to children each year, although in nine out of 10 separations in England there is no court at all.";
+    const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], "A headline about something else entirely"), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end))).not.toContain("nine");
+  });
+});

@@ -161,7 +161,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\bthe (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
@@ -183,6 +183,12 @@ export function standsAlone(text: string): boolean {
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // "…, which could produce more than one billion barrels, he confirmed.": a "he" at the end with no one named (a place
+  // or a nationality is no one); "The Russian, who lost …", "at the start of the second before …" (reading AH)
+  const saidAtEnd = /,\s+(?:he|she)\s+(?:said|says|added|confirmed|told|insisted|argued|warned|explained|admitted|claimed|stressed|noted)\b[^,;]{0,40}[.!]?\s*$/.exec(unquoted);
+  if (saidAtEnd && !/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, saidAtEnd.index).replace(/^\S+\s+/, ""))) return false;
+  if (/^The (?:\p{Lu}\p{Ll}+(?:ian|ese|ard|ish)|German|Scot|Swiss|Dane|Swede|Argentine|Pole|Czech|Greek|Kiwi)(?=,|\s+(?:has|had|is|was|will|won|lost|beat|said|made|took|now|then|also|who)\b)/u.test(unquoted)) return false;
+  if (/\bthe (?:second|third|fourth|fifth)(?=\s*[,;]|\s+(?:before|after|when|while)\b)/.test(unquoted)) return false;
   // "The battling 35-year-old leaves the sport …", "…, the 36-year-old made it double gold": who, the sentences before
   // said ("the 17-year-old Andy Murray" says it); "on that occasion": which, they said too (reading AG)
   if (/\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?\d+-year-old(?=\s*[,.;]|\s*$|\s+(?:has|had|is|was|were|will|would|could|can|may|might|should|must|made|makes|won|wins|said|says|leaves|left|took|takes|scored|became|joined|added|finished|set|broke|claimed|\p{Ll}+ed)\b)/u.test(unquoted) || /\bon that occasion\b/i.test(unquoted)) return false;
@@ -272,7 +278,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|To that end|To this end|In that case|In fact|Indeed|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1038,6 +1044,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
     // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
     if (s && (f.kind === "duration" || f.kind === "number") && /\bthe (?:opening|final|closing)\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "in _____ out of 10 separations": "nine out of ten" is the phrase a reader fills in (reading AH)
+    if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
     if (s && f.kind === "number" && /^\s+(?:official|umpire|referee)s?\b/i.test(s.text.slice(f.end))) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
