@@ -1384,3 +1384,11 @@ describe("makeQuiz: what reading AH failed (2.6)", () => {
     expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end))).not.toContain("nine");
   });
 });
+
+describe("makeQuiz: what reading AI failed (2.6)", () => {
+  it("takes two sentences the source ran together without a full stop as a slip ('… European Union In his speech, …')", () => {
+    expect(standsAlone("UKIP won 12 seats on the back of its call for the UK to leave the European Union In his speech, Mr Kilroy-Silk says the result was amazing.")).toBe(false);
+    expect(standsAlone("UKIP won 12 seats on the back of its call for the UK to leave the European Union, Mr Kilroy-Silk says.")).toBe(true);
+    expect(standsAlone("The reality show Made In Chelsea was watched by 1.2 million viewers on Monday.")).toBe(true);
+  });
+});

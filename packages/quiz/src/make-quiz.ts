@@ -314,6 +314,9 @@ function hasTypo(text: string): boolean {
   if (/\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
   // "closed at 3.817.69": a figure with two decimal points (reading Y)
   if (/\d\.\d{3}\.\d/.test(text)) return true;
+  // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …"; "… leave the European Union In
+  // his speech, Mr Kilroy-Silk says …", with no full stop at all, reading AI)
+  if (/\p{Ll}\s\p{Lu}\p{Ll}+ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) \p{Ll}/u.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
