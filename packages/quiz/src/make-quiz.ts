@@ -23,7 +23,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
-import { ROLE_WORDS } from "./word-lists";
+import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -358,13 +358,14 @@ function unresolvedPronoun(text: string): boolean {
   }
   // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for, nor
   // a body's name ("the International Rugby Board confirmed that he could …", reading AD)
-  return !(before.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}\p{Ll}+)*/gu) ?? []).some(
-    (run) => !run.split(/\s+/).some((w) => isOrgWord(w)) && run.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w) && !CALENDAR_WORD.test(w)),
-  );
+  return !(before.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}\p{Ll}+)*/gu) ?? []).some((run) => {
+    const words = run.split(/\s+/);
+    return !words.some(isOrgWord) && words.some((w) => /^\p{Lu}/u.test(w) && !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w) && !CALENDAR_WORDS.has(w));
+  });
 }
 
 /** Months and weekdays: capitalised, and no one's name ("Last December, … he could …"). */
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 /** Capitalised plurals that name groups, not people: Democrats, Republicans, Americans, Communists, Conservatives. */
 const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|ians|ese)$/u;
