@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * Teachers and classes, end to end: a teacher creates a class and assigns the sample article; two students
@@ -12,13 +12,6 @@ import { sampleArticle } from "@newsquiz/article/samples";
 const sample = sampleArticle();
 const run = Date.now();
 
-async function expectNoAxeViolations(page: Page) {
-  // after a client-side navigation Next streams the page's <title> in after its content: wait for it, so axe reads the
-  // page the reader gets rather than a moment without a title (a CI rehearsal on PostgreSQL failed document-title so)
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function signUp(page: Page, name: string) {
   await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();

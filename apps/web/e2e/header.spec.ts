@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { expectNoAxeViolations } from "./support/axe";
 
 const readerPath = `/articles/${sampleArticle().slug}`;
 
@@ -53,8 +53,7 @@ test.describe("on a 390 px phone", () => {
     await page.goto("/");
     await page.getByRole("button", { name: "Menu" }).click();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * A tiny news site on 127.0.0.1:4105. playwright.config.ts allow-lists exactly this host:port for the app's
@@ -260,14 +260,14 @@ test("the tabs work from the keyboard", async ({ page }) => {
 
 test("axe finds no accessibility violations on /import, including a listed feed", async ({ page }) => {
   await page.goto("/import");
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole("tab", { name: "Feed" }).click();
   await page.getByLabel("Feed address (RSS or Atom)").fill(`${site}/feed.xml`);
   await page.getByRole("button", { name: "Show the items" }).click();
   await expect(page.getByRole("checkbox")).toHaveCount(4);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole("tab", { name: "Upload" }).click();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test.describe("on a phone", () => {

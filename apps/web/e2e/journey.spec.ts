@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizPage } from "./support/quiz-page";
 import { connectE2eDb } from "./support/database";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * The whole journey a new reader makes: read as a guest, take the quiz, see the evidence, sign up and keep
@@ -13,10 +13,6 @@ const readerPath = `/articles/${sample.slug}`;
 
 const e2eDb = connectE2eDb();
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Answers every question with its first option (or a plausible typed word) and submits. */
 async function takeQuizBadly(page: Page): Promise<string> {

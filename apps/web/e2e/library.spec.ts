@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { parseArticleText, starterLibraryManifestSchema } from "@newsquiz/article";
+import { expectNoAxeViolations } from "./support/axe";
 
 /** The starter library as the repository holds it (the server imported the same files on start). */
 const libraryDir = new URL("../../../packages/article/samples/library/", import.meta.url);
@@ -57,8 +57,7 @@ test("filter by kind and sort by length from the keyboard; the address keeps the
   const grades = texts.filter((t) => t.kind === "textbook").sort((a, b) => b.article.stats.gradeLevel - a.article.stats.gradeLevel);
   await expect(cards(page).first().getByRole("heading")).toHaveText(grades[0]!.article.headline);
   await expect(cards(page).last().getByRole("heading")).toHaveText(grades.at(-1)!.article.headline);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("sorting by length covers the whole library across pages", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { connectE2eDb, ownCopyOfSample } from "./support/database";
 import { QuizPage } from "./support/quiz-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The difficulty of a quiz as a reader meets it: the mix of the quiz being taken, each question's estimate, a retake
 // with harder questions from the results; and the teacher's difficulty setting on the assign form.
@@ -24,10 +24,6 @@ function mixText(labels: (string | undefined)[]): string {
     .join(" · ");
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** A picture to look at (kept with the test's output; not compared): what is on screen, or the whole page. */
 const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });

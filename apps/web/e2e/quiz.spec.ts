@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { ownCopyOfSample, connectE2eDb } from "./support/database";
 import { QuizPage } from "./support/quiz-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Each test takes the quiz on a copy of the sample of its own (flags and variants stay with that test).
 const db = connectE2eDb();
@@ -175,10 +175,7 @@ test.describe("on a phone", () => {
 });
 
 test("axe finds no accessibility violations on the quiz page and the results page", async ({ page }) => {
-  const check = async () => {
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
-  };
+  const check = () => expectNoAxeViolations(page);
   const quiz = new QuizPage(page, (await ownCopyOfSample(db(), "quiz-axe")).path);
   await quiz.goto();
   await expect(page.getByRole("progressbar")).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
+import { expectNoAxeViolations } from "./support/axe";
 
 const sample = sampleArticle();
 const readerPath = `/articles/${sample.slug}`;
@@ -128,7 +128,6 @@ for (const path of ["/", readerPath]) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { contentHashOf, upsertArticle } from "@newsquiz/db";
 import { connectE2eDb } from "./support/database";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * Scores and review. Quizzes are taken through the app's own tRPC endpoints with the page's cookies
@@ -56,10 +56,6 @@ async function userIdOf(page: Page): Promise<string> {
   return me!.id;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
-}
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
