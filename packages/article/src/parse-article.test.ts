@@ -103,6 +103,14 @@ describe("parseArticleText tolerates messy text", () => {
     expect(article.paragraphs[0]?.text).toBe("The North’s envoy said “no”  twice.");
   });
 
+  it("shows letters a web page's source wrote as numeric references, and leaves HTML that a text writes about", () => {
+    // BBC report politics/174 of the blind readings: a prompt showed "his fianc&#233;e Annabella Holmes"
+    const article = parseArticleText("Caf&#xE9; owner named\nHe had been out to see his fianc&#233;e, 47.\nWrite &#60;b&gt; or &amp;#233; in HTML.");
+    expect(article.headline).toBe("Café owner named");
+    expect(article.paragraphs[0]?.text).toBe("He had been out to see his fiancée, 47.");
+    expect(article.paragraphs[1]?.text).toBe("Write &#60;b&gt; or &amp;#233; in HTML.");
+  });
+
   it("treats '- ' lines after the headline as paragraphs", () => {
     const article = parseArticleText("Headline\n- a bulleted paragraph.");
     expect(article.paragraphs[0]?.text).toBe("- a bulleted paragraph.");

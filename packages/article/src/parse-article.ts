@@ -69,6 +69,21 @@ export function buildArticle(draft: ArticleDraft): Article {
   };
 }
 
+/**
+ * "fianc&#233;e" → "fiancée": text copied out of a web page's source keeps the numeric character references its HTML
+ * used for letters outside ASCII, and a reader (or a quiz prompt) would show them as code. Only references to
+ * characters from U+00A0 up are decoded — "&#60;" and "&amp;" in a text about HTML stay as written — and nothing that
+ * is no character (surrogates, out of range).
+ */
+function decodeLetterReferences(line: string): string {
+  if (!line.includes("&#")) return line;
+  return line.replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi, (whole, hex: string | undefined, dec: string | undefined) => {
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+    const isCharacter = code >= 0xa0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return isCharacter ? String.fromCodePoint(code) : whole;
+  });
+}
+
 export interface ParseArticleOptions {
   /** Use this slug instead of one made from the headline. */
   slug?: string;
@@ -83,8 +98,8 @@ export interface ParseArticleOptions {
  *     First paragraph.              (every further non-empty line)
  *     Second paragraph.
  *
- * Tolerates a BOM, CRLF/CR line ends, blank lines and spaces around lines; keeps all other characters
- * (curly quotes, double spaces inside a line) as they are. Throws ArticleParseError with code
+ * Tolerates a BOM, CRLF/CR line ends, blank lines and spaces around lines; decodes numeric references to letters
+ * ("fianc&#233;e"); keeps all other characters (curly quotes, double spaces inside a line) as they are. Throws ArticleParseError with code
  * "empty", "too-large", "binary", "no-headline", "no-paragraphs" or "invalid"; never anything else.
  */
 export function parseArticleText(text: string, opts: ParseArticleOptions = {}): Article {
@@ -100,7 +115,7 @@ export function parseArticleText(text: string, opts: ParseArticleOptions = {}): 
 
   const lines = body
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
+    .map((line) => decodeLetterReferences(line).trim())
     .filter((line) => line !== "");
   const relatedHeadlines: string[] = [];
   let i = 0;
