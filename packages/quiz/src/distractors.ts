@@ -318,7 +318,11 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
   if (f.kind === "date" || f.kind === "date-range") return dateCandidates(f, values.texts);
   if (f.value === undefined) return undefined;
   const forbidden = new Set([...values.numbers].filter((n) => n !== f.value));
+  // "fixed it on two different computers": the noun after a bare count is in the count's number, so "one" is no
+  // option for two and "two" none for one ("on one different computers")
+  const bare = f.kind === "number" && /^(?:\d+|\p{L}+)$/u.test(f.text.trim());
   return candidateValues(f, forbidden)
+    .filter((x) => !bare || (x === 1) === (f.value === 1))
     .map((x) => rewriteNumber(f, x))
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }

@@ -271,6 +271,26 @@ describe("money written the way business news writes it (2.4, from reading L)", 
       ["£4.5bn", true],
     ]);
   });
+
+  it("reads them so after a currency of several words too ('7.4bn Australian dollar ($5.8bn; £3bn)', reading AJ)", () => {
+    // a swapped "£6bn" beside "$5.8bn" was false at a glance
+    const a = articleOf(["WMC Resources has said it is worth up to 30% more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by rival Xstrata."]);
+    const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
+    expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
+      ["$5.8bn", true],
+      ["£3bn", true],
+    ]);
+  });
+});
+
+describe("findFacts: names reading AJ got wrong (2.6)", () => {
+  it("takes 'the Economist Intelligence Unit' for a body, not a person 'Intelligence Unit' after the role word 'economist'", () => {
+    const people = facts(
+      "An open-ended list could damage investors' faith in Ukraine, said Stuart Hensel of the Economist Intelligence Unit. A resale could triple the price, according to the Economist Intelligence Unit's Mr Hensel.",
+    ).filter((f) => f.kind === "person");
+    expect(people.map((f) => f.text).filter((t) => /Unit/.test(t))).toEqual([]);
+    expect(people.map((f) => f.text)).toContain("Stuart Hensel");
+  });
 });
 
 describe("findFacts: quotations reading N got wrong (2.5)", () => {

@@ -278,6 +278,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   if (hit) return hit;
   const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
   const out = { credible: new Set<string>(), swappable: new Set<string>(), bodies: new Set<string>() };
+  const main = mainFigure(analysis);
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
     let credible = speakers.has(p.full);
@@ -308,10 +309,24 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       continue;
     }
     if (credible) out.credible.add(p.full);
-    if (credible && !famous) out.swappable.add(p.full);
+    if (credible && !famous && p.full !== main) out.swappable.add(p.full);
   }
   credibleCache.set(analysis, out);
   return out;
+}
+
+/**
+ * The person a report is about: named in at least three sentences and in more than anyone else. A reader knows what
+ * they did, so they are swapped into no one else's deed ("Ms Sturgeon has written to Mr Ferguson …" — the escaped
+ * prisoner in the first minister's place, reading AJ), like the person a headline names.
+ */
+function mainFigure(analysis: ArticleAnalysis): string | undefined {
+  // one pass over the sentences: the capitalised words of each, counted once per sentence
+  const sentencesNaming = new Map<string, number>();
+  for (const x of analysis.sentences) for (const w of new Set(x.text.match(/\p{Lu}[\p{L}-]*/gu) ?? [])) sentencesNaming.set(w, (sentencesNaming.get(w) ?? 0) + 1);
+  const counts = analysis.persons.map((p) => ({ full: p.full, n: sentencesNaming.get(p.surname) ?? 0 })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= 3 && first.n > (second?.n ?? 0) ? first.full : undefined;
 }
 
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */

@@ -1392,3 +1392,73 @@ describe("makeQuiz: what reading AI failed (2.6)", () => {
     expect(standsAlone("The reality show Made In Chelsea was watched by 1.2 million viewers on Monday.")).toBe(true);
   });
 });
+
+describe("makeQuiz: what reading AJ failed (2.6)", () => {
+  it("takes 'The news came as …' and 'The issue entered …' as pointing back, and a person as no owner of 'its'", () => {
+    expect(standsAlone("The news came as Deutsche Boerse held its third meeting with the LSE since its bid approach in December.")).toBe(false);
+    expect(standsAlone("The issue entered the public spotlight when Norfolk farmer Tony Martin was jailed in 1999.")).toBe(false);
+    expect(standsAlone("The row over pensions entered the public spotlight in 1999.")).toBe(true);
+    expect(standsAlone("Among sweeteners discussed by Mr Seifert with Ms Furse were plans to move its cash market to London, as well as two members of its board.")).toBe(false);
+    expect(standsAlone("Among sweeteners discussed by Mr Seifert with Ms Furse were plans for Deutsche Boerse to move its cash market to London.")).toBe(true);
+  });
+
+  it("asks the count two only as a statement ('divided developing nations in two groups')", () => {
+    const sentences = [
+      "The market situation has divided developing nations in two groups, the FAO said in its report on Tuesday.",
+      "The eurozone's two biggest economies left the pact in tatters in November 2003 when they persuaded fellow EU members to wait.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+      "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005.",
+    ];
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+    const onTwo = qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "two");
+    expect(onTwo.length).toBeGreaterThan(0);
+    expect(onTwo.filter((q) => q.type !== "true-false").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("swaps the person a report is about into no one else's deed ('Ms Sturgeon has written to Mr Ferguson')", () => {
+    const article = articleOf(
+      [
+        "First Minister Jack McConnell has ordered a report on the decision to allow a knife attacker to go on a visit unguarded.",
+        "Michael Ferguson, 36, escaped after being allowed out of the high-security Carstairs unit. The SNP's Nicola Sturgeon has demanded to know who was responsible.",
+        "Police said Ferguson posed a danger to the public. BBC Scotland political correspondent Glenn Campbell said the first minister had ordered an urgent report.",
+        "Ferguson, who slashed a man in a doctors' surgery in Coatbridge in 1994, had been out to see his fiancee.",
+        "Ms Sturgeon has written to Mr McConnell asking for clarification on the move to allow the prisoner out.",
+        "Tory justice spokeswoman Annabel Goldie said the escape was a disgrace and Labour's Cathy Peattie, the local MSP, called for answers.",
+        "The Scottish Executive said ministers would be notified but it would not be common practice to sign approval.",
+      ],
+      "Escaped prisoner report ordered",
+    );
+    const { credible, swappable } = crediblePeople(analyzeArticle(article));
+    expect([...credible]).toEqual(expect.arrayContaining(["Michael Ferguson", "Glenn Campbell", "Annabel Goldie"]));
+    expect([...swappable]).toEqual(expect.arrayContaining(["Glenn Campbell", "Annabel Goldie"]));
+    expect([...swappable]).not.toContain("Michael Ferguson");
+    // "The Scottish Executive said …": a body, no person to offer or swap
+    expect([...credible]).not.toContain("Scottish Executive");
+  });
+
+  it("offers no 'one' for a count of a plural noun, and no other count for 'one' ('fixed it on one different computers')", () => {
+    const sentences = [
+      "Closing the browser and restarting it fixed it on two different computers, the company said on Tuesday.",
+      "Events are totally unimportant for 2 reasons, the historian wrote in 1999.",
+      "The starting materials consist of four green spheres and one purple sphere.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ];
+    const peres = parseArticleText(readFileSync(join(ARTICLES, "20-interview-peres.txt"), "utf8"));
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => [
+      ...joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })),
+      ...[10, 40].flatMap((count) => joinAnswerKey(makeQuiz(peres, { seed, count }))),
+    ]);
+    const shown = qs.flatMap((q) => (q.options && q.type !== "true-false" ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt]));
+    expect(shown.filter((t) => /\b(?:two|2) (?:different computers|reasons)\b/.test(t)).length).toBeGreaterThan(0);
+    expect(shown.filter((t) => /\b(?:one|1) (?:different computers|reasons)\b|\b(?:two|three|four|five|six|seven|eight|nine|\d+) purple sphere\b/.test(t))).toEqual([]);
+  });
+
+  it("asks no ordinal that the names ranked ahead of it count out ('the second biggest in the world after the NYSE')", () => {
+    const sentence = "A deal with either bidder would create the biggest stock market operator in Europe and the second biggest in the world after the New York Stock Exchange.";
+    const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], "A headline about something else entirely"), { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.prompt)).toEqual([]);
+  });
+});
+

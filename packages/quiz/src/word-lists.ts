@@ -46,7 +46,7 @@ export const ORG_WORDS = new Set([
   "Cabinet", "Guard", "Brigade", "Regiment", "Battalion", "Squad", "Studios", "Records", "Games", "Motors",
   "Enterprises", "Holdings", "Industries", "Systems", "Technologies", "Labs", "Laboratories", "Review", "Tribune",
   "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs", "Initiative", "Forum",
-  "Consortium", "Partnership",
+  "Consortium", "Partnership", "Unit", "Exchange", "Secretariat", "Directorate", "Inspectorate", "Academy",
 ]);
 
 /** Organisation words of news media: their distractors should be media too. */

@@ -243,7 +243,8 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const saidBefore = SAID_BEFORE_RE.test(prevText);
       const appos = (APPOSITION_RE.test(after) || (/^ of (?:the |The )?\p{Lu}/u.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
-      const hasOrgWord = s.words.some((w) => isOrgWord(w.text));
+      // ("the Scottish Executive": a body when the word ends the name; "Chief Executive Tim Smith" is a title, reading AJ)
+      const hasOrgWord = s.words.some((w) => isOrgWord(w.text)) || (s.words.length > 1 && last.text === "Executive");
       if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun
       const place = lookupPlace(s.text);
       const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
