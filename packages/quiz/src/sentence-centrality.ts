@@ -4,16 +4,7 @@
  * length: one pass counts in how many sentences each content word appears, a second scores each sentence by its own
  * words' counts (no comparison of every sentence with every other).
  */
-
-const STOP = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both
-but by can could did do does doing down during each even ever few for from further had has have having he her here hers
-herself him himself his how however i if in into is it its itself just like made make many may me might more most much
-must my myself new no nor not now of off on once one only or other our ours ourselves out over own said same say says
-she should since so some still such than that the their theirs them themselves then there these they this those though
-through to too two under until up upon us very was we were what when where which while who whom whose why will with
-within without would yet you your yours yourself also according told tell mr mrs ms dr`.split(/\s+/),
-);
+import { STOP_WORDS as STOP } from "./word-lists";
 
 /** A crude stem so that "ant", "ants" and "infected", "infects" count as one word. */
 function stem(word: string): string {

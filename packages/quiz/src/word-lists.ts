@@ -140,3 +140,14 @@ export const MAJOR_CITIES: Record<string, string> = {
 
 /** Ordinals in words that make questions ("the second lowest grade"), from "second"; "first" is too often not a fact. */
 export const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** Words too common to say what a sentence is about (sentence centrality, the guesser's prompt words). */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each even ever few for from further had has have having he her here hers
+herself him himself his how however i if in into is it its itself just like made make many may me might more most much
+must my myself new no nor not now of off on once one only or other our ours ourselves out over own said same say says
+she should since so some still such than that the their theirs them themselves then there these they this those though
+through to too two under until up upon us very was we were what when where which while who whom whose why will with
+within without would yet you your yours yourself also according told tell mr mrs ms dr`.split(/\s+/),
+);
