@@ -126,6 +126,19 @@ describe("options a reader rules out by the calendar or by how figures are writt
   });
 });
 
+describe("counts in the number of their noun (2.6, the rules from reading AJ)", () => {
+  it("offers no 'one' for a bare count of a plural noun, and no other count for 'one'", () => {
+    const article = articleOf(["Closing the browser fixed it on three different computers.", "The kit holds one purple sphere and 12 green cubes."]);
+    const numbers = analyzeArticle(article).facts.filter((f) => f.kind === "number");
+    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const options = (text: string) => numericCandidates(numbers.find((f) => f.text === text) as Fact, values) ?? [];
+    expect(options("three").length).toBeGreaterThan(2);
+    expect(options("three")).not.toContain("one");
+    expect(options("12").length).toBeGreaterThan(2);
+    expect(options("12")).not.toContain("1");
+  });
+});
+
 describe("dates written like the answer (from reading Q)", () => {
   it("keeps a day's ordinal suffix right: '8th September', never '8st'", () => {
     const article = articleOf([
