@@ -1,6 +1,6 @@
 /**
  * A test-wise guesser (issue 10): answers a question from its prompt and options alone, the way a student who has not
- * read the article would, with the cues blind readers and the quiz-quality guide name — the one option whose form
+ * read the article would, with the cues blind readers and the quiz-quality guide name — the first option, the one option whose form
  * differs from the rest, the second smallest of four numbers, the one option that shares a word with the prompt, an
  * option much longer than the others, and for true/false the key a student guesses when unsure ("true"). It never sees
  * the article or the key. `bench/guess-bench.ts` measures how often each cue finds the key in the quizzes the engine
@@ -10,9 +10,9 @@ import { firstNumber } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { STOP_WORDS } from "./word-lists";
 
-export type GuessCue = "odd-form" | "second-smallest" | "prompt-word" | "longest" | "says-true";
+export type GuessCue = "first-option" | "odd-form" | "second-smallest" | "prompt-word" | "longest" | "says-true";
 
-export const GUESS_CUES: readonly GuessCue[] = ["odd-form", "second-smallest", "prompt-word", "longest", "says-true"];
+export const GUESS_CUES: readonly GuessCue[] = ["first-option", "odd-form", "second-smallest", "prompt-word", "longest", "says-true"];
 
 /** What the guesser sees of a question: no key, no evidence, no article. */
 export interface SeenQuestion {
@@ -33,6 +33,7 @@ export function guessesFor(q: SeenQuestion): Partial<Record<GuessCue, string>> {
     return out;
   }
   if (options.length < 2) return out;
+  out["first-option"] = options[0] as string;
   const odd = oddOneOut(options.map(formOf));
   if (odd !== undefined) out["odd-form"] = options[odd] as string;
   const values = options.map(firstNumber);

@@ -157,6 +157,13 @@ export function isAcronym(t: string): boolean {
   return /^[A-Z][A-Z&]{1,5}$/.test(t) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|XVII|OK|TV|VR)$/.test(t);
 }
 
+/**
+ * Parties and houses a source runs into the name after them ("Lib Dems David Laws said", "Commons Oliver Heald",
+ * "Tory David Davis"): cut off like a body's name, so the person is the last two words (reading AF; a new order of the
+ * options showed the speaker still offered and swapped whole).
+ */
+const PARTY_BEFORE_NAME = new Set(["Dem", "Dems", "Tory", "Tories", "Labour", "UKIP", "Commons", "Lords", "Justices"]);
+
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
 const ORG_BEFORE_RE =
   /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
@@ -213,7 +220,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       let cut = -1;
       let lastOrgWord = -1;
       ws.forEach((w, k) => {
-        if (isOrgWord(w.text)) lastOrgWord = k;
+        if (isOrgWord(w.text) || PARTY_BEFORE_NAME.has(w.text)) lastOrgWord = k;
       });
       if (lastOrgWord >= 0 && lastOrgWord <= ws.length - 3) cut = lastOrgWord + 1;
       for (let k = Math.min(3, ws.length - 2); k >= 1 && cut < 0; k--) {

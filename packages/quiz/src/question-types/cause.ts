@@ -4,7 +4,7 @@ import { mentions } from "../distractors";
 import type { BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
-import { hashString } from "../rng";
+import { hashString, shuffleOptions } from "../rng";
 import { contentWords } from "../sentence-centrality";
 
 /**
@@ -626,7 +626,7 @@ export function makeCauseChoice(f: Fact, ctx: BuildContext): FullQuestion | unde
   else pool = pool.filter((d) => !/^(?:a|an)\s/i.test(d));
   if (pool.length < 3) return undefined;
   const wrong = ctx.rng.shuffle(pool.slice(0, 5)).slice(0, 3);
-  const options = ctx.rng.shuffle([answer, ...wrong]);
+  const options = shuffleOptions(ctx.rng, answer, [answer, ...wrong]);
   if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
   const prompt = link.form === "what" ? (link.question as string) : `${lead} ${BLANK}.`;
   return {

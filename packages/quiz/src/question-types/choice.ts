@@ -8,6 +8,7 @@ import { makeCauseChoice, makeCauseTrueFalse } from "./cause";
 import { makeRoleChoice } from "./role";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
+import { shuffleOptions } from "../rng";
 
 /** Multiple choice: the sentence with the fact blanked, the fact and three same-kind values. */
 export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -30,7 +31,7 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
     wrong = wrong.filter((w) => takesAn(w) === an);
   }
   if (wrong.length < 3) return undefined;
-  const options = ctx.rng.shuffle([f.text, ...wrong.slice(0, 3)]);
+  const options = shuffleOptions(ctx.rng, stem, [f.text, ...wrong.slice(0, 3)]);
   if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
   return {
     id: questionId("choice", f),

@@ -1,7 +1,7 @@
 import { snippet, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
-import { hashString } from "../rng";
+import { hashString, shuffleOptions } from "../rng";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 
@@ -12,7 +12,7 @@ export function makeHeadline(ctx: BuildContext): FullQuestion | undefined {
   if (others.length < 3) return undefined;
   const first = ctx.analysis.sentences[0];
   if (!first) return undefined;
-  const options = ctx.rng.shuffle([headline, ...ctx.rng.shuffle(others).slice(0, 3)]);
+  const options = shuffleOptions(ctx.rng, headline, [headline, ...ctx.rng.shuffle(others).slice(0, 3)]);
   return {
     id: `q${hashString(`headline|${headline}`)}`,
     type: "headline",

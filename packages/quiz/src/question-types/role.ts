@@ -5,6 +5,7 @@ import { normalizeAnswer } from "../normalize-answer";
 import { personGenders, wordsAt } from "../person-gender";
 import type { FullQuestion } from "../quiz-schema";
 import { ROLE_WORDS, TITLE_WORDS } from "../word-lists";
+import { shuffleOptions } from "../rng";
 
 /**
  * Who is who ("According to the article, who is Ken Perkins?"): news names most people once, with what they are —
@@ -174,7 +175,7 @@ export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
   const base = { type: "choice" as const, kind: "role" as const, evidence: evidence(s, f), explanation: `Paragraph ${s.paragraph + 1} describes ${person} as “${f.text}”.` };
   // four options, as every multiple choice has (a fourth missing reads as a shortcut: one option fewer to rule out)
   if (others.length >= 3) {
-    const options = ctx.rng.shuffle([f.text, ...ctx.rng.shuffle(others).slice(0, 3)]);
+    const options = shuffleOptions(ctx.rng, f.text, [f.text, ...ctx.rng.shuffle(others).slice(0, 3)]);
     return { ...base, id: questionId("choice", f, "role"), prompt: `According to the article, who is ${person}?`, options, answer: f.text };
   }
   if (inHeadline(person.split(" ").pop() ?? person)) return undefined;
@@ -195,7 +196,7 @@ export function makeRoleChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
       !sameRole(p),
   );
   if (people.length < 3) return undefined;
-  const options = ctx.rng.shuffle([person, ...ctx.rng.shuffle(people).slice(0, 3)]);
+  const options = shuffleOptions(ctx.rng, person, [person, ...ctx.rng.shuffle(people).slice(0, 3)]);
   // the evidence points at the name, the answer here
   const at = findRoles(ctx.analysis).find((r) => r.person === person)?.nameStart ?? f.start;
   return {

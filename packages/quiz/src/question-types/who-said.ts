@@ -6,6 +6,7 @@ import type { FullQuestion } from "../quiz-schema";
 import { contentWords } from "../sentence-centrality";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
+import { shuffleOptions } from "../rng";
 
 /** A quotation and four people from the article: who said it? */
 export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -20,7 +21,7 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   const others = otherSpeakers(full, quote, ctx);
   if (others.length < 3 || mentions(quote, surname)) return undefined;
   const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
-  const options = ctx.rng.shuffle([answer, ...wrong]);
+  const options = shuffleOptions(ctx.rng, f.text, [answer, ...wrong]);
   if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
   return {
     id: questionId("who-said", f),
@@ -103,7 +104,7 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (others.length < 2) return undefined;
   // speakers of the article first: the likeliest to have said it
   const ranked = [...ctx.rng.shuffle(others.filter((p) => quoteSpeakers.has(p))), ...ctx.rng.shuffle(others.filter((p) => !quoteSpeakers.has(p)))];
-  const options = ctx.rng.shuffle([full, ...ranked.slice(0, 3)]);
+  const options = shuffleOptions(ctx.rng, prompt, [full, ...ranked.slice(0, 3)]);
   if (new Set(options.map(normalizeAnswer)).size !== options.length) return undefined;
   return {
     id: questionId("who-said", f, "claim"),
