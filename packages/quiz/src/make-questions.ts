@@ -346,6 +346,9 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
  * and O failed such "is quoted as saying" items, and a "who said" one).
  */
 export function isQuoteFragment(text: string): boolean {
+  // a quotation cut off by an ellipsis at its end goes on in words the article does not give ("depending on the
+  // country's needs...", reading AL)
+  if (/(?:\.\s?\.\s?\.|…)[\s'’"”]*$/u.test(text)) return true;
   return /^[\s'‘’"“]*\p{Ll}/u.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
 }
 

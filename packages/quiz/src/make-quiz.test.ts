@@ -35,9 +35,11 @@ function answerShownIn(q: FullQuestion, other: FullQuestion): boolean {
  * the forms blind readers failed most (a place or person as multiple choice, 5–17 % passed; see TYPES_FOR) nor
  * sentences that point back ("The move …", "the two sides"), which costs the news texts up to two thirds of that bar
  * until question kinds that pass fill it (issue #10): this floor keeps what 2.2 reaches (the lowest news texts,
- * 03-clock and 01-afghan, ask 33–38 % of it) so that a change asking still fewer fails.
+ * 03-clock and 01-afghan, ask 33–38 % of it) so that a change asking still fewer fails. Lowered from 0.3 to 0.2 of the
+ * bar for the rules from reading AL: a span written as a modifier ("In the _____ PlayStation VR demonstration", "a
+ * _____ plan") is a blank many words fill, and 06-expo was left one question.
  */
-const densityFloor = (text: string): number => Math.floor(0.3 * Math.floor(words(text) / 60));
+const densityFloor = (text: string): number => Math.floor(0.2 * Math.floor(words(text) / 60));
 
 /** "p.s" of a question's evidence sentence. */
 const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.evidence.sentence}`;
@@ -1468,6 +1470,41 @@ describe("makeQuiz: what reading AK failed (2.6)", () => {
     const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
     expect(asked).toContain("three minutes");
     expect(asked.filter((a) => /^(?:16 minutes|third|fourth)$/.test(a))).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading AL failed (2.6)", () => {
+  it("takes 'in such cases' and 'won the seat' as leaning back", () => {
+    expect(standsAlone("Criminal investigations in such cases - thought to involve about 5% of Georgian businesses - are to continue.")).toBe(false);
+    expect(standsAlone("Labour's Elizabeth Blackman won the seat in 1997 and has a 6,932 majority.")).toBe(false);
+    expect(standsAlone("Labour's Elizabeth Blackman won the Erewash seat in 1997 and has a 6,932 majority.")).toBe(true);
+    expect(standsAlone("Banks such as Barclays and HSBC raised their rates in 2004.")).toBe(true);
+  });
+
+  const askedIn = (sentences: string[]): FullQuestion[] =>
+    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+
+  it("asks no span written as a modifier, no amount given again in another currency, no 'top N' and no count a dash list counts out", () => {
+    const sentences = [
+      "The government's new five-year plan is designed to show how Labour would reform immigration controls.",
+      "Half the population are living below the poverty line with many surviving on income of less than $4, or three euros, a day.",
+      "Saulnier will move into the world's top 100 for the first time after his passage through to the final.",
+      "Diane Abbott said she had been elected along with three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant - in 1987.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ];
+    const asked = askedIn(sentences).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    expect(asked).toContain("2.5%");
+    expect(asked.filter((a) => /^(?:five-year|five|\$4|three|100)$/.test(a))).toEqual([]);
+  });
+
+  it("asks no quotation an ellipsis cuts off, and swaps no one into a role the sentence gives another ('Ed Balls, ex-chief economic adviser to the Treasury')", () => {
+    // BBC reports politics/153 (its first six paragraphs) and politics/359 (three of its paragraphs) of reading AL
+    const blair = articleOf(["New controls on economic migrants and tighter border patrols will be part of government plans unveiled on Monday.", "Home Secretary Charles Clarke wants to introduce a points system for economic migrants and increase deportations of failed asylum seekers. Tony Blair has said people are right to be concerned about abuses of the system but there is no \"magic bullet\". The Tories say Labour is acting too late while the Lib Dems say the plans may not produce an efficient system.", "The government's new five-year plan is designed to show how Labour would reform immigration and asylum controls if it wins the election, expected to be held in May. Ministers deny they have been spurred into action by Tory campaigning or because the prime minister is worried too little has been done.", "Instead, they say the plans are part of an \"evolving\" process aimed at winning public confidence. Mr Clarke is expected to announce an end to the automatic right to settle for immigrants' families, and the introduction of fingerprinting for all visa applicants. The prime minister on Sunday said immigration would be \"toughened up\" to ensure only those immigrants with skills the UK really needs will be granted work permits. But he rejected the Tories' call for a quota on economic migrants, saying no \"arbitrary figure\" could reflect the UK's needs.", "Mr Blair told BBC Radio 4's Westminster Hour: \"We should cut the number or increase it depending on the country's needs... \"The public are worried about this, they are worried rightly, because there are abuses of the immigration and asylum system.\" But he defended the UK's current regime, saying all systems around the world were subject to abuse. Tory proposals to cap the number of asylum seekers and process all claims abroad would not work, argued Mr Blair.", "He said: \"We will not be... pretending there is some simple easy way of processing Britain's asylum seekers in some other country, because no such other country exists.\" Conservative shadow home secretary David Davis said the government had failed to remove 250,000 failed asylum seekers from the UK and limits on economic migrants had been a \"shambles\". \"What we are seeing today is a rather panicky response from the government after eight years of failure,\" he said. Liberal Democrat home affairs spokesman Mark Oaten said Labour was right to reject the Tories' idea of quotas on asylum. But he said it was yet to be seen if Mr Clarke could deliver \"a fair and efficient asylum system\"."], "Clarke to unveil immigration plan");
+    const balls = articleOf(["Chancellor Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.", "Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree before polling day. But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his fiscal rules. He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted to use any extra cash on pre-election bribes.", "Mr Balls refused to say whether Mr Brown would remain as chancellor after the election, amid speculation he will be offered the job of Foreign Secretary. \"I think that Gordon Brown wants to be part of the successful Labour government which delivers in the third term for the priorities of the people and sees off a Conservative Party that will take Britain backwards,\" Mr Balls told Today. Prime Minister Tony Blair has yet to name the date of the election, but most pundits are betting on 5 May."], "Brown ally rejects Budget spree");
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((seed) => [blair, balls].flatMap((a) => joinAnswerKey(makeQuiz(a, { seed, count: 40 }))));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /needs\.\./.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    expect(qs.filter((q) => q.type === "true-false" && /ex-chief economic adviser/.test(q.prompt) && !q.prompt.startsWith("True or false? Ed Balls")).map((q) => q.prompt)).toEqual([]);
   });
 });
 

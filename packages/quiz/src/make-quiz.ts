@@ -150,6 +150,11 @@ export function standsAlone(text: string): boolean {
   // (from the sentence as written: an opening quotation mark stripped above would leave its closing one unpaired, and the
   // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
   const unquoted = t.replace(/[“"][^”"]*[”"]/g, " ");
+  // "Labour's Elizabeth Blackman won the seat in 1997": which seat, the sentences before said — a person named before it
+  // does not say ("the Erewash seat", "the seat of Erewash" do; reading AL)
+  if (/\bthe (?:seat|constituency)\b(?!\s+(?:of|in|for)\s+\p{Lu})/u.test(unquoted)) return false;
+  // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
+  if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
@@ -544,7 +549,8 @@ function listsAfter(after: string): boolean {
   // "five companies, Bharti Televentures …, Essar …, the Sterling group and the Tata group"
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?,\s(?!(?:which|who|whose|that|but|while|although|though|as|when|after|before|because|so|according|he|she|it|they|we|I|up|down|from|compared|each|all|both|most|some)\b)[^.;]{0,250}\band\s/u.test(after)) return true;
   // "two airlines - US Airways and Delta …" (and the source's "airlines- US Airways"): a dash opening the list
-  if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+)?\s?(?:-{1,2}|–|—)\s[^.;]{0,80}\band\s/u.test(after)) return true;
+  // ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant", reading AL)
+  if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+){0,3}\s?(?:-{1,2}|–|—)\s[^.;]{0,80}\band\s/u.test(after)) return true;
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
@@ -1072,6 +1078,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a swap of it ("there are five options") is rejected as readily — in readings H–Z two passed 19 of 46 lines typed or
     // chosen (other counts 217 of 360) and 7 of 14 swapped (other counts 128 of 195); readings AJ and AK failed each form
     if (s && f.kind === "number" && /^(?:two|2)$/i.test(f.text.trim())) continue;
+    // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
+    // blank ("immigration"), and "five-year plan" is a set phrase (reading AL)
+    if (s && f.kind === "duration" && (/^-/.test(s.text.slice(f.end)) || /-\p{L}+$/u.test(f.text))) continue;
+    // "less than $4, or _____ euros, a day": an amount given again in another currency is worked out, not read, and a
+    // swapped one is a rate no one gets ("$4, or eight euros", reading AL)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s*(?:bn|m|k|million|billion)?\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(s.text.slice(0, f.start)) || /^\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;.]{0,20}?\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?)\b/iu.test(s.text.slice(f.end)))) continue;
+    // "the world's top _____" (top 90 for top 100): a cut-off is one of a few round figures (reading AL)
+    if (s && f.kind === "number" && /\btop\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "Chelsea … equalised after _____.": after what — a corner, a header, 16 minutes — the blank does not say (reading AK)
     if (s && f.kind === "duration" && /\bafter\s+$/i.test(s.text.slice(0, f.start)) && /^\s*(?:[.;!]|$)/.test(s.text.slice(f.end))) continue;
     // "in the fifth round" beside "their third round replay": one round counts out the next (reading AK)

@@ -21,6 +21,7 @@ import { nounClass } from "../noun-classes";
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
+import { ROLE_WORDS } from "../word-lists";
 
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
@@ -59,7 +60,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
   // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
   // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
-  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
+  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || roleAfter(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
   if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
@@ -153,7 +154,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   const courtesy = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/.test(before);
   if (!courtesy && TITLED_BEFORE.test(before)) return undefined;
   // "the Hutu rebels": a name used as a modifier is no person here
-  if (/(?:['’]s|\bof|\bthe) $/i.test(before) || /^(?:['’]s\b|, (?:a|an|the) )/.test(s.text.slice(f.end))) return undefined;
+  if (/(?:['’]s|\bof|\bthe) $/i.test(before) || /^(?:['’]s\b|, (?:a|an|the) )/.test(s.text.slice(f.end)) || roleAfter(s.text.slice(f.end))) return undefined;
   const headline = ` ${normalizeAnswer(ctx.analysis.headline)} `;
   // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
   // ("Giuliani Partners" read as a person) may be no person at all
@@ -208,3 +209,14 @@ export const trueFalseType: QuestionTypeSpec<"true-false"> = {
   labels: QUESTION_TYPE_LABELS["true-false"],
   build: makeTrueFalse,
 };
+
+/**
+ * "Digby Jones, ex-chief economic adviser to the Treasury, said …": a role the sentence gives the person right after the
+ * name. Another person in the name's place keeps the role, and the statement is false only by it — while the other
+ * may well have said the same (reading AL).
+ */
+function roleAfter(after: string): boolean {
+  const m = /^, ((?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
+  return m !== null && (m[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/^(?:ex|former)-/, "")));
+}
+
