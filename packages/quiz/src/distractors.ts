@@ -365,6 +365,14 @@ export function againstDirection(stem: string, answer: string, option: string): 
   // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
   const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);
   if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);
+  // "lending fell to just over £25bn in November, from _____ a year earlier": a fall starts above where it ends (reading AM)
+  const toThenFrom = /\bto\s+(?:about |around |nearly |almost |just |just over |just under |more than |over |under )?(\S*\d\S*)[^.;]{0,50}?\bfrom\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/iu.exec(before);
+  if (toThenFrom) {
+    const to = firstNumber(toThenFrom[1] ?? "");
+    const dir = way(toThenFrom.index);
+    if (to !== undefined && dir === "fall" && own > to) return value <= to;
+    if (to !== undefined && dir === "rise" && own < to) return value >= to;
+  }
   // "earnings rose by _____ in the year to December, up from November's 4.2%" (reading W)
   const upFrom = /^[^.;]{0,60}?\b(up|down) from (?:[\p{L}’']+\s+){0,2}?(\S*\d\S*)/u.exec(after);
   if (upFrom) return against(upFrom[1]?.toLowerCase() === "up" ? "rise" : "fall", upFrom[2]);

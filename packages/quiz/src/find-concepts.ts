@@ -78,8 +78,9 @@ function tokensOf(text: string): Token[] {
 
 function vowelSound(word: string): boolean {
   const w = word.toLowerCase().replace(/^[“"‘'(]+/, "");
-  // numbers by how they are read: "an 8", "an 11-year", "an 18th", "an 80", "a 1,500"
-  const digits = /^\d[\d,]*/.exec(w)?.[0].replace(/,/g, "");
+  // numbers by how they are read: "an 8", "an 11-year", "an 18th", "an 80", "a 1,500"; an amount by its number ("an
+  // $11bn fraud", "an A$8m deal": reading AM)
+  const digits = /^\d[\d,]*/.exec(w.replace(/^(?:[a-z]{1,2})?[$£€¥]\s?/, ""))?.[0].replace(/,/g, "");
   if (digits) return digits.startsWith("8") || /^1[18](?:\d{3})*$/.test(digits) || digits === "11" || digits === "18";
   if (/^(?:uni|use|usu|uti|eu|one|once|ewe|ur[aeiou])/.test(w)) return false;
   if (/^(?:hour|honest|honor|honour|heir)/.test(w)) return true;

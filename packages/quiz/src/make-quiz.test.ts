@@ -7,6 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople } from "./make-questions";
+import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
@@ -1505,6 +1506,72 @@ describe("makeQuiz: what reading AL failed (2.6)", () => {
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => /needs\.\./.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
     expect(qs.filter((q) => q.type === "true-false" && /ex-chief economic adviser/.test(q.prompt) && !q.prompt.startsWith("True or false? Ed Balls")).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading AM failed (2.7)", () => {
+  const askedIn = (sentences: string[], seeds = 8): FullQuestion[] =>
+    Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
+  it("takes 'The change will see …', 'Elsewhere, …', a who-said claim opening on 'who' and a stray comma before 'told' as not standing alone", () => {
+    expect(standsAlone("The change will see the end of such dizzyingly-high denominations as the five million lira note in 2005.")).toBe(false);
+    expect(standsAlone("Elsewhere, the BBA added underlying mortgage lending rose by £4m in November, compared to October's £4.29m.")).toBe(false);
+    expect(standsAlone('"If a person has 10 billion lira in investments this will suddenly decrease," shop owner Hayriye Evren, told Associated Press.')).toBe(false);
+    expect(standsAlone("Shop owner Hayriye Evren, 45, told Associated Press the new lira would be worth more in 2005.")).toBe(true);
+    expect(standsAlone("The changes to the tax code were announced by Gordon Brown on 16 March 2005.")).toBe(false);
+  });
+
+  it("asks no year of being elected ('before being elected to Parliament in 1987')", () => {
+    const asked = askedIn([
+      'Mr Boateng served on the Greater London Council before being elected to Parliament in 1987, declaring "today Brent South, tomorrow Soweto".',
+      "Labour swept to power in 1997 with a majority of 179 seats in the Commons.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(asked.map(blanked)).toContain("2.5%");
+    expect(asked.filter((q) => /^(?:1987|1997)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no count a name gives ('the G7 meeting of seven …'), no '1 January', no end of a range, no typed age closed by a dash", () => {
+    const asked = askedIn([
+      "India, which attends the G7 meeting of seven leading industrialised nations on Friday, is unlikely to be cowed.",
+      "The currency will be launched at midnight on 1 January, the central bank said on 12 December 2004.",
+      "Energy and telecommunication stocks performed particularly well, recording an 8%-10% rise since Monday morning.",
+      "Stefan Pakeerah's mother said her son's killer, Warren Leblanc, 17 - who was jailed for life in September - had mimicked the game.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(asked.map(blanked)).toContain("2.5%");
+    expect(asked.filter((q) => /^(?:seven|1 January|8%)$/.test(blanked(q)) || (blanked(q) === "17" && q.type === "cloze")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("reads an amount's article by its number ('an $11bn fraud', 'a $13bn fraud', 'an A$8m deal')", () => {
+    expect(["$11bn", "$8m", "A$8m", "US$18bn", "£80,000", "€11"].map(takesAn)).toEqual([true, true, true, true, true, true]);
+    expect(["$13bn", "$1.5bn", "£7m", "US$2bn"].map(takesAn)).toEqual([false, false, false, false]);
+  });
+
+  it("swaps no value to one the article's 'a/an' does not fit, nor a 'from' figure against the fall, and offers no options where a superlative points at the largest", () => {
+    const qs = askedIn(
+      [
+        "Former Worldcom boss Bernie Ebbers is currently standing trial, accused of overseeing an $11bn fraud.",
+        "Data from the CML showed lending fell to just over £25bn in November, from £25.5bn a year earlier.",
+        "In 2002, the KSE was the world's best performing stock market, with the index rising 112%.",
+        "The Karachi Stock Exchange has recorded its largest single day gain, surging 3.5% to a new high on Monday.",
+        "The index closed at 7,000 points on 17 March 2005, up from 6,200 points at the end of February.",
+        "Liberty director Shami Chakrabarti said who was able to issue the control orders was not the main issue.",
+        "Shadow home secretary David Davis said the plans were an affront to British justice.",
+        "Lib Dem leader Charles Kennedy said the measures would not be passed in their present form.",
+        "Labour MP Barbara Follett said the government had listened to its critics on the bill.",
+      ],
+      12,
+    );
+    expect(qs.length).toBeGreaterThan(0);
+    const statements = qs.filter((q) => q.type === "true-false").map((q) => q.prompt);
+    expect(statements.filter((p) => /\ban \$(?!8|11|18)\d/.test(p))).toEqual([]);
+    expect(statements.filter((p) => /fell to just over £25bn in November, from £(?:1\d|2[0-4])(?:\.\d+)?bn/.test(p))).toEqual([]);
+    expect(qs.filter((q) => q.type === "choice" && /best performing|largest single day gain/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    // "Who said that who was able to issue …?": a claim opening on a question word is no question
+    expect(qs.filter((q) => q.type === "who-said").length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /that who was able/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
 

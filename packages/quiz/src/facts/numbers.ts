@@ -192,7 +192,8 @@ export function findNumericFacts(text: string): RawMatch[] {
           out.push({ kind: "number", start: s, end: e, flags });
           continue;
         }
-        if (nw === "" || NOT_COUNT_NEXT.has(nw) || /^\d/.test(nw)) {
+        // (a dash after it is no word it counts: "Warren Leblanc, 17 - who was jailed …", reading AM)
+        if (nw === "" || NOT_COUNT_NEXT.has(nw) || /^\d/.test(nw) || /^[-–—]+$/.test(nw)) {
           // a bare number: keep only an age in apposition ("Daniel Montalvo, 19,") or "aged 14"
           const pw = prevWord(text, s).toLowerCase();
           const appos = /\p{Lu}[\p{L}-]+, $/u.test(text.slice(Math.max(0, s - 30), s)) && /^,/.test(text.slice(e, e + 1));

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { mentions } from "../distractors";
+import { takesAn } from "../find-concepts";
 import {
   BLANK,
   crediblePeople,
@@ -69,6 +70,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     if (!people.credible.has(f.text)) return undefined;
     wrong = wrong.filter((w) => people.swappable.has(w));
   }
+  // "an $11bn accounting fraud": a swapped value takes the article the sentence gives it ("an $13bn" showed the swap,
+  // reading AM)
+  const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
+  if (article) wrong = wrong.filter((w) => takesAn(w) === (article === "an"));
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;

@@ -94,6 +94,9 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (/^(?:it|they|this|that|these|those|its|their|them)\b/.test(clause)) return undefined;
   // "Whitmore told LA Weekly in a statement that …": the verb's object or a time came first, not the claim
   if (/^(?:in|on|at|during|after|before|earlier|later|last|yesterday|today|when|while|to|of|for|with|by)\b/.test(clause)) return undefined;
+  // "Who said that who was able to issue the control orders was not the main issue?": a clause that opens on a question
+  // word reads as two questions (reading AM)
+  if (/^(?:who|what|which|whether|how|why|where|when|whom|whose)\b/.test(clause)) return undefined;
   const prompt = `Who ${verb} that ${clause}${closing}?`;
   const sameSex = sameSexAs(ctx, full, clause);
   const quoteSpeakers = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull ? [x.speakerFull] : [])));
