@@ -1575,3 +1575,53 @@ describe("makeQuiz: what reading AM failed (2.7)", () => {
   });
 });
 
+describe("makeQuiz: what reading AN failed (2.7)", () => {
+  const askedIn = (sentences: string[], headline = "A headline about something else entirely", seeds = 8): FullQuestion[] =>
+    Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, headline), { seed, count: 40 })));
+  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
+  it("takes 'The ban …', 'The Sheffield-born right-hander', 'The American made …', 'The British number one', 'In December it will …' and 'Mind you, …' as leaning back", () => {
+    expect(standsAlone("The ban comes into force on 18 February.")).toBe(false);
+    expect(standsAlone("The ban on smoking in pubs comes into force on 18 February.")).toBe(true);
+    expect(standsAlone("The Sheffield-born right-hander, aged 24, also reached another final in Plaisir, France.")).toBe(false);
+    expect(standsAlone("The American made 36 unforced errors but was still good enough to romp through the contest.")).toBe(false);
+    expect(standsAlone("The British number one then showed his superior strength to take the decider.")).toBe(false);
+    expect(standsAlone("In December it will launch a hybrid version of its Highlander SUV.")).toBe(false);
+    expect(standsAlone("In December Toyota will launch a hybrid version of its Highlander SUV.")).toBe(true);
+    expect(standsAlone("Mind you, every time she breaks the record she gets $30,000.")).toBe(false);
+  });
+
+  it("asks no date of an election, no share a fraction gives and no ordinal 'alongside' another", () => {
+    const asked = askedIn([
+      "Prime Minister Tony Blair has yet to name the date of the election, but most pundits are betting on 5 May.",
+      "Nearly half of all Palestinians - some 47% - live below the poverty line, the World Bank said.",
+      "Bogdanovic looks set to take the second singles place alongside Greg Rusedski in Israel.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(asked.map(blanked)).toContain("2.5%");
+    expect(asked.filter((q) => /^(?:5 May|47%|second)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes an event for no person ('At the Detroit Motor Show, …')", () => {
+    const names = analyzeArticle(articleOf(["At the Detroit Motor Show, a range of manufacturers are prominently displaying their hybrid credentials."])).facts;
+    expect(names.filter((f) => f.kind === "person").map((f) => f.text)).toEqual([]);
+    expect(names.filter((f) => f.kind === "organisation").map((f) => f.text)).toContain("Detroit Motor Show");
+  });
+
+  it("swaps no one into the words of a person the headline names ('Davenport through in Australia')", () => {
+    // three speakers only: no "who said" question, so their quotations are asked as statements
+    const qs = askedIn(
+      [
+        'Nicole Vaidisova said: "I\'m extremely disappointed because I couldn\'t have asked to play better in my first two matches."',
+        'Lindsay Davenport said: "We were destined to meet, I guess, and she played very well for a set."',
+        'Her coach, Robert Lansdorp, said: "Nicole will be a top player one day, no doubt about it."',
+        "Davenport won 6-1 6-1 in exactly one hour on Monday, 17 January 2005.",
+      ],
+      "Davenport through in Australia",
+      12,
+    );
+    expect(qs.filter((q) => q.type === "true-false" && q.kind === "quote").length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /^True or false\? Lindsay Davenport is quoted as saying: “I'm extremely/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});
+

@@ -47,6 +47,8 @@ export const ORG_WORDS = new Set([
   "Enterprises", "Holdings", "Industries", "Systems", "Technologies", "Labs", "Laboratories", "Review", "Tribune",
   "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs", "Initiative", "Forum",
   "Consortium", "Partnership", "Unit", "Exchange", "Secretariat", "Directorate", "Inspectorate", "Academy",
+  // events: "said at the Motor Show" is no one's name (reading AN)
+  "Show", "Expo", "Festival", "Fair", "Summit", "Conference", "Championship", "Championships", "Tournament",
 ]);
 
 /** Organisation words of news media: their distractors should be media too. */

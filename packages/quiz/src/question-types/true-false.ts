@@ -192,7 +192,9 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
   // a head of state or government is no fair stand-in speaker in a statement ("Junichiro Koizumi is quoted as saying: “I
   // was stunned …”" about an astronomer's finding)
   const swappable = crediblePeople(ctx.analysis).swappable;
-  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p));
+  // (nor the person the headline names: "Lindsay Davenport is quoted as saying: “I'm extremely disappointed …”" under
+  // "Davenport sees off Vaidisova", reading AN)
+  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
