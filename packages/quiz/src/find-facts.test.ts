@@ -283,6 +283,14 @@ describe("money written the way business news writes it (2.4, from reading L)", 
   });
 });
 
+describe("findFacts: a people's name before a person's (2.7)", () => {
+  it("leaves 'Namibian' out of 'Namibian Agnes Samaria' and keeps 'Christian' in 'Christian Vieri'", () => {
+    const people = facts("Namibian Agnes Samaria, a former world finalist, won the race on Saturday. Christian Vieri, the Inter striker, said he was tired.").filter((f) => f.kind === "person");
+    expect(people.map((f) => f.text)).toEqual(expect.arrayContaining(["Agnes Samaria", "Christian Vieri"]));
+    expect(people.map((f) => f.text).filter((t) => t.startsWith("Namibian"))).toEqual([]);
+  });
+});
+
 describe("findFacts: names reading AJ got wrong (2.6)", () => {
   it("takes 'the Economist Intelligence Unit' for a body, not a person 'Intelligence Unit' after the role word 'economist'", () => {
     const people = facts(

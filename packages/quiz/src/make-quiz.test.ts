@@ -1625,3 +1625,30 @@ describe("makeQuiz: what reading AN failed (2.7)", () => {
   });
 });
 
+describe("makeQuiz: what reading AP failed (2.7)", () => {
+  const askedIn = (sentences: string[]): FullQuestion[] =>
+    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
+  it("takes 'helping making', 'When it reported …', 'the men' and a nameless 'Share trading' as not standing alone", () => {
+    expect(standsAlone("The shake-up is aimed at helping making £65m in efficiency savings between 2005 and 2008.")).toBe(false);
+    expect(standsAlone("The shake-up is aimed at helping the Foreign Office save £65m between 2005 and 2008.")).toBe(true);
+    expect(standsAlone("When it reported the results, the airline was upbeat about prospects for 2005.")).toBe(false);
+    expect(standsAlone("When Ryanair reported the results, it was upbeat about prospects for 2005.")).toBe(true);
+    expect(standsAlone("The government was told that using anti-terror legislation to hold the men indefinitely broke human rights laws.")).toBe(false);
+    expect(standsAlone("Share trading will begin on 15 December, the LSE said.")).toBe(false);
+    expect(standsAlone("Shares in Air China will begin trading on 15 December, the LSE said.")).toBe(true);
+  });
+
+  it("asks no share the sentence's count works out, no count of a list after 'under', no '11 September'", () => {
+    const asked = askedIn([
+      "Ethnic minorities make up 8% of the United Kingdom population but only 2% of MPs - 13 out of 659 - are from a visible minority group.",
+      "A dozen state-owned carriers have been reorganised into three groups under Air China, China Southern and China Eastern.",
+      "Anti-terror legislation brought in after 11 September was used to hold nine foreign nationals without charge.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(asked.map(blanked)).toContain("2.5%");
+    expect(asked.filter((q) => /^(?:2%|three|11 September)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+

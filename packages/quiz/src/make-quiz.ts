@@ -156,6 +156,8 @@ export function standsAlone(text: string): boolean {
   // "… decrease," shop owner Hayriye Evren, told Associated Press": a comma between a named speaker and the verb, with
   // no description for it to close — a slip a prompt would copy (reading AM)
   if (/(?<![,(][^,()]{0,60})\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (?:told|said|says|added)\b/u.test(unquoted)) return false;
+  // "When it reported the results, the airline was upbeat …": a pronoun opening the sentence's first clause (reading AP)
+  if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because)\s+(?:it|he|she|they)\b/.test(bare)) return false;
   // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
   if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
@@ -169,7 +171,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
@@ -188,7 +190,7 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w))) return false;
   // "Revenue dipped 1.4% to 86.7bn Swiss francs …", "Profits rose …": whose, the sentences before said; "Sales at Nestle
   // fell …" says it (reading AC)
-  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
+  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "…, which could produce more than one billion barrels, he confirmed.": a "he" at the end with no one named (a place
@@ -334,6 +336,8 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
+  if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
   // "on course for a easy victory" (reading T): an article that does not fit the word's sound (takesAn, the engine's own
   // a/an rule), before a lower-case word only (an acronym or a name is read in other ways), and "an historic", "an
   // hotel" as British writers have them
@@ -560,7 +564,7 @@ function listsAfter(after: string): boolean {
   // "two airlines - US Airways and Delta …" (and the source's "airlines- US Airways"): a dash opening the list
   // ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant", reading AL)
   if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+){0,3}\s?(?:-{1,2}|–|—)\s[^.;]{0,80}\band\s/u.test(after)) return true;
-  return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|—|–)\s[^.;]{0,80}\band\s/.test(after);
+  return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|under|led by|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
 const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?cent)?`;
@@ -1100,7 +1104,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && f.value !== undefined && new RegExp(`\\b\\p{Lu}{1,3}-?${f.value}\\b`, "u").test(s.text)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
     // (reading AM)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?)\b/i.test(f.text.trim())) continue;
+    // (and "anti-terror legislation brought in after 11 September", reading AP)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?)\b/i.test(f.text.trim())) continue;
     // "recording an _____-10% rise": the blank takes one end of a range (reading AM)
     if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?\d/.test(s.text.slice(f.end))) continue;
     // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
@@ -1109,6 +1114,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "less than $4, or _____ euros, a day": an amount given again in another currency is worked out, not read, and a
     // swapped one is a rate no one gets ("$4, or eight euros", reading AL)
     if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s*(?:bn|m|k|million|billion)?\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(s.text.slice(0, f.start)) || /^\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;.]{0,20}?\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?)\b/iu.test(s.text.slice(f.end)))) continue;
+    // "only _____ of MPs - 13 out of 659 - are …": a share the sentence's own count works out (reading AP)
+    if (s && f.kind === "percent" && /\b\d[\d,]*\s+(?:out of|in every|of the)\s+\d[\d,]*\b/.test(s.text)) continue;
     // "the world's top _____" (top 90 for top 100): a cut-off is one of a few round figures (reading AL)
     if (s && f.kind === "number" && /\btop\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "Chelsea … equalised after _____.": after what — a corner, a header, 16 minutes — the blank does not say (reading AK)

@@ -164,6 +164,17 @@ export function isAcronym(t: string): boolean {
  */
 const PARTY_BEFORE_NAME = new Set(["Dem", "Dems", "Tory", "Tories", "Labour", "UKIP", "Commons", "Lords", "Justices"]);
 
+/**
+ * "Namibian Agnes Samaria", "Russian Yelena Isinbayeva": a people's name before a person's is no part of it — a word that
+ * is a country's name with its "-ian"/"-an"/"-ese" ending (reading AN's golden quizzes offered "Namibian Agnes Samaria").
+ */
+function demonymOfCountry(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|ese)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1] ?? "";
+  return [m[2] === "ian" ? `${stem}ia` : `${stem}a`, stem].some((place) => lookupPlace(place)?.cls === "country");
+}
+
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
 const ORG_BEFORE_RE =
   /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
@@ -225,7 +236,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       if (lastOrgWord >= 0 && lastOrgWord <= ws.length - 3) cut = lastOrgWord + 1;
       for (let k = Math.min(3, ws.length - 2); k >= 1 && cut < 0; k--) {
         const pre = subSeq(text, part.seq, 0, k);
-        if (pre && (lookupPlace(pre.text) || isOrgWord((ws[k - 1] as Word).text))) {
+        if (pre && (lookupPlace(pre.text) || isOrgWord((ws[k - 1] as Word).text) || (k === 1 && demonymOfCountry(pre.text)))) {
           cut = k;
           break;
         }
