@@ -126,6 +126,17 @@ describe("options a reader rules out by the calendar or by how figures are writt
   });
 });
 
+describe("shares (2.7, the rules from reading AQ)", () => {
+  it("offers no 100 % for a share below it ('to get 50% of young people into university')", () => {
+    const article = articleOf(["Mr Blair dismissed claims that plans to get 50% of young people into university would devalue degrees."]);
+    const share = analyzeArticle(article).facts.find((f) => f.kind === "percent");
+    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const options = numericCandidates(share as Fact, values) ?? [];
+    expect(options.length).toBeGreaterThan(2);
+    expect(options).not.toContain("100%");
+  });
+});
+
 describe("counts in the number of their noun (2.6, the rules from reading AJ)", () => {
   it("offers no 'one' for a bare count of a plural noun, and no other count for 'one'", () => {
     const article = articleOf(["Closing the browser fixed it on three different computers.", "The kit holds one purple sphere and 12 green cubes."]);

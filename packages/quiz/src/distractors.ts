@@ -323,6 +323,8 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
   const bare = f.kind === "number" && /^(?:\d+|\p{L}+)$/u.test(f.text.trim());
   return candidateValues(f, forbidden)
     .filter((x) => !bare || (x === 1) === (f.value === 1))
+    // "to get 100% of young people into university": all of a share is no figure anyone offers (reading AQ)
+    .filter((x) => f.kind !== "percent" || x !== 100 || (f.value ?? 0) >= 100)
     .map((x) => rewriteNumber(f, x))
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }

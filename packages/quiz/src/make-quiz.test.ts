@@ -1652,3 +1652,29 @@ describe("makeQuiz: what reading AP failed (2.7)", () => {
   });
 });
 
+describe("makeQuiz: what reading AQ failed (2.7)", () => {
+  const askedIn = (sentences: string[]): FullQuestion[] =>
+    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
+  it("takes 'Ferrari -best known', 'that quarter-final tie' and 'the unit' as not standing alone", () => {
+    expect(standsAlone("Fiat owns a 56% stake in Ferrari -best known for its Formula One team - having first bought into it in 1969.")).toBe(false);
+    expect(standsAlone("Fiat owns a 56% stake in Ferrari - best known for its Formula One team - having first bought into it in 1969.")).toBe(true);
+    expect(standsAlone("Chelsea have not played Barcelona since that quarter-final tie five years ago.")).toBe(false);
+    expect(standsAlone("Many observers believe that the unit, which produces 60% of Yukos' oil output, could fall to Gazprom.")).toBe(false);
+  });
+
+  it("asks no end of a range after a currency sign, no change a percentage gives, no leader's term", () => {
+    const qs = askedIn([
+      "Analysts have valued the six tracks at between £40m-£50m.",
+      "Shares in Wembley were up 56 pence, or 7.6%, at 797p by mid-morning.",
+      "George W Bush will display a more consensual approach as he begins his second term as US President, Tony Blair has said.",
+      "Mr Blair also dismissed claims that government plans to get 50% of young people into university would devalue degrees.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    const asked = qs.map(blanked);
+    expect(asked).toContain("2.5%");
+    expect(asked.filter((a) => /^(?:£40m|56|7\.6%|second)$/.test(a))).toEqual([]);
+  });
+});
+

@@ -169,9 +169,11 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
+  // "since that quarter-final tie five years ago": which tie, the sentences before said (reading AQ)
+  if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
@@ -338,6 +340,8 @@ function hasTypo(text: string): boolean {
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
+  // "Ferrari -best known for …": a dash the source glued to the next word (reading AQ)
+  if (/\s-\p{Ll}{2,}/u.test(text)) return true;
   // "on course for a easy victory" (reading T): an article that does not fit the word's sound (takesAn, the engine's own
   // a/an rule), before a lower-case word only (an acronym or a name is read in other ways), and "an historic", "an
   // hotel" as British writers have them
@@ -1107,7 +1111,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // (and "anti-terror legislation brought in after 11 September", reading AP)
     if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?)\b/i.test(f.text.trim())) continue;
     // "recording an _____-10% rise": the blank takes one end of a range (reading AM)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?\d/.test(s.text.slice(f.end))) continue;
+    // ("between _____-£50m": a currency sign may come first, reading AQ)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(s.text.slice(f.end))) continue;
+    // "Shares in Wembley were up _____ pence, or 7.6%, at 797p": the change in pence and in per cent give each other with
+    // the close (reading AQ)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(s.text.slice(f.end)) || /\d\s*(?:\p{L}+)?,?\s+or\s+$/u.test(s.text.slice(0, f.start)))) continue;
+    // "as he begins his _____ term as US President": a leader's terms are counted in the news, not only in the article
+    // (reading AQ)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+term\b/i.test(s.text.slice(f.end))) continue;
     // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
     // blank ("immigration"), and "five-year plan" is a set phrase (reading AL)
     if (s && f.kind === "duration" && (/^-/.test(s.text.slice(f.end)) || /-\p{L}+$/u.test(f.text))) continue;
