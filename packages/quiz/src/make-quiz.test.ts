@@ -1678,3 +1678,27 @@ describe("makeQuiz: what reading AQ failed (2.7)", () => {
   });
 });
 
+describe("makeQuiz: what reading AR failed (2.7)", () => {
+  const askedIn = (sentences: string[]): FullQuestion[] =>
+    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
+  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
+  it("takes 'Meantime, …' as leaning back and 'while 63%, disagreed' as a slip", () => {
+    expect(standsAlone("Meantime, 32% said Mr Blair was a good prime minister and 38% disagreed.")).toBe(false);
+    expect(standsAlone("Thirty per cent said the affair showed Mr Blunkett could not be trusted as a minister while 63%, disagreed.")).toBe(false);
+    expect(standsAlone("Thirty per cent said the affair showed Mr Blunkett could not be trusted as a minister while 63% disagreed.")).toBe(true);
+  });
+
+  it("asks no Olympic year, no 'No 10', no 'one in four' and types no amount after 'an'", () => {
+    const qs = askedIn([
+      "Kenteris, 31, won gold in the 200m at the Sydney Olympics in 2000, where Thanou, 29, won silver in the 100m.",
+      "Gordon Brown was speaking after Cabinet members held their last meeting at No 10 before the expected election announcement.",
+      "One in four said he should be back in the Government's top ranks within a year or two while 39% opposed a comeback.",
+      "Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:2000|10|four)$/.test(blanked(q)) || (blanked(q) === "$11bn" && q.type === "cloze")).map((q) => q.prompt)).toEqual([]);
+  });
+});
+

@@ -294,7 +294,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -340,6 +340,8 @@ function hasTypo(text: string): boolean {
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
+  // "while 63%, disagreed": a comma between a subject and its verb, copied from the source (reading AR)
+  if (/\b(?:while|and|but)\s+\d[\d.,]*\s?%,\s+\p{Ll}+ed\b/u.test(text)) return true;
   // "Ferrari -best known for …": a dash the source glued to the next word (reading AQ)
   if (/\s-\p{Ll}{2,}/u.test(text)) return true;
   // "on course for a easy victory" (reading T): an article that does not fit the word's sound (takesAn, the engine's own
@@ -1104,6 +1106,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "percent" && /\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b[^.;]{0,40}$/i.test(s.text.slice(0, f.start))) continue;
     // "take the _____ singles place alongside Greg Rusedski": one beside another is the second (reading AN)
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+[^.;]{0,30}\balongside\b/i.test(s.text.slice(f.end))) continue;
+    // "at the Sydney Olympics in _____" (2000), "their last meeting at No _____" (10 Downing Street): known without the
+    // article (reading AR)
+    if (s && f.kind === "date" && /\b(?:Olympics?|Olympic Games|World Cup|Commonwealth Games|Euro)\b[^.;]{0,20}$/.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && /\bNo\.?\s+$/.test(s.text.slice(0, f.start)) && /^10$/.test(f.text.trim())) continue;
+    // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
+    if (s && f.kind === "number" && /\bone in\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && new RegExp(`\\b\\p{Lu}{1,3}-?${f.value}\\b`, "u").test(s.text)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
@@ -1291,6 +1299,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "Mr Hague, _____, told …", "The _____ Nevadan": a typed age is one of many right answers ("the former leader",
         // "veteran"); readings I, L and M failed every one. Ages are asked with their options or as a statement.
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
+        // "accused of overseeing an _____ fraud": the "an" before a typed blank narrows the amount to 8, 11, 18 … (reading
+        // AR); with options every option takes it
+        if (t === "cloze" && NUMERIC_KINDS.has(fact.kind) && /\ban\s+$/i.test(sentenceMap.get(sKey)?.text.slice(0, fact.start) ?? "")) return undefined;
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
