@@ -390,6 +390,9 @@ function unresolvedPronoun(text: string): boolean {
   });
 }
 
+/** An ordinal as a fact's text: "second", "4th". */
+const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+
 /** Words of being elected: a year beside them is an election year a reader may know. */
 const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|landslide|won (?:the|his|her|a) seat)\b/i;
 
@@ -1090,7 +1093,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
     // "the _____ biggest in the world after the New York Stock Exchange": the names ahead of it count the ordinal out, and
     // a swapped "fourth biggest … after the NYSE" is false at a glance (reading AJ)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(s.text.slice(f.end))) continue;
     // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
     if (s && (f.kind === "duration" || f.kind === "number") && /\bthe (?:opening|final|closing)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "divided developing nations in _____ groups", "there are two options": two is the count a reader guesses first, and
@@ -1113,7 +1116,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
-    if (s && f.kind === "number" && f.value !== undefined && new RegExp(`\\b\\p{Lu}{1,3}-?${f.value}\\b`, "u").test(s.text)) continue;
+    if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
     // (reading AM)
     // (and "anti-terror legislation brought in after 11 September", reading AP)
@@ -1122,8 +1125,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("between _____-£50m": a currency sign may come first, reading AQ)
     if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(s.text.slice(f.end))) continue;
     // "Shares in Wembley were up _____ pence, or 7.6%, at 797p": the change in pence and in per cent give each other with
-    // the close (reading AQ)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(s.text.slice(f.end)) || /\d\s*(?:\p{L}+)?,?\s+or\s+$/u.test(s.text.slice(0, f.start)))) continue;
+    // the close (reading AQ; the per cent after "or" is the value the "amount given again" rule below skips)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(s.text.slice(f.end))) continue;
     // "as he begins his _____ term as US President": a leader's terms are counted in the news, not only in the article
     // (reading AQ)
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+term\b/i.test(s.text.slice(f.end))) continue;
@@ -1140,7 +1143,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Chelsea … equalised after _____.": after what — a corner, a header, 16 minutes — the blank does not say (reading AK)
     if (s && f.kind === "duration" && /\bafter\s+$/i.test(s.text.slice(0, f.start)) && /^\s*(?:[.;!]|$)/.test(s.text.slice(f.end))) continue;
     // "in the fifth round" beside "their third round replay": one round counts out the next (reading AK)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^[\s-]+round\b/i.test(s.text.slice(f.end)) && roundsNamed > 1) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^[\s-]+round\b/i.test(s.text.slice(f.end)) && roundsNamed > 1) continue;
     // "in _____ out of 10 separations": "nine out of ten" is the phrase a reader fills in (reading AH)
     if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
@@ -1287,13 +1290,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a fact whose question the ranker scores below its floor: its other forms share the prompt that failed, so they
     // are not built (the same score within a few hundredths; building them made short texts 20 % slower)
     let belowFloor = false;
+    const sentence = sentenceMap.get(sKey);
     for (const t of pickType(claimsBy.has(fact) ? ["who-said"] : TYPES_FOR[fact.kind])) {
       if (belowFloor) break;
       const voice = voices.get(sKey);
       const build = (): FullQuestion | undefined => {
         // "the world's best performing stock market, with the index rising _____", "its largest single day gain, surging
         // _____": the superlative points at the largest option — typed, not chosen (reading AM)
-        if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentenceMap.get(sKey)?.text ?? "")) return undefined;
+        if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "Mr Hague, _____, told …", "The _____ Nevadan": a typed age is one of many right answers ("the former leader",
@@ -1301,7 +1305,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "cloze" && fact.kind === "number" && fact.form?.startsWith("age")) return undefined;
         // "accused of overseeing an _____ fraud": the "an" before a typed blank narrows the amount to 8, 11, 18 … (reading
         // AR); with options every option takes it
-        if (t === "cloze" && NUMERIC_KINDS.has(fact.kind) && /\ban\s+$/i.test(sentenceMap.get(sKey)?.text.slice(0, fact.start) ?? "")) return undefined;
+        if (t === "cloze" && NUMERIC_KINDS.has(fact.kind) && /\ban\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
