@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { afterItsTime, againstDirection, numericCandidates, periodEndCandidates, pickNumeric } from "./distractors";
+import { afterItsTime, againstDirection, numericCandidates, periodEndCandidates, pickNumeric, type ArticleValues } from "./distractors";
 import { analyzeArticle, type Fact } from "./find-facts";
 import { createRng } from "./rng";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
 import { articleOf } from "./test-helpers";
+
+/** An article's values that forbid no candidate: the candidates as the engine makes them before the article's own. */
+const noValues = (): ArticleValues => ({ numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() });
 
 describe("pickNumeric", () => {
   it("keeps the answer's roundness among the options: '30 May 1832' is not the only round day", () => {
@@ -119,7 +122,7 @@ describe("options a reader rules out by the calendar or by how figures are writt
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => /\bhalf\b/.test(q.evidence.text) && /^(?:first|second|third|fourth|fifth)$/i.test(q.evidence.text.slice(q.evidence.start, q.evidence.end)))).toEqual([]);
     const money = analyzeArticle(article).facts.filter((f) => f.kind === "money");
-    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const values = noValues();
     const options = (text: string) => numericCandidates(money.find((f) => f.text === text) as Fact, values) ?? [];
     expect(options("$1.2bn").length).toBeGreaterThan(2);
     expect(options("$1.2bn").filter((t) => /\$0\./.test(t))).toEqual([]);
@@ -130,7 +133,7 @@ describe("shares (2.7, the rules from reading AQ)", () => {
   it("offers no 100 % for a share below it ('to get 50% of young people into university')", () => {
     const article = articleOf(["Mr Blair dismissed claims that plans to get 50% of young people into university would devalue degrees."]);
     const share = analyzeArticle(article).facts.find((f) => f.kind === "percent");
-    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const values = noValues();
     const options = numericCandidates(share as Fact, values) ?? [];
     expect(options.length).toBeGreaterThan(2);
     expect(options).not.toContain("100%");
@@ -141,7 +144,7 @@ describe("counts in the number of their noun (2.6, the rules from reading AJ)", 
   it("offers no 'one' for a bare count of a plural noun, and no other count for 'one'", () => {
     const article = articleOf(["Closing the browser fixed it on three different computers.", "The kit holds one purple sphere and 12 green cubes."]);
     const numbers = analyzeArticle(article).facts.filter((f) => f.kind === "number");
-    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const values = noValues();
     const options = (text: string) => numericCandidates(numbers.find((f) => f.text === text) as Fact, values) ?? [];
     expect(options("three").length).toBeGreaterThan(2);
     expect(options("three")).not.toContain("one");
@@ -158,7 +161,7 @@ describe("dates written like the answer (from reading Q)", () => {
     ]);
     const date = analyzeArticle(article).facts.find((f) => f.text.startsWith("1st September"));
     expect(date).toBeDefined();
-    const values = { numbers: new Set<number>(), texts: new Set<string>(), body: "", bodyWords: new Set<string>() };
+    const values = noValues();
     const options = numericCandidates(date as Fact, values) ?? [];
     expect(options.length).toBeGreaterThan(2);
     for (const o of options) expect(o, o).toMatch(/^(?:\d*1st|\d*2nd|\d*3rd|\d+th) September/);

@@ -263,22 +263,16 @@ describe("money written the way business news writes it (2.4, from reading L)", 
     ]);
   });
 
-  it("reads amounts in brackets after an amount it cannot read as money as that amount's conversion (reading V)", () => {
-    const a = articleOf(["Mr Berlusconi has promised to cut taxes by 6.5 trillion lire ($8.1bn; £4.5bn) this year."]);
-    const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
+  // (a swapped "$5.2bn" beside "6.5bn euros" and "£4.5bn", reading V, or "£6bn" beside "$5.8bn", reading AJ, was false at a
+  // glance)
+  it.each([
+    ["6.5 trillion lire", "Mr Berlusconi has promised to cut taxes by 6.5 trillion lire ($8.1bn; £4.5bn) this year.", "$8.1bn", "£4.5bn"],
+    ["7.4bn Australian dollar", "WMC Resources has said it is worth up to 30% more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by rival Xstrata.", "$5.8bn", "£3bn"],
+  ])("reads amounts in brackets after an amount it cannot read as money as that amount's conversion (%s)", (_, sentence, first, second) => {
+    const money = analyzeArticle(articleOf([sentence])).facts.filter((f) => f.kind === "money");
     expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
-      ["$8.1bn", true],
-      ["£4.5bn", true],
-    ]);
-  });
-
-  it("reads them so after a currency of several words too ('7.4bn Australian dollar ($5.8bn; £3bn)', reading AJ)", () => {
-    // a swapped "£6bn" beside "$5.8bn" was false at a glance
-    const a = articleOf(["WMC Resources has said it is worth up to 30% more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by rival Xstrata."]);
-    const money = analyzeArticle(a).facts.filter((f) => f.kind === "money");
-    expect(money.map((f) => [f.text, f.flags.includes("conversion")])).toEqual([
-      ["$5.8bn", true],
-      ["£3bn", true],
+      [first, true],
+      [second, true],
     ]);
   });
 });

@@ -42,6 +42,17 @@ function answerShownIn(q: FullQuestion, other: FullQuestion): boolean {
  */
 const densityFloor = (text: string): number => Math.floor(0.2 * Math.floor(words(text) / 60));
 
+/**
+ * Every question of the count-40 quizzes of seeds 1…`seeds` on an article made of these sentences (the tests of what a
+ * blind reading failed ask it of sentences of the same shape).
+ */
+function askedIn(sentences: string[], { headline = "A headline about something else entirely", seeds = 8 }: { headline?: string; seeds?: number } = {}): FullQuestion[] {
+  return Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, headline), { seed, count: 40 })));
+}
+
+/** The words of the evidence sentence a question blanks or swaps. */
+const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
+
 /** "p.s" of a question's evidence sentence. */
 const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.evidence.sentence}`;
 
@@ -1414,9 +1425,9 @@ describe("makeQuiz: what reading AJ failed (2.6)", () => {
       "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
       "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005.",
     ];
-    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "four").length).toBeGreaterThan(0);
-    expect(qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end) === "two").map((q) => q.prompt)).toEqual([]);
+    const qs = askedIn(sentences);
+    expect(qs.filter((q) => blanked(q) === "four").length).toBeGreaterThan(0);
+    expect(qs.filter((q) => blanked(q) === "two").map((q) => q.prompt)).toEqual([]);
   });
 
   it("swaps the person a report is about into no one else's deed ('Ms Sturgeon has written to Mr Ferguson')", () => {
@@ -1443,7 +1454,7 @@ describe("makeQuiz: what reading AJ failed (2.6)", () => {
   it("asks no ordinal that the names ranked ahead of it count out ('the second biggest in the world after the NYSE')", () => {
     const sentence = "A deal with either bidder would create the biggest stock market operator in Europe and the second biggest in the world after the New York Stock Exchange.";
     const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
-    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([sentence, ...rest], "A headline about something else entirely"), { seed, count: 40 })));
+    const qs = askedIn([sentence, ...rest]);
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.prompt)).toEqual([]);
   });
@@ -1467,8 +1478,7 @@ describe("makeQuiz: what reading AK failed (2.6)", () => {
       "The persistent Rooney eventually rounded Jones with three minutes to go to book a home tie with Middlesbrough in the fourth round.",
       "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005.",
     ];
-    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-    const asked = qs.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    const asked = askedIn(sentences).map(blanked);
     expect(asked).toContain("three minutes");
     expect(asked.filter((a) => /^(?:16 minutes|third|fourth)$/.test(a))).toEqual([]);
   });
@@ -1482,8 +1492,6 @@ describe("makeQuiz: what reading AL failed (2.6)", () => {
     expect(standsAlone("Banks such as Barclays and HSBC raised their rates in 2004.")).toBe(true);
   });
 
-  const askedIn = (sentences: string[]): FullQuestion[] =>
-    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
 
   it("asks no span written as a modifier, no amount given again in another currency, no 'top N' and no count a dash list counts out", () => {
     const sentences = [
@@ -1493,7 +1501,7 @@ describe("makeQuiz: what reading AL failed (2.6)", () => {
       "Diane Abbott said she had been elected along with three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant - in 1987.",
       "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
     ];
-    const asked = askedIn(sentences).map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end));
+    const asked = askedIn(sentences).map(blanked);
     expect(asked).toContain("2.5%");
     expect(asked.filter((a) => /^(?:five-year|five|\$4|three|100)$/.test(a))).toEqual([]);
   });
@@ -1510,9 +1518,6 @@ describe("makeQuiz: what reading AL failed (2.6)", () => {
 });
 
 describe("makeQuiz: what reading AM failed (2.7)", () => {
-  const askedIn = (sentences: string[], seeds = 8): FullQuestion[] =>
-    Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
   it("takes 'The change will see …', 'Elsewhere, …', a who-said claim opening on 'who' and a stray comma before 'told' as not standing alone", () => {
     expect(standsAlone("The change will see the end of such dizzyingly-high denominations as the five million lira note in 2005.")).toBe(false);
@@ -1562,7 +1567,7 @@ describe("makeQuiz: what reading AM failed (2.7)", () => {
         "Lib Dem leader Charles Kennedy said the measures would not be passed in their present form.",
         "Labour MP Barbara Follett said the government had listened to its critics on the bill.",
       ],
-      12,
+      { seeds: 12 },
     );
     expect(qs.length).toBeGreaterThan(0);
     const statements = qs.filter((q) => q.type === "true-false").map((q) => q.prompt);
@@ -1576,9 +1581,6 @@ describe("makeQuiz: what reading AM failed (2.7)", () => {
 });
 
 describe("makeQuiz: what reading AN failed (2.7)", () => {
-  const askedIn = (sentences: string[], headline = "A headline about something else entirely", seeds = 8): FullQuestion[] =>
-    Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, headline), { seed, count: 40 })));
-  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
   it("takes 'The ban …', 'The Sheffield-born right-hander', 'The American made …', 'The British number one', 'In December it will …' and 'Mind you, …' as leaning back", () => {
     expect(standsAlone("The ban comes into force on 18 February.")).toBe(false);
@@ -1617,8 +1619,7 @@ describe("makeQuiz: what reading AN failed (2.7)", () => {
         'Her coach, Robert Lansdorp, said: "Nicole will be a top player one day, no doubt about it."',
         "Davenport won 6-1 6-1 in exactly one hour on Monday, 17 January 2005.",
       ],
-      "Davenport through in Australia",
-      12,
+      { headline: "Davenport through in Australia", seeds: 12 },
     );
     expect(qs.filter((q) => q.type === "true-false" && q.kind === "quote").length).toBeGreaterThan(0);
     expect(qs.filter((q) => /^True or false\? Lindsay Davenport is quoted as saying: “I'm extremely/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
@@ -1626,9 +1627,6 @@ describe("makeQuiz: what reading AN failed (2.7)", () => {
 });
 
 describe("makeQuiz: what reading AP failed (2.7)", () => {
-  const askedIn = (sentences: string[]): FullQuestion[] =>
-    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
   it("takes 'helping making', 'When it reported …', 'the men' and a nameless 'Share trading' as not standing alone", () => {
     expect(standsAlone("The shake-up is aimed at helping making £65m in efficiency savings between 2005 and 2008.")).toBe(false);
@@ -1653,9 +1651,6 @@ describe("makeQuiz: what reading AP failed (2.7)", () => {
 });
 
 describe("makeQuiz: what reading AQ failed (2.7)", () => {
-  const askedIn = (sentences: string[]): FullQuestion[] =>
-    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
   it("takes 'Ferrari -best known', 'that quarter-final tie' and 'the unit' as not standing alone", () => {
     expect(standsAlone("Fiat owns a 56% stake in Ferrari -best known for its Formula One team - having first bought into it in 1969.")).toBe(false);
@@ -1679,9 +1674,6 @@ describe("makeQuiz: what reading AQ failed (2.7)", () => {
 });
 
 describe("makeQuiz: what reading AR failed (2.7)", () => {
-  const askedIn = (sentences: string[]): FullQuestion[] =>
-    [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "A headline about something else entirely"), { seed, count: 40 })));
-  const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
   it("takes 'Meantime, …' as leaning back and 'while 63%, disagreed' as a slip", () => {
     expect(standsAlone("Meantime, 32% said Mr Blair was a good prime minister and 38% disagreed.")).toBe(false);
