@@ -359,6 +359,40 @@ export function shortQuote(text: string): string {
   return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : own).replace(/[,.]$/, "");
 }
 
+const OFFICE_RUN = /((?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){1,4})$/u;
+const OFFICE_WORD = /^(?:Minister|Chancellor|Secretary|State|President|Governor|Mayor|Chairman|Chairwoman|Commissioner|Premier|Speaker|Treasurer|General)$/;
+const NOT_OF_OFFICE = /^(?:Former|Then|Acting|Outgoing|New|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|i))$/u;
+const titlesCache = new WeakMap<ArticleAnalysis, Map<string, string[]>>();
+
+/**
+ * The offices the article gives a person by a title before their name ("First Minister Rhodri Morgan", "British Prime
+ * Minister Tony Blair": "first minister", "prime minister"), lower-cased. A quotation that speaks of "the first minister"
+ * is not that person's own words, so they are no fair stand-in speaker for it (reading AS: "Rhodri Morgan is quoted as
+ * saying: “… this reshuffle by the first minister …”").
+ */
+export function officesOf(analysis: ArticleAnalysis): Map<string, string[]> {
+  const hit = titlesCache.get(analysis);
+  if (hit) return hit;
+  const out = new Map<string, string[]>();
+  for (const p of analysis.persons) {
+    if (!p.full.includes(" ")) continue;
+    for (const sentence of analysis.sentences) {
+      for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
+        const run = OFFICE_RUN.exec(sentence.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
+        while (run.length > 0 && NOT_OF_OFFICE.test(run[0] ?? "")) run.shift();
+        if (run.length > 0 && OFFICE_WORD.test(run[run.length - 1] ?? "")) out.set(p.full, [...(out.get(p.full) ?? []), run.join(" ").toLowerCase()]);
+      }
+    }
+  }
+  titlesCache.set(analysis, out);
+  return out;
+}
+
+/** Does a quotation or claim speak of `person` by an office the article gives them ("the first minister")? */
+export function speaksOfOffice(analysis: ArticleAnalysis, person: string, text: string): boolean {
+  return (officesOf(analysis).get(person) ?? []).some((office) => mentions(text, office));
+}
+
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
@@ -366,6 +400,7 @@ export function otherSpeakers(full: string, quote: string, ctx: BuildContext): s
   return ctx.analysis.persons
     .map((p) => p.full)
     .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
+    .filter((p) => !speaksOfOffice(ctx.analysis, p, quote))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }
 

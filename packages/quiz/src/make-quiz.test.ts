@@ -1694,3 +1694,74 @@ describe("makeQuiz: what reading AR failed (2.7)", () => {
   });
 });
 
+
+describe("makeQuiz: what reading AS failed (2.7)", () => {
+  it("takes 'The remaining', 'Any such', 'that result', a share with no 'of whom' and 'the pair' after one name as leaning back", () => {
+    expect(standsAlone("The remaining $36m will be paid by the directors' insurers.")).toBe(false);
+    expect(standsAlone("Any such move would have to wait until March when the Office of Fair Trading completes an investigation.")).toBe(false);
+    expect(standsAlone("The BBC's David Willey in Rome says one reason for that result is the changeover from the lira to the euro in 2001.")).toBe(false);
+    expect(standsAlone("48% were pessimistic about their national economy, while 41% were optimistic.")).toBe(false);
+    expect(standsAlone("48% of Britons were pessimistic about their national economy, while 41% were optimistic.")).toBe(true);
+    expect(standsAlone("Mr Peston said the pair had \"mutual animosity and contempt\" for each other and that Mr Blair had decided in 2003 he would quit.")).toBe(false);
+    expect(standsAlone("Mr Peston said Mr Blair and Mr Brown had a pact, and the pair met in 2003.")).toBe(true);
+  });
+
+  it("asks no ordinal the sentence counts out, no rounded figure the article gives exactly, no year of history in news", () => {
+    const qs = askedIn([
+      "Stevens will be winning his third cap on Sunday after coming on twice as a replacement on the tour to New Zealand last year.",
+      "Almost 23,000 people in 22 countries were questioned for the poll in January 2005.",
+      "The survey of 22,953 people was conducted by the polling firm GlobeScan in December 2004.",
+      "Mr Straw promised to keep the UK's budget rebate, secured in 1984 by Margaret Thatcher, in the talks of 2005.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:third|23,000|1984)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("keeps a biography's old years (Hadid moved to London in 1972; the text names 2016)", () => {
+    const article = parseArticleText(readFileSync(join(ARTICLES, "26-bio-hadid.txt"), "utf8"));
+    expect(joinAnswerKey(makeQuiz(article, { seed: 1, count: 40 })).map((q) => q.answer)).toContain("1972");
+  });
+});
+
+describe("who said it: reading AS", () => {
+  const people = [
+    "Foreign Secretary Jack Straw said the talks in London were a vital step for the peace process.",
+    "UN Secretary General Kofi Annan, the head of the United Nations, told reporters the meeting had been well prepared.",
+    "Condoleezza Rice, the US secretary of state, said Washington would send its own envoy to the talks.",
+    "Ieuan Wyn Jones, leader of the Plaid Cymru group, said the reshuffle was a mistake by the government.",
+    "Kirsty Williams, a Liberal Democrat member of the assembly, said the change of minister would not help patients.",
+  ];
+  it("does not take the person a spokesman speaks for as the speaker", () => {
+    const qs = askedIn([
+      "Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair in London.",
+      ...people,
+      "A spokesman for Mr Blair said the Prime Minister expected the conference to discuss \"a comprehensive and practical work plan for the Palestinian Authority and the international community\".",
+      "A spokesman for Mr Blair said the conference would discuss a practical work plan for the Palestinian Authority and its donors.",
+      "A spokesman for Mr Blair said: \"We expect the conference to agree a practical work plan for the Palestinian Authority and its donors.\"",
+    ], { seeds: 16 });
+    expect(qs.filter((q) => q.type === "who-said" && /Blair/.test(q.answer)).map((q) => q.prompt)).toEqual([]);
+    expect(qs.filter((q) => /Blair is quoted/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    expect(qs.some((q) => q.type === "who-said" && q.answer === "Jack Straw")).toBe(true);
+  });
+
+  it("does not put a quotation about 'the first minister' in the first minister's mouth", () => {
+    const qs = askedIn([
+      "First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she would leave the post.",
+      ...people,
+      "In response, Ieuan Wyn Jones said: \"It is apparent that this reshuffle by the first minister was just changing the deckchairs on a sinking Titanic.\"",
+    ], { seeds: 16 });
+    expect(qs.some((q) => /deckchairs/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /deckchairs/.test(q.prompt) && (/Rhodri Morgan is quoted/.test(q.prompt) || (q.options ?? []).some((o) => /Morgan/.test(o)))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("does not ask who said words that speak of the speaker's own office", () => {
+    const qs = askedIn([
+      "Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair in London.",
+      ...people,
+      "Tony Blair told reporters: \"No prime minister could have done more for the peace process than this government has done.\"",
+    ], { seeds: 16 });
+    expect(qs.some((q) => /done more for the peace/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => q.type === "who-said" && /done more for the peace/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});

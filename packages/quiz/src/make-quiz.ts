@@ -168,7 +168,11 @@ export function standsAlone(text: string): boolean {
   // "Mr Mubanga said he was sent there after …": a place named in the sentences before (reading N)
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system)\b/i.test(unquoted)) return false;
+  // ("one reason for that result is …", reading AS)
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme)\b/i.test(unquoted)) return false;
+  // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
+  // poll the sentences before described (reading AS)
+  if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
   // "since that quarter-final tie five years ago": which tie, the sentences before said (reading AQ)
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
@@ -176,6 +180,8 @@ export function standsAlone(text: string): boolean {
   const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
+  // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
+  if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !/\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
@@ -294,7 +300,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before))\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -958,6 +964,18 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const v = firstNumber(text);
     return v !== undefined && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
   };
+  // every figure of the article: for the rounded-figure rule below
+  const articleFigures = analysis.sentences.flatMap((x) => [...x.text.matchAll(/(?<![\p{L}\p{N}.,])\d[\d,]*(?:\.\d+)?(?![\p{N}])/gu)].map((m) => ({ key: `${x.paragraph}.${x.sentence}`, value: Number(m[0].replace(/,/g, "")) })));
+  const { newestYear } = values;
+  const closeFigureElsewhere = (f: Fact): boolean => {
+    const v = firstNumber(f.text);
+    const key = `${f.paragraph}.${f.sentence}`;
+    return v !== undefined && v >= 100 && articleFigures.some((x) => x.key !== key && x.value !== v && Math.abs(x.value - v) / v <= 0.05);
+  };
+  const historyYear = (text: string): boolean => {
+    const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
+    return m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
+  };
   const voices = interviewVoices(article, analysis);
   // whom a sentence's "he"/"she" stands for: a biography's subject throughout, else (news) the one person named just
   // before (see newsReferents)
@@ -1115,6 +1133,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && /\bNo\.?\s+$/.test(s.text.slice(0, f.start)) && /^10$/.test(f.text.trim())) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
+    // ordinal out (reading AS)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    // "Almost _____ people in 22 countries were questioned" beside "22,953 people": the article's exact figure gives the
+    // rounded one, and a question stating it shows the answer (reading AS)
+    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && /\b(?:almost|nearly|about|around|some|roughly|approximately|more than|over|under|fewer than|less than|just over|just under)\s+$/i.test(s.text.slice(0, f.start)) && closeFigureElsewhere(f)) continue;
+    // "the UK's budget rebate, secured in _____ by Margaret Thatcher" (1984): a year of history long before the report's
+    // own is background a well-read reader knows, not what the report tells (reading AS; news only — a biography's or a
+    // history text's years are its content)
+    if (s && !biography && (f.kind === "date" || f.kind === "date-range") && historyYear(f.text)) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts

@@ -74,6 +74,9 @@ export function sentenceQuotes(
       // "said Mr Blair" names the speaker only when the sentence's clause ends there: in "… said Mr Blair had shown he
       // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
       const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
+      // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
+      // words are not theirs (reading AS keyed Tony Blair as the speaker)
+      if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
       return SAID_AFTER_RE.test(after) || inverted;
     });
     // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the

@@ -1,6 +1,6 @@
 import type { Fact } from "../find-facts";
 import { mentions } from "../distractors";
-import { crediblePeople, evidence, isQuoteFragment, otherSpeakers, questionId, sameSexAs, shortQuote, snippet, type BuildContext } from "../make-questions";
+import { crediblePeople, evidence, isQuoteFragment, otherSpeakers, questionId, sameSexAs, shortQuote, snippet, speaksOfOffice, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { contentWords } from "../sentence-centrality";
@@ -19,7 +19,7 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   if (!s.text.includes(answer)) return undefined;
   const quote = shortQuote(f.text);
   const others = otherSpeakers(full, quote, ctx);
-  if (others.length < 3 || mentions(quote, surname)) return undefined;
+  if (others.length < 3 || mentions(quote, surname) || speaksOfOffice(ctx.analysis, full, quote)) return undefined;
   const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
   const options = shuffleOptions(ctx.rng, f.text, [answer, ...wrong]);
   if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
@@ -82,6 +82,8 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // only role words before the name ("Chief police officers spokesman Nigel Yeo", "Mr Tanguay")
   const head = s.text.slice(0, f.start);
   if (!/^(?:(?:But|And|Yet|However|Meanwhile),? )?(?:[\p{L}'’.-]+ ){0,5}$/u.test(head) || /[“"]/.test(head)) return undefined;
+  // "A spokesman for Mr Blair said the Prime Minister expected …": the claim is the spokesman's (reading AS)
+  if (/\b(?:for|of|to|with|from|behind)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(head)) return undefined;
   const after = s.text.slice(f.end).replace(/^, [^,“”"]{3,80}, /, " ").replace(/^(?=\p{L})/u, " ");
   const said = claimAfterName(after);
   if (!said) return undefined;
