@@ -238,6 +238,9 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
       // "1st September" → "8th September", never "8st" (reading Q)
       s = s.slice(0, m.index) + String(n) + (m[2] ? ordinalSuffix(n) : "") + s.slice(m.index + (m[1] ?? "").length + (m[2] ?? "").length);
     }
+    // "The EU will decide on _____ whether …" (17 December): Christmas Eve, Christmas Day, Boxing Day and New Year's Day
+    // are no days for a decision, a game or a sale to be set, and a reader strikes them out (reading AT)
+    if (HOLIDAY.test(s) && !HOLIDAY.test(t)) ok = false;
     if (ok && days.length > 0) dayShifts.push({ s, sameWidth });
   }
   for (const { s } of [...dayShifts.filter((x) => x.sameWidth), ...dayShifts.filter((x) => !x.sameWidth)]) add(s);
@@ -247,6 +250,8 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
   }
   return out;
 }
+
+const HOLIDAY = /\b(?:2[456](?:th)? Dec(?:ember|\.)|Dec(?:ember|\.)? 2[456](?:th)?\b|1(?:st)? Jan(?:uary|\.)|Jan(?:uary|\.)? 1(?:st)?\b)/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

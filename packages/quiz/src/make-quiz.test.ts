@@ -1765,3 +1765,36 @@ describe("who said it: reading AS", () => {
     expect(qs.filter((q) => q.type === "who-said" && /done more for the peace/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AT failed (2.7)", () => {
+  it("takes the source's slips and 'do just that' as no prompt", () => {
+    expect(standsAlone("The payments are shown in bands of up £5,000, making it difficult to calculate the exact earnings.")).toBe(false);
+    expect(standsAlone("Readers who do not follow the argument can to look it up on Google, where there are 283,000 entries.")).toBe(false);
+    expect(standsAlone("Economic growth has average 6-7% in the past three years, ahead of IMF forecasts.")).toBe(false);
+    expect(standsAlone("Economic growth has averaged 6-7% in the past three years, ahead of IMF forecasts.")).toBe(true);
+    expect(standsAlone("Everyone does, indeed, expect Gordon Brown to do just that in his last budget before polling day on 5 May.")).toBe(false);
+    expect(standsAlone("Gordon Brown will do that job until polling day on 5 May.")).toBe(true);
+  });
+
+  it("asks no unhyphenated span as a modifier, no round threshold, no count after 'of their last'", () => {
+    const qs = askedIn([
+      "The Turkish economics minister, Ali Babacan, said the two sides had reached general agreement on a new three year funding program.",
+      "Inflation in Turkey fell below 10% this year for the first time since the country's crisis of 2001.",
+      "Wales have beaten France on two of their last three visits to Paris, according to the Welsh Rugby Union.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:three year|10%|three)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no Christmas or New Year's Day for a date that is neither", () => {
+    const qs = askedIn([
+      "The European Union will decide on 17 December whether to begin entry talks with Turkey, the commission said.",
+      "The IMF board approved the loan on 3 December after two months of talks with Ankara.",
+      "Turkey's parliament will vote on the budget on 21 December, officials in Ankara said.",
+    ], { seeds: 24 });
+    const dayOptions = qs.filter((q) => q.type === "choice" && /December/.test(q.answer)).flatMap((q) => q.options ?? []);
+    expect(dayOptions.length).toBeGreaterThan(8);
+    expect(dayOptions.filter((o) => /^(?:24|25|26) December$/.test(o))).toEqual([]);
+  });
+});

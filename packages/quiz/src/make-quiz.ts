@@ -186,6 +186,9 @@ export function standsAlone(text: string): boolean {
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
+  // "Everyone does, indeed, expect Gordon Brown to do just that …", "… refused to do so": what, the sentences before said
+  // (reading AT)
+  if (/\b(?:do|does|did|doing|done)\s+(?:(?:just|exactly|precisely)\s+(?:that|so)|so)\b|\b(?:do|does|did|doing|done)\s+that(?=\s*[,.;!?]|\s+(?:in|on|at|by|for|before|after|when|while|if|because|and|but|again|now|today|too)\b)/i.test(unquoted)) return false;
   if (/\bsince\b(?=\s*(?:but\b|and\b|[,.;]|$))/i.test(unquoted)) return false;
   // "On 28 December, another senior economic adviser called the sale …": another besides whom the sentences before named
   // (reading W)
@@ -348,6 +351,9 @@ function hasTypo(text: string): boolean {
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
   // "while 63%, disagreed": a comma between a subject and its verb, copied from the source (reading AR)
   if (/\b(?:while|and|but)\s+\d[\d.,]*\s?%,\s+\p{Ll}+ed\b/u.test(text)) return true;
+  // "you can to look it up", "bands of up £5,000", "Economic growth has average 6-7%": a modal before "to", "of up" before
+  // a figure, "has" before a bare verb and a figure — the source's slips (reading AT)
+  if (/\b(?:can|could|will|would|should|must|may|might)\s+to\b|\bof up [£$€]?\d|\b(?:has|have|had)\s+(?:average|increase|rise|fall|grow|drop|jump|double|climb)\s+(?:by\s+)?[£$€]?\d/i.test(text)) return true;
   // "Ferrari -best known for …": a dash the source glued to the next word (reading AQ)
   if (/\s-\p{Ll}{2,}/u.test(text)) return true;
   // "on course for a easy victory" (reading T): an article that does not fit the word's sound (takesAn, the engine's own
@@ -1161,6 +1167,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
     // blank ("immigration"), and "five-year plan" is a set phrase (reading AL)
     if (s && f.kind === "duration" && (/^-/.test(s.text.slice(f.end)) || /-\p{L}+$/u.test(f.text))) continue;
+    // "a new _____ funding program" (three year, unhyphenated): the same, written without the hyphen — "$10bn" fits too
+    // (reading AT)
+    if (s && f.kind === "duration" && /\b(?:a|an|the|its|his|her|their|new|planned|proposed)\s+$/i.test(s.text.slice(0, f.start)) && /^\s+(?!(?:of|ago|later|earlier|before|after|in|on|at|to|from|and|or|but|since|for|with|by|than|when|while|until|into|old)\b)\p{Ll}{3,}/u.test(s.text.slice(f.end))) continue;
+    // "inflation fell below _____ for the first time": a round threshold (10%, 100, 1,000) is the figure a reader guesses
+    // for any milestone (reading AT)
+    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(s.text.slice(0, f.start)) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(f.text.trim())) continue;
+    // "two of their last _____ visits" (three): the count after "of their last" is the one after the first (reading AT)
+    if (s && f.kind === "number" && /\bof\s+(?:the|their|its|his|her|our|my|your)?\s*(?:last|past|previous|next|first)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "less than $4, or _____ euros, a day": an amount given again in another currency is worked out, not read, and a
     // swapped one is a rate no one gets ("$4, or eight euros", reading AL)
     if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s*(?:bn|m|k|million|billion)?\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(s.text.slice(0, f.start)) || /^\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;.]{0,20}?\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?)\b/iu.test(s.text.slice(f.end)))) continue;
