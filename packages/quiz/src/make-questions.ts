@@ -330,7 +330,9 @@ function mainFigure(analysis: ArticleAnalysis): string | undefined {
 }
 
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */
-const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post)$/;
+// ("China Aviation Oil, the Singapore-listed arm of …": described like a person, named like a business — offered as the
+// speaker of a quotation once quotations said "he said" were asked, 2.7.8)
+const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post|Oil|Gas|Energy|Power|Airlines?|Airways|Aviation|Motors|Steel|Telecom|Holdings|Capital|Partners|Systems|Technologies|Pharmaceuticals|Foods|Mining|Petroleum|Chemicals|Electric|Insurance|Securities|Media|Entertainment|Software|Networks)$/;
 
 /**
  * A name the article gives a sign of being a person's (see crediblePeople), with no cut-off title ("U.N. John
@@ -399,7 +401,7 @@ export function otherSpeakers(full: string, quote: string, ctx: BuildContext): s
   const { credible } = crediblePeople(ctx.analysis);
   return ctx.analysis.persons
     .map((p) => p.full)
-    .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
+    .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && isCrediblePerson(ctx.analysis, p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !speaksOfOffice(ctx.analysis, p, quote))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }

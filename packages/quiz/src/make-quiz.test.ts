@@ -1798,3 +1798,40 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
     expect(dayOptions.filter((o) => /^(?:24|25|26) December$/.test(o))).toEqual([]);
   });
 });
+
+describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
+  // people the article describes, none of them making a claim of their own (two "who said" questions never share
+  // their speakers)
+  const people = [
+    "Foreign Secretary Jack Straw arrived in London for the talks on Monday morning.",
+    "UN Secretary General Kofi Annan, the head of the United Nations, flew in from New York.",
+    "Condoleezza Rice, the US secretary of state, will send her own envoy to the talks.",
+    "Kirsty Williams, a Liberal Democrat member of the assembly, watched from the public gallery.",
+  ];
+  const quote = "\"The onus is on the players to force their way into the team before the spring,\" he said.";
+  it("asks whose words they are when the sentence before names one person", () => {
+    const article = articleOf([...people, "Celtic coach Bobby Hassell spoke to reporters at the club's training ground on Monday.", quote], "A headline about something else entirely");
+    const asked = (types: ("who-said" | "true-false")[]): FullQuestion[] =>
+      [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types }))).filter((q) => /onus is on the players/.test(q.prompt));
+    expect(asked(["who-said"]).map((q) => q.answer)).toContain("Bobby Hassell");
+    expect(asked(["who-said"]).every((q) => q.answer === "Bobby Hassell")).toBe(true);
+    const tf = asked(["true-false"]);
+    expect(tf.length).toBeGreaterThan(0);
+    for (const q of tf) expect(q.answer === "true" ? /^True or false\? Bobby Hassell is quoted/.test(q.prompt) : /Bobby Hassell said it/.test(q.explanation)).toBe(true);
+  });
+
+  it("does not when the sentence before names two people", () => {
+    const qs = askedIn([...people, "Celtic coach Bobby Hassell and captain Jackie McNamara spoke to reporters on Monday.", quote], { seeds: 16 });
+    expect(qs.filter((q) => /onus is on the players/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no business described like a person as a speaker", () => {
+    const qs = askedIn([
+      ...people,
+      "The collapse last week of China Aviation Oil, the Singapore-listed arm of a Chinese jet fuel trader, has cast a spotlight on Chinese firms.",
+      "Exchange chief Clara Furse said: \"The London Stock Exchange offers ambitious Chinese companies access to the world's deepest pool of capital.\"",
+    ], { seeds: 16 });
+    expect(qs.some((q) => /deepest pool/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Aviation Oil/.test(q.prompt) || (q.options ?? []).some((o) => /Aviation Oil/.test(o))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -49,6 +49,10 @@ const KIND_SCORE: Record<FactKind, number> = {
   role: 7,
 };
 
+/** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
+const SAID_BY_PRONOUN =
+  /^(?:[“"][^“”"]{20,}[,.!?]?[”"],? (?:he|she) (?:said|says|added|insisted|argued|warned|explained|admitted|continued)\.?$|(?:(?:But|And),? )?(?:He|She) (?:said|added|insisted|argued|warned|explained|admitted|continued)(?: that)?:? [“"][^“”"]{20,}[”"]?\.?[”"]?$)/;
+
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
 
@@ -1028,6 +1032,18 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       const fact: Fact = { id: `${key}.${start}`, kind: "person", text: who.full, group: who.full, paragraph: s.paragraph, sentence: s.sentence, start, end: start + (m[1] as string).length, flags: [] };
       claimsBy.add(fact);
       ordered0.push(fact);
+    }
+    // "“The onus is on Juninho to force his way into the team,” he said." after a sentence naming Celtic's Bobby Hassell
+    // alone: whose words they are, the sentence before says (readings AS and AT: most news quotations are attributed
+    // so, and none was asked). Only where the pronoun is the attribution and names no one else.
+    for (let i = 0; i < ordered0.length; i++) {
+      const f = ordered0[i] as Fact;
+      if (f.kind !== "quote" || f.speakerFull) continue;
+      const key = `${f.paragraph}.${f.sentence}`;
+      const who = referents.get(key);
+      const s = sentenceMap.get(key);
+      if (!who?.full || !s || s.voiced || !SAID_BY_PRONOUN.test(s.text)) continue;
+      ordered0[i] = { ...f, speaker: who.full, speakerFull: who.full, speakerBefore: true };
     }
   }
   for (const f of ordered0) {

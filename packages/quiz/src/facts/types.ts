@@ -32,6 +32,8 @@ export interface Fact {
   /** Quotes: the speaker as written in the sentence, and the person's full name when known. */
   speaker?: string;
   speakerFull?: string;
+  /** Quotes: the speaker is named in a sentence before, and this one says "he said" (see `newsReferents`). */
+  speakerBefore?: boolean;
   /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
   concept?: ConceptInfo;
 }

@@ -184,7 +184,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
 
 /** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
 function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
-  if (!f.speakerFull || !f.speaker || !s.text.includes(f.speaker) || isQuoteFragment(f.text)) return undefined;
+  if (!f.speakerFull || !f.speaker || !(s.text.includes(f.speaker) || f.speakerBefore) || isQuoteFragment(f.text)) return undefined;
   const full = f.speakerFull;
   const quote = shortQuote(f.text);
   const surname = full.split(" ").pop() ?? full;

@@ -13,10 +13,11 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   const s = ctx.sentenceOf(f);
   if (!s || f.kind !== "quote" || !f.speakerFull || !f.speaker || isQuoteFragment(f.text)) return undefined;
   const full = f.speakerFull;
-  const useFull = s.text.includes(full);
+  // a speaker the sentence calls "he" is named in full (see speakerBefore)
+  const useFull = s.text.includes(full) || f.speakerBefore === true;
   const surname = full.split(" ").pop() ?? full;
   const answer = useFull ? full : s.text.includes(f.speaker) && f.speaker.split(" ").length === 1 ? f.speaker : surname;
-  if (!s.text.includes(answer)) return undefined;
+  if (!s.text.includes(answer) && !f.speakerBefore) return undefined;
   const quote = shortQuote(f.text);
   const others = otherSpeakers(full, quote, ctx);
   if (others.length < 3 || mentions(quote, surname) || speaksOfOffice(ctx.analysis, full, quote)) return undefined;
