@@ -1820,6 +1820,16 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
     for (const q of tf) expect(q.answer === "true" ? /^True or false\? Bobby Hassell is quoted/.test(q.prompt) : /Bobby Hassell said it/.test(q.explanation)).toBe(true);
   });
 
+  it.each([
+    ["\"With Gareth missing I would think Michael Owen will be our captain for the game,\" said Wales coach Mike Ruddock.", "Mike Ruddock"],
+    ["\"Juninho is the best signing Celtic ever made and he deserves his place in the team,\" insisted Bobby Hassell.", "Bobby Hassell"],
+  ])("takes the name after 'said Wales coach' or 'insisted' as the speaker (2.7.9): %s", (sentence, speaker) => {
+    const article = articleOf([...people, sentence], "A headline about something else entirely");
+    const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).filter((q) => q.evidence.text === sentence);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((q) => q.answer === speaker)).toBe(true);
+  });
+
   it("does not when the sentence before names two people", () => {
     const qs = askedIn([...people, "Celtic coach Bobby Hassell and captain Jackie McNamara spoke to reporters on Monday.", quote], { seeds: 16 });
     expect(qs.filter((q) => /onus is on the players/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
@@ -1833,5 +1843,29 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
     ], { seeds: 16 });
     expect(qs.some((q) => /deepest pool/.test(q.prompt))).toBe(true);
     expect(qs.filter((q) => /Aviation Oil/.test(q.prompt) || (q.options ?? []).some((o) => /Aviation Oil/.test(o))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading AU failed (2.7)", () => {
+  it("takes 'the gap' with no 'between' and 'the 24-year-old told' as leaning back", () => {
+    expect(standsAlone("In the poorest areas, the gap was 30% in women's favour and growing faster than anywhere else.")).toBe(false);
+    expect(standsAlone("The gap between rich and poor areas was 30% in 2004.")).toBe(true);
+    expect(standsAlone("\"I wish I was playing for Real Madrid,\" the 24-year-old told Cadena Cope.")).toBe(false);
+  });
+
+  it("asks no end of a range, no date after 'highest since', no milestone, no even chance, no named day, no '22-man', no figure of a table", () => {
+    const qs = askedIn([
+      "Between 1.1 and 1.5 million people were killed at the camp, the museum in Krakow says.",
+      "The number of Americans filing initial jobless claims jumped to 367,000, the highest rate since September.",
+      "Analysts believe the Bovespa index will rise above the 25,000 mark for the first time before too long.",
+      "Foreign Secretary Jack Straw will visit the camp for the 60th anniversary of its liberation, it has been announced.",
+      "The Hefce report said teenagers in the richest areas had a better than 50% chance of going to university, against 10% in Leeds.",
+      "Prince Edward will also join the delegation in Poland for National Holocaust Memorial Day on 27 January.",
+      "Bourgoin lock Pascal Pape, who has recovered from a sprained ankle, returns to the 22-man squad named by Bernard Laporte.",
+      "University entry ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam down to 11% in Bristol South and 7% in Nottingham North.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:1\.1|1\.5 million|September|25,000|60th|50%|27 January|22-man|22|69%|65%|62%|11%|7%)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });

@@ -181,7 +181,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division)\b(?!\s+(?:of|for|in|at|on|by|called|named|known)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap)\b(?!\s+(?:of|for|in|at|on|by|called|named|known|between)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
@@ -216,7 +216,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthe (?:second|third|fourth|fifth)(?=\s*[,;]|\s+(?:before|after|when|while)\b)/.test(unquoted)) return false;
   // "The battling 35-year-old leaves the sport …", "…, the 36-year-old made it double gold": who, the sentences before
   // said ("the 17-year-old Andy Murray" says it); "on that occasion": which, they said too (reading AG)
-  if (/\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?\d+-year-old(?=\s*[,.;]|\s*$|\s+(?:has|had|is|was|were|will|would|could|can|may|might|should|must|made|makes|won|wins|said|says|leaves|left|took|takes|scored|became|joined|added|finished|set|broke|claimed|\p{Ll}+ed)\b)/u.test(unquoted) || /\bon that occasion\b/i.test(unquoted)) return false;
+  if (/\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?\d+-year-old(?=\s*[,.;]|\s*$|\s+(?:has|had|is|was|were|will|would|could|can|may|might|should|must|made|makes|won|wins|said|says|leaves|left|took|takes|scored|became|joined|added|finished|set|broke|claimed|told|tells|admits|insists|explains|\p{Ll}+ed)\b)/u.test(unquoted) || /\bon that occasion\b/i.test(unquoted)) return false;
   // "…, the report added.": which report, the sentences before said (reading AF)
   if (/,\s+(?:the|that) (?:report|paper|newspaper|survey|study|statement|document|letter|website)\s+(?:added|said|says|noted|claimed|reported|warned|concluded)\.?\s*$/.test(unquoted)) return false;
   // "In Northern Ireland it was just over 66,000, …": what "it" is, the sentences before said (reading AD)
@@ -1171,6 +1171,24 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // (reading AM)
     // (and "anti-terror legislation brought in after 11 September", reading AP)
     if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?)\b/i.test(f.text.trim())) continue;
+    // "Between 1.1 and 1.5 million people …": a swapped end reads "between 1.1 and 1.1 million", a blank takes any figure
+    // below the other end (reading AU)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\bbetween\s+$/i.test(s.text.slice(0, f.start)) || /\bbetween\s+[£$€]?\d[\d.,]*\s*(?:bn|m|million|billion|%)?\s+and\s+$/i.test(s.text.slice(0, f.start)))) continue;
+    // "the highest rate since _____" (September): a later month is true too — the highest since September is the highest
+    // since November (reading AU)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest|most|least|first)\b[^.;]{0,60}\bsince\s+$/i.test(s.text.slice(0, f.start))) continue;
+    // "rise above the _____ mark" (25,000), "a better than _____ chance" (50%), "the _____ anniversary" (60th): a round
+    // milestone, an even chance and a round anniversary are what a reader guesses (reading AU)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+(?:mark|barrier|milestone|threshold|anniversary|birthday)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(f.text.trim()) && /^\s+(?:chance|probability|likelihood)\b/i.test(s.text.slice(f.end))) continue;
+    // "National Holocaust Memorial Day on _____" (27 January): a named day's date is known without the article (reading AU)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(s.text.slice(0, f.start))) continue;
+    // "returns to the _____ squad" (22-man): a count written into a modifier, which "France" or "national" fits too, and
+    // swapped it reads "the 51-man squad" (reading AU)
+    if (s && f.kind === "number" && (/-\p{L}+$/u.test(f.text.trim()) || /^-\p{L}/u.test(s.text.slice(f.end)))) continue;
+    // "Participation ranged from 69% in …, 65% in …, 62% in …, down to 10% in … and 8% in …": one figure of a table run
+    // into a sentence, no prompt a reader takes in (reading AU)
+    if (s && NUMERIC_KINDS.has(f.kind) && (s.text.match(/\d\s?(?:%|per ?cent)/g) ?? []).length >= 5) continue;
     // "recording an _____-10% rise": the blank takes one end of a range (reading AM)
     // ("between _____-£50m": a currency sign may come first, reading AQ)
     if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(s.text.slice(f.end))) continue;

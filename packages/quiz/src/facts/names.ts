@@ -134,7 +134,7 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
   return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
 }
 
-const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated)|\bby) $/;
+const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated|insisted|explained|admitted|warned|argued|continued|claimed|stressed)|\bby) $/;
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";

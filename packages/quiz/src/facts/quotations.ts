@@ -73,7 +73,9 @@ export function sentenceQuotes(
       const before = outside.slice(Math.max(0, nm.seq.start - 40), nm.seq.start);
       // "said Mr Blair" names the speaker only when the sentence's clause ends there: in "… said Mr Blair had shown he
       // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
-      const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told) (?:\p{Lu}[\p{L}.-]* )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
+      // ("insisted Hassell", "said Wales coach Mike Ruddock": other verbs of saying, and a role in lower case before the
+      // name, 2.7.9)
+      const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told|insisted|explained|admitted|warned|argued|continued|claimed|stressed) (?:\p{Lu}[\p{L}.-]* |(?:[\p{Ll}-]+ ){0,2}(?:coach|manager|boss|captain|skipper|chief|spokes(?:man|woman|person)|chairman|chairwoman|director|secretary|minister|leader|president|executive|analyst|economist|head) )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
       // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
       // words are not theirs (reading AS keyed Tony Blair as the speaker)
       if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
