@@ -1869,3 +1869,34 @@ describe("makeQuiz: what reading AU failed (2.7)", () => {
     expect(qs.filter((q) => /^(?:1\.1|1\.5 million|September|25,000|60th|50%|27 January|22-man|22|69%|65%|62%|11%|7%)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AV failed (2.7)", () => {
+  it("takes 'considering to buy' as a slip and 'The Munster number 10' as leaning back", () => {
+    expect(standsAlone("Flag carrier Air India is considering to buy 50 new aircraft from either Boeing or Airbus.")).toBe(false);
+    expect(standsAlone("Flag carrier Air India is considering buying 50 new aircraft from either Boeing or Airbus.")).toBe(true);
+    expect(standsAlone("The Munster number 10 kicked a total of 14 points, including two drop goals, to keep alive the Grand Slam hopes.")).toBe(false);
+  });
+
+  it("asks no election month, no figure of a '46-year low', no year of 9/11, no hedged span typed", () => {
+    const qs = askedIn([
+      "Information packs with elections happening in early May were sent out to the 3,000 schools invited to take part.",
+      "The key Fed funds rate has risen during 2004 from the 46-year low of 1% reached in the summer of 2003.",
+      "Airport security was tightened not long after the 9/11 attacks in 2001, the report by the commission says.",
+      "Charles Kennedy said during his nearly 22 years in Parliament he had seen prime ministers come and go.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:May|1%|2001)$/.test(blanked(q)) || (blanked(q) === "22 years" && q.type === "cloze")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no true/false on a sentence that says what the headline shows", () => {
+    const sentences = [
+      "Legendary Dutch coach Rinus Michels, the man credited with developing total football, has died aged 77.",
+      "Michels led the Netherlands to the final of the World Cup in 1974, where they lost to West Germany.",
+      "He was named coach of the century by Fifa in 1999, ahead of Sir Matt Busby and Bill Shankly.",
+    ];
+    const under = (headline: string): FullQuestion[] => askedIn(sentences, { headline }).filter((q) => q.type === "true-false" && /has died aged/.test(q.prompt));
+    expect(under("Football mourns a coach of the century")).not.toEqual([]);
+    expect(under("Legendary Dutch boss Michels dies").map((q) => q.prompt)).toEqual([]);
+  });
+});
