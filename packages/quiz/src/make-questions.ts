@@ -279,6 +279,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   const speakers = new Set(analysis.facts.flatMap((f) => (f.kind === "quote" && f.speakerFull ? [f.speakerFull] : [])));
   const out = { credible: new Set<string>(), swappable: new Set<string>(), bodies: new Set<string>() };
   const main = mainFigure(analysis);
+  const surnames = new Set(analysis.persons.map((p) => p.surname));
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
     let credible = speakers.has(p.full);
@@ -290,7 +291,8 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         // "The National Association of Purchasing Management-Chicago said …": the end of a body's name, not a person, even
         // as a speaker (reading V offered it as one)
         const of = /\b(\p{Lu}[\p{L}.-]*)\s+of\s+(?:the\s+)?$/u.exec(before);
-        if (of && ORG_WORDS.has(of[1] ?? "")) body = true;
+        // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
+        if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
         const after = sentence.text.slice(at + p.full.length);
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
@@ -332,14 +334,15 @@ function mainFigure(analysis: ArticleAnalysis): string | undefined {
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */
 // ("China Aviation Oil, the Singapore-listed arm of …": described like a person, named like a business — offered as the
 // speaker of a quotation once quotations said "he said" were asked, 2.7.8)
-const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post|Oil|Gas|Energy|Power|Airlines?|Airways|Aviation|Motors|Steel|Telecom|Holdings|Capital|Partners|Systems|Technologies|Pharmaceuticals|Foods|Mining|Petroleum|Chemicals|Electric|Insurance|Securities|Media|Entertainment|Software|Networks)$/;
+const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post|Oil|Gas|Energy|Power|Airlines?|Airways|Aviation|Motors|Steel|Telecom|Holdings|Capital|Partners|Systems|Technologies|Pharmaceuticals|Foods|Mining|Petroleum|Chemicals|Electric|Insurance|Securities|Media|Entertainment|Software|Networks|Leisure)$/;
 
 /**
  * A name the article gives a sign of being a person's (see crediblePeople), with no cut-off title ("U.N. John
  * Danforth") and no word of a shop or service in it.
  */
 export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boolean {
-  return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w));
+  // ("Nick Van" for Nick Van den Brul: a name cut at its particle, reading AW)
+  return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w)) && !/\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac)$/.test(full);
 }
 
 /**

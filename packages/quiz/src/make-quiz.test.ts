@@ -1900,3 +1900,50 @@ describe("makeQuiz: what reading AV failed (2.7)", () => {
     expect(under("Legendary Dutch boss Michels dies").map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AW failed (2.7)", () => {
+  it("takes 'the Wales star', 'N more by 2010' and 'the programme' as leaning back", () => {
+    expect(standsAlone("Rovers have reportedly offered £500,000 up front for the Wales star, 30, with the fee rising to £2.2m.")).toBe(false);
+    expect(standsAlone("A target of 1.5 million more by 2010 needed \"creative\" ideas.")).toBe(false);
+    expect(standsAlone("Some £3.7bn will be spent on implementing the programme by 2006.")).toBe(false);
+    expect(standsAlone("Some £3.7bn will be spent on the Skills for Life programme by 2006.")).toBe(true);
+    expect(standsAlone("A hamstring injury denied Luscombe a third start, but the Dragons winger is expected to be fit on 13 March.")).toBe(true);
+    expect(standsAlone("Fishermen rescued over 700 asylum seekers whose boat sank, and the navy saved 200 more after they were found swimming.")).toBe(true);
+  });
+
+  it("asks no year Labour won power, no end of 'a 2% to 3% rise', types no amount written before 'offer', shows no footnote mark", () => {
+    const qs = askedIn([
+      "Dan Lewis said at least 111 of the appointed bodies had been set up since Labour won power in 1997.",
+      "British Airways had previously forecast a 2% to 3% rise in full-year revenue, the airline said on Friday.",
+      "The London Stock Exchange rejected Deutsche Boerse's proposed £1.3bn offer in December, saying it undervalued the business.",
+      "A study from the Disaster Research Center at the University of Delaware* found that 70% of local businesses were no worse off.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:1997|2%|3%)$/.test(blanked(q)) || (blanked(q) === "£1.3bn" && q.type === "cloze")).map((q) => q.prompt)).toEqual([]);
+    expect(qs.some((q) => /University of Delaware/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Delaware\*/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    const typed = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([
+      "The London Stock Exchange rejected Deutsche Boerse's proposed £1.3bn offer in December, saying it undervalued the business.",
+      "Deutsche Boerse paid £1.1bn for the Clearstream settlement house in 2002, its annual report shows.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ], "A headline about something else entirely"), { seed, count: 10, types: ["cloze"] })));
+    expect(typed.map(blanked)).toContain("£1.1bn");
+    expect(typed.filter((q) => blanked(q) === "£1.3bn").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no bank, business or name cut at its particle as a speaker", () => {
+    const article = articleOf([
+      "BA chief executive Rod Eddington said the results were \"respectable\" in a quarter when fuel costs rose by £106m.",
+      "Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says the surcharge revenues will still be short of the costs.",
+      "Aviation analyst Nick Van den Brul of BNP Paribas described the latest quarterly results as \"pretty modest\".",
+      "Chairman Martin Broughton, a former tobacco executive, told shareholders the fuel bill would rise again next year.",
+      "Stanley Leisure, the casino operator, said the trial period should last at least five years.",
+      "John Whittingdale, the Conservative culture spokesman, said the bill had been rushed through the Commons.",
+      "Deutsche Bank Securities analyst Andrew Fitchie said: \"Fares will fall again in the spring as the new routes open.\"",
+    ], "A headline about something else entirely");
+    const options = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).flatMap((q) => q.options ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => /Wasserstein|Leisure|^Nick Van$|^Van$|Deutsche|Securities/.test(o))).toEqual([]);
+  });
+});

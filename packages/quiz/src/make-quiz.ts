@@ -181,7 +181,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap)\b(?!\s+(?:of|for|in|at|on|by|called|named|known|between)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
@@ -201,6 +201,14 @@ export function standsAlone(text: string): boolean {
   // "…, but the Frenchman has endured a difficult week": a person called by where they are from, named in the sentences
   // before (reading X; "The Corkman …" opening a sentence is EPITHET_START)
   if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
+  // "… offered £500,000 for the Wales star, 30, …": a player called by country and role, named before (reading AW)
+  // ("A hamstring injury denied Luscombe …, but the Dragons winger is expected …": a name before it says who)
+  const star = /\bthe \p{Lu}\p{Ll}+ (?:star|striker|midfielder|defender|keeper|goalkeeper|captain|skipper|international|forward|winger|playmaker|youngster|veteran)\b(?!\s+\p{Lu})/u.exec(unquoted);
+  if (star && !/\s\p{Lu}/u.test(unquoted.slice(0, star.index))) return false;
+  // "A target of 1.5 million more by 2010 …": more than what, the sentences before said (reading AW)
+  // ("rescued over 700 …, and the navy saved 200 more after …": the figure before it says more than what)
+  const more = /\b\d[\d.,]*(?:\s?(?:million|billion|bn|m|%))?\s+more(?=\s*[,.;]|\s+(?:by|in|over|this|next|last|to|from|during|before|after)\b)/u.exec(unquoted);
+  if (more && !/\d/.test(unquoted.slice(0, more.index))) return false;
   // "Gross domestic product fell by 0.1% …": whose, the sentences before said (reading Z)
   if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w))) return false;
   // "Revenue dipped 1.4% to 86.7bn Swiss francs …", "Profits rose …": whose, the sentences before said; "Sales at Nestle
@@ -410,7 +418,7 @@ function unresolvedPronoun(text: string): boolean {
 const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 
 /** Words of being elected: a year beside them is an election year a reader may know. */
-const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|landslide|won (?:the|his|her|a) seat)\b/i;
+const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|(?:won|took|seized) power|took office|landslide|won (?:the|his|her|a) seat)\b/i;
 
 /** A best, biggest or record value: options around it point at the largest. */
 const SUPERLATIVE = /\b(?:best[- ]performing|(?:largest|biggest|highest|strongest|sharpest|steepest|fastest)(?:\s+(?:single[- ]day|one[- ]day|annual|monthly|quarterly|daily|weekly))?\s+(?:gain|rise|increase|jump|growth|climb|surge|fall|drop|decline|loss)s?|record (?:high|gain|rise|growth|increase|level))\b/i;
@@ -551,7 +559,8 @@ const PRONUNCIATION = /\s?\([^()]*?(?:pronunciation|\/[^/()]*[ˈˌː][^/()]*\/|\
 function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
-  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
+  // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
+  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "").replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
   // "Inflation, however, has been rising …": the contrast is with a sentence the prompt does not show (reading W)
   prompt = prompt.replace(/(\p{L}),\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|too),\s(?=\p{Ll})/gu, "$1 ");
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)
@@ -1185,6 +1194,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // (reading AM)
     // (and "anti-terror legislation brought in after 11 September", reading AP)
     if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?)\b/i.test(f.text.trim())) continue;
+    // "BA had previously forecast a 2% to _____ rise": one end of a range written as a modifier — "3%" is the end a
+    // reader picks, and the blank covers half a phrase (reading AW)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent)?\s+to\s+$/i.test(s.text.slice(0, f.start)) || (/\b(?:a|an)\s+$/i.test(s.text.slice(0, f.start)) && /^\s+to\s+[£$€]?\d/.test(s.text.slice(f.end))))) continue;
     // "Between 1.1 and 1.5 million people …": a swapped end reads "between 1.1 and 1.1 million", a blank takes any figure
     // below the other end (reading AU)
     if (s && NUMERIC_KINDS.has(f.kind) && (/\bbetween\s+$/i.test(s.text.slice(0, f.start)) || /\bbetween\s+[£$€]?\d[\d.,]*\s*(?:bn|m|million|billion|%)?\s+and\s+$/i.test(s.text.slice(0, f.start)))) continue;
@@ -1390,6 +1402,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
+        // "The LSE rejected Deutsche Boerse's proposed _____ offer" (£1.3bn): an amount written as a modifier, typed, has
+        // other right answers ("530 pence-per-share", reading AW)
+        if (t === "cloze" && fact.kind === "money" && /^\s+(?:offer|bid|deal|takeover|package|contract|fund|loan|investment|scheme|settlement|merger|buyout|sale)\b/i.test(sentence?.text.slice(fact.end) ?? "")) return undefined;
         // "during his nearly _____ in Parliament" (22 years): a hedged span typed has other right answers ("a quarter of a
         // century", reading AV)
         if (t === "cloze" && fact.kind === "duration" && /\b(?:nearly|almost|about|around|some|roughly|approximately|just over|just under)\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
