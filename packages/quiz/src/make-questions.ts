@@ -331,6 +331,9 @@ function mainFigure(analysis: ArticleAnalysis): string | undefined {
   return first && first.n >= 3 && first.n > (second?.n ?? 0) ? first.full : undefined;
 }
 
+/** The last word of an office run into a name ("… for Children and Families Margaret Hodge", "Commons Oliver Heald"). */
+export const CUT_TITLE_START = /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Families|Affairs|Services|Skills|Schools|Pensions|Communities|Industries|Works|Trade|Culture|Sport|Health|Education|Defence|Transport)\s/;
+
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */
 // ("China Aviation Oil, the Singapore-listed arm of …": described like a person, named like a business — offered as the
 // speaker of a quotation once quotations said "he said" were asked, 2.7.8)
@@ -341,7 +344,9 @@ const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Re
  * Danforth") and no word of a shop or service in it.
  */
 export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boolean {
-  // ("Nick Van" for Nick Van den Brul: a name cut at its particle, reading AW)
+  // ("Nick Van" for Nick Van den Brul: a name cut at its particle, reading AW; "Families Margaret Hodge", the end of
+  // "Minister for Children and Families" run into her name, reading AX)
+  if (CUT_TITLE_START.test(full)) return false;
   return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w)) && !/\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac)$/.test(full);
 }
 

@@ -1947,3 +1947,36 @@ describe("makeQuiz: what reading AW failed (2.7)", () => {
     expect(options.filter((o) => /Wasserstein|Leisure|^Nick Van$|^Van$|Deutsche|Securities/.test(o))).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AX failed (2.7)", () => {
+  it("takes the source's slips, 'During that year' and 'September's reading' as no prompt", () => {
+    expect(standsAlone("With the recovery slowing, the world's second biggest economy is now expected grow by 0.2% in 2004.")).toBe(false);
+    expect(standsAlone("Japan's economy grew by just 0.1% in the three months to September, according revised data issued in December.")).toBe(false);
+    expect(standsAlone("A used Cooper S is likely to be priced from £12,556, according to the-car buying website Parker's.")).toBe(false);
+    expect(standsAlone("During that year, 3,500 people at the Cowley plant produced 56,000 cars.")).toBe(false);
+    expect(standsAlone("September's reading was the strongest for 13 years, the Bank of Japan said.")).toBe(false);
+    expect(standsAlone("Japan's economy grew by just 0.1% in the three months to September, according to revised data.")).toBe(true);
+  });
+
+  it("asks no count the sentence lists after a semicolon, no 'all three', no amount in a colon-separated conversion", () => {
+    const qs = askedIn([
+      "Every match of the Swiss Open is followed by press interviews in three languages; English, French and Swiss-German.",
+      "Realistically, all three will be fighting for the world number two ranking at the Masters Cup in Shanghai.",
+      "Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk, far short of the $27bn Russia says Yukos owes.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:three|£4\.8bn|\$9\.37bn)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no office run into a name as a speaker", () => {
+    const qs = askedIn([
+      "Minister for Children and Families Margaret Hodge said the allowance would be set in the spring.",
+      "Robert Tapsfield, chief executive of the Fostering Network, said: \"There are many devils and lots of details hidden within the proposals.\"",
+      "Foreign Secretary Jack Straw arrived in London for the talks on Monday morning.",
+      "Kirsty Williams, a Liberal Democrat member of the assembly, watched from the public gallery.",
+    ], { seeds: 16 });
+    expect(qs.some((q) => /many devils/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Families Margaret Hodge/.test(q.prompt) || (q.options ?? []).some((o) => /^Families/.test(o))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
-import { crediblePeople, isCrediblePerson, type BuildContext } from "./make-questions";
+import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import {
   ENGINE_VERSION,
@@ -169,6 +169,10 @@ export function standsAlone(text: string): boolean {
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
   const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
+  // "During that year, 3,500 people produced …", "September's reading was the strongest …": which year, which reading,
+  // the sentences before said (reading AX)
+  if (/^(?:During|In|By|At|Since|Until|For|Over|Throughout) that (?:year|month|week|day|season|time|period|decade|summer|winter|spring|autumn)\b/.test(bare)) return false;
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Last month|This month)'s \p{Ll}+/u.test(bare)) return false;
   // "Mr Mubanga said he was sent there after …": a place named in the sentences before (reading N)
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
@@ -365,6 +369,8 @@ function hasTypo(text: string): boolean {
   if (/\b(?:while|and|but)\s+\d[\d.,]*\s?%,\s+\p{Ll}+ed\b/u.test(text)) return true;
   // "you can to look it up", "bands of up £5,000", "Economic growth has average 6-7%": a modal before "to", "of up" before
   // a figure, "has" before a bare verb and a figure — the source's slips (reading AT)
+  // ("expected grow", "according revised data", "the-car buying website": reading AX)
+  if (/\bexpected (?:grow|rise|fall|increase|decline|reach|remain)\b|\baccording (?!to\b|as\b)\p{Ll}|\bthe-\p{Ll}/u.test(text)) return true;
   if (/\b(?:can|could|will|would|should|must|may|might)\s+to\b|\bconsidering to\b|\bof up [£$€]?\d|\b(?:has|have|had)\s+(?:average|increase|rise|fall|grow|drop|jump|double|climb)\s+(?:by\s+)?[£$€]?\d/i.test(text)) return true;
   // "Ferrari -best known for …": a dash the source glued to the next word (reading AQ)
   if (/\s-\p{Ll}{2,}/u.test(text)) return true;
@@ -592,6 +598,8 @@ const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 function listsAfter(after: string): boolean {
   if (/^[^.;]{0,80}:\s/.test(after)) return true;
+  // "interviews in _____ languages; English, French and Swiss-German" (reading AX)
+  if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?;\s[^.;]{0,120}\band\s/u.test(after)) return true;
   if (/^[^.;]{0,120}\(a\)[^.;]*\(b\)/.test(after)) return true;
   // "five companies, Bharti Televentures …, Essar …, the Sterling group and the Tata group"
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?,\s(?!(?:which|who|whose|that|but|while|although|though|as|when|after|before|because|so|according|he|she|it|they|we|I|up|down|from|compared|each|all|both|most|some)\b)[^.;]{0,250}\band\s/u.test(after)) return true;
@@ -1087,7 +1095,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "quote" && f.speakerFull && inHeadline(f.speakerFull)) continue;
     // "Commons Oliver Heald", "Justices Clarke", "Lib Dems David Laws": a title cut in half or a party read as part of the
     // speaker's name (readings AD, AF)
-    if (f.kind === "quote" && f.speakerFull && /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Lord Justices|Lib Dems?|Tory|Tories|Labour|Conservatives?|Liberal Democrats?|UKIP)\b/.test(f.speakerFull)) continue;
+    if (f.kind === "quote" && f.speakerFull && (CUT_TITLE_START.test(f.speakerFull) || /^(?:Lord Justices|Lib Dems?|Tory|Tories|Labour|Conservatives?|Liberal Democrats?|UKIP)\b/.test(f.speakerFull))) continue;
     // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
     // something happened; known without the article (reading I failed all three)
     // ("to reach the 2006 finals": a year read as a number is such a date too, reading AC)
@@ -1233,6 +1241,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "inflation fell below _____ for the first time": a round threshold (10%, 100, 1,000) is the figure a reader guesses
     // for any milestone (reading AT)
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(s.text.slice(0, f.start)) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(f.text.trim())) continue;
+    // "Realistically, all _____ will be fighting for …": all of whom, the sentences before said (reading AX)
+    if (s && f.kind === "number" && /\ball\s+$/i.test(s.text.slice(0, f.start)) && /^\s+(?:will|would|have|had|are|were|can|could|must|should|of)\b/.test(s.text.slice(f.end))) continue;
     // "two of their last _____ visits" (three): the count after "of their last" is the one after the first (reading AT)
     if (s && f.kind === "number" && /\bof\s+(?:the|their|its|his|her|our|my|your)?\s*(?:last|past|previous|next|first)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // "less than $4, or _____ euros, a day": an amount given again in another currency is worked out, not read, and a

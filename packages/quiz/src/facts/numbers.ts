@@ -254,7 +254,8 @@ export function findNumericFacts(text: string): RawMatch[] {
   for (const r of out) {
     if (r.kind !== "money" || r.flags.includes("conversion")) continue;
     const open = text.lastIndexOf("(", r.start);
-    if (open < 0 || text.slice(open, r.start).includes(")") || !/^[\s$£€¥\d.,;bnmk]*$/i.test(text.slice(open + 1, r.start))) continue;
+    // ("260.75bn roubles ($9.37bn: £4.8bn)": a colon between them too, reading AX)
+    if (open < 0 || text.slice(open, r.start).includes(")") || !/^[\s$£€¥\d.,;:bnmk]*$/i.test(text.slice(open + 1, r.start))) continue;
     // (a currency of up to three words: "7.4bn Australian dollar ($5.8bn; £3bn)", reading AJ)
     if (/\d(?:[\d.,]*)\s*(?:bn|m|billion|million|trillion)?\s*(?:\p{L}+\s*){0,3}$/u.test(text.slice(Math.max(0, open - 40), open))) r.flags.push("conversion");
   }
