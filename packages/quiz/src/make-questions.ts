@@ -347,6 +347,8 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
   // ("Nick Van" for Nick Van den Brul: a name cut at its particle, reading AW; "Families Margaret Hodge", the end of
   // "Minister for Children and Families" run into her name, reading AX)
   if (CUT_TITLE_START.test(full)) return false;
+  // ("Vadim Mitroshin The": the next sentence's first word run into a name where the source lost its full stop, reading AY)
+  if (/\s(?:The|A|An|In|On|At|He|She|It|But|And|This|His|Her)$/.test(full)) return false;
   return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w)) && !/\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac)$/.test(full);
 }
 

@@ -1980,3 +1980,27 @@ describe("makeQuiz: what reading AX failed (2.7)", () => {
     expect(qs.filter((q) => /Families Margaret Hodge/.test(q.prompt) || (q.options ?? []).some((o) => /^Families/.test(o))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading AY failed (2.7)", () => {
+  it("asks no round poll sample", () => {
+    const qs = askedIn([
+      "87% of the 1,000 adults quizzed by ICM for BBC News 24 said politicians did not deliver what they promised.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => blanked(q) === "1,000").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no name run into the next sentence's first word as a speaker", () => {
+    const article = articleOf([
+      "Yukos lawyer Mike Lake said: \"Do we have an ability to influence what happens? We think we do.\"",
+      "Former chief executive Mikhail Khodorkovsky, in jail since October 2003, denies the charges against him.",
+      "\"The litigation risks are real,\" said Credit Suisse First Boston analyst Vadim Mitroshin The dispute is partly driven by President Putin's clampdown.",
+      "Letitia Clark, a spokeswoman for the court in Houston, said the hearing would start on Thursday.",
+      "Foreign Secretary Jack Straw arrived in Moscow for the talks on Monday morning.",
+    ], "A headline about something else entirely");
+    const options = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).flatMap((q) => q.options ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => / The$/.test(o))).toEqual([]);
+  });
+});

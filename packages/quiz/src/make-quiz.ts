@@ -1241,6 +1241,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "inflation fell below _____ for the first time": a round threshold (10%, 100, 1,000) is the figure a reader guesses
     // for any milestone (reading AT)
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(s.text.slice(0, f.start)) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(f.text.trim())) continue;
+    // "87% of the _____ adults quizzed by ICM" (1,000): a poll's round sample is the size a reader guesses (reading AY)
+    if (s && f.kind === "number" && /^(?:1,?000|2,?000|1,?500)$/.test(f.text.trim()) && /^\s+(?:adults|people|voters|respondents|Britons|Americans|readers|members|customers)\b[^.;]{0,30}\b(?:quizzed|polled|questioned|surveyed|interviewed|asked)\b/.test(s.text.slice(f.end))) continue;
     // "Realistically, all _____ will be fighting for …": all of whom, the sentences before said (reading AX)
     if (s && f.kind === "number" && /\ball\s+$/i.test(s.text.slice(0, f.start)) && /^\s+(?:will|would|have|had|are|were|can|could|must|should|of)\b/.test(s.text.slice(f.end))) continue;
     // "two of their last _____ visits" (three): the count after "of their last" is the one after the first (reading AT)
