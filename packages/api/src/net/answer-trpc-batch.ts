@@ -153,6 +153,8 @@ export async function answerTrpcBatch<TContext>(req: TrpcBatchRequest, opts: Trp
           },
           ctx,
           type,
+          // No procedure of the app reads its signal (a client that leaves does not stop a submit or an import
+          // midway on either path): none is made, which was part of the fetch Request's cost.
           signal: undefined,
           batchIndex,
         });
