@@ -74,7 +74,9 @@ export async function checkSessionCookies(auth: Auth, headers: Headers): Promise
   const data = cookies.get(names.sessionData);
   if (!data) return null; // no signed copy: better-auth decides
   const now = Date.now();
-  const known = verifiedPairs(auth).get(`${signedToken} ${data}`);
+  // the token's length first, so no two different pairs make the same key
+  const pairKey = `${signedToken.length}:${signedToken}${data}`;
+  const known = verifiedPairs(auth).get(pairKey);
   if (known) return known.copyExpiresAt < now || known.sessionExpiresAt < now ? null : { user: known.user };
   const token = verifiedToken(signedToken, names.secret);
   if (!token) return null;
@@ -86,7 +88,7 @@ export async function checkSessionCookies(auth: Auth, headers: Headers): Promise
     copyExpiresAt: cached.copyExpiresAt,
     sessionExpiresAt: cached.sessionExpiresAt,
   };
-  remember(auth, `${signedToken} ${data}`, verdict);
+  remember(auth, pairKey, verdict);
   return { user: verdict.user };
 }
 
