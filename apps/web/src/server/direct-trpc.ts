@@ -12,9 +12,9 @@
  * revalidate Next's page cache, which needs a Next request: src/server/article-changing-calls.ts). A batch as
  * the app's client sends it is answered from the request as read here, without a fetch Request and Response
  * around it (@newsquiz/api's answerTrpcBatch); anything else becomes the Request Next would have built and goes
- * through tRPC's fetch handler (src/server/trpc-handler.ts). The rest of what Next gave these answers is done here: the headers every response carries
- * (src/lib/security-response-headers.mjs), the X-Forwarded-* headers Next fills in, gzip as Next's compression
- * does. The client address, the body and batch limits, the session and its cookies, the rate limits and the
+ * through tRPC's fetch handler (src/server/trpc-handler.ts). The rest of what Next gave these answers is done
+ * here: the headers every response carries (src/lib/security-response-headers.mjs), the X-Forwarded-* headers
+ * Next fills in, gzip as Next's compression does. The client address, the body and batch limits, the session and its cookies, the rate limits and the
  * cache-control are the handler's own (src/server/trpc-handler.ts), the same on both paths.
  *
  * No import of the API or of Next here: server.cts loads this file outside Next's bundles.
