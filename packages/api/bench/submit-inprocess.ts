@@ -1,6 +1,7 @@
 /**
  * Where a submit's time goes, in one process, without a web server: the session check (tRPC context, cookie
- * cache), submitAttempt alone, and the whole call through tRPC's fetch handler, on a fresh test database
+ * cache), submitAttempt alone, the whole call through tRPC's fetch handler, and the same call through the batch
+ * path the web server takes (answerTrpcBatch: no fetch Request/Response), on a fresh test database
  * (NEWSQUIZ_TEST_DB=postgresql for PostgreSQL). QUERIES=1 also prints the SQL one submit runs.
  *
  *   pnpm --filter @newsquiz/api run bench:submit [submits per measure, default 300]
@@ -13,6 +14,9 @@ import { createTestAuth, TestVisitor } from "../src/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { submitAttempt } from "../src/quizzes/submit-attempt";
 import { createContext } from "../src/trpc";
+import { appRouter } from "../src/root";
+import { answerTrpcBatch } from "../src/net/answer-trpc-batch";
+import superjson from "superjson";
 
 const N = Number(process.argv[2] ?? 300);
 const testDb = await createTestDb({ withSample: true });
@@ -50,5 +54,14 @@ const headers = v.headers();
 await time("session check (createContext)", await prepare(N), () => createContext({ db, auth, headers, resHeaders: new Headers() }));
 await time("submitAttempt alone", await prepare(N), (attemptId) => submitAttempt(db, { userId: first.userId, attemptId }));
 await time("tRPC fetch handler", await prepare(N), (attemptId) => v.httpMutation("attempt.submit", { attemptId }));
+const batchHeaders = v.headers();
+batchHeaders.set("content-type", "application/json");
+await time("batch path (answerTrpcBatch)", await prepare(N), async (attemptId) => {
+  const answer = await answerTrpcBatch(
+    { method: "POST", url: "/api/trpc/attempt.submit?batch=1", headers: batchHeaders, body: Buffer.from(JSON.stringify({ 0: superjson.serialize({ attemptId }) })) },
+    { router: appRouter, endpoint: "/api/trpc", createContext: (opts) => createContext({ db, auth, ...opts }) },
+  );
+  if (answer?.status !== 200) throw new Error(`batch path answered ${answer?.status ?? "nothing"}`);
+});
 await db.$disconnect();
 await testDb.cleanup();

@@ -7,6 +7,7 @@ import { useSharedLimitStore } from "./create-limiter";
 import { authBodyTooLarge, MAX_AUTH_BODY_BYTES, readBodyWithin } from "./net/request-limits";
 
 export { limitTrpcRequest, MAX_AUTH_BODY_BYTES, MAX_TRPC_BATCH_CALLS, MAX_TRPC_BODY_BYTES } from "./net/request-limits";
+export { answerTrpcBatch, type TrpcBatchAnswer, type TrpcBatchRequest } from "./net/answer-trpc-batch";
 
 /** The tRPC context for one request on the app's own database and auth. */
 export async function createServerContext(opts: { headers: Headers; resHeaders: Headers }) {

@@ -1,11 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { isAPIError } from "better-auth/api";
-import superjson from "superjson";
+import superjson, { type SuperJSONResult } from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@newsquiz/db";
 import type { Auth } from "./auth";
 import { UserFacingError } from "./errors";
 import { checkSessionCookies, type SessionUser } from "./accounts/session-cookie-check";
+import { serializeAnswer } from "./net/serialize-answer";
 
 export type { SessionUser };
 
@@ -65,7 +66,9 @@ function readableZodMessage(error: ZodError): string {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  // superjson both ways (the app's client reads and writes it); answers are written by serializeAnswer, which gives
+  // superjson's exact output for plain trees faster and hands anything else to superjson (net/serialize-answer.ts).
+  transformer: { input: superjson, output: { serialize: serializeAnswer, deserialize: (value: SuperJSONResult) => superjson.deserialize(value) } },
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
     const message = zod

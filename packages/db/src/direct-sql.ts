@@ -123,13 +123,13 @@ export class DirectSqlite {
   async transaction(statements: Prisma.Sql[]): Promise<number[]> {
     const release = await this.#lock.acquire();
     try {
-      this.#connection.prepare("BEGIN IMMEDIATE").run();
+      this.#prepare("BEGIN IMMEDIATE").statement.run();
       try {
         const changes = statements.map((s) => this.#prepare(s.sql).statement.run(...this.#args(s)).changes);
-        this.#connection.prepare("COMMIT").run();
+        this.#prepare("COMMIT").statement.run();
         return changes;
       } catch (error) {
-        this.#connection.prepare("ROLLBACK").run();
+        this.#prepare("ROLLBACK").statement.run();
         throw error;
       }
     } finally {

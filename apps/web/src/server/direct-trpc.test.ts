@@ -44,12 +44,17 @@ describe("Accept-Encoding", () => {
 
 describe("registering the handler", () => {
   it("is shared through globalThis (Next's bundle and server.cts each load this module)", () => {
-    const api: DirectTrpc = { handle: () => Promise.resolve(new Response("")), maxBodyBytes: 1 };
+    const api: DirectTrpc = { answer: () => Promise.resolve(new Response("")), maxBodyBytes: 1 };
     registerDirectTrpc(api);
     expect(registeredDirectTrpc()).toBe(api);
     expect((globalThis as Record<symbol, unknown>)[Symbol.for("newsquiz.directTrpc")]).toBe(api);
   });
 });
+
+/** A handler that answers everything through the Request server.cts builds (what the batch path leaves to tRPC's fetch handler). */
+function viaRequest(maxBodyBytes: number, handle: (req: Request) => Promise<Response>): DirectTrpc {
+  return { maxBodyBytes, answer: (_read, toRequest) => handle(toRequest()) };
+}
 
 /** A real node:http server that answers through serveDirect with `api`, as server.cts does. */
 let server: Server | undefined;
@@ -85,16 +90,15 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
 describe("answering through the registered handler", () => {
   it("hands the handler the request as Next would, and sends its answer with every header a response carries", async () => {
     let seen: { method: string; url: string; body: string; headers: Record<string, string> } | undefined;
-    const url = await serve({
-      maxBodyBytes: 1024,
-      handle: async (req) => {
+    const url = await serve(
+      viaRequest(1024, async (req) => {
         seen = { method: req.method, url: req.url, body: await req.text(), headers: Object.fromEntries(req.headers) };
         const headers = new Headers({ "content-type": "application/json", "cache-control": "private, no-store" });
         headers.append("set-cookie", "better-auth.session_token=abc; Path=/; HttpOnly");
         headers.append("set-cookie", "better-auth.session_data=xyz; Path=/; HttpOnly");
         return new Response('{"ok":true}', { status: 201, headers });
-      },
-    });
+      }),
+    );
     const res = await send(`${url}/api/trpc/attempt.submit?batch=1`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: "better-auth.session_token=abc", host: "quiz.example:8080" },
@@ -123,17 +127,19 @@ describe("answering through the registered handler", () => {
 
   it("keeps the forwarded scheme a trusted proxy set (https stays https)", async () => {
     let proto: string | null = null;
-    const url = await serve({ maxBodyBytes: 1024, handle: (req) => ((proto = req.headers.get("x-forwarded-proto")), Promise.resolve(new Response("{}"))) });
+    const url = await serve(viaRequest(1024, (req) => ((proto = req.headers.get("x-forwarded-proto")), Promise.resolve(new Response("{}")))));
     await send(`${url}/api/trpc/session.me`, { headers: { "x-forwarded-proto": "https" } });
     expect(proto).toBe("https");
   });
 
   it("reads a body only just past the handler's limit, and closes the connection after the handler's answer", async () => {
     let received = -1;
+    let readBody: Uint8Array | null | undefined;
     const url = await serve({
       maxBodyBytes: 100_000,
-      handle: async (req) => {
-        received = (await req.arrayBuffer()).byteLength;
+      answer: async (read, toRequest) => {
+        readBody = read.body;
+        received = (await toRequest().arrayBuffer()).byteLength;
         return new Response("too large", { status: 413 });
       },
     });
@@ -142,11 +148,12 @@ describe("answering through the registered handler", () => {
     expect(received).toBeGreaterThan(100_000);
     expect(received).toBeLessThan(100_000 + 200 * 1024);
     expect(res.headers.connection).toBe("close");
+    expect(readBody).toBeNull(); // the batch path never sees a body over the limit
   });
 
   it("gzips a large answer for a client that accepts it, and leaves small ones and other clients alone", async () => {
     const large = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => `question ${i}`) });
-    const url = await serve({ maxBodyBytes: 1024, handle: (req) => Promise.resolve(new Response(req.url.includes("small") ? "{}" : large, { headers: { vary: "trpc-accept" } })) });
+    const url = await serve(viaRequest(1024, (req) => Promise.resolve(new Response(req.url.includes("small") ? "{}" : large, { headers: { vary: "trpc-accept" } }))));
     const zipped = await send(`${url}/api/trpc/review.list`, { headers: { "accept-encoding": "gzip, br" } });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(zipped.headers.vary).toBe("trpc-accept, Accept-Encoding");
@@ -160,7 +167,7 @@ describe("answering through the registered handler", () => {
   });
 
   it("answers a handler that fails with a readable 500 in tRPC's shape, with the response headers", async () => {
-    const url = await serve({ maxBodyBytes: 1024, handle: () => Promise.reject(new Error("database gone")) });
+    const url = await serve({ maxBodyBytes: 1024, answer: () => Promise.reject(new Error("database gone")) });
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -175,5 +182,41 @@ describe("answering through the registered handler", () => {
       console.error = original;
     }
     expect(errors).toHaveLength(1);
+  });
+
+  it("hands the batch path the request as read (method, path, the headers Next would add, the body) and writes its answer", async () => {
+    let seen: { method: string; url: string; body: string | null; headers: Record<string, string> } | undefined;
+    const url = await serve({
+      maxBodyBytes: 1024,
+      answer: (read) => {
+        seen = { method: read.method, url: read.url, body: read.body && Buffer.from(read.body).toString(), headers: Object.fromEntries(read.headers) };
+        return Promise.resolve({
+          status: 207,
+          headers: { "content-type": "application/json", "cache-control": "private, no-store", vary: "trpc-accept, accept", "content-length": "999" },
+          setCookies: ["a=1; Path=/", "b=2; Path=/"],
+          body: JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => `question ${i}`) }),
+        });
+      },
+    });
+    const plain = await send(`${url}/api/trpc/attempt.submit?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: "c=1", host: "quiz.example:8080" },
+      body: '{"0":{"json":{"attemptId":"a1"}}}',
+    });
+    expect(seen).toMatchObject({ method: "POST", url: "/api/trpc/attempt.submit?batch=1", body: '{"0":{"json":{"attemptId":"a1"}}}' });
+    expect(seen!.headers).toMatchObject({ cookie: "c=1", "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "quiz.example:8080", "x-forwarded-port": "3000", "x-forwarded-proto": "http" });
+    expect(plain.status).toBe(207);
+    expect(plain.headers["set-cookie"]).toEqual(["a=1; Path=/", "b=2; Path=/"]);
+    expect(plain.headers["cache-control"]).toBe("private, no-store");
+    expect(plain.headers["x-content-type-options"]).toBe("nosniff");
+    expect(plain.headers["x-frame-options"]).toBe("DENY");
+    expect(plain.headers[DIRECT_TRPC_HEADER]).toBe("direct");
+    expect(plain.headers["content-length"]).toBe(String(plain.body.byteLength));
+    expect(JSON.parse(plain.body.toString())).toMatchObject({ items: expect.any(Array) });
+    const zipped = await send(`${url}/api/trpc/session.me?batch=1`, { headers: { "accept-encoding": "gzip" } });
+    expect(seen).toMatchObject({ method: "GET", body: null });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("trpc-accept, accept, Accept-Encoding");
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
   });
 });

@@ -9,10 +9,12 @@
  * tRPC request), and for every request this module does not take, Next answers as before.
  *
  * What goes direct: GET and POST to `/api/trpc/<procedures>` whose procedures do not change articles (those
- * revalidate Next's page cache, which needs a Next request: src/server/article-changing-calls.ts). The rest of
- * what Next gave these answers is done here: the headers every response carries
- * (src/lib/security-response-headers.mjs), the X-Forwarded-* headers Next fills in, gzip as Next's compression
- * does. The client address, the body and batch limits, the session and its cookies, the rate limits and the
+ * revalidate Next's page cache, which needs a Next request: src/server/article-changing-calls.ts). A batch as
+ * the app's client sends it is answered from the request as read here, without a fetch Request and Response
+ * around it (@newsquiz/api's answerTrpcBatch); anything else becomes the Request Next would have built and goes
+ * through tRPC's fetch handler (src/server/trpc-handler.ts). The rest of what Next gave these answers is done
+ * here: the headers every response carries (src/lib/security-response-headers.mjs), the X-Forwarded-* headers
+ * Next fills in, gzip as Next's compression does. The client address, the body and batch limits, the session and its cookies, the rate limits and the
  * cache-control are the handler's own (src/server/trpc-handler.ts), the same on both paths.
  *
  * No import of the API or of Next here: server.cts loads this file outside Next's bundles.
@@ -21,12 +23,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import { SECURITY_RESPONSE_HEADERS } from "../lib/security-response-headers.mjs";
+import type { TrpcBatchAnswer, TrpcBatchRequest } from "@newsquiz/api/server";
 import { changesArticles } from "./article-changing-calls";
 
 /** What Next's tRPC route registers for server.cts. */
 export interface DirectTrpc {
-  /** Answers one tRPC request (the limits, the session, the procedures). */
-  handle(req: Request): Promise<Response>;
+  /**
+   * Answers one tRPC request (the limits, the session, the procedures): a batch as the app's client sends it
+   * from the request as read, anything else through the Request `toRequest` makes (src/server/trpc-handler.ts).
+   */
+  answer(req: TrpcBatchRequest, toRequest: () => Request): Promise<TrpcBatchAnswer | Response>;
   /** The largest body the handler reads: server.cts stops reading a body just past it. */
   maxBodyBytes: number;
 }
@@ -81,23 +87,27 @@ export interface ServeOptions {
 
 /** Answers a tRPC request through the registered handler, as Next's route would have answered it. */
 export async function serveDirect(api: DirectTrpc, req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
-  const aborted = new AbortController();
-  res.once("close", () => {
-    if (!res.writableFinished) aborted.abort();
-  });
   try {
     const body = req.method === "POST" ? await readBodyJustPast(req, api.maxBodyBytes) : null;
     // The rest of an oversized body is never read: the connection closes after the answer.
     if (body?.overLimit) res.setHeader("connection", "close");
-    const response = await api.handle(
-      new Request(`${options.origin}${req.url ?? "/"}`, {
+    const headers = requestHeaders(req, options.port);
+    const url = req.url ?? "/";
+    const answer = await api.answer({ method: req.method ?? "GET", url, headers, body: body?.overLimit ? null : (body?.bytes ?? null) }, () => {
+      // Only for what the batch path leaves to tRPC's fetch handler: the request as Next would have built it.
+      const aborted = new AbortController();
+      res.once("close", () => {
+        if (!res.writableFinished) aborted.abort();
+      });
+      return new Request(`${options.origin}${url}`, {
         method: req.method,
-        headers: requestHeaders(req, options.port),
+        headers,
         body: body && body.bytes.byteLength > 0 ? new Uint8Array(body.bytes) : null,
         signal: aborted.signal,
-      }),
-    );
-    await writeResponse(req, res, response);
+      });
+    });
+    if (answer instanceof Response) await writeResponse(req, res, answer);
+    else await writeAnswer(req, res, answer);
   } catch (error) {
     console.error("tRPC (direct) failed:", error);
     if (res.headersSent) {
@@ -150,16 +160,23 @@ function requestHeaders(req: IncomingMessage, port: number): Headers {
 function securityHeaders(): Record<string, string> {
   return Object.fromEntries(SECURITY_RESPONSE_HEADERS.map(({ key, value }) => [key, value]));
 }
+const SECURITY_HEADERS = securityHeaders();
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
-  let body: Buffer = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string | string[]> = {};
+  const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    if (name !== "set-cookie" && name !== "content-length") headers[name] = value;
+    if (name !== "set-cookie") headers[name] = value;
   });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers["set-cookie"] = cookies;
-  Object.assign(headers, securityHeaders());
+  await writeAnswer(req, res, { status: response.status, headers, setCookies: response.headers.getSetCookie(), body: Buffer.from(await response.arrayBuffer()) });
+}
+
+/** Writes an answer with the headers Next would have added (security headers, gzip from 1 KB). */
+async function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: { status: number; headers: Record<string, string>; setCookies: string[]; body: string | Buffer }): Promise<void> {
+  let body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(answer.headers)) if (name !== "content-length") headers[name] = value;
+  if (answer.setCookies.length > 0) headers["set-cookie"] = answer.setCookies;
+  Object.assign(headers, SECURITY_HEADERS);
   headers[DIRECT_TRPC_HEADER] = "direct";
   if (body.byteLength >= GZIP_THRESHOLD_BYTES && !headers["content-encoding"] && acceptsGzip(req.headers["accept-encoding"])) {
     body = await gzip(body);
@@ -167,7 +184,7 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
     headers.vary = headers.vary ? `${String(headers.vary)}, Accept-Encoding` : "Accept-Encoding";
   }
   headers["content-length"] = String(body.byteLength);
-  res.writeHead(response.status, headers);
+  res.writeHead(answer.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
