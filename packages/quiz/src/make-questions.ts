@@ -334,6 +334,9 @@ function mainFigure(analysis: ArticleAnalysis): string | undefined {
 /** The last word of an office run into a name ("… for Children and Families Margaret Hodge", "Commons Oliver Heald"). */
 export const CUT_TITLE_START = /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Families|Affairs|Services|Skills|Schools|Pensions|Communities|Industries|Works|Trade|Culture|Sport|Health|Education|Defence|Transport)\s/;
 
+/** A name cut at its particle ("Nick Van") or run into the next sentence's first word ("Vadim Mitroshin The"). */
+const CUT_NAME_END = /\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac|The|A|An|In|On|At|He|She|It|But|And|This|His|Her)$/;
+
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */
 // ("China Aviation Oil, the Singapore-listed arm of …": described like a person, named like a business — offered as the
 // speaker of a quotation once quotations said "he said" were asked, 2.7.8)
@@ -348,8 +351,8 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
   // "Minister for Children and Families" run into her name, reading AX)
   if (CUT_TITLE_START.test(full)) return false;
   // ("Vadim Mitroshin The": the next sentence's first word run into a name where the source lost its full stop, reading AY)
-  if (/\s(?:The|A|An|In|On|At|He|She|It|But|And|This|His|Her)$/.test(full)) return false;
-  return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w)) && !/\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac)$/.test(full);
+  if (CUT_NAME_END.test(full)) return false;
+  return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w));
 }
 
 /**

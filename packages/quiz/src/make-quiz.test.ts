@@ -10,7 +10,7 @@ import { crediblePeople } from "./make-questions";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
-import { QUESTION_TYPES, quizSchema, type FullQuestion } from "./quiz-schema";
+import { QUESTION_TYPES, quizSchema, type FullQuestion, type QuestionType } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
 
 const ARTICLES = join(import.meta.dirname, "../../article/samples/library");
@@ -43,11 +43,15 @@ function answerShownIn(q: FullQuestion, other: FullQuestion): boolean {
 const densityFloor = (text: string): number => Math.floor(0.2 * Math.floor(words(text) / 60));
 
 /**
- * Every question of the count-40 quizzes of seeds 1…`seeds` on an article made of these sentences (the tests of what a
- * blind reading failed ask it of sentences of the same shape).
+ * Every question of the count-40 (or `count`) quizzes of seeds 1…`seeds` on an article made of these sentences, of the
+ * given `types` when given (the tests of what a blind reading failed ask it of sentences of the same shape).
  */
-function askedIn(sentences: string[], { headline = "A headline about something else entirely", seeds = 8 }: { headline?: string; seeds?: number } = {}): FullQuestion[] {
-  return Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, headline), { seed, count: 40 })));
+function askedIn(
+  sentences: string[],
+  { headline = "A headline about something else entirely", seeds = 8, count = 40, types }: { headline?: string; seeds?: number; count?: number; types?: QuestionType[] } = {},
+): FullQuestion[] {
+  const article = articleOf(sentences, headline);
+  return Array.from({ length: seeds }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count, ...(types ? { types } : {}) })));
 }
 
 /** The words of the evidence sentence a question blanks or swaps. */
@@ -1810,9 +1814,8 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
   ];
   const quote = "\"The onus is on the players to force their way into the team before the spring,\" he said.";
   it("asks whose words they are when the sentence before names one person", () => {
-    const article = articleOf([...people, "Celtic coach Bobby Hassell spoke to reporters at the club's training ground on Monday.", quote], "A headline about something else entirely");
-    const asked = (types: ("who-said" | "true-false")[]): FullQuestion[] =>
-      [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types }))).filter((q) => /onus is on the players/.test(q.prompt));
+    const asked = (types: QuestionType[]): FullQuestion[] =>
+      askedIn([...people, "Celtic coach Bobby Hassell spoke to reporters at the club's training ground on Monday.", quote], { seeds: 6, count: 10, types }).filter((q) => /onus is on the players/.test(q.prompt));
     expect(asked(["who-said"]).map((q) => q.answer)).toContain("Bobby Hassell");
     expect(asked(["who-said"]).every((q) => q.answer === "Bobby Hassell")).toBe(true);
     const tf = asked(["true-false"]);
@@ -1824,8 +1827,7 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
     ["\"With Gareth missing I would think Michael Owen will be our captain for the game,\" said Wales coach Mike Ruddock.", "Mike Ruddock"],
     ["\"Juninho is the best signing Celtic ever made and he deserves his place in the team,\" insisted Bobby Hassell.", "Bobby Hassell"],
   ])("takes the name after 'said Wales coach' or 'insisted' as the speaker (2.7.9): %s", (sentence, speaker) => {
-    const article = articleOf([...people, sentence], "A headline about something else entirely");
-    const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).filter((q) => q.evidence.text === sentence);
+    const asked = askedIn([...people, sentence], { seeds: 6, count: 10, types: ["who-said"] }).filter((q) => q.evidence.text === sentence);
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((q) => q.answer === speaker)).toBe(true);
   });
@@ -1923,17 +1925,17 @@ describe("makeQuiz: what reading AW failed (2.7)", () => {
     expect(qs.filter((q) => /^(?:1997|2%|3%)$/.test(blanked(q)) || (blanked(q) === "£1.3bn" && q.type === "cloze")).map((q) => q.prompt)).toEqual([]);
     expect(qs.some((q) => /University of Delaware/.test(q.prompt))).toBe(true);
     expect(qs.filter((q) => /Delaware\*/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
-    const typed = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf([
+    const typed = askedIn([
       "The London Stock Exchange rejected Deutsche Boerse's proposed £1.3bn offer in December, saying it undervalued the business.",
       "Deutsche Boerse paid £1.1bn for the Clearstream settlement house in 2002, its annual report shows.",
       "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
-    ], "A headline about something else entirely"), { seed, count: 10, types: ["cloze"] })));
+    ], { seeds: 4, count: 10, types: ["cloze"] });
     expect(typed.map(blanked)).toContain("£1.1bn");
     expect(typed.filter((q) => blanked(q) === "£1.3bn").map((q) => q.prompt)).toEqual([]);
   });
 
   it("offers no bank, business or name cut at its particle as a speaker", () => {
-    const article = articleOf([
+    const options = askedIn([
       "BA chief executive Rod Eddington said the results were \"respectable\" in a quarter when fuel costs rose by £106m.",
       "Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says the surcharge revenues will still be short of the costs.",
       "Aviation analyst Nick Van den Brul of BNP Paribas described the latest quarterly results as \"pretty modest\".",
@@ -1941,8 +1943,7 @@ describe("makeQuiz: what reading AW failed (2.7)", () => {
       "Stanley Leisure, the casino operator, said the trial period should last at least five years.",
       "John Whittingdale, the Conservative culture spokesman, said the bill had been rushed through the Commons.",
       "Deutsche Bank Securities analyst Andrew Fitchie said: \"Fares will fall again in the spring as the new routes open.\"",
-    ], "A headline about something else entirely");
-    const options = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).flatMap((q) => q.options ?? []);
+    ], { seeds: 8, count: 10, types: ["who-said"] }).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => /Wasserstein|Leisure|^Nick Van$|^Van$|Deutsche|Securities/.test(o))).toEqual([]);
   });
@@ -1992,14 +1993,13 @@ describe("makeQuiz: what reading AY failed (2.7)", () => {
   });
 
   it("offers no name run into the next sentence's first word as a speaker", () => {
-    const article = articleOf([
+    const options = askedIn([
       "Yukos lawyer Mike Lake said: \"Do we have an ability to influence what happens? We think we do.\"",
       "Former chief executive Mikhail Khodorkovsky, in jail since October 2003, denies the charges against him.",
       "\"The litigation risks are real,\" said Credit Suisse First Boston analyst Vadim Mitroshin The dispute is partly driven by President Putin's clampdown.",
       "Letitia Clark, a spokeswoman for the court in Houston, said the hearing would start on Thursday.",
       "Foreign Secretary Jack Straw arrived in Moscow for the talks on Monday morning.",
-    ], "A headline about something else entirely");
-    const options = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10, types: ["who-said"] }))).flatMap((q) => q.options ?? []);
+    ], { seeds: 8, count: 10, types: ["who-said"] }).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => / The$/.test(o))).toEqual([]);
   });

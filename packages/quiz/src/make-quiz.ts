@@ -991,8 +991,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const v = firstNumber(text);
     return v !== undefined && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
   };
-  // every figure of the article: for the rounded-figure rule below
-  const articleFigures = analysis.sentences.flatMap((x) => [...x.text.matchAll(/(?<![\p{L}\p{N}.,])\d[\d,]*(?:\.\d+)?(?![\p{N}])/gu)].map((m) => ({ key: `${x.paragraph}.${x.sentence}`, value: Number(m[0].replace(/,/g, "")) })));
+  // every figure of the article, for the rounded-figure rule below: read once, and only when a hedged figure asks for it
+  let articleFigures: { key: string; value: number }[] | undefined;
+  const figuresOfArticle = (): { key: string; value: number }[] =>
+    (articleFigures ??= analysis.sentences.flatMap((x) => [...x.text.matchAll(/(?<![\p{L}\p{N}.,])\d[\d,]*(?:\.\d+)?(?![\p{N}])/gu)].map((m) => ({ key: `${x.paragraph}.${x.sentence}`, value: Number(m[0].replace(/,/g, "")) }))));
   const { newestYear } = values;
   // the headline's content words: a sentence holding most of them says what the headline shows
   const headlineContent = new Set(contentWords(article.headline));
@@ -1006,7 +1008,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const closeFigureElsewhere = (f: Fact): boolean => {
     const v = firstNumber(f.text);
     const key = `${f.paragraph}.${f.sentence}`;
-    return v !== undefined && v >= 100 && articleFigures.some((x) => x.key !== key && x.value !== v && Math.abs(x.value - v) / v <= 0.05);
+    return v !== undefined && v >= 100 && figuresOfArticle().some((x) => x.key !== key && x.value !== v && Math.abs(x.value - v) / v <= 0.05);
   };
   const historyYear = (text: string): boolean => {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());

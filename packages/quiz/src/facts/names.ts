@@ -1,7 +1,7 @@
 import { lookupPlace, type PlaceClass } from "../places";
 import { MEDIA_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "../word-lists";
 import { ALL_MONTHS } from "./numbers";
-import { SAID_AFTER_RE } from "./quotations";
+import { SAID_AFTER_RE, SAID_BEFORE_NAME_VERBS } from "./quotations";
 import type { PersonInfo, SentenceInfo } from "./types";
 
 // Names: people, places, organisations — found as runs of capitalised words, classed, and people clustered by surname.
@@ -134,7 +134,7 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
   return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
 }
 
-const SAID_BEFORE_RE = /(?:\b(?:said|says|according to|told by|wrote|added|asked|stated|insisted|explained|admitted|warned|argued|continued|claimed|stressed)|\bby) $/;
+const SAID_BEFORE_RE = new RegExp(`(?:\\b(?:said|says|according to|told by|wrote|added|asked|stated|${SAID_BEFORE_NAME_VERBS})|\\bby) $`);
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";

@@ -36,6 +36,15 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Verbs of saying that put a speaker's name after them ("…,” insisted Hassell"), besides said/says/wrote/added. */
+export const SAID_BEFORE_NAME_VERBS = "insisted|explained|admitted|warned|argued|continued|claimed|stressed";
+
+/** "said Wales coach Mike Ruddock", "according to Mr Smith": the words before a name that make it the speaker. */
+const INVERTED_SAID_RE = new RegExp(
+  `\\b(?:said|says|wrote|according to|stated|tweeted|added|told|${SAID_BEFORE_NAME_VERBS}) (?:\\p{Lu}[\\p{L}.-]* |(?:[\\p{Ll}-]+ ){0,2}(?:coach|manager|boss|captain|skipper|chief|spokes(?:man|woman|person)|chairman|chairwoman|director|secretary|minister|leader|president|executive|analyst|economist|head) )*$`,
+  "u",
+);
+
 /** "X said", "X, a spokesman, told …": the verb of saying after a name that makes it a speaker. */
 export const SAID_AFTER_RE =
   /^(?:(?:,[^,"“”]{1,70}){1,3},| (?:of|from|at) (?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}.&'’-]*)*)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/u;
@@ -75,7 +84,7 @@ export function sentenceQuotes(
       // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
       // ("insisted Hassell", "said Wales coach Mike Ruddock": other verbs of saying, and a role in lower case before the
       // name, 2.7.9)
-      const inverted = /\b(?:said|says|wrote|according to|stated|tweeted|added|told|insisted|explained|admitted|warned|argued|continued|claimed|stressed) (?:\p{Lu}[\p{L}.-]* |(?:[\p{Ll}-]+ ){0,2}(?:coach|manager|boss|captain|skipper|chief|spokes(?:man|woman|person)|chairman|chairwoman|director|secretary|minister|leader|president|executive|analyst|economist|head) )*$/u.test(before) && !/^\s+\p{Ll}/u.test(after);
+      const inverted = INVERTED_SAID_RE.test(before) && !/^\s+\p{Ll}/u.test(after);
       // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
       // words are not theirs (reading AS keyed Tony Blair as the speaker)
       if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
