@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople } from "./make-questions";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
@@ -2002,5 +2002,49 @@ describe("makeQuiz: what reading AY failed (2.7)", () => {
     ], { seeds: 8, count: 10, types: ["who-said"] }).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => / The$/.test(o))).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading AZ failed (2.7)", () => {
+  it("reads a statement its own comparison contradicts", () => {
+    const ibge = (to: string, last: string): string => `The Brazilian Institute for Geography and Statistics (IBGE) said unemployment fell to ${to} in December from 10.6% in November and ${last} in December 2003.`;
+    expect(contradictsItself(ibge("9.6%", "10.9%"))).toBe(false);
+    expect(contradictsItself(ibge("12.2%", "10.9%"))).toBe(true);
+    expect(contradictsItself(ibge("9.6%", "6.5%"))).toBe(true);
+    const china = (x: string): string => `China's economy has expanded by a breakneck ${x} during 2004, faster than predicted and well above 2003's 9.1%.`;
+    expect(contradictsItself(china("9.5%"))).toBe(false);
+    expect(contradictsItself(china("5.7%"))).toBe(true);
+    expect(contradictsItself("Unemployment fell from 5.2% to 5.4% last month.")).toBe(true);
+    expect(contradictsItself("Pre-tax profits rose 5% to £170m from £180m.")).toBe(true);
+    expect(contradictsItself("Pre-tax profits rose 5% to £200m from £180m.")).toBe(false);
+    // figures in other units are not compared
+    expect(contradictsItself("Sales rose to 300 from 2.5% a year earlier.")).toBe(false);
+  });
+
+  it("offers no option the prompt's comparison rules out", () => {
+    const qs = askedIn([
+      "China's economy has expanded by a breakneck 9.5% during 2004, faster than predicted and well above 2003's 9.1%.",
+      "Brazil's jobless rate fell to 9.6% in December from 10.6% in November and 10.9% in December 2003, the statistics office said.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+      "Exports to the United States grew by 4.4% in the year to March, the ministry said on Friday.",
+    ], { seeds: 12 });
+    expect(qs.filter((q) => q.type === "choice").length).toBeGreaterThan(0);
+    for (const q of qs) for (const shown of q.type === "choice" ? (q.options ?? []).map((o) => q.prompt.replace("_____", o)) : q.type === "true-false" ? [q.prompt] : []) expect(contradictsItself(shown), shown).toBe(false);
+  });
+
+  it("takes 'said it fell to 9.6%' as leaning on the sentence before", () => {
+    expect(standsAlone("The Brazilian Institute for Geography and Statistics (IBGE) said it fell to 9.6% in December from 10.6% in November.")).toBe(false);
+    expect(standsAlone("The Brazilian Institute for Geography and Statistics (IBGE) said it would publish the figures on 9 March.")).toBe(true);
+  });
+
+  it("asks no rugby score, no month a year apart, no number in a list of numbers", () => {
+    const qs = askedIn([
+      "Scotland finally made the most of a rare foray into the Italian half and snatched three points from Paterson when an Italian forward handled the ball in a ruck.",
+      "IBGE also said that average monthly salaries grew 1.9% in December 2004 from December 2003.",
+      "All Alfa Romeo models can be bought with a six-cylinder engine - the 147, 156, 156 Sportwagon, 166, GTV, GT and Spider.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:three|December 2004|December 2003|166|147|156)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });

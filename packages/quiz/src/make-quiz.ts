@@ -245,6 +245,9 @@ export function standsAlone(text: string): boolean {
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
   if (mr && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${(mr[1] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(unquoted.replace(mr[0], " "))) return false;
+  // "IBGE said it fell to 9.6% in December …": what fell, the sentences before said — an "it" that moves by a figure is a
+  // measure, not the body that speaks (reading AZ)
+  if (/\b(?:said|says|reported|estimated|showed|shows|added)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|declined|increased|climbed|slipped|jumped|eased|slowed|stood|expanded|shrank|contracted)\s+(?:(?:to|by|from|at)\s+)?(?:a\s+|an\s+)?[£$€]?\d/.test(unquoted)) return false;
   return !unresolvedPronoun(t);
 }
 
@@ -699,6 +702,46 @@ export function impossibleValue(text: string): boolean {
   // "fly 8 days per week"
   const weekDays = /\b(\d{1,2}|eight|nine|ten|eleven|twelve)\s+days\s+(?:a|per|each|every)\s+week\b/i.exec(text);
   return weekDays !== null && (Number.isNaN(Number(weekDays[1])) || Number(weekDays[1]) > 7);
+}
+
+// a figure as the comparison rule reads it: its number, and its unit (per cent, a currency and magnitude, or none)
+const CMP_FIGURE = String.raw`(?:\d{4}['’]s\s+)?([£$€]?)(\d[\d,]*(?:\.\d+)?)\s?(%|per ?cent|bn|billion|m|million|pc)?(?![\p{L}\p{N}])`;
+const FALLS = "fell|fallen|falling|dropped|declined|slipped|eased|dipped|slowed|shrank|shrunk|plunged|plummeted|tumbled|sank|slid|cut|down|lower|decreased|contracted";
+const RISES = "rose|risen|rising|grew|grown|increased|climbed|jumped|gained|soared|surged|accelerated|expanded|up|higher|raised|boosted";
+const TO_FROM = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bto\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+from\s+${CMP_FIGURE}(?:(?:\s+[\p{L}\p{N}]+){0,4}?\s*(?:,|and)\s+${CMP_FIGURE})?`, "giu");
+const FROM_TO = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bfrom\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+to\s+${CMP_FIGURE}`, "giu");
+const ABOVE_BELOW = new RegExp(String.raw`${CMP_FIGURE}(?:[^.;\d]|(?<!\d)\d{4}(?!\d)){0,60}?\b(well above|above|higher than|up from|well below|below|lower than|down from)\s+(?:the\s+)?${CMP_FIGURE}`, "giu");
+const cmpUnit = (sign: string | undefined, unit: string | undefined): string => `${sign ?? ""}${/^(?:%|per ?cent|pc)$/i.test(unit ?? "") ? "%" : /^(?:bn|billion)$/i.test(unit ?? "") ? "bn" : /^(?:m|million)$/i.test(unit ?? "") ? "m" : ""}`;
+const cmpValue = (n: string | undefined): number => Number((n ?? "").replace(/,/g, ""));
+
+/**
+ * A statement its own comparison contradicts: "fell to 12% in December from 10.6%", "a breakneck 5.7% …, well above
+ * 2003's 9.1%" — an option or a swap that breaks it is rejected without the article (reading AZ). Figures are compared
+ * only in the same unit.
+ */
+export function contradictsItself(text: string): boolean {
+  const falls = (verb: string | undefined): boolean => new RegExp(`^(?:${FALLS})$`, "i").test(verb ?? "");
+  for (const m of text.matchAll(TO_FROM)) {
+    const to = { u: cmpUnit(m[2], m[4]), v: cmpValue(m[3]) };
+    for (const [sign, num, unit] of [[m[5], m[6], m[7]], [m[8], m[9], m[10]]]) {
+      if (num === undefined || cmpUnit(sign, unit) !== to.u) continue;
+      const from = cmpValue(num);
+      if (falls(m[1]) ? to.v >= from : to.v <= from) return true;
+    }
+  }
+  for (const m of text.matchAll(FROM_TO)) {
+    if (cmpUnit(m[2], m[4]) !== cmpUnit(m[5], m[7])) continue;
+    const from = cmpValue(m[3]);
+    const to = cmpValue(m[6]);
+    if (falls(m[1]) ? to >= from : to <= from) return true;
+  }
+  for (const m of text.matchAll(ABOVE_BELOW)) {
+    if (cmpUnit(m[1], m[3]) !== cmpUnit(m[5], m[7])) continue;
+    const a = cmpValue(m[2]);
+    const b = cmpValue(m[6]);
+    if (/above|higher|up/i.test(m[4] ?? "") ? a <= b : a >= b) return true;
+  }
+  return false;
 }
 
 /**
@@ -1260,6 +1303,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "duration" && /\bafter\s+$/i.test(s.text.slice(0, f.start)) && /^\s*(?:[.;!]|$)/.test(s.text.slice(f.end))) continue;
     // "in the fifth round" beside "their third round replay": one round counts out the next (reading AK)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^[\s-]+round\b/i.test(s.text.slice(f.end)) && roundsNamed > 1) continue;
+    // "snatched _____ points from Paterson" after a penalty: what a penalty, a try or a conversion scores a rugby fan
+    // knows, and a swap to "seven points" is rejected as readily (reading AZ)
+    if (s && f.kind === "number" && /^(?:two|three|five|seven|[2357])$/i.test(f.text.trim()) && /^\s+points?\b/i.test(s.text.slice(f.end)) && /\b(?:penalt(?:y|ies)|drop[- ]goals?|tr(?:y|ies)|conversions?|converted|ruck|scrum|line-?out)\b/i.test(s.text)) continue;
+    // "grew 1.9% in _____ from December 2003": the same month a year apart, one gives the other (reading AZ)
+    const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/.exec(f.text.trim());
+    if (s && monthYear && new RegExp(`\\b${monthYear[1]}\\s+(?!${monthYear[2]})\\d{4}\\b`).test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    // "the 147, 156, 156 Sportwagon, 166, GTV, GT and Spider": a number in a list of numbers (model names, a series) — a
+    // swapped one breaks the list's pattern, a blank is one of the list's kind (reading AZ)
+    if (s && f.kind === "number" && /\d[\p{L} ]{0,15},\s+$/u.test(s.text.slice(0, f.start)) && /^(?:\s*,|\s+(?:and|or)\s)/.test(s.text.slice(f.end))) continue;
     // "in _____ out of 10 separations": "nine out of ten" is the phrase a reader fills in (reading AH)
     if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
@@ -1446,6 +1498,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (claim !== undefined && !standsAlone(`${claim.charAt(0).toUpperCase()}${claim.slice(1)}.`)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         if (shown.some(impossibleValue)) return undefined;
+        if (shown.some(contradictsItself)) return undefined;
         // a question blind readers would most likely fail (ranker.ts): no question, even if the quiz gets shorter
         if (scoreOf(q) >= RANKER_FLOOR) return q;
         belowFloor = true;
