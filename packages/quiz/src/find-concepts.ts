@@ -1,5 +1,6 @@
 import type { Article } from "@newsquiz/article";
-import { getNlp, type Fact, type SentenceInfo } from "./find-facts";
+import type { Fact, SentenceInfo } from "./find-facts";
+import { tagText } from "./facts/nlp";
 import { isPlural, kindGroup, nounClass, singular } from "./noun-classes";
 
 /**
@@ -53,11 +54,7 @@ interface Token {
 }
 
 function tokensOf(text: string): Token[] {
-  const n = getNlp();
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(n.its.value) as string[];
-  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(n.its.pos) as string[];
+  const { values, spaces, pos } = tagText(text);
   const out: Token[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
