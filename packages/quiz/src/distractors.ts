@@ -212,8 +212,10 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
     return out;
   }
   if (f.form === "month") {
+    // the months next to it: months two to five away read as another season ("March" among "May", "June", "July" for a
+    // cross-country championship; "August" among the autumn months for the Athens Olympics — readings AZ and BA)
     const i = MONTHS_FULL.indexOf(t);
-    for (const d of [2, -2, 4, -4, 3, 5, -5]) add(MONTHS_FULL[(((i + d) % 12) + 12) % 12]);
+    for (const d of [1, -1, 2, -2, 3, -3]) add(MONTHS_FULL[(((i + d) % 12) + 12) % 12]);
     return out;
   }
   // day numbers inside the text (md, dm, ranges): shift all by the same delta, keep within 1..28

@@ -409,10 +409,24 @@ export function speaksOfOffice(analysis: ArticleAnalysis, person: string, text: 
 }
 
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
+/** Content words two statements share, as a share of the shorter one's. */
+export function wordOverlap(a: string, b: string): number {
+  const wa = new Set(contentWords(a));
+  const wb = new Set(contentWords(b));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / Math.min(wa.size, wb.size);
+}
+
 export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);
+  // someone quoted saying much the same ("Walter is the outstanding candidate" beside "He would be an outstanding
+  // candidate") could have said it too: no wrong option, no false swap (reading BA)
+  const alike = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull && x.speakerFull !== full && wordOverlap(x.text, quote) >= 0.5 ? [x.speakerFull] : [])));
   return ctx.analysis.persons
+    .filter((p) => !alike.has(p.full))
     .map((p) => p.full)
     .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && isCrediblePerson(ctx.analysis, p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !speaksOfOffice(ctx.analysis, p, quote))

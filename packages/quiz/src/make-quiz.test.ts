@@ -1997,7 +1997,7 @@ describe("makeQuiz: what reading AY failed (2.7)", () => {
       "Yukos lawyer Mike Lake said: \"Do we have an ability to influence what happens? We think we do.\"",
       "Former chief executive Mikhail Khodorkovsky, in jail since October 2003, denies the charges against him.",
       "\"The litigation risks are real,\" said Credit Suisse First Boston analyst Vadim Mitroshin The dispute is partly driven by President Putin's clampdown.",
-      "Letitia Clark, a spokeswoman for the court in Houston, said the hearing would start on Thursday.",
+      "Letitia Clark, a spokeswoman for the court in Houston, said the Houston bankruptcy court would hear the Yukos case on Thursday.",
       "Foreign Secretary Jack Straw arrived in Moscow for the talks on Monday morning.",
     ], { seeds: 8, count: 10, types: ["who-said"] }).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
@@ -2046,5 +2046,58 @@ describe("makeQuiz: what reading AZ failed (2.7)", () => {
     ]);
     expect(qs.map(blanked)).toContain("2.5%");
     expect(qs.filter((q) => /^(?:three|December 2004|December 2003|166|147|156)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading BA failed (2.7)", () => {
+  it("takes no prison, no office's field and no role word for a person", () => {
+    const qs = askedIn([
+      "In a statement, detainee 'A' in Woodhill Prison said: \"I hope now that the government will act upon this decision and release me and the other internees.\"",
+      "Solicitor Gareth Pierce, who represents eight of the detainees, said the detention had driven four of them to madness.",
+      "\"The first quarter of this year is the best time for us to increase fuel prices,\" said Sri Mulyani Indrawati, State Minister for National Development Planning.",
+      "Home Secretary Charles Clarke said: \"I will be asking Parliament to renew this legislation in the New Year.\"",
+      "Former president Megawati Sukarnoputri, who lost the election in September, said the plan would hurt the poor.",
+      "Lord Carlile, the government's reviewer of terror laws, said the ruling would be studied with care by ministers.",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    expect(qs.length).toBeGreaterThan(0);
+    const shown = qs.flatMap((q) => [q.prompt, q.answer, ...(q.options ?? [])]).join(" | ");
+    expect(shown).not.toMatch(/Woodhill Prison is quoted|National Development Planning(?! \.)|Solicitor Gareth/);
+    for (const q of qs) expect([q.answer, ...(q.options ?? [])].filter((o) => /Woodhill|National Development|^Solicitor /.test(o))).toEqual([]);
+  });
+
+  it("offers no one quoted saying much the same as the speaker", () => {
+    const qs = askedIn([
+      "Former Rangers manager Walter Smith is the favourite to take over as Scotland manager, the BBC understands.",
+      "Manchester United manager Sir Alex Ferguson said: \"Walter is the outstanding candidate without doubt.\"",
+      "Former Scotland manager Craig Brown said: \"He would be an outstanding candidate as far as I'm concerned.\"",
+      "Newcastle boss Graeme Souness said: \"The job needs someone who knows the Scottish game inside out.\"",
+      "Scottish FA chief executive David Taylor said: \"We will take our time and make the right appointment for the country.\"",
+      "Celtic manager Martin O'Neill said: \"I have never been asked about the post and I am happy where I am.\"",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    const outstanding = qs.filter((q) => /outstanding candidate/.test(q.prompt));
+    expect(outstanding.length).toBeGreaterThan(0);
+    for (const q of outstanding) {
+      const other = /Walter is/.test(q.prompt) ? "Brown" : "Ferguson";
+      if (q.type === "who-said") expect(q.options?.filter((o) => o.includes(other))).toEqual([]);
+      if (q.type === "true-false" && q.answer === "false") expect(q.prompt.split(" is quoted")[0]).not.toContain(other);
+    }
+  });
+
+  it("takes 'A decision is expected …' and 'the duo' as leaning on the sentences before", () => {
+    expect(standsAlone("A decision is expected to be announced before the end of February.")).toBe(false);
+    expect(standsAlone("In imposing two-year suspensions on the duo on 22 December, the IAAF described their explanations as \"unacceptable\".")).toBe(false);
+    expect(standsAlone("A decision by the IAAF is expected before the end of February.")).toBe(true);
+    expect(standsAlone("Kostas Kenteris and Katerina Thanou said the duo would appeal on 22 December.")).toBe(true);
+  });
+
+  it("offers the months next to a month", () => {
+    const qs = askedIn([
+      "Global Sports Communications, Chepkemei's management company, said she had wanted to run in the World Cross Country Championships in March.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
+    ], { seeds: 16, types: ["choice"] });
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const asked = qs.filter((q) => q.answer === "March");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const o of q.options ?? []) expect(Math.min(Math.abs(months.indexOf(o) - 2), 12 - Math.abs(months.indexOf(o) - 2))).toBeLessThanOrEqual(3);
   });
 });

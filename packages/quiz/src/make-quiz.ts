@@ -191,6 +191,9 @@ export function standsAlone(text: string): boolean {
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
   if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !/\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, which.index))) return false;
+  // "In imposing two-year suspensions on the duo on 22 December, …": which two, the sentences before said (reading BA)
+  const duo = /\b[Tt]he (?:pair|duo|trio)\b(?!\s+of\b)/.exec(unquoted);
+  if (duo && !/\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, duo.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
@@ -220,7 +223,8 @@ export function standsAlone(text: string): boolean {
   // fell …" says it (reading AC)
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
-  if (/^(?:A|The|Such a)\s+(?:merger|deal|takeover|tie-up|combination|link-up)\b/.test(unquoted) && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // ("A decision is expected to be announced before the end of February": a decision on what, reading BA)
+  if (/^(?:A|The|Such a)\s+(?:(?:final|formal)\s+)?(?:merger|deal|takeover|tie-up|combination|link-up|decision|ruling|verdict|judg(?:e)?ment|announcement|outcome|hearing|vote)\b/.test(unquoted) && !(unquoted.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()))) return false;
   // "…, which could produce more than one billion barrels, he confirmed.": a "he" at the end with no one named (a place
   // or a nationality is no one); "The Russian, who lost …", "at the start of the second before …" (reading AH)
   const saidAtEnd = /,\s+(?:he|she)\s+(?:said|says|added|confirmed|told|insisted|argued|warned|explained|admitted|claimed|stressed|noted)\b[^,;]{0,40}[.!]?\s*$/.exec(unquoted);

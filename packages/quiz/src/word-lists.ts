@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set([
 export const ROLE_WORDS = new Set([
   "member", "creator", "founder", "co-founder", "illustrator", "musician", "actor", "actress", "writer", "author",
   "director", "spokesperson", "spokesman", "spokeswoman", "president", "professor", "coach", "minister", "leader",
-  "editor", "chairman", "chairwoman", "chief", "official", "officer", "lawyer", "attorney", "detective",
+  "editor", "chairman", "chairwoman", "chief", "official", "officer", "lawyer", "attorney", "solicitor", "barrister", "detective",
   "representative", "student", "teacher", "artist", "photographer", "singer", "player", "captain", "manager", "host",
   "journalist", "reporter", "analyst", "scientist", "researcher", "economist", "mayor", "governor", "senator", "judge",
   "general", "secretary", "ambassador", "boss", "head", "founder", "designer", "producer", "poet", "novelist",
@@ -42,7 +42,7 @@ export const ORG_WORDS = new Set([
   "Journal", "Office", "Project", "Court", "Police", "District", "Commission", "Legion", "Corps", "Assembly",
   "Parliament", "Government", "Administration", "Bureau", "Board", "Team", "Club", "League", "Federation",
   "Alliance", "Coalition", "Network", "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways",
-  "Museum", "Gallery", "Library", "Hospital", "Centre", "Center", "Trust", "Tribunal", "Senate", "Congress",
+  "Museum", "Gallery", "Library", "Hospital", "Prison", "Jail", "Centre", "Center", "Trust", "Tribunal", "Senate", "Congress",
   "Cabinet", "Guard", "Brigade", "Regiment", "Battalion", "Squad", "Studios", "Records", "Games", "Motors",
   "Enterprises", "Holdings", "Industries", "Systems", "Technologies", "Labs", "Laboratories", "Review", "Tribune",
   "Chronicle", "Telegraph", "Guardian", "Observer", "Daily", "Channel", "Relations", "Affairs", "Initiative", "Forum",

@@ -268,7 +268,11 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
       // "parts maker Robert Bosch", "Hong Kong-based Hutchison Whampoa": a maker, firm or "-based" body is no person
       const orgBefore = !part.titled && ORG_BEFORE_RE.test(prevText);
-      if (hasOrgWord || orgBefore || (s.words.length === 1 && isAcronym(s.text) && !place)) {
+      // "Sri Mulyani Indrawati, State Minister for National Development Planning": an office's field, no one's name
+      // (reading BA offered it as a speaker)
+      // (a portfolio's last word is a field's — "Planning", "Affairs", "Health" — where a name would end on a surname)
+      const portfolio = /\b(?:Minister|Secretary|Ministry|Department|Commissioner|Spokes(?:man|woman|person)) (?:for|of) (?:the )?$/.test(prevText) && /(?:ing|tion|ment|ance|ence|ity|ics|ure|ies|ness|ism|Affairs|Trade|Industry|Defen[cs]e|Health|Education|Transport|Environment|Energy|Finance|Justice|Security|Sport|Culture|Agriculture|Labour|Labor|Housing|Treasury)$/.test(last.text);
+      if (hasOrgWord || orgBefore || portfolio || (s.words.length === 1 && isAcronym(s.text) && !place)) {
         mention.cls = "organisation";
         mention.media = s.words.some((w) => MEDIA_WORDS.has(w.text));
       } else if (place && !part.titled && !role) {

@@ -1,9 +1,8 @@
 import type { Fact } from "../find-facts";
 import { mentions } from "../distractors";
-import { crediblePeople, evidence, isQuoteFragment, otherSpeakers, questionId, sameSexAs, shortQuote, snippet, speaksOfOffice, type BuildContext } from "../make-questions";
+import { crediblePeople, evidence, isQuoteFragment, otherSpeakers, questionId, sameSexAs, shortQuote, snippet, speaksOfOffice, wordOverlap, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
-import { contentWords } from "../sentence-centrality";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 import { shuffleOptions } from "../rng";
@@ -54,15 +53,6 @@ export function claimAfterName(after: string): { verb: string; clause: string; c
   return { verb, clause, closing };
 }
 
-/** Content words two statements share, as a share of the shorter one's. */
-function overlap(a: string, b: string): number {
-  const wa = new Set(contentWords(a));
-  const wb = new Set(contentWords(b));
-  if (wa.size === 0 || wb.size === 0) return 0;
-  let n = 0;
-  for (const w of wa) if (wb.has(w)) n++;
-  return n / Math.min(wa.size, wb.size);
-}
 
 /**
  * Whose claim is it? "Labour election campaign coordinator Alan Milburn said the Tories were in “turmoil” because …"
@@ -105,7 +95,7 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   const quoteSpeakers = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull ? [x.speakerFull] : [])));
   // someone who says much the same elsewhere in the article is a second right answer
   const saysSame = (p: string): boolean =>
-    ctx.analysis.sentences.some((o) => o !== s && o.text.includes(p.split(" ").pop() ?? p) && overlap(o.text, clause) >= 0.5);
+    ctx.analysis.sentences.some((o) => o !== s && o.text.includes(p.split(" ").pop() ?? p) && wordOverlap(o.text, clause) >= 0.5);
   const others = otherSpeakers(full, clause, ctx).filter((p) => sameSex(p) && !saysSame(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
   if (others.length < 2) return undefined;
   // speakers of the article first: the likeliest to have said it
