@@ -238,7 +238,7 @@ export interface ConceptIndex {
 const BUCKET_MAX = 60;
 
 /** Indexes an article's concepts for distractor choice; linear in the number of concepts and sentences. */
-export function indexConcepts(concepts: readonly Fact[], sentences: readonly SentenceInfo[], contentWords: (t: string) => string[]): ConceptIndex {
+export function indexConcepts(concepts: readonly Fact[], sentences: readonly SentenceInfo[], contentWords: (t: string) => readonly string[]): ConceptIndex {
   const sentenceWords = new Map<string, Set<string>>();
   const freq = new Map<string, number>();
   for (const s of sentences) {

@@ -19,7 +19,7 @@ import {
   type QuizOptions,
 } from "./quiz-schema";
 import { createRng, type Rng } from "./rng";
-import { centralityAndFrequency, contentWords } from "./sentence-centrality";
+import { centralityAndFrequency, contentWords, clearContentWordsCache } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
@@ -726,8 +726,8 @@ const cmpValue = (n: string | undefined): number => Number((n ?? "").replace(/,/
  */
 export function contradictsItself(text: string): boolean {
   // (most statements compare nothing: the three patterns are read only where their words stand)
-  const fromTo = /\bfrom\s/i.test(text) && /\bto\s/i.test(text);
-  if (!fromTo && !/\b(?:above|below|higher than|lower than|up from|down from)\s/i.test(text)) return false;
+  const fromTo = /\bfrom\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text) && /\bto\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text);
+  if (!fromTo && !/\b(?:above|below|higher than|lower than|up from|down from)\s+(?:the\s+)?(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text)) return false;
   const falls = (verb: string | undefined): boolean => new RegExp(`^(?:${FALLS})$`, "i").test(verb ?? "");
   if (fromTo) for (const m of text.matchAll(TO_FROM)) {
     const to = { u: cmpUnit(m[2], m[4]), v: cmpValue(m[3]) };
@@ -985,6 +985,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const { count, seed, types, difficulty } = parsedOpts.data;
   clearNormalizeCache();
   clearTagCache();
+  clearContentWordsCache();
   const analysis = analyzeArticle(article);
   const sentenceMap = new Map<string, SentenceInfo>();
   for (const s of analysis.sentences) sentenceMap.set(`${s.paragraph}.${s.sentence}`, s);

@@ -16,15 +16,31 @@ function stem(word: string): string {
   return word;
 }
 
-/** The content words of a text, lower-cased and stemmed, each once. */
-export function contentWords(text: string): string[] {
+// the quiz maker asks for the same sentences' words many times (centrality, concepts, the ranker, speakers' overlap):
+// remembered for the rest of the quiz (`clearContentWordsCache` at each quiz's start keeps timings honest and memory
+// bounded)
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_MAX = 20_000;
+
+/** The content words of a text, lower-cased and stemmed, each once (shared: do not change the array). */
+export function contentWords(text: string): readonly string[] {
+  const hit = wordsCache.get(text);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = m[0].replace(/['’]s$/, "");
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(stem(w));
   }
-  return [...out];
+  const words = Object.freeze([...out]);
+  if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+  wordsCache.set(text, words);
+  return words;
+}
+
+/** Forgets the remembered content words (each quiz starts afresh). */
+export function clearContentWordsCache(): void {
+  wordsCache.clear();
 }
 
 export interface CentralityInput {

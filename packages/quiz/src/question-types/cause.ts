@@ -559,7 +559,7 @@ interface ArticleInfo {
   /** The content words an article uses in two sentences or more. */
   recurring: Set<string>;
   /** Each sentence's content words, by key ("p.s"). */
-  sentenceWords: Map<string, string[]>;
+  sentenceWords: Map<string, readonly string[]>;
   /** An option with its first word lowered unless it is a name (`lowerFirst`, memoised: it reads the whole text). */
   lowered: (text: string) => string;
 }
@@ -571,7 +571,7 @@ function articleInfo(analysis: ArticleAnalysis): ArticleInfo {
   const hit = INFO.get(analysis);
   if (hit) return hit;
   const seen = new Map<string, number>();
-  const sentenceWords = new Map<string, string[]>();
+  const sentenceWords = new Map<string, readonly string[]>();
   for (const s of analysis.sentences) {
     const ws = contentWords(s.text);
     sentenceWords.set(`${s.paragraph}.${s.sentence}`, ws);
