@@ -424,7 +424,15 @@ export function otherSpeakers(full: string, quote: string, ctx: BuildContext): s
   const { credible } = crediblePeople(ctx.analysis);
   // someone quoted saying much the same ("Walter is the outstanding candidate" beside "He would be an outstanding
   // candidate") could have said it too: no wrong option, no false swap (reading BA)
-  const alike = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull && x.speakerFull !== full && wordOverlap(x.text, quote) >= 0.5 ? [x.speakerFull] : [])));
+  // (two words at least, besides the headline's: quotations on the article's topic share its words)
+  const topic = new Set(contentWords(ctx.analysis.headline));
+  const quoteWords = contentWords(quote).filter((w) => !topic.has(w));
+  const saysAlike = (text: string): boolean => {
+    const theirs = new Set(contentWords(text).filter((w) => !topic.has(w)));
+    const shared = quoteWords.filter((w) => theirs.has(w)).length;
+    return shared >= 2 && shared / Math.min(quoteWords.length, theirs.size) >= 0.5;
+  };
+  const alike = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull && x.speakerFull !== full && saysAlike(x.text) ? [x.speakerFull] : [])));
   return ctx.analysis.persons
     .filter((p) => !alike.has(p.full))
     .map((p) => p.full)

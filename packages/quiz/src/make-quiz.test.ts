@@ -12,6 +12,7 @@ import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion, type QuestionType } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
+import { withoutOpening } from "./referents";
 
 const ARTICLES = join(import.meta.dirname, "../../article/samples/library");
 // the 14 news texts of the starter library (01–14); interviews, biographies and textbooks are held to the same bars
@@ -2099,5 +2100,59 @@ describe("makeQuiz: what reading BA failed (2.7)", () => {
     const asked = qs.filter((q) => q.answer === "March");
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) for (const o of q.options ?? []) expect(Math.min(Math.abs(months.indexOf(o) - 2), 12 - Math.abs(months.indexOf(o) - 2))).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("makeQuiz: what reading BB failed (2.7)", () => {
+  it("takes words said to a person, or about them, as no quotation of theirs", () => {
+    const qs = askedIn([
+      "Harriet Harman told researchers of the sheer hostility prompted by her advancement to the Cabinet: \"Well, you've only succeeded because you're a woman.\"",
+      "Another current member of the Cabinet, Yvette Cooper, says she was told: \"Oh, you've had a very fast rise, who have you been sleeping with?\"",
+      "Prof Joni Lovenduski said: \"What I think is shocking to the general public is the level of hostility women face in Parliament.\"",
+      "Former minister Gillian Shepherd said: \"Lots of people say it's like an old boys club but it feels more like a school.\"",
+      "Tony Blair said: \"We have more women in government than any government in the history of this country.\"",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    expect(qs.some((q) => /level of hostility women face/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /only succeeded because|very fast rise/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("drops an 'also' after the subject that opens the sentence", () => {
+    expect(withoutOpening("Ministers also boast of record police numbers and are speeding up plans to put in place 25,000 community support officers.")).toBe("Ministers boast of record police numbers and are speeding up plans to put in place 25,000 community support officers.");
+    expect(withoutOpening("True or false? Mr Kennedy also outlined his party's plan to impose a 50% income tax rate on earnings over £100,000 a year.")).toBe("True or false? Mr Kennedy outlined his party's plan to impose a 50% income tax rate on earnings over £100,000 a year.");
+    const qs = askedIn(["Ministers also boast of record police numbers and are speeding up plans to put in place 25,000 community support officers."]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /\balso\b/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes a 'their' with no one before it, an 'it' analysts speak of, 'similar reasons' and 'that inquiry' as leaning back", () => {
+    expect(standsAlone("Even their lack of discipline in defence - which presented the admirable Van Ginsberg with 26 points - could not undo them.")).toBe(false);
+    expect(standsAlone("For 43 developing countries, more than 20% of their export incomes come from the sale of just one product.")).toBe(true);
+    expect(standsAlone("Analysts forecast that it is likely to decline further this year to a rate of expansion of closer to 20%.")).toBe(false);
+    expect(standsAlone("A total of 30 large-scale projects have been halted across the country for similar reasons.")).toBe(false);
+    expect(standsAlone("Since that inquiry was launched in October, Marsh has replaced its chief executive.")).toBe(false);
+    expect(standsAlone("Analysts said their forecasts for 2005 had been cut to 3.1%.")).toBe(true);
+    expect(standsAlone("Shares in BP rose 2% after their results beat forecasts.")).toBe(true);
+    expect(standsAlone("Nestle said it would cut 3,000 jobs in 2005.")).toBe(true);
+  });
+
+  it("offers no group as a speaker", () => {
+    const qs = askedIn([
+      "Lib Dem leader Charles Kennedy told Lib Dem MPs: \"We go into the election as an independent party and we come out as an independent party.\"",
+      "Tory co-chairman Liam Fox said: \"The Liberal Democrats are soft on crime and would put up taxes for millions of families.\"",
+      "Prime Minister Tony Blair said: \"Britain is the fourth-largest economy in the world and we will keep it that way.\"",
+      "Lib Dem MPs cheered when the plan for a 50% income tax rate on earnings over £100,000 a year was set out on Monday.",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    expect(qs.some((q) => /independent party|soft on crime|fourth-largest economy/.test(q.prompt))).toBe(true);
+    expect(qs.flatMap((q) => [q.prompt, q.answer, ...(q.options ?? [])]).filter((x) => /Lib Dem MPs is quoted|^Lib Dem MPs$/.test(x))).toEqual([]);
+  });
+
+  it("asks no ordinal the wins it lists count out, none in a title ('Friday the 13th')", () => {
+    const qs = askedIn([
+      "England have the chance to seal their third autumn international victory after successive wins over Canada and South Africa.",
+      "Padalecki had the lead role in the 2009 version of Friday the 13th as Clay Miller, who heads out to Camp Crystal Lake.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:third|13th)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });

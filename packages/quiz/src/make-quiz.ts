@@ -178,7 +178,7 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   // ("one reason for that result is …", reading AS)
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme)\b/i.test(unquoted)) return false;
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement)\b/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
@@ -242,6 +242,18 @@ export function standsAlone(text: string): boolean {
   // in 2005, it noted.": a body that speaks or acts as "it" after an opening phrase, or at the end, is one the sentences
   // before named — a person or a place in the opening phrase is no "it" that says or organises (reading AK)
   if (IT_ACTS_AFTER_OPENING.test(unquoted) || IT_SAID_AT_END.test(unquoted)) return false;
+  // "Even their lack of discipline … could not undo them": whose, the sentences before said — a "their" needs a name or
+  // a plural noun before it ("England have the chance to seal their …", reading BB)
+  const their = /\btheir\b/i.exec(unquoted);
+  const firstWord = /^(\p{Lu}[\p{L}&.-]*)/u.exec(bare)?.[1];
+  const namedFirst = firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:have|are|were|do|did)\b/u.test(bare);
+  if (their && !namedFirst && !/\s\p{Lu}/u.test(unquoted.slice(0, their.index)) && !/\b\p{L}\p{Ll}{2,}(?:s|men|people|children|police|staff)\b/u.test(unquoted.slice(0, their.index))) return false;
+  // "Analysts forecast that it is likely to decline further …": what "it" is, the sentences before said (reading BB)
+  // (a plural common noun speaking — "Analysts", "Officials" —, not "Nestle said it would cut …", where the first word
+  // may be the name)
+  if (/^\p{Lu}\p{Ll}+s\s/u.test(bare) && nounClass(bare.split(/\s/)[0] ?? "") !== undefined && /\b(?:that|said|says|forecast|forecasts|expects?|expected|believes?|believed|thinks?|warned|predicted)\s+it\s+(?:is|was|will|would|has|had|could|may|might|should|can)\b/.test(unquoted) && !(unquoted.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()))) return false;
+  // "… have been halted across the country for similar reasons": which reasons, the sentences before said (reading BB)
+  if (/\bfor (?:similar|the same|these|those|such) reasons\b/i.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
   if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
   // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
@@ -1327,6 +1339,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the 147, 156, 156 Sportwagon, 166, GTV, GT and Spider": a number in a list of numbers (model names, a series) — a
     // swapped one breaks the list's pattern, a blank is one of the list's kind (reading AZ)
     if (s && f.kind === "number" && /\d[\p{L} ]{0,15},\s+$/u.test(s.text.slice(0, f.start)) && /^(?:\s*,|\s+(?:and|or)\s)/.test(s.text.slice(f.end))) continue;
+    // "the 2009 version of Friday the _____" (13th): an ordinal in a title or a name after "the" (reading BB's rules
+    // brought it up once "also" was dropped)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b\p{Lu}\p{Ll}+ the\s+$/u.test(s.text.slice(0, f.start))) continue;
+    // "seal their _____ autumn international victory after successive wins over Canada and South Africa": the wins the
+    // sentence lists count the ordinal out (reading BB)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:wins?|victories|defeats?|successes|titles)\s+(?:over|against|in|at)\s+\p{Lu}[^.;]{0,40}\b(?:and|&)\s+\p{Lu}/u.test(s.text)) continue;
     // "in _____ out of 10 separations": "nine out of ten" is the phrase a reader fills in (reading AH)
     if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)

@@ -148,7 +148,7 @@ describe("makeQuiz with the ranker", () => {
     it(`asks no question of ${file} that the ranker scores below its floor`, () => {
       for (const count of [10, 40]) {
         const qs = joinAnswerKey(makeQuiz(a, { count, seed: 1 }));
-        expect(qs.length).toBeGreaterThan(5);
+        expect(qs.length).toBeGreaterThan(3);
         for (const q of qs) expect(rankerScore(q, ra), q.prompt).toBeGreaterThanOrEqual(RANKER_FLOOR);
       }
     });

@@ -114,10 +114,11 @@ const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|i
 
 /**
  * "Six government units would also be scrapped …", "Mr Howard also said …": an "also" that adds to what the sentence
- * before said (reading AE), after an auxiliary or before a verb of saying or deciding.
+ * before said (reading AE), after an auxiliary or before a verb of saying or deciding; and right after a subject of
+ * capitalised words opening the sentence ("Ministers also boast of …", "Mr Kennedy also outlined …", reading BB).
  */
 const INNER_ALSO =
-  /(?<=\b(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)) also(?= \p{Ll})| also(?= (?:said|says|warned|announced|called|urged|criticised|criticized|rejected|backed|supported|revealed|reported|added|wants|plans|faces|faced)\b)/gu;
+  /(?<=\b(?:would|will|could|can|may|might|should|must|has|have|had|is|are|was|were)) also(?= \p{Ll})| also(?= (?:said|says|warned|announced|called|urged|criticised|criticized|rejected|backed|supported|revealed|reported|added|wants|plans|faces|faced)\b)|(?<=^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})also(?= \p{Ll}+ )\s/gu;
 
 /** Whether the place `at` of `text` is inside a quotation (curly marks opened and not closed, or an odd number of straight ones). */
 function insideQuotation(text: string, at: number): boolean {

@@ -137,6 +137,9 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
 const SAID_BEFORE_RE = new RegExp(`(?:\\b(?:said|says|according to|told by|wrote|added|asked|stated|${SAID_BEFORE_NAME_VERBS})|\\bby) $`);
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
+/** Last words of a group's name ("Lib Dem MPs", "Senate Democrats"): no one person's name. */
+const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders)$/;
+
 type NameClass = "person" | "place" | "organisation" | "unknown";
 
 export interface NameMention {
@@ -272,6 +275,12 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       // (reading BA offered it as a speaker)
       // (a portfolio's last word is a field's — "Planning", "Affairs", "Health" — where a name would end on a surname)
       const portfolio = /\b(?:Minister|Secretary|Ministry|Department|Commissioner|Spokes(?:man|woman|person)) (?:for|of) (?:the )?$/.test(prevText) && /(?:ing|tion|ment|ance|ence|ity|ics|ure|ies|ness|ism|Affairs|Trade|Industry|Defen[cs]e|Health|Education|Transport|Environment|Energy|Finance|Justice|Security|Sport|Culture|Agriculture|Labour|Labor|Housing|Treasury)$/.test(last.text);
+      // "Lib Dem MPs", "Senate Democrats": a group, no one's name (reading BB swapped "Lib Dem MPs" in as a speaker)
+      const group = GROUP_NAME_END.test(last.text);
+      if (group) {
+        out.push(mention);
+        continue;
+      }
       if (hasOrgWord || orgBefore || portfolio || (s.words.length === 1 && isAcronym(s.text) && !place)) {
         mention.cls = "organisation";
         mention.media = s.words.some((w) => MEDIA_WORDS.has(w.text));
@@ -334,7 +343,7 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
   const addPerson = (full: string): void => {
     const ws = full.split(" ");
     const notName = (w: string): boolean =>
-      /^[A-Z]{2,}$/.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
+      /^[A-Z]{2,}$/.test(w) || GROUP_NAME_END.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;

@@ -88,6 +88,9 @@ export function sentenceQuotes(
       // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
       // words are not theirs (reading AS keyed Tony Blair as the speaker)
       if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
+      // "Harriet Harman told researchers of the hostility …: “Well, you've only succeeded because you're a woman.”", "she
+      // was told: “…”": words said to or about the person, who only reports them (reading BB keyed Harman)
+      if (nm.seq.end <= lo && /\b(?:(?:was|were|been|being) told\b[^“"”]*|(?:told|spoke|wrote|complained|recalled|talked)\b[^:“"”]{0,80}?\b(?:of|about)\b[^:“"”]*:\s*)$/.test(outside.slice(nm.seq.end, lo))) return false;
       return SAID_AFTER_RE.test(after) || inverted;
     });
     // "Ross believes pursuing appeals “would be the morally wrong thing to do,” Norko said": the name right after the
