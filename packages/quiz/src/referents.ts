@@ -141,9 +141,9 @@ export function withoutOpening(text: string): string | undefined {
     const rest = body.slice(m[0].length);
     body = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
-  const inner = body
-    .replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""))
-    .replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : ""));
+  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""));
+  // (read only where an "also" stands: the pattern looks behind at every place)
+  const inner = connected.includes("also") ? connected.replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : "")) : connected;
   if (!m && inner === body) return undefined;
   return `${tf}${inner}`;
 }
