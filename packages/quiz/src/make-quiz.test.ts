@@ -2156,3 +2156,22 @@ describe("makeQuiz: what reading BB failed (2.7)", () => {
     expect(qs.filter((q) => /^(?:third|13th)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading BC failed (2.7)", () => {
+  it("takes 'the 5 billion shares' and a 'he' after a body's name as leaning back", () => {
+    expect(standsAlone("No date has been given for when the 5 billion shares will come to the market.")).toBe(false);
+    expect(standsAlone("After a brief career as a tutor for the Workers' Educational Association, he became an MP at the age of just 28.")).toBe(false);
+    expect(standsAlone("No date has been given for when Baoshan's 5 billion shares will come to the market.")).toBe(true);
+    expect(standsAlone("After a brief career as a tutor, Neil Kinnock became an MP at the age of just 28.")).toBe(true);
+  });
+
+  it("asks no figure written with a leading zero and no inflation target", () => {
+    const qs = askedIn([
+      "Over the weeks, there have been any number of signs that 050505 was going to be the day Mr Blair would go for an historic third term.",
+      "Rachel Lomax's remarks follow criticism from the House of Lords Economic Affairs Committee, which said the MPC had held interest rates too high given that inflation was way below the 2% target.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:050505|2%)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+});
