@@ -2175,3 +2175,26 @@ describe("makeQuiz: what reading BC failed (2.7)", () => {
     expect(qs.filter((q) => /^(?:050505|2%)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading BD failed (2.7)", () => {
+  it("takes 'Overall. sales …' and 'a more business' as slips", () => {
+    expect(standsAlone("Overall. sales across the industry also fell to 1.25 million vehicles from 1.27 million a year earlier.")).toBe(false);
+    expect(standsAlone("Even the smaller Suzuki Motor Corp snapped up a more business with sales improving 17.6% on a year earlier.")).toBe(false);
+    expect(standsAlone("Google Inc. said sales across the industry fell to 1.25 million from 1.27 million a year earlier.")).toBe(true);
+  });
+
+  it("reads a comparison with words between it and its figure", () => {
+    expect(contradictsItself("Mr Manuel said the economy had grown by an average of 5.8% over the past four years, slightly below the African average of 4%.")).toBe(true);
+    expect(contradictsItself("Mr Manuel said the economy had grown by an average of 3.2% over the past four years, slightly below the African average of 4%.")).toBe(false);
+    expect(contradictsItself("Mercedes' profits compared unfavourably with 2003's 784m euro figure and were well below analyst expectations of 374m euros.")).toBe(false);
+  });
+
+  it("asks no rugby score with a word before 'points'", () => {
+    const qs = askedIn([
+      "Ireland continued to press and they showed their intent by opting for a line-out in the 19th minute when three straight-forward points were on offer.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ]);
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => blanked(q) === "three").map((q) => q.prompt)).toEqual([]);
+  });
+});
