@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "./generated/prisma/client";
 import { createDb, type Db } from "./client";
-import { querySql, writeSqlBatch } from "./direct-sql";
+import { querySql, writeSql, writeSqlBatch } from "./direct-sql";
 import { createTestDb, type TestDb } from "./testing";
 
 // querySql / writeSqlBatch run on SQLite without Prisma's request pipeline and on PostgreSQL through it
@@ -28,7 +28,7 @@ afterAll(async () => {
 const setting = (key: string) => db.setting.findUnique({ where: { key } });
 const insertSetting = (key: string, value: string) => Prisma.sql`INSERT INTO "setting" ("key", "value", "createdAt", "updatedAt") VALUES (${key}, ${value}, ${new Date()}, ${new Date()})`;
 
-describe("querySql and writeSqlBatch", () => {
+describe("querySql, writeSql and writeSqlBatch", () => {
   it("read the values Prisma's $queryRaw reads (dates, booleans, integers, nulls), and what they write Prisma reads back", async () => {
     const startedAt = new Date("2026-01-02T03:04:05.678Z");
     const submittedAt = new Date("2026-01-02T03:09:00.001Z");
@@ -56,6 +56,30 @@ describe("querySql and writeSqlBatch", () => {
     expect((await setting("batch-b"))?.value).toBe("2");
   });
 
+  it("write one statement on its own: its RETURNING rows typed as querySql's, all or nothing with its WITH parts", async () => {
+    const at = new Date("2026-02-03T04:05:06.789Z");
+    const rows = await writeSql<{ key: string; createdAt: Date }>(
+      db,
+      Prisma.sql`INSERT INTO "setting" ("key", "value", "createdAt", "updatedAt") VALUES (${"single-a"}, '1', ${at}, ${at}), (${"single-b"}, '1', ${at}, ${at}) RETURNING "key", "createdAt"`,
+    );
+    expect(rows.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: "single-a", createdAt: at },
+      { key: "single-b", createdAt: at },
+    ]);
+    expect(await writeSql(db, Prisma.sql`UPDATE "setting" SET "value" = '2' WHERE "key" = ${"nothing"} RETURNING "key"`)).toEqual([]);
+    // a failing statement changes nothing, even the rows it had already written (the second row's key is taken)
+    await expect(writeSql(db, Prisma.sql`INSERT INTO "setting" ("key", "value", "createdAt", "updatedAt") VALUES (${"single-c"}, '1', ${at}, ${at}), (${"single-a"}, '1', ${at}, ${at})`)).rejects.toThrow();
+    expect(await setting("single-c")).toBeNull();
+    if (testDb.provider === "postgresql") {
+      // PostgreSQL: a data-modifying WITH part is undone with the statement that failed after it
+      await expect(
+        writeSql(db, Prisma.sql`WITH changed AS (UPDATE "setting" SET "value" = 'changed' WHERE "key" = ${"single-b"} RETURNING "key")
+          INSERT INTO "setting" ("key", "value", "createdAt", "updatedAt") SELECT ${"single-a"}, '1', ${at}::timestamp(3), ${at}::timestamp(3) FROM changed`),
+      ).rejects.toThrow();
+      expect((await setting("single-b"))?.value).toBe("1");
+    }
+  });
+
   it("never write inside a Prisma transaction that is open meanwhile: a rollback there keeps the batch", async () => {
     let openGate!: () => void;
     const gate = new Promise<void>((resolve) => (openGate = resolve));
@@ -72,14 +96,18 @@ describe("querySql and writeSqlBatch", () => {
     await insertedInTx;
     let batchDone = false;
     const batch = writeSqlBatch(db, [insertSetting("batch-kept", "1")]).then(() => (batchDone = true));
+    let singleDone = false;
+    const single = writeSql(db, insertSetting("single-kept", "1")).then(() => (singleDone = true));
     await new Promise((resolve) => setImmediate(resolve));
-    // On SQLite both share one connection: the batch waits for the open transaction to end.
-    if (testDb.provider === "sqlite") expect(batchDone).toBe(false);
+    // On SQLite all share one connection: the batch and the lone statement wait for the open transaction to end.
+    if (testDb.provider === "sqlite") expect({ batchDone, singleDone }).toEqual({ batchDone: false, singleDone: false });
     openGate();
     expect(await prismaTx).toBeInstanceOf(Error);
     await batch;
+    await single;
     expect(await setting("tx-rolled-back")).toBeNull();
     expect((await setting("batch-kept"))?.value).toBe("1");
+    expect((await setting("single-kept"))?.value).toBe("1");
   });
 
   it("work on a client that has not connected yet, and again after it disconnected", async () => {

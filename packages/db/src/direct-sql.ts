@@ -4,8 +4,9 @@ import type { Db } from "./client";
 /**
  * Raw SQL on the hottest paths (a quiz submit) without Prisma's request pipeline. On SQLite the statements run on
  * the very connection Prisma uses (the driver adapter's better-sqlite3 handle), each prepared once per connection;
- * on PostgreSQL on the adapter's own `pg` pool (a transaction on one pooled connection). Anything not made by
- * `createDb` (a Prisma transaction client) goes through Prisma's `$queryRaw` / `$transaction`. The same
+ * on PostgreSQL on the adapter's own `pg` pool (a batch as a transaction on one pooled connection, a lone write
+ * statement as one round trip on any of them). Anything not made by `createDb` (a Prisma transaction client) goes
+ * through Prisma's `$queryRaw` / `$transaction`. The same
  * `Prisma.sql` statement runs on both (`?` and `$n` placeholders are Prisma's), and the rows read come back with
  * the value types `$queryRaw` gives: DateTime columns as `Date` (UTC), Boolean columns as `boolean`, 4-byte
  * integers as `number` (this path selects no 8-byte integers or decimals).
@@ -117,6 +118,25 @@ export class DirectSqlite {
   }
 
   /**
+   * One data-modifying statement on its own (atomic as every SQLite statement is), its RETURNING rows, under the
+   * connection's lock so it never lands inside a Prisma transaction open on the connection.
+   */
+  async write<T>(query: Prisma.Sql): Promise<T[]> {
+    const release = await this.#lock.acquire();
+    try {
+      // better-sqlite3 refuses `all()` on a statement without RETURNING
+      const { statement } = this.#prepare(query.sql);
+      if (!statement.reader) {
+        statement.run(...this.#args(query));
+        return [];
+      }
+      return this.query<T>(query);
+    } finally {
+      release();
+    }
+  }
+
+  /**
    * The statements in one transaction (`BEGIN IMMEDIATE` … `COMMIT`, all or nothing), run without yielding once the
    * connection's lock is held — the lock Prisma's own transactions on this connection take too (client.ts).
    */
@@ -180,6 +200,15 @@ export class DirectPostgres {
     return (await this.#pool.query(this.#config(query))).rows as T[];
   }
 
+  /**
+   * One data-modifying statement on any pooled connection, its RETURNING rows: one round trip, and no transaction
+   * is opened around it — PostgreSQL runs a lone statement as its own transaction (all or nothing, its
+   * data-modifying WITH parts included).
+   */
+  async write<T>(query: Prisma.Sql): Promise<T[]> {
+    return (await this.#pool.query(this.#config(query))).rows as T[];
+  }
+
   /** The statements in one transaction on one pooled connection, all or nothing. */
   async transaction(statements: Prisma.Sql[]): Promise<number[]> {
     const client = await this.#pool.connect();
@@ -203,7 +232,7 @@ export class DirectPostgres {
   }
 }
 
-type Direct = Pick<DirectSqlite, "transaction"> & { query<T>(query: Prisma.Sql): T[] | Promise<T[]> };
+type Direct = Pick<DirectSqlite, "transaction" | "write"> & { query<T>(query: Prisma.Sql): T[] | Promise<T[]> };
 
 /** How client.ts finds the direct path of a client; kept on globalThis as Next.js may bundle this module twice. */
 const globalForDirect = globalThis as typeof globalThis & { __newsquizDirectSql?: WeakMap<object, () => Promise<Direct>> };
@@ -221,6 +250,17 @@ export async function querySql<T>(db: Queryable, query: Prisma.Sql): Promise<T[]
   const direct = directOf.get(db);
   if (direct) return await (await direct()).query<T>(query);
   return db.$queryRaw<T[]>(query);
+}
+
+/**
+ * One data-modifying statement (UPDATE / INSERT / DELETE, or a WITH of them) and its RETURNING rows, with the value
+ * types of `querySql`. No transaction is opened around it: the statement is atomic by itself, so on PostgreSQL this
+ * is one round trip where `writeSqlBatch` takes one per statement plus BEGIN and COMMIT.
+ */
+export async function writeSql<T>(db: Db, statement: Prisma.Sql): Promise<T[]> {
+  const direct = directOf.get(db);
+  if (direct) return (await direct()).write<T>(statement);
+  return db.$queryRaw<T[]>(statement);
 }
 
 /** The statements in one short transaction, all or nothing; each one's count of changed rows. */

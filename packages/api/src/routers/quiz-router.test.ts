@@ -366,6 +366,8 @@ describe("attempt.submit", () => {
     // The second submit runs on a worker thread with its own database client, as a second app process would.
     // Both read and grade the attempt before either writes (each holds its write transaction until both have
     // reached it), each with its own clock, so a claim that is not exclusive shows as two submit times.
+    // Held through `$transaction`, the submits write with the batch (a proxy is no client `createDb` made, so it is
+    // taken for SQLite's): the PostgreSQL submit's one statement races in quizzes/submit-attempt.test.ts.
     const v = visitor();
     const { id } = await (await v.caller()).quiz.start({ slug });
     const key = await keyOf(id);
