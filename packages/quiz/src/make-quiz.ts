@@ -125,6 +125,11 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
+/** Whether a sentence names anything past its first word: a capitalised word that is no month or weekday. */
+function namesSomething(text: string): boolean {
+  return (text.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()));
+}
+
 /**
  * A sentence a prompt can show whole and still be understood alone: it starts like a sentence (a capital, a digit or
  * a quotation mark), does not lean on a pronoun or "this" for its subject, and is not itself a question.
@@ -224,7 +229,7 @@ export function standsAlone(text: string): boolean {
   if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   // ("A decision is expected to be announced before the end of February": a decision on what, reading BA)
-  if (/^(?:A|The|Such a)\s+(?:(?:final|formal)\s+)?(?:merger|deal|takeover|tie-up|combination|link-up|decision|ruling|verdict|judg(?:e)?ment|announcement|outcome|hearing|vote)\b/.test(unquoted) && !(unquoted.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()))) return false;
+  if (/^(?:A|The|Such a)\s+(?:(?:final|formal)\s+)?(?:merger|deal|takeover|tie-up|combination|link-up|decision|ruling|verdict|judg(?:e)?ment|announcement|outcome|hearing|vote)\b/.test(unquoted) && !namesSomething(unquoted)) return false;
   // "…, which could produce more than one billion barrels, he confirmed.": a "he" at the end with no one named (a place
   // or a nationality is no one); "The Russian, who lost …", "at the start of the second before …" (reading AH)
   const saidAtEnd = /,\s+(?:he|she)\s+(?:said|says|added|confirmed|told|insisted|argued|warned|explained|admitted|claimed|stressed|noted)\b[^,;]{0,40}[.!]?\s*$/.exec(unquoted);
@@ -251,10 +256,10 @@ export function standsAlone(text: string): boolean {
   // "Analysts forecast that it is likely to decline further …": what "it" is, the sentences before said (reading BB)
   // (a plural common noun speaking — "Analysts", "Officials" —, not "Nestle said it would cut …", where the first word
   // may be the name)
-  if (/^\p{Lu}\p{Ll}+s\s/u.test(bare) && nounClass(bare.split(/\s/)[0] ?? "") !== undefined && /\b(?:that|said|says|forecast|forecasts|expects?|expected|believes?|believed|thinks?|warned|predicted)\s+it\s+(?:is|was|will|would|has|had|could|may|might|should|can)\b/.test(unquoted) && !(unquoted.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()))) return false;
+  if (/^\p{Lu}\p{Ll}+s\s/u.test(bare) && nounClass(bare.split(/\s/)[0] ?? "") !== undefined && /\b(?:that|said|says|forecast|forecasts|expects?|expected|believes?|believed|thinks?|warned|predicted)\s+it\s+(?:is|was|will|would|has|had|could|may|might|should|can)\b/.test(unquoted) && !namesSomething(unquoted)) return false;
   // "No date has been given for when the 5 billion shares will come to the market": whose shares, the sentences before
   // said (reading BC)
-  if (/\bthe\s+\d[\d.,]*\s*(?:billion|million|bn|m)?\s+\p{Ll}+s\b/u.test(unquoted) && !(unquoted.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()))) return false;
+  if (/\bthe\s+\d[\d.,]*\s*(?:billion|million|bn|m)?\s+\p{Ll}+s\b/u.test(unquoted) && !namesSomething(unquoted)) return false;
   // "… have been halted across the country for similar reasons": which reasons, the sentences before said (reading BB)
   if (/\bfor (?:similar|the same|these|those|such) reasons\b/i.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
@@ -731,6 +736,7 @@ export function impossibleValue(text: string): boolean {
 // a figure as the comparison rule reads it: its number, and its unit (per cent, a currency and magnitude, or none)
 const CMP_FIGURE = String.raw`(?:\d{4}['’]s\s+)?([£$€]?)(\d[\d,]*(?:\.\d+)?)\s?(%|per ?cent|bn|billion|m|million|pc)?(?![\p{L}\p{N}])`;
 const FALLS = "fell|fallen|falling|dropped|declined|slipped|eased|dipped|slowed|shrank|shrunk|plunged|plummeted|tumbled|sank|slid|cut|down|lower|decreased|contracted";
+const FALLS_RE = new RegExp(`^(?:${FALLS})$`, "i");
 const RISES = "rose|risen|rising|grew|grown|increased|climbed|jumped|gained|soared|surged|accelerated|expanded|up|higher|raised|boosted";
 const TO_FROM = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bto\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+from\s+${CMP_FIGURE}(?:(?:\s+[\p{L}\p{N}]+){0,4}?\s*(?:,|and)\s+${CMP_FIGURE})?`, "giu");
 const FROM_TO = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bfrom\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+to\s+${CMP_FIGURE}`, "giu");
@@ -747,7 +753,7 @@ export function contradictsItself(text: string): boolean {
   // (most statements compare nothing: the three patterns are read only where their words stand)
   const fromTo = /\bfrom\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text) && /\bto\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text);
   if (!fromTo && !/\b(?:above|below|higher than|lower than|up from|down from)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:of\s+)?(?:\d{4}['’]s\s+)?[£$€]?\d/iu.test(text)) return false;
-  const falls = (verb: string | undefined): boolean => new RegExp(`^(?:${FALLS})$`, "i").test(verb ?? "");
+  const falls = (verb: string | undefined): boolean => FALLS_RE.test(verb ?? "");
   if (fromTo) for (const m of text.matchAll(TO_FROM)) {
     const to = { u: cmpUnit(m[2], m[4]), v: cmpValue(m[3]) };
     for (const [sign, num, unit] of [[m[5], m[6], m[7]], [m[8], m[9], m[10]]]) {
