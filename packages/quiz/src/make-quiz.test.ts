@@ -2198,3 +2198,24 @@ describe("makeQuiz: what reading BD failed (2.7)", () => {
     expect(qs.filter((q) => blanked(q) === "three").map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what reading BE failed (2.7)", () => {
+  it("takes 'Since then' and 'approval for to build' as no prompt", () => {
+    expect(standsAlone("Since then, the row has flared occasionally, most recently at a forum in November.")).toBe(false);
+    expect(standsAlone("In July 2004, Bat announced it had won approval for to build a $1.5bn joint venture factory in China.")).toBe(false);
+    expect(standsAlone("In July 2004, Bat announced it had won approval to build a $1.5bn joint venture factory in China.")).toBe(true);
+  });
+
+  it("asks no value split in two, no Olympic month", () => {
+    const qs = askedIn([
+      "McIlroy, whose time of one minute 46.68 seconds in Erfurt elevated him to sixth place on the UK All-Time list, is looking beyond Madrid.",
+      "China has 350 million smokers who consume 1.7 trillion cigarettes a year, according to the State Tobacco Monopoly Administration.",
+      "Radcliffe's career took a setback when she failed to complete the Olympic marathon and later dropped out of the Athens 10,000m last August.",
+      "Kenteris, who won Olympic 200m gold at the 2000 Olympics, and Thanou were suspended by the IAAF last December after missing drugs tests.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.map(blanked)).toContain("December");
+    expect(qs.filter((q) => /^(?:one minute|1\.7|August)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -347,7 +347,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -396,6 +396,8 @@ function hasTypo(text: string): boolean {
   if (/(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
+  // "won approval for to build …" (reading BE)
+  if (/\bfor to \p{Ll}{3,}\b/u.test(text)) return true;
   // "while 63%, disagreed": a comma between a subject and its verb, copied from the source (reading AR)
   if (/\b(?:while|and|but)\s+\d[\d.,]*\s?%,\s+\p{Ll}+ed\b/u.test(text)) return true;
   // "you can to look it up", "bands of up £5,000", "Economic growth has average 6-7%": a modal before "to", "of up" before
@@ -1358,6 +1360,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the 2009 version of Friday the _____" (13th): an ordinal in a title or a name after "the" (reading BB's rules
     // brought it up once "also" was dropped)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b\p{Lu}\p{Ll}+ the\s+$/u.test(s.text.slice(0, f.start))) continue;
+    // "whose time of _____ 46.68seconds", "who consume 1.7 _____ cigarettes": a blank that splits one value, its other
+    // part right beside it (reading BE)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(s.text.slice(f.end)) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(s.text.slice(f.end)))) continue;
+    // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
+    // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
+    if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
     // "signs that 050505 was going to be the day": a number written with a leading zero is a code or a date in figures,
     // typed in many forms (reading BC)
     if (/^0\d{3,}$/.test(f.text.trim())) continue;
