@@ -408,7 +408,6 @@ export function speaksOfOffice(analysis: ArticleAnalysis, person: string, text: 
   return (officesOf(analysis).get(person) ?? []).some((office) => mentions(text, office));
 }
 
-/** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 /** Content words two statements share, as a share of the shorter one's. */
 export function wordOverlap(a: string, b: string): number {
   const wa = new Set(contentWords(a));
@@ -419,6 +418,7 @@ export function wordOverlap(a: string, b: string): number {
   return n / Math.min(wa.size, wb.size);
 }
 
+/** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);

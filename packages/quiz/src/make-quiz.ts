@@ -125,6 +125,9 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
+/** Two names joined by "and" ("Kenteris and Thanou"): who "the pair" or "the duo" are. */
+const TWO_NAMES = /\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u;
+
 /** Whether a sentence names anything past its first word: a capitalised word that is no month or weekday. */
 function namesSomething(text: string): boolean {
   return (text.match(/\s\p{Lu}\p{L}*/gu) ?? []).some((w) => !CALENDAR_WORDS.has(w.trim()));
@@ -195,10 +198,10 @@ export function standsAlone(text: string): boolean {
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
-  if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !/\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, which.index))) return false;
+  if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !TWO_NAMES.test(unquoted.slice(0, which.index))) return false;
   // "In imposing two-year suspensions on the duo on 22 December, …": which two, the sentences before said (reading BA)
   const duo = /\b[Tt]he (?:pair|duo|trio)\b(?!\s+of\b)/.exec(unquoted);
-  if (duo && !/\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u.test(unquoted.slice(0, duo.index))) return false;
+  if (duo && !TWO_NAMES.test(unquoted.slice(0, duo.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
@@ -250,9 +253,11 @@ export function standsAlone(text: string): boolean {
   // "Even their lack of discipline … could not undo them": whose, the sentences before said — a "their" needs a name or
   // a plural noun before it ("England have the chance to seal their …", reading BB)
   const their = /\btheir\b/i.exec(unquoted);
-  const firstWord = /^(\p{Lu}[\p{L}&.-]*)/u.exec(bare)?.[1];
-  const namedFirst = firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:have|are|were|do|did)\b/u.test(bare);
-  if (their && !namedFirst && !/\s\p{Lu}/u.test(unquoted.slice(0, their.index)) && !/\b\p{L}\p{Ll}{2,}(?:s|men|people|children|police|staff)\b/u.test(unquoted.slice(0, their.index))) return false;
+  if (their && !/\s\p{Lu}/u.test(unquoted.slice(0, their.index)) && !/\b\p{L}\p{Ll}{2,}(?:s|men|people|children|police|staff)\b/u.test(unquoted.slice(0, their.index))) {
+    const firstWord = /^(\p{Lu}[\p{L}&.-]*)/u.exec(bare)?.[1];
+    const namedFirst = firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:have|are|were|do|did)\b/u.test(bare);
+    if (!namedFirst) return false;
+  }
   // "Analysts forecast that it is likely to decline further …": what "it" is, the sentences before said (reading BB)
   // (a plural common noun speaking — "Analysts", "Officials" —, not "Nestle said it would cut …", where the first word
   // may be the name)

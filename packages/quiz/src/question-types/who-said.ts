@@ -53,7 +53,6 @@ export function claimAfterName(after: string): { verb: string; clause: string; c
   return { verb, clause, closing };
 }
 
-
 /**
  * Whose claim is it? "Labour election campaign coordinator Alan Milburn said the Tories were in “turmoil” because …"
  * becomes "Who said the Tories were in “turmoil” because …?" with people of the article as the other options: which
