@@ -1,4 +1,5 @@
-import { getNlp, type ArticleAnalysis, type Fact, type SentenceInfo } from "../find-facts";
+import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
+import { tagText } from "../facts/nlp";
 import { isPlural, nounClass } from "../noun-classes";
 import { mentions } from "../distractors";
 import type { BuildContext } from "../make-questions";
@@ -335,11 +336,7 @@ interface Tagged {
 
 /** wink-nlp's tokens of a sentence, with their offsets. */
 function tag(text: string): Tagged[] {
-  const n = getNlp();
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(n.its.value) as string[];
-  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(n.its.pos) as string[];
+  const { values, spaces, pos } = tagText(text);
   const out: Tagged[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
