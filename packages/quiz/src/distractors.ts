@@ -49,7 +49,9 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     if (f.hedge === "min" && x < v) return;
     if (f.hedge === "max" && x > v) return;
     if (f.kind === "percent" && x > 100) return;
-    if (f.hedge === "about" && x > v / 1.3 && x < v * 1.3) return;
+    // "around 7%" and a swapped "around 5%" are too close to call false (reading BG): an "about" figure's others lie
+    // half as far again or more
+    if (f.hedge === "about" && x > v / 1.5 && x < v * 1.5) return;
     out.push(x);
   };
   const isInt = Number.isInteger(v);

@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, impossibleValue, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople } from "./make-questions";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
@@ -2217,5 +2217,75 @@ describe("makeQuiz: what reading BE failed (2.7)", () => {
     expect(qs.map(blanked)).toContain("2.5%");
     expect(qs.map(blanked)).toContain("December");
     expect(qs.filter((q) => /^(?:one minute|1\.7|August)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading BG failed (2.7)", () => {
+  it("takes 'Nor could …' and 'Most (71%) have …' as leaning back", () => {
+    expect(standsAlone("Nor could over 65% of the business leaders surveyed say or estimate the prevalence of HIV among their staff.")).toBe(false);
+    expect(standsAlone("Most (71%) have no policies in place to address the disease.")).toBe(false);
+    expect(standsAlone("Mr Blair has yet to name the day - but it is widely expected to be 5 May.")).toBe(false);
+    expect(standsAlone("Mr Blair has yet to name the day of the election - but it is widely expected to be 5 May.")).toBe(true);
+    expect(standsAlone("Over 65% of the business leaders surveyed could not estimate the prevalence of HIV among their staff.")).toBe(true);
+    expect(standsAlone("Most companies (71%) have no policies in place to address the disease.")).toBe(true);
+  });
+
+  it("asks no amount the headline shows rounded in another unit", () => {
+    const qs = askedIn([
+      "As well as pledging £960m over 15 years to the immunisation IFF, Britain urged other donors to contribute.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { headline: "UK pledges £1bn to vaccine effort" });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => blanked(q) === "£960m").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no value within half as much again of an 'around' figure", () => {
+    const qs = askedIn([
+      "Across sub-Saharan Africa, even in countries with an HIV prevalence of 10-19%, only around 7% of companies have formal HIV/Aids policies in place, according to the report.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { types: ["true-false", "choice"], seeds: 24 });
+    const shown = qs.filter((q) => /HIV/.test(q.prompt)).flatMap((q) => [...`${q.prompt} ${(q.options ?? []).join(" ")}`.matchAll(/around (\d+)%|\b(\d+)%/g)].map((m) => Number(m[1] ?? m[2])));
+    expect(shown.filter((v) => v !== 7 && v !== 10 && v !== 19).length).toBeGreaterThan(0);
+    expect(shown.filter((v) => v !== 7 && v !== 10 && v !== 19 && v > 7 / 1.5 && v < 7 * 1.5)).toEqual([]);
+  });
+
+  it("reads a headline word inside quotation marks as the word", () => {
+    const qs = askedIn([
+      "Verizon has won a takeover battle for US phone firm MCI with a bid worth $6.8bn (£3.6bn), reports say.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { headline: "Verizon 'seals takeover of MCI'", types: ["true-false"] });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /Verizon/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("makeQuiz: what reading OA failed (2.7, textbook sections)", () => {
+  it("asks no year of a cited work", () => {
+    expect(inCitation("The American National Standards Institute (ANSI, 2000), an independent developer of industrial standards, develops many standards.", { start: 44, end: 48 })).toBe(true);
+    expect(inCitation("The Treaty of Paris (1783) ended the war.", { start: 21, end: 25 })).toBe(false);
+    const qs = askedIn([
+      "Research has indicated that hospice care is beneficial for the patient (Brumley, Enquidanos, & Cherin, 2003; Brumley et al., 2007; Godkin, Krant, & Doster, 1984) and for the patient's family.",
+      "Howell (2003) outlines some important areas of research and practice in the field of human factors.",
+      "The diathesis-stress model (Zuckerman, 1999) integrates biological and psychosocial factors to predict the likelihood of a disorder.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:2003|2007|1984|1999)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no far end of a range and no century", () => {
+    const qs = askedIn([
+      "About 40%–60% of individuals relapse, which means they return to abusing drugs after a period of improvement.",
+      "Diagnosed with terminal pancreatic cancer in his mid-40s and given only 3–6 months to live, Pausch focused on living in a fulfilling way.",
+      "In the early part of the 20th century, Max Wertheimer published a paper on perceived motion in flickering images.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:60%|6 months|20th)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes 'that reality' as leaning back", () => {
+    expect(standsAlone("In 1967 that reality began to change with Cicely Saunders, who created the first modern hospice in England.")).toBe(false);
+    expect(standsAlone("In 1967 Cicely Saunders created the first modern hospice in England.")).toBe(true);
   });
 });

@@ -186,10 +186,14 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   // ("one reason for that result is …", reading AS)
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement)\b/i.test(unquoted)) return false;
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition)\b/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
+  // "Mr Blair has yet to name the day": which day — of an election, a wedding — the sentences before said (reading BG)
+  if (/\b(?:name|names|named|naming|set|sets|setting|fix|fixed|announce|announced) the (?:day|date)\b(?!\s+(?:of|for)\b)/.test(unquoted)) return false;
+  // "Most (71%) have no policies in place …", "Many have left": a share of a group the sentences before named (reading BG)
+  if (/^(?:Most|Many|Few|Some|Several|Half|All|None|Others|The majority|The rest)\s*(?:\([^()]*\)\s*)?(?:have|has|had|are|were|is|was|do|did|does|said|say|says|will|would|could|can|may|might|must|should)\b/.test(bare)) return false;
   // "since that quarter-final tie five years ago": which tie, the sentences before said (reading AQ)
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
@@ -352,7 +356,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -679,6 +683,11 @@ export function valueAgain(sentence: string, f: { start: number; end: number }):
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
 const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6 };
+/** An amount's value in units when it has a word of scale ("£960m", "$1.2 billion"), else undefined. */
+function scaledAmount(m: RegExpMatchArray): number | undefined {
+  const scale = SCALE[(m[3] ?? "").toLowerCase()];
+  return scale === undefined ? undefined : Number((m[2] ?? "").replace(/,/g, "")) * scale;
+}
 
 /**
  * "$850m, a $697m improvement from $153m": three amounts of one unit in one sentence, one the sum of the other two, and
@@ -783,6 +792,20 @@ export function contradictsItself(text: string): boolean {
     const a = cmpValue(m[2]);
     const b = cmpValue(m[6]);
     if (/above|higher|up/i.test(m[4] ?? "") ? a <= b : a >= b) return true;
+  }
+  return false;
+}
+
+const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
+/** One work in an author-date citation: "Brumley et al., 2007", "ANSI, 2000", "Nolen-Hoeksema & Larson, 1999". */
+const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?`;
+const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
+
+/** Is the fact inside an author-date citation ("(Howell, 2003)", "Zuckerman (1999)")? */
+export function inCitation(sentence: string, f: { start: number; end: number }): boolean {
+  for (const m of sentence.matchAll(CITATION)) {
+    const start = m.index ?? 0;
+    if (f.start >= start && f.end <= start + m[0].length) return true;
   }
   return false;
 }
@@ -1075,9 +1098,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // a person the headline names, by their surname ("Mr Barroso asks MEPs …")
   const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
   const headlineFigures = [...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+  // …and as amounts, their unit read: "UK pledges £1bn" over "pledging £960m" (reading BG)
+  const headlineAmounts = [...article.headline.matchAll(AMOUNT)].map(scaledAmount).filter((v) => v !== undefined);
   const nearHeadlineFigure = (text: string): boolean => {
     const v = firstNumber(text);
-    return v !== undefined && headlineFigures.some((h) => h > 0 && Math.abs(v - h) / h < 0.05);
+    const near = (x: number, h: number): boolean => h > 0 && Math.abs(x - h) / h < 0.05;
+    if (v !== undefined && headlineFigures.some((h) => near(v, h))) return true;
+    const amount = [...text.matchAll(AMOUNT)].map(scaledAmount).find((x) => x !== undefined);
+    return amount !== undefined && headlineAmounts.some((h) => near(amount, h));
   };
   // every figure of the article, for the rounded-figure rule below: read once, and only when a hedged figure asks for it
   let articleFigures: { key: string; value: number }[] | undefined;
@@ -1383,6 +1411,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
     if (s && f.kind === "number" && /^\s+(?:official|umpire|referee)s?\b/i.test(s.text.slice(f.end))) continue;
+    // "(Brumley et al., 2007)", "Howell (2003) outlines …": the year of a work a textbook cites is a reference, not what
+    // the text teaches (reading OA failed 117 such lines)
+    if (s && (f.kind === "date" || f.kind === "number") && inCitation(s.text, f)) continue;
+    // "About 40%–_____ of individuals relapse", "given only 3–_____ to live": the blank takes the far end of a range, half
+    // a phrase (reading OA)
+    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent)?\s?[-–]\s?$/.test(s.text.slice(0, f.start))) continue;
+    // "in the early part of the 20th century", "the witch panic in New England late in the 17th century": a century is
+    // placed from what a reader knows of the people and events beside it (reading OA failed 8 of 8 lines)
+    if (s && f.kind === "number" && /^\s+century\b/i.test(s.text.slice(f.end))) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
     if (s && /^['’](?:\s|$)/.test(s.text.slice(f.end))) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)

@@ -28,7 +28,8 @@ export function contentWords(text: string): readonly string[] {
   if (hit) return hit;
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const w = m[0].replace(/['’]s$/, "");
+    // a closing quotation mark is no part of the word ("Verizon 'seals takeover of MCI'", reading BG)
+    const w = m[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(stem(w));
   }
