@@ -2,7 +2,7 @@ import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
-import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
+import { firstNumber, mentions as namesIn, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { clearTagCache } from "./facts/nlp";
@@ -26,6 +26,7 @@ import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
+import { findDefinitions } from "./question-types/definition";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
@@ -48,6 +49,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   cause: 12,
   // who is who (role.ts): not asked (TYPES_FOR); were it asked, below every value
   role: 7,
+  // a term the text defines is what an explanatory text teaches (reading OA): ahead of its dates and counts
+  definition: 11,
 };
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
@@ -92,6 +95,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // options); the finder and builder stay, tested, for a better-guarded form — the selection's hooks for it (a cap per
   // quiz, sharing a sentence with a "who said" question) were taken out with it: packages/quiz/README.md
   role: [],
+  // what a textbook teaches: its terms, among the other terms it defines or names, else typed (definition.ts)
+  definition: ["choice", "cloze"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -1440,6 +1445,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (TYPES_FOR.cause.length > 0) for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
+  // the terms the text defines (question-types/definition.ts), apart from the facts like causes: the choice form asks the
+  // definition, not the sentence; a term the headline shows is no question
+  if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
+    if (namesIn(article.headline, f.text)) continue;
+    usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
   const keysOf = (f: Fact, again: boolean): string[] => {
@@ -1589,6 +1600,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "cloze" && NUMERIC_KINDS.has(fact.kind) && /\ban\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
+        // the typed form of a definition shows its whole sentence, which must stand alone like every other prompt
+        if (fact.kind === "definition" && t === "cloze" && sentence && !asPrompt(sentence).alone) return undefined;
         const who = subjectOf(sKey);
         const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;

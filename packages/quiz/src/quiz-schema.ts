@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.7.20";
+export const ENGINE_VERSION = "2.8.0";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -24,6 +24,8 @@ export const factKindSchema = z.enum([
   "cause",
   /** What the article says a person is ("an analyst at …"): see question-types/role.ts. */
   "role",
+  /** A term the text defines ("Homeostasis is a state of equilibrium …"): see question-types/definition.ts. */
+  "definition",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 

@@ -1,4 +1,5 @@
 import type { ConceptInfo } from "../find-concepts";
+import type { DefinitionInfo } from "../question-types/definition";
 import type { PlaceClass } from "../places";
 import type { FactKind } from "../quiz-schema";
 import type { FactFlag } from "./flags";
@@ -36,6 +37,8 @@ export interface Fact {
   speakerBefore?: boolean;
   /** Key concepts (kind "concept"): the noun phrase and its head (see find-concepts.ts). */
   concept?: ConceptInfo;
+  /** Definitions (kind "definition"): how the text defines the term (see question-types/definition.ts). */
+  definition?: DefinitionInfo;
 }
 
 export interface SentenceInfo {

@@ -5,6 +5,7 @@ import { distractorsFor, evidence, explainFound, FAMOUS_ROLE_BEFORE, questionId,
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { makeCauseChoice, makeCauseTrueFalse } from "./cause";
+import { makeDefinitionChoice } from "./definition";
 import { makeRoleChoice } from "./role";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
@@ -63,5 +64,11 @@ export const choiceType: QuestionTypeSpec<"choice"> = {
   type: "choice",
   labels: QUESTION_TYPE_LABELS.choice,
   build: (f, ctx) =>
-    f.kind === "cause" ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx)) : f.kind === "role" ? makeRoleChoice(f, ctx) : makeChoice(f, ctx),
+    f.kind === "cause"
+      ? (makeCauseChoice(f, ctx) ?? makeCauseTrueFalse(f, ctx))
+      : f.kind === "role"
+        ? makeRoleChoice(f, ctx)
+        : f.kind === "definition"
+          ? makeDefinitionChoice(f, ctx)
+          : makeChoice(f, ctx),
 };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../find-facts";
+import { joinAnswerKey, makeQuiz, standsAlone } from "../make-quiz";
+import { articleOf } from "../test-helpers";
+import { findDefinitions } from "./definition";
+
+// sentences of the shapes textbook sections define their terms in (OpenStax Psychology, reading OA), and of the shapes
+// that only look like definitions (news and the same sections)
+const termsIn = (paragraphs: string[]) =>
+  Object.fromEntries(findDefinitions(analyzeArticle(articleOf(paragraphs)), standsAlone).map((f) => [f.text, f.definition?.definiens]));
+
+const WAVES = [
+  "Wavelength refers to the length of a wave from one peak to the next.",
+  "Frequency refers to the number of waves that pass a given point in a given time period.",
+  "Amplitude refers to the height of a wave from the middle line to the top of the crest.",
+  "Timbre refers to the purity of a sound, which is affected by the interplay of frequency, amplitude, and timing.",
+  "Sound waves travel through the air at about 343 metres per second at room temperature.",
+];
+
+describe("definitions (definition.ts)", () => {
+  it("reads the term and how the text defines it, up to the clause's end", () => {
+    expect(
+      termsIn([
+        "Homeostasis is a state of equilibrium, or balance, in which biological conditions are maintained at optimal levels.",
+        "Figure is the object or person that is the focus of the visual field, while the ground is the background.",
+        "The ideal self is the person that you would like to be; the real self is the person you actually are.",
+        "Mnemonic devices are memory aids that help us organize information for encoding.",
+      ]),
+    ).toEqual({
+      Homeostasis: "a state of equilibrium, or balance, in which biological conditions are maintained at optimal levels",
+      Figure: "the object or person that is the focus of the visual field",
+      "ideal self": "the person that you would like to be",
+      "Mnemonic devices": "memory aids that help us organize information for encoding",
+    });
+  });
+
+  it("takes no name, rank, example, opinion or pointer for a definition", () => {
+    expect(
+      termsIn([
+        "Beck-Crespel is a specialist steel firm in Armentieres, about 20 miles from Lille.",
+        "Stardust is a NASA mission that was launched in 1999 to collect dust from a comet.",
+        "The capsule of Stardust landed in Utah in January.",
+        "Confidence is a crucial factor in defending against the best teams in the league.",
+        "One Gestalt principle is the figure-ground relationship that shapes what we see.",
+        "The airline industry is one industry that uses checklists before every flight.",
+        "This is the first sample return mission since the Apollo landings on the moon.",
+        "The goal of treatment is to help an addict stop compulsive drug-seeking behaviors.",
+        "Behavior therapies are used to treat comorbid conditions in many of those with addictions.",
+        "Higher amplitudes are associated with louder sounds in most of the listeners tested.",
+      ]),
+    ).toEqual({});
+  });
+
+  it("asks a defined term among the text's other terms, or typed when it defines too few", () => {
+    const quizzes = [1, 2, 3].map((seed) => joinAnswerKey(makeQuiz(articleOf(WAVES, "How we hear"), { seed, count: 40 })));
+    const asked = quizzes.flat().filter((q) => q.kind === "definition");
+    const choices = asked.filter((q) => q.type === "choice");
+    expect(choices.length).toBeGreaterThan(0);
+    for (const q of choices) {
+      expect(q.prompt).toMatch(/^In the text, which term refers to the \w/);
+      expect(q.options?.map((o) => o.toLowerCase()).sort()).toEqual(["amplitude", "frequency", "timbre", "wavelength"]);
+      expect(q.evidence.text.slice(q.evidence.start, q.evidence.end)).toBe(q.answer);
+    }
+    const few = joinAnswerKey(makeQuiz(articleOf([WAVES[0] as string, WAVES[4] as string], "How we hear"), { seed: 1, count: 40 }));
+    expect(few.filter((q) => q.kind === "definition").map((q) => [q.type, q.prompt, q.answer])).toEqual([
+      ["cloze", "_____ refers to the length of a wave from one peak to the next.", "Wavelength"],
+    ]);
+  });
+
+  it("asks no term the headline shows", () => {
+    const qs = joinAnswerKey(makeQuiz(articleOf(WAVES, "What is wavelength?"), { seed: 1, count: 40 }));
+    expect(qs.filter((q) => q.answer === "Wavelength")).toEqual([]);
+  });
+});

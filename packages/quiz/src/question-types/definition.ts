@@ -1,0 +1,186 @@
+import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
+import { mentions } from "../distractors";
+import { isPlural } from "../noun-classes";
+import { evidence, explainFound, questionId, stemFor, type BuildContext } from "../make-questions";
+import { normalizeAnswer } from "../normalize-answer";
+import type { FullQuestion } from "../quiz-schema";
+import { shuffleOptions } from "../rng";
+
+/**
+ * Definitions (kind "definition"): the terms an explanatory text defines — "Homeostasis is a state of equilibrium … in
+ * which …", "Wavelength refers to the length of a wave from one peak to the next", "A democracy is a government in which
+ * …". Textbooks teach by them, and the numbers-and-names questions never ask them (reading OA: none of a psychology
+ * section's concepts was asked). Asked as "According to the text, what is <definition>?" among the other terms the text
+ * defines or names ("called nerves", "known as Gestalt psychology") — all of one kind, each a term of the same text — or,
+ * when the text has too few of them, as the sentence with the term blanked, typed.
+ */
+
+/** Words that never open a defined term: pronouns, determiners, quantifiers, prepositions and the like. */
+const NOT_A_TERM_START = new Set(
+  `one this that these those it its there here what which who whom whose another such some most many each every all both
+either neither few several much more less other others he she they we i you his her their our my your in on at for if
+when while as although though because according since after before during by from with without of to into about among
+between through under over one's today yesterday tomorrow now then also however but and or nor so yet not no
+researchers scientists people`.split(/\s+/),
+);
+/** Words that are no part of a term: a clause or a modifier has begun. */
+const NOT_IN_TERM = new Set(
+  `the a an of in on at to for with by and or but that which who this these those it its their his her our we you they he
+she not also often usually generally typically currently always only very most more still even just now then there
+can may might will would could should must has have had do does did been being`.split(/\s+/),
+);
+/** What follows "is a/an/the" when the sentence ranks, counts or gives an example rather than defines. */
+const NOT_A_DEFINITION_HEAD =
+  /^(?:first|second|third|fourth|last|best|worst|most|least|only|same|main|key|major|biggest|largest|greatest|example|one|part|case|result|reason|number|way|goal|aim|subject|focus|topic|basis|source|cause|effect|fact|idea|thing|lot|bit|kind of|sort of|type of|little|big|good|great|new|old|crucial|important|vital|essential|significant|serious|huge|real|clear|strong|major|critical|factor|element|feature|aspect|issue|problem|priority|concern|challenge|success|failure|mistake|matter|question)\b/i;
+/** What follows a bare "are" when it describes rather than defines ("are used to treat …", "are associated with …"). */
+const NOT_PLURAL_DEFINITION =
+  /^(?:\p{L}+(?:ed|ing)|not|often|also|very|more|less|still|usually|generally|typically|now|able|likely|unlikely|responsible|known|important|common|rare|many|few|all|both|each|two|three|four|five|\d)\b/iu;
+/** "X is a …", "X are the …", "X refers to …", "X is defined as …": the term, then how the text defines it. */
+const DEFINES =
+  /^(?:(The|An?)\s+)?([\p{L}][\p{L}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})(?:\s+\([^()]{1,60}\))?\s+(is|are|refers to|refer to|is defined as|are defined as)\s+(.+)$/u;
+/** Where a definition's clause ends: another clause joined on ("…; the PNS …", "…, while the ground is …"). */
+const CLAUSE_END = /;|,\s+(?:while|whereas|but|and\s+(?:it|they|this|is|are))\b|\s+[–—-]\s+|\s\((?:[^()]*\d{4}[^()]*|e\.g\.[^()]*)\)/u;
+/** A definition says what sets the thing apart: a relative clause, a phrase of purpose, place or part. */
+const QUALIFIED = /\b(?:that|which|who|whose|where|when|in which|by which|of|in|to|for|from|by|with|used|between|within|through|on)\b/;
+
+/** Where each of a definition fact's words comes from (kept on the fact; see types.ts). */
+export interface DefinitionInfo {
+  /** What the text says the term is, as written ("a state of equilibrium, or balance, in which …"). */
+  definiens: string;
+  /** "is" / "are" (the prompt asks "what is …?" / "what are …?"), or "refers to". */
+  verb: "is" | "are" | "refers to";
+}
+
+const cache = new WeakMap<ArticleAnalysis, Fact[]>();
+
+/**
+ * The definitions an article gives, one fact per term (the first definition of it), its span the term in its sentence
+ * (without "The"/"A"/"An"). `standsAlone` is make-quiz's test of a prompt a reader understands alone.
+ */
+export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
+  const hit = cache.get(analysis);
+  if (hit) return hit;
+  const out: Fact[] = [];
+  const seen = new Set<string>();
+  const capitalisedInside = capitalisedMidSentence(analysis.sentences);
+  for (const s of analysis.sentences) {
+    // (a textbook's "we" and "us" are no speaker's: "memory aids that help us organize information" is a definition)
+    if (s.metadata || s.text.length > 400 || /^[“"‘']/.test(s.text) || s.quoted.some((q) => q === 1)) continue;
+    const m = DEFINES.exec(s.text);
+    if (!m) continue;
+    const [, det, term = "", verbWritten = "", rest = ""] = m;
+    const words = term.split(/\s+/);
+    const first = (words[0] ?? "").toLowerCase();
+    if (NOT_A_TERM_START.has(first) || words.some((w) => NOT_IN_TERM.has(w.toLowerCase()))) continue;
+    // a name ("Stardust is a NASA mission …", "Max Wertheimer"): written with a capital inside sentences too
+    // ("Beck-Crespel is a specialist steel firm …": a capital inside a word too)
+    if (words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /.\p{Lu}/u.test(w)) || capitalisedInside.has(first)) continue;
+    const verb: DefinitionInfo["verb"] = /^refers? to|defined as/.test(verbWritten) ? "refers to" : verbWritten === "are" ? "are" : "is";
+    let definiens = rest;
+    if (verb !== "refers to") {
+      // "is a/an/the …" ("are" also without: "Mnemonic devices are memory aids that …"), and not a rank, a count or an
+      // example ("is the first …", "is an example of …")
+      const body = /^(?:a|an|the)\s+(.*)$/.exec(definiens)?.[1] ?? (verb === "are" && !NOT_PLURAL_DEFINITION.test(definiens) ? definiens : undefined);
+      if (body === undefined || NOT_A_DEFINITION_HEAD.test(body)) continue;
+    }
+    const end = CLAUSE_END.exec(definiens);
+    if (end) definiens = definiens.slice(0, end.index);
+    definiens = definiens.replace(/[\s,.:!]+$/u, "");
+    const count = definiens.split(/\s+/).length;
+    if (count < 5 || count > 32 || !QUALIFIED.test(definiens) || /[“”"?]/.test(definiens)) continue;
+    // the definition must not name the term ("Wavelength is related to the frequency of a wave" says what it is about)
+    if (words.some((w) => w.length > 3 && mentions(definiens, w))) continue;
+    // a definition that leans on the sentences before ("the portion of it that …") is no question a reader can take in
+    if (!standsAlone(`${definiens.charAt(0).toUpperCase()}${definiens.slice(1)} exists.`)) continue;
+    const key = normalizeAnswer(term);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const start = det ? det.length + 1 : 0;
+    const info: DefinitionInfo = { definiens, verb };
+    out.push({
+      id: `${s.paragraph}.${s.sentence}.${start}`,
+      kind: "definition",
+      text: term,
+      paragraph: s.paragraph,
+      sentence: s.sentence,
+      start,
+      end: start + term.length,
+      flags: [],
+      form: verb === "refers to" ? (isPlural(words[words.length - 1] ?? term) ? "are" : "is") : verb,
+      definition: info,
+    });
+  }
+  cache.set(analysis, out);
+  return out;
+}
+
+/** Lower-case words the article writes with a capital inside a sentence (names: "Gestalt", "Stardust"). */
+function capitalisedMidSentence(sentences: readonly SentenceInfo[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}-]*/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** Other terms the text names as terms: "thick bundles of axons, called nerves", "a movement known as Gestalt psychology". */
+const NAMED_TERM = /\b(?:called|known as|termed|referred to as)\s+(?:(?:a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\b/gu;
+
+/** The terms a definition question may offer besides its answer: the text's other defined and named terms, same number. */
+function otherTerms(f: Fact, stem: string, ctx: BuildContext): string[] {
+  const own = normalizeAnswer(f.text);
+  const plural = f.form === "are";
+  const pool = new Map<string, string>();
+  const add = (t: string): void => {
+    const k = normalizeAnswer(t);
+    if (k === "" || k === own || pool.has(k) || k.includes(own) || own.includes(k) || mentions(stem, t)) return;
+    const last = t.split(/\s+/).pop() ?? t;
+    if (isPlural(last) !== plural) return;
+    pool.set(k, t);
+  };
+  for (const d of findDefinitions(ctx.analysis, () => true)) add(d.text);
+  for (const s of ctx.analysis.sentences) for (const m of s.text.matchAll(NAMED_TERM)) add(m[1] as string);
+  return [...pool.values()];
+}
+
+const capitalised = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+
+/** "According to the text, what is a state of equilibrium … ?" among the text's other terms. */
+export function makeDefinitionChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  const info = f.definition;
+  if (!s || !info) return undefined;
+  const prompt =
+    info.verb === "refers to"
+      ? `In the text, which term refers to ${info.definiens}?`
+      : `According to the text, what ${f.form === "are" ? "are" : "is"} ${info.definiens}?`;
+  const others = otherTerms(f, prompt, ctx);
+  if (others.length < 3) return undefined;
+  const options = shuffleOptions(ctx.rng, prompt, [f.text, ...ctx.rng.shuffle(others).slice(0, 3)].map(capitalised));
+  if (new Set(options.map(normalizeAnswer)).size !== 4) return undefined;
+  return {
+    id: questionId("choice", f),
+    type: "choice",
+    prompt,
+    options,
+    kind: "definition",
+    answer: capitalised(f.text),
+    evidence: evidence(s, f),
+    explanation: explainFound(s, f),
+  };
+}
+
+/** The defining sentence with its term blanked, typed: for texts that define or name too few terms to offer. */
+export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s || !f.definition) return undefined;
+  const stem = stemFor(s, f);
+  if (mentions(stem, f.text)) return undefined;
+  return {
+    id: questionId("cloze", f),
+    type: "cloze",
+    prompt: stem,
+    kind: "definition",
+    answer: f.text,
+    evidence: evidence(s, f),
+    explanation: explainFound(s, f),
+  };
+}
