@@ -2289,3 +2289,40 @@ describe("makeQuiz: what reading OA failed (2.7, textbook sections)", () => {
     expect(standsAlone("In 1967 Cicely Saunders created the first modern hospice in England.")).toBe(true);
   });
 });
+
+describe("makeQuiz: what reading OC failed (2.8, textbook sections)", () => {
+  it("takes a comma before the 'and' of two names as a slip", () => {
+    expect(standsAlone("Jeb Bush, and Ted Cruz were the top fundraisers by July 2015, with Cruz reporting $14 million in contributions.")).toBe(false);
+    expect(standsAlone("Jeb Bush and Ted Cruz were the top fundraisers by July 2015, with Cruz reporting $14 million in contributions.")).toBe(true);
+  });
+});
+
+describe("makeQuiz: what reading BH failed (2.8)", () => {
+  it("asks no figure of a change in per cent given with both its ends", () => {
+    const qs = askedIn([
+      "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+      "A survey of 280 schemes said employer contributions had increased from £5.5bn to £8.2bn a year, a rise of 49.7%.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:2%|\$11\.1bn|\$10\.9bn|£5\.5bn|£8\.2bn|49\.7%)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no year-end date and no year split from its financial year", () => {
+    const qs = askedIn([
+      "The World Trade Organisation is to end its Multi-Fibre Agreement on midnight of 31 December.",
+      "In 1998/99 contributions to company pension schemes rose by 4.7% across the private sector.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:31 December|1998)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes 'Two were …', ', for example,' and 'acknowledged the point' as leaning back", () => {
+    expect(standsAlone("Two were dressed as Regency dandies to unveil a poster about economic growth.")).toBe(false);
+    expect(standsAlone("In 1998/99, for example, contributions rose by 4.7% and in 2002/03 by 8.6%.")).toBe(false);
+    expect(standsAlone("Yukos chief financial officer Bruce Misamore, who had moved to the US in early December, acknowledged the point.")).toBe(false);
+    expect(standsAlone("Two Labour MPs were dressed as Regency dandies to unveil a poster about economic growth.")).toBe(true);
+    expect(standsAlone("Yukos chief financial officer Bruce Misamore moved to the US in early December to set up Yukos USA.")).toBe(true);
+  });
+});

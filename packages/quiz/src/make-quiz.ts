@@ -95,8 +95,10 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // options); the finder and builder stay, tested, for a better-guarded form — the selection's hooks for it (a cap per
   // quiz, sharing a sentence with a "who said" question) were taken out with it: packages/quiz/README.md
   role: [],
-  // what a textbook teaches: its terms, among the other terms it defines or names, else typed (definition.ts)
-  definition: ["choice", "cloze"],
+  // what a textbook teaches: its terms, among the other terms it defines or names (definition.ts); typed — the sentence
+  // with its term blanked — off: reading OC failed 8 of 8 such lines ("A _____ is a particular government unit …":
+  // "agency" fits too; "_____ are unpredictable, and …")
+  definition: ["choice"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -195,6 +197,12 @@ export function standsAlone(text: string): boolean {
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
+  // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
+  if (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/.test(bare)) return false;
+  // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
+  if (/^[^.;:,]{0,40},\s*(?:for example|for instance|e\.g\.),/i.test(bare)) return false;
+  // "…, acknowledged the point": which point, the sentences before said (reading BH)
+  if (/\b(?:acknowledged|conceded|accepted|disputed|denied|rejected|made|raised|repeated|echoed)\s+(?:the|that|this)\s+(?:point|claim|allegation|charge|argument|suggestion|criticism|view)\b(?!\s+(?:that|of)\b)/i.test(unquoted)) return false;
   // "Mr Blair has yet to name the day": which day — of an election, a wedding — the sentences before said (reading BG)
   if (/\b(?:name|names|named|naming|set|sets|setting|fix|fixed|announce|announced) the (?:day|date)\b(?!\s+(?:of|for)\b)/.test(unquoted)) return false;
   // "Most (71%) have no policies in place …", "Many have left": a share of a group the sentences before named (reading BG)
@@ -410,6 +418,8 @@ function hasTypo(text: string): boolean {
   if (/(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
+  // "Jeb Bush, and Ted Cruz were the top fundraisers": a comma before the "and" of two names (reading OC)
+  if (/^(?:\p{Lu}[\p{L}.'’-]*\s){1,2}\p{Lu}[\p{L}'’-]*, and (?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}'’-]* (?:were|are|have|had|will|would|both)\b/u.test(text)) return true;
   // "won approval for to build …" (reading BE)
   if (/\bfor to \p{Ll}{3,}\b/u.test(text)) return true;
   // "while 63%, disagreed": a comma between a subject and its verb, copied from the source (reading AR)
@@ -662,8 +672,19 @@ const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?ce
 const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|more|lower|higher|fewer|down|up|short)\s+(?:than|from|on|of)\s+(?:the\s+|a\s+)?${FIGURE}`, "gi");
 
 /** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
+/**
+ * "sales rose 2% to $11.1bn from $10.9bn", "jumped 76% to $1.13bn … from $639m", "from £5.5bn to £8.2bn a year, a rise of
+ * 49.7%": a change in per cent with both its ends — any one of the three is worked out from the other two, and a swapped
+ * one breaks the sum (reading BH failed 16 such lines).
+ */
+const CHANGE = new RegExp(
+  String.raw`(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent)[^.;]{0,40}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,60}?\bfrom\s+${FIGURE}|\bfrom\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,20}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,40}?(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent)`,
+  "gi",
+);
+
 function workedOut(sentence: string, f: { start: number; end: number }): boolean {
   for (const m of sentence.matchAll(SUM)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
+  for (const m of sentence.matchAll(CHANGE)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
   return sumsWithOthers(sentence, f);
 }
 
@@ -1329,7 +1350,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
     // (reading AM)
     // (and "anti-terror legislation brought in after 11 September", reading AP)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?)\b/i.test(f.text.trim())) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?|31(?:st)? December|December 31(?:st)?)\b/i.test(f.text.trim())) continue;
     // "BA had previously forecast a 2% to _____ rise": one end of a range written as a modifier — "3%" is the end a
     // reader picks, and the blank covers half a phrase (reading AW)
     if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent)?\s+to\s+$/i.test(s.text.slice(0, f.start)) || (/\b(?:a|an)\s+$/i.test(s.text.slice(0, f.start)) && /^\s+to\s+[£$€]?\d/.test(s.text.slice(f.end))))) continue;
@@ -1400,7 +1421,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b\p{Lu}\p{Ll}+ the\s+$/u.test(s.text.slice(0, f.start))) continue;
     // "whose time of _____ 46.68seconds", "who consume 1.7 _____ cigarettes": a blank that splits one value, its other
     // part right beside it (reading BE)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(s.text.slice(f.end)) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(s.text.slice(f.end)))) continue;
+    // ("In _____/99": a financial year, reading BH)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(s.text.slice(f.end)) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(s.text.slice(f.end)) || /^\/\d/.test(s.text.slice(f.end)) || /\d\/$/.test(s.text.slice(0, f.start)))) continue;
     // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
     // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
     if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
@@ -1448,7 +1470,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // the terms the text defines (question-types/definition.ts), apart from the facts like causes: the choice form asks the
   // definition, not the sentence; a term the headline shows is no question
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
-    if (namesIn(article.headline, f.text)) continue;
+    // (in another number too: "Understanding Bureaucracies and their Types" over "A bureaucracy is …", reading OC)
+    const termWords = contentWords(f.text);
+    if (namesIn(article.headline, f.text) || (termWords.length > 0 && termWords.every((w) => headlineContent.has(w)))) continue;
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections

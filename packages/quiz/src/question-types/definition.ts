@@ -35,6 +35,8 @@ const NOT_A_DEFINITION_HEAD =
 /** What follows a bare "are" when it describes rather than defines ("are used to treat …", "are associated with …"). */
 const NOT_PLURAL_DEFINITION =
   /^(?:\p{L}+(?:ed|ing)|not|often|also|very|more|less|still|usually|generally|typically|now|able|likely|unlikely|responsible|known|important|common|rare|many|few|all|both|each|two|three|four|five|\d)\b/iu;
+/** A bare "are" defines with a plural noun and what sets it apart: "are memory aids that …" ("are unpredictable, and …" does not). */
+const BARE_PLURAL_DEFINITION = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|which|who|whose|used|of|in|for|with|to|from)\b/u;
 /** "X is a …", "X are the …", "X refers to …", "X is defined as …": the term, then how the text defines it. */
 const DEFINES =
   /^(?:(The|An?)\s+)?([\p{L}][\p{L}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})(?:\s+\([^()]{1,60}\))?\s+(is|are|refers to|refer to|is defined as|are defined as)\s+(.+)$/u;
@@ -80,7 +82,7 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
     if (verb !== "refers to") {
       // "is a/an/the …" ("are" also without: "Mnemonic devices are memory aids that …"), and not a rank, a count or an
       // example ("is the first …", "is an example of …")
-      const body = /^(?:a|an|the)\s+(.*)$/.exec(definiens)?.[1] ?? (verb === "are" && !NOT_PLURAL_DEFINITION.test(definiens) ? definiens : undefined);
+      const body = /^(?:a|an|the)\s+(.*)$/.exec(definiens)?.[1] ?? (verb === "are" && BARE_PLURAL_DEFINITION.test(definiens) && !NOT_PLURAL_DEFINITION.test(definiens) ? definiens : undefined);
       if (body === undefined || NOT_A_DEFINITION_HEAD.test(body)) continue;
     }
     const end = CLAUSE_END.exec(definiens);
