@@ -68,6 +68,19 @@ describe("definitions (definition.ts)", () => {
     expect(few.filter((q) => q.kind === "definition").map((q) => [q.type, q.prompt, q.answer])).toEqual([]);
   });
 
+  it("offers the terms the text names ('known as …', 'called …') beside the ones it defines", () => {
+    const text = [
+      WAVES[0] as string,
+      WAVES[1] as string,
+      WAVES[4] as string,
+      "The ear canal amplifies certain sounds through an effect known as resonance, which boosts quiet tones.",
+      "Loudness is measured on a scale called the decibel scale, and it has been called into question by some researchers.",
+    ];
+    const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(text, "How we hear"), { seed, count: 40 }))).filter((q) => q.kind === "definition");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options?.map((o) => o.toLowerCase()).sort()).toEqual(["decibel scale", "frequency", "resonance", "wavelength"]);
+  });
+
   it("asks no term the headline shows, in either number", () => {
     for (const headline of ["What is wavelength?", "Understanding wavelengths and their uses"]) {
       const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(WAVES, headline), { seed, count: 40 })));

@@ -124,7 +124,9 @@ function capitalisedMidSentence(sentences: readonly SentenceInfo[]): Set<string>
 }
 
 /** Other terms the text names as terms: "thick bundles of axons, called nerves", "a movement known as Gestalt psychology". */
-const NAMED_TERM = /\b(?:called|known as|termed|referred to as)\s+(?:(?:a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\b/gu;
+// (a whole phrase, up to a comma, a full stop or a clause's next word: not "called into question by", "the timbre of a …")
+const NAMED_TERM =
+  /\b(?:called|known as|termed|referred to as)\s+(?:(?:a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*\p{Ll}(?:\s+(?!of\b|the\b|a\b|an\b)\p{Ll}[\p{Ll}-]*\p{Ll}){0,2})(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|is|are|in|to)\b)/gu;
 
 /** The terms a definition question may offer besides its answer: the text's other defined and named terms, same number. */
 function otherTerms(f: Fact, stem: string, ctx: BuildContext): string[] {
