@@ -2326,3 +2326,34 @@ describe("makeQuiz: what reading BH failed (2.8)", () => {
     expect(standsAlone("Yukos chief financial officer Bruce Misamore moved to the US in early December to set up Yukos USA.")).toBe(true);
   });
 });
+
+describe("makeQuiz: what reading BI failed (2.8)", () => {
+  it("takes 'the Briton' and 'vote on the issue' as leaning back", () => {
+    expect(standsAlone("The Briton regained his composure to win the next two games for only his second win in six matches against the Argentine.")).toBe(false);
+    expect(standsAlone("Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a shareholder vote on the issue.")).toBe(false);
+    expect(standsAlone("Tim Henman regained his composure to win the next two games for only his second win in six matches against Guillermo Coria.")).toBe(true);
+    expect(standsAlone("The Swiss government raised its forecast for growth to 2% in January.")).toBe(true);
+    expect(standsAlone("Reports say Standard Life may seek a shareholder vote on the issue of the bid.")).toBe(true);
+  });
+
+  it("asks no count that adds up to the headline's, no ordinal its names count out, no end of a slight change, no year of a Games", () => {
+    const qs = askedIn([
+      "About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT and human resources respectively.",
+      "ABN Amro is the third large European bank to announce cutbacks in the past month following Deutsche Bank and Credit Suisse Group.",
+      "In London, annual inflation rose only slightly in November to 7.1% from 7% the previous month.",
+      "Collins, who worked with the British teams at the 2000 and 2004 Olympics, takes over from Max Jones.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { headline: "ABN Amro to cut 2,850 jobs", seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => /^(?:1,100|1,200|550|third|7%|2000)$/.test(blanked(q))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("types no 'three months' before 'to September'", () => {
+    const qs = askedIn([
+      "The US economy grew at an annual rate of 3.9% in the three months to September, the Commerce Department said.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 16 });
+    expect(qs.map(blanked)).toContain("2.5%");
+    expect(qs.filter((q) => q.type === "cloze" && blanked(q) === "three months").map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -197,6 +197,10 @@ export function standsAlone(text: string): boolean {
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
+  // "The Briton regained his composure …", "… against the Argentine": a player named by nationality, named before (reading BI)
+  if (/\b[Tt]he (?:Briton|Scot|Englishman|Welshman|Irishman|Frenchman|Spaniard|Argentine|Swiss|Dane|Swede|Finn|Pole|Czech|Serb|Croat|Dutchman|Belgian|German|Italian|Russian|American|Australian|Canadian|Brazilian|Chilean|Croatian|Swede|Norwegian|Austrian|Romanian|Bulgarian|Greek|Cypriot|Kenyan|Ethiopian|Moroccan|South African|New Zealander|Japanese|Chinese|Indian|Pakistani)(?=[.,;:]|$|\s+(?:\p{Ll}+ed|has|had|is|was|will|would|could|can|won|lost|beat|took|made|said|says|in|at|on|for|with|to|from|and|who)\b)/u.test(unquoted)) return false;
+  // "may seek a shareholder vote on the issue": which issue, the sentences before said (reading BI)
+  if (/\b(?:on|over|about) the (?:issue|matter|subject)\b(?!\s+(?:of|that)\b)/.test(unquoted)) return false;
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
   if (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/.test(bare)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
@@ -1126,6 +1130,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const headlineFigures = [...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
   // …and as amounts, their unit read: "UK pledges £1bn" over "pledging £960m" (reading BG)
   const headlineAmounts = [...article.headline.matchAll(AMOUNT)].map(scaledAmount).filter((v) => v !== undefined);
+  // "About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT …" under "… to cut 2,850 jobs": the
+  // sentence's counts add up to the headline's, so one is worked out from the others (reading BI)
+  const sumsToHeadline = (text: string): boolean => {
+    const counts = [...text.matchAll(/(?<![\p{L}\p{N}.,$£€])\d[\d,]*(?![\p{N}.,]*\d)(?!\s*(?:%|per ?cent|bn|m\b|million|billion))/gu)]
+      .map((m) => Number(m[0].replace(/,/g, "")))
+      .filter((v) => !(v >= 1900 && v <= 2100));
+    if (counts.length < 3) return false;
+    const total = counts.reduce((a, b) => a + b, 0);
+    return headlineFigures.some((h) => h > 0 && Math.abs(total - h) / h < 0.01);
+  };
   const nearHeadlineFigure = (text: string): boolean => {
     const v = firstNumber(text);
     const near = (x: number, h: number): boolean => h > 0 && Math.abs(x - h) / h < 0.05;
@@ -1454,6 +1468,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
     // headline, swapped it contradicts it (reading AD)
     if (s && (f.kind === "money" || f.kind === "percent" || f.kind === "number") && nearHeadlineFigure(f.text)) continue;
+    if (s && f.kind === "number" && sumsToHeadline(s.text)) continue;
+    // "the third large European bank to announce cutbacks … following Deutsche Bank and Credit Suisse Group": the names it
+    // follows count the ordinal out (reading BI)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\s(?:and|&)\s+\p{Lu}/u.test(s.text.slice(f.end))) continue;
+    // "annual inflation rose only slightly in November to 7.1% from _____": a slight change says the other end (reading BI)
+    if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(s.text.slice(0, f.start))) continue;
+    // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
+    if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(s.text.slice(f.end))) continue;
     // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
     // ("James Nolan (_____.04)": a race time too, reading AE)
     if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(s.text.slice(f.end))) continue;
@@ -1613,6 +1635,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "during his nearly _____ in Parliament" (22 years): a hedged span typed has other right answers ("a quarter of a
         // century", reading AV)
         if (t === "cloze" && fact.kind === "duration" && /\b(?:nearly|almost|about|around|some|roughly|approximately|just over|just under)\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
+        // "in the _____ to September" (three months): "quarter" is as right, typed (reading BI)
+        if (t === "cloze" && fact.kind === "duration" && /^three months$/i.test(fact.text.trim()) && new RegExp(`^\\s+(?:to|ended|ending|until)\\s+(?:(?:the )?end(?:-| of )?)?${MONTH}`).test(sentence?.text.slice(fact.end) ?? "")) return undefined;
         // "Legendary Dutch coach Rinus Michels … has died aged 77." under "Dutch coach Michels dies": a statement that says
         // what the headline shows above the quiz is true at a glance (readings AR and AV)
         if (t === "true-false" && sentence && restatesHeadline(sentence.text)) return undefined;
