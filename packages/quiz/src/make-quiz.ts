@@ -198,7 +198,7 @@ export function standsAlone(text: string): boolean {
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
   // "The Briton regained his composure …", "… against the Argentine": a player named by nationality, named before (reading BI)
-  if (/\b[Tt]he (?:Briton|Scot|Englishman|Welshman|Irishman|Frenchman|Spaniard|Argentine|Swiss|Dane|Swede|Finn|Pole|Czech|Serb|Croat|Dutchman|Belgian|German|Italian|Russian|American|Australian|Canadian|Brazilian|Chilean|Croatian|Swede|Norwegian|Austrian|Romanian|Bulgarian|Greek|Cypriot|Kenyan|Ethiopian|Moroccan|South African|New Zealander|Japanese|Chinese|Indian|Pakistani)(?=[.,;:]|$|\s+(?:\p{Ll}+ed|has|had|is|was|will|would|could|can|won|lost|beat|took|made|said|says|in|at|on|for|with|to|from|and|who)\b)/u.test(unquoted)) return false;
+  if (/\b[Tt]he (?:Briton|Scot|Englishman|Welshman|Irishman|Frenchman|Spaniard|Argentine|Swiss|Dane|Swede|Finn|Pole|Czech|Serb|Croat|Dutchman|Belgian|German|Italian|Russian|American|Australian|Canadian|Brazilian|Chilean|Croatian|Norwegian|Austrian|Romanian|Bulgarian|Greek|Cypriot|Kenyan|Ethiopian|Moroccan|South African|New Zealander|Japanese|Chinese|Indian|Pakistani)(?=[.,;:]|$|\s+(?:\p{Ll}+ed|has|had|is|was|will|would|could|can|won|lost|beat|took|made|said|says|in|at|on|for|with|to|from|and|who)\b)/u.test(unquoted)) return false;
   // "may seek a shareholder vote on the issue": which issue, the sentences before said (reading BI)
   if (/\b(?:on|over|about) the (?:issue|matter|subject)\b(?!\s+(?:of|that)\b)/.test(unquoted)) return false;
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
@@ -675,7 +675,6 @@ const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?ce
 /** "A - B less than C", "A, B more than C": three figures of one sum in one sentence. */
 const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|more|lower|higher|fewer|down|up|short)\s+(?:than|from|on|of)\s+(?:the\s+|a\s+)?${FIGURE}`, "gi");
 
-/** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
 /**
  * "sales rose 2% to $11.1bn from $10.9bn", "jumped 76% to $1.13bn … from $639m", "from £5.5bn to £8.2bn a year, a rise of
  * 49.7%": a change in per cent with both its ends — any one of the three is worked out from the other two, and a swapped
@@ -686,6 +685,7 @@ const CHANGE = new RegExp(
   "gi",
 );
 
+/** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
 function workedOut(sentence: string, f: { start: number; end: number }): boolean {
   for (const m of sentence.matchAll(SUM)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
   for (const m of sentence.matchAll(CHANGE)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
@@ -1648,8 +1648,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "cloze" && NUMERIC_KINDS.has(fact.kind) && /\ban\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
-        // the typed form of a definition shows its whole sentence, which must stand alone like every other prompt
-        if (fact.kind === "definition" && t === "cloze" && sentence && !asPrompt(sentence).alone) return undefined;
         const who = subjectOf(sKey);
         const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;

@@ -2,7 +2,6 @@ import type { Fact } from "../find-facts";
 import { mentions } from "../distractors";
 import { distractorsFor, evidence, explainFound, NUMERIC, questionId, stemFor, TITLED_BEFORE, type BuildContext } from "../make-questions";
 import type { FullQuestion } from "../quiz-schema";
-import { makeDefinitionCloze } from "./definition";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 
@@ -44,5 +43,5 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
 export const clozeType: QuestionTypeSpec<"cloze"> = {
   type: "cloze",
   labels: QUESTION_TYPE_LABELS.cloze,
-  build: (f, ctx) => (f.kind === "definition" ? makeDefinitionCloze(f, ctx) : makeCloze(f, ctx)),
+  build: makeCloze,
 };

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { mentions } from "../distractors";
 import { isPlural } from "../noun-classes";
-import { evidence, explainFound, questionId, stemFor, type BuildContext } from "../make-questions";
+import { evidence, explainFound, questionId, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
@@ -11,8 +11,9 @@ import { shuffleOptions } from "../rng";
  * which …", "Wavelength refers to the length of a wave from one peak to the next", "A democracy is a government in which
  * …". Textbooks teach by them, and the numbers-and-names questions never ask them (reading OA: none of a psychology
  * section's concepts was asked). Asked as "According to the text, what is <definition>?" among the other terms the text
- * defines or names ("called nerves", "known as Gestalt psychology") — all of one kind, each a term of the same text — or,
- * when the text has too few of them, as the sentence with the term blanked, typed.
+ * defines or names ("called nerves", "known as Gestalt psychology") — all of one kind, each a term of the same text — and
+ * not at all when it has too few of them: the sentence with its term blanked and typed failed every line read (reading
+ * OC: another word fits the blank).
  */
 
 /** Words that never open a defined term: pronouns, determiners, quantifiers, prepositions and the like. */
@@ -31,7 +32,7 @@ can may might will would could should must has have had do does did been being`.
 );
 /** What follows "is a/an/the" when the sentence ranks, counts or gives an example rather than defines. */
 const NOT_A_DEFINITION_HEAD =
-  /^(?:first|second|third|fourth|last|best|worst|most|least|only|same|main|key|major|biggest|largest|greatest|example|one|part|case|result|reason|number|way|goal|aim|subject|focus|topic|basis|source|cause|effect|fact|idea|thing|lot|bit|kind of|sort of|type of|little|big|good|great|new|old|crucial|important|vital|essential|significant|serious|huge|real|clear|strong|major|critical|factor|element|feature|aspect|issue|problem|priority|concern|challenge|success|failure|mistake|matter|question)\b/i;
+  /^(?:first|second|third|fourth|last|best|worst|most|least|only|same|main|key|major|biggest|largest|greatest|example|one|part|case|result|reason|number|way|goal|aim|subject|focus|topic|basis|source|cause|effect|fact|idea|thing|lot|bit|kind of|sort of|type of|little|big|good|great|new|old|crucial|important|vital|essential|significant|serious|huge|real|clear|strong|critical|factor|element|feature|aspect|issue|problem|priority|concern|challenge|success|failure|mistake|matter|question)\b/i;
 /** What follows a bare "are" when it describes rather than defines ("are used to treat …", "are associated with …"). */
 const NOT_PLURAL_DEFINITION =
   /^(?:\p{L}+(?:ed|ing)|not|often|also|very|more|less|still|usually|generally|typically|now|able|likely|unlikely|responsible|known|important|common|rare|many|few|all|both|each|two|three|four|five|\d)\b/iu;
@@ -45,7 +46,7 @@ const CLAUSE_END = /;|,\s+(?:while|whereas|but|and\s+(?:it|they|this|is|are))\b|
 /** A definition says what sets the thing apart: a relative clause, a phrase of purpose, place or part. */
 const QUALIFIED = /\b(?:that|which|who|whose|where|when|in which|by which|of|in|to|for|from|by|with|used|between|within|through|on)\b/;
 
-/** Where each of a definition fact's words comes from (kept on the fact; see types.ts). */
+/** How the text defines a term (kept on its fact: see facts/types.ts). */
 export interface DefinitionInfo {
   /** What the text says the term is, as written ("a state of equilibrium, or balance, in which …"). */
   definiens: string;
@@ -167,23 +168,6 @@ export function makeDefinitionChoice(f: Fact, ctx: BuildContext): FullQuestion |
     options,
     kind: "definition",
     answer: capitalised(f.text),
-    evidence: evidence(s, f),
-    explanation: explainFound(s, f),
-  };
-}
-
-/** The defining sentence with its term blanked, typed: for texts that define or name too few terms to offer. */
-export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
-  const s = ctx.sentenceOf(f);
-  if (!s || !f.definition) return undefined;
-  const stem = stemFor(s, f);
-  if (mentions(stem, f.text)) return undefined;
-  return {
-    id: questionId("cloze", f),
-    type: "cloze",
-    prompt: stem,
-    kind: "definition",
-    answer: f.text,
     evidence: evidence(s, f),
     explanation: explainFound(s, f),
   };
