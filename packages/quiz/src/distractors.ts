@@ -323,6 +323,13 @@ const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is expe
  * Same-kind values the article does not state, nearest first (no seed: the same for every selection of a quiz), or
  * undefined when the fact has no value to vary.
  */
+/** "$845 billion" swapped to "$1943 billion": past a thousand, an amount with a word of scale is written in the next one. */
+function overScale(f: Fact, x: number): boolean {
+  const written = firstNumber(f.text);
+  if (written === undefined || written >= 1000 || !f.value || !/\d\s*(?:bn|billion|m|million|trillion|tn)\b/i.test(f.text)) return false;
+  return (written * x) / f.value >= 1000;
+}
+
 export function numericCandidates(f: Fact, values: ArticleValues): string[] | undefined {
   if (f.kind === "date" || f.kind === "date-range") return dateCandidates(f, values.texts);
   if (f.value === undefined) return undefined;
@@ -334,6 +341,8 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
     .filter((x) => !bare || (x === 1) === (f.value === 1))
     // "to get 100% of young people into university": all of a share is no figure anyone offers (reading AQ)
     .filter((x) => f.kind !== "percent" || x !== 100 || (f.value ?? 0) >= 100)
+    // "about $845 billion": a thousand billions is written as trillions, so "$1943 billion" reads as made up (reading OD)
+    .filter((x) => !overScale(f, x))
     .map((x) => rewriteNumber(f, x))
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }

@@ -2357,3 +2357,23 @@ describe("makeQuiz: what reading BI failed (2.8)", () => {
     expect(qs.filter((q) => q.type === "cloze" && blanked(q) === "three months").map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("makeQuiz: what readings BJ and OD failed (2.8)", () => {
+  it("takes 'the cause', 'the forum', 'the commission' and 'To qualify,' as leaning back", () => {
+    expect(standsAlone("On Tuesday, Mr Gates pledged $750m of his own money to support the cause.")).toBe(false);
+    expect(standsAlone("In 1883, civil servants under the control of the commission amounted to about 10 percent of the workforce.")).toBe(false);
+    expect(standsAlone("To qualify, workers must demonstrate that the injury will last at least twelve months.")).toBe(false);
+    expect(standsAlone("On Tuesday, Mr Gates pledged $750m of his own money to fight malaria.")).toBe(true);
+    expect(standsAlone("In 1883, civil servants under the control of the Civil Service Commission amounted to about 10 percent of the workforce.")).toBe(true);
+  });
+
+  it("offers no four-figure billions for an amount under a thousand billion", () => {
+    const qs = askedIn([
+      "Social Security, which cost the United States about $845 billion in 2014 alone, is one of the oldest social welfare policies.",
+      "The Federal Reserve raised interest rates to 2.5% on 22 March.",
+    ], { seeds: 24, types: ["true-false", "choice"] });
+    const shown = qs.filter((q) => /Social Security/.test(q.prompt)).flatMap((q) => [...`${q.prompt} ${(q.options ?? []).join(" ")}`.matchAll(/\$([\d,]+) billion/g)].map((m) => Number((m[1] ?? "").replace(/,/g, ""))));
+    expect(shown.filter((v) => v !== 845).length).toBeGreaterThan(0);
+    expect(shown.filter((v) => v >= 1000)).toEqual([]);
+  });
+});
