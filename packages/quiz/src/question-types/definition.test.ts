@@ -81,6 +81,20 @@ describe("definitions (definition.ts)", () => {
     for (const q of asked) expect(q.options?.map((o) => o.toLowerCase()).sort()).toEqual(["decibel scale", "frequency", "resonance", "wavelength"]);
   });
 
+  it("offers the text's key concepts when it defines or names too few terms, and no everyday noun", () => {
+    // OpenStax, Psychology 2e, "Other States of Consciousness" (CC BY 4.0), paragraphs 2, 7, 8 and 9: one term defined in
+    // them besides "hypnosis", none named; "practice", "state" and "Heart Association" are no options
+    const text = [
+      "Our states of consciousness change as we move from wakefulness to sleep. We also alter our consciousness through the use of various psychoactive drugs. This final section will consider hypnotic and meditative states as additional examples of altered states of consciousness experienced by some individuals.",
+      "How does hypnosis work? Two theories attempt to answer this question: One theory views hypnosis as dissociation and the other theory views it as the performance of a social role. According to the dissociation view, hypnosis is effectively a dissociated state of consciousness, much like our earlier example where you may drive to work, but you are only minimally aware of the process of driving because your attention is focused elsewhere. This theory is supported by Ernest Hilgard’s research into hypnosis and pain. In Hilgard’s experiments, he induced participants into a state of hypnosis, and placed their arms into ice water. Participants were told they would not feel pain, but they could press a button if they did; while they reported not feeling pain, they did, in fact, press the button, suggesting a dissociation of consciousness while in the hypnotic state (Hilgard & Hilgard, 1994).",
+      "Taking a different approach to explain hypnosis, the social-cognitive theory of hypnosis sees people in hypnotic states as performing the social role of a hypnotized person. As you will learn when you study social roles, people’s behavior can be shaped by their expectations of how they should act in a given situation. Some view a hypnotized person’s behavior not as an altered or dissociated state of consciousness, but as their fulfillment of the social expectations for that role (Coe, 2009; Coe & Sarbin, 1966).",
+      "Meditation is the act of focusing on a single target (such as the breath or a repeated sound) to increase awareness of the moment. While hypnosis is generally achieved through the interaction of a therapist and the person being treated, an individual can perform meditation alone. Often, however, people wishing to learn to meditate receive some training in techniques to achieve a meditative state.",
+    ];
+    const asked = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(text, "Other States of Consciousness"), { seed, count: 40 }))).filter((q) => q.kind === "definition");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options?.map((o) => o.toLowerCase()).sort()).toEqual(["consciousness", "hypnosis", "meditation", "social role"]);
+  });
+
   it("asks no term the headline shows, in either number", () => {
     for (const headline of ["What is wavelength?", "Understanding wavelengths and their uses"]) {
       const qs = [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(WAVES, headline), { seed, count: 40 })));

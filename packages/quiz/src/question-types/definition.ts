@@ -127,7 +127,7 @@ function capitalisedMidSentence(sentences: readonly SentenceInfo[]): Set<string>
 /** Other terms the text names as terms: "thick bundles of axons, called nerves", "a movement known as Gestalt psychology". */
 // (a whole phrase, up to a comma, a full stop or a clause's next word: not "called into question by", "the timbre of a …")
 const NAMED_TERM =
-  /\b(?:called|known as|termed|referred to as)\s+(?:(?:a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*\p{Ll}(?:\s+(?!of\b|the\b|a\b|an\b)\p{Ll}[\p{Ll}-]*\p{Ll}){0,2})(?=\s*[,.;:)]|\s+(?:and|or|that|which|who|is|are|in|to)\b)/gu;
+  /\b(?:called|known as|termed|referred to as)\s+(?:(?:a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*\p{Ll}(?:\s+(?!of\b|the\b|a\b|an\b)\p{Ll}[\p{Ll}-]*\p{Ll}){0,2})(?=\s*[,.;:)]|\s+(?:and|that|which|who|is|are|in|to)\b)/gu;
 
 /** The terms a definition question may offer besides its answer: the text's other defined and named terms, same number. */
 function otherTerms(f: Fact, stem: string, ctx: BuildContext): string[] {
@@ -143,8 +143,27 @@ function otherTerms(f: Fact, stem: string, ctx: BuildContext): string[] {
   };
   for (const d of findDefinitions(ctx.analysis, () => true)) add(d.text);
   for (const s of ctx.analysis.sentences) for (const m of s.text.matchAll(NAMED_TERM)) add(m[1] as string);
+  // too few: the text's key concepts (find-concepts.ts), the ones it comes back to — a textbook's other terms ("federalism",
+  // "public opinion", "the bureaucracy"), none sharing a word with the answer or the definition
+  if (pool.size < 3 && ctx.concepts) {
+    const taken = new Set([...contentWordsOf(f.text), ...contentWordsOf(stem)]);
+    const concepts = [...ctx.concepts.buckets.values()]
+      .flat()
+      .filter((e) => e.salience >= 2 && e.sentences.length >= 2 && e.words.length <= 3)
+      // one word only when it is built like a term ("consciousness", "perception", "federalism"), not an everyday noun
+      // ("state", "practice", "meat")
+      .filter((e) => e.words.length > 1 || (e.phrase.length >= 8 && TERM_SUFFIX.test(e.phrase)))
+      .filter((e) => !e.words.some((w) => taken.has(w) || taken.has(w.replace(/s$/, ""))))
+      .sort((a, b) => b.salience - a.salience || a.norm.localeCompare(b.norm));
+    for (const e of concepts) add(e.phrase.replace(/^(?:the|a|an)\s+/i, ""));
+  }
   return [...pool.values()];
 }
+
+const TERM_SUFFIX = /(?:ism|ity|tion|sion|sis|ology|ence|ance|ment|ness|ics|acy|ship)$/;
+
+/** Lower-case words of a text longer than three letters (singular as written). */
+const contentWordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 const capitalised = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 
