@@ -2,7 +2,7 @@ import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
-import { firstNumber, mentions as namesIn, newestYearIn, type ArticleValues } from "./distractors";
+import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { clearTagCache } from "./facts/nlp";
@@ -95,10 +95,12 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // options); the finder and builder stay, tested, for a better-guarded form — the selection's hooks for it (a cap per
   // quiz, sharing a sentence with a "who said" question) were taken out with it: packages/quiz/README.md
   role: [],
-  // what a textbook teaches: its terms, among the other terms it defines or names (definition.ts); typed — the sentence
-  // with its term blanked — off: reading OC failed 8 of 8 such lines ("A _____ is a particular government unit …":
-  // "agency" fits too; "_____ are unpredictable, and …")
-  definition: ["choice"],
+  // a term the text defines, asked by its definition among the text's other terms (definition.ts): off — reading OE
+  // passed 0 of 36 such lines (the definition echoes its term: "removes the socialization …" → "Resocialization", "a
+  // very large congregation" → "Megachurch"; options of another kind or form; "The next condition is …" read as a
+  // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the finder
+  // and builder stay, tested
+  definition: [],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -1493,11 +1495,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // the terms the text defines (question-types/definition.ts), apart from the facts like causes: the choice form asks the
-  // definition, not the sentence; a term the headline shows is no question
+  // definition, not the sentence
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
-    // (in another number too: "Understanding Bureaucracies and their Types" over "A bureaucracy is …", reading OC)
-    const termWords = contentWords(f.text);
-    if (namesIn(article.headline, f.text) || (termWords.length > 0 && termWords.every((w) => headlineContent.has(w)))) continue;
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections

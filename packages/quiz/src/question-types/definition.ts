@@ -5,15 +5,17 @@ import { evidence, explainFound, questionId, type BuildContext } from "../make-q
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
+import { contentWords } from "../sentence-centrality";
 
 /**
  * Definitions (kind "definition"): the terms an explanatory text defines — "Homeostasis is a state of equilibrium … in
  * which …", "Wavelength refers to the length of a wave from one peak to the next", "A democracy is a government in which
  * …". Textbooks teach by them, and the numbers-and-names questions never ask them (reading OA: none of a psychology
  * section's concepts was asked). Asked as "According to the text, what is <definition>?" among the other terms the text
- * defines or names ("called nerves", "known as Gestalt psychology") — all of one kind, each a term of the same text — and
- * not at all when it has too few of them: the sentence with its term blanked and typed failed every line read (reading
- * OC: another word fits the blank).
+ * defines or names ("called nerves", "known as Gestalt psychology") or, when it has too few, the key concepts it comes back
+ * to. Not asked (make-quiz.ts TYPES_FOR): blind readers passed none of it — 0 of 36 lines as a choice (reading OE), 0 of 8
+ * typed as the sentence with its term blanked (reading OC). The finder and builder stay, tested, for a better-guarded
+ * form (the definition must not echo its term; options of the answer's form).
  */
 
 /** Words that never open a defined term: pronouns, determiners, quantifiers, prepositions and the like. */
@@ -22,7 +24,8 @@ const NOT_A_TERM_START = new Set(
 either neither few several much more less other others he she they we i you his her their our my your in on at for if
 when while as although though because according since after before during by from with without of to into about among
 between through under over one's today yesterday tomorrow now then also however but and or nor so yet not no
-researchers scientists people`.split(/\s+/),
+researchers scientists people below above next following previous last first second third final latter former main
+same`.split(/\s+/),
 );
 /** Words that are no part of a term: a clause or a modifier has begun. */
 const NOT_IN_TERM = new Set(
@@ -42,7 +45,7 @@ const BARE_PLURAL_DEFINITION = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|whi
 const DEFINES =
   /^(?:(The|An?)\s+)?([\p{L}][\p{L}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})(?:\s+\([^()]{1,60}\))?\s+(is|are|refers to|refer to|is defined as|are defined as)\s+(.+)$/u;
 /** Where a definition's clause ends: another clause joined on ("…; the PNS …", "…, while the ground is …"). */
-const CLAUSE_END = /;|,\s+(?:while|whereas|but|and\s+(?:it|they|this|is|are))\b|\s+[–—-]\s+|\s\((?:[^()]*\d{4}[^()]*|e\.g\.[^()]*)\)/u;
+const CLAUSE_END = /;|,\s+(?:while|whereas|but|the|and\s+(?:it|they|this|is|are))\b|\s+[–—-]\s+|\s\((?:[^()]*\d{4}[^()]*|e\.g\.[^()]*)\)/u;
 /** A definition says what sets the thing apart: a relative clause, a phrase of purpose, place or part. */
 const QUALIFIED = /\b(?:that|which|who|whose|where|when|in which|by which|of|in|to|for|from|by|with|used|between|within|through|on)\b/;
 
@@ -66,6 +69,7 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
   const out: Fact[] = [];
   const seen = new Set<string>();
   const capitalisedInside = capitalisedMidSentence(analysis.sentences);
+  const headlineWords = new Set(contentWords(analysis.headline));
   for (const s of analysis.sentences) {
     // (a textbook's "we" and "us" are no speaker's: "memory aids that help us organize information" is a definition)
     if (s.metadata || s.text.length > 400 || /^[“"‘']/.test(s.text) || s.quoted.some((q) => q === 1)) continue;
@@ -95,6 +99,10 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
     if (words.some((w) => w.length > 3 && mentions(definiens, w))) continue;
     // a definition that leans on the sentences before ("the portion of it that …") is no question a reader can take in
     if (!standsAlone(`${definiens.charAt(0).toUpperCase()}${definiens.slice(1)} exists.`)) continue;
+    // a term the headline shows, in either number ("Understanding Bureaucracies and their Types" over "A bureaucracy is
+    // …", reading OC): the quiz page shows the headline
+    const termWords = contentWords(term);
+    if (mentions(analysis.headline, term) || (termWords.length > 0 && termWords.every((w) => headlineWords.has(w)))) continue;
     const key = normalizeAnswer(term);
     if (seen.has(key)) continue;
     seen.add(key);
