@@ -206,7 +206,7 @@ export class DirectPostgres {
    * data-modifying WITH parts included).
    */
   async write<T>(query: Prisma.Sql): Promise<T[]> {
-    return (await this.#pool.query(this.#config(query))).rows as T[];
+    return this.query<T>(query);
   }
 
   /** The statements in one transaction on one pooled connection, all or nothing. */
