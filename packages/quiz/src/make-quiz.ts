@@ -626,6 +626,9 @@ const DATELINE = new RegExp(
   "u",
 );
 
+/** " to September", " ended end-March": a span up to a month (a quarter, when the span is three months). */
+const TO_A_MONTH = new RegExp(`^\\s+(?:to|ended|ending|until)\\s+(?:(?:the )?end(?:-| of )?)?${MONTH}`);
+
 /** A parenthesis that spells out a pronunciation ("(French pronunciation: [ʒan mɔʁo]; 1928 – 2017)"). */
 const PRONUNCIATION = /\s?\([^()]*?(?:pronunciation|\/[^/()]*[ˈˌː][^/()]*\/|\[[^\]()]*[ˈˌːəɛɔʁʒʃθðŋɑæɐɲ][^\]()]*\])[^()]*\)/gu;
 
@@ -1638,7 +1641,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // century", reading AV)
         if (t === "cloze" && fact.kind === "duration" && /\b(?:nearly|almost|about|around|some|roughly|approximately|just over|just under)\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "in the _____ to September" (three months): "quarter" is as right, typed (reading BI)
-        if (t === "cloze" && fact.kind === "duration" && /^three months$/i.test(fact.text.trim()) && new RegExp(`^\\s+(?:to|ended|ending|until)\\s+(?:(?:the )?end(?:-| of )?)?${MONTH}`).test(sentence?.text.slice(fact.end) ?? "")) return undefined;
+        if (t === "cloze" && fact.kind === "duration" && /^three months$/i.test(fact.text.trim()) && TO_A_MONTH.test(sentence?.text.slice(fact.end) ?? "")) return undefined;
         // "Legendary Dutch coach Rinus Michels … has died aged 77." under "Dutch coach Michels dies": a statement that says
         // what the headline shows above the quiz is true at a glance (readings AR and AV)
         if (t === "true-false" && sentence && restatesHeadline(sentence.text)) return undefined;

@@ -101,8 +101,8 @@ describe("definitions (definition.ts)", () => {
   });
 
   it("offers the text's key concepts when it defines or names too few terms, and no everyday noun", () => {
-    // OpenStax, Psychology 2e, "Other States of Consciousness" (CC BY 4.0), paragraphs 2, 7, 8 and 9: one term defined in
-    // them besides "hypnosis", none named; "practice", "state" and "Heart Association" are no options
+    // OpenStax, Psychology 2e, "Other States of Consciousness" (CC BY 4.0), paragraphs 1, 6, 7 and 8 of 11: one term
+    // defined (meditation), none named ("called", "known as"), so the other options are key concepts it comes back to
     const text = [
       "Our states of consciousness change as we move from wakefulness to sleep. We also alter our consciousness through the use of various psychoactive drugs. This final section will consider hypnotic and meditative states as additional examples of altered states of consciousness experienced by some individuals.",
       "How does hypnosis work? Two theories attempt to answer this question: One theory views hypnosis as dissociation and the other theory views it as the performance of a social role. According to the dissociation view, hypnosis is effectively a dissociated state of consciousness, much like our earlier example where you may drive to work, but you are only minimally aware of the process of driving because your attention is focused elsewhere. This theory is supported by Ernest Hilgard’s research into hypnosis and pain. In Hilgard’s experiments, he induced participants into a state of hypnosis, and placed their arms into ice water. Participants were told they would not feel pain, but they could press a button if they did; while they reported not feeling pain, they did, in fact, press the button, suggesting a dissociation of consciousness while in the hypnotic state (Hilgard & Hilgard, 1994).",
