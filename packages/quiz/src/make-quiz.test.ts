@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople } from "./make-questions";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
@@ -1801,6 +1801,62 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
     const dayOptions = qs.filter((q) => q.type === "choice" && /December/.test(q.answer)).flatMap((q) => q.options ?? []);
     expect(dayOptions.length).toBeGreaterThan(8);
     expect(dayOptions.filter((o) => /^(?:24|25|26) December$/.test(o))).toEqual([]);
+  });
+});
+
+describe("a sentence that is only a quotation goes on with the one person quoted just before it (2.9.0)", () => {
+  // people the article describes, none quoted
+  const people = [
+    "Foreign Secretary Jack Straw arrived in London for the talks on Monday morning.",
+    "UN Secretary General Kofi Annan, the head of the United Nations, flew in from New York.",
+    "Condoleezza Rice, the US secretary of state, will send her own envoy to the talks.",
+    "Kirsty Williams, a Liberal Democrat member of the assembly, watched from the public gallery.",
+    // the writer's words, no fact in them: a text long enough to ask more than one question per speaker
+    "The players trained in heavy rain at the club's ground and went through a long session of passing drills before lunch.",
+    "Supporters gathered outside the gates to watch, and several of the younger members of the squad stopped to sign autographs.",
+    "The manager has been under pressure after a poor run of results, and the board is expected to discuss his future at its next meeting.",
+  ];
+  const named = "\"The onus is on the players to force their way into the team before the spring,\" said Celtic coach Bobby Hassell.";
+  const goesOn = "\"Juninho has shown in training every day that he wants to be part of the first team again.\"";
+  const onJuninho = (qs: FullQuestion[]): FullQuestion[] => qs.filter((q) => /Juninho has shown/.test(q.prompt));
+
+  it.each([
+    ["in the same paragraph", [...people, `${named} ${goesOn}`]],
+    ["opening the next paragraph", [...people, named, goesOn]],
+  ])("asks whose words they are %s", (_, paragraphs) => {
+    const analysis = analyzeArticle(articleOf(paragraphs));
+    const facts = [...analysis.facts];
+    continuedQuotes(facts, analysis.sentences);
+    expect(facts.filter((f) => f.kind === "quote").map((f) => f.speakerFull)).toEqual(["Bobby Hassell", "Bobby Hassell"]);
+    // (asked "who said" only when the first quotation is not: two "who said" questions on one speaker answer each other)
+    const tf = onJuninho(askedIn(paragraphs, { seeds: 6, types: ["true-false"] }));
+    expect(tf.length).toBeGreaterThan(0);
+    for (const q of tf) expect(q.answer === "true" ? /^True or false\? Bobby Hassell is quoted/.test(q.prompt) : /Bobby Hassell said it/.test(q.explanation)).toBe(true);
+  });
+
+  it.each([
+    ["a sentence of the writer's comes between", [...people, `${named} The club has not lost at home since the middle of August. ${goesOn}`]],
+    ["the paragraph before ends in the writer's words", [...people, `${named} The club has not lost at home since the middle of August.`, goesOn]],
+    ["the sentence has words of the writer's besides its quotation", [...people, named, `The players called it ${goesOn.replace(/\.\"$/, "\".")}`]],
+    ["the sentence before quotes two people", [...people, `${named.replace(/\.$/, "")}, and captain Jackie McNamara said: \"We will see.\"`, goesOn]],
+  ])("does not when %s", (_, paragraphs) => {
+    const analysis = analyzeArticle(articleOf(paragraphs));
+    const facts = [...analysis.facts];
+    continuedQuotes(facts, analysis.sentences);
+    expect(facts.filter((f) => f.kind === "quote" && /Juninho/.test(f.text)).map((f) => f.speakerFull)).toEqual([undefined]);
+    expect(onJuninho(askedIn(paragraphs, { seeds: 16 })).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks a speaker a second time in a long quiz, on another quotation", () => {
+    const text = [
+      ...people,
+      named,
+      "The club's next match is against Hibernian at Easter Road on Saturday, with a crowd of 20,000 expected.",
+      "\"We have had a difficult few weeks but the squad is stronger now than at any time this season,\" Bobby Hassell added.",
+    ];
+    const quizzes = [1, 2, 3, 4].map((seed) => joinAnswerKey(makeQuiz(articleOf(text), { seed, count: 40, types: ["true-false", "who-said", "cloze", "choice"] })));
+    // (Bobby Hassell is the only person quoted: every quotation question is on his words)
+    expect(quizzes.some((qs) => qs.filter((q) => q.kind === "quote").length === 2)).toBe(true);
   });
 });
 
