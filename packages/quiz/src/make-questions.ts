@@ -273,6 +273,9 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
  * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
  * without the article (fine as speakers, not as a swap into someone else's deed).
  */
+/** A party written like a person's name ("Lib Dems", "Liberal Democrats", "Tories"). */
+const PARTY_NAME = /^(?:Lib Dems?|Liberal Democrats?|Tory|Tories|Labour(?: Party)?|Conservatives?(?: Party)?|UKIP|Plaid Cymru|Greens?|Democrats|Republicans)$/;
+
 export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string>; bodies: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
@@ -294,6 +297,9 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
         if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
+        // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
+        // Dems is quoted as saying …")
+        if (PARTY_NAME.test(p.full)) body = true;
         const after = sentence.text.slice(at + p.full.length);
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
         // "X, agent for …", "X, 42,"), or a verb of saying

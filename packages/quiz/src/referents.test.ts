@@ -75,6 +75,18 @@ describe("newsReferents: whom a news sentence's he/she stands for", () => {
     expect(referents.get(keyOf("He was released"))).toBeUndefined();
   });
 
+  it("names nobody when someone unnamed opens the sentence before and the one name is whom they speak of (reading BL)", () => {
+    const text = [
+      "Party leader Michael Howard said the new role would replace police authorities.",
+      "A Labour Party spokesman criticised Michael Howard's record, saying police numbers had fallen by 1,132 when he was home secretary. He said: \"Today the Tories are making more extravagant promises on the police without making clear how they would pay for them.\"",
+    ].join("\n");
+    const a = analyzeArticle(parseArticleText(`Tories outline policing plans\n${text}`));
+    const got = newsReferents(a, () => true);
+    const s = a.sentences.find((x) => x.text.startsWith("He said: "));
+    expect(s).toBeDefined();
+    expect(got.get(`${s?.paragraph}.${s?.sentence}`)).toBeUndefined();
+  });
+
   it("uses the article's own title with a surname ('Mr Grant') where it uses one", () => {
     const text = "Sacked official John Smith said he would appeal. Mr Smith has worked there for 20 years. He said he was shocked.";
     const a = analyzeArticle(parseArticleText(`Official to appeal\n${text}`));

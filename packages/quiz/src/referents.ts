@@ -38,6 +38,11 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
         const own = new RegExp(`\\b${pronoun === "He" ? "he" : "she"}\\b`, "i").exec(plain)?.index;
         const first = Math.min(...[...named.values()].map((m) => wordsAt(plain, m.full)[0] ?? wordsAt(plain, m.shown.split(" ").pop() ?? m.shown)[0] ?? Infinity));
         if (own !== undefined && own < first) return;
+        // "A Labour Party spokesman criticised Michael Howard's record, …. He said: “…”": someone unnamed comes first, the
+        // subject the pronoun goes on with, and the name is only what they speak of (reading BL: "He" read as Michael
+        // Howard gave a wrong key) — unless the word is the name's title ("Celtic coach Bobby Hassell")
+        const unnamed = UNNAMED_PERSON.exec(plain);
+        if (unnamed && unnamed.index < first && !/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(plain.slice(unnamed.index + unnamed[0].length, first))) return;
       }
       // "Mr Flight landed in trouble …" where the name finder knows no Flight: someone is named all the same
       if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier.text, earlier.quoted))) return;
