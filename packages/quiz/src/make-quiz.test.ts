@@ -70,7 +70,9 @@ function checkInvariants(qs: FullQuestion[]): void {
   expect(new Set(shown.map(sentenceKey)).size).toBe(shown.length);
   for (const q of qs) {
     if (q.type === "choice" || q.type === "cloze" || q.type === "who-said") {
-      expect(q.evidence.text.includes(q.answer), `${q.answer} in ${q.evidence.text}`).toBe(true);
+      // (a speaker named in the sentence before — "…,” he said.", or a sentence that only goes on with a quotation — is
+      // named by the explanation)
+      expect(q.evidence.text.includes(q.answer) || (q.type === "who-said" && q.explanation.startsWith(`${q.answer} said it`)), `${q.answer} in ${q.evidence.text}`).toBe(true);
       expect(q.evidence.text.slice(q.evidence.start, q.evidence.end).includes(q.answer) || q.type === "who-said").toBe(true);
     }
     if (q.options) {
@@ -158,7 +160,8 @@ describe("makeQuiz on the real articles", () => {
 
 describe("makeQuiz on bad input", () => {
   it("returns an empty quiz with a reason when there are no usable facts", () => {
-    const quiz = makeQuiz(articleOf(["The weather was nice and everyone went outside to enjoy it."]));
+    // (too short a sentence to ask as a statement, which any sentence with a subject and a verb can be)
+    const quiz = makeQuiz(articleOf(["Everyone went outside to play."]));
     expect(quiz.questions).toEqual([]);
     expect(quiz.reason).toMatch(/no checkable facts/);
   });
@@ -1892,6 +1895,17 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
   it("does not when the sentence before names two people", () => {
     const qs = askedIn([...people, "Celtic coach Bobby Hassell and captain Jackie McNamara spoke to reporters on Monday.", quote], { seeds: 16 });
     expect(qs.filter((q) => /onus is on the players/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no party written like a person as a speaker (reading BL)", () => {
+    const qs = askedIn([
+      ...people,
+      "Party leader Michael Howard said the new role would replace police authorities. The Lib Dems said the plan could let extreme groups run policing, while Labour criticised the promises.",
+      "Police Federation chairman Jan Berry said: \"It is a service, not a political football to be kicked around every time an election approaches.\"",
+      "Liberal Democrat home affairs spokesman Mark Oaten said: \"The plan could create conflict between chief constables and elected officials.\"",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    expect(qs.some((q) => q.kind === "quote")).toBe(true);
+    expect(qs.filter((q) => /Lib Dems/.test(q.prompt) || (q.options ?? []).includes("Lib Dems")).map((q) => q.prompt)).toEqual([]);
   });
 
   it("offers no business described like a person as a speaker", () => {

@@ -26,6 +26,7 @@ import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
+import { findStatements } from "./question-types/statement";
 import { findDefinitions } from "./question-types/definition";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -51,6 +52,9 @@ const KIND_SCORE: Record<FactKind, number> = {
   role: 7,
   // a term the text defines is what an explanatory text teaches (reading OA): ahead of its dates and counts
   definition: 11,
+  // what a sentence says happened, as written or negated: below every figure, so that it fills a quiz the facts leave
+  // short rather than displacing them
+  statement: 5,
 };
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
@@ -101,6 +105,7 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the finder
   // and builder stay, tested
   definition: [],
+  statement: ["true-false"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -1545,6 +1550,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // definition, not the sentence
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
+  // statements (question-types/statement.ts): sentences asked as written or negated, apart from the facts like causes
+  if (TYPES_FOR.statement.length > 0) for (const f of findStatements(analysis, (t) => standsAlone(t) && !OPINION.test(t))) {
+    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
+    if (!s || leansOnEarlier(asPrompt(s).text, before.get(s) ?? []) || asPrompt(s).text !== s.text) continue;
+    usable.push({ fact: f, score: KIND_SCORE.statement + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();

@@ -1,5 +1,6 @@
 import type { ConceptInfo } from "../find-concepts";
 import type { DefinitionInfo } from "../question-types/definition";
+import type { StatementInfo } from "../question-types/statement";
 import type { PlaceClass } from "../places";
 import type { FactKind } from "../quiz-schema";
 import type { FactFlag } from "./flags";
@@ -39,6 +40,8 @@ export interface Fact {
   concept?: ConceptInfo;
   /** Definitions (kind "definition"): how the text defines the term (see question-types/definition.ts). */
   definition?: DefinitionInfo;
+  /** Statements (kind "statement"): the sentence negated (see question-types/statement.ts). */
+  statement?: StatementInfo;
 }
 
 export interface SentenceInfo {

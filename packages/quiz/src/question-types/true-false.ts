@@ -21,6 +21,7 @@ import { normalizeAnswer } from "../normalize-answer";
 import { nounClass } from "../noun-classes";
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
+import { makeStatementTrueFalse } from "./statement";
 import type { QuestionTypeSpec } from "./question-type";
 import { ROLE_WORDS } from "../word-lists";
 
@@ -38,6 +39,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   const s = ctx.sentenceOf(f);
   if (!s) return undefined;
   if (f.kind === "quote") return quoteTrueFalse(f, s, ctx);
+  if (f.kind === "statement") return makeStatementTrueFalse(f, s, ctx);
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
   // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
   // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
