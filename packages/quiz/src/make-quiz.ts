@@ -52,8 +52,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   role: 7,
   // a term the text defines is what an explanatory text teaches (reading OA): ahead of its dates and counts
   definition: 11,
-  // what a sentence says happened, as written or negated: below every figure, so that it fills a quiz the facts leave
-  // short rather than displacing them
+  // which way something went, as written or turned round ("rose" / "fell"): below every figure, so that it fills a
+  // quiz the facts leave short rather than displacing them
   statement: 5,
 };
 
@@ -1551,7 +1551,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
-  // statements (question-types/statement.ts): sentences asked as written or negated, apart from the facts like causes
+  // statements (question-types/statement.ts): sentences asked as written or turned round, apart from the facts like causes
   if (TYPES_FOR.statement.length > 0) for (const f of findStatements(analysis, (t) => standsAlone(t) && !OPINION.test(t))) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     if (!s || leansOnEarlier(asPrompt(s).text, before.get(s) ?? []) || asPrompt(s).text !== s.text) continue;
@@ -1601,7 +1601,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
 
   // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
-  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + rng.next() * 3 + leaning(fact) }));
+  // (statements draw no jitter: asked only in the density pass, they leave every other fact's draw — and so every quiz
+  // a text gets from its facts — as it was)
+  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + (fact.kind === "statement" ? 0 : rng.next() * 3) + leaning(fact) }));
   candidates.sort((a, b) => b.score - a.score);
 
   const chosen: FullQuestion[] = [];
@@ -1661,12 +1663,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const taken = new Set<string>();
   const usedSentences = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
-  // per 60 words, a second question on a person already asked (from another sentence)
+  // per 60 words, a second question on a person already asked (from another sentence), and statements
   for (const pass of [1, 3]) {
   if (pass === 3 && total() >= floorDense) break;
   for (const { fact } of candidates) {
     if (total() >= limit) break;
     if (done.has(fact)) continue;
+    // a statement fills what the facts leave (the density pass), never the place of a fact's question
+    if (fact.kind === "statement" && pass === 1) continue;
     const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;

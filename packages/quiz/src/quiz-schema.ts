@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.10.0";
+export const ENGINE_VERSION = "2.11.0";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -26,7 +26,7 @@ export const factKindSchema = z.enum([
   "role",
   /** A term the text defines ("Homeostasis is a state of equilibrium …"): see question-types/definition.ts. */
   "definition",
-  /** A sentence of the text asked true or false as written or with its main verb negated: see question-types/statement.ts. */
+  /** A sentence of the text asked true or false as written or with its word of direction turned round: see question-types/statement.ts. */
   "statement",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;

@@ -40,7 +40,7 @@ export interface Fact {
   concept?: ConceptInfo;
   /** Definitions (kind "definition"): how the text defines the term (see question-types/definition.ts). */
   definition?: DefinitionInfo;
-  /** Statements (kind "statement"): the sentence negated (see question-types/statement.ts). */
+  /** Statements (kind "statement"): the sentence turned round (see question-types/statement.ts). */
   statement?: StatementInfo;
 }
 

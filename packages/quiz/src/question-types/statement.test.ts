@@ -1,36 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { joinAnswerKey, makeQuiz } from "../make-quiz";
 import { articleOf } from "../test-helpers";
-import { negate } from "./statement";
+import { turnRound } from "./statement";
 
-describe("negate: a sentence with its main verb negated", () => {
+describe("turnRound: a sentence with its one word of direction turned round", () => {
   it.each([
-    ["The Bank of England raised interest rates to 4.75% in August.", "The Bank of England did not raise interest rates to 4.75% in August."],
-    ["Shares in the company were suspended on Monday.", "Shares in the company were not suspended on Monday."],
-    ["The European Central Bank has cut its main interest rate.", "The European Central Bank has not cut its main interest rate."],
-    ["The firm makes cars in three countries.", "The firm does not make cars in three countries."],
-    ["Enron collapsed in 2001 after it emerged that it had hidden debts.", "Enron did not collapse in 2001 after it emerged that it had hidden debts."],
-    ["The six-member Afghan team consists entirely of girls.", "The six-member Afghan team does not consist entirely of girls."],
-    ["Local communities would be asked to go to the polls to elect their own police commissioner.", "Local communities would not be asked to go to the polls to elect their own police commissioner."],
-  ])("%s", (text, negated) => {
-    expect(negate(text)).toBe(negated);
+    ["Japan's exports rose 5% in January, the finance ministry said.", "Japan's exports fell 5% in January, the finance ministry said."],
+    ["The committee approved the plan after a long debate at the town hall.", "The committee rejected the plan after a long debate at the town hall."],
+    ["Federer won the final in straight sets on Sunday afternoon.", "Federer lost the final in straight sets on Sunday afternoon."],
+    ["The trade deficit widened to $50bn in December.", "The trade surplus widened to $50bn in December."],
+    ["Interest rates are at their highest level for three years.", "Interest rates are at their lowest level for three years."],
+    ["Higher prices for oil hit the airline's profits last year.", "Lower prices for oil hit the airline's profits last year."],
+  ])("%s", (text, turned) => {
+    expect(turnRound(text)).toBe(turned);
   });
 
   it.each([
-    ["a negation already", "The bank did not raise interest rates in August."],
-    ["a hedge", "The bank may raise interest rates in August."],
-    ["what someone said", "The bank said interest rates would rise in August."],
-    ["what someone insists", "Wenger insists he has complete faith in the Spanish goalkeeper signed last summer."],
-    ["what would appear", "Bellamy's latest outburst would appear to make his chances of a recall remote."],
-    ["what someone observed", "The Deseret News observed that the hashtag had become an international phenomenon."],
-    ["a quantifier ('not every')", "Every team in the contest was sent a collection of robot parts."],
-    ["a clause before the subject", "After news of the arrest was reported, Mohamed received support online."],
-    ["a second clause after a comma", "Teams were arranged in groups of three, and groups faced off in pairs."],
-    ["'has' as the main verb", "The government has 500 staff in the region."],
-    ["a verb written as its lemma (present or past)", "Federer beat Hewitt in straight sets in the final."],
-    ["a question", "Will the bank raise interest rates in August?"],
+    ["two words of direction ('fell … fell')", "Exports rose 5% while imports fell 2% in January."],
+    ["a negation ('did not fall' may hold too)", "Shares did not rise on Monday."],
+    ["a comparison with what was expected", "Sales rose less than expected in the three months to December."],
+    ["a word inside a compound", "The oil firm launched a higher-grade fuel for its customers in the north."],
+    ["a name at the start ('Rose Smith')", "Rose Smith took the award for best actress on Sunday."],
+    ["a word only listed as an opposite ('lost' a match or a lead)", "The team lost the final in straight sets on Sunday."],
+    ["a word inside a quotation", "The minister said prices had \"risen sharply\" over the winter."],
   ])("leaves alone %s", (_, text) => {
-    expect(negate(text)).toBeUndefined();
+    expect(turnRound(text)).toBeUndefined();
   });
 });
 
@@ -39,12 +33,12 @@ describe("statements in a quiz (kind statement)", () => {
     "The city council voted on Tuesday to close three library branches to save money.",
     "The council's libraries committee approved the plan after a long debate at the town hall.",
     "Campaigners collected signatures from parents and teachers across the city during the spring.",
-    "The central library will stay open and will take on the books of the branches that close.",
+    "Visits to the branches fell sharply after the council shortened their opening hours last year.",
     "Local schools offered their own rooms to the reading groups that met in the branches.",
   ];
   const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(text), { seed, count: 40 }))).filter((q) => q.kind === "statement");
 
-  it("asks a sentence as written (true) or with its verb negated (false), the sentence as evidence", () => {
+  it("asks a sentence as written (true) or turned round (false), the sentence as evidence", () => {
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.some((q) => q.answer === "true")).toBe(true);
     expect(asked.some((q) => q.answer === "false")).toBe(true);
@@ -52,7 +46,7 @@ describe("statements in a quiz (kind statement)", () => {
       expect(q.type).toBe("true-false");
       const shown = q.prompt.replace(/^True or false\? /, "");
       if (q.answer === "true") expect(shown).toBe(q.evidence.text);
-      else expect(shown).toBe(negate(q.evidence.text));
+      else expect(shown).toBe(turnRound(q.evidence.text));
     }
   });
 });

@@ -1,85 +1,84 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
-import { getNlp, tagText } from "../facts/nlp";
 import { evidence, questionId, type BuildContext } from "../make-questions";
 import type { FullQuestion } from "../quiz-schema";
 
 /**
- * Statements (kind `statement`): a sentence of the text that says what happened, asked true or false as written or
- * with its main verb negated ("The Bank of England raised interest rates to 4.75%." / "… did not raise …"). Any
- * sentence with a plain subject and a finite verb can be asked so — the lead sentences that carry a report's main point
- * too, which name no figure the other kinds could blank (issue #10: coverage and one question per 60 words).
+ * Statements (kind `statement`): a sentence of the text that says which way something went, asked true or false as
+ * written or with that direction turned round ("Japan's exports rose 5% in January." / "… fell 5% …", "The committee
+ * approved the plan." / "… rejected …"). Which way things went — up or down, won or lost, backed or opposed — is what a
+ * report is about, and a sentence need name no figure for it (issue #10: coverage and one question per 60 words).
+ *
+ * (A first form negated the main verb — "The G8 countries will not meet at Gleneagles" — and reading BM passed 8 of 48
+ * such lines: an inserted "not" is the tell a reader spots without the article, and it garbled or contradicted what
+ * followed. A turned-round word reads like any sentence of the report.)
  */
 export interface StatementInfo {
-  /** The sentence with its main verb negated. */
-  negated: string;
+  /** The sentence with its word of direction turned round. */
+  turned: string;
 }
-
-/** Words that make a negation say little or nothing false ("may not", "not only", "also did not", "said"). */
-const NOT_NEGATABLE =
-  /\b(?:not|n't|never|no|none|nobody|nothing|neither|nor|without|cannot|hardly|barely|scarcely|only|also|even|just|still|already|may|might|could|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|apparently|appears?|appeared|seems?|seemed|according|(?:say|tell|add|believe|think|expect|hope|want|claim|argue|warn|insist|suggest|estimate|forecast|predict|admit|deny|fear|feel|know|reckon|concede|stress|note|observe|urge|describe)(?:s|es|d|ed)?|said|says|told|thought|knew|known|felt|denied|denies|either|or|if|unless|whether|than|almost|nearly|about|around|some)\b/i;
-
-/** Words of quantity that a negation turns into "not every" ("every", "all", "most"). */
-const QUANTIFIED = /\b(?:every|all|each|both|most|many|several|few|any)\b/i;
-
-/** Auxiliaries that take "not" after them. */
-const AUX_NOT = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "must", "should", "does", "do", "did"]);
-/** "has", "have", "had" are auxiliaries only before a participle ("has 500 staff" is a main verb). */
-const PERFECT = new Set(["has", "have", "had"]);
-/** Parts of speech a subject is made of ("The European Central Bank", "Shares in Yukos", "Its 2004 profit"). */
-const SUBJECT_POS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PART", "CCONJ", "SYM"]);
 
 /**
- * The sentence with its main verb negated, or undefined when it has no plain subject and finite verb or a negation
- * would say little: the subject (a noun phrase, no comma, no verb) opens the sentence, the first verb is finite, and
- * the sentence holds no negation, hedge, attribution or comparison already. "The firm raised its offer" → "The firm did
- * not raise its offer"; "Shares were suspended" → "Shares were not suspended"; "The bank has cut rates" → "The bank has
- * not cut rates".
+ * Words of direction and their opposites, by form ("rose" ↔ "fell"). A word listed only as an opposite ("cut",
+ * "lost", "rejected") is not turned itself: it answers to more than one word ("lost" a match or a lead, "cut" rates or
+ * jobs). Forms that are also nouns of another pattern are left out ("an increase" → "an decrease", "a win" → "a lose",
+ * "job losses" → "job profits", "support for" → "oppose for").
  */
-export function negate(text: string): string | undefined {
-  if (NOT_NEGATABLE.test(text) || /[“”"?;:()—–]|\s-\s|, (?:and|but|while|as|so)\b/.test(text)) return undefined;
-  // "Every team was not sent …", "All refugees are not covered …": a negated quantifier says "not every", which may be true
-  if (QUANTIFIED.test(text)) return undefined;
-  const { values, spaces, pos } = tagText(text);
-  let v = -1;
-  for (let i = 0; i < values.length; i++) {
-    const p = pos[i] ?? "";
-    if (p === "VERB" || p === "AUX") {
-      v = i;
-      break;
-    }
-    // ("six-member": a hyphen inside a word)
-    const hyphen = values[i] === "-" && (spaces[i] ?? "") === "" && (spaces[i + 1] ?? "") === "";
-    if ((!SUBJECT_POS.has(p) && !hyphen) || values[i] === ",") return undefined;
-  }
-  // a subject with a noun in it ("Enron", "Sales", "The firm")
-  if (v < 1 || !pos.slice(0, v).some((p) => p === "NOUN" || p === "PROPN")) return undefined;
-  const word = values[v] ?? "";
-  const lower = word.toLowerCase();
-  const at = values.slice(0, v).reduce((n, w, i) => n + (spaces[i] ?? "").length + w.length, 0) + (spaces[v] ?? "").length;
-  const before = text.slice(0, at);
-  const after = text.slice(at + word.length);
-  const next = pos[v + 1] ?? "";
-  // "After news … was reported, …": a subject opens on no preposition; "observed that …": what someone observed is
-  // theirs to say (as "said")
-  if (pos[0] === "ADP" || pos[0] === "SCONJ" || /^\s+that\b/.test(after)) return undefined;
-  if (AUX_NOT.has(lower) && (!PERFECT.has(lower) || next === "VERB" || (next === "ADV" && pos[v + 2] === "VERB"))) {
-    return `${before}${word} not${after}`;
-  }
-  if ((pos[v] ?? "") !== "VERB" || /ing$/.test(lower)) return undefined;
-  // a verb written as its lemma ("They make", "Federer beat", "cut"): present or past, the tense is not known
-  const lemma = lemmaOf(text, v);
-  if (!lemma || lemma === lower) return undefined;
-  // otherwise "-s" is the present ("makes" → "does not make"), anything else a past ("rose", "raised" → "did not …")
-  const thirdPerson = lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith("y") && lower === `${lemma.slice(0, -1)}ies`);
-  return `${before}${thirdPerson ? "does" : "did"} not ${lemma}${after}`;
+const TURNS: readonly (readonly [string, string])[] = [
+  ...pairs(["rise", "rises", "rose", "risen", "rising"], ["fall", "falls", "fell", "fallen", "falling"], true),
+  ...pairs(["increased", "increasing"], ["decreased", "decreasing"], true),
+  ...pairs(["climbed", "climbing"], ["dropped", "dropping"], false),
+  ...pairs(["raised", "raising"], ["cut", "cutting"], false),
+  ...pairs(["won"], ["lost"], false),
+  ...pairs(["gained"], ["lost"], false),
+  ...pairs(["grew", "growing"], ["shrank", "shrinking"], true),
+  ...pairs(["accepted"], ["rejected"], true),
+  ...pairs(["approved"], ["rejected"], false),
+  ...pairs(["supported", "backed"], ["opposed", "opposed"], false),
+  ...pairs(["strengthened", "strengthening"], ["weakened", "weakening"], true),
+  ...pairs(["improved", "improving"], ["worsened", "worsening"], true),
+  ...pairs(["higher", "highest", "larger", "largest", "bigger", "biggest", "stronger", "strongest"], ["lower", "lowest", "smaller", "smallest", "smaller", "smallest", "weaker", "weakest"], true),
+  ...pairs(["above"], ["below"], true),
+  ...pairs(["surplus"], ["deficit"], true),
+];
+
+/** Each form with its opposite; both ways when `both`, else only from the first list to the second. */
+function pairs(a: readonly string[], b: readonly string[], both: boolean): [string, string][] {
+  const out: [string, string][] = a.map((w, i) => [w, b[i] as string]);
+  if (both) b.forEach((w, i) => out.push([w, a[i] as string]));
+  return out;
 }
 
-/** The lemma wink-nlp gives the `index`th token of `text`. */
-function lemmaOf(text: string, index: number): string | undefined {
-  const nlp = getNlp();
-  // (wink-nlp's types give `its.lemma` an add-ons parameter that `out` does not declare; it runs as documented)
-  const lemmas = nlp.readDoc(text).tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
-  return lemmas[index]?.toLowerCase();
+const TURN = new Map<string, string>();
+for (const [from, to] of TURNS) if (!TURN.has(from)) TURN.set(from, to);
+/** Every word of direction, either side: a sentence with two of them turned at one would say "fell … fell". */
+const DIRECTION_WORDS = new Set(TURNS.flat());
+
+/**
+ * Words that make a turned sentence say nothing false or contradict itself: a negation ("did not rise" / "did not
+ * fall" may both hold), a hedge, a comparison with what was expected ("rose less than expected"), a concession.
+ */
+const NOT_TURNABLE =
+  /\b(?:not|never|no|neither|nor|without|may|might|could|would|perhaps|possibly|probably|likely|unlikely|if|unless|whether|despite|although|though|expected|expectations?|forecasts?|predicted|than|either|or|only|flat|unchanged|steady|stable)\b|n['’]t\b/i;
+
+/**
+ * The sentence with its one word of direction turned round, or undefined: no such word outside quotation marks, two of
+ * them ("exports rose while imports fell": one turned would leave "fell … fell"), or a word that makes the turned
+ * sentence say nothing false. The word is turned in lower case, or capitalised at the sentence's start before a word in
+ * lower case ("Higher prices …", not "Rose Smith …").
+ */
+export function turnRound(text: string): string | undefined {
+  if (NOT_TURNABLE.test(text) || /[“”"?]/.test(text)) return undefined;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  // (not in a compound: "best-known", "higher-than-expected", "state-backed")
+  const found = words.filter((m) => DIRECTION_WORDS.has(m[0].toLowerCase()) && (m[0] === m[0].toLowerCase() || (m.index === 0 && /^\s+\p{Ll}/u.test(text.slice(m[0].length)))) && !/-/.test(`${text[(m.index ?? 0) - 1] ?? ""}${text[(m.index ?? 0) + m[0].length] ?? ""}`));
+  if (found.length !== 1) return undefined;
+  const m = found[0] as RegExpExecArray;
+  const word = m[0];
+  const to = TURN.get(word.toLowerCase());
+  if (!to) return undefined;
+  // ("up 5%"-style adverbs are not listed: "up" and "down" are most often parts of phrasal verbs)
+  const shown = m.index === 0 ? `${to.charAt(0).toUpperCase()}${to.slice(1)}` : to;
+  return `${text.slice(0, m.index)}${shown}${text.slice((m.index ?? 0) + word.length)}`;
 }
 
 const cache = new WeakMap<ArticleAnalysis, Fact[]>();
@@ -90,7 +89,7 @@ const MAX_WORDS = 35;
 
 /**
  * The sentences that can be asked as statements: the story's own words (no quotation, no first person, no page
- * clutter), standing alone, with a negation `negate` can write.
+ * clutter), standing alone, with one word of direction `turnRound` can turn.
  */
 export function findStatements(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
   const hit = cache.get(analysis);
@@ -100,8 +99,8 @@ export function findStatements(analysis: ArticleAnalysis, standsAlone: (text: st
     if (s.metadata || s.voiced || s.quoted.some((q) => q === 1)) continue;
     const words = s.text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || !/[.!]$/.test(s.text.trim()) || !standsAlone(s.text)) continue;
-    const negated = negate(s.text);
-    if (!negated) continue;
+    const turned = turnRound(s.text);
+    if (!turned) continue;
     out.push({
       id: `${s.paragraph}.${s.sentence}.0`,
       kind: "statement",
@@ -111,20 +110,20 @@ export function findStatements(analysis: ArticleAnalysis, standsAlone: (text: st
       start: 0,
       end: s.text.length,
       flags: [],
-      statement: { negated },
+      statement: { turned },
     });
   }
   cache.set(analysis, out);
   return out;
 }
 
-/** "True or false? <the sentence>" as written (true) or with its main verb negated (false), keys kept even. */
+/** "True or false? <the sentence>" as written (true) or turned round (false), keys kept even. */
 export function makeStatementTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
   if (f.kind !== "statement" || !f.statement) return undefined;
   const truth = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
-  const shown = truth ? s.text : f.statement.negated;
+  const shown = truth ? s.text : f.statement.turned;
   return {
-    id: questionId("true-false", f, truth ? "statement" : "statement-negated"),
+    id: questionId("true-false", f, truth ? "statement" : "statement-turned"),
     type: "true-false",
     prompt: `True or false? ${shown}`,
     options: ["True", "False"],
