@@ -273,8 +273,8 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
  * swaps (readings I and J). `swappable`: the credible ones but heads of state and government, whose doings are known
  * without the article (fine as speakers, not as a swap into someone else's deed).
  */
-/** A party written like a person's name ("Lib Dems", "Liberal Democrats", "Tories"). */
-const PARTY_NAME = /^(?:Lib Dems?|Liberal Democrats?|Tory|Tories|Labour(?: Party)?|Conservatives?(?: Party)?|UKIP|Plaid Cymru|Greens?|Democrats|Republicans)$/;
+/** A party or a storm written like a person's name ("Lib Dems", "Tories", "Hurricane Mitch"). */
+const PARTY_NAME = /^(?:Lib Dems?|Liberal Democrats?|Tory|Tories|Labour(?: Party)?|Conservatives?(?: Party)?|UKIP|Plaid Cymru|Greens?|Democrats|Republicans)$|^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s/;
 
 export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string>; bodies: Set<string> } {
   const hit = credibleCache.get(analysis);
@@ -298,7 +298,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
         // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
-        // Dems is quoted as saying …")
+        // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM)
         if (PARTY_NAME.test(p.full)) body = true;
         const after = sentence.text.slice(at + p.full.length);
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
@@ -377,7 +377,12 @@ export function isQuoteFragment(text: string): boolean {
 export function shortQuote(text: string): string {
   const own = text.trim().replace(/^(?:\.\s?\.\s?\.|…)\s*/, "");
   const words = own.split(/\s+/);
-  return (words.length > 40 ? `${words.slice(0, 40).join(" ")} …` : own).replace(/[,.]$/, "");
+  if (words.length <= 40) return own.replace(/[,.]$/, "");
+  // a long quotation ends at its last full sentence within 40 words; one sentence of up to 55 words is shown whole — cut
+  // at 40 words it stopped mid-clause ("… unpayable in the real world, are …", reading BM)
+  const head = words.slice(0, 40);
+  for (let i = head.length - 1; i >= 8; i--) if (/[.!?]$/.test(head[i] ?? "")) return head.slice(0, i + 1).join(" ").replace(/[.]$/, "");
+  return (words.length <= 55 ? own : `${head.join(" ")} …`).replace(/[,.]$/, "");
 }
 
 const OFFICE_RUN = /((?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){1,4})$/u;

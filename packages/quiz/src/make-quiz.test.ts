@@ -6,7 +6,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
-import { crediblePeople } from "./make-questions";
+import { crediblePeople, shortQuote } from "./make-questions";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
@@ -1807,6 +1807,17 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
   });
 });
 
+describe("shortQuote: a long quotation shown to its last whole sentence (reading BM)", () => {
+  const one = "We could be at the beginning of the final stage of the process where the debts that were owed by the poorest countries, built up over 20 or 30 years, debts that are simply unpayable in the real world, are finally taken care of,";
+  it("shows one sentence of up to 55 words whole, not cut mid-clause at 40", () => {
+    expect(shortQuote(one)).toBe(one.slice(0, -1));
+  });
+  it("ends a longer quotation at its last full sentence within 40 words", () => {
+    const two = `The talks went well and we are pleased with the progress the two sides have made on the main points. ${one}`;
+    expect(shortQuote(two)).toBe("The talks went well and we are pleased with the progress the two sides have made on the main points");
+  });
+});
+
 describe("a sentence that is only a quotation goes on with the one person quoted just before it (2.9.0)", () => {
   // people the article describes, none quoted
   const people = [
@@ -1906,6 +1917,18 @@ describe("who said it: a quotation that says 'he said' (2.7.8)", () => {
     ], { seeds: 16, types: ["who-said", "true-false"] });
     expect(qs.some((q) => q.kind === "quote")).toBe(true);
     expect(qs.filter((q) => /Lib Dems/.test(q.prompt) || (q.options ?? []).includes("Lib Dems")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no storm as a speaker (reading BM: 'Hurricane Mitch')", () => {
+    const qs = askedIn([
+      ...people,
+      "Early estimates from the World Bank put the aid needed at about $5bn, similar to the cash offered to Central America after Hurricane Mitch.",
+      "Mitch killed about 10,000 people and caused damage of about $10bn in 1998.",
+      "Red Cross official Patrick Bartlett said: \"We cannot fathom the cost of these poor societies and the nameless fishermen and farmers.\"",
+      "Aid worker Max Lawson said: \"The richest countries must now hear the voices of the poorest people in the region.\"",
+    ], { seeds: 16, types: ["who-said", "true-false"] });
+    expect(qs.some((q) => q.kind === "quote")).toBe(true);
+    expect(qs.filter((q) => q.kind === "quote" && (/Hurricane/.test(q.prompt) || (q.options ?? []).some((o) => /Hurricane/.test(o)))).map((q) => q.prompt)).toEqual([]);
   });
 
   it("offers no business described like a person as a speaker", () => {
