@@ -105,7 +105,11 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the finder
   // and builder stay, tested
   definition: [],
-  statement: ["true-false"],
+  // a sentence of the story as written or with its one word of direction turned round (statement.ts): off — reading BM
+  // passed 8 of 48 negated lines ("'not' inserted; obviously False") and 30 of 44 as written, reading BN 4 of 20 turned
+  // round: the direction a report turns on is its headline's ("weak dollar" → the euro rose), so as written it restates
+  // the headline and turned it contradicts it; the finder and builder stay, tested
+  statement: [],
 };
 
 /** Share of a quiz each type aims for when facts allow. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { joinAnswerKey, makeQuiz } from "../make-quiz";
+import { analyzeArticle, type Fact } from "../find-facts";
+import type { BuildContext } from "../make-questions";
+import { standsAlone } from "../make-quiz";
+import { createRng } from "../rng";
 import { articleOf } from "../test-helpers";
-import { turnRound } from "./statement";
+import { findStatements, makeStatementTrueFalse, turnRound } from "./statement";
 
 describe("turnRound: a sentence with its one word of direction turned round", () => {
   it.each([
@@ -28,7 +31,7 @@ describe("turnRound: a sentence with its one word of direction turned round", ()
   });
 });
 
-describe("statements in a quiz (kind statement)", () => {
+describe("statements (kind statement, off in the quiz: see TYPES_FOR), built from the finder", () => {
   const text = [
     "The city council voted on Tuesday to close three library branches to save money.",
     "The council's libraries committee approved the plan after a long debate at the town hall.",
@@ -36,10 +39,19 @@ describe("statements in a quiz (kind statement)", () => {
     "Visits to the branches fell sharply after the council shortened their opening hours last year.",
     "Local schools offered their own rooms to the reading groups that met in the branches.",
   ];
-  const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(text), { seed, count: 40 }))).filter((q) => q.kind === "statement");
+  const analysis = analyzeArticle(articleOf(text));
+  const sentenceOf = (f: Fact) => analysis.sentences.find((s) => s.paragraph === f.paragraph && s.sentence === f.sentence);
+  const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => {
+    const rng = createRng(seed);
+    const ctx = { analysis, rng, sentenceOf } as BuildContext; // the builder reads only these three
+    return findStatements(analysis, standsAlone).flatMap((f) => {
+      const s = sentenceOf(f);
+      return s ? (makeStatementTrueFalse(f, s, ctx) ?? []) : [];
+    });
+  });
 
   it("asks a sentence as written (true) or turned round (false), the sentence as evidence", () => {
-    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked.map((q) => q.evidence.text))).toEqual(new Set([text[3]]));
     expect(asked.some((q) => q.answer === "true")).toBe(true);
     expect(asked.some((q) => q.answer === "false")).toBe(true);
     for (const q of asked) {
