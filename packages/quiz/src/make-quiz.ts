@@ -32,6 +32,7 @@ import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
+import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -1553,6 +1554,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (!hit) keyCache.set(f, (hit = {}));
     return again ? (hit.again ??= dedupeKeys(f, true)) : (hit.once ??= dedupeKeys(f, false));
   };
+  // what the selections below work out again from the same fact or the same built question, once per quiz (quiz-memo.ts)
+  const shaped = memoByContent<FullQuestion, FullQuestion | undefined>();
+  const shownByMemo = memoByObject((q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt));
+  const hiddenOf = memoByObject(hiddenValues);
+  const restOf = memoByObject((f: Fact): string => {
+    const text = sentenceMap.get(`${f.paragraph}.${f.sentence}`)?.text ?? "";
+    return normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
+  });
+  const impossible = memoByString(impossibleValue);
+  const contradicts = memoByString(contradictsItself);
 
   // an easy or hard quiz leans to facts and forms estimated so (difficulty.ts); a mixed one is left as it was
   const paragraphs = article.paragraphs.length;
@@ -1609,11 +1620,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownPrompts: string[] = [];
   const hidden: HiddenValue[] = [];
   // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
-  const shownBy = (q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt);
+  const shownBy = shownByMemo;
   const leaks = (q: FullQuestion, strict: boolean): boolean => {
     const p = shownBy(q);
     if (hidden.some((h) => (strict || !h.soft) && shows(p, h))) return true;
-    return hiddenValues(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
+    return hiddenOf(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
   };
   // the same test before building a question on a fact whose sentence has none yet (building is the costly part): its
   // words shown by a prompt, or a hidden value in the rest of its sentence (which any prompt on it would show)
@@ -1624,8 +1635,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
     if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
-    const text = ctx.sentenceOf(f)?.text ?? "";
-    const rest = normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
+    const rest = restOf(f);
     return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
   };
   const accept = (q: FullQuestion): void => {
@@ -1636,7 +1646,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     used.set(q.type, (used.get(q.type) ?? 0) + 1);
     // a multiple choice shows its options too: "24-hour" among them answers "_____ closure powers" elsewhere (reading T)
     shownPrompts.push(shownBy(q));
-    hidden.push(...hiddenValues(q));
+    hidden.push(...hiddenOf(q));
   };
 
   if (allowed.has("headline") && count >= 3) {
@@ -1698,7 +1708,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
-        const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
+        const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
@@ -1709,8 +1719,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
         if (claim !== undefined && !standsAlone(`${claim.charAt(0).toUpperCase()}${claim.slice(1)}.`)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
-        if (shown.some(impossibleValue)) return undefined;
-        if (shown.some(contradictsItself)) return undefined;
+        if (shown.some(impossible)) return undefined;
+        if (shown.some(contradicts)) return undefined;
         // a question blind readers would most likely fail (ranker.ts): no question, even if the quiz gets shorter
         if (scoreOf(q) >= RANKER_FLOOR) return q;
         belowFloor = true;
