@@ -677,7 +677,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
-  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "").replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
+  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
+  if (prompt.includes("*")) prompt = prompt.replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
   // "Inflation, however, has been rising …": the contrast is with a sentence the prompt does not show (reading W)
   prompt = prompt.replace(/(\p{L}),\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|too),\s(?=\p{Ll})/gu, "$1 ");
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)
@@ -1289,6 +1290,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     }
   }
   continuedQuotes(ordered0, analysis.sentences);
+  // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
+  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
@@ -1304,7 +1307,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const surnameOk = f.kind === "person" && f.group !== undefined && f.group !== f.text && f.group.includes(" ");
     if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice) && !(fl === "vague" && surnameOk))) continue;
     // a line that is only a name ("Valeska Paris" under a pulled quotation) states nothing to ask about
-    if (s && s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_SENTENCE_WORDS) continue;
+    if (s && wordsIn(s) < MIN_SENTENCE_WORDS) continue;
     // a name sharing a word with the headline: the quiz page shows the headline, so as written the statement repeats it
     // and swapped it reads wrong at a glance ("Homeland Security, the New York-based consulting firm"; reading I)
     if (f.flags.includes("headline-word")) continue;

@@ -257,7 +257,8 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     for (const part of parts) {
       const s = part.seq;
       const prevText = text.slice(Math.max(0, s.start - 40), s.start);
-      const prevWordM = /([\p{L}-]+)(,)? $/u.exec(prevText);
+      // (only text that ends on a space can match: most names follow one, the sentence's first does not)
+      const prevWordM = prevText.endsWith(" ") ? /([\p{L}-]+)(,)? $/u.exec(prevText) : null;
       const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
