@@ -257,8 +257,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     for (const part of parts) {
       const s = part.seq;
       const prevText = text.slice(Math.max(0, s.start - 40), s.start);
-      // (only text that ends on a space can match: most names follow one, the sentence's first does not)
-      const prevWordM = prevText.endsWith(" ") ? /([\p{L}-]+)(,)? $/u.exec(prevText) : null;
+      // (only text that ends on a space can match, and only its last word: the pattern is tried on that alone, not from
+      // every place of the 40 characters)
+      const prevWordM = prevText.endsWith(" ") ? /([\p{L}-]+)(,)? $/u.exec(prevText.slice(prevText.lastIndexOf(" ", prevText.length - 2) + 1)) : null;
       const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
