@@ -42,7 +42,9 @@ function splitWords(text: string): Word[] {
       end--;
     }
     let possessive = false;
-    const pm = /(?:['’]s|s['’])$/.exec(t);
+    // (the patterns only where the word's last character lets them match: most words end on a letter)
+    const lastChar = t.charAt(t.length - 1);
+    const pm = lastChar === "s" || lastChar === "'" || lastChar === "’" ? /(?:['’]s|s['’])$/.exec(t) : null;
     if (pm && t.length > 3) {
       possessive = true;
       if (/['’]s$/.test(t)) {
@@ -53,7 +55,8 @@ function splitWords(text: string): Word[] {
         end -= 1;
       }
     }
-    t = t.replace(/[-'’]+$/, "");
+    const tail = t.charAt(t.length - 1);
+    if (tail === "-" || tail === "'" || tail === "’") t = t.replace(/[-'’]+$/, "");
     end = m.index + t.length;
     if (t === "") continue;
     const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
