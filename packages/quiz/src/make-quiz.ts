@@ -1639,8 +1639,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
     if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
-    const rest = restOf(f);
-    return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
+    return hidden.some((h) => (strict || !h.soft) && shows(restOf(f), h));
   };
   const accept = (q: FullQuestion): void => {
     if (q.type === "true-false") keys[q.answer === "true" ? "true" : "false"] += 1;
