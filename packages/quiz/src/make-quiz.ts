@@ -883,6 +883,8 @@ const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${
 
 /** Is the fact inside an author-date citation ("(Howell, 2003)", "Zuckerman (1999)")? */
 export function inCitation(sentence: string, f: { start: number; end: number }): boolean {
+  // (both forms of a citation hold a bracket: most sentences have none, and CITATION is slow to rule out)
+  if (!sentence.includes("(")) return false;
   for (const m of sentence.matchAll(CITATION)) {
     const start = m.index ?? 0;
     if (f.start >= start && f.end <= start + m[0].length) return true;
