@@ -50,10 +50,11 @@ const MONTH_NEEDED = new RegExp(MONTH);
 const YEAR_NEEDED = /(?:1[5-9]|20)\d\d/;
 
 /**
- * What a sentence must contain (as a substring, so more often than the patterns match) for any unhinted pattern,
- * YEAR_RE or CONVERSION_RE to match: a digit or a number word.
+ * What a sentence must contain (more often than the patterns match) for any unhinted pattern, YEAR_RE or CONVERSION_RE
+ * to match: a digit, or a number word (NUMW) that no letter or digit runs into — every pattern opens a number word with
+ * START, which rules out more before it than an ASCII letter or digit ("done", "often", "someone" hold no number word).
  */
-const NUMERIC_HINT = new RegExp(`\\d|${NUM_WORD_LIST}|hundred|thousand|million`, "u");
+const NUMERIC_HINT = new RegExp(`\\d|(?<![A-Za-z0-9])(?:${NUM_WORD_LIST}|a (?:hundred|thousand|million))`);
 /** A unit conversion: "about 500 miles (800 km)". */
 const CONVERSION_RE = /(\d[\d,.]*)[ -]?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?[\p{L}.]+ ?\)/gu;
 
