@@ -429,8 +429,23 @@ export function wordOverlap(a: string, b: string): number {
   return n / Math.min(wa.size, wb.size);
 }
 
+/**
+ * Each article's `otherSpeakers` answers by speaker and quotation: a quiz's seeded selections ask them again for the same
+ * quotation (five times on the sample), and they depend on the article alone.
+ */
+const speakersCache = new WeakMap<ArticleAnalysis, Map<string, string[]>>();
+
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
+  let cache = speakersCache.get(ctx.analysis);
+  if (!cache) speakersCache.set(ctx.analysis, (cache = new Map()));
+  const key = `${full}\u0000${quote}`;
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = otherSpeakersUncached(full, quote, ctx)));
+  return hit.slice();
+}
+
+function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);
   // someone quoted saying much the same ("Walter is the outstanding candidate" beside "He would be an outstanding

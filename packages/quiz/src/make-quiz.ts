@@ -33,6 +33,7 @@ import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
+import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -215,7 +216,7 @@ export function standsAlone(text: string): boolean {
   // a typo copied into a prompt reads as the quiz's own mistake ("due to hit the shops in on 29 November")
   if (hasTypo(bare)) return false;
   // a web address reads as clutter, not as a sentence
-  if (/\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
+  if (/https?:\/\/|www\.|\.(?:com|org|net|edu|gov)/i.test(t) && /\bhttps?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|edu|gov)\b\/?/i.test(t)) return false;
   // the sentence's own words, its quotations blanked (a speaker's "this" or "there" is theirs)
   // (from the sentence as written: an opening quotation mark stripped above would leave its closing one unpaired, and the
   // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
@@ -278,7 +279,7 @@ export function standsAlone(text: string): boolean {
   if (duo && !TWO_NAMES.test(unquoted.slice(0, duo.index))) return false;
   // "Mr Cable compared that new cost with …", "Some experts believe this could require …", "Google shares have risen since
   // but …": a cost, a claim or a time the sentences before gave (reading P)
-  if (/(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
+  if (/that\s+(?:new|extra|additional|same|latest|original)\s/iu.test(unquoted) && /(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
   // "Everyone does, indeed, expect Gordon Brown to do just that …", "… refused to do so": what, the sentences before said
   // (reading AT)
@@ -403,15 +404,16 @@ export function isFragment(text: string): boolean {
   const label = /^([^.!?:;]{1,40}):\s/.exec(t)?.[1];
   if (label && label.trim().split(/\s+/).length <= 4 && !/\b(?:said|says|wrote|writes|told|added|explained|noted|asked)\b/.test(label)) return true;
   // a contact or byline: "☎ +44 1904 … e-mail: …", "… s.hernandez@udc.es Presented at …"
-  if (/☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
+  if (/[☎:@]/.test(t) && /☎|\be-?mail:|\bTel\.?:|\bFax:|[\w.+-]+@[\w-]+\.[\w.]+/i.test(t)) return true;
   // page furniture run into a sentence: "Friday, Dec 31, 2004,Page 16 Advertising Meet the Fockers claimed …"
   if (/\bPage \d+\b|\d,\p{L}/u.test(t)) return true;
   // a headline run into a dateline: "Markets react as Budget keeps out tax cuts MUMBAI: Equities closed …"
-  if (/\p{Ll}\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?:\s+\p{Lu}/u.test(t)) return true;
+  if (t.includes(":") && /\p{Ll}\s+\p{Lu}{3,}(?:\s\p{Lu}{3,})?:\s+\p{Lu}/u.test(t)) return true;
   // a subhead run into its paragraph: "The hunt is on for Oscars The race for the Oscars was heating up …"
-  if (/\p{Ll}{2,}\s+(?:The|A|An)\s+\p{Ll}{2,}/u.test(t.replace(/[“"][^”"]*[”"]/g, " "))) return true;
+  const withoutQuotes = t.replace(/[“"][^”"]*[”"]/g, " ");
+  if (/\s(?:The|A|An)\s/.test(withoutQuotes) && /\p{Ll}{2,}\s+(?:The|A|An)\s+\p{Ll}{2,}/u.test(withoutQuotes)) return true;
   // a team sheet or numbered list: "New Zealand 1 Mark Richardson, 2 Mathew Sinclair, 3 Stephen Fleming (capt), …"
-  if ((t.match(/(?:^|,\s*|\p{Ll}\s)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu) ?? []).length >= 3) return true;
+  if (/\d/.test(t) && (t.match(/(?:^|,\s*|\p{Ll}\s)\d{1,2}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/gu) ?? []).length >= 3) return true;
   // "…, though, …" goes on from the sentence before
   if (/,\s*though,/.test(t)) return true;
   // "Built by Shah Abbas II between 1656 and 1662.": a caption or list item whose subject is the heading above it
@@ -461,14 +463,14 @@ const EPITHET_START =
  */
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
-  if (/\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
+  if (/[\d&]/.test(text) && /\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
   // "closed at 3.817.69": a figure with two decimal points (reading Y)
   if (/\d\.\d{3}\.\d/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …"; "… leave the European Union In
   // his speech, Mr Kilroy-Silk says …", with no full stop at all, reading AI)
-  if (/\p{Ll}\s\p{Lu}\p{Ll}+ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) \p{Ll}/u.test(text)) return true;
+  if (/ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) /.test(text) && /\p{Ll}\s\p{Lu}\p{Ll}+ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) \p{Ll}/u.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
-  if (/\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
+  if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "Overall. sales across the industry also fell …", "snapped up a more business": a full stop inside the sentence, an
   // article before "more" and a bare noun (reading BD)
@@ -684,7 +686,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
-  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "").replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
+  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
+  if (prompt.includes("*")) prompt = prompt.replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
   // "Inflation, however, has been rising …": the contrast is with a sentence the prompt does not show (reading W)
   prompt = prompt.replace(/(\p{L}),\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|too),\s(?=\p{Ll})/gu, "$1 ");
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)
@@ -889,6 +892,8 @@ const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${
 
 /** Is the fact inside an author-date citation ("(Howell, 2003)", "Zuckerman (1999)")? */
 export function inCitation(sentence: string, f: { start: number; end: number }): boolean {
+  // (both forms of a citation hold a bracket: most sentences have none, and CITATION is slow to rule out)
+  if (!sentence.includes("(")) return false;
   for (const m of sentence.matchAll(CITATION)) {
     const start = m.index ?? 0;
     if (f.start >= start && f.end <= start + m[0].length) return true;
@@ -1296,6 +1301,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     }
   }
   continuedQuotes(ordered0, analysis.sentences);
+  // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
+  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
@@ -1311,7 +1318,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const surnameOk = f.kind === "person" && f.group !== undefined && f.group !== f.text && f.group.includes(" ");
     if (f.flags.some((fl) => BLOCKING.includes(fl) && !(fl === "in-quote" && quotedNumberOk) && !(fl === "first-person" && voice) && !(fl === "vague" && surnameOk))) continue;
     // a line that is only a name ("Valeska Paris" under a pulled quotation) states nothing to ask about
-    if (s && s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_SENTENCE_WORDS) continue;
+    if (s && wordsIn(s) < MIN_SENTENCE_WORDS) continue;
     // a name sharing a word with the headline: the quiz page shows the headline, so as written the statement repeats it
     // and swapped it reads wrong at a glance ("Homeland Security, the New York-based consulting firm"; reading I)
     if (f.flags.includes("headline-word")) continue;
@@ -1568,6 +1575,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (!hit) keyCache.set(f, (hit = {}));
     return again ? (hit.again ??= dedupeKeys(f, true)) : (hit.once ??= dedupeKeys(f, false));
   };
+  // what the selections below work out again from the same fact or the same built question, once per quiz (quiz-memo.ts)
+  const shaped = memoByContent<FullQuestion, FullQuestion | undefined>();
+  const shownByMemo = memoByObject((q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt));
+  const hiddenOf = memoByObject(hiddenValues);
+  const restOf = memoByObject((f: Fact): string => {
+    const text = sentenceMap.get(`${f.paragraph}.${f.sentence}`)?.text ?? "";
+    return normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
+  });
+  const impossible = memoByString(impossibleValue);
+  const contradicts = memoByString(contradictsItself);
 
   // an easy or hard quiz leans to facts and forms estimated so (difficulty.ts); a mixed one is left as it was
   const paragraphs = article.paragraphs.length;
@@ -1626,11 +1643,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownPrompts: string[] = [];
   const hidden: HiddenValue[] = [];
   // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
-  const shownBy = (q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt);
+  const shownBy = shownByMemo;
   const leaks = (q: FullQuestion, strict: boolean): boolean => {
     const p = shownBy(q);
     if (hidden.some((h) => (strict || !h.soft) && shows(p, h))) return true;
-    return hiddenValues(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
+    return hiddenOf(q).some((h) => (strict || !h.soft) && shownPrompts.some((other) => shows(other, h)));
   };
   // the same test before building a question on a fact whose sentence has none yet (building is the costly part): its
   // words shown by a prompt, or a hidden value in the rest of its sentence (which any prompt on it would show)
@@ -1641,9 +1658,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const stem = f.kind === "place" ? placeStem(f.text) : undefined;
     const stemValue = stem ? hiddenValue(stem, false, true) : undefined;
     if (stemValue && shownPrompts.some((p) => shows(p, stemValue))) return true;
-    const text = ctx.sentenceOf(f)?.text ?? "";
-    const rest = normalizePadded(`${text.slice(0, f.start)} ${text.slice(f.end)}`);
-    return hidden.some((h) => (strict || !h.soft) && shows(rest, h));
+    return hidden.some((h) => (strict || !h.soft) && shows(restOf(f), h));
   };
   const accept = (q: FullQuestion): void => {
     if (q.type === "true-false") keys[q.answer === "true" ? "true" : "false"] += 1;
@@ -1653,7 +1668,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     used.set(q.type, (used.get(q.type) ?? 0) + 1);
     // a multiple choice shows its options too: "24-hour" among them answers "_____ closure powers" elsewhere (reading T)
     shownPrompts.push(shownBy(q));
-    hidden.push(...hiddenValues(q));
+    hidden.push(...hiddenOf(q));
   };
 
   if (allowed.has("headline") && count >= 3) {
@@ -1717,7 +1732,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
-        const q = decluttered(reworded(framed(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), voice), who, otherPeople(who)));
+        const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
@@ -1728,8 +1743,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
         if (claim !== undefined && !standsAlone(`${claim.charAt(0).toUpperCase()}${claim.slice(1)}.`)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
-        if (shown.some(impossibleValue)) return undefined;
-        if (shown.some(contradictsItself)) return undefined;
+        if (shown.some(impossible)) return undefined;
+        if (shown.some(contradicts)) return undefined;
         // a question blind readers would most likely fail (ranker.ts): no question, even if the quiz gets shorter
         if (scoreOf(q) >= RANKER_FLOOR) return q;
         belowFloor = true;

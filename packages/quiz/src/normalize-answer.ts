@@ -83,14 +83,24 @@ const MAY_DECOMPOSE = /[^\x00-\x7F\u2010-\u2027]/;
 const NON_ASCII = /[^\x00-\x7F]/;
 const DIGITS_RE = /^\d+(\.\d+)?$/;
 const DIGIT_START_RE = /^\d/;
+const DIGIT_RE = /\d/;
+/**
+ * The words normalizeUncached's loop does more with than keep: months, number and scale words, articles — and
+ * "constructor", which the plain objects MONTHS and SMALL answer from their prototype (kept on the slow path so that
+ * every word is read exactly as before).
+ */
+const SPECIAL_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(SMALL), ...Object.keys(SCALES), "the", "a", "an", "constructor"]);
 
 function normalizeUncached(text: string): string {
   // accents off ("é" -> "e"); most news text has none, and the decomposition is the slow part
   let s = (MAY_DECOMPOSE.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "") : text).toLowerCase();
   s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   s = s.replace(/%/g, " percent ").replace(/\bper cent\b/g, "percent");
-  s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000
-  s = s.replace(/(\d)(st|nd|rd|th)\b/g, "$1"); // 8th -> 8
+  // (both only where there is a digit: most words and names have none)
+  if (DIGIT_RE.test(s)) {
+    s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000
+    s = s.replace(/(\d)(st|nd|rd|th)\b/g, "$1"); // 8th -> 8
+  }
   s = s.replace(/'s\b/g, "");
   // keep the decimal point for now; a run of marks is one space (words are split on runs of spaces below)
   // (in ASCII text the letters and digits are [a-zA-Z0-9], and the ASCII pattern is several times faster)
@@ -100,6 +110,11 @@ function normalizeUncached(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
+    // most words are none of the kinds below: kept as they are, with one look-up instead of four
+    if (!SPECIAL_WORDS.has(w) && !DIGIT_START_RE.test(w)) {
+      out.push(w);
+      continue;
+    }
     const month = MONTHS[w];
     if (month) {
       out.push(month);

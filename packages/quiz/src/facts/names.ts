@@ -42,7 +42,9 @@ function splitWords(text: string): Word[] {
       end--;
     }
     let possessive = false;
-    const pm = /(?:['’]s|s['’])$/.exec(t);
+    // (the patterns only where the word's last character lets them match: most words end on a letter)
+    const lastChar = t.charAt(t.length - 1);
+    const pm = lastChar === "s" || lastChar === "'" || lastChar === "’" ? /(?:['’]s|s['’])$/.exec(t) : null;
     if (pm && t.length > 3) {
       possessive = true;
       if (/['’]s$/.test(t)) {
@@ -53,7 +55,8 @@ function splitWords(text: string): Word[] {
         end -= 1;
       }
     }
-    t = t.replace(/[-'’]+$/, "");
+    const tail = t.charAt(t.length - 1);
+    if (tail === "-" || tail === "'" || tail === "’") t = t.replace(/[-'’]+$/, "");
     end = m.index + t.length;
     if (t === "") continue;
     const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
@@ -257,7 +260,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     for (const part of parts) {
       const s = part.seq;
       const prevText = text.slice(Math.max(0, s.start - 40), s.start);
-      const prevWordM = /([\p{L}-]+)(,)? $/u.exec(prevText);
+      // (only text that ends on a space can match, and only its last word: the pattern is tried on that alone, not from
+      // every place of the 40 characters)
+      const prevWordM = prevText.endsWith(" ") ? /([\p{L}-]+)(,)? $/u.exec(prevText.slice(prevText.lastIndexOf(" ", prevText.length - 2) + 1)) : null;
       const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
