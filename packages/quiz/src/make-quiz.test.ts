@@ -1807,6 +1807,29 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
   });
 });
 
+describe("standsAlone: sentences that lean on the ones before (reading BN)", () => {
+  it.each([
+    "The accusation came after it emerged a Devon man had been told he could use his two dogs to chase away animals.",
+    "Lord Drayson, whose company PowderJect won contracts to provide vaccine to the government, gave £500,000 to the party just days before Christmas.",
+    "As a Northern Ireland minister he dealt with education and later security where he rode out the mass IRA escape from the Maze in 1983.",
+    "After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run at the leadership.",
+    "Entering Westminster, he came to share an office with the newly elected MP for Sedgefield, Tony Blair.",
+    "The latest to pitch in has been President George W Bush himself, who told the summit in Chile the dollar would be strong.",
+  ])("%s", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Lord Drayson gave £500,000 to the Labour party just days before Christmas, the Electoral Commission said.",
+    "As a Northern Ireland minister, Sir John Scott dealt with education and later security.",
+    "The accusation of fraud against Enron was rejected by a judge in Houston on Tuesday.",
+    "After Vladimir Putin became president in 2000, he did not raise taxes but put a lot of effort into enforcement.",
+    "In one local education authority alone 800 parents were warned they would receive a penalty notice.",
+    "I think we have all felt a little jaded, but it reminded us why we joined the party in the first place,\" said Mr Spence.",
+  ])("still takes %s", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+});
+
 describe("shortQuote: a long quotation shown to its last whole sentence (reading BM)", () => {
   const one = "We could be at the beginning of the final stage of the process where the debts that were owed by the poorest countries, built up over 20 or 30 years, debts that are simply unpayable in the real world, are finally taken care of,";
   it("shows one sentence of up to 55 words whole, not cut mid-clause at 40", () => {

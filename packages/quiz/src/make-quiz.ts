@@ -271,7 +271,20 @@ export function standsAlone(text: string): boolean {
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
-  if (/\bthe (?:cause|forum|deficit|surplus|commission|summit|conference|talks)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  // ("The accusation came after …", "the row", reading BN)
+  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  // "… gave £500,000 to the party just days before Christmas": which party, the sentences before said, unless the
+  // sentence names one (reading BN); not in the words of a quotation that began in the sentence before ("… why we joined
+  // the party in the first place," said Spence.)
+  if (/\bthe party(?=\s*(?:[.,;:!?]|$)|\s+(?:and|in|on|at|for|to|with|by|from|as|after|before|just|since|was|is|had|has|would|will|could)\b)(?![^“”"]*[”"])/.test(unquoted) && !/\b(?:Labour|Conservatives?|Tor(?:y|ies)|Liberal|Lib Dems?|Democrat(?:s|ic)?|Republican(?:s)?|SNP|Plaid|UKIP|Greens?|Unionists?|Sinn F[eé]in|Party)\b/.test(unquoted)) return false;
+  // "As a Northern Ireland minister he dealt with …", "The latest to pitch in has been …": who, and the latest of what,
+  // the sentences before said (reading BN)
+  // (not "After Vladimir Putin became president in 2000, he …", whose opening clause names him, nor "In one authority
+  // alone 800 parents were warned they …", where the pronoun is no subject of the sentence)
+  // ("Entering Westminster, he came to share an office …", "Asked about it, she said …": a participle opening too)
+  const opening = /^((?:As|In|At|On|After|Before|During|While|When|Since|Under|With|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;.]{0,60}?),?\s(?:he|she|they)\s+\p{Ll}/u.exec(unquoted)?.[1];
+  if (opening !== undefined && !/^\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Ll}/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b|\p{Ll}{3,}ed\b/u.test(opening)) return false;
+  if (/^The (?:latest|last|first|next) (?:to|in|of them)\b/.test(unquoted)) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
   if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !TWO_NAMES.test(unquoted.slice(0, which.index))) return false;
   // "In imposing two-year suspensions on the duo on 22 December, …": which two, the sentences before said (reading BA)

@@ -54,6 +54,12 @@ describe("normalizeAnswer", () => {
     expect(normalizeAnswer(text)).toBe(normal);
   });
 
+  it("reads 'constructor' and 'toString' as words, not as Object's own properties", () => {
+    expect(normalizeAnswer("The constructor of the bridge")).toBe(normalizeAnswer("the Constructor of the bridge"));
+    expect(normalizeAnswer("The constructor of the bridge")).toContain("constructor of");
+    expect(normalizeAnswer("toString")).toBe("tostring");
+  });
+
   it("gives the same result from its memo, and after the memo is cleared", () => {
     expect(normalizeAnswer("Ten Thousand")).toBe("10000");
     expect(normalizeAnswer("Ten Thousand")).toBe("10000");

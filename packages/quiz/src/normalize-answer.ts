@@ -4,17 +4,20 @@
  * "10,000" = "10000" = "ten thousand"; "Oct. 8" = "October 8" = "october 8th".
  */
 
-const SMALL: Record<string, number> = {
+/** A word table without a prototype: "constructor" or "toString" looked up in a plain object finds Object's own. */
+const table = <T,>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
+const SMALL: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
-const MONTHS: Record<string, string> = {
+const MONTHS: Record<string, string> = table({
   jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august",
   sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
-};
+});
 
 /** The value of a run of English number words ("twenty one thousand"), or undefined if the words are not one. */
 export function wordsToNumber(words: readonly string[]): number | undefined {
@@ -84,12 +87,8 @@ const NON_ASCII = /[^\x00-\x7F]/;
 const DIGITS_RE = /^\d+(\.\d+)?$/;
 const DIGIT_START_RE = /^\d/;
 const DIGIT_RE = /\d/;
-/**
- * The words normalizeUncached's loop does more with than keep: months, number and scale words, articles — and
- * "constructor", which the plain objects MONTHS and SMALL answer from their prototype (kept on the slow path so that
- * every word is read exactly as before).
- */
-const SPECIAL_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(SMALL), ...Object.keys(SCALES), "the", "a", "an", "constructor"]);
+/** The words normalizeUncached's loop does more with than keep: months, number and scale words, articles. */
+const SPECIAL_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(SMALL), ...Object.keys(SCALES), "the", "a", "an"]);
 
 function normalizeUncached(text: string): string {
   // accents off ("é" -> "e"); most news text has none, and the decomposition is the slow part
