@@ -1331,6 +1331,8 @@ describe("makeQuiz: what reading AE failed (2.6)", () => {
       ["Arsenal were barely seen as an attacking force in the opening 45 minutes, although Freddie Ljungberg turned a half-chance wide.", "45 minutes"],
       ["Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news in New York on 4 January 2005.", "14.87%"],
       ["Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news in New York on 4 January 2005.", "$10.48"],
+      // (reading BO: the change between two levels, the currency written after them)
+      ["Despite the dip in profits, total revenue for the year was 10bn euros, up 8.1% from 9.26bn euros in 2003.", "8.1%"],
     ];
     for (const [sentence, answer] of cases) {
       const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
@@ -1807,6 +1809,17 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
   });
 });
 
+describe("the month of an event held every year (readings BL and BO)", () => {
+  it.each([
+    ["Sania Mirza reached the third round at the Australian Open in January, the best run of her career so far.", "January"],
+  ])("asks no month of %s", (sentence, month) => {
+    const rest = ["The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."];
+    const qs = askedIn([sentence, ...rest]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text === sentence && q.answer === month).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
 describe("standsAlone: sentences that lean on the ones before (reading BN)", () => {
   it.each([
     "The accusation came after it emerged a Devon man had been told he could use his two dogs to chase away animals.",
@@ -1815,6 +1828,9 @@ describe("standsAlone: sentences that lean on the ones before (reading BN)", () 
     "After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run at the leadership.",
     "Entering Westminster, he came to share an office with the newly elected MP for Sedgefield, Tony Blair.",
     "The latest to pitch in has been President George W Bush himself, who told the summit in Chile the dollar would be strong.",
+    // (reading BO)
+    "The insurer made a loss of $337m in the fourth quarter of last year.",
+    "Economists expect that expansion to slow to 5% in the second half of the year.",
   ])("%s", (text) => {
     expect(standsAlone(text)).toBe(false);
   });

@@ -172,6 +172,14 @@ export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[
   });
 }
 
+/**
+ * An event held at the same time every year (or every fourth) right before a month's blank ("at the Australian Open in
+ * _____"), whose month a reader knows; not a month the sentence gives for something else ("the 2000 Olympics, … were
+ * suspended last December").
+ */
+const ANNUAL_EVENT_BEFORE =
+  /\b(?:Australian Open|French Open|Roland Garros|Wimbledon|US Open|Olympics?|Olympic Games|Paralympics|Six Nations|Super Bowl|Tour de France|Grand National|Boat Race|Ryder Cup|Masters|Christmas|Easter|New Year|Thanksgiving|Halloween|Ramadan|Davos|World Economic Forum)\b[^.,;]{0,25}?\b(?:in|during|this|last|next)\s+$/;
+
 /** The share of a sentence's characters inside quotation marks. */
 function quotedShare(s: SentenceInfo): number {
   let n = 0;
@@ -244,7 +252,7 @@ export function standsAlone(text: string): boolean {
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   // ("one reason for that result is …", reading AS)
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition)\b/i.test(unquoted)) return false;
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion)\b/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
@@ -266,7 +274,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
@@ -800,10 +808,11 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
   for (const m of sentence.matchAll(AMOUNT)) {
     const [, currency, digits = "", scale] = m;
     const percent = scale !== undefined && /%|cent/.test(scale);
-    if (!currency && !percent) continue;
+    // ("10bn euros": an amount with a word of scale and its currency written after it counts too, reading BO)
+    if (!currency && !percent && !scale) continue;
     const start = m.index ?? 0;
     const value = Number(digits.replace(/,/g, "")) * (scale && !percent ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
-    all.push({ unit: percent ? "%" : (currency as string), value, mine: start < f.end && f.start < start + m[0].length });
+    all.push({ unit: percent ? "%" : (currency ?? "scaled"), value, mine: start < f.end && f.start < start + m[0].length });
   }
   const mine = all.find((a) => a.mine);
   if (!mine) return false;
@@ -818,7 +827,8 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
     for (const x of values)
       for (const y of values) {
         if (x === y || y === 0) continue;
-        const candidates = [(100 * x) / y, (100 * x) / (y + x), y - x > 0 ? (100 * x) / (y - x) : Number.NaN];
+        // (and "was 10bn euros, up 8.1% from 9.26bn euros": the change between two levels, reading BO)
+        const candidates = [(100 * x) / y, (100 * x) / (y + x), y - x > 0 ? (100 * x) / (y - x) : Number.NaN, (100 * Math.abs(x - y)) / y];
         if (!shares.some((p) => candidates.some((c) => Math.abs(c - p) <= 0.01 * p + 0.05))) continue;
         if (mine.unit === "%" || mine.value === x || mine.value === y) return true;
       }
@@ -1557,6 +1567,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(s.text.slice(0, f.start))) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(s.text.slice(f.end))) continue;
+    // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at
+    // the same time every year is known without the article (readings BL and BO)
+    if (s && f.kind === "date" && f.form === "month" && ANNUAL_EVENT_BEFORE.test(s.text.slice(0, f.start))) continue;
     // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
     // ("James Nolan (_____.04)": a race time too, reading AE)
     if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(s.text.slice(f.end))) continue;
