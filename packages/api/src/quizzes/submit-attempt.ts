@@ -94,7 +94,8 @@ async function writeGrading(db: Db, grading: Grading): Promise<boolean> {
 
 /** The PostgreSQL write (`writeGrading`); exported for the tests that hold it to the batch's result. */
 export async function writeGradingAsOneStatement(db: Db, grading: Grading): Promise<boolean> {
-  const [row] = await writeSql<{ claimed: boolean }>(db, gradingStatement(grading));
+  // a named statement: its text is the same for every submit, planned once per pooled connection
+  const [row] = await writeSql<{ claimed: boolean }>(db, gradingStatement(grading), { prepared: true });
   return row?.claimed === true;
 }
 
