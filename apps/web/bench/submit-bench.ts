@@ -29,7 +29,9 @@ const BASE_PER_RUN = 4000;
 
 interface LoadResult {
   requestsPerSec: number;
+  p50Ms: number;
   p99Ms: number;
+  maxMs: number;
   errors: number;
   /** CPU time the server process spent per request (user + system, /proc): steadier than requests/s on a shared machine. */
   cpuMsPerRequest: number;
@@ -288,7 +290,7 @@ async function main() {
         ],
       });
       const seconds = (new Date(r.finish).getTime() - new Date(r.start).getTime()) / 1000;
-      return { requestsPerSec: r.requests.total / seconds, p99Ms: r.latency.p99, errors: r.errors + r.non2xx, cpuMsPerRequest: (cpuMsOf(serverPid) - cpuBefore) / Math.max(1, r.requests.total) };
+      return { requestsPerSec: r.requests.total / seconds, p50Ms: r.latency.p50, p99Ms: r.latency.p99, maxMs: r.latency.max, errors: r.errors + r.non2xx, cpuMsPerRequest: (cpuMsOf(serverPid) - cpuBefore) / Math.max(1, r.requests.total) };
     };
     // Answers server.cts gave itself, outside Next's request path (src/server/direct-trpc.ts); the baseline's never say so.
     let servedDirect = 0;
@@ -326,6 +328,9 @@ async function main() {
     console.log(
       `  server CPU per request                    : newsquiz ${cpu(ours).toFixed(2)} ms (runs: ${ours.map((x) => x.cpuMsPerRequest.toFixed(2)).join(", ")}), baseline ${cpu(base).toFixed(2)} ms (runs: ${base.map((x) => x.cpuMsPerRequest.toFixed(2)).join(", ")}): ${(cpu(base) / Math.max(0.001, cpu(ours))).toFixed(3)} of the baseline's requests per CPU second`,
     );
+    const perRun = (xs: LoadResult[]) => xs.map((x) => `${x.requestsPerSec.toFixed(0)}/s p50 ${x.p50Ms} p99 ${x.p99Ms} max ${x.maxMs} ms`).join("; ");
+    console.log(`  each run, newsquiz                        : ${perRun(ours)}`);
+    console.log(`  each run, baseline                        : ${perRun(base)}`);
     console.log(`  graded and stored                         : ${graded} of ${RUNS * PER_RUN} submitted attempts`);
     console.log(`  answered by server.cts outside Next       : ${servedDirect} of ${RUNS * PER_RUN} (the rest through Next's route)`);
     console.log(`  app p99 ${p99(ours) <= 50 ? "≤" : ">"} 50 ms; ratio ${rps(ours) / rps(base) >= 0.2 ? "≥" : "<"} 0.2 of the baseline`);

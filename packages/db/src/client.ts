@@ -194,6 +194,14 @@ export interface CreateDbOptions {
   url?: string;
   /** PostgreSQL only: connections in this client's pool (default DATABASE_POOL_SIZE or 10). */
   poolSize?: number;
+  /**
+   * PostgreSQL only: keep every connection the pool has opened, instead of closing those idle for 10 s (pg's
+   * default). For a long-lived server (`getDb`): otherwise the first requests after a quiet spell each wait for a
+   * new connection (a backend started, SCRAM, its catalog caches filled: ~80-150 ms here), which made a submit
+   * bench's p99 (apps/web/README.md, "The PostgreSQL submit's tail"). Not for short-lived clients: the idle
+   * connections keep the process alive until `$disconnect`.
+   */
+  keepIdleConnections?: boolean;
   /** Called with every SQL statement the client runs and its parameters (JSON), e.g. to read query plans in tests. */
   onQuery?: (event: { query: string; params: string }) => void;
 }
@@ -220,7 +228,8 @@ export function createDb(options: CreateDbOptions = {}): Db {
   const url = options.url ?? resolveDatabaseUrl();
   if (providerOfUrl(url) === "postgresql") {
     const max = options.poolSize ?? poolSizeFromEnv();
-    const factory = new PostgresAdapterFactory(new PrismaPg({ connectionString: url, max }), options.onQuery);
+    // idleTimeoutMillis 0: pg's pool never closes an idle connection
+    const factory = new PostgresAdapterFactory(new PrismaPg({ connectionString: url, max, ...(options.keepIdleConnections ? { idleTimeoutMillis: 0 } : {}) }), options.onQuery);
     const client = new PrismaClientPostgres({
       adapter: factory,
       transactionOptions: TRANSACTION_OPTIONS,
@@ -268,9 +277,11 @@ const globalForDb = globalThis as typeof globalThis & { __newsquizDb?: Db };
 
 /**
  * The process-wide client for server code. Kept on globalThis so Next.js hot reloads reuse one
- * connection instead of opening a new one per reload.
+ * connection instead of opening a new one per reload. On PostgreSQL its pool keeps the connections it opened
+ * (`keepIdleConnections`): a server lives long, and reopening them after every quiet spell put a connection's
+ * start-up in front of the next burst of requests.
  */
 export function getDb(): Db {
-  globalForDb.__newsquizDb ??= createDb();
+  globalForDb.__newsquizDb ??= createDb({ keepIdleConnections: true });
   return globalForDb.__newsquizDb;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Prisma } from "./generated/prisma/client";
 import type { Db } from "./client";
 
@@ -160,6 +161,8 @@ export class DirectSqlite {
 
 /** The part of a `pg` Pool (and its clients) used here. */
 interface PgQueryConfig {
+  /** A named (prepared) statement: parsed and planned once per connection (`DirectOptions.prepared`). */
+  name?: string;
   text: string;
   values: unknown[];
   types: { getTypeParser: (oid: number, format?: string) => (value: string) => unknown };
@@ -188,16 +191,16 @@ export class DirectPostgres {
     this.#types = { getTypeParser: (oid, format) => (oid === PG_TIMESTAMP_OID ? utcTimestamp : defaultParser(oid, format)) };
   }
 
-  #config(query: Prisma.Sql): PgQueryConfig {
+  #config(query: Prisma.Sql, options?: DirectOptions): PgQueryConfig {
     // A Date as UTC ISO-8601: PostgreSQL ignores the zone of a `timestamp` input, so this is the UTC time Prisma
     // writes (pg's own conversion would send local time).
     const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
     this.#onQuery?.({ query: query.text, params: JSON.stringify(values) });
-    return { text: query.text, values, types: this.#types };
+    return { ...(options?.prepared ? { name: preparedName(query.text) } : {}), text: query.text, values, types: this.#types };
   }
 
-  async query<T>(query: Prisma.Sql): Promise<T[]> {
-    return (await this.#pool.query(this.#config(query))).rows as T[];
+  async query<T>(query: Prisma.Sql, options?: DirectOptions): Promise<T[]> {
+    return (await this.#pool.query(this.#config(query, options))).rows as T[];
   }
 
   /**
@@ -205,8 +208,8 @@ export class DirectPostgres {
    * is opened around it — PostgreSQL runs a lone statement as its own transaction (all or nothing, its
    * data-modifying WITH parts included).
    */
-  async write<T>(query: Prisma.Sql): Promise<T[]> {
-    return this.query<T>(query);
+  async write<T>(query: Prisma.Sql, options?: DirectOptions): Promise<T[]> {
+    return this.query<T>(query, options);
   }
 
   /** The statements in one transaction on one pooled connection, all or nothing. */
@@ -232,7 +235,36 @@ export class DirectPostgres {
   }
 }
 
-type Direct = Pick<DirectSqlite, "transaction" | "write"> & { query<T>(query: Prisma.Sql): T[] | Promise<T[]> };
+/**
+ * PostgreSQL's named statements, one per distinct SQL text: `nq_` and the text's hash (pg refuses one name for two
+ * texts; Prisma's adapter names none). Memoized: the few texts marked `prepared` recur on every request.
+ */
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `nq_${createHash("sha256").update(text, "utf8").digest("hex").slice(0, 24)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
+/** How a statement of the direct path is sent. */
+export interface DirectOptions {
+  /**
+   * PostgreSQL: send it as a named statement, parsed and planned once on each pooled connection and then only
+   * bound and executed (after five runs PostgreSQL may keep one generic plan). Only for a statement whose SQL
+   * text is one of a small fixed set — every distinct text stays prepared on every connection for its life —
+   * which is what the submit's statements are (their lists go as array parameters). SQLite: no difference (the
+   * direct path there keeps its prepared statements anyway).
+   */
+  prepared?: boolean;
+}
+
+type Direct = Pick<DirectSqlite, "transaction"> & {
+  query<T>(query: Prisma.Sql, options?: DirectOptions): T[] | Promise<T[]>;
+  write<T>(query: Prisma.Sql, options?: DirectOptions): Promise<T[]>;
+};
 
 /** How client.ts finds the direct path of a client; kept on globalThis as Next.js may bundle this module twice. */
 const globalForDirect = globalThis as typeof globalThis & { __newsquizDirectSql?: WeakMap<object, () => Promise<Direct>> };
@@ -246,9 +278,9 @@ export function registerDirectSql(db: object, direct: () => Promise<Direct>): vo
 type Queryable = Db | Prisma.TransactionClient;
 
 /** Rows of one SELECT (see the note at the top for the value types). */
-export async function querySql<T>(db: Queryable, query: Prisma.Sql): Promise<T[]> {
+export async function querySql<T>(db: Queryable, query: Prisma.Sql, options?: DirectOptions): Promise<T[]> {
   const direct = directOf.get(db);
-  if (direct) return await (await direct()).query<T>(query);
+  if (direct) return await (await direct()).query<T>(query, options);
   return db.$queryRaw<T[]>(query);
 }
 
@@ -257,9 +289,9 @@ export async function querySql<T>(db: Queryable, query: Prisma.Sql): Promise<T[]
  * types of `querySql`. No transaction is opened around it: the statement is atomic by itself, so on PostgreSQL this
  * is one round trip where `writeSqlBatch` takes one per statement plus BEGIN and COMMIT.
  */
-export async function writeSql<T>(db: Db, statement: Prisma.Sql): Promise<T[]> {
+export async function writeSql<T>(db: Db, statement: Prisma.Sql, options?: DirectOptions): Promise<T[]> {
   const direct = directOf.get(db);
-  if (direct) return (await direct()).write<T>(statement);
+  if (direct) return (await direct()).write<T>(statement, options);
   return db.$queryRaw<T[]>(statement);
 }
 

@@ -1,5 +1,5 @@
 export { createDb, dbProvider, getDb, DEFAULT_PG_POOL_SIZE, SQLITE_BUSY_TIMEOUT_MS, type CreateDbOptions, type Db } from "./client";
-export { querySql, writeSql, writeSqlBatch } from "./direct-sql";
+export { querySql, writeSql, writeSqlBatch, type DirectOptions } from "./direct-sql";
 export { providerOfUrl, redactUrl, type DbProvider } from "./provider/provider";
 export { publishCacheTags, readCacheTagsSince, tagStateAfterRevalidate, type CacheTagState } from "./cache-tags";
 export { backfillSearchText, foldForSearch, searchTextOf, searchTokensOf } from "./search-text";

@@ -78,6 +78,13 @@ type AttemptJoinRow = Omit<OwnAttempt, "quiz" | "answers"> &
   Pick<ArticleRow, "slug" | "headline" | "deletedAt">;
 
 /**
+ * The statements every submit, saved answer and results page runs, as PostgreSQL named statements (planned once
+ * per pooled connection: ~0.3 ms of PostgreSQL's CPU a submit went to planning them anew). Their SQL text is
+ * fixed (the flags' `IN` list varies only with a quiz's question count).
+ */
+const PREPARED = { prepared: true } as const;
+
+/**
  * The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found).
  *
  * Two statements by primary key and index, written out: every submit, saved answer and results page starts
@@ -92,19 +99,51 @@ export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId
     FROM "Attempt" a
     JOIN "Quiz" q ON q."id" = a."quizId"
     JOIN "Article" ar ON ar."id" = q."articleId"
-    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`, PREPARED);
   if (!row) throw notFound("This quiz attempt");
   const answers = await querySql<OwnAttempt["answers"][number]>(db, Prisma.sql`
-    SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`);
+    SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`, PREPARED);
   const { seed, questions, answerKey, slug, headline, deletedAt, ...attempt } = row;
   return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
+}
+
+/**
+ * `loadOwnAttempt` as one PostgreSQL statement — the answers gathered by `json_agg` beside the attempt's row — for
+ * the submit, where every round trip to PostgreSQL counts: a query's write to the socket was ~28 % of the server's
+ * CPU per submit with four of them (apps/web/README.md, "The PostgreSQL submit's tail"). PostgreSQL only (the
+ * direct path reads `json` as parsed values); on SQLite a statement costs no round trip.
+ */
+export async function loadOwnAttemptInOneRead(db: Db, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
+  if (!userId) throw notFound("This quiz attempt");
+  const [row] = await querySql<AttemptJoinRow & { answers: OwnAttempt["answers"] }>(db, Prisma.sql`
+    SELECT a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
+           q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt",
+           COALESCE((SELECT json_agg(json_build_object('id', n."id", 'questionId', n."questionId", 'response', n."response", 'correct', n."correct"))
+                     FROM "Answer" n WHERE n."attemptId" = a."id"), '[]'::json) AS "answers"
+    FROM "Attempt" a
+    JOIN "Quiz" q ON q."id" = a."quizId"
+    JOIN "Article" ar ON ar."id" = q."articleId"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`, PREPARED);
+  if (!row) throw notFound("This quiz attempt");
+  const { seed, questions, answerKey, slug, headline, deletedAt, answers, ...attempt } = row;
+  return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
+}
+
+/** A reader's flag on a question (by its stable key), as `attemptView` shows it. */
+export interface QuestionFlagRow {
+  questionKey: string;
+  reason: string;
 }
 
 const displayAnswer = (q: StoredQuestion, text: string): string =>
   q.type === "true-false" ? (text.trim().toLowerCase() === "true" ? "True" : text.trim().toLowerCase() === "false" ? "False" : text) : text;
 
-/** Builds the view of an attempt: questions only while in progress, the full results once submitted. */
-export async function attemptView(db: DbOrTx, row: OwnAttempt): Promise<AttemptView> {
+/**
+ * Builds the view of an attempt: questions only while in progress, the full results once submitted. `flags`: the
+ * reader's flags on the quiz's questions when the caller has read them already (the PostgreSQL submit reads them in
+ * its write statement); otherwise they are read here.
+ */
+export async function attemptView(db: DbOrTx, row: OwnAttempt, flags?: readonly QuestionFlagRow[]): Promise<AttemptView> {
   const article: AttemptArticleView = { slug: row.quiz.article.slug, headline: row.quiz.article.headline, deleted: row.quiz.article.deletedAt !== null };
   const questions = readStoredQuiz(row.quiz);
   const answers = new Map(row.answers.map((a) => [a.questionId, a]));
@@ -119,8 +158,7 @@ export async function attemptView(db: DbOrTx, row: OwnAttempt): Promise<AttemptV
       answers: Object.fromEntries(row.answers.map((a) => [a.questionId, a.response])),
     };
   }
-  const flags = await readFlags(db, row.userId, questions);
-  const flagOf = new Map(flags.map((f) => [f.questionKey, f.reason as FlagReason]));
+  const flagOf = new Map((flags ?? (await readFlags(db, row.userId, questions))).map((f) => [f.questionKey, f.reason as FlagReason]));
   return {
     status: "submitted",
     id: row.id,
@@ -149,10 +187,10 @@ export async function attemptView(db: DbOrTx, row: OwnAttempt): Promise<AttemptV
 }
 
 /** The reasons this reader flagged any of these questions with (by the questions' stable keys). */
-function readFlags(db: DbOrTx, userId: string, questions: StoredQuestion[]): Promise<{ questionKey: string; reason: string }[]> {
+function readFlags(db: DbOrTx, userId: string, questions: StoredQuestion[]): Promise<QuestionFlagRow[]> {
   if (questions.length === 0) return Promise.resolve([]);
   const keys = Prisma.join(questions.map((q) => q.key.questionKey));
-  return querySql(db, Prisma.sql`SELECT "questionKey", "reason" FROM "QuestionFlag" WHERE "userId" = ${userId} AND "questionKey" IN (${keys})`);
+  return querySql(db, Prisma.sql`SELECT "questionKey", "reason" FROM "QuestionFlag" WHERE "userId" = ${userId} AND "questionKey" IN (${keys})`, PREPARED);
 }
 
 /** An attempt of the user's own: questions while in progress, results once submitted. */

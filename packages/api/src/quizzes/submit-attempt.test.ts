@@ -11,7 +11,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { testProvider } from "@newsquiz/db/testing";
 import { gradeAnswer } from "@newsquiz/quiz";
 import { useTestApi } from "../test-api";
-import { loadOwnAttempt } from "./get-attempt";
+import { getAttempt, loadOwnAttempt } from "./get-attempt";
 import { readStoredQuiz, type StoredQuestion } from "./stored-quiz";
 import { gradeAttempt, submitAttempt, writeGradingAsBatch, writeGradingAsOneStatement, type Grading } from "./submit-attempt";
 
@@ -152,6 +152,28 @@ describe.runIf(testProvider() === "postgresql")("the PostgreSQL submit's one sta
       await submitAttempt(traced, attempt, () => new Date(attempt.startedAt.getTime() + 10_000));
       expect(seen.filter((q) => !/^SELECT\b/.test(q))).toEqual([expect.stringMatching(/^WITH "claim" AS \(\s*UPDATE "Attempt"/)]);
       expect((await api.db.attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } })).submittedAt).not.toBeNull();
+    } finally {
+      await traced.$disconnect();
+    }
+  });
+
+  it("takes two round trips, a read and the write, and its results show the reader's flags as a fresh read does", async () => {
+    const seen: string[] = [];
+    const traced = createDb({ url: api.testDb.url, poolSize: 1, onQuery: (event) => seen.push(event.query.trim()) });
+    try {
+      const attempt = await answered(["right", "wrong", "blank"]);
+      // flags the reader left on two of these questions (by their stable keys) in an earlier attempt
+      const [first, second] = attempt.questions;
+      await api.db.questionFlag.createMany({
+        data: [
+          { userId: attempt.userId, questionKey: first!.key.questionKey, reason: "ambiguous" },
+          { userId: attempt.userId, questionKey: second!.key.questionKey, reason: "unclear" },
+        ],
+      });
+      const result = await submitAttempt(traced, attempt, () => new Date(attempt.startedAt.getTime() + 10_000));
+      expect(seen).toEqual([expect.stringMatching(/^SELECT a\."id"[\s\S]*json_agg/), expect.stringMatching(/^WITH "claim" AS \(\s*UPDATE "Attempt"/)]);
+      expect(result.questions.map((q) => q.flag)).toEqual(attempt.questions.map((_, i) => (i === 0 ? "ambiguous" : i === 1 ? "unclear" : null)));
+      expect(result).toEqual(await getAttempt(api.db, { userId: attempt.userId, attemptId: attempt.attemptId }));
     } finally {
       await traced.$disconnect();
     }

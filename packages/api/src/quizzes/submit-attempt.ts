@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { dbProvider, Prisma, writeSql, writeSqlBatch, type Db } from "@newsquiz/db";
 import { gradeAnswer } from "@newsquiz/quiz";
 import { scheduleAfterAnswer } from "../review/leitner";
-import { attemptView, loadOwnAttempt, type OwnAttempt, type SubmittedAttemptView } from "./get-attempt";
+import { attemptView, loadOwnAttempt, loadOwnAttemptInOneRead, type OwnAttempt, type QuestionFlagRow, type SubmittedAttemptView } from "./get-attempt";
 import { readStoredQuiz } from "./stored-quiz";
 
 /**
@@ -17,11 +17,13 @@ import { readStoredQuiz } from "./stored-quiz";
  * if this submit's claim succeeded. A submit that loses the claim returns what the winner stored.
  */
 export async function submitAttempt(db: Db, { userId, attemptId }: { userId: string; attemptId: string }, now: () => Date = () => new Date()): Promise<SubmittedAttemptView> {
-  const attempt = await loadOwnAttempt(db, { userId, attemptId });
+  // On PostgreSQL two round trips in all: this read (the answers with the attempt) and the write (which reads the
+  // reader's flags for the view too).
+  const attempt = dbProvider(db) === "postgresql" ? await loadOwnAttemptInOneRead(db, { userId, attemptId }) : await loadOwnAttempt(db, { userId, attemptId });
   if (attempt.submittedAt) return (await attemptView(db, attempt)) as SubmittedAttemptView; // already graded: the stored result
 
   const grading = gradeAttempt(attempt, userId, now());
-  const claimed = await writeGrading(db, grading);
+  const { claimed, flags } = await writeGrading(db, grading);
 
   if (!claimed) return (await attemptView(db, await loadOwnAttempt(db, { userId, attemptId }))) as SubmittedAttemptView;
   const right = new Set(grading.rightIds);
@@ -34,7 +36,7 @@ export async function submitAttempt(db: Db, { userId, attemptId }: { userId: str
     score,
     total,
     answers: attempt.answers.map((a) => ({ ...a, correct: right.has(a.id) })),
-  })) as SubmittedAttemptView;
+  }, flags)) as SubmittedAttemptView;
 }
 
 /** Grades an attempt as read, submitted at `submittedAt`: what `writeGrading` stores. */
@@ -42,11 +44,13 @@ export function gradeAttempt(attempt: OwnAttempt, userId: string, submittedAt: D
   const questions = readStoredQuiz(attempt.quiz);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   const wrongKeys: string[] = [];
+  const questionKeys: string[] = [];
   const rightIds: string[] = [];
   const wrongIds: string[] = [];
   for (const q of questions) {
     const answer = answers.get(q.id);
     const correct = answer ? gradeAnswer(q.key, answer.response).correct : false;
+    questionKeys.push(q.key.questionKey);
     if (!correct) wrongKeys.push(q.key.questionKey);
     if (answer) (correct ? rightIds : wrongIds).push(answer.id);
   }
@@ -61,6 +65,7 @@ export function gradeAttempt(attempt: OwnAttempt, userId: string, submittedAt: D
     rightIds,
     wrongIds,
     mistakes: reviewItemsOf(wrongKeys, submittedAt),
+    questionKeys,
   };
 }
 
@@ -78,6 +83,8 @@ export interface Grading {
   wrongIds: string[];
   /** The review queue's rows for the questions answered wrong or left blank, in question order. */
   mistakes: Array<{ id: string; questionKey: string }>;
+  /** Every question's stable key, in question order (the PostgreSQL statement reads the reader's flags on them). */
+  questionKeys: string[];
 }
 
 /**
@@ -88,14 +95,20 @@ export interface Grading {
  * - SQLite: one short transaction of up to four statements (`gradingBatch`), run on the connection without
  *   yielding, so nothing would be gained by one statement (and SQLite's WITH takes no UPDATE or INSERT).
  */
-async function writeGrading(db: Db, grading: Grading): Promise<boolean> {
-  return dbProvider(db) === "postgresql" ? writeGradingAsOneStatement(db, grading) : writeGradingAsBatch(db, grading);
+async function writeGrading(db: Db, grading: Grading): Promise<{ claimed: boolean; flags?: QuestionFlagRow[] }> {
+  return dbProvider(db) === "postgresql" ? writeGradingStatement(db, grading) : { claimed: await writeGradingAsBatch(db, grading) };
 }
 
 /** The PostgreSQL write (`writeGrading`); exported for the tests that hold it to the batch's result. */
 export async function writeGradingAsOneStatement(db: Db, grading: Grading): Promise<boolean> {
-  const [row] = await writeSql<{ claimed: boolean }>(db, gradingStatement(grading));
-  return row?.claimed === true;
+  return (await writeGradingStatement(db, grading)).claimed;
+}
+
+/** The PostgreSQL write and, in the same round trip, the reader's flags on the quiz's questions (for the view). */
+async function writeGradingStatement(db: Db, grading: Grading): Promise<{ claimed: boolean; flags: QuestionFlagRow[] }> {
+  // a named statement: its text is the same for every submit, planned once per pooled connection
+  const [row] = await writeSql<{ claimed: boolean; flags: QuestionFlagRow[] }>(db, gradingStatement(grading), { prepared: true });
+  return { claimed: row?.claimed === true, flags: row?.flags ?? [] };
 }
 
 /** The SQLite write (`writeGrading`), all or nothing in one transaction. */
@@ -158,6 +171,8 @@ function enqueueMistakes(input: { userId: string; quizId: string; mistakes: Grad
  *   returned — none for a loser.
  * - `queued`: the same review-queue upsert as the batch, only if `claim` returned a row — so unlike the batch,
  *   a losing submit does not upsert the winner's review rows again with its own times.
+ * - `flags`: the reader's flags on the quiz's questions, read for the results view in the same round trip (the
+ *   statement's snapshot: what a read right after the write would see, but for a flag made in between).
  * WITH parts that nobody reads still run to completion, and the statement is all or nothing: a failing
  * upsert leaves the attempt unclaimed. The lists go as array parameters (`unnest`, `= ANY`), so the SQL text is
  * the same for every submit.
@@ -182,7 +197,9 @@ function gradingStatement(g: Grading): Prisma.Sql {
         "quizId" = excluded."quizId", "box" = excluded."box", "dueAt" = excluded."dueAt", "lastAnsweredAt" = excluded."lastAnsweredAt"
       RETURNING "ReviewItem"."id"
     )
-    SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed"`;
+    SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed",
+      COALESCE((SELECT json_agg(json_build_object('questionKey', f."questionKey", 'reason', f."reason")) FROM "QuestionFlag" f
+                WHERE f."userId" = ${g.userId} AND f."questionKey" = ANY(${g.questionKeys}::text[])), '[]'::json) AS "flags"`;
 }
 
 /**
