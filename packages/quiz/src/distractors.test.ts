@@ -23,6 +23,18 @@ describe("pickNumeric", () => {
     for (let seed = 1; seed <= 10; seed++) expect(pickNumeric(["2003", "2006", "2002", "2001", "2007"], createRng(seed), "2004")).toHaveLength(3);
   });
 
+  it("offers years of both parities on either side: the answer is not the one odd (or even) year (reading BP)", () => {
+    const f = { id: "0.0.0", kind: "date", text: "2001", paragraph: 0, sentence: 0, start: 0, end: 4, flags: [], form: "year", value: 2001 } as Fact;
+    const candidates = numericCandidates(f, noValues()) ?? [];
+    for (const place of [0, 1, 2, 3]) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const picked = pickNumeric(candidates, createRng(seed), "2001", () => place);
+        expect(picked).toHaveLength(3);
+        expect(picked.some((p) => Number(p) % 2 === 1), `place ${place}: ${picked.join(", ")}`).toBe(true);
+      }
+    }
+  });
+
   it("leaves options alone when one is already as round as the answer", () => {
     const picked = pickNumeric(["35", "40", "45", "50", "55"], createRng(3), "60");
     expect(picked).toHaveLength(3);

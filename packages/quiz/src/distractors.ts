@@ -190,7 +190,10 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
   };
   if (f.form === "year" || f.form === "years") {
     const years = t.match(/\d{4}/g) ?? [];
-    const shifts = [2, -3, 4, -1, 5, -5, 1, -2, 3, 6];
+    // earlier and later years each alternate odd and even shifts, so three taken from one side are not all of the other
+    // parity: 2001 among 2000, 1996 and 1998 was the one odd year (reading BP; 53 of 172 year questions of the golden
+    // set offered the answer's parity alone)
+    const shifts = [2, -3, 4, -2, 5, -1, 1, -5, 3, 6];
     for (const d of shifts) {
       if (f.hedge === "min" && d < 0) continue;
       let s = t;

@@ -1809,6 +1809,15 @@ describe("makeQuiz: what reading AT failed (2.7)", () => {
   });
 });
 
+describe("an amount written before a plural word of scale (reading BP)", () => {
+  it("asks nothing of 'a figure of £22 billions' (blanked, '£22' is cut from its word of scale)", () => {
+    const sentence = "The Treasury has come up with a figure of £22 billions worth of efficiency savings across Whitehall departments.";
+    const qs = askedIn([sentence, "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.", "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005."]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text === sentence).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
 describe("the month of an event held every year (readings BL and BO)", () => {
   it.each([
     ["Sania Mirza reached the third round at the Australian Open in January, the best run of her career so far.", "January"],

@@ -1552,6 +1552,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "in the early part of the 20th century", "the witch panic in New England late in the 17th century": a century is
     // placed from what a reader knows of the people and events beside it (reading OA failed 8 of 8 lines)
     if (s && f.kind === "number" && /^\s+century\b/i.test(s.text.slice(f.end))) continue;
+    // "a figure of _____ billions" (£22): the source's plural word of scale is no part of the figure, and the blank splits
+    // the amount from it (reading BP)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:billions|millions|trillions)\b/i.test(s.text.slice(f.end))) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
     if (s && /^['’](?:\s|$)/.test(s.text.slice(f.end))) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
