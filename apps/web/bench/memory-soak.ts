@@ -12,7 +12,7 @@
  * is then in neither the start nor, unless a quiz of the load starts one, the max. The RSS right after the
  * setup is printed too.
  *
- * BENCH_SEMI_SPACE_MB (e.g. `8`) runs the server with another semi-space than start:prod's 4 MB (bench-server.ts).
+ * BENCH_SEMI_SPACE_MB (e.g. `4`) runs the server with another semi-space than start:prod's 8 MB (bench-server.ts).
  * `--database postgresql` for PostgreSQL; SOAK_NODE_ARGS adds Node options to the server (e.g.
  * `--heapsnapshot-signal=SIGUSR2` to compare heap snapshots, or a heap size to compare); SOAK_DIST_DIR runs
  * another build (a folder under apps/web, e.g. `.next-main` built with NEXT_DIST_DIR=.next-main `pnpm build`).

@@ -8,7 +8,7 @@
  * sent from then on).
  *
  *   pnpm --filter @newsquiz/web run bench:submit [--database postgresql]   (after `next build`)
- *   BENCH_SEMI_SPACE_MB=8 pnpm --filter @newsquiz/web run bench:submit ...  (the server with another semi-space than start:prod's)
+ *   BENCH_SEMI_SPACE_MB=4 pnpm --filter @newsquiz/web run bench:submit ...  (the server with another semi-space than start:prod's 8 MB)
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
