@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run reset-test-database && pnpm --filter @newsquiz/db run migrate && PORT=${PORT} HOSTNAME=127.0.0.1 node --require tsx/cjs server.cjs`,
+    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run reset-test-database && pnpm --filter @newsquiz/db run migrate && PORT=${PORT} HOSTNAME=127.0.0.1 MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --require tsx/cjs server.cjs`, // as start:prod
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -19,7 +19,8 @@ const nodeEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   HOSTNAME: "127.0.0.1",
 };
-const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} node --require tsx/cjs server.cjs`;
+// Each node as start:prod starts the server (2 malloc arenas, 8 MB semi-space).
+const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --require tsx/cjs server.cjs`;
 
 export default defineConfig({
   testDir: "./e2e-nodes",

@@ -6,6 +6,7 @@
  * Next's request path (src/server/direct-trpc.ts).
  *
  *   node --require tsx/cjs server.cjs          (PORT, HOSTNAME; NEWSQUIZ_TRUSTED_PROXIES for a load balancer)
+ *   (`pnpm start` / start:prod adds MALLOC_ARENA_MAX=2 and --max-semi-space-size=8: apps/web/README.md, Memory)
  *
  * CommonJS on purpose (server.cjs only requires this file): tsx's require hook compiles it in the main thread,
  * where `--import tsx/esm` runs its module hooks in a thread of their own, a second V8 isolate of ~25-30 MB

@@ -12,6 +12,7 @@
  * is then in neither the start nor, unless a quiz of the load starts one, the max. The RSS right after the
  * setup is printed too.
  *
+ * BENCH_SEMI_SPACE_MB (e.g. `4`) runs the server with another semi-space than start:prod's 8 MB (bench-server.ts).
  * `--database postgresql` for PostgreSQL; SOAK_NODE_ARGS adds Node options to the server (e.g.
  * `--heapsnapshot-signal=SIGUSR2` to compare heap snapshots, or a heap size to compare); SOAK_DIST_DIR runs
  * another build (a folder under apps/web, e.g. `.next-main` built with NEXT_DIST_DIR=.next-main `pnpm build`).
@@ -21,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { sampleArticle } from "@newsquiz/article/samples";
-import { benchPort, benchProvider, machineLine, readerWithHistory, residentMb, startApp } from "./bench-server";
+import { benchPort, benchProvider, benchSemiSpaceMb, machineLine, readerWithHistory, residentMb, startApp } from "./bench-server";
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const slug = sampleArticle().slug;
@@ -31,7 +32,7 @@ const extraNodeArgs = (process.env.SOAK_NODE_ARGS ?? "").split(" ").filter(Boole
 const settleSeconds = Number(process.env.SOAK_SETTLE_SECONDS ?? 90);
 const distDir = process.env.SOAK_DIST_DIR;
 const app = await startApp(benchPort(3394), { nodeArgs: ["--import", "./bench/memory-probe.mjs", ...extraNodeArgs], env: { MEMORY_PROBE_FILE: probeFile, MEMORY_PROBE_MS: "1000" }, ...(distDir ? { distDir } : {}) });
-console.log(`server pid ${app.pid}${distDir ? `, build ${distDir}` : ""}${extraNodeArgs.length ? `, node options ${extraNodeArgs.join(" ")}` : ""}`);
+console.log(`server pid ${app.pid}, --max-semi-space-size=${benchSemiSpaceMb}, load average ${os.loadavg()[0]!.toFixed(1)}${distDir ? `, build ${distDir}` : ""}${extraNodeArgs.length ? `, node options ${extraNodeArgs.join(" ")}` : ""}`);
 try {
   await new Promise((r) => setTimeout(r, 1500)); // one probe sample of the server as it started
   const workersBefore = readProbe().at(-1)?.workers ?? 0;
@@ -66,7 +67,7 @@ try {
   clearInterval(timer);
   samples.push(residentMb(app.pid));
   const max = Math.max(...samples);
-  console.log(`memory under mixed load on ${benchProvider}, ${seconds} s, 20 connections, on ${machineLine()}`);
+  console.log(`memory under mixed load on ${benchProvider}, ${seconds} s, 20 connections, on ${machineLine()}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   console.log(`  requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), errors ${result.errors + result.non2xx}, p99 ${result.latency.p99} ms`);
   console.log(`  resident memory: start ${samples[0]!.toFixed(0)} MB, max ${max.toFixed(0)} MB, end ${samples.at(-1)!.toFixed(0)} MB — ${max < 400 ? "under" : "OVER"} the 400 MB budget`);
   printTimeline(loadStarted);

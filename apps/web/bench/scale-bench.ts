@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@newsquiz/db";
 import { postgresTestDatabaseUrl } from "../e2e/support/database";
-import { machineLine, median } from "./bench-server";
+import { machineLine, median, PRODUCTION_ENV, PRODUCTION_NODE_ARGS } from "./bench-server";
 import { SCALE_READER_EMAIL, SCALE_READER_PASSWORD, seedScale } from "./seed-scale";
 
 const webDir = path.resolve(import.meta.dirname, "..");
@@ -49,8 +49,8 @@ async function prepare(url: string, size: { articles: number; readers: number },
 
 async function serve(url: string): Promise<{ child: ChildProcess; base: string }> {
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, PORT: String(port), HOSTNAME: "127.0.0.1", BETTER_AUTH_URL: base, BETTER_AUTH_SECRET: "scale-bench-secret-scale-bench-secret-00" };
-  const child = spawn(process.execPath, ["--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: "ignore" });
+  const env = { ...PRODUCTION_ENV, ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, PORT: String(port), HOSTNAME: "127.0.0.1", BETTER_AUTH_URL: base, BETTER_AUTH_SECRET: "scale-bench-secret-scale-bench-secret-00" };
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, "--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: "ignore" });
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${base}/sign-in`)).ok) return { child, base };

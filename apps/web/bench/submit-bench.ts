@@ -8,18 +8,20 @@
  * sent from then on).
  *
  *   pnpm --filter @newsquiz/web run bench:submit [--database postgresql]   (after `next build`)
+ *   BENCH_SEMI_SPACE_MB=4 pnpm --filter @newsquiz/web run bench:submit ...  (the server with another semi-space than start:prod's 8 MB)
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { createDb } from "@newsquiz/db";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { gradeAnswer, type AnswerKeyEntry, type PublicQuestion } from "@newsquiz/quiz";
 import autocannon from "autocannon";
-import { benchPort, benchProvider, machineLine, median, startApp } from "./bench-server";
+import { benchPort, benchProvider, benchSemiSpaceMb, machineLine, median, startApp } from "./bench-server";
 import { DIRECT_TRPC_HEADER } from "../src/server/direct-trpc";
 
 const RUNS = 3;
@@ -213,6 +215,7 @@ if (process.argv[2] === "--baseline") {
 
 async function main() {
   const slug = sampleArticle().slug;
+  const loadAtStart = os.loadavg()[0]!;
   const app = await startApp(APP_PORT);
   let baseline: ChildProcess | undefined;
   try {
@@ -316,7 +319,7 @@ async function main() {
     const p99 = (xs: LoadResult[]) => median(xs.map((x) => x.p99Ms));
     const errors = (xs: LoadResult[]) => xs.reduce((s, x) => s + x.errors, 0);
     const baseName = benchProvider === "postgresql" ? "node:http + pg (PostgreSQL) baseline " : "node:http + better-sqlite3 baseline  ";
-    console.log(`quiz submission on ${benchProvider} (10 answers; ${PER_RUN} attempts per run for the app, ${BASE_PER_RUN} for the baseline; 10 connections) on ${machineLine()}`);
+    console.log(`quiz submission on ${benchProvider} (10 answers; ${PER_RUN} attempts per run for the app, ${BASE_PER_RUN} for the baseline; 10 connections) on ${machineLine()}; server --max-semi-space-size=${benchSemiSpaceMb}; load average ${loadAtStart.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`);
     console.log(
       `  newsquiz attempt.submit (production build): ${rps(ours).toFixed(0)} requests/s, p99 ${p99(ours).toFixed(0)} ms (runs: ${ours.map((x) => x.requestsPerSec.toFixed(0)).join(", ")}; errors ${errors(ours)})`,
     );
