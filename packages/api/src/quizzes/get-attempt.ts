@@ -94,15 +94,25 @@ const PREPARED = { prepared: true } as const;
 export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
   if (!userId) throw notFound("This quiz attempt");
   const [row] = await querySql<AttemptJoinRow>(db, Prisma.sql`
-    SELECT a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
-           q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt"
-    FROM "Attempt" a
-    JOIN "Quiz" q ON q."id" = a."quizId"
-    JOIN "Article" ar ON ar."id" = q."articleId"
+    SELECT ${ATTEMPT_COLUMNS}
+    ${ATTEMPT_JOIN}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`, PREPARED);
   if (!row) throw notFound("This quiz attempt");
   const answers = await querySql<OwnAttempt["answers"][number]>(db, Prisma.sql`
     SELECT "id", "questionId", "response", "correct" FROM "Answer" WHERE "attemptId" = ${row.id}`, PREPARED);
+  return ownAttemptOf(row, answers);
+}
+
+/** The columns of `AttemptJoinRow`, read from `ATTEMPT_JOIN`. */
+const ATTEMPT_COLUMNS = Prisma.sql`a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
+           q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt"`;
+/** An attempt with its quiz and the quiz's article. */
+const ATTEMPT_JOIN = Prisma.sql`FROM "Attempt" a
+    JOIN "Quiz" q ON q."id" = a."quizId"
+    JOIN "Article" ar ON ar."id" = q."articleId"`;
+
+/** An `AttemptJoinRow` and its answers as an `OwnAttempt`. */
+function ownAttemptOf(row: AttemptJoinRow, answers: OwnAttempt["answers"]): OwnAttempt {
   const { seed, questions, answerKey, slug, headline, deletedAt, ...attempt } = row;
   return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
 }
@@ -116,17 +126,14 @@ export async function loadOwnAttempt(db: DbOrTx, { userId, attemptId }: { userId
 export async function loadOwnAttemptInOneRead(db: Db, { userId, attemptId }: { userId: string | null; attemptId: string }): Promise<OwnAttempt> {
   if (!userId) throw notFound("This quiz attempt");
   const [row] = await querySql<AttemptJoinRow & { answers: OwnAttempt["answers"] }>(db, Prisma.sql`
-    SELECT a."id", a."quizId", a."userId", a."startedAt", a."submittedAt", a."score", a."total", a."durationMs",
-           q."seed", q."questions", q."answerKey", ar."slug", ar."headline", ar."deletedAt",
+    SELECT ${ATTEMPT_COLUMNS},
            COALESCE((SELECT json_agg(json_build_object('id', n."id", 'questionId', n."questionId", 'response', n."response", 'correct', n."correct"))
                      FROM "Answer" n WHERE n."attemptId" = a."id"), '[]'::json) AS "answers"
-    FROM "Attempt" a
-    JOIN "Quiz" q ON q."id" = a."quizId"
-    JOIN "Article" ar ON ar."id" = q."articleId"
+    ${ATTEMPT_JOIN}
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`, PREPARED);
   if (!row) throw notFound("This quiz attempt");
-  const { seed, questions, answerKey, slug, headline, deletedAt, answers, ...attempt } = row;
-  return { ...attempt, quiz: { id: row.quizId, seed, questions, answerKey, article: { slug, headline, deletedAt } }, answers };
+  const { answers, ...joined } = row;
+  return ownAttemptOf(joined, answers);
 }
 
 /** A reader's flag on a question (by its stable key), as `attemptView` shows it. */
