@@ -1,7 +1,7 @@
 import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
-import { analyzeArticle, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
+import { analyzeArticle, unquotedText, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
@@ -155,11 +155,10 @@ export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[
       const before = speakersOf.get(i - 1);
       const prev = sentences[i - 1];
       // the words outside the quotation marks: none but punctuation
-      const outside = s.text.replace(/[“"][^”"]*[”"]?/g, "");
-      if (!prev || !before || before.size !== 1 || /[\p{L}\p{N}]/u.test(outside)) return;
+      if (!prev || !before || before.size !== 1 || /[\p{L}\p{N}]/u.test(unquotedText(s.text, s.quoted))) return;
       // '“…,” said Bobby Hassell, and captain Jackie McNamara said: “We will see.”': a second speaker whose words are too
       // short to be a quotation of their own (`sentenceQuotes`) is still the last one quoted
-      if ((prev.text.replace(/[“"][^”"]*[”"]?/g, " ").match(SAYING_VERB) ?? []).length > 1) return;
+      if ((unquotedText(prev.text, prev.quoted).match(SAYING_VERB) ?? []).length > 1) return;
       const who = [...before][0] as string;
       facts[k] = { ...f, speaker: who, speakerFull: who, speakerBefore: true };
     }
