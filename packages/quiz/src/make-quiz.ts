@@ -26,7 +26,6 @@ import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { findCauses } from "./question-types/cause";
-import { findStatements } from "./question-types/statement";
 import { findDefinitions } from "./question-types/definition";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -53,8 +52,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   role: 7,
   // a term the text defines is what an explanatory text teaches (reading OA): ahead of its dates and counts
   definition: 11,
-  // which way something went, as written or turned round ("rose" / "fell"): below every figure, so that it fills a
-  // quiz the facts leave short rather than displacing them
+  // which way something went, as written or turned round ("rose" / "fell"): not asked (TYPES_FOR); were it asked, below
+  // every figure
   statement: 5,
 };
 
@@ -109,7 +108,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // a sentence of the story as written or with its one word of direction turned round (statement.ts): off — reading BM
   // passed 8 of 48 negated lines ("'not' inserted; obviously False") and 30 of 44 as written, reading BN 4 of 20 turned
   // round: the direction a report turns on is its headline's ("weak dollar" → the euro rose), so as written it restates
-  // the headline and turned it contradicts it; the finder and builder stay, tested
+  // the headline and turned it contradicts it; the finder and builder stay, tested — the selection's hooks for it (asked
+  // only in the density pass, drawing no jitter; 2.11.0–2.11.1) were taken out with it: packages/quiz/README.md
   statement: [],
 };
 
@@ -1590,12 +1590,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
-  // statements (question-types/statement.ts): sentences asked as written or turned round, apart from the facts like causes
-  if (TYPES_FOR.statement.length > 0) for (const f of findStatements(analysis, (t) => standsAlone(t) && !OPINION.test(t))) {
-    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
-    if (!s || leansOnEarlier(asPrompt(s).text, before.get(s) ?? []) || asPrompt(s).text !== s.text) continue;
-    usable.push({ fact: f, score: KIND_SCORE.statement + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
-  }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();
   const keysOf = (f: Fact, again: boolean): string[] => {
@@ -1605,7 +1599,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
   // what the selections below work out again from the same fact or the same built question, once per quiz (quiz-memo.ts)
   const shaped = memoByContent<FullQuestion, FullQuestion | undefined>();
-  const shownByMemo = memoByObject((q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt));
+  const shownBy = memoByObject((q: FullQuestion): string => normalizePadded(q.type === "choice" && q.options ? `${q.prompt} ${q.options.join(" ")}` : q.prompt));
   const hiddenOf = memoByObject(hiddenValues);
   const restOf = memoByObject((f: Fact): string => {
     const text = sentenceMap.get(`${f.paragraph}.${f.sentence}`)?.text ?? "";
@@ -1650,9 +1644,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
 
   // candidate facts, scored with a seeded jitter so another seed picks others (one per value: see dedupeKeys)
-  // (statements draw no jitter: asked only in the density pass, they leave every other fact's draw — and so every quiz
-  // a text gets from its facts — as it was)
-  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + (fact.kind === "statement" ? 0 : rng.next() * 3) + leaning(fact) }));
+  const candidates = usable.map(({ fact, score }) => ({ fact, score: score + rng.next() * 3 + leaning(fact) }));
   candidates.sort((a, b) => b.score - a.score);
 
   const chosen: FullQuestion[] = [];
@@ -1671,7 +1663,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownPrompts: string[] = [];
   const hidden: HiddenValue[] = [];
   // `strict`: accepted spellings (a surname) count too; relaxed only to reach one question per 60 words
-  const shownBy = shownByMemo;
   const leaks = (q: FullQuestion, strict: boolean): boolean => {
     const p = shownBy(q);
     if (hidden.some((h) => (strict || !h.soft) && shows(p, h))) return true;
@@ -1710,14 +1701,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const taken = new Set<string>();
   const usedSentences = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
-  // per 60 words, a second question on a person already asked (from another sentence), and statements
+  // per 60 words, a second question on a person already asked (from another sentence)
   for (const pass of [1, 3]) {
   if (pass === 3 && total() >= floorDense) break;
   for (const { fact } of candidates) {
     if (total() >= limit) break;
     if (done.has(fact)) continue;
-    // a statement fills what the facts leave (the density pass), never the place of a fact's question
-    if (fact.kind === "statement" && pass === 1) continue;
     const keys = keysOf(fact, pass === 3);
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
