@@ -23,6 +23,12 @@ describe("pickNumeric", () => {
     for (let seed = 1; seed <= 10; seed++) expect(pickNumeric(["2003", "2006", "2002", "2001", "2007"], createRng(seed), "2004")).toHaveLength(3);
   });
 
+  it("offers no spans of years when none can end after the answer's: 2006 to 2015 among three earlier decades (reading BQ)", () => {
+    expect(pickNumeric(["2005 to 2014", "2004 to 2013", "2003 to 2012", "2002 to 2011"], createRng(1), "2006 to 2015")).toEqual([]);
+    expect(pickNumeric(["2003-12", "2004-13", "2005-14"], createRng(1), "2006-15")).toEqual([]);
+    for (let seed = 1; seed <= 10; seed++) expect(pickNumeric(["2005 to 2014", "2008 to 2017", "2003 to 2012", "2010 to 2019"], createRng(seed), "2006 to 2015")).toHaveLength(3);
+  });
+
   it("offers years of both parities on either side: the answer is not the one odd (or even) year (reading BP)", () => {
     const f = { id: "0.0.0", kind: "date", text: "2001", paragraph: 0, sentence: 0, start: 0, end: 4, flags: [], form: "year", value: 2001 } as Fact;
     const candidates = numericCandidates(f, noValues()) ?? [];

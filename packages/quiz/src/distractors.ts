@@ -419,7 +419,8 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string,
   const larger = unique.filter((t) => (firstNumber(t) ?? own) > own);
   // a year with no later year to offer (the article's newest: later ones are after its time) would be the latest option
   // every time — readings R and S saw the answer latest in 25 of 33 year questions: no options, another form instead
-  if (/^\d{4}$/.test(answer?.trim() ?? "") && larger.length === 0) return [];
+  // (a span of years too: "the years from _____" with 2003–12, 2004–13 and 2005–14 beside 2006 to 2015, reading BQ)
+  if (/^\d{4}(?:\s*(?:-|–|to)\s*\d{2,4})?$/.test(answer?.trim() ?? "") && larger.length === 0) return [];
   if (nextRank) {
     // the quiz's least-used place among those the values allow (see BuildContext.nextRank)
     const feasible = [0, 1, 2, 3].filter((r) => smaller.length >= r && larger.length >= 3 - r);

@@ -283,11 +283,17 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   const out = { credible: new Set<string>(), swappable: new Set<string>(), bodies: new Set<string>() };
   const main = mainFigure(analysis);
   const surnames = new Set(analysis.persons.map((p) => p.surname));
+  const allText = analysis.sentences.map((x) => x.text).join(" ");
+  const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
     let credible = speakers.has(p.full);
     let famous = false;
     let body = false;
+    // "claims made in journalist Robert Peston's new book", "…, writes Mr Peston": the writer of a source the article
+    // reports, no actor in its events — swapped into a politician's deed the statement is false at a glance (reading BQ:
+    // "Robert Peston … goes head-to-head with the prime minister in the Commons")
+    let author = new RegExp(`\\bwrites?\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?${escapeRe(p.surname)}\\b|\\b${escapeRe(p.surname)}\\s+writes\\b`, "u").test(allText);
     for (const sentence of analysis.sentences) {
       for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
         const before = sentence.text.slice(Math.max(0, at - 30), at);
@@ -301,6 +307,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM)
         if (PARTY_NAME.test(p.full)) body = true;
         const after = sentence.text.slice(at + p.full.length);
+        if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
         // "X, agent for …", "X, 42,"), or a verb of saying
         if (
@@ -317,7 +324,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       continue;
     }
     if (credible) out.credible.add(p.full);
-    if (credible && !famous && p.full !== main) out.swappable.add(p.full);
+    if (credible && !famous && !author && p.full !== main) out.swappable.add(p.full);
   }
   credibleCache.set(analysis, out);
   return out;

@@ -5,8 +5,9 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, shortQuote } from "./make-questions";
+import { roleAfter } from "./question-types/true-false";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
@@ -2516,5 +2517,95 @@ describe("makeQuiz: what readings BJ and OD failed (2.8)", () => {
     const shown = qs.filter((q) => /Social Security/.test(q.prompt)).flatMap((q) => [...`${q.prompt} ${(q.options ?? []).join(" ")}`.matchAll(/\$([\d,]+) billion/g)].map((m) => Number((m[1] ?? "").replace(/,/g, ""))));
     expect(shown.filter((v) => v !== 845).length).toBeGreaterThan(0);
     expect(shown.filter((v) => v >= 1000)).toEqual([]);
+  });
+});
+
+describe("sentences that lean on the ones before, and people out of place (reading BQ)", () => {
+  it.each([
+    "The former Portsmouth boss replaces Steve Wigley, who has been relieved of first-team duties after just one win in 14 league games in charge.",
+    "Mr Blair then changed his mind in June 2004, after Cabinet allies intervened and amid suspicion the chancellor was manoeuvring against him.",
+    "In the mountainous country surrounded by South Africa, it is feared as many as 50,000 textile workers could lose their jobs.",
+  ])("%s", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Mr Blair changed his mind about the date of the referendum in June 2004, after Cabinet allies intervened.",
+    "The manager of Southampton, Steve Wigley, was relieved of first-team duties after just one win in 14 league games.",
+    "Lesotho, a mountainous country surrounded by South Africa, fears as many as 50,000 textile workers could lose their jobs.",
+  ])("still takes %s", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+
+  it("reads a 'their' with only people named one by one before it as leaning back", () => {
+    const people = new Set(["Milan", "Mandaric", "Harry", "Redknapp", "Jared", "Padalecki"]);
+    expect(theirOfNoOne("According to Mandaric, Redknapp vowed he would not join their South coast rivals when he left Portsmouth.", people)).toBe(true);
+    // a club, a plural noun or a second person before it may own it
+    expect(theirOfNoOne("United almost doubled their lead after 48 minutes when Ronaldo's low drive took a deflection.", people)).toBe(false);
+    expect(theirOfNoOne("According to Mandaric, the players vowed they would not join their South coast rivals.", people)).toBe(false);
+    expect(theirOfNoOne("Padalecki proposed to her in front of their favorite painting at the Metropolitan Museum of Art in October 2009.", people)).toBe(false);
+  });
+
+  const lesotho = [
+    "Lesotho's textile industry is facing collapse after the end of a global quota system, trade unions have warned.",
+    "Some 6,650 jobs were lost when six factories owned by Taiwanese firms closed in January, the Lesotho Clothing and Allied Workers Union said.",
+    "In the mountainous kingdom surrounded by South Africa, it is feared as many as 50,000 textile workers could lose their jobs, and Mr Mafeca said he expected more companies to leave.",
+    "Union leader Daniel Maraisane said the government had been warned of the closures as early as 2003.",
+    "Exports of clothing to the United States were worth $456m in 2004, according to the Lesotho Textile Exporters Association.",
+  ];
+
+  it("asks no sentence whose 'Mr Mafeca' the article names nowhere else", () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const prompts = joinAnswerKey(makeQuiz(articleOf(lesotho, "Lesotho fears textile job losses"), { count: 40, seed })).map((q) => q.prompt);
+      expect(prompts.length).toBeGreaterThan(0);
+      expect(prompts.filter((p) => /Mafeca|50,000/.test(p))).toEqual([]);
+    }
+    // named a second time, or introduced where the sentence names him, he is someone a reader knows
+    const named = lesotho.map((p) => p.replace("and Mr Mafeca said", "and union official Mr Mafeca said"));
+    const asked = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(named, "Lesotho fears textile job losses"), { count: 40, seed })).map((q) => q.prompt));
+    expect(asked.some((p) => /Mafeca/.test(p))).toBe(true);
+  });
+
+  it("swaps no writer of a source the article reports into someone's deed ('Robert Peston … goes head-to-head with the prime minister')", () => {
+    const article = articleOf(
+      [
+        "The prime minister and chancellor faced backbench discontent at Monday's meeting of the Parliamentary Labour Party over claims made in journalist Robert Peston's new book.",
+        "Michael Howard is likely to want to capitalise further on the spat when he goes head-to-head with the prime minister in the Commons.",
+        "Mr Blair changed his mind about standing down in June 2004, after Cabinet allies intervened, writes Mr Peston.",
+        "Labour MP Paul Flynn said the row was damaging the party, and former minister Alan Milburn said the campaign would be upbeat.",
+      ],
+      "Blair and Brown row over book claims",
+    );
+    const { credible, swappable } = crediblePeople(analyzeArticle(article));
+    expect([...credible]).toContain("Robert Peston");
+    expect([...swappable]).not.toContain("Robert Peston");
+    expect([...swappable]).toContain("Alan Milburn");
+  });
+});
+
+describe("true/false swaps of people a role pins down (reading BK, read again in BQ)", () => {
+  it("swaps no one into a role set off by a dash or owned by a country ('Chris Furness, Libya's oil minister')", () => {
+    expect(roleAfter(", Libya's oil minister, told Reuters that the cartel saw no need to cut supply.")).toBe(true);
+    expect(roleAfter(" - a former Yale historian and expert on code-breaking - who confirmed the claims in 2004.")).toBe(true);
+    expect(roleAfter(", ex-chief economic adviser to the Treasury, said there would be no spending spree.")).toBe(true);
+    expect(roleAfter(" said the papers were genuine, and that the claims were beyond doubt.")).toBe(false);
+    expect(roleAfter(", Gordon Brown and Tony Blair met on Tuesday.")).toBe(false);
+    const article = articleOf(
+      [
+        "Oil prices rose on Tuesday after producers signalled that they would keep output steady at their meeting next month.",
+        "“Traders are worried about supplies over the winter,” said analyst Chris Furness, of 4Cast.",
+        "Mr Makarov's case has been backed by Christopher Andrew - a former Yale historian and expert on code-breaking - who confirmed the claims in 2004.",
+        "“The papers are genuine,” said former KGB officer Oleg Gordievsky. Christopher Andrew, who now teaches at Cambridge, said the claims were “beyond doubt”.",
+        "Analyst Julian Lee, of the Centre for Global Energy Studies, said prices could reach $60 a barrel.",
+      ],
+      "Oil prices climb ahead of meeting",
+    );
+    const prompts = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 }))).filter((q) => q.type === "true-false").map((q) => q.prompt);
+    expect(prompts.filter((p) => /Yale historian/.test(p) && !/by Christopher Andrew - a former/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /who now teaches at Cambridge/.test(p) && !/Christopher Andrew, who/.test(p))).toEqual([]);
+  });
+
+  it("takes 'Opposite number X had been …' as leaning on the sentences before", () => {
+    expect(standsAlone("Opposite number Ronald Waterreus had been Rangers' hero, saving superbly from Craig Bellamy and John Hartson.")).toBe(false);
+    expect(standsAlone("Rangers keeper Ronald Waterreus had been the hero, saving superbly from Craig Bellamy and John Hartson.")).toBe(true);
   });
 });

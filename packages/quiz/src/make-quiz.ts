@@ -273,7 +273,7 @@ export function standsAlone(text: string): boolean {
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed )?(economy|country|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
@@ -292,6 +292,11 @@ export function standsAlone(text: string): boolean {
   const opening = /^((?:As|In|At|On|After|Before|During|While|When|Since|Under|With|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;.]{0,60}?),?\s(?:he|she|they)\s+\p{Ll}/u.exec(unquoted)?.[1];
   if (opening !== undefined && !/^\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Ll}/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b|\p{Ll}{3,}ed\b/u.test(opening)) return false;
   if (/^The (?:latest|last|first|next) (?:to|in|of them)\b/.test(unquoted)) return false;
+  // "Opposite number Ronald Waterreus had been Rangers' hero": whose opposite number, the sentences before said (reading BK)
+  if (/^(?:Opposite number|Team-?mate|Compatriot|Namesake|Fellow [\p{Ll}-]+)\s+\p{Lu}/u.test(bare)) return false;
+  // "Mr Blair then changed his mind in June 2004, …": what he changed his mind about, the sentences before said (reading
+  // BQ)
+  if (/\bchang(?:e|es|ed|ing) (?:his|her|their|its) minds?\b(?!\s+(?:about|on|over)\b)/.test(unquoted)) return false;
   // "Mr Peston said the pair had …": two people, and one name before does not say who the other is (reading AS)
   if (which && /^(?:men|women|pair)$/.test(which[1] ?? "") && !TWO_NAMES.test(unquoted.slice(0, which.index))) return false;
   // "In imposing two-year suspensions on the duo on 22 December, …": which two, the sentences before said (reading BA)
@@ -378,6 +383,27 @@ export function standsAlone(text: string): boolean {
 
 /** Words after "The" that describe rather than name what the sentence is about ("the same", "the first"). */
 const DESCRIPTIVE = new Set(["same", "first", "last", "next", "following", "other", "most", "many", "some", "such", "former", "latter", "main", "total", "whole", "only", "best", "largest", "biggest", "world"]);
+
+/** The last word of a football club's name ("Manchester United", "Sheffield Wednesday"). */
+const CLUB_WORD = /\b(?:United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Villa|Hotspur|Rangers|Celtic|Wednesday|Forest|Palace)$/;
+
+/** A title or an opening word before a surname: no first name ("Mr Mafeca", "Dr Smith", "But Smith"). */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+/**
+ * "According to Mandaric, Redknapp vowed he would not join their South coast rivals …": a "their" whose only possible
+ * owners before it are people named one by one (`personWords`: the words of the article's people's names) — one person is
+ * no "their", so whose rivals the sentences before said (reading BQ). A plural noun or another name before it may own it.
+ */
+export function theirOfNoOne(text: string, personWords: ReadonlySet<string>): boolean {
+  const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
+  const their = /\btheir\b/i.exec(unquoted);
+  if (!their) return false;
+  const before = unquoted.slice(0, their.index);
+  if (/\b(?:\p{L}\p{Ll}{2,}s|\p{Ll}*(?:men|people|children|police|staff|team|side|squad|club|family|couple))\b|\b(?:her|him|them|they|we|us|each other|one another|anyone|anybody|everyone|everybody|someone|somebody|no one|nobody|each|every)\b/u.test(before)) return false;
+  const names = (before.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE_WORD.test(w));
+  return names.length > 0 && names.every((w) => personWords.has(w));
+}
 
 /**
  * A sentence opening on a definite description of something the sentences just before named: "The square contains two
@@ -475,7 +501,7 @@ const BODY_POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|keeper|defender|winger|forward|athlete|runner|sprinter|hurdler|jumper|thrower|swimmer|cyclist|boxer|golfer|jockey|rider|driver|batsman|bowler|skipper|captain|prop|flanker|hooker|fly-half|scrum-half|full-back|Olympian|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|right-hander|left-hander|number one|number two|number \d+|number (?:eight|nine|ten)|cleric|activist|scientist|researcher|professor|economist|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|keeper|defender|winger|forward|athlete|runner|sprinter|hurdler|jumper|thrower|swimmer|cyclist|boxer|golfer|jockey|rider|driver|batsman|bowler|skipper|captain|prop|flanker|hooker|fly-half|scrum-half|full-back|Olympian|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|right-hander|left-hander|number one|number two|number \d+|number (?:eight|nine|ten)|cleric|activist|scientist|researcher|professor|economist|boss|manager|owner|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -1262,6 +1288,29 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
     return m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
   };
+  // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
+  // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
+  // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
+  const personWords = new Set(analysis.persons.filter((p) => !CLUB_WORD.test(p.full)).flatMap((p) => p.full.split(/\s+/)));
+  const namedInFull = new Map<string, boolean>();
+  const bodyText = analysis.sentences.map((x) => x.text).join(" ");
+  const unnamedTitled = (text: string): boolean => {
+    // (a speaker's own "Mr Blair" inside a quotation is theirs)
+    // (nor one the sentence introduces: "Shadow Europe minister Mr Brady", "Mr Wang, who is in charge of …")
+    const own = text.replace(/[“"][^”"]*(?:[”"]|$)/g, " ");
+    for (const m of own.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}-]+)(?!['’]s\b|[\p{L}-])(?!\s+\p{Lu})/gu)) {
+      const surname = m[1] as string;
+      const roleBefore = /([\p{L}-]+)\s+$/u.exec(own.slice(0, m.index))?.[1]?.toLowerCase();
+      if ((roleBefore !== undefined && ROLE_WORDS.has(roleBefore)) || /^,\s+(?:a|an|the|who|whose|\d)/.test(own.slice((m.index ?? 0) + m[0].length))) continue;
+      let named = namedInFull.get(surname);
+      if (named === undefined) {
+        named = (bodyText.match(new RegExp(`\\b${surname}\\b`, "gu")) ?? []).length > 1;
+        namedInFull.set(surname, named);
+      }
+      if (!named) return true;
+    }
+    return false;
+  };
   const voices = interviewVoices(article, analysis);
   // whom a sentence's "he"/"she" stands for: a biography's subject throughout, else (news) the one person named just
   // before (see newsReferents)
@@ -1397,6 +1446,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !asPrompt(s).alone) continue;
+    // "… and Mr Mafeca said he expected more companies to leave": a titled surname the article never gives with a first
+    // name; "According to Mandaric, Redknapp vowed he would not join their South coast rivals": a "their" with only people
+    // named one by one before it (reading BQ)
+    if (s && (unnamedTitled(asPrompt(s).text) || theirOfNoOne(asPrompt(s).text, personWords))) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
     // "The square contains two mosques …" after a sentence on Naqsh-e Jahan Square: the prompt names no square
     if (s && leansOnEarlier(asPrompt(s).text, before.get(s) ?? [])) continue;

@@ -63,7 +63,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "the head of Al Iraqiya, the American-financed television network", "Ian Paisley's Democratic Unionists", "Sens.
   // Norm Coleman, R-Minn.": a name the sentence describes, owns or titles — another name in its place reads as nonsense
   // ("the head of Erik Kurilla, the … network", "Ian Paisley's Gerry Adams"), false without the article
-  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the) /.test(s.text.slice(f.end)) || roleAfter(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
+  // ("Christopher Andrew, who now teaches at Cambridge, said …": a relative clause pins the person down too, reading BQ's
+  // rules)
+  if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the|who|whose) /.test(s.text.slice(f.end)) || roleAfter(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
   if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
@@ -224,8 +226,11 @@ export const trueFalseType: QuestionTypeSpec<"true-false"> = {
  * name. Another person in the name's place keeps the role, and the statement is false only by it — while the other
  * may well have said the same (reading AL).
  */
-function roleAfter(after: string): boolean {
-  const m = /^, ((?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
+export function roleAfter(after: string): boolean {
+  // (or set off by a dash, or owned by a place or a body: "Oleg Gordievsky - a former Yale historian", "Chris Furness,
+  // Libya's oil minister, told Reuters" — a swapped name reads wrong by the role, reading BK)
+  if (/^\s+[-–—]\s+(?:a|an|the)\s/u.test(after)) return true;
+  const m = /^, (?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
   return m !== null && (m[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/^(?:ex|former)-/, "")));
 }
 
