@@ -2609,3 +2609,24 @@ describe("true/false swaps of people a role pins down (reading BK, read again in
     expect(standsAlone("Rangers keeper Ronald Waterreus had been the hero, saving superbly from Craig Bellamy and John Hartson.")).toBe(true);
   });
 });
+
+describe("an 'its' owned by the name that opens the sentence", () => {
+  it("reads 'Boeing said it expected to sell … its 777-200LR planes' as standing alone when the article writes Boeing as a name", () => {
+    const text = "Boeing said it expected to sell about 500 of its 777-200LR planes over the next 20 years.";
+    expect(standsAlone(text)).toBe(false);
+    expect(standsAlone(text, new Set(["Boeing"]))).toBe(true);
+    // a common noun opening the sentence is no owner, whatever the article names
+    expect(standsAlone("Restrictions were imposed ahead of its flotation in 2004.", new Set(["Boeing"]))).toBe(false);
+    const article = articleOf(
+      [
+        "The US planemaker Boeing has unveiled a long-range airliner, the 777-200LR, at a ceremony in Seattle on Tuesday.",
+        "Pakistan International Airlines will be the first carrier to fly the plane, which can travel 11,000 miles without refuelling.",
+        "Boeing said it expected to sell about 500 of its 777-200LR planes over the next 20 years.",
+        "Rival Airbus delivered 320 aircraft in 2004, ahead of the 285 that Boeing delivered.",
+      ],
+      "New long-range airliner unveiled",
+    );
+    const asked = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 }))).map((q) => q.evidence.text);
+    expect(asked).toContain("Boeing said it expected to sell about 500 of its 777-200LR planes over the next 20 years.");
+  });
+});

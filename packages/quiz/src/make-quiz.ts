@@ -202,7 +202,7 @@ function namesSomething(text: string): boolean {
  * A sentence a prompt can show whole and still be understood alone: it starts like a sentence (a capital, a digit or
  * a quotation mark), does not lean on a pronoun or "this" for its subject, and is not itself a question.
  */
-export function standsAlone(text: string): boolean {
+export function standsAlone(text: string, names?: ReadonlySet<string>): boolean {
   const t = text.trim();
   if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(t)) return false;
   if (isFragment(t)) return false;
@@ -378,7 +378,7 @@ export function standsAlone(text: string): boolean {
   // "IBGE said it fell to 9.6% in December …": what fell, the sentences before said — an "it" that moves by a figure is a
   // measure, not the body that speaks (reading AZ)
   if (/\b(?:said|says|reported|estimated|showed|shows|added)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|declined|increased|climbed|slipped|jumped|eased|slowed|stood|expanded|shrank|contracted)\s+(?:(?:to|by|from|at)\s+)?(?:a\s+|an\s+)?[£$€]?\d/.test(unquoted)) return false;
-  return !unresolvedPronoun(t);
+  return !unresolvedPronoun(t, names);
 }
 
 /** Words after "The" that describe rather than name what the sentence is about ("the same", "the first"). */
@@ -557,7 +557,7 @@ const INSTRUCTION_START =
  * hold — "they"/"them" with no plural noun before it, "he"/"she"/"him" with no name before it. Quoted speech is left
  * alone (its "I", "we" and "they" belong to the speaker).
  */
-function unresolvedPronoun(text: string): boolean {
+function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
   const unquoted = text.replace(/[“"][^”"]*[”"]/g, " ");
   // "ahead of its flotation": "its" with no name before it stands for something the sentences before named (reading P)
   const m = /\b(they|them|he|him|she|his|her|its)\b/i.exec(unquoted);
@@ -573,6 +573,10 @@ function unresolvedPronoun(text: string): boolean {
     if (/\s\p{Lu}[\p{L}&.-]*/u.test(before.replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s*)+/gu, " "))) return false;
     // the first word names something unless it is a common noun or another word of English ("Restrictions", "The")
     const first = /^\s*(\p{Lu}[\p{L}&.-]*)/u.exec(before)?.[1];
+    // (`names`: words the article writes with a capital inside its sentences — "Boeing said it expected to sell about 500
+    // of its 777-200LR planes", "Nestle is to raise its dividend": a name, though it ends like a gerund or WordNet knows
+    // the word)
+    if (first !== undefined && !SENTENCE_OPENERS.has(first) && names?.has(first)) return false;
     return first === undefined || SENTENCE_OPENERS.has(first) || nounClass(first) !== undefined || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
   }
   // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for, nor
@@ -1333,13 +1337,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // a sentence as its prompt would show it: the pronoun's person named, an opening "But"/"However," dropped
   // (once per sentence: a sentence has several facts)
   const shownAs = new Map<SentenceInfo, { text: string; alone: boolean }>();
+  // the words the article writes with a capital inside a sentence (after its first word): names, not sentence openers
+  const namesInside = new Set<string>();
+  for (const x of analysis.sentences) for (const m of x.text.slice(1).matchAll(/(?<=[\s(“"‘-])(\p{Lu}[\p{L}&.-]*)/gu)) namesInside.add((m[1] as string).replace(/['’]s$/, ""));
   const asPrompt = (s: SentenceInfo): { text: string; alone: boolean } => {
     let hit = shownAs.get(s);
     if (!hit) {
       const who = subjectOf(`${s.paragraph}.${s.sentence}`);
       const named = who ? withSubjectNamed(s.text, who, otherPeople(who)) : undefined;
       const text = withoutOpening(named ?? s.text) ?? named ?? s.text;
-      hit = { text, alone: standsAlone(text) };
+      hit = { text, alone: standsAlone(text, namesInside) };
       shownAs.set(s, hit);
     }
     return hit;
