@@ -104,6 +104,15 @@ describe("withoutOpening", () => {
     expect(withoutOpening("Andrew Smith said so.")).toBeUndefined();
   });
 
+  it("drops an opening that only adds to or sums up what came before ('In addition,', 'Overall,', 'As a result,')", () => {
+    expect(withoutOpening("In addition, if a flight is cancelled for more than two hours, all passengers must be paid compensation.")).toBe("If a flight is cancelled for more than two hours, all passengers must be paid compensation.");
+    expect(withoutOpening("Overall, mortgage lending rose by £7.2bn in January.")).toBe("Mortgage lending rose by £7.2bn in January.");
+    expect(withoutOpening("As a result, the 2.5 billion people who rely on farming face food insecurity.")).toBe("The 2.5 billion people who rely on farming face food insecurity.");
+    expect(withoutOpening("Elsewhere, the BBA said mortgage lending rose by £4m.")).toBe("The BBA said mortgage lending rose by £4m.");
+    // "Overall" that is no opening phrase stays
+    expect(withoutOpening("Overall sales rose by 4% in March.")).toBeUndefined();
+  });
+
   it("drops 'Separately,' and a contrast set off by commas after the subject, not one inside a quotation (reading AB)", () => {
     expect(withoutOpening("Separately, the Bundesbank warned that the plan presented risks.")).toBe("The Bundesbank warned that the plan presented risks.");
     expect(withoutOpening("The UK economy, on the other hand, is expected to slow in 2005.")).toBe("The UK economy is expected to slow in 2005.");
