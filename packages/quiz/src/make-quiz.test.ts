@@ -1910,6 +1910,20 @@ describe("a sentence that is only a quotation goes on with the one person quoted
     expect(onJuninho(askedIn(paragraphs, { seeds: 16 })).map((q) => q.prompt)).toEqual([]);
   });
 
+  it("takes '“…,” he added.' right after one person's quotation as theirs, not when the pronoun is of the other sex (2.11.9)", () => {
+    const added = goesOn.replace(/\.\"$/, ",\" he added.");
+    const his = named.replace("said Celtic coach Bobby Hassell.", "said Celtic coach Bobby Hassell, who took over from his brother in May.");
+    for (const [line, who] of [
+      [added, "Bobby Hassell"],
+      [added.replace("he added", "she added"), undefined],
+    ] as const) {
+      const analysis = analyzeArticle(articleOf([...people, `${his} ${line}`]));
+      const facts = [...analysis.facts];
+      continuedQuotes(facts, analysis.sentences, (full) => (full === "Bobby Hassell" ? "m" : undefined));
+      expect(facts.filter((f) => f.kind === "quote" && /Juninho/.test(f.text)).map((f) => f.speakerFull)).toEqual([who]);
+    }
+  });
+
   it("asks a speaker a second time in a long quiz, on another quotation", () => {
     const text = [
       ...people,

@@ -25,6 +25,7 @@ import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
+import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
 import { makeHeadline } from "./question-types/headline";
@@ -142,7 +143,7 @@ const SAYING_VERB = /\b(?:said|says|added|adds|told|tells|insisted|argued|warned
  * quotations of a news report stand so, unattributed, and none was asked (2,377 quotations in 476 BBC reports, 532 of
  * them such sentences). Sets their speaker, in order, so that a third sentence follows a second.
  */
-export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[]): void {
+export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[], sexOf?: (full: string) => "m" | "f" | undefined): void {
   const at = new Map<string, number>();
   sentences.forEach((s, i) => at.set(`${s.paragraph}.${s.sentence}`, i));
   const speakersOf = new Map<number, Set<string>>();
@@ -154,8 +155,13 @@ export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[
       const s = sentences[i] as SentenceInfo;
       const before = speakersOf.get(i - 1);
       const prev = sentences[i - 1];
-      // the words outside the quotation marks: none but punctuation
-      if (!prev || !before || before.size !== 1 || /[\p{L}\p{N}]/u.test(unquotedText(s.text, s.quoted))) return;
+      // the words outside the quotation marks: none but punctuation — or only "he added" / "she said", the one person
+      // quoted just before going on ('Mr Ruddock said: “…” “…,” he added.'; 2.11.9), not of the other sex
+      const outside = unquotedText(s.text, s.quoted);
+      const pronoun = /^[\s\p{P}]*(he|she)\s+(?:said|says|added|adds|continued|insisted|argued|warned|explained|admitted|stressed)[\s\p{P}]*$/iu.exec(outside)?.[1]?.toLowerCase();
+      if (!prev || !before || before.size !== 1 || (/[\p{L}\p{N}]/u.test(outside) && pronoun === undefined)) return;
+      const sex = pronoun === undefined ? undefined : sexOf?.([...before][0] as string);
+      if (sex !== undefined && sex !== (pronoun === "he" ? "m" : "f")) return;
       // '“…,” said Bobby Hassell, and captain Jackie McNamara said: “We will see.”': a second speaker whose words are too
       // short to be a quotation of their own (`sentenceQuotes`) is still the last one quoted
       if ((unquotedText(prev.text, prev.quoted).match(SAYING_VERB) ?? []).length > 1) return;
@@ -1378,7 +1384,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       ordered0[i] = { ...f, speaker: who.full, speakerFull: who.full, speakerBefore: true };
     }
   }
-  continuedQuotes(ordered0, analysis.sentences);
+  continuedQuotes(ordered0, analysis.sentences, (full) => personGenders(analysis).get(full));
   // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
   const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   for (const f of ordered0) {
