@@ -337,4 +337,11 @@ describe("quotation marks a writer runs on without closing (reading AB: narratio
     expect(quoted.some((q) => q.includes("Of those lining up"))).toBe(false);
     expect(quoted.some((q) => q.startsWith('"Murray is the one'))).toBe(true);
   });
+
+  it("reads a mark glued to a word with no quotation open as a stray close, not an opening (reading BR)", () => {
+    const howard =
+      'Mr Howard said he feared "internment without trial creates martyrs" and could be "a very effective recruiting sergeant" for terrorists". His party plans to move an amendment to the Serious Organised Crime and Police Bill next week. He called on the prime minister to "enter into constructive discussions" with his party.';
+    const quoted = quoteSpans(howard).map((sp) => howard.slice(sp.start, sp.end));
+    expect(quoted).toEqual(['"internment without trial creates martyrs"', '"a very effective recruiting sergeant"', '"enter into constructive discussions"']);
+  });
 });

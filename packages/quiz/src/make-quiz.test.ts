@@ -2644,3 +2644,36 @@ describe("an 'its' owned by the name that opens the sentence", () => {
     expect(asked).toContain("Boeing said it expected to sell about 500 of its 777-200LR planes over the next 20 years.");
   });
 });
+
+describe("what reading BR failed (2.11.10)", () => {
+  it.each([
+    "The deployment would involve troops from the Royal Gurkha Rifles, based in Brunei, for up to six months.",
+    "Germany's Alexander Kosenkow won the race in 21.07 secs with Dutchman Patrick van Balkom second in 21.58 secs.",
+  ])("takes '%s' as leaning on the sentences before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it("still takes a race the sentence names", () => {
+    expect(standsAlone("Alexander Kosenkow won the race for the European indoor 200m title in 21.07 secs in Leipzig.")).toBe(true);
+  });
+
+  const article = articleOf(
+    [
+      "France's Pernod Ricard has confirmed it is in talks with Allied Domecq about a possible takeover of the British drinks group.",
+      "In terms of market value, Pernod - at 7.5bn euros ($9.7bn) - is about 9% smaller than Allied Domecq, which has a capitalisation of £5.7bn ($10.7bn; 8.2bn euros).",
+      "About 500 troops from the 2nd Battalion Royal Gurkha Rifles, based in Brunei, will be sent to Iraq in March.",
+      "Allied Domecq shares rose 8% to 545 pence in London trading on Monday, and Pernod said any offer would be made in cash by the end of March.",
+    ],
+    "Pernod confirms talks with Allied Domecq",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+
+  it("asks no per cent that two amounts of the sentence work out, rounded ('about 9% smaller' for 7.5bn against 8.2bn euros), nor swaps the amounts", () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /In terms of market value/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no ordinal that begins a unit's name ('the 2nd Battalion Royal Gurkha Rifles')", () => {
+    expect(qs.some((q) => /Gurkha/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Gurkha/.test(q.prompt) && (q.answer === "2nd" || !/ 2nd Battalion/.test(q.prompt))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -298,6 +298,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const opening = /^((?:As|In|At|On|After|Before|During|While|When|Since|Under|With|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;.]{0,60}?),?\s(?:he|she|they)\s+\p{Ll}/u.exec(unquoted)?.[1];
   if (opening !== undefined && !/^\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Ll}/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b|\p{Ll}{3,}ed\b/u.test(opening)) return false;
   if (/^The (?:latest|last|first|next) (?:to|in|of them)\b/.test(unquoted)) return false;
+  // "Alexander Kosenkow won the race in 21.07 secs …": which race, the sentences before said (reading BR)
+  if (/\b(?:won|wins|win|winning|lost|loses|losing|led|leads|finished|ran|dominated|retired from|pulled out of|withdrew from) the (?:race|match|game|final|tournament|event|contest|bout|fight)\b(?!\s+(?:of|for|at|on|against|between)\b)(?!\s+in\s+\p{Lu})/u.test(unquoted)) return false;
   // "Opposite number Ronald Waterreus had been Rangers' hero": whose opposite number, the sentences before said (reading BK)
   if (/^(?:Opposite number|Team-?mate|Compatriot|Namesake|Fellow [\p{Ll}-]+)\s+\p{Lu}/u.test(bare)) return false;
   // "Mr Blair then changed his mind in June 2004, …": what he changed his mind about, the sentences before said (reading
@@ -490,7 +492,7 @@ const CONTINUES_START =
  * conviction was later reduced …" in AK ("The inquiry into …" says which).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -856,6 +858,10 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
   // "sank 14.87% - or $1.83 - to close at $10.48": a change as a share of where it started or ended, with both amounts
   // in the sentence (reading AE); the share and either amount are worked out from the other two
   const shares = all.filter((a) => a.unit === "%").map((a) => a.value);
+  // a whole or hedged per cent is rounded: "about 9% smaller" for 7.5bn against 8.2bn euros (8.5 %) is worked out too
+  // (reading BR)
+  const hedged = /\b(?:about|around|some|nearly|almost|roughly|approximately|just over|just under)\s+\d[\d.]*\s?(?:%|per ?cent)/i.test(sentence);
+  const within = (c: number, p: number): boolean => Math.abs(c - p) <= (hedged || Number.isInteger(p) ? Math.max(0.55, 0.06 * p) : 0.01 * p + 0.05);
   const byUnit = new Map<string, number[]>();
   for (const a of all) if (a.unit !== "%") byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.value]);
   for (const values of byUnit.values())
@@ -864,7 +870,7 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
         if (x === y || y === 0) continue;
         // (and "was 10bn euros, up 8.1% from 9.26bn euros": the change between two levels, reading BO)
         const candidates = [(100 * x) / y, (100 * x) / (y + x), y - x > 0 ? (100 * x) / (y - x) : Number.NaN, (100 * Math.abs(x - y)) / y];
-        if (!shares.some((p) => candidates.some((c) => Math.abs(c - p) <= 0.01 * p + 0.05))) continue;
+        if (!shares.some((p) => candidates.some((c) => within(c, p)))) continue;
         if (mine.unit === "%" || mine.value === x || mine.value === y) return true;
       }
   for (let i = 0; i < others.length; i++)
@@ -1620,6 +1626,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "a figure of _____ billions" (£22): the source's plural word of scale is no part of the figure, and the blank splits
     // the amount from it (reading BP)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:billions|millions|trillions)\b/i.test(s.text.slice(f.end))) continue;
+    // "troops from the 2nd Battalion Royal Gurkha Rifles", "the First Minister", "the Fifth Amendment": an ordinal that
+    // begins a unit's name or a title, which the blank cuts (reading BR; not an edition, "the 22nd Fan Expo Canada")
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^\s+(?:Battalion|Regiment|Division|Brigade|Army|Corps|Fleet|Squadron|Infantry|Armou?red|Parachute|Cavalry|Airborne|Avenue|Street|Minister|Secretary|Sea Lord|Amendment|Reich|Republic)\b/.test(s.text.slice(f.end))) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
     if (s && /^['’](?:\s|$)/.test(s.text.slice(f.end))) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)

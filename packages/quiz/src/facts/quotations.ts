@@ -19,8 +19,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
       if (open >= 0) spans.push({ start: open, end: i + 1 });
       open = -1;
     } else if (c === '"') {
-      if (open < 0) open = i;
-      else if (/\s/.test(text[i - 1] ?? "") && /[\p{L}\p{N}‘'“]/u.test(text[i + 1] ?? "")) {
+      if (open < 0) {
+        // 'a very effective recruiting sergeant" for terrorists". His party plans …': a mark glued to the word before it
+        // and followed by a space or punctuation closes a quotation the source never opened — a stray, which read as an
+        // opening made the narration after it someone's words (reading BR: "Who said: “. His party plans …”?")
+        if (/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? "") && /^(?:[\s.,;:!?)]|)$/u.test(text[i + 1] ?? "")) continue;
+        open = i;
+      } else if (/\s/.test(text[i - 1] ?? "") && /[\p{L}\p{N}‘'“]/u.test(text[i + 1] ?? "")) {
         // 'Bailey said: "It will be tough … growing years. "I'm confident …' — a quotation the writer runs on into the
         // next without closing it: a mark after a space and before a word opens, so the one open ends here. Counted as a
         // close it would flip every pair after it and read narration as someone's words (reading AB: a wrong key)
