@@ -5,9 +5,10 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, shortQuote } from "./make-questions";
 import { roleAfter } from "./question-types/true-false";
+import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
 import { normalizeAnswer } from "./normalize-answer";
@@ -2675,5 +2676,56 @@ describe("what reading BR failed (2.11.10)", () => {
   it("asks no ordinal that begins a unit's name ('the 2nd Battalion Royal Gurkha Rifles')", () => {
     expect(qs.some((q) => /Gurkha/.test(q.prompt))).toBe(true);
     expect(qs.filter((q) => /Gurkha/.test(q.prompt) && (q.answer === "2nd" || !/ 2nd Battalion/.test(q.prompt))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("what reading BS failed (2.11.11)", () => {
+  it("asks no count two others of its sentence add up to ('an eight to one majority … by _____ detainees')", () => {
+    const s = "In a blow to the government, the law lords ruled by an eight to one majority in favour of appeals by nine detainees.";
+    const at = s.indexOf("nine detainees");
+    expect(sumOfTwoOthers(s, { start: at, end: at + 4, value: 9 })).toBe(true);
+    const t = "Venus Williams reeled off nine straight games to finish a 6-3 6-0 winner.";
+    expect(sumOfTwoOthers(t, { start: t.indexOf("nine"), end: t.indexOf("nine") + 4, value: 9 })).toBe(true);
+    const u = "The law lords ruled in favour of appeals by nine detainees held at Belmarsh for three years.";
+    expect(sumOfTwoOthers(u, { start: u.indexOf("nine"), end: u.indexOf("nine") + 4, value: 9 })).toBe(false);
+  });
+
+  it("takes an exclamation ('What a half it was for …') as no statement", () => {
+    expect(standsAlone("What a half it was for Wales, transforming a 15-6 half-time deficit into an 18-15 lead within five minutes of the second period.")).toBe(false);
+    expect(standsAlone("Babayaro left the club in January to join Newcastle, and Gallas is struggling to be fit himself.")).toBe(false);
+  });
+
+  it("offers no options for a value paired with another for another name ('13% in New York and _____ in Ireland')", () => {
+    expect(pairedWith("Mr McConnell said there had been falling cigarette sales of 13% in New York and _____ in Ireland.", "16%")).toBe(true);
+    expect(pairedWith("Cigarette sales fell by _____ in Ireland in the year after the ban.", "16%")).toBe(false);
+  });
+
+  const article = articleOf(
+    [
+      "Scotland's First Minister Jack McConnell has set out plans for a ban on smoking in enclosed public places, to start in the spring of 2006.",
+      "Mr McConnell added that there had been a near nine per cent rise in tax revenues from New York bars and, in Ireland, only a one point three per cent volume sales fall.",
+      "Mr McConnell said there had been falling cigarette sales of 13% in New York and 16% in Ireland since their bans began.",
+      "In a separate case, the law lords ruled by an eight to one majority in favour of appeals by nine detainees held at Belmarsh prison.",
+      "Welsh legend Mervyn Davies, a member of two Grand Slam-winning sides of the 1970s, hailed it as one of the great performances of the past three decades.",
+      "The rule of succession is regulated by the Act of Settlement which confirmed in 1701 that it was for Parliament to determine the title to the throne.",
+      "In resisting a wave of French pressure in a nail-biting final five minutes, Wales showed their resolve, and 74,000 fans in Cardiff cheered them on.",
+      "The ban was backed by 56 votes to 12 in a free vote at Holyrood on Thursday, with the Scottish Conservatives voting against.",
+    ],
+    "Smoking ban plans set out",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+  it.each([
+    ["a decimal cut at its point ('one point _____')", /point/, "three per cent"],
+    ["a span the decade named beside it gives ('the 1970s … the past _____')", /1970s/, "three decades"],
+    ["the year of a named Act ('the Act of Settlement which confirmed in _____')", /Act of Settlement/, "1701"],
+    ["a span after 'a nail-biting final'", /nail-biting/, "five minutes"],
+    ["count two others of its sentence add up to", /eight to one majority/, "nine"],
+  ])("asks no %s", (_, prompt, answer) => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => prompt.test(q.prompt) && (q.answer === answer || !q.prompt.includes(answer))).map((q) => q.prompt)).toEqual([]);
+  });
+  it("asks the paired per cent typed or as a statement, not with options", () => {
+    expect(qs.some((q) => /cigarette sales of/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /cigarette sales of/.test(q.prompt) && q.type === "choice").map((q) => q.prompt)).toEqual([]);
   });
 });

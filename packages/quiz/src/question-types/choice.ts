@@ -22,7 +22,7 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
   // "US President ___", "North Korean leader ___", "Facebook co-founder ___": world-famous, guessed without reading
   if (f.kind === "person" && FAMOUS_ROLE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
   // "compared with 12.1% in Germany, _____ in Spain and 9.7% in France": the one option between its list neighbours
-  if (betweenListed(stem, f.text)) return undefined;
+  if (betweenListed(stem, f.text) || pairedWith(stem, f.text)) return undefined;
   let wrong = distractorsFor(f, stem, ctx);
   // "an _____ lull": every option must take the article the prompt shows
   const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
@@ -72,3 +72,18 @@ export const choiceType: QuestionTypeSpec<"choice"> = {
           ? makeDefinitionChoice(f, ctx)
           : makeChoice(f, ctx),
 };
+
+/**
+ * A blank paired with a value written like the answer for another name ("falling cigarette sales of 13% in New York and
+ * _____ in Ireland"): the option nearest the other value is the one a reader takes (reading BS). Typed or as a statement
+ * instead.
+ */
+export function pairedWith(stem: string, answer: string): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0 || !/\d/.test(answer)) return false;
+  const like = new RegExp(`${answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*")}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)$`, "u");
+  const value = answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*");
+  const after = new RegExp(`^\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}?(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)${value}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}`, "u");
+  // (either side: "_____ in New York and 16% in Ireland" too)
+  return (like.test(stem.slice(Math.max(0, at - 70), at)) && /^\s+(?:in|for|at|among|from)\s+(?:the\s+)?\p{Lu}/u.test(stem.slice(at + 5))) || after.test(stem.slice(at + 5));
+}
