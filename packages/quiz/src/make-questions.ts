@@ -345,7 +345,7 @@ function mainFigure(analysis: ArticleAnalysis): string | undefined {
 }
 
 /** The last word of an office run into a name ("… for Children and Families Margaret Hodge", "Commons Oliver Heald"). */
-export const CUT_TITLE_START = /^(?:Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Families|Affairs|Services|Skills|Schools|Pensions|Communities|Industries|Works|Trade|Culture|Sport|Health|Education|Defence|Transport)\s/;
+export const CUT_TITLE_START = /^(?:Constable|Superintendent|Inspector|Sergeant|Commons|Lords|House|Parliament|Assembly|Council|Office|Department|Ministry|Justices|Judges|Families|Affairs|Services|Skills|Schools|Pensions|Communities|Industries|Works|Trade|Culture|Sport|Health|Education|Defence|Transport)\s/;
 
 /** A name cut at its particle ("Nick Van") or run into the next sentence's first word ("Vadim Mitroshin The"). */
 const CUT_NAME_END = /\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|Al|El|Ter|Mac|The|A|An|In|On|At|He|She|It|But|And|This|His|Her)$/;

@@ -2729,3 +2729,35 @@ describe("what reading BS failed (2.11.11)", () => {
     expect(qs.filter((q) => /cigarette sales of/.test(q.prompt) && q.type === "choice").map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading BT failed (2.11.12)", () => {
+  it.each([
+    "With probably only four months to the next election, that looks like being a particularly difficult trick to pull off.",
+    "The council said the rise would hit families to are moving up a band in April.",
+  ])("takes '%s' as no prompt", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+
+  const article = articleOf(
+    [
+      "Parmalat has launched legal action against banks it says helped it to hide its debts before its collapse in 2003.",
+      "According to the Reuters news agency, 35 of the companies sued on Thursday are Italian while the remaining 10 are international.",
+      "The European Union estimates that the global trade in pirated wares is worth more than 200bn euros a year (£140bn; $258bn), or about 5% of total world trade.",
+      "\"We will prevail,\" said Kate Hoey, chairwoman of the Countryside Alliance, as 400 hunts met on Saturday.",
+      "\"Officers will not be chasing hunts across fields and we will act on evidence,\" said Suffolk Chief Constable Alastair McWhirter.",
+      "\"There has been hunting in England for 700 years and this ban will be unpicked,\" said Simon Hart, chief executive of the Countryside Alliance.",
+    ],
+    "Parmalat sues 45 banks over crash",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+  it("asks no count the headline's figure works out with another of the sentence ('35 … Italian while the remaining _____' under '45 banks')", () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /Reuters news agency/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+  it("asks no amount whose conversions follow a few words on ('200bn euros a year (£140bn; $258bn)')", () => {
+    expect(qs.filter((q) => /pirated wares/.test(q.prompt) && (q.answer === "200bn euros" || !q.prompt.includes("200bn euros"))).map((q) => q.prompt)).toEqual([]);
+  });
+  it("offers no name with a title cut in half ('Constable Alastair McWhirter')", () => {
+    expect(qs.filter((q) => /^Constable|True or false\? Constable/.test(q.prompt) || (q.options ?? []).some((o) => /^Constable /.test(o))).map((q) => q.prompt)).toEqual([]);
+  });
+});
