@@ -402,7 +402,7 @@ const DESCRIPTIVE = new Set(["same", "first", "last", "next", "following", "othe
 /** The last word of a football club's name ("Manchester United", "Sheffield Wednesday"). */
 const CLUB_WORD = /\b(?:United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Villa|Hotspur|Rangers|Celtic|Wednesday|Forest|Palace)$/;
 
-/** A title or an opening word before a surname: no first name ("Mr Mafeca", "Dr Smith", "But Smith"). */
+/** A title before a surname ("Mr", "Dr", "Sir"): no name of its own, so no owner of a "their". */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 /**
@@ -1339,7 +1339,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
   const personWords = new Set(analysis.persons.filter((p) => !CLUB_WORD.test(p.full)).flatMap((p) => p.full.split(/\s+/)));
-  const namedInFull = new Map<string, boolean>();
+  const namedAgain = new Map<string, boolean>();
   const bodyText = analysis.sentences.map((x) => x.text).join(" ");
   const unnamedTitled = (text: string): boolean => {
     // (a speaker's own "Mr Blair" inside a quotation is theirs)
@@ -1349,10 +1349,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       const surname = m[1] as string;
       const roleBefore = /([\p{L}-]+)\s+$/u.exec(own.slice(0, m.index))?.[1]?.toLowerCase();
       if ((roleBefore !== undefined && ROLE_WORDS.has(roleBefore)) || /^,\s+(?:a|an|the|who|whose|\d)/.test(own.slice((m.index ?? 0) + m[0].length))) continue;
-      let named = namedInFull.get(surname);
+      let named = namedAgain.get(surname);
       if (named === undefined) {
         named = (bodyText.match(new RegExp(`\\b${surname}\\b`, "gu")) ?? []).length > 1;
-        namedInFull.set(surname, named);
+        namedAgain.set(surname, named);
       }
       if (!named) return true;
     }
@@ -1496,8 +1496,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !asPrompt(s).alone) continue;
-    // "… and Mr Mafeca said he expected more companies to leave": a titled surname the article never gives with a first
-    // name; "According to Mandaric, Redknapp vowed he would not join their South coast rivals": a "their" with only people
+    // "… and Mr Mafeca said he expected more companies to leave": a titled surname the article names nowhere else;
+    // "According to Mandaric, Redknapp vowed he would not join their South coast rivals": a "their" with only people
     // named one by one before it (reading BQ)
     if (s && (unnamedTitled(asPrompt(s).text) || theirOfNoOne(asPrompt(s).text, personWords))) continue;
     if (verbless.has(`${f.paragraph}.${f.sentence}`)) continue;
