@@ -2761,3 +2761,20 @@ describe("what reading BT failed (2.11.12)", () => {
     expect(qs.filter((q) => /^Constable|True or false\? Constable/.test(q.prompt) || (q.options ?? []).some((o) => /^Constable /.test(o))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading BU failed (2.11.13)", () => {
+  it.each([
+    "Speculation is mounting that the Germans may raise their bid to £1.5bn.",
+    "In March this year, North Wales Police reopened the case, saying materials kept during their investigations would be examined.",
+    "Dafydd Iwan was released without charge .",
+  ])("takes '%s' as no prompt", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Speculation is mounting that Deutsche Boerse may raise its bid to £1.5bn.",
+    "In March this year, North Wales Police reopened the case of the 1980s arson attacks, saying materials would be examined.",
+    "Dafydd Iwan was released without charge.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+});

@@ -300,6 +300,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/^The (?:latest|last|first|next) (?:to|in|of them)\b/.test(unquoted)) return false;
   // "Celestine Babayaro left the club in January": which club, the sentences before said (reading BS)
   if (/\b(?:left|leaves|leaving|joined|joins|joining|quit|quits|rejoined) the club\b(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  // "Speculation is mounting that the Germans may raise their bid", "North Wales Police reopened the case": which bidder,
+  // which case, the sentences before said (reading BU)
+  if (/\b[Tt]he (?:Germans|French|Dutch|Swiss|Americans|Italians|Spanish|Japanese|Chinese|Russians|British)\s+(?:may|might|will|would|could|have|has|had|are|were|is|was|said|say)\b/.test(unquoted)) return false;
+  if (/\b(?:reopened|reopens|reopen|closed|dropped|solved|reviewed|reviewing|reopening) the case\b(?!\s+(?:of|against|into|for)\b)/.test(unquoted)) return false;
   // "With probably only four months to the next election, that looks like being a particularly difficult trick": what
   // "that" is, the sentences before said (reading BT)
   if (/(?:^|,\s+)(?:that|this)\s+(?:looks|seems|appears|sounds|means|meant|looked|seemed)\b/i.test(unquoted)) return false;
@@ -535,6 +539,8 @@ function hasTypo(text: string): boolean {
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "for those people to are moving up a band": a slip of the source (reading BT)
   if (/\bto (?:are|is|was|were)\b/.test(text)) return true;
+  // "Fôn was released without charge .": a space before the closing stop, the source's clutter (reading BU)
+  if (/\p{L} [.,;:!?][\s"”’']*$/u.test(text)) return true;
   // "Overall. sales across the industry also fell …", "snapped up a more business": a full stop inside the sentence, an
   // article before "more" and a bare noun (reading BD)
   if (/(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
