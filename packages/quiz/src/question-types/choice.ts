@@ -81,8 +81,9 @@ export const choiceType: QuestionTypeSpec<"choice"> = {
 export function pairedWith(stem: string, answer: string): boolean {
   const at = stem.indexOf("_____");
   if (at < 0 || !/\d/.test(answer)) return false;
-  const like = new RegExp(`${answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*")}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)$`, "u");
+  // the answer's form with any figure: "16%" → "\d[\d,.]*%"
   const value = answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*");
+  const like = new RegExp(`${value}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)$`, "u");
   const after = new RegExp(`^\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}?(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)${value}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}`, "u");
   // (either side: "_____ in New York and 16% in Ireland" too)
   return (like.test(stem.slice(Math.max(0, at - 70), at)) && /^\s+(?:in|for|at|among|from)\s+(?:the\s+)?\p{Lu}/u.test(stem.slice(at + 5))) || after.test(stem.slice(at + 5));
