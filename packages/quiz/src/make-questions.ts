@@ -13,6 +13,7 @@ import { ORG_WORDS, ROLE_WORDS, TITLE_WORDS } from "./word-lists";
 import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
 import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
 import { contentWords } from "./sentence-centrality";
+import { escapeRegExp } from "./regexp";
 
 export const BLANK = "_____";
 
@@ -284,7 +285,6 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   const main = mainFigure(analysis);
   const surnames = new Set(analysis.persons.map((p) => p.surname));
   const allText = analysis.sentences.map((x) => x.text).join(" ");
-  const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
     let credible = speakers.has(p.full);
@@ -293,7 +293,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
     // "claims made in journalist Robert Peston's new book", "…, writes Mr Peston": the writer of a source the article
     // reports, no actor in its events — swapped into a politician's deed the statement is false at a glance (reading BQ:
     // "Robert Peston … goes head-to-head with the prime minister in the Commons")
-    let author = new RegExp(`\\bwrites?\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?${escapeRe(p.surname)}\\b|\\b${escapeRe(p.surname)}\\s+writes\\b`, "u").test(allText);
+    let author = new RegExp(`\\bwrites?\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?${escapeRegExp(p.surname)}\\b|\\b${escapeRegExp(p.surname)}\\s+writes\\b`, "u").test(allText);
     for (const sentence of analysis.sentences) {
       for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
         const before = sentence.text.slice(Math.max(0, at - 30), at);

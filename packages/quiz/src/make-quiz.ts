@@ -34,6 +34,7 @@ import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
 import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
+import { escapeRegExp } from "./regexp";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
@@ -393,7 +394,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
-  if (mr && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${(mr[1] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(unquoted.replace(mr[0], " "))) return false;
+  if (mr && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(mr[1] ?? "")}\\b`, "u").test(unquoted.replace(mr[0], " "))) return false;
   // "IBGE said it fell to 9.6% in December …": what fell, the sentences before said — an "it" that moves by a figure is a
   // measure, not the body that speaks (reading AZ)
   if (/\b(?:said|says|reported|estimated|showed|shows|added)\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|declined|increased|climbed|slipped|jumped|eased|slowed|stood|expanded|shrank|contracted)\s+(?:(?:to|by|from|at)\s+)?(?:a\s+|an\s+)?[£$€]?\d/.test(unquoted)) return false;
@@ -724,7 +725,7 @@ function reworded(q: FullQuestion | undefined, subject: Subject | undefined, peo
   const named = subject ? withSubjectNamed(prompt, subject, people) : undefined;
   if (subject && named !== undefined) {
     const surname = subject.surname.split(" ").pop() ?? subject.surname;
-    if ((named.match(new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "gu")) ?? []).length > 1) return undefined;
+    if ((named.match(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "gu")) ?? []).length > 1) return undefined;
     prompt = named;
   }
   prompt = withoutOpening(prompt) ?? prompt;
@@ -857,7 +858,7 @@ export function sumOfTwoOthers(sentence: string, f: { start: number; end: number
 export function valueAgain(sentence: string, f: { start: number; end: number }): boolean {
   const digits = /\d[\d,.]*\d|\d/.exec(sentence.slice(f.start, f.end))?.[0];
   if (digits === undefined) return false;
-  const re = new RegExp(`(?<![\\d,.])${digits.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[,.]\\d)`, "g");
+  const re = new RegExp(`(?<![\\d,.])${escapeRegExp(digits)}(?![\\d]|[,.]\\d)`, "g");
   for (const m of sentence.matchAll(re)) if ((m.index ?? 0) < f.start || (m.index ?? 0) >= f.end) return true;
   return false;
 }
@@ -1171,7 +1172,7 @@ const stemPatterns = new Map<string, RegExp>();
 function stemPattern(stem: string): RegExp {
   let re = stemPatterns.get(stem);
   if (!re) {
-    re = new RegExp(`(?:^| )${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]{1,5} `);
+    re = new RegExp(`(?:^| )${escapeRegExp(stem)}[a-z]{1,5} `);
     if (stemPatterns.size > 1000) stemPatterns.clear();
     stemPatterns.set(stem, re);
   }

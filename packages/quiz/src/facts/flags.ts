@@ -1,6 +1,7 @@
 import { normalizeAnswer } from "../normalize-answer";
 import type { FactKind } from "../quiz-schema";
 import type { SentenceInfo } from "./types";
+import { escapeRegExp } from "../regexp";
 
 // Why a fact may not be asked: the flags the finders put on facts, and the sentence-level signs they come from.
 
@@ -116,7 +117,7 @@ export function nameFlags(
   if (partner !== undefined) {
     let seen = partnerSeen.get(partner);
     if (seen === undefined) {
-      seen = acronyms.terms.has(partner) ? new RegExp(`\\b${partner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text) : text.includes(partner);
+      seen = acronyms.terms.has(partner) ? new RegExp(`\\b${escapeRegExp(partner)}\\b`).test(text) : text.includes(partner);
       partnerSeen.set(partner, seen);
     }
     if (seen) flags.push("next-to-expansion");

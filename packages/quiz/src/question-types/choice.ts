@@ -10,6 +10,7 @@ import { makeRoleChoice } from "./role";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 import { shuffleOptions } from "../rng";
+import { escapeRegExp } from "../regexp";
 
 /** Multiple choice: the sentence with the fact blanked, the fact and three same-kind values. */
 export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -53,7 +54,7 @@ export function makeChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined
 export function betweenListed(stem: string, answer: string): boolean {
   const at = stem.indexOf("_____");
   if (at < 0 || !/\d/.test(answer)) return false;
-  const like = new RegExp(answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*"));
+  const like = new RegExp(figureFree(answer));
   const before = stem.slice(Math.max(0, at - 45), at);
   const after = stem.slice(at + 5, at + 50);
   return like.test(before) && like.test(after) && /,\s[^,]*$/.test(before) && /^[^.;]*?(?:,|\band\b)/.test(after);
@@ -81,10 +82,14 @@ export const choiceType: QuestionTypeSpec<"choice"> = {
 export function pairedWith(stem: string, answer: string): boolean {
   const at = stem.indexOf("_____");
   if (at < 0 || !/\d/.test(answer)) return false;
-  // the answer's form with any figure: "16%" → "\d[\d,.]*%"
-  const value = answer.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*");
+  const value = figureFree(answer);
   const like = new RegExp(`${value}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)$`, "u");
   const after = new RegExp(`^\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}[^,;]{0,30}?(?:,\\s*|\\s+and\\s+|\\s+but\\s+|\\s+while\\s+)${value}\\s+(?:in|for|at|among|from)\\s+(?:the\\s+)?\\p{Lu}`, "u");
   // (either side: "_____ in New York and 16% in Ireland" too)
   return (like.test(stem.slice(Math.max(0, at - 70), at)) && /^\s+(?:in|for|at|among|from)\s+(?:the\s+)?\p{Lu}/u.test(stem.slice(at + 5))) || after.test(stem.slice(at + 5));
+}
+
+/** The answer's form with any figure, as a regular expression: "16%" → "\d[\d,.]*%", "£1.5bn" → "£\d[\d,.]*bn". */
+function figureFree(answer: string): string {
+  return escapeRegExp(answer.trim()).replace(/\d(?:[\d,]|\\\.)*/, "\\d[\\d,.]*");
 }
