@@ -2778,3 +2778,20 @@ describe("what reading BU failed (2.11.13)", () => {
     expect(standsAlone(text)).toBe(true);
   });
 });
+
+describe("what reading BV failed (2.11.14)", () => {
+  it.each([
+    "The peer enjoyed a celebrated judicial career, serving as Law Commission chairman in its first seven years.",
+    "Boeing lost a $23bn government contract after a Pentagon inquiry into the case.",
+    "Under the package, new mothers would be offered minimum guaranteed maternity pay of £170 a week for the first six months.",
+  ])("takes '%s' as leaning on the sentences before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Under the package agreed by ministers, new mothers would be offered maternity pay of £170 a week for six months.",
+    "Under the plans, unveiled in the Gershon report, some 84,000 civil service jobs will be axed or changed.",
+    "Boeing lost a $23bn government contract after a Pentagon inquiry into the case of its former finance chief.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+});
