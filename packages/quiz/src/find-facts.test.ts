@@ -345,3 +345,15 @@ describe("quotation marks a writer runs on without closing (reading AB: narratio
     expect(quoted).toEqual(['"internment without trial creates martyrs"', '"a very effective recruiting sergeant"', '"enter into constructive discussions"']);
   });
 });
+
+describe("a hyphened title before a name (reading BV: 'Vice-President Dick Cheney' offered beside plain names)", () => {
+  it("reads 'Vice-President', 'Major-General' and 'Lieutenant-Colonel' as titles, not parts of the name", () => {
+    const analysis = analyzeArticle(
+      articleOf([
+        "Vice-President Dick Cheney admitted that the budget was the toughest of the Bush presidency but argued it was fair.",
+        "Major-General John Smith said troops would stay, and Lieutenant-Colonel Tim Collins agreed.",
+      ]),
+    );
+    expect(analysis.persons.map((p) => p.full).sort()).toEqual(["Dick Cheney", "John Smith", "Tim Collins"]);
+  });
+});

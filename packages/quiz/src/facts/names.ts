@@ -215,7 +215,10 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       if (isOrgWord(w.text)) lastOrg = k;
     });
     // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
-    const isTitle = (w: Word, k: number): boolean => TITLE_WORDS.has(w.text) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+    // ("Vice-President Dick Cheney", "Major-General …": a hyphened title is a title, reading BV offered "Vice-President Dick
+    // Cheney" beside plain names)
+    const isTitle = (w: Word, k: number): boolean =>
+      TITLE_WORDS.has(w.text) || (w.text.includes("-") && w.text.split("-").every((part) => TITLE_WORDS.has(part))) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
     const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
