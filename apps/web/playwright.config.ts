@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT as PORT, e2eDataDir as dataDir, e2eDatabaseUrl } from "./e2e/support/database";
+import { SERVER_COMMAND } from "./server-start";
 
 /**
  * e2e runs the production build against a database made fresh by the real migrations for every run
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run reset-test-database && pnpm --filter @newsquiz/db run migrate && PORT=${PORT} HOSTNAME=127.0.0.1 MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --require tsx/cjs server.cjs`, // as start:prod
+    command: `rm -rf "${dataDir}" && pnpm --filter @newsquiz/db run reset-test-database && pnpm --filter @newsquiz/db run migrate && PORT=${PORT} HOSTNAME=127.0.0.1 ${SERVER_COMMAND}`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { postgresTestDatabaseUrl } from "./e2e/support/database";
 import { NODES, nodesDatabaseSuffix } from "./e2e-nodes/nodes";
+import { SERVER_COMMAND } from "./server-start";
 
 /**
  * Two web nodes on one PostgreSQL behind HAProxy (deploy/haproxy.cfg), each with its own copy of the
@@ -19,8 +20,8 @@ const nodeEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   HOSTNAME: "127.0.0.1",
 };
-// Each node as start:prod starts the server (2 malloc arenas, 8 MB semi-space).
-const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --require tsx/cjs server.cjs`;
+// Each node as start:prod starts the server (server-start.ts).
+const start = (port: number, distDir: string) => `NEXT_DIST_DIR=${distDir} PORT=${port} ${SERVER_COMMAND}`;
 
 export default defineConfig({
   testDir: "./e2e-nodes",

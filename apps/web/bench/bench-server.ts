@@ -7,6 +7,7 @@ import autocannon from "autocannon";
 import { createDb } from "@newsquiz/db";
 import type { PublicQuestion } from "@newsquiz/quiz";
 import { postgresTestDatabaseUrl } from "../e2e/support/database";
+import { SERVER_ENV, SERVER_SEMI_SPACE_MB } from "../server-start";
 
 const webDir = path.resolve(import.meta.dirname, "..");
 
@@ -49,8 +50,8 @@ export interface StartAppOptions {
  * tail showed it scavenging twice as often for no memory the soak needed). The bench's own
  * environment (e.g. MALLOC_ARENA_MAX=8), `env`/`nodeArgs` and BENCH_NODE_ARGS (e.g. `--cpu-prof`) win.
  */
-export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" } as const;
-export const PRODUCTION_SEMI_SPACE_MB = 8;
+export const PRODUCTION_ENV = SERVER_ENV;
+export const PRODUCTION_SEMI_SPACE_MB = SERVER_SEMI_SPACE_MB;
 
 /**
  * The semi-space the benches' server gets: BENCH_SEMI_SPACE_MB (e.g. `4`) to compare another size against

@@ -20,6 +20,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { createDb, type Db } from "@newsquiz/db";
 import type { PublicQuestion } from "@newsquiz/quiz";
 import { postgresTestDatabaseUrl } from "../e2e/support/database";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../server-start";
 
 const TOTAL = 200;
 const CONCURRENCY = 20;
@@ -33,9 +34,9 @@ const { values } = parseArgs({ options: { database: { type: "string", default: "
 const provider = values.database === "postgresql" ? "postgresql" : "sqlite";
 const tempDir = mkdtempSync(path.join(os.tmpdir(), "newsquiz-durability-"));
 const databaseUrl = provider === "postgresql" ? postgresTestDatabaseUrl(`durability_${port}`) : `file:${path.join(tempDir, "durability.db")}`;
-// As start:prod starts the server: 2 malloc arenas (the environment may override), an 8 MB semi-space.
+// As start:prod starts the server (server-start.ts; the environment may override the malloc arenas).
 const env: NodeJS.ProcessEnv = {
-  MALLOC_ARENA_MAX: "2",
+  ...SERVER_ENV,
   ...process.env,
   NODE_ENV: "production",
   DATABASE_URL: databaseUrl,
@@ -62,7 +63,7 @@ function run(cmd: string, args: string[]): Promise<void> {
 
 /** The web server itself (no wrapper process), so SIGKILL hits exactly the process that acknowledged. */
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--max-semi-space-size=8", "--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--require", "tsx/cjs", "server.cjs"], { cwd: webDir, env, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
