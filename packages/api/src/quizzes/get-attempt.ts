@@ -78,11 +78,11 @@ type AttemptJoinRow = Omit<OwnAttempt, "quiz" | "answers"> &
   Pick<ArticleRow, "slug" | "headline" | "deletedAt">;
 
 /**
- * The statements every submit, saved answer and results page runs, as PostgreSQL named statements (planned once
- * per pooled connection: ~0.3 ms of PostgreSQL's CPU a submit went to planning them anew). Their SQL text is
- * fixed (the flags' `IN` list varies only with a quiz's question count).
+ * The statements every submit (submit-attempt.ts too), saved answer and results page runs, as PostgreSQL named
+ * statements (planned once per pooled connection: ~0.3 ms of PostgreSQL's CPU a submit went to planning them anew).
+ * Their SQL text is fixed (the flags' `IN` list varies only with a quiz's question count).
  */
-const PREPARED = { prepared: true } as const;
+export const PREPARED = { prepared: true } as const;
 
 /**
  * The attempt with its quiz, article and answers, only if `userId` owns it (anyone else: not found).

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { dbProvider, Prisma, writeSql, writeSqlBatch, type Db } from "@newsquiz/db";
 import { gradeAnswer } from "@newsquiz/quiz";
 import { scheduleAfterAnswer } from "../review/leitner";
-import { attemptView, loadOwnAttempt, loadOwnAttemptInOneRead, type OwnAttempt, type QuestionFlagRow, type SubmittedAttemptView } from "./get-attempt";
+import { attemptView, loadOwnAttempt, loadOwnAttemptInOneRead, PREPARED, type OwnAttempt, type QuestionFlagRow, type SubmittedAttemptView } from "./get-attempt";
 import { readStoredQuiz } from "./stored-quiz";
 
 /**
@@ -107,7 +107,7 @@ export async function writeGradingAsOneStatement(db: Db, grading: Grading): Prom
 /** The PostgreSQL write and, in the same round trip, the reader's flags on the quiz's questions (for the view). */
 async function writeGradingStatement(db: Db, grading: Grading): Promise<{ claimed: boolean; flags: QuestionFlagRow[] }> {
   // a named statement: its text is the same for every submit, planned once per pooled connection
-  const [row] = await writeSql<{ claimed: boolean; flags: QuestionFlagRow[] }>(db, gradingStatement(grading), { prepared: true });
+  const [row] = await writeSql<{ claimed: boolean; flags: QuestionFlagRow[] }>(db, gradingStatement(grading), PREPARED);
   return { claimed: row?.claimed === true, flags: row?.flags ?? [] };
 }
 
