@@ -85,6 +85,13 @@ function main(): void {
   process.stdout.write(out.join("\n"));
 }
 
+// `quiz file | head`: the reader closed the pipe, so the rest of the quiz has nowhere to go — stop quietly, as other
+// command-line tools do, rather than die with a stack trace
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 try {
   main();
 } catch (e) {
