@@ -294,12 +294,19 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
     // reports, no actor in its events — swapped into a politician's deed the statement is false at a glance (reading BQ:
     // "Robert Peston … goes head-to-head with the prime minister in the Commons")
     let author = new RegExp(`\\bwrites?\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?${escapeRegExp(p.surname)}\\b|\\b${escapeRegExp(p.surname)}\\s+writes\\b`, "u").test(allText);
+    // "freed from US custody in Guantanamo Bay", "at Guantanamo Bay, the men …": a name only ever after "in", "at" or
+    // "near" is where things happen, no person (reading BW offered it as a speaker)
+    let named = 0;
+    let placed = 0;
     for (const sentence of analysis.sentences) {
       for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
         const before = sentence.text.slice(Math.max(0, at - 30), at);
+        named++;
+        if (/\b(?:in|at|near)\s+(?:the\s+)?$/.test(before)) placed++;
         // "The National Association of Purchasing Management-Chicago said …": the end of a body's name, not a person, even
         // as a speaker (reading V offered it as one)
-        const of = /\b(\p{Lu}[\p{L}.-]*)\s+of\s+(?:the\s+)?$/u.exec(before);
+        // ("the Office for National Statistics said …", reading BW)
+        const of = /\b(\p{Lu}[\p{L}.-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
         // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
         if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
         if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
@@ -319,7 +326,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
           credible = true;
       }
     }
-    if (body) {
+    if (body || (named > 0 && placed === named)) {
       out.bodies.add(p.full);
       continue;
     }

@@ -2795,3 +2795,45 @@ describe("what reading BV failed (2.11.14)", () => {
     expect(standsAlone(text)).toBe(true);
   });
 });
+
+describe("what reading BW failed (2.11.16)", () => {
+  it("takes a 'that' a verb follows after 'said' as pointing back ('said that would be impossible')", () => {
+    expect(standsAlone("A UKIP spokesman said that would be impossible under the party's constitution, which requires 70 days before any leadership ballot can take place.")).toBe(false);
+    expect(standsAlone("A UKIP spokesman said that members would need 70 days' notice before any leadership ballot could take place.")).toBe(true);
+  });
+  it("reads a capitalised role after a name as a role ('David Frost, Director General of the British Chambers of Commerce')", () => {
+    expect(roleAfter(", Director General of the British Chambers of Commerce (BCC).")).toBe(true);
+    expect(roleAfter(", London, said the plan was fair.")).toBe(false);
+  });
+
+  const article = articleOf(
+    [
+      "UK retail sales fell in December, failing to meet expectations and making it by some counts the worst Christmas since 1981.",
+      "Statistics to the end of November showed a decline since October from 785 to 708.",
+      "Sales had risen by 0.6% in July, the Office for National Statistics said.",
+      "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit by one relative.",
+      "Louise Christian said that after being held at Guantanamo Bay, the men needed time with their families.",
+      "\"None of this changes the big picture of a dramatic deterioration in the fiscal position,\" said Jonathan Loynes, chief UK economist at Capital Economics.",
+      "\"At best the timing of these changes is very convenient for the government,\" said shadow chancellor Oliver Letwin.",
+      "\"We believe that these demands should be firmly resisted,\" said Kate Barker, a member of the Bank's committee.",
+      "But for the Japanese economy, facing 8% fewer consumers by 2050 means slumping domestic sales of cars and home appliances.",
+      "Unemployment rose to 4.9% in the spring, while wages grew by 3.1% and exports by 12%.",
+    ],
+    "Shoppers stay at home",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+  it("asks no month that a holiday or another month of its sentence gives away ('the worst Christmas', 'since October')", () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.kind === "date" && /Christmas|since October/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+  it("offers no body or place as a speaker ('National Statistics' of the Office for National Statistics, 'Guantanamo Bay')", () => {
+    expect(qs.some((q) => q.type === "who-said" || /is quoted as saying/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /National Statistics is|Guantanamo Bay is/.test(q.prompt) || (q.options ?? []).some((o) => /^(?:National Statistics|Guantanamo Bay)$/.test(o))).map((q) => q.prompt)).toEqual([]);
+  });
+  it("swaps a share for none within a fifth of it in a false statement ('8% fewer consumers' as '7%')", () => {
+    const statements = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false"] })));
+    const swapped = statements.filter((q) => q.answer === "false" && /fewer consumers/.test(q.prompt)).map((q) => Number(/(\d+(?:\.\d+)?)%/.exec(q.prompt)?.[1]));
+    expect(swapped.length).toBeGreaterThan(0);
+    expect(swapped.filter((v) => Math.abs(v - 8) / Math.max(v, 8) < 0.2)).toEqual([]);
+  });
+});

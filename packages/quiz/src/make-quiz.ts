@@ -63,6 +63,10 @@ const KIND_SCORE: Record<FactKind, number> = {
 const SAID_BY_PRONOUN =
   /^(?:[“"][^“”"]{20,}[,.!?]?[”"],? (?:he|she) (?:said|says|added|insisted|argued|warned|explained|admitted|continued)\.?$|(?:(?:But|And),? )?(?:He|She) (?:said|added|insisted|argued|warned|explained|admitted|continued)(?: that)?:? [“"][^“”"]{20,}[”"]?\.?[”"]?$)/;
 
+/** A holiday that falls in one month ("Christmas": December). */
+const MONTH_HOLIDAY = /\b(?:Christmas|Xmas|New Year|Easter|Hallowe'?en|Thanksgiving|Valentine's|Hogmanay|Boxing Day|Ramadan|Diwali|Hanukkah)\b/i;
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
 
@@ -328,6 +332,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/that\s+(?:new|extra|additional|same|latest|original)\s/iu.test(unquoted) && /(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
+  // "A UKIP spokesman said that would be impossible under …": a "that" a verb follows is no conjunction but stands for what
+  // the sentences before proposed (reading BW)
+  if (/\b(?:said|says|say|added|argued|claimed|warned|insisted|believes?|thinks?|thought|admitted|agreed|denied)\s+that\s+(?:would|could|will|was|is|may|might|should|had|has|meant|means|must|can)\b/i.test(unquoted)) return false;
   // "Everyone does, indeed, expect Gordon Brown to do just that …", "… refused to do so": what, the sentences before said
   // (reading AT)
   if (/\b(?:do|does|did|doing|done)\s+(?:(?:just|exactly|precisely)\s+(?:that|so)|so)\b|\b(?:do|does|did|doing|done)\s+that(?=\s*[,.;!?]|\s+(?:in|on|at|by|for|before|after|when|while|if|because|and|but|again|now|today|too)\b)/i.test(unquoted)) return false;
@@ -1643,6 +1650,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
     // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
     if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
+    // "UK retail sales fell in _____, … the worst Christmas since 1981" (December), "Statistics to the end of _____ showed a
+    // decline since October" (November): a holiday or another month of the sentence says which month (readings BW, BV)
+    if (s && f.kind === "date" && f.form === "month" && (MONTH_HOLIDAY.test(s.text) || MONTH_NAME.test(s.text.slice(0, f.start) + s.text.slice(f.end)))) continue;
     // "signs that 050505 was going to be the day": a number written with a leading zero is a code or a date in figures,
     // typed in many forms (reading BC)
     if (/^0\d{3,}$/.test(f.text.trim())) continue;

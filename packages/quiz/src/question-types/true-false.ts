@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
-import { mentions } from "../distractors";
+import { firstNumber, mentions } from "../distractors";
 import { takesAn } from "../find-concepts";
 import {
   BLANK,
@@ -78,6 +78,13 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // reading AM)
   const article = /\b(a|an) _____/i.exec(stem)?.[1]?.toLowerCase();
   if (article) wrong = wrong.filter((w) => takesAn(w) === (article === "an"));
+  // "facing 8% fewer consumers by 2050" as "7% fewer": a share a point away reads as a quibble, arguably still true
+  // (reading BW) — a false share is a fifth or more away from the article's
+  const value = f.kind === "percent" ? firstNumber(f.text) : undefined;
+  if (value !== undefined && value > 0) wrong = wrong.filter((w) => {
+    const v = firstNumber(w);
+    return v === undefined || Math.abs(v - value) / Math.max(v, value) >= 0.2;
+  });
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;
@@ -230,7 +237,9 @@ export function roleAfter(after: string): boolean {
   // (or set off by a dash, or owned by a place or a body: "Oleg Gordievsky - a former Yale historian", "Chris Furness,
   // Libya's oil minister, told Reuters" — a swapped name reads wrong by the role, reading BK)
   if (/^\s+[-–—]\s+(?:a|an|the)\s/u.test(after)) return true;
-  const m = /^, (?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
-  return m !== null && (m[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/^(?:ex|former)-/, "")));
+  // (a role written with capitals too: "David Frost, Director General of the British Chambers of Commerce", reading BW's
+  // rules)
+  const m = /^, (?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
+  return m !== null && (m[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/^(?:ex|former)-/, "")));
 }
 
