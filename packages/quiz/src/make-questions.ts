@@ -326,7 +326,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
           credible = true;
       }
     }
-    if (body || (named > 0 && placed === named)) {
+    if (body || (named > 0 && placed === named) || thingDescribed(p.full, allText)) {
       out.bodies.add(p.full);
       continue;
     }
@@ -335,6 +335,20 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   }
   credibleCache.set(analysis, out);
   return out;
+}
+
+/** Words an apposition gives to a place, a business or a thing, never to a person. */
+const THING_NOUN = /^(?:farm|estate|company|firm|group|business|brand|chain|bank|club|team|hotel|restaurant|bar|pub|shop|store|factory|plant|mine|field|site|village|town|city|region|province|district|island|river|mountain|port|airport|stadium|ground|school|college|university|hospital|prison|church|mosque|temple|ship|vessel|newspaper|magazine|website|programme|show|film|album|song|book|drug|product|project|plan|scheme|fund|index|party|charity|agency|body|organisation|organization|network|channel|station|ranch|property|building|complex|centre|center|park)s?$/;
+
+/**
+ * "Hato El Charcote, a beef cattle ranch owned by Agroflora": a name the article describes, where it first says what it is,
+ * as a place or a business — no person, though described like one (reading BX offered the ranch as a speaker).
+ */
+function thingDescribed(full: string, allText: string): boolean {
+  const at = allText.indexOf(`${full}, `);
+  if (at < 0) return false;
+  const m = /^, (?:a|an|the) ((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}]+)(?=\s+(?:owned|run|based|in|on|of|near|that|which|where|for|with|by)\b|[,.;])/u.exec(allText.slice(at + full.length));
+  return m !== null && THING_NOUN.test(m[2] ?? "");
 }
 
 /**
@@ -403,6 +417,8 @@ const OFFICE_RUN = /((?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){1,4})$/u;
 const OFFICE_WORD = /^(?:Minister|Chancellor|Secretary|State|President|Governor|Mayor|Chairman|Chairwoman|Commissioner|Premier|Speaker|Treasurer|General)$/;
 const NOT_OF_OFFICE = /^(?:Former|Then|Acting|Outgoing|New|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|i))$/u;
 const titlesCache = new WeakMap<ArticleAnalysis, Map<string, string[]>>();
+/** An office in lower case right before a name, with the word that says which ("sports minister", "foreign secretary"). */
+const LOWER_OFFICE = /(?<!\b(?:the|a|an|former|ex|then|acting|new)\s)\b(\p{Ll}+\s+(?:minister|secretary|chancellor|president|governor|mayor|chairman|chairwoman|commissioner|spokesman|spokeswoman|ambassador|prosecutor|director))\s+$/u;
 
 /**
  * The offices the article gives a person by a title before their name ("First Minister Rhodri Morgan", "British Prime
@@ -421,6 +437,10 @@ export function officesOf(analysis: ArticleAnalysis): Map<string, string[]> {
         const run = OFFICE_RUN.exec(sentence.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
         while (run.length > 0 && NOT_OF_OFFICE.test(run[0] ?? "")) run.shift();
         if (run.length > 0 && OFFICE_WORD.test(run[run.length - 1] ?? "")) out.set(p.full, [...(out.get(p.full) ?? []), run.join(" ").toLowerCase()]);
+        // ("Belgian sports minister Claude Eerdekens": an office written in lower case, whose holder a quotation attacking
+        // "this Belgian sports minister" is not; reading BX)
+        const lower = LOWER_OFFICE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1];
+        if (lower) out.set(p.full, [...(out.get(p.full) ?? []), lower.toLowerCase()]);
       }
     }
   }

@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, shortQuote } from "./make-questions";
-import { roleAfter } from "./question-types/true-false";
+import { quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
@@ -2835,5 +2835,65 @@ describe("what reading BW failed (2.11.16)", () => {
     const swapped = statements.filter((q) => q.answer === "false" && /fewer consumers/.test(q.prompt)).map((q) => Number(/(\d+(?:\.\d+)?)%/.exec(q.prompt)?.[1]));
     expect(swapped.length).toBeGreaterThan(0);
     expect(swapped.filter((v) => Math.abs(v - 8) / Math.max(v, 8) < 0.2)).toEqual([]);
+  });
+});
+
+describe("what reading BX failed (2.11.17)", () => {
+  it.each([
+    "David Myers made the comments under questioning by defence lawyers who have been arguing that Mr Ebbers was not responsible.",
+    "Lenovo said it had begun an investigation into the risk.",
+  ])("takes '%s' as leaning on the sentences before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "David Myers made the comments about the accounts under questioning by defence lawyers.",
+    "Lenovo said it had begun an investigation into the risk of industrial espionage.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+  it("takes a quotation the headline quotes as the headline's ('No more concessions' on terror)", () => {
+    expect(quotesHeadline("'No more concessions' on terror", "I have no desire to make further so-called concessions on the Bill")).toBe(true);
+    expect(quotesHeadline("No more concessions on terror", "I have no desire to make further so-called concessions on the Bill")).toBe(false);
+    expect(quotesHeadline("'No more concessions' on terror", "The control orders will stay as they are")).toBe(false);
+  });
+  it("asks no 'is quoted as saying' of words the headline quotes", () => {
+    const article = articleOf(
+      [
+        "\"I have no desire to make further so-called concessions on the Bill,\" Home Secretary Charles Clarke told MPs on Monday.",
+        "\"The government has lost the confidence of all sides of the House,\" said shadow home secretary David Davis.",
+        "\"These powers are a serious threat to liberty,\" said Liberal Democrat Mark Oaten.",
+      ],
+      "'No more concessions' on terror",
+    );
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false"] })));
+    expect(qs.some((q) => /is quoted as saying/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /is quoted as saying: “I have no desire/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  const article = articleOf(
+    [
+      "Prosecutors in the south of the country have targeted Hato El Charcote, a beef cattle ranch owned by Agroflora.",
+      "\"The legal boundaries did not match up with the actual boundaries and there is surplus,\" state prosecutor Alexis Ortiz told Reuters.",
+      "\"We will fight this in the courts,\" said Agroflora director Brian Clarke.",
+      "Belgian sports minister Claude Eerdekens said that the Russian world number five tested positive for the stimulant ephedrine on 19 December.",
+      "\"First of all, this Belgian sports minister has broken every ethical rule in the book by naming a player without any proof,\" Shamil Tarpishchev said.",
+      "\"She has never taken anything,\" said her coach Olga Morozova.",
+      "Referee Howard Webb played a good advantage to allow Steve Stone to send Gary O'Neil away, but the midfielder planted his shot wide from 10 yards.",
+      "Lua Lua had a shot from 25 yards saved, and Yakubu headed over from 12 yards after 35 minutes.",
+    ],
+    "Kuznetsova denies drug charge",
+  );
+  const statements = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false", "who-said"] })));
+  it("offers no ranch the article describes as one as a speaker ('Hato El Charcote, a beef cattle ranch')", () => {
+    expect(statements.some((q) => /is quoted as saying|^Who said/.test(q.prompt))).toBe(true);
+    expect(statements.filter((q) => /Hato El Charcote is quoted/.test(q.prompt) || (q.options ?? []).includes("Hato El Charcote")).map((q) => q.prompt)).toEqual([]);
+  });
+  it("swaps no holder of an office into a quotation that speaks of that office ('this Belgian sports minister')", () => {
+    expect(statements.filter((q) => /Claude Eerdekens is quoted as saying: “First of all/.test(q.prompt) || (/this Belgian sports minister/.test(q.prompt) && (q.options ?? []).includes("Claude Eerdekens"))).map((q) => q.prompt)).toEqual([]);
+  });
+  it("swaps a round figure for a round one ('from 10 yards', not 'from 9 yards')", () => {
+    const swapped = statements.filter((q) => q.answer === "false" && /planted his shot wide from/.test(q.prompt)).map((q) => Number(/from (\d+) yards/.exec(q.prompt)?.[1]));
+    expect(swapped.length).toBeGreaterThan(0);
+    expect(swapped.filter((v) => v % 10 !== 0)).toEqual([]);
   });
 });

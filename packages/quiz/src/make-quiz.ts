@@ -290,7 +290,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
-  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  // ("an investigation into the risk", "the dispute", reading BX)
+  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "… gave £500,000 to the party just days before Christmas": which party, the sentences before said, unless the
   // sentence names one (reading BN); not in the words of a quotation that began in the sentence before ("… why we joined
   // the party in the first place," said Spence.)
@@ -332,6 +333,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/that\s+(?:new|extra|additional|same|latest|original)\s/iu.test(unquoted) && /(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
+  // "David Myers made the comments under questioning …": which comments, the sentences before said (reading BX)
+  if (/\b(?:made|makes|making|repeated|stood by|withdrew|retracted)\s+(?:the|these|those|such)\s+(?:comments?|remarks?|claims?|statements?)\b(?!\s+(?:that|about|on|of)\b)/.test(unquoted)) return false;
   // "A UKIP spokesman said that would be impossible under …": a "that" a verb follows is no conjunction but stands for what
   // the sentences before proposed (reading BW)
   if (/\b(?:said|says|say|added|argued|claimed|warned|insisted|believes?|thinks?|thought|admitted|agreed|denied)\s+that\s+(?:would|could|will|was|is|may|might|should|had|has|meant|means|must|can)\b/i.test(unquoted)) return false;

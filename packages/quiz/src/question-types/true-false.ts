@@ -19,11 +19,21 @@ import {
 } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import { nounClass } from "../noun-classes";
+import { contentWords } from "../sentence-centrality";
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import { makeStatementTrueFalse } from "./statement";
 import type { QuestionTypeSpec } from "./question-type";
 import { ROLE_WORDS } from "../word-lists";
+
+/** Kinds whose swapped figure keeps the article's roundness. */
+const ROUNDED_KINDS = new Set(["number", "percent", "money", "duration"]);
+
+/** A round figure: 10 or more, a multiple of five, at most two digits before its zeros (10, 25, 1,500, 60,000; not 845). */
+function isRound(value: number): boolean {
+  if (!Number.isInteger(value) || value < 10 || value % 5 !== 0) return false;
+  return String(value).replace(/0+$/, "").length <= 2;
+}
 
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
@@ -85,6 +95,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     const v = firstNumber(w);
     return v === undefined || Math.abs(v - value) / Math.max(v, value) >= 0.2;
   });
+  // "planted his shot wide from 10 yards" as "from 9 yards": a round figure swapped for an odd one reads as the altered
+  // fact (reading BX) — a false figure is as round as the article's
+  const amount = ROUNDED_KINDS.has(f.kind) ? firstNumber(f.text) : undefined;
+  if (amount !== undefined && isRound(amount)) wrong = wrong.filter((w) => isRound(firstNumber(w) ?? 0));
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;
@@ -193,6 +207,14 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   return personTrueFalse(f, s, stem, isTrue, ctx.rng.shuffle(others)[0] as string);
 }
 
+/** Does the quotation share a content word with a quotation in the headline ("'No more concessions' on terror")? */
+export function quotesHeadline(headline: string, quote: string): boolean {
+  const quoted = [...headline.matchAll(/(?:^|[\s(])['‘“"]([^'’”"]{3,})['’”"](?=[\s:;,.!?)]|$)/gu)].flatMap((m) => contentWords(m[1] ?? ""));
+  if (quoted.length === 0) return false;
+  const own = new Set(contentWords(quote));
+  return quoted.some((w) => own.has(w));
+}
+
 /** "True or false? X is quoted as saying: “…”" — the speaker, or another person of the article. */
 function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuestion | undefined {
   if (!f.speakerFull || !f.speaker || !(s.text.includes(f.speaker) || f.speakerBefore) || isQuoteFragment(f.text)) return undefined;
@@ -207,6 +229,9 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
   // "Davenport sees off Vaidisova", reading AN)
   const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
   if (others.length < 1) return undefined;
+  // "'No more concessions' on terror" over "I have no desire to make further so-called concessions": the headline quotes
+  // the words, so whose they are is the headline's (reading BX)
+  if (quotesHeadline(ctx.analysis.headline, quote)) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   const shown = isTrue ? full : (ctx.rng.shuffle(others)[0] as string);
   return {
