@@ -186,3 +186,14 @@ describe("dates written like the answer (from reading Q)", () => {
     expect(options.filter((o) => /^(?:11|12|13)(?:st|nd|rd)/.test(o))).toEqual([]);
   });
 });
+
+describe("options evenly a step apart with the answer further off (reading BY: '4%' beside '6%', '7%', '8%')", () => {
+  it("never leaves the answer the odd one out of a run", () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const picked = pickNumeric(["6%", "7%", "8%", "9%", "10%", "2%", "1%"], createRng(seed), "4%", () => 0);
+      const v = picked.map((t) => Number.parseFloat(t)).sort((a, b) => a - b);
+      const run = v.length === 3 && v[1]! - v[0]! === 1 && v[2]! - v[1]! === 1;
+      expect(run && Math.min(...v.map((x) => Math.abs(x - 4))) > 1).toBe(false);
+    }
+  });
+});

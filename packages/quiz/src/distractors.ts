@@ -426,11 +426,37 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string,
     const feasible = [0, 1, 2, 3].filter((r) => smaller.length >= r && larger.length >= 3 - r);
     if (feasible.length > 0) {
       const r = nextRank(feasible);
-      return evenRoundness(rng.shuffle([...smaller.slice(0, r), ...larger.slice(0, 3 - r)]), unique, own);
+      return apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, r), ...larger.slice(0, 3 - r)]), unique, own), smaller, larger, own);
     }
   }
-  if (smaller.length < rank || larger.length < 3 - rank) return evenRoundness(nearest, unique, own);
-  return evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own);
+  if (smaller.length < rank || larger.length < 3 - rank) return apartFromRun(evenRoundness(nearest, unique, own), smaller, larger, own);
+  return apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own), smaller, larger, own);
+}
+
+/**
+ * "4%" beside "6%", "7%" and "8%", "5 May" beside "7", "8" and "9 May": three options evenly a step apart and the answer
+ * further off is the odd one out to a test-wise reader (reading BY). The options are taken again from the same side,
+ * spaced as far apart as the answer is from the nearest ("6%", "8%", "10%"), so the answer keeps its place among them
+ * (the quiz keeps those places even); with too few values on that side, no options (another form is asked instead).
+ */
+function apartFromRun(picked: string[], smaller: readonly string[], larger: readonly string[], own: number): string[] {
+  if (!isRunApart(picked, own)) return picked;
+  const side = (firstNumber(picked[0] ?? "") ?? own) > own ? larger : smaller;
+  const values = picked.map((t) => firstNumber(t) ?? own).sort((a, b) => Math.abs(a - own) - Math.abs(b - own));
+  const gap = Math.abs((values[0] ?? own) - own);
+  const step = Math.abs((values[1] ?? own) - (values[0] ?? own));
+  const k = Math.ceil(gap / step);
+  const spaced = [side[0], side[k], side[2 * k]].filter((t): t is string => t !== undefined);
+  return spaced.length === 3 && !isRunApart(spaced, own) ? spaced : [];
+}
+
+function isRunApart(picked: readonly string[], own: number): boolean {
+  if (picked.length !== 3) return false;
+  const v = picked.map((t) => firstNumber(t) ?? Number.NaN).sort((a, b) => a - b);
+  const [a, b, c] = v as [number, number, number];
+  const step = b - a;
+  if (!(step > 0) || Math.abs(c - b - step) > 1e-9) return false;
+  return Math.min(...v.map((x) => Math.abs(x - own))) > step;
 }
 
 /** Significant digits of a number as written: 30 → 1, 24 → 2, 1,500 → 2, 0.25 → 2. */

@@ -298,6 +298,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
     // "near" is where things happen, no person (reading BW offered it as a speaker)
     let named = 0;
     let placed = 0;
+    let personSign = false;
     for (const sentence of analysis.sentences) {
       for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
         const before = sentence.text.slice(Math.max(0, at - 30), at);
@@ -317,16 +318,21 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
         // "X, agent for …", "X, 42,"), or a verb of saying
-        if (
+        const described =
           TITLED_BEFORE.test(before) ||
           /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
-          /^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) ||
-          /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)
-        )
-          credible = true;
+          /^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after);
+        // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
+        if (described || /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian),\s$/u.test(before)) personSign = true;
+        if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
       }
     }
-    if (body || (named > 0 && placed === named) || thingDescribed(p.full, allText)) {
+    // "Political parties cannot afford to take older voters for granted, says Age Concern. … Age Concern says …": a name
+    // said in full again and again, never by its last word alone, with no title, role or description and nothing saying
+    // he or she — a body named like a person (offered as a speaker beside Gordon Lishman, its director general)
+    const bodyLike = !personSign && named >= 2 && personGenders(analysis).get(p.full) === undefined &&
+      (allText.match(new RegExp(`\\b${escapeRegExp(p.surname)}\\b`, "gu")) ?? []).length <= named;
+    if (body || bodyLike || (named > 0 && placed === named) || thingDescribed(p.full, allText)) {
       out.bodies.add(p.full);
       continue;
     }
@@ -469,6 +475,13 @@ export function wordOverlap(a: string, b: string): number {
  */
 const speakersCache = new WeakMap<ArticleAnalysis, Map<string, string[]>>();
 
+/** The speaker's sex as their own words give it ("my wife": a man; "my husband": a woman), if they do. */
+export function quoteSpeakerSex(quote: string): "m" | "f" | undefined {
+  if (/\bmy (?:wife|girlfriend|fiancée)\b/i.test(quote)) return "m";
+  if (/\bmy (?:husband|boyfriend|fiancé)\b/i.test(quote)) return "f";
+  return undefined;
+}
+
 /** Other people of the article who could have said a quotation: full names, none named in it, none sharing a word. */
 export function otherSpeakers(full: string, quote: string, ctx: BuildContext): string[] {
   let cache = speakersCache.get(ctx.analysis);
@@ -492,12 +505,16 @@ function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): 
     const shared = quoteWords.filter((w) => theirs.has(w)).length;
     return shared >= 2 && shared / Math.min(quoteWords.length, theirs.size) >= 0.5;
   };
+  const ownSex = quoteSpeakerSex(quote);
   const alike = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull && x.speakerFull !== full && saysAlike(x.text) ? [x.speakerFull] : [])));
   return ctx.analysis.persons
     .filter((p) => !alike.has(p.full))
     .map((p) => p.full)
     .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && isCrediblePerson(ctx.analysis, p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !speaksOfOffice(ctx.analysis, p, quote))
+    // "My wife is travelling around": the speaker is a man, so only men the article shows as men stand in (reading BY
+    // offered a woman)
+    .filter((p) => ownSex === undefined || personGenders(ctx.analysis).get(p) === ownSex)
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }
 

@@ -6,7 +6,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
-import { crediblePeople, shortQuote } from "./make-questions";
+import { crediblePeople, quoteSpeakerSex, shortQuote } from "./make-questions";
 import { quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
@@ -2895,5 +2895,67 @@ describe("what reading BX failed (2.11.17)", () => {
     const swapped = statements.filter((q) => q.answer === "false" && /planted his shot wide from/.test(q.prompt)).map((q) => Number(/from (\d+) yards/.exec(q.prompt)?.[1]));
     expect(swapped.length).toBeGreaterThan(0);
     expect(swapped.filter((v) => v % 10 !== 0)).toEqual([]);
+  });
+});
+
+describe("a body named like a person (the golden set's 'Age Concern is quoted as saying …', 2.11.17)", () => {
+  const article = articleOf(
+    [
+      "Political parties cannot afford to take older UK voters for granted in the coming election, says Age Concern.",
+      "Age Concern says the over-55s are \"united around\" key areas of policy they want the government to focus on.",
+      "\"Older people want to see manifesto commitments that will make a difference to their lives,\" said Gordon Lishman, its director general.",
+      "\"Labour's continued refusal to admit the true extent of the pensions crisis will be one of its monumental failures,\" said David Willetts, the shadow work and pensions secretary.",
+      "The BBC's home affairs correspondent, Daniel Sandford, said ministers may try to put forward other solutions.",
+      "Daniel Sandford said the plans would be published in the next few weeks.",
+    ],
+    "Older voters 'hold the key'",
+  );
+  it("counts a name said in full again and again, never by its last word, with no role, as a body", () => {
+    const people = crediblePeople(analyzeArticle(article));
+    expect(people.bodies.has("Age Concern")).toBe(true);
+    expect(people.credible.has("Age Concern")).toBe(false);
+    // (a role set off by a comma says person: "The BBC's home affairs correspondent, Daniel Sandford, said …")
+    expect(people.credible.has("Daniel Sandford")).toBe(true);
+  });
+  it("asks no 'who said' of it nor offers it as a speaker", () => {
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false", "who-said"] })));
+    expect(qs.some((q) => /is quoted as saying|^Who sa/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Age Concern is quoted/.test(q.prompt) || q.answer === "Age Concern" || (q.options ?? []).includes("Age Concern")).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("what reading BY failed (2.11.18)", () => {
+  it.each([
+    "A decision on just how BMW will manage its entry into the new market is due in the first half of 2005.",
+    "By 1650 GMT, the dollar was trading against the euro at $1.3280, almost a cent and a half weaker than before the announcement.",
+    "The poll also found that the majority of Britons would prefer the monarchy to miss a generation.",
+  ])("takes '%s' as leaning on the sentences before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "A decision on just how BMW will manage its entry into the new market for crossover vehicles is due in the first half of 2005.",
+    "The poll of 13,772 people was conducted by the international polling firm GlobeScan.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+
+  const rugby = articleOf(
+    [
+      "O'Gara kicked all of Ireland's points, with two dropped goals and five penalties, to give the home side a 100% record.",
+      "The Pumas shocked the Irish early on with a try from Federico Aramburu, and Felipe Contepomi kicked 14 points.",
+      "A crowd of 45,000 watched at Lansdowne Road, where Ireland have now won eight games in a row.",
+    ],
+    "Ireland 21-19 Argentina",
+  );
+  const rugbyQs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(rugby, { seed, count: 40 })));
+  it("asks no count of kicks or points the headline's score works out ('two dropped goals and _____ penalties' under '21-19')", () => {
+    expect(rugbyQs.length).toBeGreaterThan(0);
+    expect(rugbyQs.filter((q) => /dropped goals|kicked 14|Contepomi kicked/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("reads the speaker's sex from their own words ('my wife …': a man), so no woman stands in for them", () => {
+    expect(quoteSpeakerSex("My wife is travelling around. She is very religious but she is very moderate")).toBe("m");
+    expect(quoteSpeakerSex("My husband and I are delighted")).toBe("f");
+    expect(quoteSpeakerSex("We are a moderate country and we want the world to know it")).toBeUndefined();
   });
 });

@@ -63,6 +63,9 @@ const KIND_SCORE: Record<FactKind, number> = {
 const SAID_BY_PRONOUN =
   /^(?:[“"][^“”"]{20,}[,.!?]?[”"],? (?:he|she) (?:said|says|added|insisted|argued|warned|explained|admitted|continued)\.?$|(?:(?:But|And),? )?(?:He|She) (?:said|added|insisted|argued|warned|explained|admitted|continued)(?: that)?:? [“"][^“”"]{20,}[”"]?\.?[”"]?$)/;
 
+/** A match result in a headline ("Ireland 21-19 Argentina", "Wales 24-18 France"). */
+const HEADLINE_SCORE = /\b\d{1,3}-\d{1,3}\b/;
+
 /** A holiday that falls in one month ("Christmas": December). */
 const MONTH_HOLIDAY = /\b(?:Christmas|Xmas|New Year|Easter|Hallowe'?en|Thanksgiving|Valentine's|Hogmanay|Boxing Day|Ramadan|Diwali|Hanukkah)\b/i;
 const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -291,7 +294,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
   // ("an investigation into the risk", "the dispute", reading BX)
-  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident|announcement|poll|survey)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "… gave £500,000 to the party just days before Christmas": which party, the sentences before said, unless the
   // sentence names one (reading BN); not in the words of a quotation that began in the sentence before ("… why we joined
   // the party in the first place," said Spence.)
@@ -333,6 +336,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // but …": a cost, a claim or a time the sentences before gave (reading P)
   if (/that\s+(?:new|extra|additional|same|latest|original)\s/iu.test(unquoted) && /(?<!\b(?:said|says|say|believe|believes|think|thinks|warned|added|argued|claimed|suggested|stated|announced|reported|noted|hoped|expects?|feared|insisted|so|such|now|is|was|are|were|means|meant|than)\s)\bthat\s+(?:new|extra|additional|same|latest|original)\s+\p{Ll}+/iu.test(unquoted)) return false;
   if (/\bthis\s+(?:could|would|will|may|might|should|can|is|was|has|had|means|meant|must|led|leads|comes|came)\b/i.test(unquoted)) return false;
+  // "BMW will manage its entry into the new market", "The new law, which comes into force …": which market or law, the
+  // sentences before said (reading BY)
+  if (/\b[Tt]he new (?:market|venture|product|model|service|plant|factory|system|law|deal|body|post|role|job)\b(?!\s+(?:of|for|in|called|named|known|that|which|to|from)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "David Myers made the comments under questioning …": which comments, the sentences before said (reading BX)
   if (/\b(?:made|makes|making|repeated|stood by|withdrew|retracted)\s+(?:the|these|those|such)\s+(?:comments?|remarks?|claims?|statements?)\b(?!\s+(?:that|about|on|of)\b)/.test(unquoted)) return false;
   // "A UKIP spokesman said that would be impossible under …": a "that" a verb follows is no conjunction but stands for what
@@ -1653,6 +1659,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
     // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
     if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
+    // "O'Gara kicked all of Ireland's points, with two dropped goals and _____ penalties" under "Ireland 21-19 Argentina":
+    // the scores of the headline's result work out a count of kicks, tries or points (reading BY)
+    // ("kicked 14 points", not "reduced Chelsea's lead to nine points": points a player scores)
+    if (s && NUMERIC_KINDS.has(f.kind) && HEADLINE_SCORE.test(article.headline) && (/^\s+(?:(?:more|further|successful)\s+)?(?:penalt(?:y|ies)(?:\s+goals?)?|drop(?:ped)?[\s-]goals?|tries|try|conversions?|goals)\b/i.test(s.text.slice(f.end)) || (/^\s+points\b/i.test(s.text.slice(f.end)) && /\b(?:kicked|kicking|added|adding|scored|scoring|contributed|landed|clawed back)\s+(?:\p{Ll}+\s+)?$/u.test(s.text.slice(0, f.start))))) continue;
     // "UK retail sales fell in _____, … the worst Christmas since 1981" (December), "Statistics to the end of _____ showed a
     // decline since October" (November): a holiday or another month of the sentence says which month (readings BW, BV)
     if (s && f.kind === "date" && f.form === "month" && (MONTH_HOLIDAY.test(s.text) || MONTH_NAME.test(s.text.slice(0, f.start) + s.text.slice(f.end)))) continue;
