@@ -31,13 +31,19 @@ const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", 
 /** Words after which "of" continues a name ("Republic of Korea", "Church of Scientology"). */
 const JOIN_OF = new Set(["Republic", "Kingdom", "Daughters", "Sons", "Friends", "Commonwealth", "Province", "State", "City", "Isle", "Gulf", "Bay", "Sea", "Cape", "Mount", "Lake", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Secretary", "Minister", "Head", "Director", "President", "Chief", "Governor", "Mayor", "Professor", "Bank", "Port", "Strait", "Straits", "Statue", "Tower", "Palace", "Hall", "House"]);
 const PARTICLE_RE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[-’'][\p{Lu}]/u;
+// (hoisted: esbuild, which runs this code under tsx and vitest, rewrites a `\p{…}` pattern outside a class into a
+// `new RegExp(…)` built again at every evaluation — these run once per word or per candidate)
+const CAP_START = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const BASED_END = /\p{L}-based$/u;
+const OF_NAME_AFTER = /^ of (?:the |The )?\p{Lu}/u;
 
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let t = m[0];
     let end = m.index + t.length;
-    if (t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t) && !ABBREV.has(t)) {
+    if (t.endsWith(".") && !INITIALS.test(t) && !ABBREV.has(t)) {
       t = t.slice(0, -1);
       end--;
     }
@@ -59,7 +65,7 @@ function splitWords(text: string): Word[] {
     if (tail === "-" || tail === "'" || tail === "’") t = t.replace(/[-'’]+$/, "");
     end = m.index + t.length;
     if (t === "") continue;
-    const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
+    const cap = CAP_START.test(t) || PARTICLE_RE.test(t);
     words.push({ text: t, start: m.index, end, possessive, cap });
   }
   return words;
@@ -91,7 +97,7 @@ function capSequences(text: string, words: Word[]): NameSeq[] {
       const nx = words[j + 1] as Word;
       const gap = text.slice(cur.end, nx.start);
       // "Council on American - Islamic Relations": a spaced hyphen inside a name
-      if (gap === " - " && nx.cap && /^\p{Lu}/u.test(nx.text)) {
+      if (gap === " - " && nx.cap && CAP_START.test(nx.text)) {
         j++;
         continue;
       }
@@ -205,7 +211,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     }
     if (!seq) continue;
     // "Hong Kong-based Hutchison Whampoa": what follows "-based" is the name (of a body, see ORG_BEFORE_RE)
-    const based = seq.words.findIndex((w, k) => k < (seq as NameSeq).words.length - 1 && /\p{L}-based$/u.test(w.text));
+    const based = seq.words.findIndex((w, k) => k < (seq as NameSeq).words.length - 1 && BASED_END.test(w.text));
     if (based >= 0) seq = subSeq(text, seq, based + 1, seq.words.length) ?? seq;
     if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
     // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
@@ -270,7 +276,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
-      const appos = (APPOSITION_RE.test(after) || (/^ of (?:the |The )?\p{Lu}/u.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
+      const appos = (APPOSITION_RE.test(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
       // ("the Scottish Executive": a body when the word ends the name; "Chief Executive Tim Smith" is a title, reading AJ)
       const hasOrgWord = s.words.some((w) => isOrgWord(w.text)) || (s.words.length > 1 && last.text === "Executive");
