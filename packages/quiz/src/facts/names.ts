@@ -191,6 +191,23 @@ function demonymOfCountry(word: string): boolean {
 const ORG_BEFORE_RE =
   /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
 
+// (the two tests below are module functions, not closures made for every run of capitals: under tsx each closure made
+// costs a call that names it)
+
+/** A part of speech the tagger gave that is not a proper noun's. */
+function notProper(p: string | undefined): boolean {
+  return p !== undefined && p !== "PROPN";
+}
+
+/**
+ * A title word at place `k` of a run of `length` capitalised words. A role opening the run at a sentence's start counts
+ * as a title too: "Defender Sam Reed said …" is Sam Reed ("Vice-President Dick Cheney", "Major-General …": a hyphened
+ * title is a title, reading BV offered "Vice-President Dick Cheney" beside plain names).
+ */
+function isTitleAt(w: Word, k: number, length: number): boolean {
+  return TITLE_WORDS.has(w.text) || (w.text.includes("-") && w.text.split("-").every((part) => TITLE_WORDS.has(part))) || (k === 0 && length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+}
+
 export function sentenceNames(text: string, pos: (offset: number) => string | undefined): NameMention[] {
   const words = splitWords(text);
   const out: NameMention[] = [];
@@ -201,10 +218,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const w = seq.words[0] as Word;
       const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
       const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
-      // the part of speech last: it may need the tagger to read the paragraph
-      const notProper = (p: string | undefined): boolean => p !== undefined && p !== "PROPN";
       // "last November Samuel Amoah …": a month after a word of time opens the run, and is no part of the name (reading AE)
       const monthOfTime = seq.words.length > 1 && ALL_MONTHS.has(w.text) && /\b(?:last|next|this|in|early|late|mid|since|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
+      // (the part of speech last: it may need the tagger to read the paragraph)
       if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || monthOfTime || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
@@ -220,12 +236,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     seq.words.forEach((w, k) => {
       if (isOrgWord(w.text)) lastOrg = k;
     });
-    // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
-    // ("Vice-President Dick Cheney", "Major-General …": a hyphened title is a title, reading BV offered "Vice-President Dick
-    // Cheney" beside plain names)
-    const isTitle = (w: Word, k: number): boolean =>
-      TITLE_WORDS.has(w.text) || (w.text.includes("-") && w.text.split("-").every((part) => TITLE_WORDS.has(part))) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
-    const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    // (a role opening the run counts as a title too: isTitleAt)
+    const length = seq.words.length;
+    const titleIdx = seq.words.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;
