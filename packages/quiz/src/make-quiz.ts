@@ -188,6 +188,8 @@ const ANNUAL_EVENT_BEFORE =
 
 /** The share of a sentence's characters inside quotation marks. */
 function quotedShare(s: SentenceInfo): number {
+  // (most sentences quote nothing: no loop over their characters)
+  if (s.quoted.indexOf(1) < 0) return 0;
   let n = 0;
   for (let k = 0; k < s.text.length; k++) n += s.quoted[k] ?? 0;
   return s.text.length === 0 ? 0 : n / s.text.length;
