@@ -128,6 +128,8 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
 const MIN_SENTENCE_WORDS = 4;
+/** A word with a letter or a digit (a module constant: a pattern literal in a callback is a new object at each call). */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A name the article gives this often is its topic, not a detail to find. */
 const TOPIC_MENTIONS = 4;
@@ -1434,7 +1436,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   }
   continuedQuotes(ordered0, analysis.sentences, (full) => personGenders(analysis).get(full));
   // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
-  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length);
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving

@@ -117,8 +117,9 @@ function normalizeUncached(text: string): string {
   // (in ASCII text the letters and digits are [a-zA-Z0-9], and the ASCII pattern is several times faster)
   s = nonAscii && NON_ASCII.test(s) ? s.replace(/[^\p{L}\p{N}.\s]+/gu, " ") : s.replace(/[^a-zA-Z0-9.\s]+/g, " ");
   if (s.includes(".")) s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
-  // (split on " " where no other whitespace stands: the same words as splitting on `\s+`, without the pattern)
-  const words = (OTHER_SPACE.test(s) ? s.split(/\s+/) : s.split(" ")).filter((w) => w !== "");
+  // (split on " " where no other whitespace stands: the same words as splitting on `\s+`, without the pattern; and
+  // empty words to drop only where a space opens or closes the text or follows another)
+  const words = OTHER_SPACE.test(s) ? s.split(/\s+/).filter((w) => w !== "") : s === "" || s.startsWith(" ") || s.endsWith(" ") || s.includes("  ") ? s.split(" ").filter((w) => w !== "") : s.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
