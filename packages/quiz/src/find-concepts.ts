@@ -46,6 +46,11 @@ another whole entire main major different particular similar new old first last 
 
 const CONTENT = new Set(["ADJ", "NOUN", "PROPN"]);
 
+// (hoisted: esbuild, which runs this code under tsx and vitest, rewrites a `\p{…}` pattern outside a class into a
+// `new RegExp(…)` built again at every evaluation)
+const LIST_GOES_ON = /^\s*(?:,\s*\p{L}|(?:and|or|nor)\s)/iu;
+const CAP_START = /^\p{Lu}/u;
+
 interface Token {
   value: string;
   pos: string;
@@ -174,7 +179,7 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
         // one item of a list ("in aphids and ___"): the other items fit the blank too
         const left = info.text.slice(Math.max(0, start - 12), start);
         const right = info.text.slice(end, end + 12);
-        if (/(?:,|\band|\bor|\bnor)\s*(?:an?\s+|the\s+)?$/i.test(left) || /^\s*(?:,\s*\p{L}|(?:and|or|nor)\s)/iu.test(right)) continue;
+        if (/(?:,|\band|\bor|\bnor)\s*(?:an?\s+|the\s+)?$/i.test(left) || LIST_GOES_ON.test(right)) continue;
         const before = a > 0 ? sentTokens[a - 1] : undefined;
         const article = before && /^an?$/i.test(before.value) ? (before.value.toLowerCase() as "a" | "an") : undefined;
         const phrase = info.text.slice(start, end);
@@ -262,7 +267,7 @@ export function indexConcepts(concepts: readonly Fact[], sentences: readonly Sen
     e.salience += 1 + (c.words.length - 1) * 0.5;
     if (c.article) e.countable = true;
     // lower-case is the usual form: a phrase first seen at the start of a sentence keeps its capital otherwise
-    if (/^\p{Lu}/u.test(e.phrase) && !/^\p{Lu}/u.test(c.phrase)) e.phrase = c.phrase;
+    if (CAP_START.test(e.phrase) && !CAP_START.test(c.phrase)) e.phrase = c.phrase;
   }
   const buckets = new Map<string, ConceptEntry[]>();
   for (const e of byNorm.values()) {

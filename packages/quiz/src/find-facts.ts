@@ -38,10 +38,12 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       for (const q of sentSpans) {
         const a = Math.max(q.start - sent.start, 0);
         const b = Math.min(q.end - sent.start, text.length);
-        for (let k = a; k < b; k++) quoted[k] = 1;
+        quoted.fill(1, a, b);
       }
+      // (counted only where a quotation reaches in: most sentences have none, and a loop per character is slow before
+      // the engine's code is optimised)
       let quotedCount = 0;
-      for (let k = 0; k < text.length; k++) quotedCount += quoted[k] ?? 0;
+      if (sentSpans.length > 0) for (let k = 0; k < text.length; k++) quotedCount += quoted[k] ?? 0;
       const { voiced, metadata } = sentenceVoice(text, quoted, quotedCount);
       const info: SentenceInfo = { paragraph: para.index, sentence: sent.index, text, voiced, quoted, metadata };
       sentences.push(info);

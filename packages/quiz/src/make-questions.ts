@@ -395,6 +395,10 @@ export function isCrediblePerson(analysis: ArticleAnalysis, full: string): boole
   return crediblePeople(analysis).credible.has(full) && !full.split(" ").some((w) => /\p{L}\.\p{L}/u.test(w) || NOT_IN_NAMES.test(w));
 }
 
+// (hoisted: esbuild, which runs this code under tsx and vitest, rewrites a `\p{…}` pattern outside a class into a
+// `new RegExp(…)` built again at every evaluation)
+const LOWER_START = /^[\s'‘’"“]*\p{Ll}/u;
+
 /**
  * A quotation that opens mid-sentence ("was due primarily to the onset of winter", "as if he is coming round …"): the
  * writer's words carry its start, so shown alone as someone's words it is no statement a reader can judge (readings N
@@ -404,7 +408,7 @@ export function isQuoteFragment(text: string): boolean {
   // a quotation cut off by an ellipsis at its end goes on in words the article does not give ("depending on the
   // country's needs...", reading AL)
   if (/(?:\.\s?\.\s?\.|…)[\s'’"”]*$/u.test(text)) return true;
-  return /^[\s'‘’"“]*\p{Ll}/u.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
+  return LOWER_START.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
 }
 
 /** Shortens a long quotation to its first 40 words (without an ellipsis it opens with: the words are the speaker's). */

@@ -135,6 +135,8 @@ const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
 const MIN_SENTENCE_WORDS = 4;
+/** A word with a letter or a digit (a module constant: a pattern literal in a callback is a new object at each call). */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A name the article gives this often is its topic, not a detail to find. */
 const TOPIC_MENTIONS = 4;
@@ -195,6 +197,8 @@ const ANNUAL_EVENT_BEFORE =
 
 /** The share of a sentence's characters inside quotation marks. */
 function quotedShare(s: SentenceInfo): number {
+  // (most sentences quote nothing: no loop over their characters)
+  if (s.quoted.indexOf(1) < 0) return 0;
   let n = 0;
   for (let k = 0; k < s.text.length; k++) n += s.quoted[k] ?? 0;
   return s.text.length === 0 ? 0 : n / s.text.length;
@@ -1448,12 +1452,17 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   }
   continuedQuotes(ordered0, analysis.sentences, (full) => personGenders(analysis).get(full));
   // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
-  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length);
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
     // such sentences out first keeps the work linear (everything below reads the sentence again for each fact)
     if (s && s.text.length > 600) continue;
+    // the sentence's text either side of the fact and the fact's own text, which the rules below read again and again
+    // (each rule that reads them tests `s` first)
+    const textBefore = s ? s.text.slice(0, f.start) : "";
+    const textAfter = s ? s.text.slice(f.end) : "";
+    const factText = f.text.trim();
     const voice = voices.get(`${f.paragraph}.${f.sentence}`);
     if (voice && (f.kind === "person" || f.kind === "quote")) continue;
     // a number inside a short quotation in an attributed, third-person sentence is still the article's statement; inside
@@ -1476,7 +1485,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the Sept. 11 attacks", "the 1984 original", "the 1994 genocide": a date that names an event rather than tells when
     // something happened; known without the article (reading I failed all three)
     // ("to reach the 2006 finals": a year read as a number is such a date too, reading AC)
-    if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1[5-9]|20)\d\d$/.test(f.text.trim()))) && attributiveDate(s.text, f)) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1[5-9]|20)\d\d$/.test(factText))) && attributiveDate(s.text, f)) continue;
     if (TYPES_FOR[f.kind].length === 0) continue;
     if (f.kind === "quote" && (!f.speakerFull || crediblePeople(analysis).bodies.has(f.speakerFull))) continue;
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
@@ -1486,11 +1495,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // "European Commission president Jose Manuel Barroso": a body in a person's title; swapped it makes a title nobody
     // holds ("UK Government president", reading AC), as written it asks who someone is
-    if (s && f.kind === "organisation" && /^\s+(?:vice[- ])?(?:president|chairman|chairwoman|chair|chief|head|spokes(?:man|woman|person)|secretary|minister|director|commissioner|leader|boss|governor|executive|economist|analyst)\s+\p{Lu}/u.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "organisation" && /^\s+(?:vice[- ])?(?:president|chairman|chairwoman|chair|chief|head|spokes(?:man|woman|person)|secretary|minister|director|commissioner|leader|boss|governor|executive|economist|analyst)\s+\p{Lu}/u.test(textAfter)) continue;
     // "two Syrian teams …, one national and one made up of refugees": the words that follow count them out
-    if (f.kind === "number" && s && COUNTED_OUT_RE.test(s.text.slice(f.end))) continue;
+    if (f.kind === "number" && s && COUNTED_OUT_RE.test(textAfter)) continue;
     // "retired over the last _____" (12 months): a longer span is true too, and "12 months" is the one natural phrase
-    if (s && f.kind === "duration" && /\b(?:over|in|during|within|for) the (?:last|past|previous) $/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "duration" && /\b(?:over|in|during|within|for) the (?:last|past|previous) $/i.test(textBefore)) continue;
     // "Borrowing is £34.9bn - £2.5bn less than the £37.5bn forecast": a figure the sentence lets a reader work out from its
     // others, and a swapped one that breaks the sum (reading T)
     if (s && NUMERIC_KINDS.has(f.kind) && workedOut(s.text, f)) continue;
@@ -1498,27 +1507,27 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // sentence twice, so a blank is filled from the other and a swapped one contradicts it (reading AB)
     if (s && NUMERIC_KINDS.has(f.kind) && valueAgain(s.text, f)) continue;
     // stock phrases a reader completes without the article: "sent off for two bookable offences", "nine out of ten"
-    if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(s.text.slice(f.end)) || (/\bout of\s+$/i.test(s.text.slice(0, f.start)) && /^(?:ten|10|100|a hundred)$/i.test(f.text.trim())))) continue;
+    if (s && f.kind === "number" && (/^\s*bookable offences?\b/i.test(textAfter) || (/\bout of\s+$/i.test(textBefore) && /^(?:ten|10|100|a hundred)$/i.test(factText)))) continue;
     // "not one but _____ major reports": the phrase asks for two
-    if (s && f.kind === "number" && /\bnot (?:just |only )?one,? but\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && /\bnot (?:just |only )?one,? but\s+$/i.test(textBefore)) continue;
     // "Munich Re and Swiss Re - the world's _____ biggest reinsurers", "kicked _____ more penalties …, the second of which":
     // the sentence counts the two itself (reading Y)
-    if (s && f.kind === "number" && /^(?:two|2)$/i.test(f.text.trim()) && (/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s+and\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*[-–—,(]\s*[^.;]{0,30}$/u.test(s.text.slice(0, f.start)) || /\b(?:the second|the latter|both) of (?:which|whom|them)\b/i.test(s.text.slice(f.end)))) continue;
+    if (s && f.kind === "number" && /^(?:two|2)$/i.test(factText) && (/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s+and\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*[-–—,(]\s*[^.;]{0,30}$/u.test(textBefore) || /\b(?:the second|the latter|both) of (?:which|whom|them)\b/i.test(textAfter))) continue;
     // "risen 20.54 points, or _____, to 10,847.66": a share worked out from the points and the level (reading Y)
-    if (s && f.kind === "percent" && /\d[\d.,]*\s+points?,?\s+or\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "percent" && /\d[\d.,]*\s+points?,?\s+or\s+$/i.test(textBefore)) continue;
     // "fresh _____ highs" (four-month): a four-month high is a three-month high too, so shorter spans are no wrong options
     // (reading AA)
-    if (s && f.kind === "duration" && /^\s+(?:highs?|lows?|peaks?)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "duration" && /^\s+(?:highs?|lows?|peaks?)\b/i.test(textAfter)) continue;
     // "Less than a quarter of companies (_____)": the words before the bracket give the figure (reading W)
-    if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(textBefore)) continue;
     // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)
-    if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(textAfter)) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(s.text.slice(f.end)) && /^(?:first|second|1st|2nd)$/i.test(f.text.trim())) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(textAfter) && /^(?:first|second|1st|2nd)$/i.test(factText)) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
     if (/^fifteen minutes$/i.test(f.text)) continue;
     // "farmers might also one day sue …": "one day" as "some day", not a duration
-    if (s && f.kind === "duration" && /^one day$/i.test(f.text.trim()) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "duration" && /^one day$/i.test(factText) && !/\b(?:for|in|within|after|than|about|only|just|over|first|last|every|each|per|a)\s+$/i.test(textBefore)) continue;
     // every prompt shows its whole sentence: one that leans on "he" or "this" cannot be understood alone
     if (s && !asPrompt(s).alone) continue;
     // "… and Mr Mafeca said he expected more companies to leave": a titled surname the article names nowhere else;
@@ -1530,50 +1539,50 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && leansOnEarlier(asPrompt(s).text, before.get(s) ?? [])) continue;
     // a count the sentence goes on to list ("three broad themes: (a) … (b) … (c) … and (d) …"): a swapped count is
     // seen to be false, a blank is counted out
-    if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && listsAfter(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && SMALL_COUNT.test(factText) && listsAfter(textAfter)) continue;
     // "the two sides", "the ___ countries": a small count after "the" counts what the sentences before named
-    if (s && f.kind === "number" && SMALL_COUNT.test(f.text.trim()) && /\bthe\s$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && SMALL_COUNT.test(factText) && /\bthe\s$/i.test(textBefore)) continue;
     // "about two thirds of …": a fraction's count; a blank takes half of it, a swap reads "eight thirds" (reading AD)
-    if (s && f.kind === "number" && /^\s+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^\s+(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b/i.test(textAfter)) continue;
     // "in the _____ quarter, up from … in the second", "first choice …, while X will play the _____ singles": an ordinal
     // the sentence's other ordinal counts out (reading AD)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(f.text.trim()) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(factText) && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(`${textBefore} ${textAfter}`)) continue;
     // "the _____ biggest in the world after the New York Stock Exchange": the names ahead of it count the ordinal out, and
     // a swapped "fourth biggest … after the NYSE" is false at a glance (reading AJ)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(textAfter)) continue;
     // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
     // ("in a nail-biting final _____", five minutes: an adjective between, and "quarter" fits too — reading BS)
-    if (s && (f.kind === "duration" || f.kind === "number") && /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:opening|final|closing)\s+$/u.test(s.text.slice(0, f.start))) continue;
+    if (s && (f.kind === "duration" || f.kind === "number") && /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:opening|final|closing)\s+$/u.test(textBefore)) continue;
     // "divided developing nations in _____ groups", "there are two options": two is the count a reader guesses first, and
     // a swap of it ("there are five options") is rejected as readily — in readings H–Z two passed 19 of 46 lines typed or
     // chosen (other counts 217 of 360) and 7 of 14 swapped (other counts 128 of 195); readings AJ and AK failed each form
-    if (s && f.kind === "number" && /^(?:two|2)$/i.test(f.text.trim())) continue;
+    if (s && f.kind === "number" && /^(?:two|2)$/i.test(factText)) continue;
     // "before being elected to Parliament in _____" (1987), "Labour swept to power in _____" (1997): the years of general
     // elections are known without the article — readings AH, AJ, AL and AM failed them every time
-    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(f.text.trim()) && ELECTED.test(s.text)) continue;
+    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text)) continue;
     // "most pundits are betting on 5 May" (the date of the election): an election's date is known too (reading AN)
     // ("with elections happening in early _____", May: reading AV)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text)) continue;
     // "from the 46-year low of _____" (1%): a low is the smallest of the options, a high the largest (reading AV)
-    if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
     // "not long after the 9/11 attacks in _____" (2001): known without the article (reading AV)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:9\/11|11 September|September 11)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:9\/11|11 September|September 11)\b[^.;]{0,30}$/.test(textBefore)) continue;
     // "Nearly half of all Palestinians - some _____ - live …": the fraction says about how much (reading AN)
-    if (s && f.kind === "percent" && /\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b[^.;]{0,40}$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "percent" && /\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b[^.;]{0,40}$/i.test(textBefore)) continue;
     // "take the _____ singles place alongside Greg Rusedski": one beside another is the second (reading AN)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+[^.;]{0,30}\balongside\b/i.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|\d+(?:st|nd|rd|th))$/i.test(factText) && /^\s+[^.;]{0,30}\balongside\b/i.test(textAfter)) continue;
     // "at the Sydney Olympics in _____" (2000), "their last meeting at No _____" (10 Downing Street): known without the
     // article (reading AR)
-    if (s && f.kind === "date" && /\b(?:Olympics?|Olympic Games|World Cup|Commonwealth Games|Euro)\b[^.;]{0,20}$/.test(s.text.slice(0, f.start))) continue;
-    if (s && f.kind === "number" && /\bNo\.?\s+$/.test(s.text.slice(0, f.start)) && /^10$/.test(f.text.trim())) continue;
+    if (s && f.kind === "date" && /\b(?:Olympics?|Olympic Games|World Cup|Commonwealth Games|Euro)\b[^.;]{0,20}$/.test(textBefore)) continue;
+    if (s && f.kind === "number" && /\bNo\.?\s+$/.test(textBefore) && /^10$/.test(factText)) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
-    if (s && f.kind === "number" && /\bone in\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && /\bone in\s+$/i.test(textBefore)) continue;
     // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
     // ordinal out (reading AS)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i.test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i.test(`${textBefore} ${textAfter}`)) continue;
     // "Almost _____ people in 22 countries were questioned" beside "22,953 people": the article's exact figure gives the
     // rounded one, and a question stating it shows the answer (reading AS)
-    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && /\b(?:almost|nearly|about|around|some|roughly|approximately|more than|over|under|fewer than|less than|just over|just under)\s+$/i.test(s.text.slice(0, f.start)) && closeFigureElsewhere(f)) continue;
+    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && /\b(?:almost|nearly|about|around|some|roughly|approximately|more than|over|under|fewer than|less than|just over|just under)\s+$/i.test(textBefore) && closeFigureElsewhere(f)) continue;
     // "the UK's budget rebate, secured in _____ by Margaret Thatcher" (1984): a year of history long before the report's
     // own is background a well-read reader knows, not what the report tells (reading AS; news only — a biography's or a
     // history text's years are its content)
@@ -1583,153 +1592,153 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
     // (reading AM)
     // (and "anti-terror legislation brought in after 11 September", reading AP)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?|31(?:st)? December|December 31(?:st)?)\b/i.test(f.text.trim())) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?|31(?:st)? December|December 31(?:st)?)\b/i.test(factText)) continue;
     // "BA had previously forecast a 2% to _____ rise": one end of a range written as a modifier — "3%" is the end a
     // reader picks, and the blank covers half a phrase (reading AW)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent)?\s+to\s+$/i.test(s.text.slice(0, f.start)) || (/\b(?:a|an)\s+$/i.test(s.text.slice(0, f.start)) && /^\s+to\s+[£$€]?\d/.test(s.text.slice(f.end))))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent)?\s+to\s+$/i.test(textBefore) || (/\b(?:a|an)\s+$/i.test(textBefore) && /^\s+to\s+[£$€]?\d/.test(textAfter)))) continue;
     // "Between 1.1 and 1.5 million people …": a swapped end reads "between 1.1 and 1.1 million", a blank takes any figure
     // below the other end (reading AU)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/\bbetween\s+$/i.test(s.text.slice(0, f.start)) || /\bbetween\s+[£$€]?\d[\d.,]*\s*(?:bn|m|million|billion|%)?\s+and\s+$/i.test(s.text.slice(0, f.start)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\bbetween\s+$/i.test(textBefore) || /\bbetween\s+[£$€]?\d[\d.,]*\s*(?:bn|m|million|billion|%)?\s+and\s+$/i.test(textBefore))) continue;
     // "the highest rate since _____" (September): a later month is true too — the highest since September is the highest
     // since November (reading AU)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest|most|least|first)\b[^.;]{0,60}\bsince\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|slowest|most|least|first)\b[^.;]{0,60}\bsince\s+$/i.test(textBefore)) continue;
     // "rise above the _____ mark" (25,000), "a better than _____ chance" (50%), "the _____ anniversary" (60th): a round
     // milestone, an even chance and a round anniversary are what a reader guesses (reading AU)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+(?:mark|barrier|milestone|threshold|anniversary|birthday)\b/i.test(s.text.slice(f.end))) continue;
-    if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(f.text.trim()) && /^\s+(?:chance|probability|likelihood)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+(?:mark|barrier|milestone|threshold|anniversary|birthday)\b/i.test(textAfter)) continue;
+    if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
     // "National Holocaust Memorial Day on _____" (27 January): a named day's date is known without the article (reading AU)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(s.text.slice(0, f.start))) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(textBefore)) continue;
     // "returns to the _____ squad" (22-man): a count written into a modifier, which "France" or "national" fits too, and
     // swapped it reads "the 51-man squad" (reading AU)
-    if (s && f.kind === "number" && (/-\p{L}+$/u.test(f.text.trim()) || /^-\p{L}/u.test(s.text.slice(f.end)))) continue;
+    if (s && f.kind === "number" && (/-\p{L}+$/u.test(factText) || /^-\p{L}/u.test(textAfter))) continue;
     // "Participation ranged from 69% in …, 65% in …, 62% in …, down to 10% in … and 8% in …": one figure of a table run
     // into a sentence, no prompt a reader takes in (reading AU)
     if (s && NUMERIC_KINDS.has(f.kind) && (s.text.match(/\d\s?(?:%|per ?cent)/g) ?? []).length >= 5) continue;
     // "recording an _____-10% rise": the blank takes one end of a range (reading AM)
     // ("between _____-£50m": a currency sign may come first, reading AQ)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(textAfter)) continue;
     // "Shares in Wembley were up _____ pence, or 7.6%, at 797p": the change in pence and in per cent give each other with
     // the close (reading AQ; the per cent after "or" is the value the "amount given again" rule below skips)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(textAfter)) continue;
     // "as he begins his _____ term as US President": a leader's terms are counted in the news, not only in the article
     // (reading AQ)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(f.text.trim()) && /^\s+term\b/i.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(factText) && /^\s+term\b/i.test(textAfter)) continue;
     // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
     // blank ("immigration"), and "five-year plan" is a set phrase (reading AL)
-    if (s && f.kind === "duration" && (/^-/.test(s.text.slice(f.end)) || /-\p{L}+$/u.test(f.text))) continue;
+    if (s && f.kind === "duration" && (/^-/.test(textAfter) || /-\p{L}+$/u.test(f.text))) continue;
     // "a new _____ funding program" (three year, unhyphenated): the same, written without the hyphen — "$10bn" fits too
     // (reading AT)
-    if (s && f.kind === "duration" && /\b(?:a|an|the|its|his|her|their|new|planned|proposed)\s+$/i.test(s.text.slice(0, f.start)) && /^\s+(?!(?:of|ago|later|earlier|before|after|in|on|at|to|from|and|or|but|since|for|with|by|than|when|while|until|into|old)\b)\p{Ll}{3,}/u.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "duration" && /\b(?:a|an|the|its|his|her|their|new|planned|proposed)\s+$/i.test(textBefore) && /^\s+(?!(?:of|ago|later|earlier|before|after|in|on|at|to|from|and|or|but|since|for|with|by|than|when|while|until|into|old)\b)\p{Ll}{3,}/u.test(textAfter)) continue;
     // "inflation fell below _____ for the first time": a round threshold (10%, 100, 1,000) is the figure a reader guesses
     // for any milestone (reading AT)
-    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(s.text.slice(0, f.start)) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(f.text.trim())) continue;
+    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(textBefore) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(factText)) continue;
     // "87% of the _____ adults quizzed by ICM" (1,000): a poll's round sample is the size a reader guesses (reading AY)
-    if (s && f.kind === "number" && /^(?:1,?000|2,?000|1,?500)$/.test(f.text.trim()) && /^\s+(?:adults|people|voters|respondents|Britons|Americans|readers|members|customers)\b[^.;]{0,30}\b(?:quizzed|polled|questioned|surveyed|interviewed|asked)\b/.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^(?:1,?000|2,?000|1,?500)$/.test(factText) && /^\s+(?:adults|people|voters|respondents|Britons|Americans|readers|members|customers)\b[^.;]{0,30}\b(?:quizzed|polled|questioned|surveyed|interviewed|asked)\b/.test(textAfter)) continue;
     // "Realistically, all _____ will be fighting for …": all of whom, the sentences before said (reading AX)
-    if (s && f.kind === "number" && /\ball\s+$/i.test(s.text.slice(0, f.start)) && /^\s+(?:will|would|have|had|are|were|can|could|must|should|of)\b/.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /\ball\s+$/i.test(textBefore) && /^\s+(?:will|would|have|had|are|were|can|could|must|should|of)\b/.test(textAfter)) continue;
     // "two of their last _____ visits" (three): the count after "of their last" is the one after the first (reading AT)
-    if (s && f.kind === "number" && /\bof\s+(?:the|their|its|his|her|our|my|your)?\s*(?:last|past|previous|next|first)\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && /\bof\s+(?:the|their|its|his|her|our|my|your)?\s*(?:last|past|previous|next|first)\s+$/i.test(textBefore)) continue;
     // "less than $4, or _____ euros, a day": an amount given again in another currency is worked out, not read, and a
     // swapped one is a rate no one gets ("$4, or eight euros", reading AL)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s*(?:bn|m|k|million|billion)?\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(s.text.slice(0, f.start)) || /^\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;.]{0,20}?\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?)\b/iu.test(s.text.slice(f.end)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s*(?:bn|m|k|million|billion)?\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(textBefore) || /^\s*(?:\p{L}+\s*)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?\s?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;.]{0,20}?\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?)\b/iu.test(textAfter))) continue;
     // "only _____ of MPs - 13 out of 659 - are …": a share the sentence's own count works out (reading AP)
     if (s && f.kind === "percent" && /\b\d[\d,]*\s+(?:out of|in every|of the)\s+\d[\d,]*\b/.test(s.text)) continue;
     // "the world's top _____" (top 90 for top 100): a cut-off is one of a few round figures (reading AL)
-    if (s && f.kind === "number" && /\btop\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "number" && /\btop\s+$/i.test(textBefore)) continue;
     // "Chelsea … equalised after _____.": after what — a corner, a header, 16 minutes — the blank does not say (reading AK)
-    if (s && f.kind === "duration" && /\bafter\s+$/i.test(s.text.slice(0, f.start)) && /^\s*(?:[.;!]|$)/.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "duration" && /\bafter\s+$/i.test(textBefore) && /^\s*(?:[.;!]|$)/.test(textAfter)) continue;
     // "in the fifth round" beside "their third round replay": one round counts out the next (reading AK)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^[\s-]+round\b/i.test(s.text.slice(f.end)) && roundsNamed > 1) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^[\s-]+round\b/i.test(textAfter) && roundsNamed > 1) continue;
     // "snatched _____ points from Paterson" after a penalty: what a penalty, a try or a conversion scores a rugby fan
     // knows, and a swap to "seven points" is rejected as readily (reading AZ)
-    if (s && f.kind === "number" && /^(?:two|three|five|seven|[2357])$/i.test(f.text.trim()) && /^\s+(?:[\p{L}-]+\s+)?points?\b/iu.test(s.text.slice(f.end)) && /\b(?:penalt(?:y|ies)|drop[- ]goals?|tr(?:y|ies)|conversions?|converted|ruck|scrum|line-?out)\b/i.test(s.text)) continue;
+    if (s && f.kind === "number" && /^(?:two|three|five|seven|[2357])$/i.test(factText) && /^\s+(?:[\p{L}-]+\s+)?points?\b/iu.test(textAfter) && /\b(?:penalt(?:y|ies)|drop[- ]goals?|tr(?:y|ies)|conversions?|converted|ruck|scrum|line-?out)\b/i.test(s.text)) continue;
     // "grew 1.9% in _____ from December 2003": the same month a year apart, one gives the other (reading AZ)
-    const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/.exec(f.text.trim());
-    if (s && monthYear && new RegExp(`\\b${monthYear[1]}\\s+(?!${monthYear[2]})\\d{4}\\b`).test(`${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`)) continue;
+    const monthYear = /^(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/.exec(factText);
+    if (s && monthYear && new RegExp(`\\b${monthYear[1]}\\s+(?!${monthYear[2]})\\d{4}\\b`).test(`${textBefore} ${textAfter}`)) continue;
     // "the 147, 156, 156 Sportwagon, 166, GTV, GT and Spider": a number in a list of numbers (model names, a series) — a
     // swapped one breaks the list's pattern, a blank is one of the list's kind (reading AZ)
-    if (s && f.kind === "number" && /\d[\p{L} ]{0,15},\s+$/u.test(s.text.slice(0, f.start)) && /^(?:\s*,|\s+(?:and|or)\s)/.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /\d[\p{L} ]{0,15},\s+$/u.test(textBefore) && /^(?:\s*,|\s+(?:and|or)\s)/.test(textAfter)) continue;
     // "the 2009 version of Friday the _____" (13th): an ordinal in a title or a name after "the" (reading BB's rules
     // brought it up once "also" was dropped)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b\p{Lu}\p{Ll}+ the\s+$/u.test(s.text.slice(0, f.start))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b\p{Lu}\p{Ll}+ the\s+$/u.test(textBefore)) continue;
     // "whose time of _____ 46.68seconds", "who consume 1.7 _____ cigarettes": a blank that splits one value, its other
     // part right beside it (reading BE)
     // ("In _____/99": a financial year, reading BH)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(s.text.slice(f.end)) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(s.text.slice(f.end)) || /^\/\d/.test(s.text.slice(f.end)) || /\d\/$/.test(s.text.slice(0, f.start)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(textAfter) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(textAfter) || /^\/\d/.test(textAfter) || /\d\/$/.test(textBefore))) continue;
     // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
     // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
-    if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(textBefore)) continue;
     // "O'Gara kicked all of Ireland's points, with two dropped goals and _____ penalties" under "Ireland 21-19 Argentina":
     // the scores of the headline's result work out a count of kicks, tries or points (reading BY)
     // ("kicked 14 points", not "reduced Chelsea's lead to nine points": points a player scores)
-    if (s && NUMERIC_KINDS.has(f.kind) && HEADLINE_SCORE.test(article.headline) && (/^\s+(?:(?:more|further|successful)\s+)?(?:penalt(?:y|ies)(?:\s+goals?)?|drop(?:ped)?[\s-]goals?|tries|try|conversions?|goals)\b/i.test(s.text.slice(f.end)) || (/^\s+points\b/i.test(s.text.slice(f.end)) && /\b(?:kicked|kicking|added|adding|scored|scoring|contributed|landed|clawed back)\s+(?:\p{Ll}+\s+)?$/u.test(s.text.slice(0, f.start))))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && HEADLINE_SCORE.test(article.headline) && (/^\s+(?:(?:more|further|successful)\s+)?(?:penalt(?:y|ies)(?:\s+goals?)?|drop(?:ped)?[\s-]goals?|tries|try|conversions?|goals)\b/i.test(textAfter) || (/^\s+points\b/i.test(textAfter) && /\b(?:kicked|kicking|added|adding|scored|scoring|contributed|landed|clawed back)\s+(?:\p{Ll}+\s+)?$/u.test(textBefore)))) continue;
     // "UK retail sales fell in _____, … the worst Christmas since 1981" (December), "Statistics to the end of _____ showed a
     // decline since October" (November): a holiday or another month of the sentence says which month (readings BW, BV)
-    if (s && f.kind === "date" && f.form === "month" && (MONTH_HOLIDAY.test(s.text) || MONTH_NAME.test(s.text.slice(0, f.start) + s.text.slice(f.end)))) continue;
+    if (s && f.kind === "date" && f.form === "month" && (MONTH_HOLIDAY.test(s.text) || MONTH_NAME.test(textBefore + textAfter))) continue;
     // "signs that 050505 was going to be the day": a number written with a leading zero is a code or a date in figures,
     // typed in many forms (reading BC)
-    if (/^0\d{3,}$/.test(f.text.trim())) continue;
+    if (/^0\d{3,}$/.test(factText)) continue;
     // "inflation was way below the Bank of England's 2% target": a known target, not the article's news (reading BC)
-    if (s && f.kind === "percent" && /\binflation\b/i.test(s.text) && (/^\s+(?:inflation\s+)?target\b/i.test(s.text.slice(f.end)) || /\btarget (?:of|at)\s+$/i.test(s.text.slice(0, f.start)))) continue;
+    if (s && f.kind === "percent" && /\binflation\b/i.test(s.text) && (/^\s+(?:inflation\s+)?target\b/i.test(textAfter) || /\btarget (?:of|at)\s+$/i.test(textBefore))) continue;
     // "seal their _____ autumn international victory after successive wins over Canada and South Africa": the wins the
     // sentence lists count the ordinal out (reading BB)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:wins?|victories|defeats?|successes|titles)\s+(?:over|against|in|at)\s+\p{Lu}[^.;]{0,40}\b(?:and|&)\s+\p{Lu}/u.test(s.text)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:wins?|victories|defeats?|successes|titles)\s+(?:over|against|in|at)\s+\p{Lu}[^.;]{0,40}\b(?:and|&)\s+\p{Lu}/u.test(s.text)) continue;
     // "in _____ out of 10 separations": "nine out of ten" is the phrase a reader fills in (reading AH)
-    if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^\s+out of\s+(?:10|ten)\b/i.test(textAfter)) continue;
     // "the fourth official" (a referee's role): a set phrase, swapped it reads as nonsense (reading AF)
-    if (s && f.kind === "number" && /^\s+(?:official|umpire|referee)s?\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^\s+(?:official|umpire|referee)s?\b/i.test(textAfter)) continue;
     // "(Brumley et al., 2007)", "Howell (2003) outlines …": the year of a work a textbook cites is a reference, not what
     // the text teaches (reading OA failed 117 such lines)
     if (s && (f.kind === "date" || f.kind === "number") && inCitation(s.text, f)) continue;
     // "About 40%–_____ of individuals relapse", "given only 3–_____ to live": the blank takes the far end of a range, half
     // a phrase (reading OA)
-    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent)?\s?[-–]\s?$/.test(s.text.slice(0, f.start))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent)?\s?[-–]\s?$/.test(textBefore)) continue;
     // "in the early part of the 20th century", "the witch panic in New England late in the 17th century": a century is
     // placed from what a reader knows of the people and events beside it (reading OA failed 8 of 8 lines)
-    if (s && f.kind === "number" && /^\s+century\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "number" && /^\s+century\b/i.test(textAfter)) continue;
     // "a figure of _____ billions" (£22): the source's plural word of scale is no part of the figure, and the blank splits
     // the amount from it (reading BP)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:billions|millions|trillions)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:billions|millions|trillions)\b/i.test(textAfter)) continue;
     // "troops from the 2nd Battalion Royal Gurkha Rifles", "the First Minister", "the Fifth Amendment": an ordinal that
     // begins a unit's name or a title, which the blank cuts (reading BR; not an edition, "the 22nd Fan Expo Canada")
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /^\s+(?:Battalion|Regiment|Division|Brigade|Army|Corps|Fleet|Squadron|Infantry|Armou?red|Parachute|Cavalry|Airborne|Avenue|Street|Minister|Secretary|Sea Lord|Amendment|Reich|Republic)\b/.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:Battalion|Regiment|Division|Brigade|Army|Corps|Fleet|Squadron|Infantry|Armou?red|Parachute|Cavalry|Airborne|Avenue|Street|Minister|Secretary|Sea Lord|Amendment|Reich|Republic)\b/.test(textAfter)) continue;
     // "ruled by an eight to one majority in favour of appeals by _____ detainees": a count the sentence's other counts add
     // up to (reading BS)
     if (s && f.kind === "number" && f.value !== undefined && sumOfTwoOthers(s.text, f)) continue;
     // "only a one point _____ volume sales fall": the decimal written in words, cut at its point (reading BS)
-    if (s && NUMERIC_KINDS.has(f.kind) && /\bpoint\s+$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /\bpoint\s+$/i.test(textBefore)) continue;
     // "a member of … sides of the 1970s, hailed it as one of the great performances of the past _____" (three decades):
     // the decade named in the sentence gives the span (reading BS)
     if (s && f.kind === "duration" && /\b(?:decades?|years?)\b/i.test(f.text) && /\b(?:1[89]|20)\d0s\b/.test(s.text)) continue;
     // "the Act of Settlement which confirmed in _____" (1701): the year of a named Act is history a reader may know, not
     // what the text tells (reading BS)
-    if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[0-9]\d\d|20\d\d)$/.test(f.text.trim()) && /\b(?:Act of \p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+ Act)\b[^.;]{0,60}$/u.test(s.text.slice(0, f.start))) continue;
+    if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[0-9]\d\d|20\d\d)$/.test(factText) && /\b(?:Act of \p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+ Act)\b[^.;]{0,60}$/u.test(textBefore)) continue;
     // "worth more than 200bn euros a year (£140bn; $258bn)": the amount's conversions a few words on give it, and a
     // swapped one contradicts them (reading BT)
-    if (s && f.kind === "money" && /^\s+(?:[\p{L}-]+\s+){1,3}\([^()]*?[£$€¥]\s?\d[^()]*\)/u.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "money" && /^\s+(?:[\p{L}-]+\s+){1,3}\([^()]*?[£$€¥]\s?\d[^()]*\)/u.test(textAfter)) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
-    if (s && /^['’](?:\s|$)/.test(s.text.slice(f.end))) continue;
+    if (s && /^['’](?:\s|$)/.test(textAfter)) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
-    if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(textAfter)) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
     // headline, swapped it contradicts it (reading AD)
     if (s && (f.kind === "money" || f.kind === "percent" || f.kind === "number") && nearHeadlineFigure(f.text)) continue;
     if (s && f.kind === "number" && sumsToHeadline(s.text)) continue;
     // "the third large European bank to announce cutbacks … following Deutsche Bank and Credit Suisse Group": the names it
     // follows count the ordinal out (reading BI)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(f.text.trim()) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\s(?:and|&)\s+\p{Lu}/u.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\s(?:and|&)\s+\p{Lu}/u.test(textAfter)) continue;
     // "annual inflation rose only slightly in November to 7.1% from _____": a slight change says the other end (reading BI)
-    if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(s.text.slice(0, f.start))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(textBefore)) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
-    if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(s.text.slice(f.end))) continue;
+    if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;
     // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at
     // the same time every year is known without the article (readings BL and BO)
-    if (s && f.kind === "date" && f.form === "month" && ANNUAL_EVENT_BEFORE.test(s.text.slice(0, f.start))) continue;
+    if (s && f.kind === "date" && f.form === "month" && ANNUAL_EVENT_BEFORE.test(textBefore)) continue;
     // "Foster's A$4.17-a-share …" read as "A$4": a blank would cut the figure in two (reading AC)
     // ("James Nolan (_____.04)": a race time too, reading AE)
-    if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(s.text.slice(f.end))) continue;
+    if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(textAfter)) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(s.text.slice(f.end))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(textAfter)) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });

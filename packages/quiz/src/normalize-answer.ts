@@ -85,32 +85,46 @@ const MAY_DECOMPOSE = /[^\x00-\x7F\u2010-\u2027]/;
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const DIGITS_RE = /^\d+(\.\d+)?$/;
-const DIGIT_START_RE = /^\d/;
 const DIGIT_RE = /\d/;
+/** Whitespace other than the plain space (`\s` minus " "): where it is absent, words split on " " alone. */
+const OTHER_SPACE = /[^\S ]/;
 /** The words normalizeUncached's loop does more with than keep: months, number and scale words, articles. */
 const SPECIAL_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(SMALL), ...Object.keys(SCALES), "the", "a", "an"]);
+
+/** Whether a word starts with an ASCII digit (what `/^\d/` tests, without a pattern per word). */
+function digitStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 function normalizeUncached(text: string): string {
   // accents off ("é" -> "e"); most news text has none, and the decomposition is the slow part
   let s = (MAY_DECOMPOSE.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "") : text).toLowerCase();
-  s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
-  s = s.replace(/%/g, " percent ").replace(/\bper cent\b/g, "percent");
+  // each rewrite below runs only where what it matches can stand (a cheap `includes` or one test first): this runs on
+  // every prompt and sentence of a quiz, and most hold no curly quote, "%", "per cent", "'s" or "."
+  // (every curly quotation mark is outside ASCII, as is "´"; none of the rewrites brings a character outside ASCII in)
+  const nonAscii = NON_ASCII.test(s);
+  if (nonAscii || s.includes("`")) s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+  if (s.includes("%")) s = s.replace(/%/g, " percent ");
+  if (s.includes("per cent")) s = s.replace(/\bper cent\b/g, "percent");
   // (both only where there is a digit: most words and names have none)
   if (DIGIT_RE.test(s)) {
     s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000
     s = s.replace(/(\d)(st|nd|rd|th)\b/g, "$1"); // 8th -> 8
   }
-  s = s.replace(/'s\b/g, "");
+  if (s.includes("'s")) s = s.replace(/'s\b/g, "");
   // keep the decimal point for now; a run of marks is one space (words are split on runs of spaces below)
   // (in ASCII text the letters and digits are [a-zA-Z0-9], and the ASCII pattern is several times faster)
-  s = NON_ASCII.test(s) ? s.replace(/[^\p{L}\p{N}.\s]+/gu, " ") : s.replace(/[^a-zA-Z0-9.\s]+/g, " ");
-  s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
-  const words = s.split(/\s+/).filter((w) => w !== "");
+  s = nonAscii && NON_ASCII.test(s) ? s.replace(/[^\p{L}\p{N}.\s]+/gu, " ") : s.replace(/[^a-zA-Z0-9.\s]+/g, " ");
+  if (s.includes(".")) s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
+  // (split on " " where no other whitespace stands: the same words as splitting on `\s+`, without the pattern; and
+  // empty words to drop only where a space opens or closes the text or follows another)
+  const words = OTHER_SPACE.test(s) ? s.split(/\s+/).filter((w) => w !== "") : s === "" || s.startsWith(" ") || s.endsWith(" ") || s.includes("  ") ? s.split(" ").filter((w) => w !== "") : s.split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // most words are none of the kinds below: kept as they are, with one look-up instead of four
-    if (!SPECIAL_WORDS.has(w) && !DIGIT_START_RE.test(w)) {
+    if (!SPECIAL_WORDS.has(w) && !digitStart(w)) {
       out.push(w);
       continue;
     }
@@ -129,7 +143,7 @@ function normalizeUncached(text: string): string {
         const isJoiner = x === "and" && run.length > 0 && j + 1 < words.length && SMALL[words[j + 1] as string] !== undefined;
         if (!isNum && !isJoiner) break;
         // two bare digit groups in a row ("8 13") are two numbers, not one
-        if (DIGIT_START_RE.test(x) && run.length > 0 && DIGIT_START_RE.test(run[run.length - 1] as string)) break;
+        if (digitStart(x) && run.length > 0 && digitStart(run[run.length - 1] as string)) break;
         run.push(x);
         j++;
       }

@@ -112,8 +112,11 @@ const YEAR = /^(?:1[5-9]\d\d|20\d\d)s?$/;
 /** A title or role glued to a name ("Secretary-General Kofi Annan", "Dr Smith"). */
 const TITLED = /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime Minister|Secretary|Secretary-General|Minister|Senator|Judge|General|Gen\.|Chancellor|King|Queen|Prince|Pope|Rev\.?|Professor|Prof\.?)\b/;
 
+/** A word with a letter or a digit (a module constant: a pattern literal in a callback is a new object at each call). */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w));
 }
 
 /** The number an option or answer states (its first figure, "$1.3bn" → 1.3), or undefined. */

@@ -29,7 +29,9 @@ export function contentWords(text: string): readonly string[] {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     // a closing quotation mark is no part of the word ("Verizon 'seals takeover of MCI'", reading BG)
-    const w = m[0].replace(/['’]s$/, "").replace(/['’-]+$/, "");
+    // (the patterns only on a word ending in "s" or a mark: most end on another letter)
+    const last = m[0].charAt(m[0].length - 1);
+    const w = last === "s" || last === "'" || last === "’" || last === "-" ? m[0].replace(/['’]s$/, "").replace(/['’-]+$/, "") : m[0];
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(stem(w));
   }

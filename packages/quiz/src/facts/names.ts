@@ -31,13 +31,19 @@ const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", 
 /** Words after which "of" continues a name ("Republic of Korea", "Church of Scientology"). */
 const JOIN_OF = new Set(["Republic", "Kingdom", "Daughters", "Sons", "Friends", "Commonwealth", "Province", "State", "City", "Isle", "Gulf", "Bay", "Sea", "Cape", "Mount", "Lake", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Secretary", "Minister", "Head", "Director", "President", "Chief", "Governor", "Mayor", "Professor", "Bank", "Port", "Strait", "Straits", "Statue", "Tower", "Palace", "Hall", "House"]);
 const PARTICLE_RE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|la|le)[-’'][\p{Lu}]/u;
+// (hoisted: esbuild, which runs this code under tsx and vitest, rewrites a `\p{…}` pattern outside a class into a
+// `new RegExp(…)` built again at every evaluation — these run once per word or per candidate)
+const CAP_START = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const BASED_END = /\p{L}-based$/u;
+const OF_NAME_AFTER = /^ of (?:the |The )?\p{Lu}/u;
 
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let t = m[0];
     let end = m.index + t.length;
-    if (t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t) && !ABBREV.has(t)) {
+    if (t.endsWith(".") && !INITIALS.test(t) && !ABBREV.has(t)) {
       t = t.slice(0, -1);
       end--;
     }
@@ -59,7 +65,7 @@ function splitWords(text: string): Word[] {
     if (tail === "-" || tail === "'" || tail === "’") t = t.replace(/[-'’]+$/, "");
     end = m.index + t.length;
     if (t === "") continue;
-    const cap = /^\p{Lu}/u.test(t) || PARTICLE_RE.test(t);
+    const cap = CAP_START.test(t) || PARTICLE_RE.test(t);
     words.push({ text: t, start: m.index, end, possessive, cap });
   }
   return words;
@@ -91,7 +97,7 @@ function capSequences(text: string, words: Word[]): NameSeq[] {
       const nx = words[j + 1] as Word;
       const gap = text.slice(cur.end, nx.start);
       // "Council on American - Islamic Relations": a spaced hyphen inside a name
-      if (gap === " - " && nx.cap && /^\p{Lu}/u.test(nx.text)) {
+      if (gap === " - " && nx.cap && CAP_START.test(nx.text)) {
         j++;
         continue;
       }
@@ -185,6 +191,23 @@ function demonymOfCountry(word: string): boolean {
 const ORG_BEFORE_RE =
   /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
 
+// (the two tests below are module functions, not closures made for every run of capitals: under tsx each closure made
+// costs a call that names it)
+
+/** A part of speech the tagger gave that is not a proper noun's. */
+function notProper(p: string | undefined): boolean {
+  return p !== undefined && p !== "PROPN";
+}
+
+/**
+ * A title word at place `k` of a run of `length` capitalised words. A role opening the run at a sentence's start counts
+ * as a title too: "Defender Sam Reed said …" is Sam Reed ("Vice-President Dick Cheney", "Major-General …": a hyphened
+ * title is a title, reading BV offered "Vice-President Dick Cheney" beside plain names).
+ */
+function isTitleAt(w: Word, k: number, length: number): boolean {
+  return TITLE_WORDS.has(w.text) || (w.text.includes("-") && w.text.split("-").every((part) => TITLE_WORDS.has(part))) || (k === 0 && length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
+}
+
 export function sentenceNames(text: string, pos: (offset: number) => string | undefined): NameMention[] {
   const words = splitWords(text);
   const out: NameMention[] = [];
@@ -195,17 +218,16 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const w = seq.words[0] as Word;
       const atStart = /^[\s"“‘'(]*$/.test(text.slice(0, w.start));
       const orgName = seq.words.length > 1 && seq.words.some((x) => isOrgWord(x.text));
-      // the part of speech last: it may need the tagger to read the paragraph
-      const notProper = (p: string | undefined): boolean => p !== undefined && p !== "PROPN";
       // "last November Samuel Amoah …": a month after a word of time opens the run, and is no part of the name (reading AE)
       const monthOfTime = seq.words.length > 1 && ALL_MONTHS.has(w.text) && /\b(?:last|next|this|in|early|late|mid|since|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
+      // (the part of speech last: it may need the tagger to read the paragraph)
       if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || monthOfTime || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
     }
     if (!seq) continue;
     // "Hong Kong-based Hutchison Whampoa": what follows "-based" is the name (of a body, see ORG_BEFORE_RE)
-    const based = seq.words.findIndex((w, k) => k < (seq as NameSeq).words.length - 1 && /\p{L}-based$/u.test(w.text));
+    const based = seq.words.findIndex((w, k) => k < (seq as NameSeq).words.length - 1 && BASED_END.test(w.text));
     if (based >= 0) seq = subSeq(text, seq, based + 1, seq.words.length) ?? seq;
     if (seq.words.every((w) => ALL_MONTHS.has(w.text) || ALL_MONTHS.has(`${w.text}.`) || WEEKDAYS.has(w.text))) continue;
     // split around title words: "NATO Secretary General Mark Rutte" -> NATO | Mark Rutte (titled)
@@ -214,12 +236,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     seq.words.forEach((w, k) => {
       if (isOrgWord(w.text)) lastOrg = k;
     });
-    // a role opening the run at a sentence's start counts as a title too: "Defender Sam Reed said …" is Sam Reed
-    // ("Vice-President Dick Cheney", "Major-General …": a hyphened title is a title, reading BV offered "Vice-President Dick
-    // Cheney" beside plain names)
-    const isTitle = (w: Word, k: number): boolean =>
-      TITLE_WORDS.has(w.text) || (w.text.includes("-") && w.text.split("-").every((part) => TITLE_WORDS.has(part))) || (k === 0 && seq !== undefined && seq.words.length >= 3 && ROLE_WORDS.has(w.text.toLowerCase()));
-    const titleIdx = seq.words.map((w, k) => (isTitle(w, k) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    // (a role opening the run counts as a title too: isTitleAt)
+    const length = seq.words.length;
+    const titleIdx = seq.words.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;
@@ -270,7 +289,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
-      const appos = (APPOSITION_RE.test(after) || (/^ of (?:the |The )?\p{Lu}/u.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
+      const appos = (APPOSITION_RE.test(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
       // ("the Scottish Executive": a body when the word ends the name; "Chief Executive Tim Smith" is a title, reading AJ)
       const hasOrgWord = s.words.some((w) => isOrgWord(w.text)) || (s.words.length > 1 && last.text === "Executive");

@@ -35,6 +35,10 @@ function isRound(value: number): boolean {
   return String(value).replace(/0+$/, "").length <= 2;
 }
 
+// (hoisted: esbuild, which runs this code under tsx and vitest, rewrites a `\p{…}` pattern outside a class into a
+// `new RegExp(…)` built again at every evaluation)
+const CAP_START = /^\p{Lu}/u;
+
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
@@ -189,7 +193,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
   // the article's main figure (named by the headline) is known to the reader; a surname that is also a common noun
   // ("Giuliani Partners" read as a person) may be no person at all
   const namesAPerson = (surname: string): boolean =>
-    /^\p{Lu}/u.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
+    CAP_START.test(surname) && !headline.includes(` ${normalizeAnswer(surname)} `) && nounClass(surname) === undefined;
   const people = crediblePeople(ctx.analysis);
   if (!namesAPerson(f.text) || !people.credible.has(f.group ?? "")) return undefined;
   const stem = stemFor(s, f);
