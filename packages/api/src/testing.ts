@@ -7,7 +7,7 @@ import { createContext } from "./trpc";
 import type { Db } from "@newsquiz/db";
 
 /** What a call through tRPC's HTTP handler answered: the status, and the error a browser would read. */
-export type HttpCallResult = { status: number; error?: { message: string; code: string } };
+export type HttpCallResult = { status: number; error?: { message: string; code: string; noQuiz?: string } };
 
 /**
  * A browser-like visitor for API tests: it keeps the cookies the server sets (a guest identity, a session)
@@ -81,8 +81,11 @@ export class TestVisitor {
       createContext: ({ req: r, resHeaders }) => createContext({ db: this.db, auth: this.auth, headers: r.headers, resHeaders }),
     });
     this.takeCookies(res.headers);
-    const body = (await res.json()) as { error?: { json: { message: string; data: { code: string } } } };
-    return { status: res.status, ...(body.error ? { error: { message: body.error.json.message, code: body.error.json.data.code } } : {}) };
+    const body = (await res.json()) as { error?: { json: { message: string; data: { code: string; noQuiz?: string | null } } } };
+    if (!body.error) return { status: res.status };
+    const { message, data } = body.error.json;
+    // `noQuiz` only when the error carries it, so the other tests' expectations stay { message, code }
+    return { status: res.status, error: { message, code: data.code, ...(data.noQuiz ? { noQuiz: data.noQuiz } : {}) } };
   }
 
   /** Sends a request through better-auth's own HTTP handler (rate limits included), keeping cookies. */

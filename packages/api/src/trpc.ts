@@ -4,7 +4,7 @@ import superjson, { type SuperJSONResult } from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@newsquiz/db";
 import type { Auth } from "./auth";
-import { UserFacingError } from "./errors";
+import { NoQuizError, UserFacingError } from "./errors";
 import { checkSessionCookies, type SessionUser } from "./accounts/session-cookie-check";
 import { serializeAnswer } from "./net/serialize-answer";
 
@@ -76,7 +76,9 @@ const t = initTRPC.context<Context>().create({
       : error.code === "INTERNAL_SERVER_ERROR"
         ? "Something went wrong on our side. Please try again."
         : shape.message;
-    return { ...shape, message, data: { ...shape.data, stack: undefined, zodIssues: zod ? z.treeifyError(zod) : null } };
+    // `noQuiz`: this article has no quiz and asking again will not make one (the page offers no "Try again")
+    const noQuiz = error.cause instanceof NoQuizError ? error.cause.reason : null;
+    return { ...shape, message, data: { ...shape.data, stack: undefined, zodIssues: zod ? z.treeifyError(zod) : null, noQuiz } };
   },
 });
 

@@ -2,6 +2,7 @@ import { getDb } from "@newsquiz/db";
 import { slugSchema } from "@newsquiz/article";
 import { UserFacingError } from "@newsquiz/api/errors";
 import { getReaderArticle } from "@newsquiz/api/reader-article";
+import { quizAvailabilityBySlug, type QuizAvailability } from "@newsquiz/api/quiz-availability";
 import type { ReaderArticle } from "@/components/reader/article-reader";
 
 /**
@@ -18,4 +19,12 @@ export async function loadPublicArticle(slug: string): Promise<ReaderArticle | n
     if (error instanceof UserFacingError && error.code === "NOT_FOUND") return null;
     throw error;
   }
+}
+
+/**
+ * Whether a public article has a quiz, for its reader page (rendered once and cached: the engine runs, fenced,
+ * at most once per article and process; see @newsquiz/api's quiz-availability.ts).
+ */
+export async function loadPublicQuizAvailability(slug: string): Promise<QuizAvailability> {
+  return quizAvailabilityBySlug(getDb(), { slug, userId: null });
 }

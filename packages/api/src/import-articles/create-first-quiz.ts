@@ -1,7 +1,7 @@
 import type { Article } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { ENGINE_VERSION } from "@newsquiz/quiz";
-import { UserFacingError } from "../errors";
+import { NoQuizError } from "../errors";
 import { FIRST_QUIZ_SEED, prepareQuiz, readStoredQuiz, storeQuiz, type PreparedQuiz } from "../quizzes";
 
 export interface FirstQuiz {
@@ -23,8 +23,8 @@ export async function prepareFirstQuiz(article: Article): Promise<PreparedFirstQ
   try {
     return { prepared: await prepareQuiz(article, { seed: FIRST_QUIZ_SEED }) };
   } catch (error) {
-    // prepareQuiz's BAD_REQUEST is "no questions in this text"; a timeout or a busy pool is thrown on.
-    if (error instanceof UserFacingError && error.code === "BAD_REQUEST") return { prepared: null, reason: error.message };
+    // "no questions in this text" (nothing is excluded here); a timeout or a busy pool is thrown on.
+    if (error instanceof NoQuizError) return { prepared: null, reason: error.message };
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import type { Article } from "@newsquiz/article";
 import type { Db, Prisma, QuizRow } from "@newsquiz/db";
 import { MAX_QUESTIONS, type PublicQuestion, type Quiz, type QuizDifficulty } from "@newsquiz/quiz";
 import { makeQuizFenced } from "../engine/engine-fence";
-import { UserFacingError } from "../errors";
+import { NoQuizError } from "../errors";
 import { QUIZ_LENGTH } from "./quiz-config";
 import {
   questionKeyOf,
@@ -88,8 +88,8 @@ export interface PrepareQuizOptions {
 /**
  * Makes a quiz on the article with the engine, off the request thread and under the time limit
  * (makeQuizFenced), without touching the database: callers store it afterwards, so a text the engine cannot
- * finish leaves nothing behind. Throws QuizTimeoutError past the limit, and a UserFacingError when the article
- * yields no question at all.
+ * finish leaves nothing behind. Throws QuizTimeoutError past the limit, and a NoQuizError when the article
+ * yields no question at all ("no-questions") or every one is excluded ("all-flagged").
  */
 export async function prepareQuiz(article: Article, options: PrepareQuizOptions): Promise<PreparedQuiz> {
   const count = options.count ?? QUIZ_LENGTH;
@@ -100,11 +100,8 @@ export async function prepareQuiz(article: Article, options: PrepareQuizOptions)
   let kept = made.questions.filter((q) => !exclude.has(q.id)).slice(0, count);
   if (kept.length === 0 && options.neverEmpty) kept = made.questions.slice(0, count);
   if (kept.length === 0) {
-    const reason =
-      made.questions.length > 0
-        ? "Every question this article gives has been flagged by readers, so there is no quiz to take."
-        : (made.reason ?? "No questions could be made from this article.");
-    throw new UserFacingError("BAD_REQUEST", reason);
+    if (made.questions.length > 0) throw new NoQuizError("all-flagged", "Every question this article gives has been flagged by readers, so there is no quiz to take.");
+    throw new NoQuizError("no-questions", made.reason ?? "No questions could be made from this article.");
   }
   return { engineVersion: made.engineVersion, seed: made.seed, difficulty, questions: kept, answerKey: made.answerKey };
 }

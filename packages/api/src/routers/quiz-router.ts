@@ -3,6 +3,7 @@ import { slugSchema } from "@newsquiz/article";
 import { quizDifficultySchema } from "@newsquiz/quiz";
 import { createTRPCRouter, guestProcedure, publicProcedure, userProcedure } from "../trpc";
 import { findOpenAttemptView, startAttempt } from "../quizzes/start-attempt";
+import { quizAvailabilityBySlug } from "../quizzes/quiz-availability";
 import { getAttempt } from "../quizzes/get-attempt";
 import { saveAnswer } from "../quizzes/save-answer";
 import { submitAttempt } from "../quizzes/submit-attempt";
@@ -40,6 +41,11 @@ export const quizRouter = createTRPCRouter({
   start: guestProcedure.input(startQuizInput).mutation(({ ctx, input }) => startAttempt(ctx.db, ctx.user.id, input)),
   /** The reader's attempt in progress on an article (questions + saved answers), or null. Never creates anything. */
   current: publicProcedure.input(currentQuizInput).query(({ ctx, input }) => findOpenAttemptView(ctx.db, { userId: ctx.user?.id ?? null, slug: input.slug })),
+  /**
+   * Whether the article has a quiz: "ready", "none" (the engine finds nothing it can ask fairly; asking again will
+   * not change it) or "unknown" (the time limit or a busy server). Never starts an attempt; see quiz-availability.ts.
+   */
+  availability: publicProcedure.input(currentQuizInput).query(({ ctx, input }) => quizAvailabilityBySlug(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null })),
 });
 
 export const attemptRouter = createTRPCRouter({

@@ -10,6 +10,7 @@ import { AnswerInput } from "./answer-input";
 import { DifficultyMix, DifficultyTag } from "./difficulty-mix";
 import { errorMessage, useAnswerSaver } from "./use-answer-saver";
 import { useQuizKeys } from "./use-quiz-keys";
+import { NoQuizState } from "./no-quiz";
 import { BarFill } from "@/components/bar-fill";
 
 function firstUnanswered(attempt: InProgressAttemptView | null): number {
@@ -149,7 +150,10 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
     return (
       <section className="quiz" aria-labelledby="quiz-title">
         <QuizHeader slug={slug} headline={headline} />
-        {start.isError ? (
+        {start.error?.data?.noQuiz ? (
+          // no quiz on this text, and asking again would give the same answer: no "Try again"
+          <NoQuizState slug={slug} reason={start.error.data.noQuiz} message={start.error.message} />
+        ) : start.isError ? (
           <div className="state-page" role="alert">
             <h2>No quiz right now</h2>
             <p>{errorMessage(start.error)}</p>
@@ -297,7 +301,7 @@ export function QuizRunner({ slug, headline, initial }: { slug: string; headline
   );
 }
 
-function QuizHeader({ slug, headline }: { slug: string; headline: string }) {
+export function QuizHeader({ slug, headline }: { slug: string; headline: string }) {
   return (
     <header className="quiz-header">
       <p className="quiz-kicker">Quiz</p>

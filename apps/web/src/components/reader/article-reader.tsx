@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { createElement, type HTMLAttributes } from "react";
 import type { Article } from "@newsquiz/article";
-import type { ArticleAttribution } from "@newsquiz/api";
+import type { ArticleAttribution, QuizAvailability } from "@newsquiz/api";
 import { Attribution } from "./attribution";
 import { ArticleParagraphs } from "./article-body";
 import { ReadAloud } from "./read-aloud";
@@ -9,6 +9,7 @@ import { TextSizeControl } from "./text-size-control";
 import { ARTICLE_BODY_ID, ARTICLE_END_ID } from "./reader-ids";
 import { FinishedMark, ProgressNotes, ProgressStatus, ReadingProgressTracker } from "./reading-progress";
 import { AssignToClass } from "@/components/lazy-islands";
+import { NoQuizNote } from "@/components/quiz/no-quiz";
 import { dateFormatter } from "@/lib/date-formatter";
 
 function formatDate(iso: string): string {
@@ -24,8 +25,11 @@ export type TextBlock = (props: { as?: "div" | "aside" | "p"; children?: React.R
 /** A plain element: the App Router's server components send their output once anyway. */
 export const PlainBlock: TextBlock = ({ as = "div", children, ...props }) => createElement(as, props, children);
 
-/** What the reader's browser parts need of the article: no text. */
-export type ReaderFacts = { slug: string; paragraphCount: number; hasHeadlines: boolean };
+/**
+ * What the reader's browser parts need of the article: no text. `hasQuiz` false: the engine finds nothing in this
+ * text it can ask fairly, so the page explains that instead of offering "Take the quiz".
+ */
+export type ReaderFacts = { slug: string; paragraphCount: number; hasHeadlines: boolean; hasQuiz: boolean };
 
 /** The headline and the article's facts (source, author, date, length, level, licence). */
 function ArticleHead({ article }: { article: ReaderArticle }) {
@@ -86,11 +90,14 @@ export function ArticleReader({
           <TextSizeControl />
           <ReadAloud />
           <span className="spacer" />
-          <Link href={`/articles/${facts.slug}/quiz`} className="button primary reader-quiz-link">
-            Take the quiz
-          </Link>
+          {facts.hasQuiz ? (
+            <Link href={`/articles/${facts.slug}/quiz`} className="button primary reader-quiz-link">
+              Take the quiz
+            </Link>
+          ) : null}
           <ProgressStatus />
         </div>
+        {facts.hasQuiz ? null : <NoQuizNote />}
         <ProgressNotes />
         <Block className="article-body" id={ARTICLE_BODY_ID}>
           {article ? <ArticleParagraphs article={article} /> : null}
@@ -98,9 +105,13 @@ export function ArticleReader({
         <Block>{article ? <Attribution article={article} /> : null}</Block>
         <div id={ARTICLE_END_ID} className="article-end" data-testid="article-end">
           <FinishedMark />
-          <Link href={`/articles/${facts.slug}/quiz`} className="button primary">
-            Take the quiz<span className="visually-hidden"> on this article</span>
-          </Link>
+          {facts.hasQuiz ? (
+            <Link href={`/articles/${facts.slug}/quiz`} className="button primary">
+              Take the quiz<span className="visually-hidden"> on this article</span>
+            </Link>
+          ) : (
+            <NoQuizNote compact />
+          )}
           <Link href="/" className="button">
             Back to the library
           </Link>
@@ -126,7 +137,10 @@ export function ArticleReader({
   );
 }
 
-/** The facts the browser parts need, from the article. */
-export function readerFacts(article: Article): ReaderFacts {
-  return { slug: article.slug, paragraphCount: article.paragraphs.length, hasHeadlines: article.relatedHeadlines.length > 0 };
+/**
+ * The facts the browser parts need, from the article and whether it has a quiz ("unknown": the engine could not
+ * say just now, so the quiz is offered and its page tells what happened).
+ */
+export function readerFacts(article: Article, quiz: QuizAvailability): ReaderFacts {
+  return { slug: article.slug, paragraphCount: article.paragraphs.length, hasHeadlines: article.relatedHeadlines.length > 0, hasQuiz: quiz !== "none" };
 }

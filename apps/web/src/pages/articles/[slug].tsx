@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps } from "next";
 import { readerFacts } from "@/components/reader/article-reader";
 import { leaveForRender } from "@/components/reader/render-handoff";
 import { ReaderPageView, type ReaderPageProps } from "@/components/reader/reader-page-view";
-import { loadPublicArticle } from "@/server/reader-page";
+import { loadPublicArticle, loadPublicQuizAvailability } from "@/server/reader-page";
 
 /**
  * A public article's reader page, on the Pages Router so that it can be sent without Next's browser runtime
@@ -17,7 +17,8 @@ export const getStaticPaths: GetStaticPaths = () => ({ paths: [], fallback: "blo
 export const getStaticProps: GetStaticProps<ReaderPageProps, { slug: string }> = async ({ params }) => {
   const article = await loadPublicArticle(params?.slug ?? "");
   if (!article) return { notFound: true, revalidate: 3600 };
-  return { props: { page: "reader", facts: readerFacts(article), headline: article.headline, handoff: leaveForRender(article) }, revalidate: 3600 };
+  const quiz = await loadPublicQuizAvailability(article.slug);
+  return { props: { page: "reader", facts: readerFacts(article, quiz), headline: article.headline, handoff: leaveForRender(article) }, revalidate: 3600 };
 };
 
 // None of Next's scripts: the page's own bundle (src/reader-client/entry.tsx) hydrates it.

@@ -15,7 +15,8 @@ const loadOwnArticle = cache(async (slug: string) => {
   const caller = await getRequestCaller();
   const article = await nullIfNotFound(() => caller.article.bySlug({ slug }));
   // Public articles have their static page; only the visitor's own imports are served here.
-  return article?.imported ? article : null;
+  if (!article?.imported) return null;
+  return { ...article, quiz: await caller.quiz.availability({ slug }) };
 });
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,5 +29,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OwnArticlePage({ params }: Props) {
   const article = await loadOwnArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleReader article={article} facts={readerFacts(article)} actions={<DeleteArticleButton slug={article.slug} headline={article.headline} />} />;
+  return <ArticleReader article={article} facts={readerFacts(article, article.quiz)} actions={<DeleteArticleButton slug={article.slug} headline={article.headline} />} />;
 }
