@@ -2959,3 +2959,33 @@ describe("what reading BY failed (2.11.18)", () => {
     expect(quoteSpeakerSex("We are a moderate country and we want the world to know it")).toBeUndefined();
   });
 });
+
+describe("what reading BZ failed (2.11.19)", () => {
+  it.each([
+    "Many believe the figure is more likely to be under 2% this year.",
+    "The Commons has approved the measures despite considerable opposition, with 32 Labour MPs voting against.",
+    "\"People will scratching their heads over this one,\" said analyst Robert Reid.",
+  ])("takes '%s' as no prompt", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "\"People will be scratching their heads over this one,\" said analyst Robert Reid.",
+    "The Commons has approved the anti-terror measures despite considerable opposition, with 32 Labour MPs voting against.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+
+  const article = articleOf(
+    [
+      "Lawrence Dallaglio became only the fourth Premiership player to reach 1,000 points in the league on Saturday.",
+      "Wasps won 25-18 at Adams Park in front of a crowd of 9,500 to go top of the table.",
+      "Mark van Gisbergen kicked the conversion after 63 minutes to seal the win.",
+    ],
+    "Wasps go top with win at Adams Park",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+  it("asks no milestone a reader guesses ('to reach _____ points': 1,000)", () => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /Premiership player to reach/.test(q.prompt) && (q.answer === "1,000" || !q.prompt.includes("1,000"))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -298,7 +298,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
   // ("an investigation into the risk", "the dispute", reading BX)
-  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident|announcement|poll|survey)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident|announcement|poll|survey|measures|figure)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "… gave £500,000 to the party just days before Christmas": which party, the sentences before said, unless the
   // sentence names one (reading BN); not in the words of a quotation that began in the sentence before ("… why we joined
   // the party in the first place," said Spence.)
@@ -579,6 +579,8 @@ function hasTypo(text: string): boolean {
   // a figure, "has" before a bare verb and a figure — the source's slips (reading AT)
   // ("expected grow", "according revised data", "the-car buying website": reading AX)
   if (/\bexpected (?:grow|rise|fall|increase|decline|reach|remain)\b|\baccording (?!to\b|as\b)\p{Ll}|\bthe-\p{Ll}/u.test(text)) return true;
+  // "People will scratching their heads": a modal before a gerund (reading BZ)
+  if (/\b(?:can|could|will|would|should|must|may|might)\s+(?!(?:string|spring|swing|sting|cling|fling|sling|thing)\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
   if (/\b(?:can|could|will|would|should|must|may|might)\s+to\b|\bconsidering to\b|\bof up [£$€]?\d|\b(?:has|have|had)\s+(?:average|increase|rise|fall|grow|drop|jump|double|climb)\s+(?:by\s+)?[£$€]?\d/i.test(text)) return true;
   // "Ferrari -best known for …": a dash the source glued to the next word (reading AQ)
   if (/\s-\p{Ll}{2,}/u.test(text)) return true;
@@ -1575,6 +1577,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // article (reading AR)
     if (s && f.kind === "date" && /\b(?:Olympics?|Olympic Games|World Cup|Commonwealth Games|Euro)\b[^.;]{0,20}$/.test(textBefore)) continue;
     if (s && f.kind === "number" && /\bNo\.?\s+$/.test(textBefore) && /^10$/.test(factText)) continue;
+    // "the fourth Premiership player to reach _____ points" (1,000): a milestone is the round figure a reader guesses
+    // (reading BZ)
+    if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(textBefore)) continue;
     // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
