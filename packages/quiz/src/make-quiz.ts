@@ -1980,7 +1980,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     quiz.reason =
       analysis.facts.length === 0
         ? "The article has no checkable facts (numbers, dates, names or quotations) to ask about."
-        : "The article's facts are all unsuitable for questions (relative dates, quotations, lists or the headline itself).";
+        : "None of the article's figures, dates, names or quotations could be asked about fairly, so there is no quiz on it.";
   } else if (questions.length < count) {
     quiz.reason = `Only ${questions.length} good questions could be made from this article.`;
   }
