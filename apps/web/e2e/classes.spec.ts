@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { expectNoAxeViolations } from "./support/axe";
+import { quietArticle } from "./support/quiet-article";
 
 /**
  * Teachers and classes, end to end: a teacher creates a class and assigns the sample article; two students
@@ -133,6 +134,14 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await expect(teacher.getByRole("heading", { name: "Assign an article" })).toBeVisible();
   await expect(teacher.getByRole("group", { name: "Article" }).getByRole("radio", { checked: true })).toHaveAccessibleName(new RegExp(sample.headline.slice(0, 20)));
   await teacher.goBack();
+  await teacher.goBack();
+
+  // A text with no quiz offers nothing to assign (an assignment of it would have no questions): its page explains.
+  const quiet = await quietArticle("classes-no-quiz");
+  await teacher.goto(quiet.path);
+  await expect(teacher.getByTestId("article-end")).toContainText("No quiz for this text");
+  await teacher.waitForLoadState("networkidle");
+  await expect(teacher.getByTestId("article-end").getByRole("link", { name: /^Assign to/ })).toHaveCount(0);
   await teacher.goBack();
 
   // Two students join with the link, read and take their own quiz.

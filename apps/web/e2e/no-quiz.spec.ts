@@ -1,25 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { parseArticleText } from "@newsquiz/article";
-import { contentHashOf, upsertArticle } from "@newsquiz/db";
-import { connectE2eDb } from "./support/database";
 import { expectNoAxeViolations } from "./support/axe";
-
-// A text the question engine finds nothing in to ask about (no figures, dates, names or quotations; the api's
-// quiz-availability test checks the engine gives no question on it): its pages say so instead of offering a quiz.
-const QUIET_TEXT = [
-  "A quiet afternoon in the garden",
-  "The garden was calm and green after the rain.",
-  "Some birds sang in the tall trees, and a cat slept in the warm grass.",
-  "Later the wind rose a little, and the leaves moved softly over the path.",
-].join("\n\n");
-
-const db = connectE2eDb();
-
-async function quietArticle(name: string) {
-  const slug = `${name}-r${test.info().retry}-${process.pid}`;
-  await upsertArticle(db(), { ...parseArticleText(QUIET_TEXT), slug }, { ownerId: null, contentHash: contentHashOf(slug) });
-  return { slug, path: `/articles/${slug}` };
-}
+import { quietArticle } from "./support/quiet-article";
 
 test("a text with no quiz says so on its page instead of offering one, and its quiz page offers no 'Try again'", async ({ page }) => {
   const article = await quietArticle("no-quiz");

@@ -115,7 +115,8 @@ export function ArticleReader({
           <Link href="/" className="button">
             Back to the library
           </Link>
-          <AssignToClass slug={facts.slug} />
+          {/* nothing to assign where there is no quiz: an assignment of it would have no questions */}
+          {facts.hasQuiz ? <AssignToClass slug={facts.slug} /> : null}
         </div>
       </article>
       {facts.hasHeadlines ? (
