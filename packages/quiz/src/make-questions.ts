@@ -344,7 +344,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
 }
 
 /** Words an apposition gives to a place, a business or a thing, never to a person. */
-const THING_NOUN = /^(?:farm|estate|company|firm|group|business|brand|chain|bank|club|team|hotel|restaurant|bar|pub|shop|store|factory|plant|mine|field|site|village|town|city|region|province|district|island|river|mountain|port|airport|stadium|ground|school|college|university|hospital|prison|church|mosque|temple|ship|vessel|newspaper|magazine|website|programme|show|film|album|song|book|drug|product|project|plan|scheme|fund|index|party|charity|agency|body|organisation|organization|network|channel|station|ranch|property|building|complex|centre|center|park)s?$/;
+const THING_NOUN = /^(?:farm|estate|company|firm|group|business|brand|chain|bank|club|team|hotel|restaurant|bar|pub|shop|store|factory|plant|mine|field|site|village|town|city|region|province|district|island|river|mountain|port|airport|stadium|ground|school|college|university|hospital|prison|church|mosque|temple|ship|vessel|newspaper|magazine|website|programme|show|film|album|song|book|drug|product|project|plan|scheme|fund|index|party|charity|agency|body|organisation|organization|network|channel|station|ranch|property|building|complex|centre|center|park|airline|carrier|studio|label|museum|gallery|theatre|retailer|maker|manufacturer|supplier)s?$/;
 
 /**
  * "Hato El Charcote, a beef cattle ranch owned by Agroflora": a name the article describes, where it first says what it is,

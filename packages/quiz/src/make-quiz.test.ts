@@ -1083,7 +1083,7 @@ describe("makeQuiz: what reading X failed (2.6)", () => {
 
   it("converts a swapped amount's rounded conversion too ('1.45bn euros (£1bn …)' never beside 2.03bn euros)", () => {
     const qs = quizzes([
-      "Airbus said on Monday that the project was running 1.45bn euros (£1bn; $1.9bn) over budget.",
+      "Airbus said on Monday that the A380 project was running 1.45bn euros (£1bn; $1.9bn) over budget.",
       "The A380 superjumbo will carry 555 passengers and make its first flight in March 2005.",
     ], 16);
     const swapped = qs.filter((q) => q.kind === "money" && q.answer === "false");
@@ -2987,5 +2987,29 @@ describe("what reading BZ failed (2.11.19)", () => {
   it("asks no milestone a reader guesses ('to reach _____ points': 1,000)", () => {
     expect(qs.length).toBeGreaterThan(0);
     expect(qs.filter((q) => /Premiership player to reach/.test(q.prompt) && (q.answer === "1,000" || !q.prompt.includes("1,000"))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("what reading CA failed (2.11.20)", () => {
+  it("takes 'the company' after a month as leaning back ('In September, the company had said …')", () => {
+    expect(standsAlone("In September, the company had said that its half-year clothing sales had been below expectations.")).toBe(false);
+    expect(standsAlone("In September, Laura Ashley had said that clothing sales at the company had been below expectations.")).toBe(true);
+  });
+  it("finds a number word twice in its sentence ('three adult children of three then directors')", () => {
+    const text = "Disney failed to tell investors that between 1999 and 2001 it employed three adult children of three then directors.";
+    const at = text.lastIndexOf("three");
+    expect(valueAgain(text, { start: at, end: at + 5 })).toBe(true);
+    const other = "Disney failed to tell investors that it employed three adult children of former directors.";
+    const at2 = other.indexOf("three");
+    expect(valueAgain(other, { start: at2, end: at2 + 5 })).toBe(false);
+  });
+  it("counts a name the article calls an airline as a body ('Air Shamrock, an airline owned by …')", () => {
+    const article = articleOf([
+      "Disney also failed to disclose payments to Air Shamrock, an airline owned by Mr Gold and fellow former Disney directors.",
+      "\"Shareholders have a significant interest in information regarding relationships between the company and its directors,\" said SEC deputy enforcement director Linda Thomsen.",
+      "Air Shamrock said it had done nothing wrong.",
+    ]);
+    const people = crediblePeople(analyzeArticle(article));
+    expect(people.credible.has("Air Shamrock")).toBe(false);
   });
 });

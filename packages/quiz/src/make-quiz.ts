@@ -293,7 +293,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // before said, not the prompt (reading V); "the company Hitwise" says it
   const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
-  if (which && !/\s\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
+  // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
+  if (which && !/\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u.test(unquoted.slice(0, which.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
@@ -881,7 +882,13 @@ export function sumOfTwoOthers(sentence: string, f: { start: number; end: number
 
 export function valueAgain(sentence: string, f: { start: number; end: number }): boolean {
   const digits = /\d[\d,.]*\d|\d/.exec(sentence.slice(f.start, f.end))?.[0];
-  if (digits === undefined) return false;
+  if (digits === undefined) {
+    // "three adult children of three then directors": a number word twice (reading CA: swapped, "of five directors")
+    const word = /^\s*(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/i.exec(sentence.slice(f.start, f.end))?.[1];
+    if (word === undefined) return false;
+    for (const m of sentence.matchAll(new RegExp(`\\b${word}\\b`, "gi"))) if ((m.index ?? 0) < f.start || (m.index ?? 0) >= f.end) return true;
+    return false;
+  }
   const re = new RegExp(`(?<![\\d,.])${escapeRegExp(digits)}(?![\\d]|[,.]\\d)`, "g");
   for (const m of sentence.matchAll(re)) if ((m.index ?? 0) < f.start || (m.index ?? 0) >= f.end) return true;
   return false;
