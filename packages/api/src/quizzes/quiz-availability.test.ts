@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { upsertArticle } from "@newsquiz/db";
 import { parseArticleText } from "@newsquiz/article";
+import { NO_QUIZ_TEXT } from "@newsquiz/article/testing";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { ENGINE_VERSION, makeQuiz } from "@newsquiz/quiz";
 import { createEngineFence, useEngineFence } from "../engine/engine-fence";
@@ -9,14 +10,6 @@ import { FIRST_QUIZ_SEED } from "./quiz-config";
 import { forgetQuizAvailability } from "./quiz-availability";
 
 const api = useTestApi();
-
-/** A short, real text with no figures, dates, names or quotations: nothing the engine can ask about. */
-const QUIET_TEXT = [
-  "A quiet afternoon in the garden",
-  "The garden was calm and green after the rain.",
-  "Some birds sang in the tall trees, and a cat slept in the warm grass.",
-  "Later the wind rose a little, and the leaves moved softly over the path.",
-].join("\n\n");
 
 let copies = 0;
 async function publicArticle(text: string | null) {
@@ -28,7 +21,7 @@ async function publicArticle(text: string | null) {
 
 describe("whether an article has a quiz", () => {
   it("a text with no figures, names or quotations has none: the page knows before anyone starts, and the refusal says there is nothing to retry", async () => {
-    const quiet = await publicArticle(QUIET_TEXT);
+    const quiet = await publicArticle(NO_QUIZ_TEXT);
     // the real engine, asked directly: no question at all on this text
     expect(makeQuiz(quiet.article, { count: 10, seed: FIRST_QUIZ_SEED }).questions).toEqual([]);
     const reader = api.visitor();
@@ -52,7 +45,7 @@ describe("whether an article has a quiz", () => {
   });
 
   it("a page view after the first runs no engine: the verdict is remembered, or read from the stored quiz", async () => {
-    const quiet = await publicArticle(QUIET_TEXT);
+    const quiet = await publicArticle(NO_QUIZ_TEXT);
     const sample = await publicArticle(null);
     const real = createEngineFence({ timeoutMs: 60_000 });
     let runs = 0;

@@ -3,3 +3,4 @@ export * from "./adversarial-texts";
 export { adversarialArticle } from "./adversarial-arbitrary";
 export { finishesWithin } from "./finishes-within";
 export { useFixedPropertySeed, DEFAULT_PROPERTY_SEED } from "./property-seed";
+export { NO_QUIZ_TEXT } from "./no-quiz-text";
