@@ -3013,3 +3013,31 @@ describe("what reading CA failed (2.11.20)", () => {
     expect(people.credible.has("Air Shamrock")).toBe(false);
   });
 });
+
+describe("what reading CB failed (2.11.21)", () => {
+  it("takes 'the issue' with nothing saying which as leaning back", () => {
+    expect(standsAlone("All three main parties say the issue is one for each MP's conscience.")).toBe(false);
+    expect(standsAlone("All three main parties say the issue of abortion is one for each MP's conscience.")).toBe(true);
+  });
+
+  const article = articleOf(
+    [
+      "All three main parties say abortion is one for each MP's conscience, rather than one where there is a party-wide policy.",
+      "Fly-half Andy Goode is a strong contender for the match-day 22 after an immaculate kicking display on Saturday.",
+      "Although two hours 23 minutes wasn't one of Paula's best times, it wasn't far off the record on a difficult course.",
+      "Malcolm Glazer owns 28.1%, and has been building up his stake in Manchester United since 2003.",
+      "The club's shares rose 4% to 324p in morning trading, valuing it at £854m.",
+    ],
+    "Glazer raises stake",
+  );
+  const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+  it.each([
+    ["count a set phrase completes ('All _____ main parties')", /main parties/, "three"],
+    ["count after 'match-day'", /match-day/, "22"],
+    ["half of a time ('two hours _____')", /two hours/, "23 minutes"],
+    ["share of something the sentence does not name ('owns _____.')", /Glazer owns/, "28.1%"],
+  ])("asks no %s", (_, prompt, answer) => {
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => prompt.test(q.prompt) && (q.answer === answer || !q.prompt.includes(answer))).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -299,7 +299,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
   // ("an investigation into the risk", "the dispute", reading BX)
-  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident|announcement|poll|survey|measures|figure)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  if (/\b[Tt]he (?:cause|forum|deficit|surplus|commission|summit|conference|talks|accusation|allegations?|row|controversy|risk|threat|danger|dispute|crisis|scandal|incident|announcement|poll|survey|measures|figure|issue)\b(?!\s+(?:of|for|in|at|on|over|about|called|named|known|between|that)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "… gave £500,000 to the party just days before Christmas": which party, the sentences before said, unless the
   // sentence names one (reading BN); not in the words of a quotation that began in the sentence before ("… why we joined
   // the party in the first place," said Spence.)
@@ -1584,6 +1584,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // article (reading AR)
     if (s && f.kind === "date" && /\b(?:Olympics?|Olympic Games|World Cup|Commonwealth Games|Euro)\b[^.;]{0,20}$/.test(textBefore)) continue;
     if (s && f.kind === "number" && /\bNo\.?\s+$/.test(textBefore) && /^10$/.test(factText)) continue;
+    // "All _____ main parties" (three), "the match-day _____" (22): a set phrase a reader completes without the article
+    // (reading CB)
+    if (s && f.kind === "number" && ((/^(?:three|3)$/i.test(factText) && /^\s+main\s+(?:political\s+)?parties\b/i.test(textAfter)) || /\bmatch-?day\s+$/i.test(textBefore))) continue;
+    // "Although two hours _____ wasn't one of Paula's best times" (23 minutes): a blank that is half of a time (reading CB)
+    if (s && f.kind === "duration" && (/\b(?:\d+|one|two|three|four|five)\s+hours?\s+(?:and\s+)?$/i.test(textBefore) || /^\s+(?:and\s+)?\d+\s+(?:minutes?|seconds?|mins?|secs?)\b/i.test(textAfter))) continue;
+    // "Mr Glazer owns _____." (28.1%): a share of something the sentence does not name (reading CB)
+    if (s && f.kind === "percent" && /\b(?:owns|own|owned|holds|hold|held|controls|control|controlled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(textBefore) && /^\s*[.,;]/.test(textAfter)) continue;
     // "the fourth Premiership player to reach _____ points" (1,000): a milestone is the round figure a reader guesses
     // (reading BZ)
     if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
