@@ -323,7 +323,7 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
           /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
           /^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after);
         // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
-        if (described || /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian),\s$/u.test(before)) personSign = true;
+        if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
         if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
       }
     }
@@ -343,8 +343,14 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   return out;
 }
 
+/** A role noun and a comma right before a name ("The BBC's home affairs correspondent, Daniel Sandford"). */
+const ROLE_AND_COMMA_BEFORE = /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian),\s$/u;
+
 /** Words an apposition gives to a place, a business or a thing, never to a person. */
 const THING_NOUN = /^(?:farm|estate|company|firm|group|business|brand|chain|bank|club|team|hotel|restaurant|bar|pub|shop|store|factory|plant|mine|field|site|village|town|city|region|province|district|island|river|mountain|port|airport|stadium|ground|school|college|university|hospital|prison|church|mosque|temple|ship|vessel|newspaper|magazine|website|programme|show|film|album|song|book|drug|product|project|plan|scheme|fund|index|party|charity|agency|body|organisation|organization|network|channel|station|ranch|property|building|complex|centre|center|park|airline|carrier|studio|label|museum|gallery|theatre|retailer|maker|manufacturer|supplier)s?$/;
+
+/** ", a beef cattle ranch owned by …": an apposition naming what a name is. */
+const THING_APPOSITION = /^, (?:a|an|the) ((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}]+)(?=\s+(?:owned|run|based|in|on|of|near|that|which|where|for|with|by)\b|[,.;])/u;
 
 /**
  * "Hato El Charcote, a beef cattle ranch owned by Agroflora": a name the article describes, where it first says what it is,
@@ -353,7 +359,7 @@ const THING_NOUN = /^(?:farm|estate|company|firm|group|business|brand|chain|bank
 function thingDescribed(full: string, allText: string): boolean {
   const at = allText.indexOf(`${full}, `);
   if (at < 0) return false;
-  const m = /^, (?:a|an|the) ((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}]+)(?=\s+(?:owned|run|based|in|on|of|near|that|which|where|for|with|by)\b|[,.;])/u.exec(allText.slice(at + full.length));
+  const m = THING_APPOSITION.exec(allText.slice(at + full.length));
   return m !== null && THING_NOUN.test(m[2] ?? "");
 }
 
