@@ -3041,3 +3041,15 @@ describe("what reading CB failed (2.11.21)", () => {
     expect(qs.filter((q) => prompt.test(q.prompt) && (q.answer === answer || !q.prompt.includes(answer))).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading CC failed (2.11.22)", () => {
+  it.each([
+    "\"Mr Blair¿s government has failed teachers,\" said Tim Collins.",
+    "\"Mr Blair&#191;s government has failed teachers,\" said Tim Collins.",
+  ])("takes '%s' (a character the source's encoding broke) as no prompt", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it("still takes the sentence with its apostrophe", () => {
+    expect(standsAlone("\"Mr Blair's government has failed teachers,\" said Tim Collins.")).toBe(true);
+  });
+});

@@ -209,6 +209,8 @@ function quotedShare(s: SentenceInfo): number {
 const THE_NEW_THING = /\b[Tt]he new (?:market|venture|product|model|service|plant|factory|system|law|deal|body|post|role|job)\b(?!\s+(?:of|for|in|called|named|known|that|which|to|from)\b)(?!\s+\p{Lu})/u;
 /** A capitalised word after a space that is no month or weekday: a name that may say which ("Shares in Google …"). */
 const NAME_AFTER_SPACE = /\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+/** "Blair¿s", "Blair&#191;s": a character the source's encoding broke, inside a word (reading CC). */
+const BROKEN_CHARACTER = /&#\d+;|\p{L}[¿\uFFFD]\p{L}/u;
 /** "People will scratching their heads": a modal before a gerund (reading BZ). */
 const MODAL_GERUND = /\b(?:can|could|will|would|should|must|may|might)\s+(?!(?:string|spring|swing|sting|cling|fling|sling|thing)\b)\p{Ll}{3,}ing\b/u;
 
@@ -561,6 +563,8 @@ const EPITHET_START =
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
   if (/[\d&]/.test(text) && /\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
+  // "Blair¿s", "Blair&#191;s": a character the source's encoding broke, inside a word (reading CC)
+  if (BROKEN_CHARACTER.test(text)) return true;
   // "closed at 3.817.69": a figure with two decimal points (reading Y)
   if (/\d\.\d{3}\.\d/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …"; "… leave the European Union In
