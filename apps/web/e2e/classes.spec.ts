@@ -138,10 +138,14 @@ test("a teacher assigns an article; two students join, read and take it; the das
 
   // A text with no quiz offers nothing to assign (an assignment of it would have no questions): its page explains.
   const quiet = await quietArticle("classes-no-quiz");
-  await teacher.goto(quiet.path);
-  await expect(teacher.getByTestId("article-end")).toContainText("No quiz for this text");
-  await teacher.waitForLoadState("networkidle");
-  await expect(teacher.getByTestId("article-end").getByRole("link", { name: /^Assign to/ })).toHaveCount(0);
+  try {
+    await teacher.goto(quiet.path);
+    await expect(teacher.getByTestId("article-end")).toContainText("No quiz for this text");
+    await teacher.waitForLoadState("networkidle");
+    await expect(teacher.getByTestId("article-end").getByRole("link", { name: /^Assign to/ })).toHaveCount(0);
+  } finally {
+    await quiet.remove();
+  }
   await teacher.goBack();
 
   // Two students join with the link, read and take their own quiz.
