@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, quoteSpeakerSex, shortQuote } from "./make-questions";
-import { quotesHeadline, roleAfter } from "./question-types/true-false";
+import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle } from "./find-facts";
@@ -3051,5 +3051,24 @@ describe("what reading CC failed (2.11.22)", () => {
   });
   it("still takes the sentence with its apostrophe", () => {
     expect(standsAlone("\"Mr Blair's government has failed teachers,\" said Tim Collins.")).toBe(true);
+  });
+});
+
+describe("what reading CD failed (2.11.23)", () => {
+  it.each([
+    "Should he win the next general election, he has earmarked £4bn that will be used to reduce taxes.",
+    "Of that, £32 billion would go on spending plans, with £8 billion to fill the black hole left by Gordon Brown.",
+  ])("takes '%s' as leaning on the sentences before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it("still takes 'Should the Tories win the next general election, …'", () => {
+    expect(standsAlone("Should the Tories win the next general election, Michael Howard has earmarked £4bn to reduce taxes.")).toBe(true);
+  });
+  it("reads a name in an open list ('Characters like Souness, Ferguson and …') as one no swap may replace", () => {
+    expect(inOpenList("Characters like ")).toBe(true);
+    expect(inOpenList("Characters like Souness, ")).toBe(true);
+    expect(inOpenList("Clubs such as Rangers and ")).toBe(true);
+    expect(inOpenList("Former Rangers boss ")).toBe(false);
+    expect(inOpenList("Characters like Souness, Ferguson and current Ibrox manager ")).toBe(false);
   });
 });

@@ -263,7 +263,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // no description for it to close — a slip a prompt would copy (reading AM)
   if (/, (?:told|said|says|added)\b/.test(unquoted) && /(?<![,(][^,()]{0,60})\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+, (?:told|said|says|added)\b/u.test(unquoted)) return false;
   // "When it reported the results, the airline was upbeat …": a pronoun opening the sentence's first clause (reading AP)
-  if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because)\s+(?:it|he|she|they)\b/.test(bare)) return false;
+  // ("Should he win the next general election, he has earmarked …", "Of that, £32 billion would go …": reading CD)
+  if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because|Should|Had|Were)\s+(?:it|he|she|they)\b/.test(bare)) return false;
+  if (/^Of (?:that|this|these|those|them|which)\b/.test(bare)) return false;
   // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
   if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name

@@ -26,6 +26,14 @@ import { makeStatementTrueFalse } from "./statement";
 import type { QuestionTypeSpec } from "./question-type";
 import { ROLE_WORDS } from "../word-lists";
 
+/** A name that opens or goes on an open list ("like X, Y and …", "such as", "including"). */
+const OPEN_LIST_BEFORE = /\b(?:like|such as|including|among them)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+(?:and\s+)?)*$/u;
+
+/** Does a name right after `before` open or go on an open list ("Characters like Souness, _____ and …")? */
+export function inOpenList(before: string): boolean {
+  return OPEN_LIST_BEFORE.test(before);
+}
+
 /** Kinds whose swapped figure keeps the article's roundness. */
 const ROUNDED_KINDS = new Set(["number", "percent", "money", "duration"]);
 
@@ -61,6 +69,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
+  // "Characters like Souness, Ferguson and … all cite Smith's experience": an open list, so the article does not say another
+  // person swapped in did not too (reading CD: "Vogts" keyed false)
+  if (f.kind === "person" && inOpenList(s.text.slice(0, f.start))) return undefined;
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
