@@ -1601,13 +1601,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "All _____ main parties" (three), "the match-day _____" (22): a set phrase a reader completes without the article
     // (reading CB)
     if (s && f.kind === "number" && ((/^(?:three|3)$/i.test(factText) && /^\s+main\s+(?:political\s+)?parties\b/i.test(textAfter)) || /\bmatch-?day\s+$/i.test(textBefore))) continue;
-    // "Although two hours _____ wasn't one of Paula's best times" (23 minutes): a blank that is half of a time (reading CB)
-    if (s && f.kind === "duration" && (/\b(?:\d+|one|two|three|four|five)\s+hours?\s+(?:and\s+)?$/i.test(textBefore) || /^\s+(?:and\s+)?\d+\s+(?:minutes?|seconds?|mins?|secs?)\b/i.test(textAfter))) continue;
     // "Mr Glazer owns _____." (28.1%): a share of something the sentence does not name (reading CB)
     if (s && f.kind === "percent" && /\b(?:owns|own|owned|holds|hold|held|controls|control|controlled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(textBefore) && /^\s*[.,;]/.test(textAfter)) continue;
-    // "the fourth Premiership player to reach _____ points" (1,000): a milestone is the round figure a reader guesses
-    // (reading BZ)
-    if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(textBefore)) continue;
     // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
@@ -1638,6 +1633,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "rise above the _____ mark" (25,000), "a better than _____ chance" (50%), "the _____ anniversary" (60th): a round
     // milestone, an even chance and a round anniversary are what a reader guesses (reading AU)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+(?:mark|barrier|milestone|threshold|anniversary|birthday)\b/i.test(textAfter)) continue;
+    // ("the fourth Premiership player to reach _____ points", 1,000: a round milestone after "reach", reading BZ)
+    if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
     if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
     // "National Holocaust Memorial Day on _____" (27 January): a named day's date is known without the article (reading AU)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(textBefore)) continue;
@@ -1698,6 +1695,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // part right beside it (reading BE)
     // ("In _____/99": a financial year, reading BH)
     if (s && NUMERIC_KINDS.has(f.kind) && (/^\s+\d/.test(textAfter) || /^\s+(?:trillion|billion|million|thousand)\b(?!-)/i.test(textAfter) || /^\/\d/.test(textAfter) || /\d\/$/.test(textBefore))) continue;
+    // ("Although two hours _____ wasn't one of Paula's best times", 23 minutes; "_____ and 23 minutes": the other part of a
+    // time, reading CB)
+    if (s && f.kind === "duration" && (/\b(?:\d+|one|two|three|four|five)\s+hours?\s+(?:and\s+)?$/i.test(textBefore) || /^\s+and\s+\d+\s+(?:minutes?|seconds?|mins?|secs?)\b/i.test(textAfter))) continue;
     // "dropped out of the Athens 10,000m last _____" (August): the month of an Olympics or a World Cup is known (reading BE)
     // (just before the blank: "the 2000 Olympics, and Thanou were suspended by the IAAF last _____" asks another month)
     if (s && f.kind === "date" && f.form === "month" && /\b(?:Olympics?|Olympic Games|World Cup|Athens)\b[^.;]{0,30}$/.test(textBefore)) continue;
