@@ -2,9 +2,9 @@ import { z } from "zod";
 import { toArticle, type ArticleRow, type Db } from "@newsquiz/db";
 import { ENGINE_VERSION } from "@newsquiz/quiz";
 import { getVisibleArticleRow } from "../articles/get-article";
-import { NoQuizError, UserFacingError } from "../errors";
-import { prepareQuiz, storeQuiz } from "./create-quiz";
-import { FIRST_QUIZ_SEED } from "./quiz-config";
+import { UserFacingError } from "../errors";
+import { prepareFirstQuiz } from "../import-articles/create-first-quiz";
+import { storeQuiz } from "./create-quiz";
 
 /**
  * Whether an article has a quiz, for the pages that offer it:
@@ -62,15 +62,16 @@ async function workOut(db: Db, row: ArticleRow, key: string): Promise<QuizAvaila
     return "ready";
   }
   try {
-    const prepared = await prepareQuiz(toArticle(row), { seed: FIRST_QUIZ_SEED });
-    await storeQuiz(db, row.id, prepared, null);
-    remember(key, "ready");
-    return "ready";
-  } catch (error) {
-    if (error instanceof NoQuizError && error.reason === "no-questions") {
+    // the same first quiz an import makes (prepareFirstQuiz: no questions is an answer, not an error)
+    const first = await prepareFirstQuiz(toArticle(row));
+    if (!first.prepared) {
       remember(key, "none");
       return "none";
     }
+    await storeQuiz(db, row.id, first.prepared, null);
+    remember(key, "ready");
+    return "ready";
+  } catch (error) {
     // the time limit or a busy pool: not known now; the quiz page tells the reader (and lets them try again)
     if (error instanceof UserFacingError) return "unknown";
     throw error;
