@@ -277,6 +277,9 @@ const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swap
 /** A party or a storm written like a person's name ("Lib Dems", "Tories", "Hurricane Mitch"). */
 const PARTY_NAME = /^(?:Lib Dems?|Liberal Democrats?|Tory|Tories|Labour(?: Party)?|Conservatives?(?: Party)?|UKIP|Plaid Cymru|Greens?|Democrats|Republicans)$|^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s/;
 
+/** What follows a name that is one of a list of names: ", the Kings Own Scottish Borderers, the Royal Scots and …". */
+const NAME_IN_LIST_AFTER = /^, the (?:\p{Lu}[\p{L}'’.-]*\s?)+(?:,|\s*and\b)/u;
+
 export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string>; bodies: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
@@ -318,10 +321,12 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
         // "X, agent for …", "X, 42,"), or a verb of saying
+        // (not a list of names: "the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …", regiments
+        // offered as speakers, found while checking reading CE's rules)
         const described =
           TITLED_BEFORE.test(before) ||
           /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
-          /^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after);
+          (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
         // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
         if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
         if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
@@ -464,6 +469,33 @@ export function officesOf(analysis: ArticleAnalysis): Map<string, string[]> {
   return out;
 }
 
+/** A quotation that speaks of a company in the third person ("the company announced …", "the firm's shares"). */
+const OUTSIDE_VOICE = /\bthe (?:company|firm)\b/i;
+const EXEC_ROLE = String.raw`(?:[Cc]o-)?[Cc]hairman|[Cc]hairwoman|[Cc]hief (?:[Ee]xecutive|[Oo]perating [Oo]fficer|[Ff]inancial [Oo]fficer)|(?:[Ff]inance|[Mm]anaging) [Dd]irector|[Bb]oss|[Ff]ounder`;
+/** A company's chief: a role before the name ("chief executive Patrick Cescau") or after it (", the co-chairman, …"). */
+const EXEC_BEFORE = new RegExp(String.raw`\b(?:${EXEC_ROLE})\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`, "u");
+const EXEC_AFTER = new RegExp(String.raw`^,\s+(?:[^,.;]{0,50}?\s)?(?:${EXEC_ROLE})\b`);
+const execCache = new WeakMap<ArticleAnalysis, Set<string>>();
+
+/** Does the article describe `person` as a company's chairman, chief executive, boss or founder? */
+export function runsACompany(analysis: ArticleAnalysis, person: string): boolean {
+  let chiefs = execCache.get(analysis);
+  if (!chiefs) {
+    chiefs = new Set();
+    for (const p of analysis.persons) {
+      if (!p.full.includes(" ")) continue;
+      for (const sentence of analysis.sentences) {
+        for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
+          const end = at + p.full.length;
+          if (EXEC_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at)) || EXEC_AFTER.test(sentence.text.slice(end, end + 90))) chiefs.add(p.full);
+        }
+      }
+    }
+    execCache.set(analysis, chiefs);
+  }
+  return chiefs.has(person);
+}
+
 /** Does a quotation or claim speak of `person` by an office the article gives them ("the first minister")? */
 export function speaksOfOffice(analysis: ArticleAnalysis, person: string, text: string): boolean {
   return (officesOf(analysis).get(person) ?? []).some((office) => mentions(text, office));
@@ -522,6 +554,9 @@ function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): 
     .map((p) => p.full)
     .filter((p) => p !== full && p.split(" ").length >= 2 && credible.has(p) && isCrediblePerson(ctx.analysis, p) && !p.split(" ").some((w) => w.length > 2 && mentions(quote, w)))
     .filter((p) => !speaksOfOffice(ctx.analysis, p, quote))
+    // "The best part of the news was that the company announced a structure simplification," said an analyst: words that
+    // speak of "the company" from outside are not its own chief's (reading CE swapped in the co-chairman)
+    .filter((p) => !(OUTSIDE_VOICE.test(quote) && runsACompany(ctx.analysis, p)))
     // "My wife is travelling around": the speaker is a man, so only men the article shows as men stand in (reading BY
     // offered a woman)
     .filter((p) => ownSex === undefined || personGenders(ctx.analysis).get(p) === ownSex)

@@ -5,8 +5,8 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
-import { crediblePeople, quoteSpeakerSex, shortQuote } from "./make-questions";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { crediblePeople, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
@@ -3070,5 +3070,83 @@ describe("what reading CD failed (2.11.23)", () => {
     expect(inOpenList("Clubs such as Rangers and ")).toBe(true);
     expect(inOpenList("Former Rangers boss ")).toBe(false);
     expect(inOpenList("Characters like Souness, Ferguson and current Ibrox manager ")).toBe(false);
+  });
+});
+
+describe("what reading CE failed (2.11.24)", () => {
+  it.each([
+    ["The court is currently selecting 12 jurors and eight stand-by jurors for the trial.", "12", "number"],
+    ["The case will be heard by a jury of 12 in the new year.", "12", "number"],
+    ["Often in friendlies a manager will play his strongest side for the first 45 minutes and then send out an entirely different one in the second half.", "45 minutes", "duration"],
+  ])("takes the number in '%s' as one a reader knows without the article", (text, value, kind) => {
+    const start = text.indexOf(value);
+    expect(fixedByConvention(text, { start, end: start + value.length, kind })).toBe(true);
+  });
+  it.each([
+    ["The court is currently questioning 40 jurors for the trial.", "40", "number"],
+    ["The court heard from 12 witnesses on Monday.", "12", "number"],
+    ["The talks lasted 45 minutes and ended without a deal.", "45 minutes", "duration"],
+  ])("still asks the number in '%s'", (text, value, kind) => {
+    const start = text.indexOf(value);
+    expect(fixedByConvention(text, { start, end: start + value.length, kind })).toBe(false);
+  });
+  it("asks no jury's 12 in a quiz", () => {
+    const article = articleOf(
+      [
+        "Reporters covering singer Michael Jackson's trial in California have asked to see questionnaires completed by potential jurors.",
+        "Lawyers for news organisations said it was \"really vital\" for the responses of 250 potential jurors to be made public \"to serve as a check on the process\". Santa Barbara County Superior Court is due to consider the request on Monday. Mr Jackson denies child molestation. It is estimated his trial will cost Santa Barbara county up to $4m (£2.13m).",
+        "Meanwhile Michael Jackson's mother has said she is \"100% certain\" her son did not commit the child abuse charges he faces. The court is currently selecting 12 jurors and eight stand-by jurors for the trial, a process delayed until at least Thursday after a member of the star's legal team was hit by family illness. Defence lawyers argued against the bid by Associated Press and other news organisations to have potential jurors' responses made public.",
+      ],
+      "Media seek Jackson 'juror' notes",
+    );
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /selecting/.test(q.prompt) && (q.answer === "12" || !q.prompt.includes("12 jurors"))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers no company chief as the speaker of words that speak of 'the company' from outside", () => {
+    const article = articleOf(
+      [
+        "Anglo-Dutch consumer goods giant Unilever is to merge its two management boards after reporting \"unsatisfactory\" earnings for 2004.",
+        "Unilever, which owns brands including Dove soap, said annual pre-tax profit fell 36% to 2.9bn euros. Shares fell 1% to 510.75 pence in London.",
+        "Under the restructuring plans, Patrick Cescau, the UK-based co-chairman, will become group chief executive. Dutch co-chairman Antony Burgmans will take on the role of non-executive chairman.",
+        "\"We have recognised the need for greater clarity of leadership and we are moving to a simpler leadership structure,\" Mr Burgmans said. \"The best part of the news this morning was that the company announced a structure simplification,\" said Arjan Sweere, an analyst at Petercam.",
+        "\"While it is certainly the case that markets have been tougher in the past eighteen months than we had expected, we have also lost some market share,\" said Mr Cescau.",
+      ],
+      "Unilever shake up as profit slips",
+    );
+    const analysis = analyzeArticle(article);
+    expect(runsACompany(analysis, "Patrick Cescau")).toBe(true);
+    expect(runsACompany(analysis, "Antony Burgmans")).toBe(true);
+    expect(runsACompany(analysis, "Arjan Sweere")).toBe(false);
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /best part of the news/.test(q.prompt) && /Cescau|Burgmans/.test(`${q.prompt} ${(q.options ?? []).join(" ")}`)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("asks no multiple choice on a prompt of 40 words or more", () => {
+    const article = articleOf(
+      [
+        "The former chief financial officer at US telecoms firm WorldCom has finished giving evidence at the trial of his ex-boss Bernie Ebbers.",
+        "Scott Sullivan admitted to jurors he was willing to commit fraud to meet Wall Street earnings projections. Mr Ebbers is on trial for fraud and conspiracy in relation to WorldCom's collapse in 2002.",
+        "Attorney Reid Weingarten has attempted to portray Mr Sullivan as a liar. \"At that point in time,\" Mr Sullivan said, referring to the first false entries in late 2000, \"I knew it was wrong and I knew it was against the law, but I thought we would get through it in the short term.\" Mr Sullivan, 42, has already pleaded guilty to fraud. Mr Ebbers, 63, has always insisted that he was unaware of any hidden shortfalls in WorldCom's finances. The former finance officer said Mr Ebbers knew about the improper accounting entries that were made between 2000 and 2002 to conceal soaring expenses and inflate revenue.",
+        "WorldCom emerged from bankruptcy protection in 2004, and is now known as MCI. On Monday, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.",
+      ],
+      "Worldcom director ends evidence",
+    );
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.some((q) => /At that point in time/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => (q.type === "choice" || q.type === "who-said") && q.prompt.split(/\s+/).length >= 40).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes no name of a list ('the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …') for a person", () => {
+    const article = articleOf([
+      "The committee's decision must be ratified by Defence Secretary Geoff Hoon and Prime Minister Tony Blair.",
+      "The plan drew a question mark over the futures of the Black Watch, the Kings Own Scottish Borderers, the Royal Scots, the Royal Highland Fusiliers and the Argyll and Sutherland Highlanders.",
+      "\"They don't want to get rid of the traditions of the regiment,\" Mr Blair said.",
+    ]);
+    const { credible } = crediblePeople(analyzeArticle(article));
+    expect([...credible].filter((p) => /Watch|Borderers|Scots/.test(p))).toEqual([]);
+    expect(credible.has("Geoff Hoon")).toBe(true);
   });
 });

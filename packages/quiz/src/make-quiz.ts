@@ -72,6 +72,9 @@ const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|Septe
 
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
+/** A multiple-choice prompt this long is not asked (see `build` in makeQuiz). */
+const MAX_OPTIONS_PROMPT_WORDS = 40;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Which question types suit which kind of fact, best first. Set by what blind readers passed (all four tests) over
@@ -908,6 +911,22 @@ export function valueAgain(sentence: string, f: { start: number; end: number }):
   return false;
 }
 
+/** A game's stretch of play: the words that set a football or rugby match's halves and minutes. */
+const MATCH_WORDS = /\b(?:half|halves|half-time|match|game|friendl(?:y|ies)|kick-off|whistle|extra time|injury time|stoppage time)\b/i;
+
+/**
+ * A number a reader knows from how things are run, not from the article: a jury's 12 ("selecting 12 jurors", "a jury of
+ * 12", "a 12-member jury") and a football half's 45 minutes or a match's 90 ("the first 45 minutes … the second half").
+ */
+export function fixedByConvention(sentence: string, f: { start: number; end: number; kind: string }): boolean {
+  const value = sentence.slice(f.start, f.end).trim();
+  if (f.kind === "number" && /^(?:12|twelve)$/i.test(value)) {
+    return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));
+  }
+  if (f.kind === "duration" && /^(?:45|90|forty-five|ninety) minutes$/i.test(value)) return MATCH_WORDS.test(sentence);
+  return false;
+}
+
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
 const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6 };
@@ -1636,6 +1655,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("the fourth Premiership player to reach _____ points", 1,000: a round milestone after "reach", reading BZ)
     if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
     if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
+    // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes): a number the institution or
+    // the game fixes is known without the article (reading CE)
+    if (s && fixedByConvention(s.text, f)) continue;
     // "National Holocaust Memorial Day on _____" (27 January): a named day's date is known without the article (reading AU)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(textBefore)) continue;
     // "returns to the _____ squad" (22-man): a count written into a modifier, which "France" or "national" fits too, and
@@ -1946,6 +1968,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const who = subjectOf(sKey);
         const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        // a sentence of 40 words or more to hold while weighing four options: over readings AS–CD blind readers passed 15
+        // of 65 such lines (multiple choice and "who said"), its length carrying clauses that lean elsewhere (reading CE)
+        if ((q.type === "choice" || q.type === "who-said") && wordCount(q.prompt) >= MAX_OPTIONS_PROMPT_WORDS) return undefined;
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
         // two "who said" questions on the same speakers answer each other
