@@ -104,7 +104,20 @@ export function indefiniteArticle(phrase: string): "a" | "an" {
  * a common noun) that are not numbers, names or quotations, whose head noun recurs in the text or which are made of
  * several words. Linear: one tagging pass per paragraph.
  */
-export function findConcepts(article: Article, sentences: readonly SentenceInfo[], facts: readonly Fact[]): { concepts: Fact[]; verbless: Set<string> } {
+/** A line of fewer tokens than this with no verb is verbless (see findConcepts). */
+const VERBLESS_MAX_TOKENS = 14;
+/** Whitespace-separated words: never more than the tagger's tokens for the same text (a token never spans a space). */
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export function findConcepts(
+  article: Article,
+  sentences: readonly SentenceInfo[],
+  facts: readonly Fact[],
+  options: { concepts?: boolean } = {},
+): { concepts: Fact[]; verbless: Set<string> } {
+  // `concepts: false`: only the verbless lines are wanted (no form asks a concept), so a paragraph is tagged only when a
+  // sentence of it is short enough to be one — it has at least as many tokens as words — and no phrase is gathered
+  const wantConcepts = options.concepts ?? true;
   const verbless = new Set<string>();
   const bySentence = new Map<string, SentenceInfo>();
   for (const s of sentences) bySentence.set(`${s.paragraph}.${s.sentence}`, s);
@@ -122,6 +135,8 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
     // tagged a sentence at a time, and the long sentence never: the tagger's work stays linear in the text (a 100 KB
     // "sentence" or one 100 KB token is never handed to it)
     const whole = para.text.length <= MAX_PARAGRAPH_CHARS && para.sentences.every((x) => x.text.length <= MAX_SENTENCE_CHARS);
+    const mayBeVerbless = (text: string): boolean => wordCount(text) < VERBLESS_MAX_TOKENS;
+    if (!wantConcepts && !para.sentences.some((x) => x.text.length <= MAX_SENTENCE_CHARS && mayBeVerbless(x.text))) continue;
     const paraTokens = whole ? tokensOf(para.text) : [];
     let t = 0;
     for (const sent of para.sentences) {
@@ -136,11 +151,12 @@ export function findConcepts(article: Article, sentences: readonly SentenceInfo[
           if (tok.start >= sent.start) sentTokens.push({ ...tok, start: tok.start - sent.start, end: tok.end - sent.start });
           t++;
         }
-      } else sentTokens = tokensOf(sent.text);
+      } else if (wantConcepts || mayBeVerbless(sent.text)) sentTokens = tokensOf(sent.text);
+      else continue;
       // a line with no verb is a label, a list or a fragment ("Lower taxes, a living wage, term limits"): nothing a
       // prompt could show as a statement (short lines only: the tagger misses verbs such as "worship" in longer ones)
-      if (sentTokens.length < 14 && !sentTokens.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) verbless.add(key);
-      if (!info || info.metadata || info.text.split(/\s+/).length > MAX_SENTENCE_WORDS) continue;
+      if (sentTokens.length < VERBLESS_MAX_TOKENS && !sentTokens.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) verbless.add(key);
+      if (!wantConcepts || !info || info.metadata || info.text.split(/\s+/).length > MAX_SENTENCE_WORDS) continue;
       const spans = factSpans.get(key) ?? [];
       let i = 0;
       while (i < sentTokens.length) {

@@ -1339,8 +1339,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const usable: { fact: Fact; score: number }[] = [];
   // how many rounds of a competition the article names ("third round replay", "the fourth round")
   const roundsNamed = new Set(analysis.sentences.flatMap((x) => [...x.text.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+round\b/gi)].map((m) => (m[1] ?? "").toLowerCase()))).size;
-  const { concepts, verbless } = findConcepts(article, analysis.sentences, analysis.facts);
-  const conceptIndex = indexConcepts(concepts, analysis.sentences, contentWords);
+  // no form asks a key concept now (TYPES_FOR: concept, cause and definition are off): the finder only marks verbless lines
+  const askConcepts = TYPES_FOR.concept.length > 0 || TYPES_FOR.cause.length > 0 || TYPES_FOR.definition.length > 0;
+  const { concepts, verbless } = findConcepts(article, analysis.sentences, analysis.facts, { concepts: askConcepts });
+  const conceptIndex = askConcepts ? indexConcepts(concepts, analysis.sentences, contentWords) : undefined;
   const ordered0 = [
     ...analysis.facts.filter((f) => f.kind === "quote"),
     ...analysis.facts.filter((f) => f.kind !== "quote"),
@@ -1849,7 +1851,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     relatedHeadlines: article.relatedHeadlines,
     glossary: article.glossary,
     pools,
-    concepts: conceptIndex,
+    ...(conceptIndex ? { concepts: conceptIndex } : {}),
     // true when fewer true than false keys have been accepted so far, false when more, else a seeded coin
     nextTrueFalse: () => (keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5),
     // the least-used place so far among those the values allow, ties by a seeded draw
