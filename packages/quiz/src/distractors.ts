@@ -97,7 +97,7 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
 }
 
 /** The fact's text with its number replaced by `x`, written the same way; an amount's conversions at the same rate. */
-function rewriteNumber(f: Fact, x: number): string | undefined {
+export function rewriteNumber(f: Fact, x: number): string | undefined {
   if (!f.flags.includes("converted")) return rewriteOne(f, x);
   // "$3.3bn (£1.8bn)" → "$4.1bn (£2.2bn)": the bracket's amounts scaled by the same ratio, each written as the article
   // writes it (its decimals and unit); none if one would need another unit ("£931m" → "£1,138m") or rounds to nothing
@@ -113,7 +113,11 @@ function rewriteNumber(f: Fact, x: number): string | undefined {
     // rounding would hide the change
     let decimals = /\.(\d+)$/.exec(n)?.[1]?.length ?? 0;
     if (Math.abs(Number(scaled.toFixed(decimals)) - scaled) > 0.1 * scaled && scaled < 10) decimals += 1;
-    const shown = scaled.toFixed(decimals);
+    // "$239,850 (£125,000)" swapped: "(£93,751)" is a figure no writer rounds so, and "£36.4m" scaled to "£52.0m" a ".0"
+    // no writer adds — both told readers the statement was made up (reading CF): a whole amount keeps the article's
+    // roundness (its significant digits, two at least), and a decimal that comes out whole is written whole
+    const whole = decimals === 0 ? roundSig(scaled, Math.max(2, significantFigures(Number(n.replace(/,/g, ""))))) : scaled;
+    const shown = whole.toFixed(decimals).replace(/\.0+$/, "");
     if (Math.abs(Number(shown) - scaled) > 0.1 * scaled) ok = false;
     // ("£0.8bn": a writer says "£800m", as for the amount itself)
     if (Number(shown) < 1 && Number(n.replace(/,/g, "")) >= 1) ok = false;

@@ -284,7 +284,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   // ("one reason for that result is …", reading AS)
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion)\b/i.test(unquoted)) return false;
+  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion|day|night|morning|evening|weekend|week|month|year|season|moment)\b(?!-)/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
@@ -310,6 +310,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
+  // "The movie, which cost a reported $70m …", "An early public version of the software should be available …": which
+  // film or program, the sentences before said (reading CF)
+  const work = /\b[Tt]he (?:movie|film|software|album|game|show|book)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
+  if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
@@ -532,7 +536,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -565,6 +569,9 @@ const EPITHET_START =
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
  * or time in a row before what they govern ("hit the shops in on 29 November").
  */
+/** Two sentences run together with no full stop between them (see hasTypo). */
+const RUN_ON = /\p{Ll}{2,}\s(?:The|It|He|She|They|This|We)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:says|said|is|are|was|were|has|have|had|will|would|can|could)\b|\)\s\p{Lu}\p{Ll}+\s(?:can|could|will|would|may|might|must|should|are|were|have)\s\p{Ll}/u;
+
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
   if (/[\d&]/.test(text) && /\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
@@ -575,6 +582,12 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …"; "… leave the European Union In
   // his speech, Mr Kilroy-Silk says …", with no full stop at all, reading AI)
   if (/ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) /.test(text) && /\p{Ll}\s\p{Lu}\p{Ll}+ (?:In|The|But|However|He|She|It|They|This|His|Her|Mr|Mrs|Ms) \p{Ll}/u.test(text)) return true;
+  // ("… will hurt smaller tech firms The EC says the Council …", "… shogun armour ($1.70) Gamers can theoretically earn
+  // …": a capitalised "The"/"It"/… or a capitalised word after a bracket, then a verb, with no full stop before it,
+  // reading CF)
+  if (RUN_ON.test(text)) return true;
+  // "… award for Stardust...": a sentence the source trails off or cuts (reading CF)
+  if (/(?:\.\.\.|…)["”’']?\s*$/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
@@ -1660,6 +1673,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes): a number the institution or
     // the game fixes is known without the article (reading CE)
     if (s && fixedByConvention(s.text, f)) continue;
+    // "U2, Usher, Norah Jones and Kanye West got _____ each": three of what, the sentences before said (reading CF)
+    if (s && f.kind === "number" && /^\s+(?:each|apiece)\b/i.test(textAfter)) continue;
+    // "should be available before _____" (February): a later month or year is true too (reading CF)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\bbefore\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$/i.test(textBefore)) continue;
+    // "426m per minute, or _____ km/h": the same figure in other units, worked out from the one before it (reading CF)
+    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?[\p{L}%/]*(?:\s+(?:per|a|an)\s+\p{L}+)?,?\s+or\s+(?:about\s+|around\s+|some\s+)?$/u.test(textBefore)) continue;
     // "National Holocaust Memorial Day on _____" (27 January): a named day's date is known without the article (reading AU)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\b\p{Lu}\p{Ll}+ Day,?\s+(?:on\s+)?$/u.test(textBefore)) continue;
     // "returns to the _____ squad" (22-man): a count written into a modifier, which "France" or "national" fits too, and

@@ -18,7 +18,9 @@ export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefine
   const answer = useFull ? full : s.text.includes(f.speaker) && f.speaker.split(" ").length === 1 ? f.speaker : surname;
   if (!s.text.includes(answer) && !f.speakerBefore) return undefined;
   const quote = shortQuote(f.text);
-  const others = otherSpeakers(full, quote, ctx);
+  // never the person the headline names ("Stars pay tribute to actor Davis": a quotation about Davis at his funeral,
+  // with Davis among the speakers, reading CF) — as the statements and the claims leave them out
+  const others = otherSpeakers(full, quote, ctx).filter((p) => !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
   if (others.length < 3 || mentions(quote, surname) || speaksOfOffice(ctx.analysis, full, quote)) return undefined;
   const wrong = ctx.rng.shuffle(others).slice(0, 3).map((p) => (useFull ? p : (p.split(" ").pop() ?? p)));
   const options = shuffleOptions(ctx.rng, f.text, [answer, ...wrong]);
