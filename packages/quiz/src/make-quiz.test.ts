@@ -3236,3 +3236,26 @@ describe("what reading CF failed (2.11.25)", () => {
     expect(onQuotes.filter((q) => /Davis/.test(`${q.prompt} ${(q.options ?? []).join(" ")}`)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading CG failed (2.11.26)", () => {
+  it("takes 'the tournament' with nothing saying which as leaning back", () => {
+    expect(standsAlone("More than 80,000 people have downloaded the movie of the tournament highlights.")).toBe(false);
+    expect(standsAlone("More than 80,000 people have downloaded highlights of the CPL tournament in Sweden.")).toBe(true);
+  });
+
+  it("asks no year to come with options that all lie before it ('will be played throughout _____', 2005)", () => {
+    const article = articleOf(
+      [
+        "The Cyberathlete Professional League has announced a world tour of computer gaming, with $1m in prize money.",
+        "The CPL World Tour kicks off in mid-February and the first leg will be in Istanbul. All ten bouts of the CPL World Tour will be played throughout 2005, each one in a different country.",
+        "At each stop $50,000 in prize money will be handed out. The league was founded in 1997 and held its first event in 1998.",
+        "Last year 12,000 players took part in its events, up from 9,000 in 2003.",
+      ],
+      "Gamers set for world tour",
+    );
+    const qs = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.length).toBeGreaterThan(0);
+    const latest = qs.filter((q) => q.type === "choice" && /will be played throughout _____/.test(q.prompt) && Math.max(...(q.options ?? []).map(Number)) === Number(q.answer));
+    expect(latest.map((q) => `${q.prompt} ${(q.options ?? []).join("/")}`)).toEqual([]);
+  });
+});

@@ -72,6 +72,13 @@ const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|Septe
 
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
+/** A sentence about what is still to come: "will be played", "is due to", "is scheduled to". */
+const FUTURE = /\b(?:will|is to|are to|is due|are due|is scheduled|are scheduled|is set to|are set to)\b/;
+/** Options that are all bare years, the answer the latest of them. */
+function latestOfYears(options: readonly string[], answer: string): boolean {
+  const years = options.map((o) => (/^\s*(1[89]\d\d|20\d\d)\s*$/.exec(o) ? Number(o) : Number.NaN));
+  return years.length > 1 && years.every((y) => !Number.isNaN(y)) && Number(answer) === Math.max(...years);
+}
 /** A multiple-choice prompt this long is not asked (see `build` in makeQuiz). */
 const MAX_OPTIONS_PROMPT_WORDS = 40;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -314,6 +321,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // film or program, the sentences before said (reading CF)
   const work = /\b[Tt]he (?:movie|film|software|album|game|show|book)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
+  // ("More than 80,000 people have downloaded the movie of the tournament highlights": which tournament, reading CG)
+  const event = /\b[Tt]he (?:tournament|competition|contest)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  if (event && !NAME_AFTER_SPACE.test(unquoted.slice(0, event.index))) return false;
   // "Mr Gates pledged $750m … to support the cause", "under the control of the commission": which cause or commission,
   // the sentences before said — a name elsewhere in the sentence does not (readings BJ and OD)
   // ("The accusation came after …", "the row", reading BN)
@@ -2002,6 +2012,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (claim !== undefined && !standsAlone(`${claim.charAt(0).toUpperCase()}${claim.slice(1)}.`)) return undefined;
         const shown = q.options ? q.options.map((o) => q.prompt.replace("_____", o)) : [q.prompt];
         if (shown.some(impossible)) return undefined;
+        // "All ten bouts of the tournament will be played throughout _____": a year to come, and no option after the
+        // answer (none is offered past the newest year the article names) — the latest is the one a reader picks (CG)
+        if (q.type === "choice" && q.kind === "date" && latestOfYears(q.options ?? [], q.answer) && FUTURE.test(q.prompt)) return undefined;
         if (shown.some(contradicts)) return undefined;
         // a question blind readers would most likely fail (ranker.ts): no question, even if the quiz gets shorter
         if (scoreOf(q) >= RANKER_FLOOR) return q;
