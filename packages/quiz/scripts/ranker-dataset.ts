@@ -5,7 +5,9 @@
 //   SCRATCH  a folder with blind/<r><1-4>/<text>/{article.txt,questions-[AB]*.json}, blind-out/<r><1-4>/review.md
 //            and blind-key-<R>.json (which build, "old" or "new", made the A files of each text);
 //   OUT      where to write the records — outside the repository: they hold copyrighted article text;
-//   READINGS the letters to read (default HIJKLMNOPQRSTU; never V or W: held aside to measure the retrained ranker).
+//   READINGS the letters to read (default HIJKLMNOPQRSTU; never V or W: held aside to measure the retrained ranker),
+//            or reading names separated by commas ("as,at,…,cf": the later readings, two letters each, whose key file
+//            `blind-key-<name>.json` maps each reviewer folder to its texts and the build of their A files).
 //            Readings A and B of labels/ are added as well.
 // The review parser follows the scratch folder's abagg.py: reviewers wrote free-form markdown (bullets, tables, per-file
 // sections), so a line counts when it names a question id, a question file (on the line or the last file heading) and
@@ -32,6 +34,15 @@ const questionSchema = z.looseObject({
 type Question = z.infer<typeof questionSchema>;
 const fileSchema = z.object({ questions: z.array(questionSchema) });
 const keySchema = z.record(z.string(), z.object({ A: z.enum(["old", "new"]), group: z.string() }));
+/** The later readings' key: reviewer folder → text → the build that made its A files. */
+const groupKeySchema = z.record(z.string(), z.record(z.string(), z.enum(["old", "new"])));
+
+function readKey(raw: unknown): z.infer<typeof keySchema> {
+  const old = keySchema.safeParse(raw);
+  if (old.success) return old.data;
+  const byGroup = groupKeySchema.parse(raw);
+  return Object.fromEntries(Object.entries(byGroup).flatMap(([group, texts]) => Object.entries(texts).map(([text, A]) => [text, { A, group }])));
+}
 
 type Test = "A" | "U" | "G" | "N";
 const TESTS: readonly Test[] = ["A", "U", "G", "N"];
@@ -97,8 +108,8 @@ function readBlind(letter: string): void {
   const r = letter.toLowerCase();
   const keyPath = join(scratch as string, `blind-key-${letter}.json`);
   if (!existsSync(keyPath)) throw new Error(`no ${keyPath}`);
-  const key = keySchema.parse(JSON.parse(readFileSync(keyPath, "utf8")));
-  for (const n of [1, 2, 3, 4]) {
+  const key = readKey(JSON.parse(readFileSync(keyPath, "utf8")));
+  for (const n of [1, 2, 3, 4, 5]) {
     const group = `${r}${n}`;
     const dir = join(scratch as string, "blind", group);
     const review = join(scratch as string, "blind-out", group, "review.md");
@@ -188,7 +199,7 @@ function readLabels(letter: string): void {
 
 readLabels("A");
 readLabels("B");
-for (const l of letters) readBlind(l);
+for (const l of letters.includes(",") ? letters.split(",").filter(Boolean) : [...letters]) readBlind(l);
 
 const all = [...records.values()];
 writeFileSync(out, all.map((r) => JSON.stringify(r)).join("\n") + "\n");
