@@ -107,7 +107,7 @@ export function indefiniteArticle(phrase: string): "a" | "an" {
 /** A line of fewer tokens than this with no verb is verbless (see findConcepts). */
 const VERBLESS_MAX_TOKENS = 14;
 /** Whitespace-separated words: never more than the tagger's tokens for the same text (a token never spans a space). */
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export function findConcepts(
   article: Article,

@@ -21,7 +21,7 @@ import {
 import { createRng, type Rng } from "./rng";
 import { centralityAndFrequency, contentWords, clearContentWordsCache } from "./sentence-centrality";
 import { difficultyOf } from "./difficulty";
-import { findConcepts, indexConcepts, takesAn } from "./find-concepts";
+import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
@@ -81,7 +81,6 @@ function latestOfYears(options: readonly string[], answer: string): boolean {
 }
 /** A multiple-choice prompt this long is not asked (see `build` in makeQuiz). */
 const MAX_OPTIONS_PROMPT_WORDS = 40;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Which question types suit which kind of fact, best first. Set by what blind readers passed (all four tests) over
@@ -2000,7 +1999,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         // a sentence of 40 words or more to hold while weighing four options: over readings AS–CD blind readers passed 15
-        // of 65 such lines (multiple choice and "who said"), its length carrying clauses that lean elsewhere (reading CE)
+        // of 65 such questions (multiple choice and "who said"), its length carrying clauses that lean elsewhere (reading CE)
         if ((q.type === "choice" || q.type === "who-said") && wordCount(q.prompt) >= MAX_OPTIONS_PROMPT_WORDS) return undefined;
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
