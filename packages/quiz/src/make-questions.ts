@@ -419,6 +419,8 @@ export function isQuoteFragment(text: string): boolean {
   // a quotation cut off by an ellipsis at its end goes on in words the article does not give ("depending on the
   // country's needs...", reading AL)
   if (/(?:\.\s?\.\s?\.|…)[\s'’"”]*$/u.test(text)) return true;
+  // "Or, send it at the same time to other people …": the alternative to what the speaker said before (reading CH)
+  if (/^[\s'‘’"“]*Or\b/.test(text)) return true;
   return LOWER_START.test(text.replace(/^(?:\.\s?\.\s?\.|…)\s*/, ""));
 }
 

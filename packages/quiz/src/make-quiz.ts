@@ -320,6 +320,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // film or program, the sentences before said (reading CF)
   const work = /\b[Tt]he (?:movie|film|software|album|game|show|book)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
+  // "In an e-mail, Dan Lane calls it “an early proof of concept”": what "it" is, the sentences before said (reading CH)
+  if (/\b(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|labels?|labell?ed|brands?|branded)\s+(?:it|them)\b/.test(unquoted)) return false;
   // ("More than 80,000 people have downloaded the movie of the tournament highlights": which tournament, reading CG)
   const event = /\b[Tt]he (?:tournament|competition|contest)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   if (event && !NAME_AFTER_SPACE.test(unquoted.slice(0, event.index))) return false;
@@ -545,7 +547,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1682,6 +1684,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes): a number the institution or
     // the game fixes is known without the article (reading CE)
     if (s && fixedByConvention(s.text, f)) continue;
+    // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
+    // the sentences before named (which quarter's connections, reading CH)
+    // (not a name it begins: "The 22nd Fan Expo Canada took place …")
+    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && /^[“"‘']?The\s+$/.test(textBefore) && /^[\s-]*\p{Ll}/u.test(textAfter)) continue;
     // "U2, Usher, Norah Jones and Kanye West got _____ each": three of what, the sentences before said (reading CF)
     if (s && f.kind === "number" && /^\s+(?:each|apiece)\b/i.test(textAfter)) continue;
     // "should be available before _____" (February): a later month or year is true too (reading CF)
@@ -1998,6 +2004,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const who = subjectOf(sKey);
         const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        // "Who said that Mr Palmer was excited by …?" (from "He said he was excited …", the pronoun named): the prompt names
+        // the answer (reading CH)
+        if (q.type === "who-said" && normalizePadded(q.prompt).includes(` ${normalizeAnswer(q.answer.split(" ").pop() ?? q.answer)} `)) return undefined;
         // a sentence of 40 words or more to hold while weighing four options: over readings AS–CD blind readers passed 15
         // of 65 such questions (multiple choice and "who said"), its length carrying clauses that lean elsewhere (reading CE)
         if ((q.type === "choice" || q.type === "who-said") && wordCount(q.prompt) >= MAX_OPTIONS_PROMPT_WORDS) return undefined;
