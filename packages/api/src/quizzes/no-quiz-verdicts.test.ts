@@ -8,6 +8,7 @@ import { createEngineFence, useEngineFence, type EngineFence } from "../engine/e
 import { useTestApi } from "../test-api";
 import { TestVisitor } from "../testing";
 import { forgetQuizAvailability } from "./quiz-availability";
+import { workOutVerdictsAhead } from "./work-out-verdicts-ahead";
 
 const api = useTestApi();
 const QUIET_HEADLINE = "A quiet afternoon in the garden";
@@ -106,5 +107,25 @@ describe("a text with no quiz, in the lists that offer quizzes", () => {
       expect(runs()).toBe(1);
     });
     expect((await card()).noQuiz).toBe(true);
+  });
+
+  it("is worked out ahead of readers for the starter library, once: later starts run no engine", async () => {
+    const quiet = await upsertArticle(api.db, { ...parseArticleText(NO_QUIZ_TEXT), slug: "verdict-ahead-quiet" }, { ownerId: null, contentHash: "verdict-ahead-quiet" });
+    const sample = await upsertArticle(api.db, { ...parseArticleText(SAMPLE_ARTICLE_TEXT), slug: "verdict-ahead-sample" }, { ownerId: null, contentHash: "verdict-ahead-sample" });
+    const slugs = [quiet.slug, sample.slug, "not-in-this-database"];
+    const listed = async () => {
+      const cards = (await (await api.visitor().caller()).article.publicPage({ kind: "other", page: 1 })).cards;
+      return Object.fromEntries(cards.filter((c) => slugs.includes(c.slug)).map((c) => [c.slug, c.noQuiz]));
+    };
+    expect(await listed()).toEqual({ [quiet.slug]: false, [sample.slug]: false });
+    forgetQuizAvailability();
+    await countingEngine(async (runs) => {
+      expect(await workOutVerdictsAhead(api.db, slugs)).toEqual({ known: 0, ready: 1, none: 1, unknown: 0 });
+      expect(runs()).toBe(2);
+      forgetQuizAvailability();
+      expect(await workOutVerdictsAhead(api.db, slugs)).toEqual({ known: 2, ready: 0, none: 0, unknown: 0 });
+      expect(runs()).toBe(2);
+    });
+    expect(await listed()).toEqual({ [quiet.slug]: true, [sample.slug]: false });
   });
 });
