@@ -104,6 +104,7 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await teacher.getByLabel("Class name").fill(`Period 3 ${run}`);
   await teacher.getByRole("button", { name: "Create the class" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: `Period 3 ${run}` })).toBeVisible();
+  const classPath = new URL(teacher.url()).pathname;
   const code = (await teacher.getByTestId("join-code").textContent())!;
   expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
   await expect(teacher.getByRole("heading", { name: "No students yet" })).toBeVisible();
@@ -143,10 +144,18 @@ test("a teacher assigns an article; two students join, read and take it; the das
     await expect(teacher.getByTestId("article-end")).toContainText("No quiz for this text");
     await teacher.waitForLoadState("networkidle");
     await expect(teacher.getByTestId("article-end").getByRole("link", { name: /^Assign to/ })).toHaveCount(0);
+    // nor does the assign page's list: it is marked, and cannot be picked
+    await teacher.goto(`${classPath}/assign?q=${encodeURIComponent("quiet afternoon in the garden")}`);
+    const quietChoice = teacher.getByRole("group", { name: "Article" }).getByRole("radio", { name: /A quiet afternoon in the garden/ }).first();
+    await expect(quietChoice).toBeDisabled();
+    await expect(quietChoice).toHaveAccessibleName(/No quiz/);
+    await expect(teacher.getByText("None of these texts has a quiz to assign.")).toBeVisible();
+    await expect(teacher.getByRole("button", { name: "Assign to the class" })).toBeDisabled();
+    await expectNoAxeViolations(teacher);
   } finally {
     await quiet.remove();
   }
-  await teacher.goBack();
+  await teacher.goto(classPath);
 
   // Two students join with the link, read and take their own quiz.
   const joinPath = `/classes/join/${code}`;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { parseArticleText, starterLibraryManifestSchema } from "@newsquiz/article";
+import { makeQuiz } from "@newsquiz/quiz";
 import { expectNoAxeViolations } from "./support/axe";
 
 /** The starter library as the repository holds it (the server imported the same files on start). */
@@ -97,6 +98,36 @@ test("a starter text's page credits its source, author and licence, with links",
   await page.goto(`/articles/${galois.article.slug}`);
   await expect(page.getByRole("list", { name: "About this article" }).getByRole("link", { name: "CC BY-SA 3.0" })).toBeVisible();
   await expect(page.getByTestId("attribution")).toContainText("by Wikipedia contributors, from Wikipedia");
+});
+
+test("the starter texts the engine has nothing to ask about say 'No quiz' on their cards once the server has worked it out, and only they", async ({ page }) => {
+  test.setTimeout(120_000);
+  // The oracle: the engine itself, asked for each text's first quiz (the api's QUIZ_LENGTH 10, FIRST_QUIZ_SEED 1).
+  const all = [sample, ...texts.map((t) => t.article)];
+  const quizless = all.filter((a) => makeQuiz(a, { count: 10, seed: 1 }).questions.length === 0).map((a) => a.headline);
+  expect(quizless.length).toBeGreaterThan(0);
+  expect(quizless.length).toBeLessThan(all.length);
+  // The server works the verdicts out in the background after it starts (one text at a time, in its engine worker),
+  // then marks the cached library page changed: no reader has opened these texts.
+  const marked = async () => {
+    const headlines: string[] = [];
+    for (const address of ["/", "/library?page=2"]) {
+      await page.goto(address);
+      await expect(cards(page)).not.toHaveCount(0);
+      headlines.push(...(await cards(page).filter({ has: page.getByTestId("card-no-quiz") }).getByRole("heading").allTextContents()));
+    }
+    return headlines.sort();
+  };
+  await expect.poll(marked, { timeout: 100_000, intervals: [1_000, 2_000, 5_000] }).toEqual([...quizless].sort());
+  // in words a screen reader reads with the card's link, too
+  const onFirstPage = all.slice(0, 24).find((a) => quizless.includes(a.headline));
+  if (onFirstPage) {
+    await page.goto("/");
+    const card = cards(page).filter({ has: page.getByRole("link", { name: onFirstPage.headline, exact: true }) });
+    await expect(card.getByRole("list", { name: "About this article" })).toContainText("No quiz");
+    await expect(card.getByRole("link")).toHaveAccessibleDescription("No quiz for this text");
+    await expectNoAxeViolations(page);
+  }
 });
 
 test.describe("on a phone", () => {

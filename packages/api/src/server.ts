@@ -35,4 +35,5 @@ export async function startServer(): Promise<{ secretSource: AuthSecret["source"
 }
 
 export { getAuth };
+export { workOutVerdictsAhead, type VerdictsAheadResult } from "./quizzes/work-out-verdicts-ahead";
 export { ConfigError } from "./env";

@@ -28,6 +28,7 @@ export {
   readStarterLibrary,
   readStarterManifest,
   starterLibraryDir,
+  starterLibrarySlugs,
   StarterLibraryError,
   type EnsureStarterLibraryResult,
   type StarterText,

@@ -4,7 +4,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "./client";
 import { toArticle } from "./articles";
-import { ensureStarterLibrary, readStarterLibrary, readStarterManifest, starterLibraryDir, StarterLibraryError } from "./starter-library";
+import { ensureStarterLibrary, readStarterLibrary, readStarterManifest, starterLibraryDir, StarterLibraryError, starterLibrarySlugs } from "./starter-library";
 import { createTestDb, type TestDb } from "./testing";
 
 const texts = readStarterLibrary();
@@ -30,6 +30,10 @@ describe("the starter library's manifest", () => {
     expect(from("Wikipedia").every((t) => t.license.name === "CC BY-SA 3.0" && t.kind === "biography")).toBe(true);
     expect(from("OpenStax").every((t) => t.license.url === "https://creativecommons.org/licenses/by/4.0/" && t.kind === "textbook")).toBe(true);
     expect(new Set(texts.map((t) => t.article.slug)).size).toBe(34);
+  });
+
+  it("gives the addresses the texts are stored under without parsing them: the sample's, then each text's", () => {
+    expect(starterLibrarySlugs()).toEqual([sampleArticle().slug, ...texts.map((t) => t.article.slug)]);
   });
 
   it("says which manifest it could not read", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticleText, starterLibraryManifestSchema, type Article, type ArticleKind, type License, type StarterLibraryManifest } from "@newsquiz/article";
+import { sampleArticle } from "@newsquiz/article/samples";
+import { parseArticleText, slugify, starterLibraryManifestSchema, type Article, type ArticleKind, type License, type StarterLibraryManifest } from "@newsquiz/article";
 import type { Db } from "./client";
 import { contentHashOf, ensurePublicArticle, ensureSampleArticle, type EnsurePublicResult, type EnsureSampleResult } from "./articles";
 import { findRepoRoot } from "./paths";
@@ -58,6 +59,15 @@ export function readStarterLibrary(dir = starterLibraryDir()): StarterText[] {
     const meta = { kind: entry.kind, url: entry.url, publishedAt: entry.publishedAt, publisher };
     return { article, contentHash: contentHashOf(`${text}\n${JSON.stringify(meta)}`), kind: entry.kind, sourceUrl: publisher.url, license: publisher.license };
   });
+}
+
+/**
+ * The addresses of the sample and the starter library's texts, from the manifest alone (a text's slug is made from
+ * its headline, which the manifest repeats): for a running server that wants to find these articles without
+ * reading and parsing every text (readStarterLibrary, ~0.1–0.3 s on this machine's cores).
+ */
+export function starterLibrarySlugs(dir = starterLibraryDir()): string[] {
+  return [sampleArticle().slug, ...readStarterManifest(dir).texts.map((entry) => slugify(entry.headline))];
 }
 
 export interface EnsureStarterLibraryResult {

@@ -1,6 +1,7 @@
 import { articleMatches, dbProvider, Prisma, rowReadingLevel, searchTermsOf, type Db } from "@newsquiz/db";
 import { articleKindSchema, splitSentences, type ArticleKind, type ReadingLevel } from "@newsquiz/article";
 import { z } from "zod";
+import { articlesWithNoQuiz } from "../quizzes/no-quiz-verdicts";
 
 export interface ArticleCard {
   slug: string;
@@ -13,6 +14,11 @@ export interface ArticleCard {
   kind: ArticleKind;
   imported: boolean;
   progress: { ratio: number; finished: boolean } | null;
+  /**
+   * The engine has worked out that it finds nothing to ask about this text (its current text, the running engine):
+   * the card says "No quiz". False when it has a quiz, or when that is not known yet (nothing is worked out here).
+   */
+  noQuiz: boolean;
 }
 
 /** The library's orders: newest first (the default), by reading level, by length. */
@@ -56,6 +62,7 @@ const cardColumns = {
   level: true,
   kind: true,
   ownerId: true,
+  updatedAt: true,
 } satisfies Prisma.ArticleSelect;
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardColumns }>;
 
@@ -69,7 +76,7 @@ function firstLineOf(row: CardRow): string {
   return first ? (splitSentences(first)[0]?.text ?? "") : "";
 }
 
-function toCard(row: CardRow, progress: ArticleCard["progress"]): ArticleCard {
+function toCard(row: CardRow, progress: ArticleCard["progress"], noQuiz: ReadonlySet<string>): ArticleCard {
   return {
     slug: row.slug,
     headline: row.headline,
@@ -81,6 +88,7 @@ function toCard(row: CardRow, progress: ArticleCard["progress"]): ArticleCard {
     kind: articleKindSchema.catch("other").parse(row.kind),
     imported: row.ownerId !== null,
     progress,
+    noQuiz: noQuiz.has(row.id),
   };
 }
 
@@ -186,7 +194,8 @@ async function pageOf(parts: LibraryPart[], sort: LibrarySort, page: number): Pr
 /**
  * A page of the library in the order asked for (newest first by default), found and paged by the database:
  * an index on the order's column behind owner, deletion and kind serves each order, and a full-text index
- * (FTS5 on SQLite, a GIN tsvector index on PostgreSQL) serves search.
+ * (FTS5 on SQLite, a GIN tsvector index on PostgreSQL) serves search. Each card says whether its text is known to
+ * have no quiz (a stored verdict, read by primary key; never the engine).
  */
 export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = "newest", page = 1 }: ListArticlesOptions): Promise<LibraryPage> {
   const current = Math.max(1, Math.floor(page));
@@ -198,10 +207,13 @@ export async function listArticlesPage(db: Db, { viewerId, search, kind, sort = 
   const rows = pageIds.length
     ? (await db.article.findMany({ where: { id: { in: pageIds } }, select: cardColumns })).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     : [];
-  const progressRows = viewerId && rows.length ? await db.readingProgress.findMany({ where: { userId: viewerId, articleId: { in: rows.map((r) => r.id) } } }) : [];
+  const [progressRows, noQuiz] = await Promise.all([
+    viewerId && rows.length ? db.readingProgress.findMany({ where: { userId: viewerId, articleId: { in: rows.map((r) => r.id) } } }) : [],
+    articlesWithNoQuiz(db, rows),
+  ]);
   const progressByArticle = new Map(progressRows.map((p) => [p.articleId, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
   return {
-    cards: rows.map((row) => toCard(row, progressByArticle.get(row.id) ?? null)),
+    cards: rows.map((row) => toCard(row, progressByArticle.get(row.id) ?? null, noQuiz)),
     page: current,
     pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)),
     total,
@@ -215,7 +227,8 @@ export async function listArticles(db: Db, userId: string | null, search?: strin
 
 /**
  * What is the reader's own in the library, loaded by their browser beside the page that is the same for
- * everyone: their imported articles (newest first, up to a page) and their reading progress by slug.
+ * everyone: their imported articles (newest first, up to a page, each marked when it has no quiz) and their
+ * reading progress by slug.
  */
 export async function readerLibrary(db: Db, userId: string): Promise<{ imported: ArticleCard[]; progress: Record<string, { ratio: number; finished: boolean }> }> {
   const [imported, progressRows] = await Promise.all([
@@ -223,5 +236,6 @@ export async function readerLibrary(db: Db, userId: string): Promise<{ imported:
     db.readingProgress.findMany({ where: { userId }, select: { furthestRatio: true, finishedAt: true, article: { select: { slug: true } } }, orderBy: { updatedAt: "desc" }, take: 500 }),
   ]);
   const progress = Object.fromEntries(progressRows.map((p) => [p.article.slug, { ratio: p.furthestRatio, finished: p.finishedAt !== null }]));
-  return { imported: imported.map((row) => toCard(row, progress[row.slug] ?? null)), progress };
+  const noQuiz = await articlesWithNoQuiz(db, imported);
+  return { imported: imported.map((row) => toCard(row, progress[row.slug] ?? null, noQuiz)), progress };
 }

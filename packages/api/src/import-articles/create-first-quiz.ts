@@ -2,7 +2,7 @@ import type { Article } from "@newsquiz/article";
 import type { Db } from "@newsquiz/db";
 import { ENGINE_VERSION } from "@newsquiz/quiz";
 import { NoQuizError } from "../errors";
-import { FIRST_QUIZ_SEED, prepareQuiz, readStoredQuiz, storeQuiz, type PreparedQuiz } from "../quizzes";
+import { FIRST_QUIZ_SEED, noQuizReason, prepareQuiz, readStoredQuiz, recordNoQuiz, storeQuiz, type PreparedQuiz } from "../quizzes";
 
 export interface FirstQuiz {
   /** Questions in the quiz that is ready (0 when the engine found nothing to ask). */
@@ -45,7 +45,10 @@ export async function ensureFirstQuiz(db: Db, article: Article & { id: string })
     orderBy: { createdAt: "desc" },
   });
   if (existing) return { questionCount: readStoredQuiz(existing).length };
+  const known = await noQuizReason(db, { id: article.id, updatedAt: row.updatedAt });
+  if (known !== null) return { questionCount: 0, reason: known };
   const quiz = await prepareFirstQuiz(article);
   if (quiz.prepared) await storeQuiz(db, article.id, quiz.prepared, null);
+  else await recordNoQuiz(db, { id: article.id, updatedAt: row.updatedAt }, quiz.reason);
   return firstQuizFacts(quiz);
 }

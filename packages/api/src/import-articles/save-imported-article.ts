@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { buildArticle, MAX_SLUG_LENGTH, slugify, type Article, type ArticleDraft } from "@newsquiz/article";
 import { articleRowData, contentHashOf, Prisma, type Db } from "@newsquiz/db";
-import { storeQuiz } from "../quizzes";
+import { recordNoQuiz, storeQuiz } from "../quizzes";
 import { ensureFirstQuiz, firstQuizFacts, prepareFirstQuiz, type FirstQuiz } from "./create-first-quiz";
 
 export interface ImportedArticle {
@@ -53,8 +53,9 @@ function isSlugClash(error: unknown): boolean {
 
 /**
  * Stores a draft as `userId`'s private article under a slug of its own, with its first quiz, so the reader can
- * take it right away. The quiz is made first (in a worker, under the time limit), then the article and the quiz
- * are written in one transaction: a text the engine cannot finish (QuizTimeoutError) leaves nothing stored.
+ * take it right away (or, when the engine finds nothing to ask, with the verdict that it has no quiz). The quiz is
+ * made first (in a worker, under the time limit), then the article and the quiz (or the verdict) are written in
+ * one transaction: a text the engine cannot finish (QuizTimeoutError) leaves nothing stored.
  * Importing the same text again returns the article already there (with a quiz made for it if the engine
  * changed). Throws ArticleParseError if the draft is not a valid article.
  */
@@ -79,7 +80,9 @@ export async function saveImportedArticle(db: Db, userId: string, draft: Article
       await db.$transaction(async (tx) => {
         // create, never upsert: a clash on the slug (P2002) is tried again under another.
         const saved = await tx.article.create({ data: { slug: article.slug, ownerId: userId, ...articleRowData(article, contentHash) } });
+        // the first quiz, or the verdict that the text has none: the library marks it before anyone opens it
         if (firstQuiz.prepared) await storeQuiz(tx, saved.id, firstQuiz.prepared, null);
+        else await recordNoQuiz(tx, saved, firstQuiz.reason);
       });
       return { slug: article.slug, headline: article.headline, ...quizFacts(firstQuizFacts(firstQuiz)), alreadyImported: false };
     } catch (error) {

@@ -15,3 +15,4 @@ export {
 export { flagQuestion, flagReasonSchema, FLAG_REASON_LABELS, type FlagReason, type FlagView, type FlagQuestionInput } from "./flag-question";
 export { readQuizConfig, QUIZ_LENGTH, FIRST_QUIZ_SEED, MAX_RESPONSE_LENGTH, type QuizConfig } from "./quiz-config";
 export { questionKeyOf, readStoredQuiz, StoredQuizError, type StoredQuestion, type StoredAnswerKeyEntry } from "./stored-quiz";
+export { articlesWithNoQuiz, noQuizReason, recordNoQuiz, type VerdictArticle } from "./no-quiz-verdicts";

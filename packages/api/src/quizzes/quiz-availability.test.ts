@@ -29,8 +29,11 @@ describe("whether an article has a quiz", () => {
     // starting it anyway (the quiz page reached directly): a refusal the page can tell from one that can pass
     const start = await reader.httpMutation("quiz.start", { slug: quiet.slug });
     expect(start).toMatchObject({ status: 400, error: { code: "BAD_REQUEST", noQuiz: "no-questions" } });
-    // and nothing was stored for it
+    // no quiz was stored for it; the verdict was, for this engine and this text
     expect(await api.db.quiz.count({ where: { articleId: quiet.id } })).toBe(0);
+    expect(await api.db.noQuizVerdict.findMany({ where: { articleId: quiet.id }, select: { engineVersion: true, reason: true } })).toEqual([
+      { engineVersion: ENGINE_VERSION, reason: expect.any(String) },
+    ]);
   });
 
   it("an article the engine can quiz has one, and its first quiz is stored so that starting it reuses it", async () => {
@@ -44,7 +47,7 @@ describe("whether an article has a quiz", () => {
     expect(await api.db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { quizId: true } })).toEqual({ quizId: stored[0]!.id });
   });
 
-  it("a page view after the first runs no engine: the verdict is remembered, or read from the stored quiz", async () => {
+  it("a page view after the first runs no engine: the verdict is remembered, or read from the stored quiz or the stored 'no quiz'", async () => {
     const quiet = await publicArticle(NO_QUIZ_TEXT);
     const sample = await publicArticle(null);
     const real = createEngineFence({ timeoutMs: 60_000 });
@@ -55,13 +58,14 @@ describe("whether an article has a quiz", () => {
       for (let i = 0; i < 3; i++) expect(await caller.quiz.availability({ slug: quiet.slug })).toBe("none");
       for (let i = 0; i < 3; i++) expect(await caller.quiz.availability({ slug: sample.slug })).toBe("ready");
       expect(runs).toBe(2);
-      // after a restart (nothing in memory): the stored first quiz still answers for the sample
+      // after a restart (nothing in memory): the stored first quiz still answers for the sample, the stored verdict for the quiet text
       forgetQuizAvailability();
       expect(await caller.quiz.availability({ slug: sample.slug })).toBe("ready");
+      expect(await caller.quiz.availability({ slug: quiet.slug })).toBe("none");
       expect(runs).toBe(2);
       // page views at the same moment share one engine run
-      forgetQuizAvailability();
-      expect(await Promise.all([1, 2, 3].map(() => caller.quiz.availability({ slug: quiet.slug })))).toEqual(["none", "none", "none"]);
+      const other = await publicArticle(NO_QUIZ_TEXT);
+      expect(await Promise.all([1, 2, 3].map(() => caller.quiz.availability({ slug: other.slug })))).toEqual(["none", "none", "none"]);
       expect(runs).toBe(3);
     } finally {
       await restore();

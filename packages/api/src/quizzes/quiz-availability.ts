@@ -5,6 +5,7 @@ import { getVisibleArticleRow } from "../articles/get-article";
 import { UserFacingError } from "../errors";
 import { prepareFirstQuiz } from "../import-articles/create-first-quiz";
 import { storeQuiz } from "./create-quiz";
+import { noQuizReason, recordNoQuiz } from "./no-quiz-verdicts";
 
 /**
  * Whether an article has a quiz, for the pages that offer it:
@@ -17,7 +18,7 @@ import { storeQuiz } from "./create-quiz";
 export const quizAvailabilitySchema = z.enum(["ready", "none", "unknown"]);
 export type QuizAvailability = z.infer<typeof quizAvailabilitySchema>;
 
-/** Verdicts already worked out in this process, by article and the article's last change (bounded; oldest out first). */
+/** Verdicts this process has already read or worked out, by article and the article's last change (bounded; oldest out first). */
 const VERDICT_CACHE_SIZE = 2000;
 const verdicts = new Map<string, Exclude<QuizAvailability, "unknown">>();
 /** Verdicts being worked out: page views of one article at the same moment wait for the one engine run. */
@@ -34,12 +35,13 @@ export function forgetQuizAvailability(): void {
 }
 
 /**
- * Whether the article (its stored row) has a quiz. Cheap after the first time: a verdict already worked out in this
- * process is read from memory; otherwise a stored shared quiz of the current engine, made after the article's last
- * change, says "ready" with one indexed read. Only when neither is there does the engine run — through the fence (a
- * worker thread, under the time limit), never on the request thread — for the article's shared first quiz (seed
- * FIRST_QUIZ_SEED, the quiz a first-time reader is given), which is then stored as `quiz.start` would have stored
- * it, so the work is not lost. A text with no quiz leaves nothing in the database; its verdict is kept in memory.
+ * Whether the article (its stored row) has a quiz. Worked out once per article text and engine version, for every
+ * web node: a verdict this process already knows is read from memory; otherwise the database answers with two
+ * indexed reads — a stored shared quiz of the current engine made after the article's last change says "ready", a
+ * current "no quiz" verdict (no-quiz-verdicts.ts: same engine, same `updatedAt`) says "none". Only when neither is
+ * there does the engine run — through the fence (a worker thread, under the time limit), never on the request
+ * thread — for the article's shared first quiz (seed FIRST_QUIZ_SEED, the quiz a first-time reader is given): stored
+ * as `quiz.start` would have stored it when there are questions, recorded as a "no quiz" verdict when there are none.
  */
 export async function quizAvailability(db: Db, row: ArticleRow): Promise<QuizAvailability> {
   const key = `${row.id}@${row.updatedAt.getTime()}`;
@@ -53,18 +55,26 @@ export async function quizAvailability(db: Db, row: ArticleRow): Promise<QuizAva
 }
 
 async function workOut(db: Db, row: ArticleRow, key: string): Promise<QuizAvailability> {
-  const stored = await db.quiz.findFirst({
-    where: { articleId: row.id, engineVersion: ENGINE_VERSION, createdById: null, createdAt: { gte: row.updatedAt } },
-    select: { id: true },
-  });
+  const [stored, none] = await Promise.all([
+    db.quiz.findFirst({
+      where: { articleId: row.id, engineVersion: ENGINE_VERSION, createdById: null, createdAt: { gte: row.updatedAt } },
+      select: { id: true },
+    }),
+    noQuizReason(db, row),
+  ]);
   if (stored) {
     remember(key, "ready");
     return "ready";
+  }
+  if (none !== null) {
+    remember(key, "none");
+    return "none";
   }
   try {
     // the same first quiz an import makes (prepareFirstQuiz: no questions is an answer, not an error)
     const first = await prepareFirstQuiz(toArticle(row));
     if (!first.prepared) {
+      await recordNoQuiz(db, row, first.reason);
       remember(key, "none");
       return "none";
     }

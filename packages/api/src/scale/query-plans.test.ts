@@ -14,7 +14,7 @@ import { getScoresOverview } from "../scores/get-scores-overview";
 import { countDueItems, nextReviewItem } from "../review/due-items";
 import { readStoredQuiz, saveAnswer, startAttempt, submitAttempt } from "../quizzes";
 
-const HOT_TABLES = ["Article", "Attempt", "Answer", "ReviewItem", "ReadingProgress", "Quiz", "session"];
+const HOT_TABLES = ["Article", "Attempt", "Answer", "ReviewItem", "ReadingProgress", "Quiz", "NoQuizVerdict", "session"];
 let testDb: TestDb;
 let captured: Array<{ query: string; params: string }> = [];
 let traced: Db;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { QUESTION_TYPE_LABELS, quizDifficultySchema, type QuestionType } from "@newsquiz/quiz";
 import { useTRPC } from "@/trpc/react";
 import { QUIZ_DIFFICULTY_CHOICES } from "@/lib/quiz-difficulty";
+import { NO_QUIZ_CARD_LABEL } from "@/components/quiz/no-quiz";
 
 /** What a teacher can ask for (the api checks the same bounds). */
 const TYPES: { type: QuestionType; label: string }[] = (["choice", "true-false", "cloze", "who-said"] as const).map((type) => ({
@@ -20,13 +21,16 @@ export interface AssignCandidate {
   headline: string;
   imported: boolean;
   readingMinutes: number;
+  /** Known to have no quiz: shown, but not pickable (an assignment of it would have no questions). */
+  noQuiz: boolean;
 }
 
 /** The assignment's article (from the list), due date and quiz settings; then back to the class page. */
 export function AssignForm({ classId, candidates, initialSlug }: { classId: string; candidates: AssignCandidate[]; initialSlug: string | null }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [slug, setSlug] = useState(initialSlug ?? candidates[0]?.slug ?? "");
+  const pickable = candidates.filter((c) => !c.noQuiz);
+  const [slug, setSlug] = useState(initialSlug ?? pickable[0]?.slug ?? "");
   const [localError, setLocalError] = useState<string | null>(null);
   const assign = useMutation(trpc.classes.assign.mutationOptions({ onSuccess: () => router.push(`/classes/${classId}`) }));
   const busy = assign.isPending || assign.isSuccess;
@@ -51,15 +55,20 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
     <form className="form-stack" onSubmit={onSubmit} aria-describedby={error ? "assign-error" : undefined}>
       <fieldset className="article-pick">
         <legend>Article</legend>
-        {candidates.length === 0 ? <p>No article matches. Search for another, or import one.</p> : null}
+        {candidates.length === 0 ? (
+          <p>No article matches. Search for another, or import one.</p>
+        ) : pickable.length === 0 ? (
+          <p>None of these texts has a quiz to assign. Search for another, or import one.</p>
+        ) : null}
         <ul className="pick-list">
           {candidates.map((c) => (
             <li key={c.slug}>
-              <label>
-                <input type="radio" name="slug" value={c.slug} checked={slug === c.slug} onChange={() => setSlug(c.slug)} />
+              <label className={c.noQuiz ? "is-unavailable" : undefined}>
+                <input type="radio" name="slug" value={c.slug} checked={slug === c.slug} disabled={c.noQuiz} onChange={() => setSlug(c.slug)} />
                 <span>
                   {c.headline}
                   <span className="meta">
+                    {c.noQuiz ? <span className="status no-quiz">{NO_QUIZ_CARD_LABEL}</span> : null}
                     {c.readingMinutes} min read{c.imported ? " · your import: the class will be able to read it" : ""}
                   </span>
                 </span>
@@ -104,7 +113,7 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
         ))}
       </fieldset>
       <div>
-        <button type="submit" className="button primary" disabled={busy || candidates.length === 0}>
+        <button type="submit" className="button primary" disabled={busy || pickable.length === 0}>
           {busy ? "Making the quiz…" : "Assign to the class"}
         </button>
       </div>

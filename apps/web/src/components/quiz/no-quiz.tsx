@@ -3,6 +3,8 @@ import type { NoQuizReason } from "@newsquiz/api/errors";
 
 /** Why a text has no quiz, in the reader's words (the engine's own reason stays on the server). */
 export const NO_QUIZ_TITLE = "No quiz for this text";
+/** The same, on a library card or in a list of articles to pick from. */
+export const NO_QUIZ_CARD_LABEL = "No quiz";
 export const NO_QUIZ_EXPLANATION =
   "newsquiz only asks about facts a text states — figures, dates, names, who said what — and found none here it could ask about fairly. Interviews and textbook sections often have few.";
 

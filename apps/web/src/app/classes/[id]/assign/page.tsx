@@ -20,11 +20,12 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
   if (!view || view.role === "student") notFound();
   const search = typeof q === "string" ? q.slice(0, 200) : "";
   const page = await caller.article.page({ search: search || undefined, page: 1 });
-  const candidates: AssignCandidate[] = page.cards.map((c) => ({ slug: c.slug, headline: c.headline, imported: c.imported, readingMinutes: c.readingMinutes }));
+  const candidates: AssignCandidate[] = page.cards.map((c) => ({ slug: c.slug, headline: c.headline, imported: c.imported, readingMinutes: c.readingMinutes, noQuiz: c.noQuiz }));
   // an article opened from elsewhere (`?slug=`) stays pickable even when it is not on this page of results
   if (typeof slug === "string" && !candidates.some((c) => c.slug === slug)) {
     const chosen = await nullIfNotFound(() => caller.article.bySlug({ slug }));
-    if (chosen) candidates.unshift({ slug, headline: chosen.headline, imported: chosen.imported, readingMinutes: chosen.stats.readingMinutes });
+    // (its page offers "Assign" only when it has a quiz; a text without one is refused by the assign call, in words)
+    if (chosen) candidates.unshift({ slug, headline: chosen.headline, imported: chosen.imported, readingMinutes: chosen.stats.readingMinutes, noQuiz: false });
   }
   return (
     <>
