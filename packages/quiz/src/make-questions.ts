@@ -280,6 +280,9 @@ const PARTY_NAME = /^(?:Lib Dems?|Liberal Democrats?|Tory|Tories|Labour(?: Party
 /** What follows a name that is one of a list of names: ", the Kings Own Scottish Borderers, the Royal Scots and …". */
 const NAME_IN_LIST_AFTER = /^, the (?:\p{Lu}[\p{L}'’.-]*\s?)+(?:,|\s*and\b)/u;
 
+/** A name that ends on a building's or a place's kind ("Coudenberg Palace", "Riverside Church"); not a football club's. */
+const BUILDING_NAME = /(?<!Crystal)\s(?:Palace|Castle|Museum|Cathedral|Church|Abbey|Tower|Bridge|Square|Stadium|Theatre|Theater|Gallery|Hotel|Airport)$/;
+
 export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<string>; swappable: Set<string>; bodies: Set<string> } {
   const hit = credibleCache.get(analysis);
   if (hit) return hit;
@@ -317,6 +320,8 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
         // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
         // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM)
         if (PARTY_NAME.test(p.full)) body = true;
+        // "Coudenberg Palace is quoted as saying …": a building's name is where things happen, no speaker (reading CI)
+        if (BUILDING_NAME.test(p.full)) body = true;
         const after = sentence.text.slice(at + p.full.length);
         if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
         // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",

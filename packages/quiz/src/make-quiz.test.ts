@@ -3308,3 +3308,36 @@ describe("what reading CH failed (2.11.27)", () => {
     expect(qs.filter((q) => q.type === "who-said" && q.prompt.includes(q.answer.split(" ").pop() ?? q.answer)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading CI failed (2.11.28)", () => {
+  it.each([
+    "The hit novel took three years to write.",
+    "Michael will attend the festival, where the film will be shown at a special screening.",
+    "Hailey was born in Luton to working-class parents, They encouraged him to read.",
+  ])("takes '%s' as no prompt that stands alone", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Hailey's hit novel Hotel took three years to write.",
+    "George Michael will attend the Berlin film festival in February.",
+    "Hailey was born in Luton to working-class parents; they encouraged him to read.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+  it("leaves a pronoun alone when the sentence names its subject before it ('Hailey emigrated …, where he …')", () => {
+    const hailey = { surname: "Hailey", pronoun: "He" as const };
+    const others = new Set(["Doubleday"]);
+    expect(withSubjectNamed("Hailey emigrated to Canada in 1947, where he eventually became a citizen.", hailey, others)).toBeUndefined();
+    expect(withSubjectNamed("In 1947 he emigrated to Canada.", hailey, others)).toBe("In 1947 Hailey emigrated to Canada.");
+  });
+  it("takes no building for a person ('Coudenberg Palace, an historical seat of European power')", () => {
+    const article = articleOf([
+      "They have recently been excavated and are thought to be the remnants of Coudenberg Palace, an historical seat of European power.",
+      "\"The 3D world can be navigated using a joystick,\" said project leader Tom Dewaele.",
+      "Crystal Palace, a club in south London, said it would back the project.",
+    ]);
+    const { credible } = crediblePeople(analyzeArticle(article));
+    expect(credible.has("Coudenberg Palace")).toBe(false);
+    expect(credible.has("Tom Dewaele")).toBe(true);
+  });
+});

@@ -318,7 +318,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
   // "The movie, which cost a reported $70m …", "An early public version of the software should be available …": which
   // film or program, the sentences before said (reading CF)
-  const work = /\b[Tt]he (?:movie|film|software|album|game|show|book)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
+  // ("The hit novel took _____ to write", "Michael will attend the festival …", reading CI)
+  const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
   // "In an e-mail, Dan Lane calls it “an early proof of concept”": what "it" is, the sentences before said (reading CH)
   if (/\b(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|labels?|labell?ed|brands?|branded)\s+(?:it|them)\b/.test(unquoted)) return false;
@@ -597,6 +598,8 @@ function hasTypo(text: string): boolean {
   // …": a capitalised "The"/"It"/… or a capitalised word after a bracket, then a verb, with no full stop before it,
   // reading CF)
   if (RUN_ON.test(text)) return true;
+  // "… his parents, They …": a comma where the source meant a full stop (reading CI)
+  if (/,\s(?:They|He|She|It|We)\s\p{Ll}/u.test(text.replace(/[“"][^”"]*[”"]/g, " "))) return true;
   // "… award for Stardust...": a sentence the source trails off or cuts (reading CF)
   if (/(?:\.\.\.|…)["”’']?\s*$/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
@@ -762,6 +765,10 @@ export function withSubjectNamed(text: string, subject: Subject, people?: Readon
   // "He's garnered praise" is no "Goode's garnered praise"
   if (/^['’]\p{L}/u.test(text.slice(m.index + word.length))) return undefined;
   const before = unquoted.slice(0, m.index);
+  // "Hailey emigrated to Canada in 1947, where he eventually became a citizen": the sentence names its subject before the
+  // pronoun, which then reads as it is ("… where Hailey eventually became", reading CI)
+  const surname = subject.surname.split(" ").pop() ?? subject.surname;
+  if (new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u").test(before)) return undefined;
   // someone named before the pronoun may be whom it stands for (`people`: the words of the article's other people's
   // names, so "Visiting Russia in 1890, he …" is still his; without it any capitalised word counts)
   const names = (before.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !SENTENCE_OPENERS.has(w) && w !== "True" && w !== "False");
