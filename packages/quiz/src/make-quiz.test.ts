@@ -3341,3 +3341,23 @@ describe("what reading CI failed (2.11.28)", () => {
     expect(credible.has("Tom Dewaele")).toBe(true);
   });
 });
+
+describe("what reading CJ failed (2.11.29)", () => {
+  it.each([
+    "The thriller shot straight to the number one spot after taking $22m (£11.7m) at the box office.",
+    "Made by the UPN TV network, the latest spin-off from the hit sci-fi show is due to end in May after four series.",
+    "More than $23,000 (£12,000) has been pledged so far, according to the site.",
+    "Initiatives like this are critical if power adaptors continue to be made as they are now.",
+    "Teenagers get a new mobile every 11 months and a 15 million handsets are replaced in total each year.",
+  ])("takes '%s' as no prompt that stands alone", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "Hide and Seek shot straight to the number one spot after taking $22m (£11.7m) at the box office.",
+    "More than $23,000 (£12,000) has been pledged so far, according to the SaveEnterprise website.",
+    "Schemes like the EPA's Energy Star are critical if power adaptors continue to be made as they are now.",
+    "Teenagers get a new mobile every 11 months and 15 million handsets are replaced in total each year.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+});

@@ -319,8 +319,15 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "The movie, which cost a reported $70m …", "An early public version of the software should be available …": which
   // film or program, the sentences before said (reading CF)
   // ("The hit novel took _____ to write", "Michael will attend the festival …", reading CI)
-  const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
+  // ("according to the site", reading CJ)
+  const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening|site|website)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
+  // "The thriller shot straight to the number one spot", "Made by the UPN TV network, the latest spin-off from the hit
+  // sci-fi show …": a kind of film or show for the one the sentences before named, whatever else the sentence names
+  // (reading CJ); not when its title follows ("the thriller Hide and Seek")
+  if (/\b[Tt]he (?:(?:hit|new|latest|original|debut|first|final)\s+)?(?:thriller|comedy|drama|documentary|sequel|spin-off|remake|biopic)\b(?![\p{L}-])(?!\s+(?:of|called|named|titled|entitled)\b)(?!\s+\p{Lu})/u.test(unquoted)) return false;
+  // "Initiatives like this are critical": like what, the sentences before said (reading CJ)
+  if (/\b(?:like|such as) (?:this|these)\b(?![\p{L}-]|\s+(?:one|year|week|month|season|time)\b)/u.test(unquoted)) return false;
   // "In an e-mail, Dan Lane calls it “an early proof of concept”": what "it" is, the sentences before said (reading CH)
   if (/\b(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|labels?|labell?ed|brands?|branded)\s+(?:it|them)\b/.test(unquoted)) return false;
   // ("More than 80,000 people have downloaded the movie of the tournament highlights": which tournament, reading CG)
@@ -598,6 +605,8 @@ function hasTypo(text: string): boolean {
   // …": a capitalised "The"/"It"/… or a capitalised word after a bracket, then a verb, with no full stop before it,
   // reading CF)
   if (RUN_ON.test(text)) return true;
+  // "… and a 15 million handsets are replaced in total each year": an "a" left before a plural count (reading CJ)
+  if (/\ba\s+\d[\d,.]*\s+(?:million|billion|thousand|hundred)\s+\p{Ll}+s\b/u.test(text)) return true;
   // "… his parents, They …": a comma where the source meant a full stop (reading CI)
   if (/,\s(?:They|He|She|It|We)\s\p{Ll}/u.test(text.replace(/[“"][^”"]*[”"]/g, " "))) return true;
   // "… award for Stardust...": a sentence the source trails off or cuts (reading CF)
