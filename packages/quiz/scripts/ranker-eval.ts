@@ -1,10 +1,11 @@
 // Leave-one-reading-out evaluation of a question ranker (issue 10): an L2-regularised logistic regression on the
 // features of src/ranker-features.ts, trained on every reading but one and scored on the one held out.
 //
-// Usage: node --import tsx/esm scripts/ranker-eval.ts LABELLED.jsonl [--l2=0.01] [--only=type:,kind:] [--weights=OUT.json]
+// Usage: node --import tsx/esm scripts/ranker-eval.ts LABELLED.jsonl [MORE.jsonl …] [--l2=0.01] [--only=type:,kind:] [--weights=OUT.json]
 //          [--features=OUT.jsonl]
 //   LABELLED  the records of scripts/ranker-dataset.ts (outside the repository: they hold article text), or
-//             labels/ranker-labels.jsonl (ids, features and verdicts only: the table from the repository alone);
+//             labels/ranker-labels*.jsonl (ids, features and verdicts only: the table from the repository alone; the
+//             labels are kept in three files under 2 MB each, read together);
 //   --weights write the model fitted on all readings (features, weights, bias);
 //   --features write one line per record with ids, feature values (in RANKER_FEATURES order) and verdict only — no
 //             article or prompt text.
@@ -18,9 +19,9 @@ import { RANKER_FEATURES, rankerArticle, rankerFeatures, type RankerArticle } fr
 import type { FullQuestion } from "../src/quiz-schema";
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--"));
+const files = args.filter((a) => !a.startsWith("--"));
 const opt = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-if (!file) {
+if (files.length === 0) {
   console.error("usage: ranker-eval.ts LABELLED.jsonl [--l2=0.01] [--weights=OUT.json] [--features=OUT.jsonl]");
   process.exit(2);
 }
@@ -76,8 +77,8 @@ interface Row {
 }
 
 const arts = new Map<string, RankerArticle>();
-const rows: Row[] = readFileSync(file, "utf8")
-  .split("\n")
+const rows: Row[] = files
+  .flatMap((file) => readFileSync(file, "utf8").split("\n"))
   .filter(Boolean)
   .map((line) => {
     const raw: unknown = JSON.parse(line);
