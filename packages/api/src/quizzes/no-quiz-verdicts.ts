@@ -43,6 +43,20 @@ export async function articlesWithNoQuiz(db: DbOrTx, articles: readonly VerdictA
   return new Set(articles.filter((a) => verdictTime.get(a.id) === a.updatedAt.getTime()).map((a) => a.id));
 }
 
+/**
+ * Which of these articles have a current shared quiz stored — the "ready" verdict: made by the running engine for no
+ * one in particular (the shared first quiz) since the article's last change. One indexed read.
+ */
+export async function articlesWithCurrentQuiz(db: DbOrTx, articles: readonly VerdictArticle[]): Promise<Set<string>> {
+  if (articles.length === 0) return new Set();
+  const quizzes = await db.quiz.findMany({
+    where: { articleId: { in: articles.map((a) => a.id) }, engineVersion: ENGINE_VERSION, createdById: null },
+    select: { articleId: true, createdAt: true },
+  });
+  const updatedAt = new Map(articles.map((a) => [a.id, a.updatedAt.getTime()]));
+  return new Set(quizzes.filter((q) => q.createdAt.getTime() >= (updatedAt.get(q.articleId) ?? Infinity)).map((q) => q.articleId));
+}
+
 /** The engine's reason when the article, as it is now, has a current "no quiz" verdict (see articlesWithNoQuiz); else null. */
 export async function noQuizReason(db: DbOrTx, article: VerdictArticle): Promise<string | null> {
   const row = await db.noQuizVerdict.findUnique({

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { toArticle, type ArticleRow, type Db } from "@newsquiz/db";
-import { ENGINE_VERSION } from "@newsquiz/quiz";
 import { getVisibleArticleRow } from "../articles/get-article";
 import { UserFacingError } from "../errors";
 import { prepareFirstQuiz } from "../import-articles/create-first-quiz";
 import { storeQuiz } from "./create-quiz";
-import { noQuizReason, recordNoQuiz } from "./no-quiz-verdicts";
+import { articlesWithCurrentQuiz, noQuizReason, recordNoQuiz } from "./no-quiz-verdicts";
 
 /**
  * Whether an article has a quiz, for the pages that offer it:
@@ -55,14 +54,8 @@ export async function quizAvailability(db: Db, row: ArticleRow): Promise<QuizAva
 }
 
 async function workOut(db: Db, row: ArticleRow, key: string): Promise<QuizAvailability> {
-  const [stored, none] = await Promise.all([
-    db.quiz.findFirst({
-      where: { articleId: row.id, engineVersion: ENGINE_VERSION, createdById: null, createdAt: { gte: row.updatedAt } },
-      select: { id: true },
-    }),
-    noQuizReason(db, row),
-  ]);
-  if (stored) {
+  const [ready, none] = await Promise.all([articlesWithCurrentQuiz(db, [row]), noQuizReason(db, row)]);
+  if (ready.has(row.id)) {
     remember(key, "ready");
     return "ready";
   }

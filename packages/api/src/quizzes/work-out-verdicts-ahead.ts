@@ -1,7 +1,6 @@
 import { randomInt } from "node:crypto";
 import { starterLibrarySlugs, type Db } from "@newsquiz/db";
-import { ENGINE_VERSION } from "@newsquiz/quiz";
-import { articlesWithNoQuiz } from "./no-quiz-verdicts";
+import { articlesWithCurrentQuiz, articlesWithNoQuiz } from "./no-quiz-verdicts";
 import { quizAvailability } from "./quiz-availability";
 
 /** Most articles one run looks at (the sample and the starter library are 35). */
@@ -42,13 +41,7 @@ export async function workOutVerdictsAhead(db: Db, slugs: string[] = starterLibr
     where: { slug: { in: slugs.slice(0, AHEAD_OF_READERS_LIMIT) }, ownerId: null, deletedAt: null },
     select: { id: true, updatedAt: true },
   });
-  const ids = rows.map((row) => row.id);
-  const [quizzes, none] = await Promise.all([
-    db.quiz.findMany({ where: { articleId: { in: ids }, engineVersion: ENGINE_VERSION, createdById: null }, select: { articleId: true, createdAt: true } }),
-    articlesWithNoQuiz(db, rows),
-  ]);
-  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt.getTime()]));
-  const ready = new Set(quizzes.filter((q) => q.createdAt.getTime() >= updatedAt.get(q.articleId)!).map((q) => q.articleId));
+  const [ready, none] = await Promise.all([articlesWithCurrentQuiz(db, rows), articlesWithNoQuiz(db, rows)]);
   const open = rows.filter((row) => !ready.has(row.id) && !none.has(row.id));
   const result: VerdictsAheadResult = { known: rows.length - open.length, ready: 0, none: 0, unknown: 0 };
   for (const { id } of shuffled(open)) {
