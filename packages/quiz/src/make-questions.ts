@@ -265,6 +265,11 @@ export const TITLED_BEFORE = new RegExp(
  * volunteer centre" about Japan's prime minister is false at a glance). */
 export const HEAD_OF_GOVERNMENT_BEFORE = /\b(?:President|Prime Minister|Premier|King|Queen|Pope|Chancellor|Emperor|Supreme Leader)[,]? $/;
 
+/** Every place a sentence names `full`: the sentence's text and where the name starts in it. */
+function* mentionsOf(sentences: readonly SentenceInfo[], full: string): Generator<{ text: string; at: number }> {
+  for (const { text } of sentences) for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) yield { text, at };
+}
+
 const credibleCache = new WeakMap<ArticleAnalysis, { credible: Set<string>; swappable: Set<string>; bodies: Set<string> }>();
 
 /**
@@ -305,38 +310,35 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
     let named = 0;
     let placed = 0;
     let personSign = false;
-    for (const sentence of analysis.sentences) {
-      for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
-        const before = sentence.text.slice(Math.max(0, at - 30), at);
-        named++;
-        if (/\b(?:in|at|near)\s+(?:the\s+)?$/.test(before)) placed++;
-        // "The National Association of Purchasing Management-Chicago said …": the end of a body's name, not a person, even
-        // as a speaker (reading V offered it as one)
-        // ("the Office for National Statistics said …", reading BW)
-        const of = /\b(\p{Lu}[\p{L}.-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
-        // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
-        if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
-        if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
-        // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
-        // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM)
-        if (PARTY_NAME.test(p.full)) body = true;
-        // "Coudenberg Palace is quoted as saying …": a building's name is where things happen, no speaker (reading CI)
-        if (BUILDING_NAME.test(p.full)) body = true;
-        const after = sentence.text.slice(at + p.full.length);
-        if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
-        // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
-        // "X, agent for …", "X, 42,"), or a verb of saying
-        // (not a list of names: "the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …", regiments
-        // offered as speakers, found while checking reading CE's rules)
-        const described =
-          TITLED_BEFORE.test(before) ||
-          /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
-          (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
-        // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
-        if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
-        if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
-      }
+    for (const { text, at } of mentionsOf(analysis.sentences, p.full)) {
+      const before = text.slice(Math.max(0, at - 30), at);
+      named++;
+      if (/\b(?:in|at|near)\s+(?:the\s+)?$/.test(before)) placed++;
+      // "The National Association of Purchasing Management-Chicago said …": the end of a body's name, not a person, even
+      // as a speaker (reading V offered it as one)
+      // ("the Office for National Statistics said …", reading BW)
+      const of = /\b(\p{Lu}[\p{L}.-]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+      // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
+      if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
+      if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
+      const after = text.slice(at + p.full.length);
+      if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
+      // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",
+      // "X, agent for …", "X, 42,"), or a verb of saying
+      // (not a list of names: "the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …", regiments
+      // offered as speakers, found while checking reading CE's rules)
+      const described =
+        TITLED_BEFORE.test(before) ||
+        /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
+        (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
+      // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
+      if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
+      if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
     }
+    // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
+    // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM), nor a building
+    // ("Coudenberg Palace is quoted as saying …", reading CI) — a name the article uses at all
+    if (named > 0 && (PARTY_NAME.test(p.full) || BUILDING_NAME.test(p.full))) body = true;
     // "Political parties cannot afford to take older voters for granted, says Age Concern. … Age Concern says …": a name
     // said in full again and again, never by its last word alone, with no title, role or description and nothing saying
     // he or she — a body named like a person (offered as a speaker beside Gordon Lishman, its director general)
@@ -460,16 +462,14 @@ export function officesOf(analysis: ArticleAnalysis): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
-    for (const sentence of analysis.sentences) {
-      for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
-        const run = OFFICE_RUN.exec(sentence.text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
-        while (run.length > 0 && NOT_OF_OFFICE.test(run[0] ?? "")) run.shift();
-        if (run.length > 0 && OFFICE_WORD.test(run[run.length - 1] ?? "")) out.set(p.full, [...(out.get(p.full) ?? []), run.join(" ").toLowerCase()]);
-        // ("Belgian sports minister Claude Eerdekens": an office written in lower case, whose holder a quotation attacking
-        // "this Belgian sports minister" is not; reading BX)
-        const lower = LOWER_OFFICE.exec(sentence.text.slice(Math.max(0, at - 40), at))?.[1];
-        if (lower) out.set(p.full, [...(out.get(p.full) ?? []), lower.toLowerCase()]);
-      }
+    for (const { text, at } of mentionsOf(analysis.sentences, p.full)) {
+      const run = OFFICE_RUN.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.trim().split(/\s+/) ?? [];
+      while (run.length > 0 && NOT_OF_OFFICE.test(run[0] ?? "")) run.shift();
+      if (run.length > 0 && OFFICE_WORD.test(run[run.length - 1] ?? "")) out.set(p.full, [...(out.get(p.full) ?? []), run.join(" ").toLowerCase()]);
+      // ("Belgian sports minister Claude Eerdekens": an office written in lower case, whose holder a quotation attacking
+      // "this Belgian sports minister" is not; reading BX)
+      const lower = LOWER_OFFICE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (lower) out.set(p.full, [...(out.get(p.full) ?? []), lower.toLowerCase()]);
     }
   }
   titlesCache.set(analysis, out);
@@ -491,11 +491,9 @@ export function runsACompany(analysis: ArticleAnalysis, person: string): boolean
     chiefs = new Set();
     for (const p of analysis.persons) {
       if (!p.full.includes(" ")) continue;
-      for (const sentence of analysis.sentences) {
-        for (let at = sentence.text.indexOf(p.full); at >= 0; at = sentence.text.indexOf(p.full, at + 1)) {
-          const end = at + p.full.length;
-          if (EXEC_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at)) || EXEC_AFTER.test(sentence.text.slice(end, end + 90))) chiefs.add(p.full);
-        }
+      for (const { text, at } of mentionsOf(analysis.sentences, p.full)) {
+        const end = at + p.full.length;
+        if (EXEC_BEFORE.test(text.slice(Math.max(0, at - 60), at)) || EXEC_AFTER.test(text.slice(end, end + 90))) chiefs.add(p.full);
       }
     }
     execCache.set(analysis, chiefs);
