@@ -211,6 +211,26 @@ describe("findFacts: whose words a quotation is", () => {
   });
 });
 
+describe("findFacts: speakers named the way tech and entertainment reports name them (2.11.30)", () => {
+  const speakerOf = (paragraphs: string[], start: string): string | undefined =>
+    findFacts(articleOf(paragraphs)).find((f) => f.kind === "quote" && f.text.startsWith(start))?.speakerFull;
+
+  it("reads a name with its role set off after it, no article between ('Ann Simpson, marketing manager at Snappy Snaps')", () => {
+    const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
+    expect(cls("Ann Simpson, marketing manager at Snappy Snaps believes the convenience of high street printing will continue to attract customers.")["Ann Simpson"]).toBe("person");
+    expect(cls("Malcolm Seagrave, security expert at Energis, said the most common attacks hit sites with 10 megabytes of data.")["Malcolm Seagrave"]).toBe("person");
+    // a clause going on after the comma is no role ("…, and manager of …" is another item)
+    expect(cls("The shops in Grove Street, and the market in the square will open at nine.")["Grove Street"]).not.toBe("person");
+  });
+
+  it("takes the speaker after 'commented', 'recalls' or 'agreed' and a name before 'recently said'", () => {
+    const words = "Skype's success at spreading the word about internet telephony is well known and we welcome it";
+    expect(speakerOf([`"${words}," commented Broadreach chief executive Magnus McEwen-King.`], "Skype's success")).toBe("Magnus McEwen-King");
+    expect(speakerOf([`"It was already dark when the technicians realised they had no light bulbs," recalls Carlos Saldarriaga.`], "It was already dark")).toBe("Carlos Saldarriaga");
+    expect(speakerOf([`"They were brilliant, but very coarse and they knew it themselves," Paul McGuinness recently said.`], "They were brilliant")).toBe("Paul McGuinness");
+  });
+});
+
 describe("findFacts: bodies named like people (from reading O)", () => {
   it("reads a name after 'maker', 'firm' or '-based' as an organisation, never a person to offer", () => {
     const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));

@@ -1928,6 +1928,17 @@ describe("a sentence that is only a quotation goes on with the one person quoted
     }
   });
 
+  it("takes '“…,” he told reporters.' and '“…,” he later said.' right after one person's quotation as theirs (2.11.30)", () => {
+    // (the sentence before names two people, so no "he" of the article is settled by it: only the quotation goes on)
+    const two = named.replace("said Celtic coach Bobby Hassell.", "said Celtic coach Bobby Hassell, who signed him with chairman Brian Quinn.");
+    for (const tail of ["he told reporters.", "he told BBC Sport.", "he later said."]) {
+      const analysis = analyzeArticle(articleOf([...people, `${two} ${goesOn.replace(/\.\"$/, `," ${tail}`)}`]));
+      const facts = [...analysis.facts];
+      continuedQuotes(facts, analysis.sentences);
+      expect(facts.filter((f) => f.kind === "quote" && /Juninho/.test(f.text)).map((f) => f.speakerFull), tail).toEqual(["Bobby Hassell"]);
+    }
+  });
+
   it("asks a speaker a second time in a long quiz, on another quotation", () => {
     const text = [
       ...people,

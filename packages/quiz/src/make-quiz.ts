@@ -61,7 +61,7 @@ const KIND_SCORE: Record<FactKind, number> = {
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
 const SAID_BY_PRONOUN =
-  /^(?:[“"][^“”"]{20,}[,.!?]?[”"],? (?:he|she) (?:said|says|added|insisted|argued|warned|explained|admitted|continued)\.?$|(?:(?:But|And),? )?(?:He|She) (?:said|added|insisted|argued|warned|explained|admitted|continued)(?: that)?:? [“"][^“”"]{20,}[”"]?\.?[”"]?$)/;
+  /^(?:[“"][^“”"]{20,}[,.!?]?[”"],? (?:he|she) (?:later |also |recently |then )?(?:said|says|added|insisted|argued|warned|explained|admitted|continued|told (?:the )?(?:BBC|reporters|journalists|\p{Lu}[\p{L}'’.]*)(?: [\p{L}'’.]+){0,3})\.?$|(?:(?:But|And),? )?(?:He|She) (?:said|added|insisted|argued|warned|explained|admitted|continued)(?: that)?:? [“"][^“”"]{20,}[”"]?\.?[”"]?$)/u;
 
 /** A match result in a headline ("Ireland 21-19 Argentina", "Wales 24-18 France"). */
 const HEADLINE_SCORE = /\b\d{1,3}-\d{1,3}\b/;
@@ -177,7 +177,7 @@ export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[
       // the words outside the quotation marks: none but punctuation — or only "he added" / "she said", the one person
       // quoted just before going on ('Mr Ruddock said: “…” “…,” he added.'; 2.11.9), not of the other sex
       const outside = unquotedText(s.text, s.quoted);
-      const pronoun = /^[\s\p{P}]*(he|she)\s+(?:said|says|added|adds|continued|insisted|argued|warned|explained|admitted|stressed)[\s\p{P}]*$/iu.exec(outside)?.[1]?.toLowerCase();
+      const pronoun = /^[\s\p{P}]*(he|she)\s+(?:(?:later|also|recently|then)\s+)?(?:said|says|added|adds|continued|insisted|argued|warned|explained|admitted|stressed|told\s+(?:the\s+)?(?:BBC|reporters|journalists|\p{Lu}[\p{L}'’.]*)(?:\s+[\p{L}'’.]+){0,3})[\s\p{P}]*$/iu.exec(outside)?.[1]?.toLowerCase();
       if (!prev || !before || before.size !== 1 || (/[\p{L}\p{N}]/u.test(outside) && pronoun === undefined)) return;
       const sex = pronoun === undefined ? undefined : sexOf?.([...before][0] as string);
       if (sex !== undefined && sex !== (pronoun === "he" ? "m" : "f")) return;

@@ -63,6 +63,34 @@ describe("newsReferents: whom a news sentence's he/she stands for", () => {
     expect(referents.get(keyOf("\"We will fight"))).toMatchObject({ full: "Daniel Okafor" });
   });
 
+  it("names the speaker of a quotation closed before 'he told BBC News Online' or 'he later said' (2.11.30)", () => {
+    const a = parseArticleText(
+      [
+        "Games maker Argonaut put up for sale",
+        "Games maker Argonaut has sacked about 100 employees and put itself up for sale.",
+        "\"When the news about the loss came out, we knew there were going to be redundancies,\" said Jason Parkinson, one of the developers sacked by Argonaut. \"A lot of people suspected that Argonaut had been in trouble for some time,\" he told BBC News Online.",
+        "Singer Kate Brennan was hurt in a car crash in October 2002. \"Anytime I hear about any accident I just thank God that I am still here,\" she later said.",
+        "Administrator Tom Haddon said the costs of restructuring would be too high. \"Selling the business as a going concern is the only way to save the jobs,\" he told the BBC News website.",
+      ].join("\n"),
+    );
+    const an = analyzeArticle(a);
+    const refs = newsReferents(an, (full) => isCrediblePerson(an, full));
+    const key = (text: string): string => {
+      const s = an.sentences.find((x) => x.text.startsWith(text));
+      if (!s) throw new Error(`no sentence starting "${text}"`);
+      return `${s.paragraph}.${s.sentence}`;
+    };
+    expect(refs.get(key("\"A lot of people"))).toMatchObject({ full: "Jason Parkinson" });
+    expect(refs.get(key("\"Anytime I hear"))).toMatchObject({ full: "Kate Brennan" });
+    // …and the quotation is asked as that person's words: after their quotation, and after a sentence of theirs
+    const quizzes = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(a, { count: 40, seed })));
+    for (const [start, who] of [["\"A lot of people", /Jason Parkinson|Parkinson/], ["\"Selling the business", /Tom Haddon|Haddon/], ["\"Anytime I hear", /Kate Brennan|Brennan/]] as const) {
+      const asked = quizzes.filter((q) => q.evidence.text.startsWith(start));
+      expect(asked.length, start).toBeGreaterThan(0);
+      for (const q of asked) expect(`${q.prompt} ${q.answer} ${q.explanation}`).toMatch(who);
+    }
+  });
+
   it("names the speaker of a sentence that ends '…, he added.'", () => {
     expect(referents.get(keyOf("Campaigners will hold"))).toMatchObject({ full: "Daniel Okafor" });
     const onIt = all.filter((q) => q.evidence.text.startsWith("Campaigners will hold"));

@@ -100,7 +100,7 @@ function peopleNamed(s: SentenceInfo, analysis: ArticleAnalysis): Mention[] {
 function openingPronoun(s: SentenceInfo): "He" | "She" | undefined {
   const m =
     /^(?:(?:But|And|Yet|However|Meanwhile|Still|Instead),? )?(He|She|His|Her)\b/.exec(s.text) ??
-    /^[“"][^“”"]+[”"],? (he|she) (?:said|says|added|told|insisted|argued|warned|explained|admitted|continued)\b/.exec(s.text) ??
+    /^[“"][^“”"]+[”"],? (he|she) (?:(?:later|also|recently|then) )?(?:said|says|added|told|insisted|argued|warned|explained|admitted|continued)\b/.exec(s.text) ??
     // "Output rose by 5% in the year to November, he added." (readings N and O failed "he added" with no one named)
     /^[^“”"]{10,}, (he|she) (?:said|says|added|told reporters|insisted|argued|warned|explained|admitted)\.$/.exec(s.text);
   if (!m) return undefined;

@@ -146,6 +146,26 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
 const SAID_BEFORE_RE = new RegExp(`(?:\\b(?:said|says|according to|told by|wrote|added|asked|stated|${SAID_BEFORE_NAME_VERBS})|\\bby) $`);
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
+/** Roles a report sets off after a name besides ROLE_WORDS ("Malcolm Seagrave, security expert at Energis"). */
+const ROLE_AFTER_WORDS = new Set(["expert", "specialist", "architect", "presenter", "comedian", "drummer", "guitarist", "rapper", "star"]);
+/** Words that end a role's run before its role word: the clause goes on, it does not describe the name. */
+const NOT_IN_ROLE = new Set(["and", "or", "but", "who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "said", "says", "told", "in", "on", "to", "from", "with", "by", "as", "of", "the", "a", "an"]);
+
+/**
+ * A role set off after a name without an article, as news writing has it: "Ann Simpson, marketing manager at Snappy
+ * Snaps", "Paul King, chief security architect at Cisco", "Chris Stening, UK Online general manager" — up to three words
+ * (the body's name, what kind of role) and then the role word, before any "at"/"of" or the end of the phrase.
+ */
+function roleAfter(after: string): boolean {
+  if (!after.startsWith(", ")) return false;
+  const words = (after.slice(2).split(/[,.;:()]/)[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  for (const w of words) {
+    if (/^\p{Ll}/u.test(w) && (ROLE_WORDS.has(w) || ROLE_AFTER_WORDS.has(w))) return true;
+    if (NOT_IN_ROLE.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 /** Last words of a group's name ("Lib Dem MPs", "Senate Democrats"): no one person's name. */
 const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders)$/;
 
@@ -289,7 +309,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const after = text.slice(s.end, s.end + 90);
       const saidAfter = SAID_AFTER_RE.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
-      const appos = (APPOSITION_RE.test(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
+      const appos = (APPOSITION_RE.test(after) || roleAfter(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
       // ("the Scottish Executive": a body when the word ends the name; "Chief Executive Tim Smith" is a title, reading AJ)
       const hasOrgWord = s.words.some((w) => isOrgWord(w.text)) || (s.words.length > 1 && last.text === "Executive");

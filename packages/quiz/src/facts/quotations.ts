@@ -44,7 +44,7 @@ export function quoteSpans(text: string): QuoteSpan[] {
 }
 
 /** Verbs of saying that put a speaker's name after them ("…,” insisted Hassell"), besides said/says/wrote/added. */
-export const SAID_BEFORE_NAME_VERBS = "insisted|explained|admitted|warned|argued|continued|claimed|stressed";
+export const SAID_BEFORE_NAME_VERBS = "insisted|explained|admitted|warned|argued|continued|claimed|stressed|commented|recalled|recalls|agreed|observed|noted";
 
 /** "said Wales coach Mike Ruddock", "according to Mr Smith": the words before a name that make it the speaker. */
 const INVERTED_SAID_RE = new RegExp(
@@ -54,7 +54,7 @@ const INVERTED_SAID_RE = new RegExp(
 
 /** "X said", "X, a spokesman, told …": the verb of saying after a name that makes it a speaker. */
 export const SAID_AFTER_RE =
-  /^(?:(?:,[^,"“”]{1,70}){1,3},| (?:of|from|at) (?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}.&'’-]*)*)? (?:also |later |then |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/u;
+  /^(?:(?:,[^,"“”]{1,70}){1,3},| (?:of|from|at) (?:the |The )?\p{Lu}[\p{L}.&'’-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}.&'’-]*)*)? (?:also |later |then |recently |personally |has |had |have )?(?:said|says|told|tweeted|wrote|stated|asserted|commented|added|claimed|claims|believes|explained|noted|argued|denied|insisted|warned|announced|reported|observed|suggested|stressed|replied|recalled|described|requested|tells|writes|dubbed|called|characterized|characterised)\b/u;
 
 /**
  * The quotations of a sentence, with their speaker when a name in the sentence says them. A quotation may run over
