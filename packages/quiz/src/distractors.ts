@@ -410,7 +410,7 @@ export function againstDirection(stem: string, answer: string, option: string): 
  * Three values of the same kind and form that the article does not state (of `numericCandidates`), or fewer if none
  * are plausible: the three nearest are the most plausible; shuffle a little among the first five.
  */
-export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string, nextRank?: (feasible: readonly number[]) => number): string[] {
+export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string, nextRank?: (feasible: readonly number[]) => number, forOptions = true): string[] {
   const head = rng.shuffle(texts.slice(0, 5));
   const nearest = [...new Set(head)].slice(0, 3);
   const own = answer === undefined ? undefined : firstNumber(answer);
@@ -424,7 +424,10 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string,
   // a year with no later year to offer (the article's newest: later ones are after its time) would be the latest option
   // every time — readings R and S saw the answer latest in 25 of 33 year questions: no options, another form instead
   // (a span of years too: "the years from _____" with 2003–12, 2004–13 and 2005–14 beside 2006 to 2015, reading BQ)
-  if (/^\d{4}(?:\s*(?:-|–|to)\s*\d{2,4})?$/.test(answer?.trim() ?? "") && larger.length === 0) return [];
+  // — a cue of options only: a typed year shows no rank, and the newest year is often the story's own (reading CL passed
+  // 2.4's "In _____ MSN introduced its own blog system", 2004, which later builds no longer asked in any form; as a
+  // statement the other year would be an earlier one, and "expects to break even in 2002" reads false by its tense)
+  if (/^\d{4}(?:\s*(?:-|–|to)\s*\d{2,4})?$/.test(answer?.trim() ?? "") && larger.length === 0) return forOptions ? [] : nearest;
   if (nextRank) {
     // the quiz's least-used place among those the values allow (see BuildContext.nextRank)
     const feasible = [0, 1, 2, 3].filter((r) => smaller.length >= r && larger.length >= 3 - r);

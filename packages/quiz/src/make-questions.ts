@@ -81,15 +81,19 @@ export function stemFor(s: SentenceInfo, f: Fact): string {
   return `${s.text.slice(0, f.start)}${BLANK}${s.text.slice(f.end)}`;
 }
 
-/** Same-kind wrong values for a fact, none of them stated in the stem. */
-export function distractorsFor(f: Fact, stem: string, ctx: BuildContext): string[] {
+/**
+ * Same-kind wrong values for a fact, none of them stated in the stem: options for a multiple choice (or the values a
+ * true/false statement takes in the fact's place), or (`"typed"`) the values a typed blank is checked against — for which
+ * what would give the answer away only among options does not apply.
+ */
+export function distractorsFor(f: Fact, stem: string, ctx: BuildContext, purpose: "options" | "typed" = "options"): string[] {
   let hit = ctx.pools.get(f);
   if (hit?.stem !== stem) {
     hit = { stem, pool: distractorPool(f, stem, ctx) };
     ctx.pools.set(f, hit);
   }
   const { pool } = hit;
-  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text, ctx.nextRank).filter((d) => !mentions(stem, d));
+  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text, ctx.nextRank, purpose === "options").filter((d) => !mentions(stem, d));
   if (pool.by === "place") return pickPlaces(pool.pool, ctx.rng);
   if (pool.by === "shuffle") return ctx.rng.shuffle(pool.items).slice(0, 3);
   if (pool.by === "ranked") return ctx.rng.shuffle(pool.items.slice(0, 5)).slice(0, 3);

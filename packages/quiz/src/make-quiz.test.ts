@@ -10,7 +10,8 @@ import { crediblePeople, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQu
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
-import { analyzeArticle, type Fact } from "./find-facts";
+import { analyzeArticle, findFacts, type Fact } from "./find-facts";
+import { sentenceNames } from "./facts/names";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion, type QuestionType } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
@@ -3370,5 +3371,61 @@ describe("what reading CJ failed (2.11.29)", () => {
     "Teenagers get a new mobile every 11 months and 15 million handsets are replaced in total each year.",
   ])("still takes '%s'", (text) => {
     expect(standsAlone(text)).toBe(true);
+  });
+});
+
+describe("what reading CL failed or lost (2.11.31)", () => {
+  it.each([
+    "In 2001 it put $300m into a three-year Linux program and has produced Linux versions of many of its programs.",
+    "In 2004 it detected more than 18 million phishing e-mail messages.",
+    "Last year they sold more than 3,000 of the machines to schools.",
+  ])("takes '%s' as no prompt that stands alone: a time phrase, then a pronoun of someone named before", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it.each([
+    "In September 2003, MessageLabs caught only 273 phishing e-mails that tried to make people visit fake bank websites.",
+    "In 2001 IBM put $300m into a three-year Linux program and has produced Linux versions of many of its programs.",
+    "In August 2003 it emerged that producers Morgan Creek were shelving the director's version of the film.",
+  ])("still takes '%s'", (text) => {
+    expect(standsAlone(text)).toBe(true);
+  });
+
+  it("asks no amount given away by its conversion into pence ('$1 (53p)')", () => {
+    const sun = "Sun Grid costs users $1 (53p) for an hour's worth of processing and storage power on systems maintained by Sun.";
+    expect(findFacts(articleOf([sun])).find((f) => f.kind === "money")?.flags).toContain("conversion");
+    const paragraphs = [
+      "Sun Microsystems has started selling computing power by the hour to businesses that need it for short bursts of work.",
+      sun,
+      "The service was first offered to oil companies and banks in Texas in September 2004, with 200 customers signed up by the end of the year.",
+    ];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sun)).toEqual([]);
+  });
+
+  it("reads no body as a person by what follows a 'which' clause ('Reporters Without Borders, which tracks …, described')", () => {
+    const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
+    expect(cls("A spokesman for Reporters Without Borders, which tracks press freedom across the globe, described the sentence as harsh.")["Reporters Without Borders"]).not.toBe("person");
+    expect(cls("Paul Morris, who runs the shop on the corner, said sales were up.")["Paul Morris"]).toBe("person");
+  });
+
+  it("does not blank the count of a whole set ('all _____ limbs amputated')", () => {
+    const paragraphs = [
+      "A company in Derby makes motorbike controls for riders who have lost the use of an arm or a leg.",
+      "Mr Hawkins says his customers have included amputees, people who have had strokes and a woman who had had all four limbs amputated.",
+      "The firm was set up in 1998 by Dave Hawkins, who now employs 12 people at its workshop.",
+    ];
+    const onLimbs = askedIn(paragraphs).filter((q) => q.evidence.text.includes("all four limbs"));
+    expect(onLimbs.map((q) => q.answer)).not.toContain("four");
+  });
+
+  it("asks the newest year the article names typed when it cannot be offered among options ('In _____ MSN introduced its own blog system')", () => {
+    const paragraphs = [
+      "Search engine Ask Jeeves has launched a tool for finding and reading blogs, the online journals that have become popular with millions.",
+      "Google acquired Pyra Labs, makers of the Blogger software, in 2003.",
+      "In 2004 MSN introduced its own blog system and Yahoo has tweaked its technology to do a better job of handling blog entries.",
+    ];
+    const onNewest = askedIn(paragraphs, { seeds: 12 }).filter((q) => q.answer === "2004");
+    expect(onNewest.length).toBeGreaterThan(0);
+    // (never among options: later years are after the article's time, so the answer would always be the latest)
+    for (const q of onNewest) expect(q.type).toBe("cloze");
   });
 });

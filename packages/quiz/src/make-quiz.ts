@@ -227,6 +227,17 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/**
+ * "In 2001 it put $300m into …", "Last year they sold …", "In March he joined …": a time phrase alone before a pronoun
+ * subject — the one the sentences before named (a pronoun whose person is known is named before this is read); "it is
+ * predicted/expected/likely …" and "it emerged that …" stand for no one.
+ */
+const PRONOUN_AFTER_TIME = new RegExp(
+  `^(?:(?:In|By|On|During|Since|Until|Through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?|\\d{4}s?)|(?:Last|This|Next|Earlier this|Later that)\\s+(?:year|month|week|season|summer|autumn|winter|spring|decade)|Then|Later|Earlier)\\s*,?\\s+(?:it|he|she|they)\\s+(?!(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b)\\p{Ll}`,
+  "u",
+);
+
 /** Two names joined by "and" ("Kenteris and Thanou"): who "the pair" or "the duo" are. */
 const TWO_NAMES = /\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u;
 
@@ -275,6 +286,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Should he win the next general election, he has earmarked …", "Of that, £32 billion would go …": reading CD)
   if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because|Should|Had|Were)\s+(?:it|he|she|they)\b/.test(bare)) return false;
   if (/^Of (?:that|this|these|those|them|which)\b/.test(bare)) return false;
+  // "In 2001 it put $300m into a three-year Linux program", "In 2004 it detected more than 18 million phishing e-mail
+  // messages": a time phrase, then a pronoun as the subject that the sentences before named (reading CL); "By 2007, it is
+  // predicted that …" stands for no one
+  if (PRONOUN_AFTER_TIME.test(bare)) return false;
   // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
   if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
@@ -1666,6 +1681,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "percent" && /\b(?:owns|own|owned|holds|hold|held|controls|control|controlled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(textBefore) && /^\s*[.,;]/.test(textAfter)) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(textBefore)) continue;
+    // "a woman who had had all _____ limbs amputated" (four): a whole set a reader counts without the article (reading CL)
+    if (s && f.kind === "number" && /^(?:four|4)$/i.test(factText) && /\ball\s+$/i.test(textBefore) && /^\s+(?:limbs|legs|wheels|corners|seasons)\b/i.test(textAfter)) continue;
     // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
     // ordinal out (reading AS)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i.test(`${textBefore} ${textAfter}`)) continue;

@@ -307,7 +307,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       const prevWordM = prevText.endsWith(" ") ? /([\p{L}-]+)(,)? $/u.exec(prevText.slice(prevText.lastIndexOf(" ", prevText.length - 2) + 1)) : null;
       const role = prevWordM ? ROLE_WORDS.has((prevWordM[1] ?? "").toLowerCase()) && /^[a-z]/.test(prevWordM[1] ?? "") : false;
       const after = text.slice(s.end, s.end + 90);
-      const saidAfter = SAID_AFTER_RE.test(after);
+      // ("A spokesman for Reporters Without Borders, which tracks press freedom …, described …": a "which" clause says the
+      // name is a thing's, whatever follows it — reading CL swapped a blogger in for the body)
+      const saidAfter = SAID_AFTER_RE.test(after) && !/^,\s+which\b/.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
       const appos = (APPOSITION_RE.test(after) || roleAfter(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;

@@ -250,6 +250,12 @@ export function findNumericFacts(text: string): RawMatch[] {
     if (r.kind !== "money" || !out.includes(r)) continue;
     const paren = /^\s?\(([^()]{1,80})\)/.exec(text.slice(r.end));
     if (!paren) continue;
+    // "costs users $1 (53p) for an hour": a conversion into pence or cents, which is read as no amount of its own — the
+    // amount is still given away by it, typed or swapped ("$3 (53p)", reading CL)
+    if (/^\s*\d+(?:\.\d+)?\s?(?:p|pence|c|cents?)\s*$/i.test(paren[1] ?? "")) {
+      r.flags.push("conversion");
+      continue;
+    }
     const inner = out.filter((o) => o !== r && o.kind === "money" && o.start > r.end && o.end < r.end + paren[0].length);
     if (inner.length === 0) continue;
     const rest = inner.reduce((t, o) => t.replace(text.slice(o.start, o.end), ""), paren[1] ?? "");

@@ -21,7 +21,7 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
     // "US President ___", "Facebook co-founder ___": the title gives a famous name away
     if (TITLED_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) return undefined;
     accept = [surname];
-  } else if (distractorsFor(f, stem, ctx).length < 2) {
+  } else if (distractorsFor(f, stem, ctx, "typed").length < 2) {
     // a cloze needs a blank that only one value fills: keep the same distractor check as for choice
     return undefined;
   }
