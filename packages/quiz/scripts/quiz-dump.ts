@@ -59,6 +59,12 @@ function diff(beforePath: string, afterPath: string, limit: number): void {
   console.log(`${changed} of ${Object.keys(after).length} texts differ; ${count(before)} → ${count(after)} questions`);
 }
 
+// (piped into `head`, the reader may close the pipe before all is written: stop quietly)
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 if (args[0] === "--diff" && args[1] && args[2]) diff(args[1], args[2], Number(args[3] ?? 60));
 else if (args[0] && !args[0].startsWith("--") && args.length >= 2) dump(args[0], args.slice(1));

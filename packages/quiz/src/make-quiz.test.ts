@@ -3374,7 +3374,7 @@ describe("what reading CJ failed (2.11.29)", () => {
   });
 });
 
-describe("what reading CL failed or lost (2.11.31)", () => {
+describe("what reading CL failed or lost (2.11.31, 2.11.32)", () => {
   it.each([
     "In 2001 it put $300m into a three-year Linux program and has produced Linux versions of many of its programs.",
     "In 2004 it detected more than 18 million phishing e-mail messages.",
@@ -3386,6 +3386,10 @@ describe("what reading CL failed or lost (2.11.31)", () => {
     "In September 2003, MessageLabs caught only 273 phishing e-mails that tried to make people visit fake bank websites.",
     "In 2001 IBM put $300m into a three-year Linux program and has produced Linux versions of many of its programs.",
     "In August 2003 it emerged that producers Morgan Creek were shelving the director's version of the film.",
+    // (an "it" after a verb of saying is the sayer's own, and "it is predicted" stands for no one: 2.4.0 asked both and
+    // reading CL passed them)
+    "In 2004 IBM said it had seen double digit growth in the number of customers using Linux to help staff work together.",
+    "By 2007, it is predicted that there will be almost 2.5 million entertainment and leisure robots in homes.",
   ])("still takes '%s'", (text) => {
     expect(standsAlone(text)).toBe(true);
   });
@@ -3427,5 +3431,61 @@ describe("what reading CL failed or lost (2.11.31)", () => {
     expect(onNewest.length).toBeGreaterThan(0);
     // (never among options: later years are after the article's time, so the answer would always be the latest)
     for (const q of onNewest) expect(q.type).toBe("cloze");
+  });
+});
+
+describe("what reading CM failed (2.11.32)", () => {
+  it("reads 'has exceeded 4.8 million' as a floor: no false statement with a smaller figure, which is exceeded too", () => {
+    const blogs = "Technorati now estimates that the number of blogs in existence has exceeded 4.8 million.";
+    expect(findFacts(articleOf([blogs])).find((f) => f.text === "4.8 million")?.hedge).toBe("min");
+    const paragraphs = [
+      "The number of people writing online journals is growing fast, according to a firm that tracks them.",
+      blogs,
+      "The firm was founded in 2002 by Dave Sifry and now employs 25 people in San Francisco.",
+    ];
+    const onBlogs = askedIn(paragraphs).filter((q) => q.evidence.text === blogs);
+    for (const q of onBlogs) expect(q.type === "true-false" ? q.answer : "true").toBe("true");
+  });
+
+  it.each([
+    ["A similar TV benefit carried by all four primary US TV networks after the terror attacks raised more than $150m (£80m).", "four"],
+    ["All three men said that the social interaction of mobile music would drive the market in Europe.", "three"],
+  ])("asks no count after 'all': '%s'", (sentence, count) => {
+    const paragraphs = ["Music and television firms met in London on Monday to talk about new ways of selling songs.", sentence, "The meeting, held at the Savoy hotel, drew 450 delegates from 30 countries."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence).map((q) => blanked(q))).not.toContain(count);
+  });
+
+  it.each([
+    "Priced at £229, the handheld device is debuting in the UK and goes on sale in the US and mainland Europe in the next few weeks.",
+    "A catalogue of about 20 games is being prepared for the gadget including The Great Escape and Conflict Vietnam.",
+    "The original version - which was the Christmas number one in 1984 - sold 750,000 copies in its first week.",
+  ])("takes '%s' as no prompt that stands alone: which device or recording, the sentences before said", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it("still takes a device the sentence names ('Sony said its new handheld device, the PSP, …')", () => {
+    expect(standsAlone("Sony said its new handheld device, the PSP, will cost £179 when it goes on sale in Europe.")).toBe(true);
+  });
+
+  it("does not blank the month and year of a date whose day is glued before it ('pre-11 _____ levels')", () => {
+    const sentence = "Charles Saumarez Smith said the number of visitors through the doors had boosted figures to pre-11 September 2001 levels.";
+    const paragraphs = ["The National Gallery in London had 4.9 million visitors last year, new figures show.", sentence, "The gallery opened its Sainsbury Wing in 1991 and has been free to enter since 1824."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence).map((q) => blanked(q))).not.toContain("September 2001");
+  });
+
+  it("reads no range in 'fell from 102 in 2003 to 81', and still reads '1998-99' and '2003 to 2005'", () => {
+    const ranges = (text: string): string[] => findFacts(articleOf([text])).filter((f) => f.kind === "date-range").map((f) => f.text);
+    expect(ranges("UK and US co-productions in Britain fell from 102 in 2003 to 81 last year.")).toEqual([]);
+    expect(ranges("Profits rose in 1998-99 and the firm grew steadily from 2003 to 2005, the report said.")).toEqual(["1998-99", "2003 to 2005"]);
+  });
+
+  it("does not blank one of two sizes sharing a unit ('14 and _____ inch screens')", () => {
+    const sentence = "Many laptop makers have committed to creating 14 and 15 inch screens that draw only three watts of power.";
+    const paragraphs = ["Computer makers are working on screens that use less power, an industry group said on Tuesday.", sentence, "The group, founded in 1998, has 120 member companies in 14 countries."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence).map((q) => blanked(q))).not.toContain("15");
+  });
+
+  it("reads a part larger than its whole as a statement that contradicts itself ('as part of $3bn …, … $7bn')", () => {
+    expect(contradictsItself("As part of $3bn in multi-year contracts announced late last year, Sprint will spend around $7bn on EV-DO technology.")).toBe(true);
+    expect(contradictsItself("As part of $3bn in multi-year contracts announced late last year, Sprint will spend around $1bn on EV-DO technology.")).toBe(false);
   });
 });

@@ -228,14 +228,26 @@ const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
+const EXPLETIVE_IT =
+  "(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b";
 /**
  * "In 2001 it put $300m into …", "Last year they sold …", "In March he joined …": a time phrase alone before a pronoun
- * subject — the one the sentences before named (a pronoun whose person is known is named before this is read); "it is
- * predicted/expected/likely …" and "it emerged that …" stand for no one.
+ * subject — the one the sentences before named (a pronoun whose person is known is named before this is read); an
+ * EXPLETIVE_IT stands for no one. (IT_AFTER_PHRASE and IT_ACTS_AFTER_OPENING take "it" after any opening phrase with a
+ * verb of being or of saying; after a time phrase any verb leans back, reading CL.)
  */
 const PRONOUN_AFTER_TIME = new RegExp(
-  `^(?:(?:In|By|On|During|Since|Until|Through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?|\\d{4}s?)|(?:Last|This|Next|Earlier this|Later that)\\s+(?:year|month|week|season|summer|autumn|winter|spring|decade)|Then|Later|Earlier)\\s*,?\\s+(?:it|he|she|they)\\s+(?!(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b)\\p{Ll}`,
+  `^(?:(?:In|By|On|During|Since|Until|Through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?|\\d{4}s?)|(?:Last|This|Next|Earlier this|Later that)\\s+(?:year|month|week|season|summer|autumn|winter|spring|decade)|Then|Later|Earlier)\\s*,?\\s+(?:it|he|she|they)\\s+(?!${EXPLETIVE_IT})\\p{Ll}`,
   "u",
+);
+/**
+ * "In Northern Ireland it was just over 66,000, …": a place or time phrase, then "it"/"they" and a verb of being or of
+ * a figure — what "it" is, the sentences before said (reading AD). The phrase holds no verb of saying: in "In 2004 IBM
+ * said it had seen double digit growth" the "it" is IBM, named (reading CL passed it from 2.4.0).
+ */
+const IT_AFTER_PHRASE = new RegExp(
+  `^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\\b(?:(?!\\b(?:said|says|told|tells|reported|announced|added|claimed|believes|believed|thinks|thought)\\b)[^,;]){0,40}?,?\\s(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\\b`,
 );
 
 /** Two names joined by "and" ("Kenteris and Thanou"): who "the pair" or "the duo" are. */
@@ -337,6 +349,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("according to the site", reading CJ)
   const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening|site|website)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
+  // "Priced at £229, the handheld device is debuting in the UK", "… being prepared for the gadget", "The original version -
+  // which was the Christmas number one in 1984 - sold …", "about 25% of the web station's traffic": which device, which
+  // recording, which station, the sentences before named (reading CM)
+  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first)\s+)?(?:device|gadget|handset|console|version|station)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  if (thing && !NAME_AFTER_SPACE.test(unquoted.slice(0, thing.index))) return false;
   // "The thriller shot straight to the number one spot", "Made by the UPN TV network, the latest spin-off from the hit
   // sci-fi show …": a kind of film or show for the one the sentences before named, whatever else the sentence names
   // (reading CJ); not when its title follows ("the thriller Hide and Seek")
@@ -440,8 +457,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?\d+-year-old(?=\s*[,.;]|\s*$|\s+(?:has|had|is|was|were|will|would|could|can|may|might|should|must|made|makes|won|wins|said|says|leaves|left|took|takes|scored|became|joined|added|finished|set|broke|claimed|told|tells|admits|insists|explains|\p{Ll}+ed)\b)/u.test(unquoted) || /\bon that occasion\b/i.test(unquoted)) return false;
   // "…, the report added.": which report, the sentences before said (reading AF)
   if (/,\s+(?:the|that) (?:report|paper|newspaper|survey|study|statement|document|letter|website)\s+(?:added|said|says|noted|claimed|reported|warned|concluded)\.?\s*$/.test(unquoted)) return false;
-  // "In Northern Ireland it was just over 66,000, …": what "it" is, the sentences before said (reading AD)
-  if (/^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\b[^,;]{0,40}?,?\s(?:it|they)\s+(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\b/.test(unquoted)) return false;
+  // (IT_AFTER_PHRASE, reading AD)
+  if (IT_AFTER_PHRASE.test(unquoted)) return false;
   // "Last month it said it was looking for …", "Following the death … of Kalan Kawa Karim, it organised a march …", "…
   // in 2005, it noted.": a body that speaks or acts as "it" after an opening phrase, or at the end, is one the sentences
   // before named — a person or a place in the opening phrase is no "it" that says or organises (reading AK)
@@ -1074,6 +1091,10 @@ const cmpValue = (n: string | undefined): number => Number((n ?? "").replace(/,/
  * only in the same unit.
  */
 export function contradictsItself(text: string): boolean {
+  // "As part of $3bn in multi-year contracts …, Sprint will spend around $7bn on …": a part larger than its whole (reading
+  // CM)
+  const part = text.includes("part of") ? PART_OF.exec(text) : null;
+  if (part && cmpUnit(part[1], part[3]) !== "" && cmpUnit(part[1], part[3]) === cmpUnit(part[4], part[6]) && cmpValue(part[5]) > cmpValue(part[2])) return true;
   // (most statements compare nothing: the three patterns are read only where their words stand)
   const fromTo = /\bfrom\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text) && /\bto\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text);
   if (!fromTo && !/\b(?:above|below|higher than|lower than|up from|down from)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:of\s+)?(?:\d{4}['’]s\s+)?[£$€]?\d/iu.test(text)) return false;
@@ -1103,6 +1124,9 @@ export function contradictsItself(text: string): boolean {
   }
   return false;
 }
+
+/** "part of $3bn …, … $7bn": an amount said to be part of another, then the other amount (sign, figure, unit each). */
+const PART_OF = /\bpart of (?:a |an |the )?([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])[^.;]{0,80}?(?<![\p{L}\d.,])([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])/iu;
 
 const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
 /** One work in an author-date citation: "Brumley et al., 2007", "ANSI, 2000", "Nolen-Hoeksema & Larson, 1999". */
@@ -1681,8 +1705,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "percent" && /\b(?:owns|own|owned|holds|hold|held|controls|control|controlled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(textBefore) && /^\s*[.,;]/.test(textAfter)) continue;
     // "One in _____ said he should be back …": "one in four" is a set way of saying a share (reading AR)
     if (s && f.kind === "number" && /\bone in\s+$/i.test(textBefore)) continue;
-    // "a woman who had had all _____ limbs amputated" (four): a whole set a reader counts without the article (reading CL)
-    if (s && f.kind === "number" && /^(?:four|4)$/i.test(factText) && /\ball\s+$/i.test(textBefore) && /^\s+(?:limbs|legs|wheels|corners|seasons)\b/i.test(textAfter)) continue;
+    // "Many laptop makers have committed to creating 14 and _____ inch screens": one of two sizes sharing a unit, the next
+    // size a reader guesses, and the blank takes half the phrase (reading CM)
+    if (s && f.kind === "number" && /\b\d+(?:\.\d+)?\s+(?:and|or)\s+$/i.test(textBefore) && /^[\s-]*(?:inch|inches|in|mm|cm|metres?|meters?|feet|ft)\b/i.test(textAfter)) continue;
+    // "… had boosted figures to pre-11 _____ levels" (September 2001): a day glued before the month stays in the prompt,
+    // so the blank takes half a date (reading CM)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /^\p{L}/u.test(factText) && /(?:^|[\s-])\d{1,2}\s$/u.test(textBefore)) continue;
+    // "a woman who had had all _____ limbs amputated" (four), "carried by all _____ primary US TV networks" (four): the
+    // count of a whole set, which a reader knows or counts without the article; "All _____ men said …": which men, the
+    // sentences before counted (readings CL and CM)
+    if (s && f.kind === "number" && /\ball\s+$/i.test(textBefore)) continue;
     // "Stevens will be winning his _____ cap … after coming on twice as a replacement": the count in the sentence works the
     // ordinal out (reading AS)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i.test(`${textBefore} ${textAfter}`)) continue;

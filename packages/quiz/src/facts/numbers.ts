@@ -20,7 +20,7 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 // is how a day is written), reading AE
 const DATE = `(?:(?<!\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|(?<=\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])(?!\\s+\\p{Ll})|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
 const HEDGES =
-  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|below|above|an estimated|estimated)";
+  "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|at least|up to|fewer than|less than|under|below|above|an estimated|estimated|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
 const ORDINAL_WORD_RE = ORDINAL_WORDS.join("|");
 /** Nouns a count is glued to with a hyphen ("131-page", "12-storey", "3-metre"). */
@@ -61,7 +61,9 @@ const CONVERSION_RE = /(\d[\d,.]*)[ -]?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?[\p{L}.]+ ?
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
   NEEDS(MONTH_NEEDED, P("date-range", `${START}${DATE} ?(?:to|until|through|-|–) ?(?:${DATE}|${DAY}${END})`)),
-  NEEDS(YEAR_NEEDED, P("date-range", `${START}${YEAR} ?(?:-|–|to) ?(?:${YEAR}|\\d\\d)${END}`)),
+  // ("1998-99" and "2003 to 2005", but not "fell from 102 in 2003 to 81": after "to" only a whole year ends a range,
+  // reading CM)
+  NEEDS(YEAR_NEEDED, P("date-range", `${START}${YEAR} ?(?:(?:-|–) ?(?:${YEAR}|\\d\\d)|to ?${YEAR})${END}`)),
   NEEDS(MONTH_NEEDED, P("date", `${START}${DATE}${END}`)),
   NEEDS(/\d:[0-5]\d/, P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time")),
   NEEDS(/number \d/, P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank")),
@@ -104,7 +106,8 @@ const YEAR_PREV = new Set([
 ]);
 
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES}) $`, "i");
-const MIN_HEDGES = new Set(["over", "more than", "at least", "above"]);
+// ("the number of blogs has exceeded 4.8 million": a swapped 3.6 million is exceeded too, reading CM keyed it false)
+const MIN_HEDGES = new Set(["over", "more than", "at least", "above", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "topped", "tops"]);
 const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under", "below"]);
 
 /** Words after a number that make it something other than a count of things. */
