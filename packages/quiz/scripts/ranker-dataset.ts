@@ -143,7 +143,9 @@ function readBlind(letter: string): void {
         continue;
       }
       if (!f && id) f = lastFile;
-      let marks = TESTS.map((t) => new RegExp(String.raw`${t}\s*[:=]?\s*\**([PF✓✗]|ok|FAIL|pass)\**`).exec(line)?.[1]);
+      // ("fail" in lower case too: the line form of scripts/blind/brief.txt writes "A:pass U:pass G:fail N:pass", and a
+      // line whose fail went unread was dropped whole, which left only all-pass lines of such a reading)
+      let marks = TESTS.map((t) => new RegExp(String.raw`${t}\s*[:=]?\s*\**([PF✓✗]|ok|FAIL|fail|pass)\**`).exec(line)?.[1]);
       if (!marks.every(Boolean)) {
         const tm = TABLE_MARKS.exec(line);
         if (tm) marks = [tm[1], tm[2], tm[3], tm[4]];
