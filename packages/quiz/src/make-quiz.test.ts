@@ -3489,3 +3489,39 @@ describe("what reading CM failed (2.11.32)", () => {
     expect(contradictsItself("As part of $3bn in multi-year contracts announced late last year, Sprint will spend around $1bn on EV-DO technology.")).toBe(false);
   });
 });
+
+describe("what reading CN failed (2.11.33)", () => {
+  it("does not blank the far end of a range written with 'to' ('about 80,000 to _____ people')", () => {
+    const sentence = "Exact figures are difficult to pin down, but it is thought that about 80,000 to 100,000 people in the UK download TV programmes.";
+    const paragraphs = ["Television fans are turning to the net to catch up on programmes they have missed, a study says.", sentence, "The study, by the Institute for Public Policy Research, was published on 12 January."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence).map((q) => blanked(q))).not.toContain("100,000");
+  });
+
+  it.each([
+    "The band has sold about two million records worldwide.",
+    "The returns can be pretty good when you consider that some games cost £5.",
+    "The result is that now there are more than 3,000 variations of the Spybot worm.",
+    "More than 20 followed suit, including Frontrunner, eLections, President Forever and The Political Machine.",
+  ])("takes '%s' as no prompt that stands alone", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+  it("still takes a result that says of what ('The results of the survey were published in March.')", () => {
+    expect(standsAlone("The results of the survey of 2,000 adults were published in March.")).toBe(true);
+  });
+
+  it("reads no person in a birth name, a name ending 'Jr', an age glued before a name or a band called 'Boys'", () => {
+    const { persons } = analyzeArticle(
+      articleOf([
+        "Singer Joss Stone has won two Brit awards, beating older rivals to the prize for best British female.",
+        "Born Jocelyn Stoker, the Devon diva started her career in a BBC talent programme, and was then discovered at a New York audition by Steve Greenberg.",
+        "Seventeen-year-old Stone said she was \"shocked\" to win, and thanked her family.",
+        "Bono, The Edge, Adam Clayton and Larry Mullen Jr, who formed U2 at school in 1977, begin a world tour on 28 March, said promoter Denis Desmond.",
+        "The ceremony featured performances from the Beastie Boys, who entered the stage on bicycles, and from singer Gwen Stefani.",
+      ]),
+    );
+    const people = [...persons.values()].map((p) => p.full);
+    expect(people).toContain("Joss Stone");
+    expect(people).toContain("Steve Greenberg");
+    for (const none of ["Jocelyn Stoker", "Larry Mullen Jr", "Seventeen-year-old Stone", "Beastie Boys"]) expect(people).not.toContain(none);
+  });
+});

@@ -298,6 +298,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Should he win the next general election, he has earmarked …", "Of that, £32 billion would go …": reading CD)
   if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because|Should|Had|Were)\s+(?:it|he|she|they)\b/.test(bare)) return false;
   if (/^Of (?:that|this|these|those|them|which)\b/.test(bare)) return false;
+  // "More than 20 followed suit, including Frontrunner …": followed whom, the sentences before said (reading CN)
+  if (/\b(?:follow|follows|followed|following) suit\b/.test(bare)) return false;
   // "In 2001 it put $300m into a three-year Linux program", "In 2004 it detected more than 18 million phishing e-mail
   // messages": a time phrase, then a pronoun as the subject that the sentences before named (reading CL); "By 2007, it is
   // predicted that …" stands for no one
@@ -347,7 +349,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // film or program, the sentences before said (reading CF)
   // ("The hit novel took _____ to write", "Michael will attend the festival …", reading CI)
   // ("according to the site", reading CJ)
-  const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening|site|website)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
+  // ("The band has sold about two million records worldwide", reading CN)
+  const work = /\b[Tt]he (?:(?:hit|new|latest|original|debut|first)\s+)?(?:movie|film|software|album|game|show|book|novel|festival|screening|site|website|band)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|will|would|should|could|can|which|that|took|cost|costs|made|earned|sold|won|became|opened|stars|starred|features|tells|follows)\b)/.exec(unquoted);
   if (work && !NAME_AFTER_SPACE.test(unquoted.slice(0, work.index))) return false;
   // "Priced at £229, the handheld device is debuting in the UK", "… being prepared for the gadget", "The original version -
   // which was the Christmas number one in 1984 - sold …", "about 25% of the web station's traffic": which device, which
@@ -597,7 +600,7 @@ const CONTINUES_START =
  * conviction was later reduced …" in AK ("The inquiry into …" says which).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -1124,6 +1127,11 @@ export function contradictsItself(text: string): boolean {
   }
   return false;
 }
+
+/** "… 80,000 to ": a figure and "to" right before a blank — a range's near end, or (CHANGE_FROM_BEFORE) a change's start. */
+const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|bn|m|million|billion)?\s+to\s+$/;
+/** "rose from ", "up ": the words before a change's start. */
+const CHANGE_FROM_BEFORE = /\b(?:from|rose|fell|grew|dropped|climbed|jumped|increased|decreased|up|down)\s+(?:about\s+|around\s+|some\s+|just\s+)?$/i;
 
 /** "part of $3bn …, … $7bn": an amount said to be part of another, then the other amount (sign, figure, unit each). */
 const PART_OF = /\bpart of (?:a |an |the )?([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])[^.;]{0,80}?(?<![\p{L}\d.,])([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])/iu;
@@ -1849,6 +1857,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "About 40%–_____ of individuals relapse", "given only 3–_____ to live": the blank takes the far end of a range, half
     // a phrase (reading OA)
     if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent)?\s?[-–]\s?$/.test(textBefore)) continue;
+    // ("about 80,000 to _____ people in the UK download TV programmes": the round number above the near end is the guess,
+    // reading CN — not "rose from 3% to _____", where the figure is where a change ended)
+    if (s && NUMERIC_KINDS.has(f.kind) && RANGE_TO_BEFORE.test(textBefore) && !CHANGE_FROM_BEFORE.test(textBefore.replace(RANGE_TO_BEFORE, ""))) continue;
     // "in the early part of the 20th century", "the witch panic in New England late in the 17th century": a century is
     // placed from what a reader knows of the people and events beside it (reading OA failed 8 of 8 lines)
     if (s && f.kind === "number" && /^\s+century\b/i.test(textAfter)) continue;

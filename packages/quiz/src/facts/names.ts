@@ -167,7 +167,8 @@ function roleAfter(after: string): boolean {
 }
 
 /** Last words of a group's name ("Lib Dem MPs", "Senate Democrats"): no one person's name. */
-const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders)$/;
+// ("Beastie Boys", "Spice Girls": a band offered among singers as a speaker, reading CN)
+const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters)$/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";
 
@@ -241,7 +242,8 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       // "last November Samuel Amoah …": a month after a word of time opens the run, and is no part of the name (reading AE)
       const monthOfTime = seq.words.length > 1 && ALL_MONTHS.has(w.text) && /\b(?:last|next|this|in|early|late|mid|since|by|until|from|during)\s+$/i.test(text.slice(Math.max(0, w.start - 12), w.start));
       // (the part of speech last: it may need the tagger to read the paragraph)
-      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || monthOfTime || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
+      // ("Seventeen-year-old Stone": an age glued before the name, reading CN offered it as a speaker)
+      if (STOP_CAPS.has(w.text) || WEEKDAYS.has(w.text) || monthOfTime || /-year-old$/i.test(w.text) || (atStart && !orgName && !lookupPlace(w.text) && notProper(pos(w.start)))) {
         seq = subSeq(text, seq, 1, seq.words.length);
       } else break;
     }
@@ -318,6 +320,12 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       if (hasOrgWord && s.words.length === 1) continue; // "News of …", "Police arrested …": a common noun
       const place = lookupPlace(s.text);
       const mention: NameMention = { seq: s, cls: "unknown", personEvidence: false, titled: part.titled };
+      // "Born Jocelyn Stoker, the Devon diva …": another name of someone the article names, no one else to swap in or offer
+      // (reading CN keyed "Jocelyn Stoker is quoted as saying …" false for Joss Stone's words)
+      if (/\b(?:[Bb]orn|n[ée]e|(?:real|birth|maiden) name(?:\s+(?:is|was))?)\s$/.test(prevText)) {
+        out.push(mention);
+        continue;
+      }
       // "parts maker Robert Bosch", "Hong Kong-based Hutchison Whampoa": a maker, firm or "-based" body is no person
       const orgBefore = !part.titled && ORG_BEFORE_RE.test(prevText);
       // "Sri Mulyani Indrawati, State Minister for National Development Planning": an office's field, no one's name
@@ -394,6 +402,8 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     const notName = (w: string): boolean =>
       /^[A-Z]{2,}$/.test(w) || GROUP_NAME_END.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
+    // "Larry Mullen Jr": the last word is no surname to ask or offer alone (reading CN offered "Jr" as a speaker)
+    if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[ws.length - 1] ?? "")) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
     // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
