@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -3523,5 +3523,37 @@ describe("what reading CN failed (2.11.33)", () => {
     expect(people).toContain("Joss Stone");
     expect(people).toContain("Steve Greenberg");
     for (const none of ["Jocelyn Stoker", "Larry Mullen Jr", "Seventeen-year-old Stone", "Beastie Boys"]) expect(people).not.toContain(none);
+  });
+});
+
+describe("what reading CO failed (2.11.34)", () => {
+  it.each([
+    "The Linux-based machine was reported to have reached a top speed of 42.7 teraflops in October.",
+    "The original title won universal acclaim in 2001, and sold more than four million copies.",
+    "The watchdog brought in the action last October following a decision to license all premium rate dialler firms.",
+    "The most recent, Die Another Day, was released in late 2002 and saw Pierce Brosnan's final appearance.",
+  ])("takes '%s' as no prompt that stands alone", (text) => {
+    expect(standsAlone(text)).toBe(false);
+  });
+
+  it.each([
+    ["The notion is to add a novel dark edge to a 007 game, but the premise does not get the juices flowing.", "007"],
+    ["The next Bond film, originally due for release in 2005, has been delayed until 2006 due to Sony's takeover of the MGM studio.", "2006"],
+    ["Sixty percent of the fund will go to projects in least developed countries, 30% to developing countries, and 10% to developed countries.", "30%"],
+  ])("does not ask '%s' (%s)", (sentence, value) => {
+    const paragraphs = ["A report published in London on Thursday looked at the year ahead for the industry.", sentence, "The report was written by a team of 12 analysts at the firm's office in Leeds."];
+    const asked = askedIn(paragraphs).filter((q) => q.evidence.text === sentence);
+    expect(asked.map((q) => blanked(q))).not.toContain(value);
+    if (value === "2006") expect(asked.map((q) => blanked(q))).not.toContain("2005");
+  });
+
+  it("reads shares that make up a whole, and not shares that do not", () => {
+    expect(sharesMakeAWhole("Sixty percent of the fund goes to the poorest countries, 30% to developing ones and 10% to the rest.")).toBe(true);
+    expect(sharesMakeAWhole("Sales rose 5% in May, 7% in June and 3% in July.")).toBe(false);
+  });
+
+  it("reads a laboratory as a body, never a person to quote", () => {
+    const { persons } = analyzeArticle(articleOf(["The machine is being assembled for the Lawrence Livermore National Laboratory, a US Department of Energy lab, said Nick Donofrio."]));
+    expect([...persons.values()].map((p) => p.full)).not.toContain("Lawrence Livermore National Laboratory");
   });
 });

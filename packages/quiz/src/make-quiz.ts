@@ -355,7 +355,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Priced at £229, the handheld device is debuting in the UK", "… being prepared for the gadget", "The original version -
   // which was the Christmas number one in 1984 - sold …", "about 25% of the web station's traffic": which device, which
   // recording, which station, the sentences before named (reading CM)
-  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first)\s+)?(?:device|gadget|handset|console|version|station)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  // ("The Linux-based machine was reported to have reached …", "The original title won universal acclaim …", "The watchdog
+  // brought in the action …", reading CO)
+  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first|[\p{L}]+-based)\s+)?(?:device|gadget|handset|console|version|station|machine|title|watchdog)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   if (thing && !NAME_AFTER_SPACE.test(unquoted.slice(0, thing.index))) return false;
   // "The thriller shot straight to the number one spot", "Made by the UPN TV network, the latest spin-off from the hit
   // sci-fi show …": a kind of film or show for the one the sentences before named, whatever else the sentence names
@@ -590,7 +592,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest) (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1132,6 +1134,16 @@ export function contradictsItself(text: string): boolean {
 const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|bn|m|million|billion)?\s+to\s+$/;
 /** "rose from ", "up ": the words before a change's start. */
 const CHANGE_FROM_BEFORE = /\b(?:from|rose|fell|grew|dropped|climbed|jumped|increased|decreased|up|down)\s+(?:about\s+|around\s+|some\s+|just\s+)?$/i;
+
+const SHARE_WORDS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Three or more shares in a sentence that add up to 100 % ("Sixty percent …, 30% … and 10% …"): a whole split up. */
+export function sharesMakeAWhole(sentence: string): boolean {
+  const shares = [...sentence.matchAll(/\b(\d+(?:\.\d+)?|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s?(?:%|per ?cent|percent)/gi)].map((m) => {
+    const v = (m[1] ?? "").toLowerCase();
+    return SHARE_WORDS[v] ?? Number(v);
+  });
+  return shares.length >= 3 && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.6;
+}
 
 /** "part of $3bn …, … $7bn": an amount said to be part of another, then the other amount (sign, figure, unit each). */
 const PART_OF = /\bpart of (?:a |an |the )?([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])[^.;]{0,80}?(?<![\p{L}\d.,])([£$€])?(\d[\d,.]*)\s?(bn|m|million|billion)?(?![\p{L}\d])/iu;
@@ -1716,6 +1728,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Many laptop makers have committed to creating 14 and _____ inch screens": one of two sizes sharing a unit, the next
     // size a reader guesses, and the blank takes half the phrase (reading CM)
     if (s && f.kind === "number" && /\b\d+(?:\.\d+)?\s+(?:and|or)\s+$/i.test(textBefore) && /^[\s-]*(?:inch|inches|in|mm|cm|metres?|meters?|feet|ft)\b/i.test(textAfter)) continue;
+    // "a novel dark edge to a 007 game": a figure written with a leading zero is a code or a name, no count (reading CO)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^0\d/.test(factText)) continue;
+    // "The next Bond film, originally due for release in 2005, has been delayed until _____": a delay between two years
+    // gives either from the other (reading CO)
+    if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && /\b(?:delayed|postponed|pushed back|put back|brought forward|originally (?:due|planned|scheduled|set))\b/i.test(s.text) && new Set(s.text.match(/(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]?\d)/g) ?? []).size >= 2) continue;
+    // "… made available for projects in least developed countries, 30% for …, and 10% for …" with "Sixty percent" before:
+    // shares of one whole, each worked out from the others (reading CO)
+    if (s && f.kind === "percent" && sharesMakeAWhole(s.text)) continue;
     // "… had boosted figures to pre-11 _____ levels" (September 2001): a day glued before the month stays in the prompt,
     // so the blank takes half a date (reading CM)
     if (s && (f.kind === "date" || f.kind === "date-range") && /^\p{L}/u.test(factText) && /(?:^|[\s-])\d{1,2}\s$/u.test(textBefore)) continue;
