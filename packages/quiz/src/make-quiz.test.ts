@@ -3557,3 +3557,37 @@ describe("what reading CO failed (2.11.34)", () => {
     expect([...persons.values()].map((p) => p.full)).not.toContain("Lawrence Livermore National Laboratory");
   });
 });
+
+describe("what reading CP failed (2.11.35)", () => {
+  it("reads a bound written after a figure ('$2,000 a year or less', '65 or over') as a hedge: no false statement past it", () => {
+    const facts = findFacts(articleOf(["Two-thirds of the world's population, 4 billion people, live on $2,000 a year or less.", "Pensioners aged 65 or over will get a one-off payment."]));
+    expect(facts.find((f) => f.text === "$2,000")?.hedge).toBe("max");
+    expect(facts.find((f) => f.text === "65")?.hedge).toBe("min");
+    const sentence = "Two-thirds of the world's population, 4 billion people, live on $2,000 a year or less.";
+    const paragraphs = ["A laptop that costs $100 is being designed for children in poor countries, its makers say.", sentence, "The first machines will be shipped to Brazil and China in 2006, said project leader Nicholas Negroponte."];
+    for (const q of askedIn(paragraphs).filter((x) => x.evidence.text === sentence && blanked(x) === "$2,000")) expect(q.type === "true-false" ? q.answer : "true").toBe("true");
+  });
+
+  it("asks no typed blank that opens the sentence ('_____ will see more competition …')", () => {
+    const sentence = "2005 will see more competition from mobile phone operators who are keen to offer streaming services on powerful handsets.";
+    const paragraphs = ["Apple has sold more than 10 million iPods since the player was launched, the firm said on Tuesday.", sentence, "Analysts at Jupiter say music players will outsell digital cameras by 2008."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence && q.type === "cloze" && q.prompt.startsWith("_____"))).toEqual([]);
+  });
+
+  it("takes 'The set can pause and rewind TV …' as no prompt that stands alone", () => {
+    expect(standsAlone("The set can pause and rewind TV for up to 90 hours.")).toBe(false);
+  });
+
+  it("reads a research firm and a robot as no people to quote", () => {
+    const { persons } = analyzeArticle(
+      articleOf([
+        "\"Europeans care most about music playback,\" said Ian Fogg, an analyst at Jupiter Research, who expects sales to double.",
+        "Star of the show will be Sony's Qrio Robot, an all-singing, all-dancing man-machine who can even hold conversations, said Tom Hill.",
+      ]),
+    );
+    const people = [...persons.values()].map((p) => p.full);
+    expect(people).toContain("Ian Fogg");
+    expect(people).not.toContain("Jupiter Research");
+    expect(people).not.toContain("Qrio Robot");
+  });
+});

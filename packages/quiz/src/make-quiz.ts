@@ -357,7 +357,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // recording, which station, the sentences before named (reading CM)
   // ("The Linux-based machine was reported to have reached …", "The original title won universal acclaim …", "The watchdog
   // brought in the action …", reading CO)
-  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first|[\p{L}]+-based)\s+)?(?:device|gadget|handset|console|version|station|machine|title|watchdog)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first|[\p{L}]+-based)\s+)?(?:device|gadget|handset|console|version|station|machine|title|watchdog|set)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   if (thing && !NAME_AFTER_SPACE.test(unquoted.slice(0, thing.index))) return false;
   // "The thriller shot straight to the number one spot", "Made by the UPN TV network, the latest spin-off from the hit
   // sci-fi show …": a kind of film or show for the one the sentences before named, whatever else the sentence names

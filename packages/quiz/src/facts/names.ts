@@ -167,8 +167,9 @@ function roleAfter(after: string): boolean {
 }
 
 /** Last words of a group's name ("Lib Dem MPs", "Senate Democrats"): no one person's name. */
-// ("Beastie Boys", "Spice Girls": a band offered among singers as a speaker, reading CN)
-const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters)$/;
+// ("Beastie Boys", "Spice Girls": a band offered among singers as a speaker, reading CN; "Qrio Robot" swapped in as a
+// speaker, reading CP)
+const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters|Robots?)$/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";
 

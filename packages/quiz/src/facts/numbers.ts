@@ -106,6 +106,8 @@ const YEAR_PREV = new Set([
 ]);
 
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES}) $`, "i");
+/** A bound after a figure, a unit or a span between: "$2,000 a year or less", "65 or over", "10 people or more". */
+const HEDGE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(or (?:less|fewer|under|below|lower|more|over|above|higher|greater)|and (?:over|above|upwards))\b/iu;
 // ("the number of blogs has exceeded 4.8 million": a swapped 3.6 million is exceeded too, reading CM keyed it false)
 const MIN_HEDGES = new Set(["over", "more than", "at least", "above", "exceeded", "exceeds", "exceeding", "surpassed", "surpasses", "topped", "tops"]);
 const MAX_HEDGES = new Set(["nearly", "almost", "up to", "fewer than", "less than", "under", "below"]);
@@ -303,6 +305,12 @@ export function describeNumeric(text: string, r: RawMatch): Partial<Fact> {
   const out: Partial<Fact> = { form: r.form };
   const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, r.start - 20), r.start))?.[1]?.toLowerCase();
   if (hedge) out.hedge = MIN_HEDGES.has(hedge) ? "min" : MAX_HEDGES.has(hedge) ? "max" : "about";
+  // "live on $2,000 a year or less", "aged 65 or over": a bound written after the figure (reading CP keyed "$5,000 a year
+  // or less" false, which is true of $2,000 too)
+  else {
+    const after = HEDGE_AFTER.exec(text.slice(r.end, r.end + 30))?.[1]?.toLowerCase();
+    if (after) out.hedge = /less|fewer|under|below|lower/.test(after) ? "max" : "min";
+  }
   if (r.kind === "date" || r.kind === "date-range") {
     if (r.form === "time") out.value = Number(/^\d+/.exec(t)?.[0] ?? 0);
     else if (r.form === "year") out.value = Number(t);

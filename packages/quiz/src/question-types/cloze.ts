@@ -12,6 +12,9 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
   if (!NUMERIC.has(f.kind) && f.kind !== "place" && f.kind !== "person") return undefined;
   const stem = stemFor(s, f);
   if (mentions(stem, f.text)) return undefined;
+  // "_____ will see more competition from mobile phone operators …" (2005): a blank that opens the sentence is its
+  // subject, and any subject fits it typed (reading CP)
+  if (/^\W*_____/.test(stem)) return undefined;
   let accept: string[] | undefined;
   if (f.kind === "person") {
     // a full name the article checks ("Sujata Raisinghani"), whose surname is not left in the stem
