@@ -325,6 +325,9 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       // ("analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name after a person's "of" is where they work, reading AW)
       if (of && (ORG_WORDS.has(of[1] ?? "") || surnames.has(of[1] ?? ""))) body = true;
       if (HEAD_OF_GOVERNMENT_BEFORE.test(before)) famous = true;
+      // "the same fate as late Beatle George Harrison": someone dead is no one to put words or deeds of the story to
+      // (reading CQ offered him as a speaker)
+      if (/\blate\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(before)) famous = true;
       const after = text.slice(at + p.full.length);
       if (/^['’]s (?:new |latest |forthcoming |recent )?(?:book|biography|memoir|memoirs|diary|diaries|novel|column)\b/.test(after) || /\b(?:book|biography|memoir|memoirs|novel|column) by\s+$/.test(before)) author = true;
       // a title or a role noun before ("Sen. X", "campaign coordinator X"), a description after ("X, a …", "X, who …",

@@ -3591,3 +3591,42 @@ describe("what reading CP failed (2.11.35)", () => {
     expect(people).not.toContain("Qrio Robot");
   });
 });
+
+describe("what reading CQ failed (2.11.36)", () => {
+  const osbourne = [
+    "Rock star Ozzy Osbourne has been praised by police for tackling a burglar who stole jewellery from his house.",
+    "\"I could have been badly injured or shot or anything,\" Osbourne said.",
+    "At a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items, worth about £2m.",
+    "He said he could have met the same fate as late Beatle George Harrison, who was stabbed in a break-in in 1999, said Paul Miller of Scotland Yard.",
+  ];
+
+  it("keys no one's words to a surname two people of the article share ('Osbourne said' beside Ozzy and Sharon Osbourne)", () => {
+    const facts = findFacts(articleOf(osbourne));
+    expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("I could have been"))?.speakerFull).toBeUndefined();
+    const asked = askedIn(osbourne).filter((q) => q.evidence.text.startsWith("\"I could have been"));
+    for (const q of asked) expect(`${q.prompt} ${q.answer}`).not.toMatch(/Sharon/);
+  });
+
+  it("offers no one the article calls 'the late …' as a speaker or a swapped name", () => {
+    const analysis = analyzeArticle(articleOf(osbourne));
+    expect([...crediblePeople(analysis).swappable].some((p) => /Harrison/.test(p))).toBe(false);
+  });
+
+  it("takes a month alone for a month and year typed beside another month ('between August and _____')", () => {
+    const sentence = "Bruvik's site was online between August and November 2001, and it provided links to more than 170 free music files.";
+    const paragraphs = ["A Norwegian student who ran a music website has been ordered to pay damages to record firms.", sentence, "The court in Oslo ruled on Friday that he must pay 100,000 kroner."];
+    const typed = askedIn(paragraphs, { seeds: 6, types: ["cloze"] }).filter((q) => q.evidence.text === sentence && q.answer === "November 2001");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.accept).toContain("November");
+  });
+
+  it("does not blank a span the months beside it count ('shut in the _____ from October to December')", () => {
+    const sentence = "The 12,575 cafes were shut in the three months from October to December while police checked their licences.";
+    const paragraphs = ["China has closed thousands of internet cafes in a crackdown on illegal sites, officials said.", sentence, "Officials said 4.2 million yuan in fines had been collected by the end of the year."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence).map((q) => blanked(q))).not.toContain("three months");
+  });
+
+  it("takes 'The box has three tuners …' as no prompt that stands alone", () => {
+    expect(standsAlone("The box has three tuners, which means viewers can record two channels at once.")).toBe(false);
+  });
+});

@@ -357,7 +357,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // recording, which station, the sentences before named (reading CM)
   // ("The Linux-based machine was reported to have reached …", "The original title won universal acclaim …", "The watchdog
   // brought in the action …", reading CO)
-  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first|[\p{L}]+-based)\s+)?(?:device|gadget|handset|console|version|station|machine|title|watchdog|set)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
+  const thing = /\b[Tt]he (?:(?:new|latest|original|handheld|portable|mobile|wireless|web|first|[\p{L}]+-based)\s+)?(?:device|gadget|handset|console|version|station|machine|title|watchdog|set|box)\b(?![\p{L}-])(?!\s+(?:of|called|named|known|from|for)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   if (thing && !NAME_AFTER_SPACE.test(unquoted.slice(0, thing.index))) return false;
   // "The thriller shot straight to the number one spot", "Made by the UPN TV network, the latest spin-off from the hit
   // sci-fi show …": a kind of film or show for the one the sentences before named, whatever else the sentence names
@@ -1905,6 +1905,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "money" && /^\s+(?:[\p{L}-]+\s+){1,3}\([^()]*?[£$€¥]\s?\d[^()]*\)/u.test(textAfter)) continue;
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
     if (s && /^['’](?:\s|$)/.test(textAfter)) continue;
+    // "The 12,575 cafes were shut in the _____ from October to December" (three months): counted from the months (reading CQ)
+    if (s && f.kind === "duration" && new RegExp(`^\\s+(?:from|between)\\s+(?:${MONTHS})\\b[^.;]{0,20}?\\b(?:to|and|until)\\s+(?:${MONTHS})\\b`).test(textAfter)) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
     if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(textAfter)) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the

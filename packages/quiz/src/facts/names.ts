@@ -436,10 +436,25 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
       }
     }
   }
+  // "Rock star Ozzy Osbourne …" beside "Sharon Osbourne": another first name before a person's surname, whether or not
+  // it was read as a person's — the surname alone no longer says who (reading CQ keyed Ozzy's words "Osbourne said" as
+  // Sharon's)
+  for (const { names } of mentionsBySentence) {
+    for (const nm of names) {
+      const ws = nm.seq.words;
+      if (ws.length < 2) continue;
+      const p = persons.get((ws[ws.length - 1] as Word).text);
+      if (p && !p.full.endsWith(nm.seq.text) && !nm.seq.text.endsWith(p.full) && !TITLE_WORDS.has((ws[0] as Word).text) && !ROLE_WORDS.has((ws[0] as Word).text.toLowerCase())) p.shared = true;
+    }
+  }
   for (const { names } of mentionsBySentence) {
     for (const nm of names) {
       const n = nm.seq.words.length;
       const p = persons.get((nm.seq.words[n - 1] as Word).text);
+      if (p && n === 1 && p.shared) {
+        if (nm.cls === "person") nm.cls = "unknown";
+        continue;
+      }
       if (p && (n === 1 || p.full === nm.seq.text) && nm.cls !== "organisation") nm.cls = "person";
       else if (nm.cls === "person" && (!p || p.full !== nm.seq.text)) nm.cls = "unknown"; // not a name we could check
     }

@@ -133,7 +133,8 @@ export function resolveSpeakers(facts: Fact[], persons: ReadonlyMap<string, Pers
     if (f.kind !== "quote" || !f.speaker) continue;
     const last = f.speaker.split(" ").pop() ?? "";
     const p = persons.get(last);
-    if (p) f.speakerFull = p.full;
+    // (a surname two people of the article share says neither: "Osbourne said" beside Ozzy and Sharon Osbourne)
+    if (p && !(p.shared && !f.speaker.includes(" "))) f.speakerFull = p.full;
     else f.speaker = undefined;
   }
 }

@@ -58,6 +58,9 @@ export interface SentenceInfo {
 export interface PersonInfo {
   full: string;
   surname: string;
+  /** Someone else the article names has this surname ("Ozzy Osbourne" beside "Sharon Osbourne"): the surname alone says
+   * neither. */
+  shared?: boolean;
 }
 
 export interface ArticleAnalysis {

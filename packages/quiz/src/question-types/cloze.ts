@@ -5,6 +5,9 @@ import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 
+/** A month's name. */
+const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
 export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
   const s = ctx.sentenceOf(f);
@@ -29,6 +32,9 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
     return undefined;
   }
   if (f.form === "ordinal-word" && f.value !== undefined) accept = [`${f.value}${["th", "st", "nd", "rd"][f.value] ?? "th"}`];
+  // "Bruvik's site was online between August and _____" (November 2001): beside a month written alone, the month alone
+  // answers it too (reading CQ)
+  if (f.kind === "date" && f.form === "my" && MONTH_WORD.test(stem)) accept = [f.text.split(" ")[0] ?? f.text];
   const q: FullQuestion = {
     id: questionId("cloze", f),
     type: "cloze",
