@@ -27,28 +27,32 @@ const keyOf = (text: string): string => {
   return `${s.paragraph}.${s.sentence}`;
 };
 
+/** An article's referents, and a sentence's key by its opening words. */
+function referentsOf(lines: string[]): { a: ReturnType<typeof parseArticleText>; refs: ReturnType<typeof newsReferents>; key: (text: string) => string } {
+  const a = parseArticleText(lines.join("\n"));
+  const an = analyzeArticle(a);
+  const refs = newsReferents(an, (full) => isCrediblePerson(an, full));
+  const key = (text: string): string => {
+    const s = an.sentences.find((x) => x.text.startsWith(text));
+    if (!s) throw new Error(`no sentence starting "${text}"`);
+    return `${s.paragraph}.${s.sentence}`;
+  };
+  return { a, refs, key };
+}
+
 const runs = [...Array.from({ length: 12 }, (_, i) => ({ count: 10, seed: i + 1 })), ...[1, 2, 3].map((seed) => ({ count: 40, seed }))];
 const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)));
 const all = quizzes.flat();
 
 describe("newsReferents: whom a news sentence's he/she stands for", () => {
   it("names nobody when the sentence before spoke of an unresolved 'he' before the one name it holds (reading Y)", () => {
-    const a = parseArticleText(
-      [
-        "Kilroy launches new party",
-        "Former chat show host Robert Kilroy-Silk has launched a new party in London.",
-        "He promised a firm immigration policy and said he would fight most seats at the general election.",
-        "On Thursday he is due to announce which seat he will fight, amid speculation he has his sights set on Defence Secretary Geoff Hoon's Ashfield seat. He was joined in the new venture by Damien Hockney, who is now its deputy leader.",
-        "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks would continue in March.",
-      ].join("\n"),
-    );
-    const an = analyzeArticle(a);
-    const refs = newsReferents(an, (full) => isCrediblePerson(an, full));
-    const key = (text: string): string => {
-      const s = an.sentences.find((x) => x.text.startsWith(text));
-      if (!s) throw new Error(`no sentence starting "${text}"`);
-      return `${s.paragraph}.${s.sentence}`;
-    };
+    const { refs, key } = referentsOf([
+      "Kilroy launches new party",
+      "Former chat show host Robert Kilroy-Silk has launched a new party in London.",
+      "He promised a firm immigration policy and said he would fight most seats at the general election.",
+      "On Thursday he is due to announce which seat he will fight, amid speculation he has his sights set on Defence Secretary Geoff Hoon's Ashfield seat. He was joined in the new venture by Damien Hockney, who is now its deputy leader.",
+      "Union spokesman Peter Grant said that 20 staff could lose their jobs. He said talks would continue in March.",
+    ]);
     expect(refs.get(key("He was joined"))?.full).not.toBe("Geoff Hoon");
     // a name before the sentence's own "he" still settles it
     expect(refs.get(key("He said talks"))).toMatchObject({ full: "Peter Grant" });
@@ -64,22 +68,13 @@ describe("newsReferents: whom a news sentence's he/she stands for", () => {
   });
 
   it("names the speaker of a quotation closed before 'he told BBC News Online' or 'he later said' (2.11.30)", () => {
-    const a = parseArticleText(
-      [
-        "Games maker Argonaut put up for sale",
-        "Games maker Argonaut has sacked about 100 employees and put itself up for sale.",
-        "\"When the news about the loss came out, we knew there were going to be redundancies,\" said Jason Parkinson, one of the developers sacked by Argonaut. \"A lot of people suspected that Argonaut had been in trouble for some time,\" he told BBC News Online.",
-        "Singer Kate Brennan was hurt in a car crash in October 2002. \"Anytime I hear about any accident I just thank God that I am still here,\" she later said.",
-        "Administrator Tom Haddon said the costs of restructuring would be too high. \"Selling the business as a going concern is the only way to save the jobs,\" he told the BBC News website.",
-      ].join("\n"),
-    );
-    const an = analyzeArticle(a);
-    const refs = newsReferents(an, (full) => isCrediblePerson(an, full));
-    const key = (text: string): string => {
-      const s = an.sentences.find((x) => x.text.startsWith(text));
-      if (!s) throw new Error(`no sentence starting "${text}"`);
-      return `${s.paragraph}.${s.sentence}`;
-    };
+    const { a, refs, key } = referentsOf([
+      "Games maker Argonaut put up for sale",
+      "Games maker Argonaut has sacked about 100 employees and put itself up for sale.",
+      "\"When the news about the loss came out, we knew there were going to be redundancies,\" said Jason Parkinson, one of the developers sacked by Argonaut. \"A lot of people suspected that Argonaut had been in trouble for some time,\" he told BBC News Online.",
+      "Singer Kate Brennan was hurt in a car crash in October 2002. \"Anytime I hear about any accident I just thank God that I am still here,\" she later said.",
+      "Administrator Tom Haddon said the costs of restructuring would be too high. \"Selling the business as a going concern is the only way to save the jobs,\" he told the BBC News website.",
+    ]);
     expect(refs.get(key("\"A lot of people"))).toMatchObject({ full: "Jason Parkinson" });
     expect(refs.get(key("\"Anytime I hear"))).toMatchObject({ full: "Kate Brennan" });
     // …and the quotation is asked as that person's words: after their quotation, and after a sentence of theirs
