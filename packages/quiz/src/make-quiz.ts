@@ -227,7 +227,7 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS = MONTH_NAMES.join("|");
 /** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
 const EXPLETIVE_IT =
   "(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b";

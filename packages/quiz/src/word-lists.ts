@@ -36,8 +36,9 @@ export const ROLE_WORDS = new Set([
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS = new Set([
   "Agency", "Service", "Services", "Council", "Department", "Authority", "Foundation", "Association", "University",
-  "College", "School", "Church", "Ministry", "Laboratory", "Laboratories", "Organization", "Organisation", "Committee", "Party", "Navy", "Army",
-  "Force", "Forces", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Inc", "Ltd", "Ltd.", "Group", "Society", "Research",
+  "College", "School", "Church", "Ministry", "Laboratory", "Laboratories", "Organization", "Organisation", "Committee",
+  "Party", "Navy", "Army", "Force", "Forces", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Inc", "Ltd", "Ltd.",
+  "Group", "Society", "Research",
   "Institute", "Bank", "Fund", "Union", "Nations", "Times", "News", "Herald", "Post", "Gazette", "Weekly", "Magazine",
   "Journal", "Office", "Project", "Court", "Police", "District", "Commission", "Legion", "Corps", "Assembly",
   "Parliament", "Government", "Administration", "Bureau", "Board", "Team", "Club", "League", "Federation",

@@ -156,7 +156,7 @@ const NOT_IN_ROLE = new Set(["and", "or", "but", "who", "which", "that", "is", "
  * Snaps", "Paul King, chief security architect at Cisco", "Chris Stening, UK Online general manager" — up to three words
  * (the body's name, what kind of role) and then the role word, before any "at"/"of" or the end of the phrase.
  */
-function roleAfter(after: string): boolean {
+function roleSetOffAfter(after: string): boolean {
   if (!after.startsWith(", ")) return false;
   const words = (after.slice(2).split(/[,.;:()]/)[0] ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   for (const w of words) {
@@ -314,7 +314,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       // name is a thing's, whatever follows it — reading CL swapped a blogger in for the body)
       const saidAfter = SAID_AFTER_RE.test(after) && !/^,\s+which\b/.test(after);
       const saidBefore = SAID_BEFORE_RE.test(prevText);
-      const appos = (APPOSITION_RE.test(after) || roleAfter(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
+      const appos = (APPOSITION_RE.test(after) || roleSetOffAfter(after) || (OF_NAME_AFTER.test(after) && s.words.length >= 2 && s.words.length <= 3)) && !lookupPlace(s.text);
       const last = s.words[s.words.length - 1] as Word;
       // ("the Scottish Executive": a body when the word ends the name; "Chief Executive Tim Smith" is a title, reading AJ)
       const hasOrgWord = s.words.some((w) => isOrgWord(w.text)) || (s.words.length > 1 && last.text === "Executive");

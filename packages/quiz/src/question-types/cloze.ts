@@ -4,9 +4,10 @@ import { distractorsFor, evidence, explainFound, NUMERIC, questionId, stemFor, T
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
+import { MONTH_NAMES } from "../word-lists";
 
 /** A month's name. */
-const MONTH_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
 
 /** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
 export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
