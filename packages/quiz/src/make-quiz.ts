@@ -24,7 +24,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
-import { MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
+import { MONTH_NAME, MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
@@ -68,7 +68,6 @@ const HEADLINE_SCORE = /\b\d{1,3}-\d{1,3}\b/;
 
 /** A holiday that falls in one month ("Christmas": December). */
 const MONTH_HOLIDAY = /\b(?:Christmas|Xmas|New Year|Easter|Hallowe'?en|Thanksgiving|Valentine's|Hogmanay|Boxing Day|Ramadan|Diwali|Hanukkah)\b/i;
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Cause questions in one quiz at most. */
 const MAX_CAUSES = 2;
@@ -227,7 +226,8 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
-const MONTHS = MONTH_NAMES.join("|");
+/** A month's name, as a pattern's group. */
+const MONTH = `(?:${MONTH_NAMES.join("|")})`;
 /** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
 const EXPLETIVE_IT =
   "(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b";
@@ -238,7 +238,7 @@ const EXPLETIVE_IT =
  * verb of being or of saying; after a time phrase any verb leans back, reading CL.)
  */
 const PRONOUN_AFTER_TIME = new RegExp(
-  `^(?:(?:In|By|On|During|Since|Until|Through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{4})?|\\d{4}s?)|(?:Last|This|Next|Earlier this|Later that)\\s+(?:year|month|week|season|summer|autumn|winter|spring|decade)|Then|Later|Earlier)\\s*,?\\s+(?:it|he|she|they)\\s+(?!${EXPLETIVE_IT})\\p{Ll}`,
+  `^(?:(?:In|By|On|During|Since|Until|Through)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?|\\d{4}s?)|(?:Last|This|Next|Earlier this|Later that)\\s+(?:year|month|week|season|summer|autumn|winter|spring|decade)|Then|Later|Earlier)\\s*,?\\s+(?:it|he|she|they)\\s+(?!${EXPLETIVE_IT})\\p{Ll}`,
   "u",
 );
 /**
@@ -857,7 +857,6 @@ const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
 /** A stock ticker a news site links after a company's name: "(NYSE: CVC - message board)", "(Nasdaq: AAPL)". */
 const TICKER = /\s?\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}(?:\s*-\s*message board)?\)/g;
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
 
 /**
@@ -1129,6 +1128,9 @@ export function contradictsItself(text: string): boolean {
   }
   return false;
 }
+
+/** " from October to December": two months after a span, which count it. */
+const MONTH_SPAN_AFTER = new RegExp(`^\\s+(?:from|between)\\s+${MONTH}\\b[^.;]{0,20}?\\b(?:to|and|until)\\s+${MONTH}\\b`);
 
 /** "… 80,000 to ": a figure and "to" right before a blank — a range's near end, or (CHANGE_FROM_BEFORE) a change's start. */
 const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|bn|m|million|billion)?\s+to\s+$/;
@@ -1906,7 +1908,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "two hours' free sports training": a blank before a possessive mark leaves "_____'" (reading AF)
     if (s && /^['’](?:\s|$)/.test(textAfter)) continue;
     // "The 12,575 cafes were shut in the _____ from October to December" (three months): counted from the months (reading CQ)
-    if (s && f.kind === "duration" && new RegExp(`^\\s+(?:from|between)\\s+(?:${MONTHS})\\b[^.;]{0,20}?\\b(?:to|and|until)\\s+(?:${MONTHS})\\b`).test(textAfter)) continue;
+    if (s && f.kind === "duration" && MONTH_SPAN_AFTER.test(textAfter)) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
     if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(textAfter)) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the

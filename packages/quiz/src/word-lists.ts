@@ -76,6 +76,8 @@ export const STOP_CAPS = new Set([
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 ];
+/** A month's name in a text. */
+export const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
 export const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 /** Regions: a place class of their own (distractors are other regions). */

@@ -4,10 +4,7 @@ import { distractorsFor, evidence, explainFound, NUMERIC, questionId, stemFor, T
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
-import { MONTH_NAMES } from "../word-lists";
-
-/** A month's name. */
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
+import { MONTH_NAME } from "../word-lists";
 
 /** Type the missing words: numbers, dates, places, people (a surname alone is accepted). */
 export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -35,7 +32,7 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
   if (f.form === "ordinal-word" && f.value !== undefined) accept = [`${f.value}${["th", "st", "nd", "rd"][f.value] ?? "th"}`];
   // "Bruvik's site was online between August and _____" (November 2001): beside a month written alone, the month alone
   // answers it too (reading CQ)
-  if (f.kind === "date" && f.form === "my" && MONTH_WORD.test(stem)) accept = [f.text.split(" ")[0] ?? f.text];
+  if (f.kind === "date" && f.form === "my" && MONTH_NAME.test(stem)) accept = [f.text.split(" ")[0] ?? f.text];
   const q: FullQuestion = {
     id: questionId("cloze", f),
     type: "cloze",
