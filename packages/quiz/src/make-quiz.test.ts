@@ -3379,6 +3379,7 @@ describe("what reading CL failed or lost (2.11.31, 2.11.32)", () => {
     "In 2001 it put $300m into a three-year Linux program and has produced Linux versions of many of its programs.",
     "In 2004 it detected more than 18 million phishing e-mail messages.",
     "Last year they sold more than 3,000 of the machines to schools.",
+    "In March it bought a small games studio in Leeds for £3m.",
   ])("takes '%s' as no prompt that stands alone: a time phrase, then a pronoun of someone named before", (text) => {
     expect(standsAlone(text)).toBe(false);
   });
