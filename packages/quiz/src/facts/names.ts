@@ -1,7 +1,7 @@
 import { lookupPlace, type PlaceClass } from "../places";
 import { MEDIA_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "../word-lists";
 import { ALL_MONTHS } from "./numbers";
-import { SAID_AFTER_RE, SAID_BEFORE_NAME_VERBS } from "./quotations";
+import { ROLE_BEFORE_NAME, SAID_AFTER_RE, SAID_BEFORE_NAME_VERBS } from "./quotations";
 import type { PersonInfo, SentenceInfo } from "./types";
 
 // Names: people, places, organisations — found as runs of capitalised words, classed, and people clustered by surname.
@@ -143,7 +143,12 @@ function subSeq(text: string, seq: NameSeq, from: number, to: number): NameSeq |
   return { words: ws, start: a.start, end: b.end, text: text.slice(a.start, b.end), first, last: first + ws.length - 1 };
 }
 
-const SAID_BEFORE_RE = new RegExp(`(?:\\b(?:said|says|according to|told by|wrote|added|asked|stated|${SAID_BEFORE_NAME_VERBS})|\\bby) $`);
+// ("said Xbox's Peter Moore", "declared Kasabian's singer Tom Meighan", "said awards pundit Tom Neville": a body's or a
+// band's person, a role between)
+const SAID_BEFORE_RE = new RegExp(
+  `(?:\\b(?:said|says|according to|told by|wrote|added|asked|stated|declared|${SAID_BEFORE_NAME_VERBS})(?:(?: the)? \\p{Lu}[\\p{L}.-]*['’]s?)?(?:(?: [\\p{Ll}-]+){0,2} (?:${ROLE_BEFORE_NAME}))?|\\bby) $`,
+  "u",
+);
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
 
 /** Roles a report sets off after a name besides ROLE_WORDS ("Malcolm Seagrave, security expert at Energis"). */
@@ -210,8 +215,9 @@ function demonymOfCountry(word: string): boolean {
 }
 
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
+// ("oil producer Gazprom", but "producer Gil Cates", "film producer Jerry Bruckheimer": a producer of films is a person)
 const ORG_BEFORE_RE =
-  /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|producer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio))\s$/u;
+  /(?:\p{L}-based|\b(?:maker|makers|carmaker|automaker|drugmaker|chipmaker|firm|giant|group|company|retailer|carrier|operator|supplier|manufacturer|conglomerate|insurer|airline|chain|brand|bank|lender|broker|label|publisher|broadcaster|network|studio)|\b(?!(?:film|movie|executive|music|record|television|theatre|theater|series|show|associate|line|co|TV|Hollywood|Broadway)\s)\p{L}[\p{L}-]*\sproducer)\s$/u;
 
 // (the two tests below are module functions, not closures made for every run of capitals: under tsx each closure made
 // costs a call that names it)

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from "../word-lists";
 import type { FactFlag } from "./flags";
 import type { Fact, PersonInfo } from "./types";
 
@@ -46,11 +47,23 @@ export function quoteSpans(text: string): QuoteSpan[] {
 /** Verbs of saying that put a speaker's name after them ("…,” insisted Hassell"), besides said/says/wrote/added. */
 export const SAID_BEFORE_NAME_VERBS = "insisted|explained|admitted|warned|argued|continued|claimed|stressed|commented|recalled|recalls|agreed|observed|noted";
 
-/** "said Wales coach Mike Ruddock", "according to Mr Smith": the words before a name that make it the speaker. */
+/** Role nouns that may stand in lower case between a verb of saying and the speaker's name ("said judge Claire Armistead"). */
+export const ROLE_BEFORE_NAME = [...ROLE_WORDS, "skipper", "pundit", "star", "fellow", "controller", "strategist", "presenter", "comedian", "comic", "rapper", "frontman", "bassist", "guitarist", "drummer", "consultant", "expert", "broadcaster", "organiser", "organizer", "owner", "commissioner"].join("|");
+
+/**
+ * "said Wales coach Mike Ruddock", "according to Mr Smith", "said Amazon's Robin Terrell", "declared Kasabian's singer Tom
+ * Meighan", "said the Observer's Philip French": the words before a name that make it the speaker.
+ */
 const INVERTED_SAID_RE = new RegExp(
-  `\\b(?:said|says|wrote|according to|stated|tweeted|added|told|${SAID_BEFORE_NAME_VERBS}) (?:\\p{Lu}[\\p{L}.-]* |(?:[\\p{Ll}-]+ ){0,2}(?:coach|manager|boss|captain|skipper|chief|spokes(?:man|woman|person)|chairman|chairwoman|director|secretary|minister|leader|president|executive|analyst|economist|head) )*$`,
+  `\\b(?:said|says|wrote|according to|stated|tweeted|added|told|declared|laughs|laughed|${SAID_BEFORE_NAME_VERBS}) (?:the )?(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)? |(?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_BEFORE_NAME}) )*$`,
   "u",
 );
+
+/**
+ * What may follow a speaker named after the verb ("said Spacey at the premiere", "said Ben Coppin from Envisional"): a
+ * place, a body or a time, not a clause — in "said Mr Blair had shown he could rouse the party" he is what was said about.
+ */
+const AFTER_INVERTED_SPEAKER = /^\s+(?!(?:of|from|at|in|on|during|before|after|when|while|who|adding|as|yesterday|today|last|this|recently|earlier|later)\b)\p{Ll}/u;
 
 /** "X said", "X, a spokesman, told …": the verb of saying after a name that makes it a speaker. */
 export const SAID_AFTER_RE =
@@ -91,7 +104,9 @@ export function sentenceQuotes(
       // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
       // ("insisted Hassell", "said Wales coach Mike Ruddock": other verbs of saying, and a role in lower case before the
       // name, 2.7.9)
-      const inverted = INVERTED_SAID_RE.test(before) && !/^\s+\p{Ll}/u.test(after);
+      const inverted = INVERTED_SAID_RE.test(before) && !AFTER_INVERTED_SPEAKER.test(after);
+      // "said Yahoo's Yonca Brunini": a name that owns the next is whose the speaker is, not the speaker
+      if (/^['’]s?\s/u.test(after)) return false;
       // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
       // words are not theirs (reading AS keyed Tony Blair as the speaker)
       if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
