@@ -334,13 +334,16 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       // "X, agent for …", "X, 42,"), or a verb of saying
       // (not a list of names: "the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …", regiments
       // offered as speakers, found while checking reading CE's rules)
+      // ("Tim Ellsmore, managing director of 3ami": a role of a few words set off after the name, 2.11.37)
       const described =
         TITLED_BEFORE.test(before) ||
         /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
-        (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|\p{Ll}+ (?:of|for|at|to)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
+        (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|(?:\p{Ll}[\p{Ll}-]* ){1,3}(?:of|for|at|to|from|with)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
       // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
       if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
-      if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after)) credible = true;
+      // (a verb of saying right before the name makes a speaker too: '“That is not the case,” said Tim Ellsmore', whose
+      // words are too short to be a quotation of their own, 2.11.37)
+      if (described || /^,? (?:said|says|told|added|wrote|explained|insisted)\b/.test(after) || /\b(?:said|says|added|explained|insisted|commented|declared|recalled|recalls|admitted|stressed|warned|argued)\s$/.test(before)) credible = true;
     }
     // "The Lib Dems said the plan could …": a party said it, and is no person to offer beside people (reading BL: "Lib
     // Dems is quoted as saying …"); nor is a storm ("Hurricane Mitch" offered as a speaker, reading BM), nor a building

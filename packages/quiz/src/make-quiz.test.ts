@@ -6,7 +6,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, rewriteNumber } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
-import { crediblePeople, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
+import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
@@ -15,7 +15,7 @@ import { sentenceNames } from "./facts/names";
 import { normalizeAnswer } from "./normalize-answer";
 import { QUESTION_TYPES, quizSchema, type FullQuestion, type QuestionType } from "./quiz-schema";
 import { articleOf } from "./test-helpers";
-import { withoutOpening } from "./referents";
+import { newsReferents, withoutOpening } from "./referents";
 
 const ARTICLES = join(import.meta.dirname, "../../article/samples/library");
 // the 14 news texts of the starter library (01–14); interviews, biographies and textbooks are held to the same bars
@@ -3629,5 +3629,26 @@ describe("what reading CQ failed (2.11.36)", () => {
 
   it("takes 'The box has three tuners …' as no prompt that stands alone", () => {
     expect(standsAlone("The box has three tuners, which means viewers can record two channels at once.")).toBe(false);
+  });
+});
+
+describe("who is credible as a person (2.11.37, from the unattributed quotations of 494 BBC reports)", () => {
+  const credibleIn = (paragraphs: string[]): Set<string> => crediblePeople(analyzeArticle(articleOf(paragraphs))).credible;
+
+  it("takes a verb of saying right before a name as a speaker's, whose words may be too short to be a quotation", () => {
+    const paragraphs = [
+      "Software that records every keystroke at work is no threat to trust between staff and employers, its makers say.",
+      "\"That is not the case,\" said Tim Ellsmore.",
+      "\"People need to recognise that you are using a PC as a representative of a company and that employers have a legal requirement to store data,\" he added.",
+    ];
+    expect(credibleIn(paragraphs)).toContain("Tim Ellsmore");
+    // …so the "he" of "he added" is his, and the quotation his words
+    const analysis = analyzeArticle(articleOf(paragraphs));
+    expect(newsReferents(analysis, (full) => isCrediblePerson(analysis, full)).get("2.0")?.full).toBe("Tim Ellsmore");
+  });
+
+  it("takes a role of a few words set off after a name", () => {
+    expect(credibleIn(["Chris Hawkins, host of BBC 6 Music's chart show, tipped the band for success this year."])).toContain("Chris Hawkins");
+    expect(credibleIn(["Tim Dams, news editor of trade weekly Screen International, tipped Jamie Foxx to win the best actor award."])).toContain("Tim Dams");
   });
 });
