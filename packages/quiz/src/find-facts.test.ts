@@ -253,6 +253,17 @@ describe("findFacts: speakers after a role, an owner or a place (2.11.37, from t
     expect(speakerOf(['Delegates at the conference said Tony Blair had shown he could still rouse the party: "He was magnificent and the hall was on its feet for him."'], "He was magnificent")).not.toBe("Tony Blair");
   });
 
+  it("takes no awards or record company for a person, even when it announces or says something", () => {
+    const persons = analyzeArticle(articleOf([
+      "Last month the Brit Awards announced they would no longer be awarding a Best Dance Act prize.",
+      "Universal Music said it would appeal against the ruling, which it called unfair to artists.",
+      "Norman Cook said the decision was a shame for the many dance acts who had won before.",
+    ])).persons.map((p) => p.full);
+    expect(persons).toContain("Norman Cook");
+    expect(persons).not.toContain("Brit Awards");
+    expect(persons).not.toContain("Universal Music");
+  });
+
   it("reads a film's producer as a person and an oil producer as a body", () => {
     const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
     expect(cls('"We have the bleep machine ready, but bleeps will be used as needed," producer Gil Cates told reporters.')["Gil Cates"]).toBe("person");

@@ -411,6 +411,9 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     if (lookupPlace(full) || ws.some(notName)) return;
     // "Larry Mullen Jr": the last word is no surname to ask or offer alone (reading CN offered "Jr" as a speaker)
     if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[ws.length - 1] ?? "")) return;
+    // "the Brit Awards announced …", "Universal Music said …": an event's or a business's name that speaks like a person
+    // (offered as a speaker of a quotation, 2.11.37)
+    if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(ws[ws.length - 1] ?? "")) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
     // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
