@@ -264,6 +264,18 @@ describe("findFacts: speakers after a role, an owner or a place (2.11.37, from t
     expect(persons).not.toContain("Universal Music");
   });
 
+  it("ends a name before 'on' and a day or a month ('said spokeswoman Ann Mathers on Tuesday')", () => {
+    expect(sentenceNames('"We will certainly appeal this," said label spokeswoman Ann Mathers on Tuesday.', () => undefined).map((m) => m.seq.text)).toEqual(["Ann Mathers"]);
+    expect(sentenceNames("He spoke to the Council on Foreign Relations in New York.", () => undefined).map((m) => m.seq.text)).toContain("Council on Foreign Relations");
+  });
+
+  it("takes a name before a role noun and another name for the employer, no speaker ('said Pirate Bay founder Peter Sunde')", () => {
+    const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
+    const names = cls('"The court has shown that sharing music is no crime," said Pirate Bay founder Peter Sunde.');
+    expect(names["Pirate Bay"]).toBe("organisation");
+    expect(names["Peter Sunde"]).toBe("person");
+  });
+
   it("reads a film's producer as a person and an oil producer as a body", () => {
     const cls = (text: string) => Object.fromEntries(sentenceNames(text, () => undefined).map((m) => [m.seq.text, m.cls]));
     expect(cls('"We have the bleep machine ready, but bleeps will be used as needed," producer Gil Cates told reporters.')["Gil Cates"]).toBe("person");

@@ -3652,3 +3652,34 @@ describe("who is credible as a person (2.11.37, from the unattributed quotations
     expect(credibleIn(["Tim Dams, news editor of trade weekly Screen International, tipped Jamie Foxx to win the best actor award."])).toContain("Tim Dams");
   });
 });
+
+describe("a short quotation's speaker goes on speaking (2.11.37)", () => {
+  const paragraphs = [
+    "A sheriff has said he is unhappy that a rapper filmed a music video in his jail without permission.",
+    "\"I'm not pleased,\" Jefferson Parish Sheriff Harry Lee said. \"He will not make another video in my jail while he is awaiting his trial.\"",
+    "Footage for the video was filmed by two crews who had permission to visit another inmate, officials said.",
+  ];
+
+  it("knows whose the next sentence's quotation is when the first is too short to ask", () => {
+    const analysis = analyzeArticle(articleOf(paragraphs));
+    const short = analysis.facts.find((f) => f.kind === "quote" && f.text === "I'm not pleased,");
+    expect(short?.speakerFull).toBe("Harry Lee");
+    expect(short?.flags).toContain("short");
+    const facts = [...analysis.facts];
+    continuedQuotes(facts, analysis.sentences);
+    expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("He will not make"))?.speakerFull).toBe("Harry Lee");
+  });
+
+  it("asks nothing about the short quotation itself", () => {
+    for (const q of askedIn(paragraphs, { seeds: 6 })) expect(q.prompt).not.toMatch(/“I'm not pleased/);
+    const two = [
+      "A record label has lost its court case against a file-sharing website based in Sweden.",
+      "\"We will certainly appeal this,\" said label spokeswoman Ann Mathers on Tuesday.",
+      "\"The court has shown that the people who share music at home are not criminals in any sense,\" said founder Peter Sunde.",
+      "\"Record companies will have to find a new way to make money from music on the internet,\" said analyst Mark Mulligan of Jupiter Research.",
+    ];
+    const asked = askedIn(two, { seeds: 8 });
+    expect(asked.some((q) => q.prompt.includes("The court has shown"))).toBe(true);
+    for (const q of asked) expect(q.prompt).not.toMatch(/We will certainly appeal/);
+  });
+});

@@ -38,7 +38,7 @@ import { escapeRegExp } from "./regexp";
 
 /** Flags that keep a fact out of every question. */
 const BLOCKING: readonly FactFlag[] = [
-  "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague", "metadata",
+  "in-quote", "first-person", "relative", "in-list", "in-headline", "next-to-expansion", "conversion", "vague", "metadata", "short",
 ];
 
 const NUMERIC_KINDS = new Set<FactKind>(["number", "date", "date-range", "percent", "money", "duration"]);

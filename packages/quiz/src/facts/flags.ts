@@ -17,6 +17,7 @@ export type FactFlag =
   | "converted" // "$3.3bn (£1.8bn)": an amount with its conversion in brackets, asked as one (not a bar: a note to the builders)
   | "vague" // "one", "thousands": not a checkable value
   | "metadata" // a "Categories:" or "Sources" line: not part of the story
+  | "short" // a quotation of fewer than six words: its speaker is known, but it is no quotation to ask about
   | "headline-word"; // a name sharing a word with the headline ("Greek Orthodox Church"): only a swap between two such names is fair
 
 /** A line of the page around the story, not the story: "Categories: August 15, 2008 Canada Published …". */

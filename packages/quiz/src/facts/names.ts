@@ -111,7 +111,8 @@ function capSequences(text: string, words: Word[]): NameSeq[] {
         const nn = words[j + 2] as Word;
         const nn2 = words[j + 3];
         const gapOk = text.slice(nx.end, nn.start) === " ";
-        if (gapOk && nn.cap && !/^\d/.test(nn.text)) {
+        // ("said spokeswoman Ann Mathers on Tuesday": a day or a month after "on" is when, not more of the name, 2.11.37)
+        if (gapOk && nn.cap && !/^\d/.test(nn.text) && !(nx.text === "on" && (WEEKDAYS.has(nn.text) || ALL_MONTHS.has(nn.text)))) {
           j += 2;
           continue;
         }
@@ -150,6 +151,8 @@ const SAID_BEFORE_RE = new RegExp(
   "u",
 );
 const APPOSITION_RE = /^, (?:\d{1,3},|(?:a|an|the|who|whose)\s)/;
+/** After a name: a role noun in lower case and another name ("Pirate Bay founder Peter Sunde"), so the name is an employer. */
+const EMPLOYER_BEFORE_ROLE = new RegExp(`^\\s(?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE_BEFORE_NAME})\\s\\p{Lu}`, "u");
 
 /** Roles a report sets off after a name besides ROLE_WORDS ("Malcolm Seagrave, security expert at Energis"). */
 const ROLE_AFTER_WORDS = new Set(["expert", "specialist", "architect", "presenter", "comedian", "drummer", "guitarist", "rapper", "star"]);
@@ -352,6 +355,9 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
         mention.cls = "place";
         mention.placeClass = place.cls;
         mention.country = place.country;
+      } else if (!part.titled && !role && EMPLOYER_BEFORE_ROLE.test(after)) {
+        // "said Pirate Bay founder Peter Sunde", "Sky Networks chief Ann Smith": whose the person is, not a person
+        mention.cls = "organisation";
       } else if (part.titled || role || ((saidAfter || saidBefore || appos) && s.words.length >= 2 && s.words.length <= 4)) {
         mention.cls = "person";
         mention.personEvidence = true;

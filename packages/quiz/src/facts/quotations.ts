@@ -89,7 +89,11 @@ export function sentenceQuotes(
     if (b <= 0 || a >= text.length) continue;
     const crosses = a < 0 || b > text.length;
     const inner = para.text.slice(q.start + 1, q.end - 1).trim().replace(/[”"]$/, "");
-    if (inner.split(/\s+/).length < 6) continue;
+    // (fewer than six words: no quotation to ask, but one its speaker says is kept, flagged, so that the words the same
+    // person goes on to say in the next sentences are known to be theirs — '“That is not the case,” said Tim Ellsmore.
+    // “People need to recognise …”', 2.11.37)
+    const short = inner.split(/\s+/).length < 6;
+    if (short && (crosses || inner.split(/\s+/).length < 2)) continue;
     // "“I've lost three years of my life, because I was a Muslim. He added: “The authorities …”": the source left a
     // quotation open, and its mark was paired with the next one — the narrator's words are no one's quotation
     if (/[.!?]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:added|said|says|continued|went on|told [\p{L} ]{1,30})\s*[:,]?$/u.test(inner)) continue;
@@ -124,8 +128,9 @@ export function sentenceQuotes(
     const speakers = attributed.filter((nm) => !titleStart(nm));
     const speakerName =
       speakers.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? speakers[0];
-    if (crosses && !speakerName) continue;
+    if ((crosses || short) && !speakerName) continue;
     const flags: FactFlag[] = voiced && quotedCount < text.length - 2 ? ["first-person"] : [];
+    if (short) flags.push("short");
     if (metadata) flags.push("metadata");
     out.push({
       id: `${para.index}.${sent.index}.${lo}`,
