@@ -302,7 +302,9 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
   const allText = analysis.sentences.map((x) => x.text).join(" ");
   for (const p of analysis.persons) {
     if (!p.full.includes(" ")) continue;
-    let credible = speakers.has(p.full);
+    // ("Ms Mehta also says …", "Mr Senanayake started to wonder …": the article's courtesy title for the surname, when no
+    // one else of the article has that surname, 2.11.37)
+    let credible = speakers.has(p.full) || (!p.shared && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.? ${escapeRegExp(p.surname)}\\b`, "u").test(allText));
     let famous = false;
     let body = false;
     // "claims made in journalist Robert Peston's new book", "…, writes Mr Peston": the writer of a source the article
@@ -334,11 +336,12 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       // "X, agent for …", "X, 42,"), or a verb of saying
       // (not a list of names: "the Black Watch, the Kings Own Scottish Borderers, the Royal Scots and …", regiments
       // offered as speakers, found while checking reading CE's rules)
-      // ("Tim Ellsmore, managing director of 3ami": a role of a few words set off after the name, 2.11.37)
+      // ("Tim Ellsmore, managing director of 3ami", "John Connors, Microsoft's chief financial officer": a role of a few
+      // words set off after the name, 2.11.37)
       const described =
         TITLED_BEFORE.test(before) ||
         /\b\p{Ll}+(?:or|er|ist|ant|ent|man|woman|ian)\s$/u.test(before) ||
-        (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|(?:\p{Ll}[\p{Ll}-]* ){1,3}(?:of|for|at|to|from|with)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
+        (/^,? (?:a|an|the|who|whose) |^, (?:\d{1,3},|(?:\p{Ll}[\p{Ll}-]* ){1,3}(?:of|for|at|to|from|with)\b|\p{Lu}[\p{L}.&-]*['’]s (?:[\p{Ll}-]+ ){0,3}(?:chief|head|director|officer|executive|manager|president|spokes(?:man|woman|person)|analyst|editor|founder|chairman|chairwoman)\b)/u.test(after) && !NAME_IN_LIST_AFTER.test(after));
       // ("The BBC's home affairs correspondent, Daniel Sandford, said …": a role set off by a comma says person too)
       if (described || ROLE_AND_COMMA_BEFORE.test(before)) personSign = true;
       // (a verb of saying right before the name makes a speaker too: '“That is not the case,” said Tim Ellsmore', whose

@@ -3647,6 +3647,21 @@ describe("who is credible as a person (2.11.37, from the unattributed quotations
     expect(newsReferents(analysis, (full) => isCrediblePerson(analysis, full)).get("2.0")?.full).toBe("Tim Ellsmore");
   });
 
+  it("takes the article's 'Ms Mehta' for a person, unless another person has the surname", () => {
+    const mehta = [
+      "Dina Mehta is an Indian blogger who is helping with a newly created tsunami relief blog.",
+      "Ms Mehta also says she wishes that governments in the region would realise the power of blogs.",
+    ];
+    expect(credibleIn(mehta)).toContain("Dina Mehta");
+    const two = credibleIn([...mehta, "Rohan Mehta runs a relief charity in Mumbai with friends from school."]);
+    expect(two).not.toContain("Dina Mehta");
+    expect(two).not.toContain("Rohan Mehta");
+  });
+
+  it("takes a body's role set off after a name ('John Connors, Microsoft's chief financial officer')", () => {
+    expect(credibleIn(["John Connors, Microsoft's chief financial officer, expects a test version of the software by the end of the year."])).toContain("John Connors");
+  });
+
   it("takes a role of a few words set off after a name", () => {
     expect(credibleIn(["Chris Hawkins, host of BBC 6 Music's chart show, tipped the band for success this year."])).toContain("Chris Hawkins");
     expect(credibleIn(["Tim Dams, news editor of trade weekly Screen International, tipped Jamie Foxx to win the best actor award."])).toContain("Tim Dams");
