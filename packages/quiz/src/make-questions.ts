@@ -362,7 +362,9 @@ export function crediblePeople(analysis: ArticleAnalysis): { credible: Set<strin
       continue;
     }
     if (credible) out.credible.add(p.full);
-    if (credible && !famous && !author && p.full !== main) out.swappable.add(p.full);
+    // (swapped in only with a sign of a person beyond a verb of saying — a title, a role, a quotation of their own, a "he"
+    // or "she": "said Screen International", "the Federal Reserve said" are bodies speaking, 2.11.37)
+    if (credible && !famous && !author && p.full !== main && (personSign || speakers.has(p.full) || personGenders(analysis).get(p.full) !== undefined)) out.swappable.add(p.full);
   }
   credibleCache.set(analysis, out);
   return out;

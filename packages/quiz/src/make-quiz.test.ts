@@ -3662,6 +3662,16 @@ describe("who is credible as a person (2.11.37, from the unattributed quotations
     expect(credibleIn(["John Connors, Microsoft's chief financial officer, expects a test version of the software by the end of the year."])).toContain("John Connors");
   });
 
+  it("swaps in no name whose only sign of a person is a verb of saying ('said Screen International')", () => {
+    const { credible, swappable } = crediblePeople(analyzeArticle(articleOf([
+      "The Aviator should be ahead in every category this year, said Screen International in its awards preview.",
+      "\"I'd be very happy for Mike Leigh to win, but I don't think he has any chance,\" said Charles Gant, film editor of Heat.",
+    ])));
+    expect(credible).toContain("Screen International");
+    expect(swappable).not.toContain("Screen International");
+    expect(swappable).toContain("Charles Gant");
+  });
+
   it("takes a role of a few words set off after a name", () => {
     expect(credibleIn(["Chris Hawkins, host of BBC 6 Music's chart show, tipped the band for success this year."])).toContain("Chris Hawkins");
     expect(credibleIn(["Tim Dams, news editor of trade weekly Screen International, tipped Jamie Foxx to win the best actor award."])).toContain("Tim Dams");
