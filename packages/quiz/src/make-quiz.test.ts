@@ -3708,3 +3708,31 @@ describe("a short quotation's speaker goes on speaking (2.11.37)", () => {
     for (const q of asked) expect(q.prompt).not.toMatch(/We will certainly appeal/);
   });
 });
+
+describe("what reading CS failed (2.11.37)", () => {
+  it("takes a review's fact line and an inverted 'Said X,' opening for fragments", () => {
+    expect(isFragment("Released 1 March on PC.")).toBe(true);
+    expect(isFragment("Said Mr Flynn, Vodafone has briefly cut off between eight and ten content sellers flouting the rules.")).toBe(true);
+    expect(isFragment("Mr Flynn said Vodafone has briefly cut off between eight and ten content sellers flouting the rules.")).toBe(false);
+  });
+
+  it("leaves the far end of a range whose near end is a word unasked ('between three and _____ requests')", () => {
+    const sentence = "The Library receives between three and four million requests from remote users around the world each year.";
+    const paragraphs = ["The British Library is to put its newspaper archive online for researchers.", sentence, "The project will cost £5m over the next two years, officials said."];
+    expect(askedIn(paragraphs).filter((q) => q.evidence.text === sentence && /four million/.test(q.answer))).toEqual([]);
+  });
+
+  it("leaves a share that a 'majority' brackets unasked ('the majority of people surveyed (_____)')", () => {
+    const sentence = "Mr Vetham said the majority of people surveyed (52%) believed that RFID tags could be read from a distance.";
+    const paragraphs = ["Most shoppers are wary of radio tags on goods, a survey of 1,500 consumers by Capgemini's Ray Vetham has found.", sentence, "The survey was carried out in March by the research firm, which advises retailers."];
+    const asked = askedIn(paragraphs, { seeds: 6 });
+    expect(asked.filter((q) => q.evidence.text === sentence && q.answer === "52%")).toEqual([]);
+  });
+
+  it("takes 'The latest models', 'The technology' and 'The voting' opening a sentence as pointing back", () => {
+    expect(standsAlone("The latest models have a longer battery life and their prices have been cut by an average of £40.")).toBe(false);
+    expect(standsAlone("The technology works over a range up to 10 metres and uses billions of short radio pulses every second.")).toBe(false);
+    expect(standsAlone("The voting is due to end on 22 February - five days before the ceremony.")).toBe(false);
+    expect(standsAlone("The technology of the Xbox 2 is still secret, Microsoft said on Monday.")).toBe(true);
+  });
+});

@@ -14,7 +14,8 @@ if len(sys.argv) != 3:
     sys.exit(__doc__)
 scratch, name = sys.argv[1], sys.argv[2]
 key = json.load(open(os.path.join(scratch, f"blind-key-{name}.json")))
-LINE = re.compile(r"^\s*Q\s*\|\s*([^|/]+?)/(questions-([AB])[^|/]*?\.json)\s*\|\s*([^|\s]+)\s*\|\s*([^|]*?)\s*\|\s*(.*)$")
+# (the note column may be left off a line that passes: "Q | text/questions-A.json | id | A:pass U:pass G:pass N:pass")
+LINE = re.compile(r"^\s*Q\s*\|\s*([^|/]+?)/(questions-([AB])[^|/]*?\.json)\s*\|\s*([^|\s]+)\s*\|\s*([^|]*?)\s*(?:\|\s*(.*))?$")
 rows = []
 for group, texts in key.items():
     path = os.path.join(scratch, "blind-out", group, "review.md")
@@ -26,7 +27,7 @@ for group, texts in key.items():
         m = LINE.match(line)
         if not m:
             continue
-        text, file, label, qid, tests, note = (x.strip() for x in m.groups())
+        text, file, label, qid, tests, note = ((x or "").strip() for x in m.groups())
         if text not in texts:
             print(f"{group}: unknown text {text}")
             continue
