@@ -3736,3 +3736,34 @@ describe("what reading CS failed (2.11.37)", () => {
     expect(standsAlone("The technology of the Xbox 2 is still secret, Microsoft said on Monday.")).toBe(true);
   });
 });
+
+describe("what reading CT failed (2.11.39)", () => {
+  it("takes a count larger than its whole and a range that runs backwards as contradicting themselves", () => {
+    expect(contradictsItself("22 out of the top 20 titles were all follow-ups to established franchises.")).toBe(true);
+    expect(contradictsItself("18 out of the top 20 titles were all follow-ups to established franchises.")).toBe(false);
+    expect(contradictsItself("Nintendo said 15 games would be available at launch, with prices ranging from £19 to £17.")).toBe(true);
+    expect(contradictsItself("Nintendo said 15 games would be available at launch, with prices ranging from £17 to £29.")).toBe(false);
+  });
+
+  it("takes a 24-hour clock time past 2359 as impossible ('the 4100 slot')", () => {
+    expect(impossibleValue("Rock DJ Huw Stephens will go on air in the 4100 slot every Tuesday.")).toBe(true);
+    expect(impossibleValue("Rock DJ Huw Stephens will go on air in the 2100 slot every Tuesday.")).toBe(false);
+  });
+
+  it("takes an amount the source cut or left without its unit beside its conversion as a slip ('$33.1m (£17.m)', '$13.5 (£7m)')", () => {
+    expect(standsAlone("Ocean's Twelve took $33.1m (£17.m) at the North American box office over the weekend.")).toBe(false);
+    expect(standsAlone("Alexander earned just $13.5 (£7m) over three days at the US box office.")).toBe(false);
+    expect(standsAlone("Alexander earned just $13.5m (£7m) over three days at the US box office.")).toBe(true);
+  });
+
+  it("leaves set phrases unasked ('Born on the Fourth of _____', '_____ a day' for 24 hours)", () => {
+    const film = "\"One of the reasons I am being honoured here is that Europeans see me differently,\" said the director behind JFK, Platoon and Born on the Fourth of July.";
+    const tv = "A service from the Norwegian Broadcasting Corporation lets people watch TV programmes on their mobiles 24 hours a day.";
+    const asked = askedIn(["Oliver Stone has been honoured at the Berlin film festival for his life's work, organisers said on Monday.", film, tv, "The service costs 99 kroner a month and has 10,000 users, the firm said in March."], { seeds: 8 });
+    expect(asked.filter((q) => q.answer === "July" || q.answer === "24 hours")).toEqual([]);
+  });
+
+  it("takes 'The picture' opening a sentence as pointing back", () => {
+    expect(standsAlone("The picture, which stars Naomi Watts and Oscar winner Adrien Brody, is due to be released in December.")).toBe(false);
+  });
+});

@@ -606,7 +606,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|sequel|thriller|album|single)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -637,6 +637,9 @@ function hasTypo(text: string): boolean {
   if (/[\d&]/.test(text) && /\b\p{Ll}{4,}\d+\b|&\w+;/u.test(text)) return true;
   // "Blair¿s", "Blair&#191;s": a character the source's encoding broke, inside a word (reading CC)
   if (BROKEN_CHARACTER.test(text)) return true;
+  // "took $33.1m (£17.m)", "earned just $13.5 (£7m)": an amount the source cut or left without its unit beside a
+  // conversion that has one (reading CT)
+  if (/[£$€]\d+\.(?:\p{L}|\))/u.test(text) || /[£$€]\d+(?:\.\d+)?\s\([£$€]\d+(?:\.\d+)?(?:m|bn)\)/.test(text)) return true;
   // "closed at 3.817.69": a figure with two decimal points (reading Y)
   if (/\d\.\d{3}\.\d/.test(text)) return true;
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …"; "… leave the European Union In
@@ -1078,6 +1081,9 @@ export function impossibleValue(text: string): boolean {
   const days = /\b(\d{3})\s+days\b[^.;]*\b(?:annually|a year|per year|each year|every year)\b/.exec(text);
   if (days !== null && Number(days[1]) > 366) return true;
   // "fly 8 days per week"
+  // "in the 4100 slot", "at 2575 GMT": a 24-hour clock time past 2359 or with minutes past 59 (reading CT)
+  const clock = /\b([0-9]{2})([0-9]{2})\s*(?:GMT|BST|CET|EST|PST|hrs|hours|h)?\s*(?:slot|GMT|BST|CET|EST|PST|hrs)\b/.exec(text);
+  if (clock !== null && (Number(clock[1]) > 23 || Number(clock[2]) > 59)) return true;
   const weekDays = /\b(\d{1,2}|eight|nine|ten|eleven|twelve)\s+days\s+(?:a|per|each|every)\s+week\b/i.exec(text);
   return weekDays !== null && (Number.isNaN(Number(weekDays[1])) || Number(weekDays[1]) > 7);
 }
@@ -1089,6 +1095,7 @@ const FALLS_RE = new RegExp(`^(?:${FALLS})$`, "i");
 const RISES = "rose|risen|rising|grew|grown|increased|climbed|jumped|gained|soared|surged|accelerated|expanded|up|higher|raised|boosted";
 const TO_FROM = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bto\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+from\s+${CMP_FIGURE}(?:(?:\s+[\p{L}\p{N}]+){0,4}?\s*(?:,|and)\s+${CMP_FIGURE})?`, "giu");
 const FROM_TO = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bfrom\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+to\s+${CMP_FIGURE}`, "giu");
+const RANGING = new RegExp(String.raw`\b(?:ranging|ranges|range|ranged|varying|varies|varied)\s+from\s+${CMP_FIGURE}\s+to\s+${CMP_FIGURE}`, "iu");
 const ABOVE_BELOW = new RegExp(String.raw`${CMP_FIGURE}(?:[^.;\d]|(?<!\d)\d{4}(?!\d)){0,60}?\b(well above|above|higher than|up from|well below|below|lower than|down from)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:of\s+)?${CMP_FIGURE}`, "giu");
 const cmpUnit = (sign: string | undefined, unit: string | undefined): string => `${sign ?? ""}${/^(?:%|per ?cent|pc)$/i.test(unit ?? "") ? "%" : /^(?:bn|billion)$/i.test(unit ?? "") ? "bn" : /^(?:m|million)$/i.test(unit ?? "") ? "m" : ""}`;
 const cmpValue = (n: string | undefined): number => Number((n ?? "").replace(/,/g, ""));
@@ -1103,6 +1110,12 @@ export function contradictsItself(text: string): boolean {
   // CM)
   const part = text.includes("part of") ? PART_OF.exec(text) : null;
   if (part && cmpUnit(part[1], part[3]) !== "" && cmpUnit(part[1], part[3]) === cmpUnit(part[4], part[6]) && cmpValue(part[5]) > cmpValue(part[2])) return true;
+  // "22 out of the top 20 titles" (a swapped count larger than its whole, reading CT)
+  const outOf = text.includes("out of") ? /\b(\d[\d,]*)\s+out\s+of\s+(?:the\s+)?(?:top\s+|first\s+|last\s+|best\s+)?(\d[\d,]*)\b/.exec(text) : null;
+  if (outOf && cmpValue(outOf[1] ?? "0") > cmpValue(outOf[2] ?? "0")) return true;
+  // "prices ranging from £19 to £17": a range that runs backwards (reading CT)
+  const ranging = /\b(?:ranging|ranges|range|ranged|varying|varies|varied)\s+from\s+/.test(text) ? RANGING.exec(text) : null;
+  if (ranging && cmpUnit(ranging[1], ranging[3]) === cmpUnit(ranging[4], ranging[6]) && cmpValue(ranging[2]) > cmpValue(ranging[5])) return true;
   // (most statements compare nothing: the three patterns are read only where their words stand)
   const fromTo = /\bfrom\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text) && /\bto\s+(?:\d{4}['’]s\s+)?[£$€]?\d/i.test(text);
   if (!fromTo && !/\b(?:above|below|higher than|lower than|up from|down from)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:of\s+)?(?:\d{4}['’]s\s+)?[£$€]?\d/iu.test(text)) return false;
@@ -1917,6 +1930,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && /^['’](?:\s|$)/.test(textAfter)) continue;
     // "The 12,575 cafes were shut in the _____ from October to December" (three months): counted from the months (reading CQ)
     if (s && f.kind === "duration" && MONTH_SPAN_AFTER.test(textAfter)) continue;
+    // "Born on the Fourth of _____" (July), "lets people watch TV on their mobiles _____ a day" (24 hours): a set phrase a
+    // reader completes without the article (reading CT)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\bFourth of\s+$/.test(textBefore)) continue;
+    if (s && f.kind === "duration" && /^(?:24 hours|twenty-four hours|seven days|365 days)$/i.test(factText) && /^\s+(?:a|per|each|every)\s+(?:day|week|year)\b/i.test(textAfter)) continue;
     // "Martyn came to Everton's rescue three minutes later": later than what, the sentences before said (reading AD)
     if (s && f.kind === "duration" && /^\s+(?:later|afterwards)\b/i.test(textAfter)) continue;
     // a figure the headline shows rounded ("Yukos owner sues for $28bn" over "$28.3bn"): as written it repeats the
