@@ -1974,22 +1974,49 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // one greedy selection; an early question can shut out later ones (the leak rule), so see below
   // a short quiz is picked from a larger selection by the ranker's score (see preferRanked)
   const limit = count <= RANKED_MAX_COUNT ? Math.min(MAX_QUESTIONS, count * RANKED_POOL) : count;
+  // the forms of each fact whose build failed without drawing from the seeded stream or reading what the selection had
+  // chosen so far: the build reads nothing else that differs between selections (the fact, its sentence, the article and
+  // the seed-free memos), so it fails the same way in every selection — which bounds how long any selection can be
+  // (a test added to `build` below that reads the selection's own state — what it has chosen, taken or counted — must
+  // set `drew` when it fails, as the "who said" test does)
+  const failsAlways = new Map<Fact, Set<QuestionType>>();
+  const allowedTypes = new Set(types);
   const select = (rng: Rng): FullQuestion[] => {
+  // whether the build under way has drawn from the stream or read the selection's own state
+  let drew = false;
+  const watched: Rng = {
+    next: () => {
+      drew = true;
+      return rng.next();
+    },
+    int: (n) => {
+      drew = true;
+      return rng.int(n);
+    },
+    shuffle: (items) => {
+      drew = true;
+      return rng.shuffle(items);
+    },
+  };
   const keys = { true: 0, false: 0 };
   const ranks = [0, 0, 0, 0]; // accepted multiple choices on numbers with the answer at each place (smallest … largest)
   const ctx: BuildContext = {
     analysis,
     values,
-    rng,
+    rng: watched,
     sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
     relatedHeadlines: article.relatedHeadlines,
     glossary: article.glossary,
     pools,
     ...(conceptIndex ? { concepts: conceptIndex } : {}),
     // true when fewer true than false keys have been accepted so far, false when more, else a seeded coin
-    nextTrueFalse: () => (keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5),
+    nextTrueFalse: () => {
+      drew = true;
+      return keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5;
+    },
     // the least-used place so far among those the values allow, ties by a seeded draw
     nextRank: (feasible) => {
+      drew = true;
       const least = Math.min(...feasible.map((r) => ranks[r] ?? 0));
       const tied = feasible.filter((r) => (ranks[r] ?? 0) === least);
       return tied[rng.int(tied.length)] as number;
@@ -2113,7 +2140,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
         // two "who said" questions on the same speakers answer each other
-        if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
+        if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) {
+          drew = true;
+          return undefined;
+        }
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         // "Who believes that the action will soon be followed by others?": the claim must stand alone as a statement
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
@@ -2129,7 +2159,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         belowFloor = true;
         return undefined;
       };
+      drew = false;
       let built = build();
+      if (!built && !drew) {
+        let failed = failsAlways.get(fact);
+        if (!failed) failsAlways.set(fact, (failed = new Set()));
+        failed.add(t);
+      }
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
       // "The ___ observed …"): draw twice more (the sentence as written, or another value)
       for (let i = 0; i < 2 && built && t === "true-false" && leaks(built, true); i++) built = build();
@@ -2149,11 +2185,26 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   return preferRanked(chosen, count, scoreOf);
   };
 
+  // the most questions any selection can have: the headline question, and one question a sentence on the sentences with
+  // a fact whose forms have not all failed always (see failsAlways)
+  const mostPossible = (): number => {
+    const open = new Set<string>();
+    for (const { fact } of usable) {
+      const sKey = `${fact.paragraph}.${fact.sentence}`;
+      if (open.has(sKey)) continue;
+      const failed = failsAlways.get(fact);
+      const forms = claimsBy.has(fact) ? (["who-said"] as const) : TYPES_FOR[fact.kind];
+      if (forms.some((t) => allowedTypes.has(t) && !failed?.has(t))) open.add(sKey);
+    }
+    return (allowedTypes.has("headline") && count >= 3 ? 1 : 0) + open.size;
+  };
+
   // short of one question per 60 words: a few other seeded selections (same seed, same tries: still deterministic),
   // keeping the fullest; not on long articles, where count, not the facts, is the limit
+  // (none once the fullest has as many as any selection can have: no other could replace it)
   let rng = createRng(seed);
   let chosen = select(rng);
-  for (let k = 1; k <= RETRIES && chosen.length < Math.min(count, dense) && words <= RETRY_MAX_WORDS; k++) {
+  for (let k = 1; k <= RETRIES && chosen.length < Math.min(count, dense) && words <= RETRY_MAX_WORDS && chosen.length < mostPossible(); k++) {
     const other = createRng(seed + k * 1_000_003);
     const tried = select(other);
     if (tried.length > chosen.length) {
