@@ -627,6 +627,11 @@ const EPITHET_START =
  */
 /** Two sentences run together with no full stop between them (see hasTypo). */
 const RUN_ON = /\p{Ll}{2,}\s(?:The|It|He|She|They|This|We)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:says|said|is|are|was|were|has|have|had|will|would|can|could)\b|\)\s\p{Lu}\p{Ll}+\s(?:can|could|will|would|may|might|must|should|are|were|have)\s\p{Ll}/u;
+/**
+ * What every RUN_ON match holds: "The"/"It"/… between two spaces, or ")" and a space. RUN_ON is tried at every lower-case
+ * letter of a sentence (~18 µs on a long one) and matches almost none; this test first skips most sentences for ~0.2 µs.
+ */
+const RUN_ON_HINT = /\s(?:The|It|He|She|They|This|We)\s|\)\s/;
 
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
@@ -641,7 +646,7 @@ function hasTypo(text: string): boolean {
   // ("… will hurt smaller tech firms The EC says the Council …", "… shogun armour ($1.70) Gamers can theoretically earn
   // …": a capitalised "The"/"It"/… or a capitalised word after a bracket, then a verb, with no full stop before it,
   // reading CF)
-  if (RUN_ON.test(text)) return true;
+  if (RUN_ON_HINT.test(text) && RUN_ON.test(text)) return true;
   // "… and a 15 million handsets are replaced in total each year": an "a" left before a plural count (reading CJ)
   if (/\ba\s+\d[\d,.]*\s+(?:million|billion|thousand|hundred)\s+\p{Ll}+s\b/u.test(text)) return true;
   // "… his parents, They …": a comma where the source meant a full stop (reading CI)
@@ -657,7 +662,8 @@ function hasTypo(text: string): boolean {
   if (/\p{L} [.,;:!?][\s"”’']*$/u.test(text)) return true;
   // "Overall. sales across the industry also fell …", "snapped up a more business": a full stop inside the sentence, an
   // article before "more" and a bare noun (reading BD)
-  if (/(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
+  // (the first pattern only where a full stop and a space stand: most sentences hold none before their end)
+  if ((/\.\s/.test(text) && /(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text)) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
   // "Jeb Bush, and Ted Cruz were the top fundraisers": a comma before the "and" of two names (reading OC)
