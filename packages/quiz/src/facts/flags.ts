@@ -36,7 +36,12 @@ export function inFirstPerson(text: string): boolean {
  * quoted it is the text itself.
  */
 export function unquotedText(text: string, quoted: Uint8Array): string {
-  return quoted.includes(1) ? Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("") : text;
+  if (!quoted.includes(1)) return text;
+  // (one code point at a time, `k` counting code points as Array.from's index did; without building an array of them)
+  let out = "";
+  let k = 0;
+  for (const c of text) out += quoted[k++] ? " " : c;
+  return out;
 }
 
 /**
