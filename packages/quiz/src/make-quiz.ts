@@ -250,6 +250,13 @@ const IT_AFTER_PHRASE = new RegExp(
   `^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\\b(?:(?!\\b(?:said|says|told|tells|reported|announced|added|claimed|believes|believed|thinks|thought)\\b)[^,;]){0,40}?,?\\s(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\\b`,
 );
 
+/**
+ * A capitalised word after a space, a bracket, an opening quotation mark or a dash (makeQuiz's `namesInside`). The mark is
+ * matched rather than looked behind for (a look-behind was tried at every character): no word can begin right where a
+ * match ends, since the word's run would have gone on over a capital, so the words found are the same.
+ */
+const NAME_INSIDE = /[\s(“"‘-](\p{Lu}[\p{L}&.-]*)/gu;
+
 /** Two names joined by "and" ("Kenteris and Thanou"): who "the pair" or "the duo" are. */
 const TWO_NAMES = /\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u;
 
@@ -1562,7 +1569,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownAs = new Map<SentenceInfo, { text: string; alone: boolean }>();
   // the words the article writes with a capital inside a sentence (after its first word): names, not sentence openers
   const namesInside = new Set<string>();
-  for (const x of analysis.sentences) for (const m of x.text.slice(1).matchAll(/(?<=[\s(“"‘-])(\p{Lu}[\p{L}&.-]*)/gu)) namesInside.add((m[1] as string).replace(/['’]s$/, ""));
+  for (const x of analysis.sentences) {
+    const text = x.text.slice(1);
+    NAME_INSIDE.lastIndex = 0;
+    for (let m = NAME_INSIDE.exec(text); m !== null; m = NAME_INSIDE.exec(text)) namesInside.add((m[1] as string).replace(/['’]s$/, ""));
+  }
   const asPrompt = (s: SentenceInfo): { text: string; alone: boolean } => {
     let hit = shownAs.get(s);
     if (!hit) {
