@@ -4,6 +4,7 @@
  * length: one pass counts in how many sentences each content word appears, a second scores each sentence by its own
  * words' counts (no comparison of every sentence with every other).
  */
+import { BEYOND_ASCII } from "./regexp";
 import { STOP_WORDS as STOP } from "./word-lists";
 
 /** A crude stem so that "ant", "ants" and "infected", "infects" count as one word. */
@@ -23,6 +24,8 @@ const wordsCache = new Map<string, readonly string[]>();
 // (hoisted: esbuild, which runs this code under tsx and vitest, rebuilds a `\p{…}` pattern literal at every evaluation;
 // `String.prototype.match` starts a global pattern at 0 and leaves it there, so one object serves every call)
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** WORD for a text with nothing BEYOND_ASCII. */
+const ASCII_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 const WORDS_CACHE_MAX = 20_000;
 
 /** The content words of a text, lower-cased and stemmed, each once (shared: do not change the array). */
@@ -31,7 +34,8 @@ export function contentWords(text: string): readonly string[] {
   if (hit) return hit;
   const out = new Set<string>();
   // (`match`, not `matchAll`: only the words are read, and no iterator or copy of the pattern is made per text)
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
+  const lower = text.toLowerCase();
+  for (const word of lower.match(BEYOND_ASCII.test(lower) ? WORD : ASCII_WORD) ?? []) {
     // a closing quotation mark is no part of the word ("Verizon 'seals takeover of MCI'", reading BG)
     // (the patterns only on a word ending in "s" or a mark: most end on another letter)
     const last = word.charAt(word.length - 1);
