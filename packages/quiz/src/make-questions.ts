@@ -13,7 +13,7 @@ import { ORG_WORDS, ROLE_WORDS, TITLE_WORDS } from "./word-lists";
 import { indefiniteArticle, type ConceptIndex, type ConceptInfo } from "./find-concepts";
 import { kindGroup, kinship, nounClass, singular } from "./noun-classes";
 import { contentWords } from "./sentence-centrality";
-import { escapeRegExp } from "./regexp";
+import { BEYOND_ASCII, escapeRegExp } from "./regexp";
 
 export const BLANK = "_____";
 
@@ -390,6 +390,11 @@ function thingDescribed(full: string, allText: string): boolean {
   return m !== null && THING_NOUN.test(m[2] ?? "");
 }
 
+// (module constants: `match` starts a global pattern at 0 and leaves it there)
+const CAPITALISED = /\p{Lu}[\p{L}-]*/gu;
+/** CAPITALISED for a text with nothing BEYOND_ASCII. */
+const ASCII_CAPITALISED = /[A-Z][A-Za-z-]*/g;
+
 /**
  * The person a report is about: named in at least three sentences and in more than anyone else. A reader knows what
  * they did, so they are swapped into no one else's deed ("Ms Sturgeon has written to Mr Ferguson …" — the escaped
@@ -398,7 +403,7 @@ function thingDescribed(full: string, allText: string): boolean {
 function mainFigure(analysis: ArticleAnalysis): string | undefined {
   // one pass over the sentences: the capitalised words of each, counted once per sentence
   const sentencesNaming = new Map<string, number>();
-  for (const x of analysis.sentences) for (const w of new Set(x.text.match(/\p{Lu}[\p{L}-]*/gu) ?? [])) sentencesNaming.set(w, (sentencesNaming.get(w) ?? 0) + 1);
+  for (const x of analysis.sentences) for (const w of new Set(x.text.match(BEYOND_ASCII.test(x.text) ? CAPITALISED : ASCII_CAPITALISED) ?? [])) sentencesNaming.set(w, (sentencesNaming.get(w) ?? 0) + 1);
   const counts = analysis.persons.map((p) => ({ full: p.full, n: sentencesNaming.get(p.surname) ?? 0 })).sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   return first && first.n >= 3 && first.n > (second?.n ?? 0) ? first.full : undefined;

@@ -250,6 +250,13 @@ const IT_AFTER_PHRASE = new RegExp(
   `^(?:In|On|At|For|By|Across|Outside|Inside|Elsewhere|Overall|Now|Today|Then)\\b(?:(?!\\b(?:said|says|told|tells|reported|announced|added|claimed|believes|believed|thinks|thought)\\b)[^,;]){0,40}?,?\\s(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|is|were|are|has|had|have|stood|stands|fell|rose|remained|remains)\\b`,
 );
 
+/**
+ * A capitalised word after a space, a bracket, an opening quotation mark or a dash (makeQuiz's `namesInside`). The mark is
+ * matched rather than looked behind for (a look-behind was tried at every character): no word can begin right where a
+ * match ends, since the word's run would have gone on over a capital, so the words found are the same.
+ */
+const NAME_INSIDE = /[\s(“"‘-](\p{Lu}[\p{L}&.-]*)/gu;
+
 /** Two names joined by "and" ("Kenteris and Thanou"): who "the pair" or "the duo" are. */
 const TWO_NAMES = /\p{Lu}\p{Ll}+\b[^.]*\b(?:and|&)\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+/u;
 
@@ -631,6 +638,11 @@ const EPITHET_START =
  */
 /** Two sentences run together with no full stop between them (see hasTypo). */
 const RUN_ON = /\p{Ll}{2,}\s(?:The|It|He|She|They|This|We)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:says|said|is|are|was|were|has|have|had|will|would|can|could)\b|\)\s\p{Lu}\p{Ll}+\s(?:can|could|will|would|may|might|must|should|are|were|have)\s\p{Ll}/u;
+/**
+ * What every RUN_ON match holds: "The"/"It"/… between two spaces, or ")" and a space. RUN_ON is tried at every lower-case
+ * letter of a sentence (~18 µs on a long one) and matches almost none; this test first skips most sentences for ~0.2 µs.
+ */
+const RUN_ON_HINT = /\s(?:The|It|He|She|They|This|We)\s|\)\s/;
 
 function hasTypo(text: string): boolean {
   // a word run into a number ("at least15"), an HTML entity's remnant ("J&K; Canine Academy"), a word twice
@@ -648,7 +660,7 @@ function hasTypo(text: string): boolean {
   // ("… will hurt smaller tech firms The EC says the Council …", "… shogun armour ($1.70) Gamers can theoretically earn
   // …": a capitalised "The"/"It"/… or a capitalised word after a bracket, then a verb, with no full stop before it,
   // reading CF)
-  if (RUN_ON.test(text)) return true;
+  if (RUN_ON_HINT.test(text) && RUN_ON.test(text)) return true;
   // "… and a 15 million handsets are replaced in total each year": an "a" left before a plural count (reading CJ)
   if (/\ba\s+\d[\d,.]*\s+(?:million|billion|thousand|hundred)\s+\p{Ll}+s\b/u.test(text)) return true;
   // "… his parents, They …": a comma where the source meant a full stop (reading CI)
@@ -664,7 +676,8 @@ function hasTypo(text: string): boolean {
   if (/\p{L} [.,;:!?][\s"”’']*$/u.test(text)) return true;
   // "Overall. sales across the industry also fell …", "snapped up a more business": a full stop inside the sentence, an
   // article before "more" and a bare noun (reading BD)
-  if (/(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
+  // (the first pattern only where a full stop and a space stand: most sentences hold none before their end)
+  if ((/\.\s/.test(text) && /(?:^|\s)(?!(?:Inc|Corp|Ltd|Bros|Co|Jr|Sr|St|Mt|Gen|Gov|Sen|Rep|Dept|Govt|Prof|Capt|Col|Lt|Sgt|Maj|Adm|Rev|Nos?|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\p{Lu}\p{Ll}{3,}\.\s+\p{Ll}/u.test(text)) || /\ba more \p{Ll}+(?:ness|ment|tion)\b/u.test(text)) return true;
   // "aimed at helping making £65m in savings": a gerund after "helping" is the source's slip (reading AP)
   if (/\bhelping\s+(?!out\b)\p{Ll}{3,}ing\b/u.test(text)) return true;
   // "Jeb Bush, and Ted Cruz were the top fundraisers": a comma before the "and" of two names (reading OC)
@@ -1573,7 +1586,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownAs = new Map<SentenceInfo, { text: string; alone: boolean }>();
   // the words the article writes with a capital inside a sentence (after its first word): names, not sentence openers
   const namesInside = new Set<string>();
-  for (const x of analysis.sentences) for (const m of x.text.slice(1).matchAll(/(?<=[\s(“"‘-])(\p{Lu}[\p{L}&.-]*)/gu)) namesInside.add((m[1] as string).replace(/['’]s$/, ""));
+  for (const x of analysis.sentences) {
+    const text = x.text.slice(1);
+    NAME_INSIDE.lastIndex = 0;
+    for (let m = NAME_INSIDE.exec(text); m !== null; m = NAME_INSIDE.exec(text)) namesInside.add((m[1] as string).replace(/['’]s$/, ""));
+  }
   const asPrompt = (s: SentenceInfo): { text: string; alone: boolean } => {
     let hit = shownAs.get(s);
     if (!hit) {
@@ -1999,22 +2016,49 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // one greedy selection; an early question can shut out later ones (the leak rule), so see below
   // a short quiz is picked from a larger selection by the ranker's score (see preferRanked)
   const limit = count <= RANKED_MAX_COUNT ? Math.min(MAX_QUESTIONS, count * RANKED_POOL) : count;
+  // the forms of each fact whose build failed without drawing from the seeded stream or reading what the selection had
+  // chosen so far: the build reads nothing else that differs between selections (the fact, its sentence, the article and
+  // the seed-free memos), so it fails the same way in every selection — which bounds how long any selection can be
+  // (a test added to `build` below that reads the selection's own state — what it has chosen, taken or counted — must
+  // set `drew` when it fails, as the "who said" test does)
+  const failsAlways = new Map<Fact, Set<QuestionType>>();
+  const allowedTypes = new Set(types);
   const select = (rng: Rng): FullQuestion[] => {
+  // whether the build under way has drawn from the stream or read the selection's own state
+  let drew = false;
+  const watched: Rng = {
+    next: () => {
+      drew = true;
+      return rng.next();
+    },
+    int: (n) => {
+      drew = true;
+      return rng.int(n);
+    },
+    shuffle: (items) => {
+      drew = true;
+      return rng.shuffle(items);
+    },
+  };
   const keys = { true: 0, false: 0 };
   const ranks = [0, 0, 0, 0]; // accepted multiple choices on numbers with the answer at each place (smallest … largest)
   const ctx: BuildContext = {
     analysis,
     values,
-    rng,
+    rng: watched,
     sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
     relatedHeadlines: article.relatedHeadlines,
     glossary: article.glossary,
     pools,
     ...(conceptIndex ? { concepts: conceptIndex } : {}),
     // true when fewer true than false keys have been accepted so far, false when more, else a seeded coin
-    nextTrueFalse: () => (keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5),
+    nextTrueFalse: () => {
+      drew = true;
+      return keys.true < keys.false ? true : keys.true > keys.false ? false : rng.next() < 0.5;
+    },
     // the least-used place so far among those the values allow, ties by a seeded draw
     nextRank: (feasible) => {
+      drew = true;
       const least = Math.min(...feasible.map((r) => ranks[r] ?? 0));
       const tied = feasible.filter((r) => (ranks[r] ?? 0) === least);
       return tied[rng.int(tied.length)] as number;
@@ -2138,7 +2182,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // a quotation opened and not closed: it goes on in the next sentence, which the prompt does not show (reading V)
         if (unclosedQuote(q.prompt)) return undefined;
         // two "who said" questions on the same speakers answer each other
-        if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) return undefined;
+        if (q.type === "who-said" && chosen.some((c) => c.type === "who-said" && (c.options?.includes(q.answer) || q.options?.includes(c.answer)))) {
+          drew = true;
+          return undefined;
+        }
         if (q.type === "true-false" && OPINION.test(q.evidence.text)) return undefined;
         // "Who believes that the action will soon be followed by others?": the claim must stand alone as a statement
         const claim = q.type === "who-said" ? /^Who [^?]*? that (.+)\?$/.exec(q.prompt)?.[1] : undefined;
@@ -2154,7 +2201,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         belowFloor = true;
         return undefined;
       };
+      drew = false;
       let built = build();
+      if (!built && !drew) {
+        let failed = failsAlways.get(fact);
+        if (!failed) failsAlways.set(fact, (failed = new Set()));
+        failed.add(t);
+      }
       // a true-false statement whose swapped-in value another question asks ("The Deseret News noted …" next to
       // "The ___ observed …"): draw twice more (the sentence as written, or another value)
       for (let i = 0; i < 2 && built && t === "true-false" && leaks(built, true); i++) built = build();
@@ -2174,11 +2227,26 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   return preferRanked(chosen, count, scoreOf);
   };
 
+  // the most questions any selection can have: the headline question, and one question a sentence on the sentences with
+  // a fact whose forms have not all failed always (see failsAlways)
+  const mostPossible = (): number => {
+    const open = new Set<string>();
+    for (const { fact } of usable) {
+      const sKey = `${fact.paragraph}.${fact.sentence}`;
+      if (open.has(sKey)) continue;
+      const failed = failsAlways.get(fact);
+      const forms = claimsBy.has(fact) ? (["who-said"] as const) : TYPES_FOR[fact.kind];
+      if (forms.some((t) => allowedTypes.has(t) && !failed?.has(t))) open.add(sKey);
+    }
+    return (allowedTypes.has("headline") && count >= 3 ? 1 : 0) + open.size;
+  };
+
   // short of one question per 60 words: a few other seeded selections (same seed, same tries: still deterministic),
   // keeping the fullest; not on long articles, where count, not the facts, is the limit
+  // (none once the fullest has as many as any selection can have: no other could replace it)
   let rng = createRng(seed);
   let chosen = select(rng);
-  for (let k = 1; k <= RETRIES && chosen.length < Math.min(count, dense) && words <= RETRY_MAX_WORDS; k++) {
+  for (let k = 1; k <= RETRIES && chosen.length < Math.min(count, dense) && words <= RETRY_MAX_WORDS && chosen.length < mostPossible(); k++) {
     const other = createRng(seed + k * 1_000_003);
     const tried = select(other);
     if (tried.length > chosen.length) {

@@ -4,6 +4,7 @@
  * length: one pass counts in how many sentences each content word appears, a second scores each sentence by its own
  * words' counts (no comparison of every sentence with every other).
  */
+import { BEYOND_ASCII } from "./regexp";
 import { STOP_WORDS as STOP } from "./word-lists";
 
 /** A crude stem so that "ant", "ants" and "infected", "infects" count as one word. */
@@ -20,6 +21,11 @@ function stem(word: string): string {
 // remembered for the rest of the quiz (`clearContentWordsCache` at each quiz's start keeps timings honest and memory
 // bounded)
 const wordsCache = new Map<string, readonly string[]>();
+// (hoisted: esbuild, which runs this code under tsx and vitest, rebuilds a `\p{…}` pattern literal at every evaluation;
+// `String.prototype.match` starts a global pattern at 0 and leaves it there, so one object serves every call)
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** WORD for a text with nothing BEYOND_ASCII. */
+const ASCII_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 const WORDS_CACHE_MAX = 20_000;
 
 /** The content words of a text, lower-cased and stemmed, each once (shared: do not change the array). */
@@ -27,11 +33,13 @@ export function contentWords(text: string): readonly string[] {
   const hit = wordsCache.get(text);
   if (hit) return hit;
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  // (`match`, not `matchAll`: only the words are read, and no iterator or copy of the pattern is made per text)
+  const lower = text.toLowerCase();
+  for (const word of lower.match(BEYOND_ASCII.test(lower) ? WORD : ASCII_WORD) ?? []) {
     // a closing quotation mark is no part of the word ("Verizon 'seals takeover of MCI'", reading BG)
     // (the patterns only on a word ending in "s" or a mark: most end on another letter)
-    const last = m[0].charAt(m[0].length - 1);
-    const w = last === "s" || last === "'" || last === "’" || last === "-" ? m[0].replace(/['’]s$/, "").replace(/['’-]+$/, "") : m[0];
+    const last = word.charAt(word.length - 1);
+    const w = last === "s" || last === "'" || last === "’" || last === "-" ? word.replace(/['’]s$/, "").replace(/['’-]+$/, "") : word;
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(stem(w));
   }

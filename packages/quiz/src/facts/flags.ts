@@ -1,7 +1,7 @@
 import { normalizeAnswer } from "../normalize-answer";
 import type { FactKind } from "../quiz-schema";
 import type { SentenceInfo } from "./types";
-import { escapeRegExp } from "../regexp";
+import { BEYOND_ASCII, escapeRegExp } from "../regexp";
 
 // Why a fact may not be asked: the flags the finders put on facts, and the sentence-level signs they come from.
 
@@ -25,10 +25,12 @@ const METADATA_RE =
   /^(?:(?:Categories|Category|Tags|Filed under|Sources?|See also|Related (?:news|articles|stories)|External links)\s*:|(?:Sources|See also|External links|Related news)\s*$)/;
 
 const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![\p{L}'’])/u;
+/** FIRST_PERSON_RE for a text with nothing BEYOND_ASCII (the same matches there, without a `\p{…}` class per character). */
+const ASCII_FIRST_PERSON_RE = /(?:^|[^A-Za-z])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![A-Za-z'’])/;
 
 /** Text in the first person ("I'm told two things …"): someone's own account, not the article's. */
 export function inFirstPerson(text: string): boolean {
-  return FIRST_PERSON_RE.test(text);
+  return (BEYOND_ASCII.test(text) ? FIRST_PERSON_RE : ASCII_FIRST_PERSON_RE).test(text);
 }
 
 /**
@@ -37,7 +39,12 @@ export function inFirstPerson(text: string): boolean {
  * quoted it is the text itself.
  */
 export function unquotedText(text: string, quoted: Uint8Array): string {
-  return quoted.includes(1) ? Array.from(text, (c, k) => (quoted[k] ? " " : c)).join("") : text;
+  if (!quoted.includes(1)) return text;
+  // (one code point at a time, `k` counting code points as Array.from's index did; without building an array of them)
+  let out = "";
+  let k = 0;
+  for (const c of text) out += quoted[k++] ? " " : c;
+  return out;
 }
 
 /**
@@ -47,7 +54,7 @@ export function unquotedText(text: string, quoted: Uint8Array): string {
 export function sentenceVoice(text: string, quoted: Uint8Array, quotedCount: number): { voiced: boolean; metadata: boolean } {
   const unquoted = quotedCount === 0 ? text : unquotedText(text, quoted);
   const citation = / [—–-] [^—–]{2,80}, (?:\w+ \d{1,2}, )?\d{4}\.?$/.test(text);
-  const voiced = quotedCount >= text.length - 2 || FIRST_PERSON_RE.test(unquoted) || citation;
+  const voiced = quotedCount >= text.length - 2 || inFirstPerson(unquoted) || citation;
   const metadata = METADATA_RE.test(text);
   return { voiced, metadata };
 }

@@ -1,4 +1,5 @@
 import { lookupPlace, type PlaceClass } from "../places";
+import { BEYOND_ASCII } from "../regexp";
 import { MEDIA_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS, TITLE_WORDS, WEEKDAYS } from "../word-lists";
 import { ALL_MONTHS } from "./numbers";
 import { ROLE_BEFORE_NAME, SAID_AFTER_RE, SAID_BEFORE_NAME_VERBS } from "./quotations";
@@ -26,6 +27,8 @@ export interface Word {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+/** WORD_RE for a text with nothing BEYOND_ASCII. */
+const ASCII_WORD_RE = /[A-Za-z0-9][A-Za-z0-9'’.&-]*/g;
 const ABBREV = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Rev.", "Gen.", "Col.", "Lt.", "Sgt.", "Inc.", "Co.", "Corp.", "Ltd.", "Sen.", "Gov.", "Rep."]);
 const CONNECTORS = new Set(["of", "the", "for", "de", "du", "da", "del", "van", "von", "der", "bin", "on"]);
 /** Words after which "of" continues a name ("Republic of Korea", "Church of Scientology"). */
@@ -40,7 +43,7 @@ const OF_NAME_AFTER = /^ of (?:the |The )?\p{Lu}/u;
 
 function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of text.matchAll(BEYOND_ASCII.test(text) ? WORD_RE : ASCII_WORD_RE)) {
     let t = m[0];
     let end = m.index + t.length;
     if (t.endsWith(".") && !INITIALS.test(t) && !ABBREV.has(t)) {
