@@ -132,7 +132,11 @@ function readBlind(letter: string): void {
     let missing = 0;
     const seen = new Set<string>();
     for (const line of readFileSync(review, "utf8").split("\n")) {
-      for (const t of texts) {
+      // (a text the line names in full first: "entertainment-032/…" would also match every other "entertai…" text by the
+      // short form, and the last of them won — reading CS lost its entertainment lines so)
+      const exact = texts.find((t) => line.includes(`${t}/`));
+      if (exact) cur = exact;
+      else for (const t of texts) {
         if (line.includes(t) || (!t.startsWith("bbc") && line.includes(t.slice(0, 8)))) cur = t;
         else if (line.startsWith("#") && new RegExp(String.raw`^#+\s*(?:Article \d+\s*[—-]\s*)?(?:news_)?${t.slice(5, 8)}\b`).test(line)) cur = t;
       }
