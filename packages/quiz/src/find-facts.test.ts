@@ -253,6 +253,18 @@ describe("findFacts: speakers after a role, an owner or a place (2.11.37, from t
     expect(speakerOf(['Delegates at the conference said Tony Blair had shown he could still rouse the party: "He was magnificent and the hall was on its feet for him."'], "He was magnificent")).not.toBe("Tony Blair");
   });
 
+  it("takes no phrase or dateline run into a surname for a person ('Sales of Blume', 'Bill of Rights', 'Cannes - Nair')", () => {
+    const persons = analyzeArticle(articleOf([
+      "\"The urge to ban is contagious,\" said author Judy Blume, whose books are among the most challenged in America.",
+      "Sales of Blume have risen since the list was published, and the Bill of Rights was read out at the event.",
+      "Cannes - Nair said the film had been made on a small budget in India and London.",
+    ])).persons.map((p) => p.full);
+    expect(persons).toContain("Judy Blume");
+    expect(persons).not.toContain("Sales of Blume");
+    expect(persons).not.toContain("Bill of Rights");
+    expect(persons).not.toContain("Cannes - Nair");
+  });
+
   it("takes no awards or record company for a person, even when it announces or says something", () => {
     const persons = analyzeArticle(articleOf([
       "Last month the Brit Awards announced they would no longer be awarding a Best Dance Act prize.",

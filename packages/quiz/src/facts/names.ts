@@ -429,7 +429,8 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     if (ws.length === 2 && CHINESE_FAMILY_NAMES.has(ws[0] ?? "") && /^\p{Lu}\p{Ll}{3,}$/u.test(ws[1] ?? "")) return;
     // "a vote by MEPs on Thursday": a run with a weekday in it, or joined by "on"/"at"/"by", is no person's name (a month
     // may be one: Theresa May)
-    if (ws.some((w) => WEEKDAYS.has(w) || /^(?:on|at|by|in|for|to)$/.test(w))) return;
+    // ("Sales of Blume", "Cannes - Nair": a phrase or a dateline run into a surname, 2.11.39)
+    if (ws.some((w) => WEEKDAYS.has(w) || /^(?:on|at|by|in|for|to|of|-|–)$/.test(w))) return;
     const surname = full.split(" ").pop() ?? full;
     const known = persons.get(surname);
     if (!known || known.full.length < full.length) persons.set(surname, { full, surname });
