@@ -265,6 +265,12 @@ describe("findFacts: speakers after a role, an owner or a place (2.11.37, from t
     expect(persons).not.toContain("Cannes - Nair");
   });
 
+  it("reads 'King' ending a name after a given name or 'Mr' as the surname, not a title ('Paul King', 'Mr King')", () => {
+    const speaker = (text: string) => findFacts(articleOf(["Attacks on websites have risen sharply this year, security firms say.", text])).find((f) => f.kind === "quote")?.speakerFull;
+    expect(speaker("\"Net firms are realising that it is not just about anti-virus and firewalls,\" said Paul King, chief security architect at Cisco.")).toBe("Paul King");
+    expect(sentenceNames("The Saudi King said the kingdom would raise oil output next month.", () => undefined).map((m) => m.seq.text)).not.toContain("Saudi King");
+  });
+
   it("takes no awards or record company for a person, even when it announces or says something", () => {
     const persons = analyzeArticle(articleOf([
       "Last month the Brit Awards announced they would no longer be awarding a Best Dance Act prize.",

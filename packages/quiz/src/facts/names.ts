@@ -273,7 +273,14 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     });
     // (a role opening the run counts as a title too: isTitleAt)
     const length = seq.words.length;
-    const titleIdx = seq.words.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg ? k : -1)).filter((k) => k >= 0);
+    // ("Paul King", "Mr King", "BB King": "King" ending the run after a name is a surname, not a title — but not after a
+    // people's adjective, "the Saudi King", 2.11.41)
+    const surnameKing = (k: number): boolean => {
+      const w = seq?.words[k];
+      const prev = seq?.words[k - 1];
+      return k === length - 1 && k > 0 && w?.text === "King" && prev !== undefined && !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(prev.text);
+    };
+    const titleIdx = seq.words.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg && !surnameKing(k) ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;
