@@ -220,6 +220,18 @@ function demonymOfCountry(word: string): boolean {
   return [m[2] === "ian" ? `${stem}ia` : `${stem}a`, stem].some((place) => lookupPlace(place)?.cls === "country");
 }
 
+/** A people's adjective ("Saudi", "Jordanian", "Danish"), by its shape. */
+const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+
+/**
+ * "Paul King", "Mr King", "BB King": "King" ending a run of capitals after a name is a surname, not a title — but not
+ * after a people's adjective, "the Saudi King" (2.11.41).
+ */
+function kingAsSurname(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  return k === words.length - 1 && prev !== undefined && words[k]?.text === "King" && !PEOPLES_ADJECTIVE.test(prev.text);
+}
+
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
 // ("oil producer Gazprom", but "producer Gil Cates", "film producer Jerry Bruckheimer": a producer of films is a person)
 const ORG_BEFORE_RE =
@@ -273,14 +285,8 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
     });
     // (a role opening the run counts as a title too: isTitleAt)
     const length = seq.words.length;
-    // ("Paul King", "Mr King", "BB King": "King" ending the run after a name is a surname, not a title — but not after a
-    // people's adjective, "the Saudi King", 2.11.41)
-    const surnameKing = (k: number): boolean => {
-      const w = seq?.words[k];
-      const prev = seq?.words[k - 1];
-      return k === length - 1 && k > 0 && w?.text === "King" && prev !== undefined && !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(prev.text);
-    };
-    const titleIdx = seq.words.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg && !surnameKing(k) ? k : -1)).filter((k) => k >= 0);
+    const run = seq.words;
+    const titleIdx = run.map((w, k) => (isTitleAt(w, k, length) && k > lastOrg && !kingAsSurname(run, k) ? k : -1)).filter((k) => k >= 0);
     const parts: { seq: NameSeq; titled: boolean }[] = [];
     if (titleIdx.length > 0) {
       const firstT = titleIdx[0] as number;

@@ -92,8 +92,9 @@ export function sentenceQuotes(
     // (fewer than six words: no quotation to ask, but one its speaker says is kept, flagged, so that the words the same
     // person goes on to say in the next sentences are known to be theirs — '“That is not the case,” said Tim Ellsmore.
     // “People need to recognise …”', 2.11.37)
-    const short = inner.split(/\s+/).length < 6;
-    if (short && (crosses || inner.split(/\s+/).length < 2)) continue;
+    const wordCount = inner.split(/\s+/).length;
+    const short = wordCount < 6;
+    if (short && (crosses || wordCount < 2)) continue;
     // "“I've lost three years of my life, because I was a Muslim. He added: “The authorities …”": the source left a
     // quotation open, and its mark was paired with the next one — the narrator's words are no one's quotation
     if (/[.!?]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:added|said|says|continued|went on|told [\p{L} ]{1,30})\s*[:,]?$/u.test(inner)) continue;
@@ -108,9 +109,9 @@ export function sentenceQuotes(
       // could rouse the party: “…”" Mr Blair is what was said about (reading O keyed him as the speaker)
       // ("insisted Hassell", "said Wales coach Mike Ruddock": other verbs of saying, and a role in lower case before the
       // name, 2.7.9)
-      const inverted = INVERTED_SAID_RE.test(before) && !AFTER_INVERTED_SPEAKER.test(after);
       // "said Yahoo's Yonca Brunini": a name that owns the next is whose the speaker is, not the speaker
       if (/^['’]s?\s/u.test(after)) return false;
+      const inverted = INVERTED_SAID_RE.test(before) && !AFTER_INVERTED_SPEAKER.test(after);
       // "A spokesman for Mr Blair said …", "a friend of Mr Smith told …": the name is whom the speaker speaks for, and the
       // words are not theirs (reading AS keyed Tony Blair as the speaker)
       if (/\b(?:for|of|with|close to|from|behind|(?<!according )to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$/i.test(before)) return false;
