@@ -10,7 +10,7 @@ import type { Difficulty, FullQuestion, QuestionType } from "./quiz-schema";
  * - how long the evidence sentence is: over 30 words there is more to untangle;
  * - how close the wrong options are: numbers within 15 % of the answer have to be remembered, not estimated.
  */
-const FORM: Record<QuestionType, number> = { "true-false": 0, headline: 0, "who-said": 1, choice: 1, cloze: 2 };
+const FORM: Record<QuestionType, number> = { "true-false": 0, headline: 0, "who-said": 1, choice: 1, meaning: 1, cloze: 2 };
 
 /** The first number an option states, number words read as digits ("twelve" = 12), or undefined. */
 function valueOf(text: string): number | undefined {

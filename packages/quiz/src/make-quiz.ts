@@ -28,6 +28,7 @@ import { MONTH_NAME, MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
+import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
@@ -57,6 +58,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   // which way something went, as written or turned round ("rose" / "fell"): not asked (TYPES_FOR); were it asked, below
   // every figure
   statement: 5,
+  // a word's meaning (meaning.ts): not among the facts — asked only to fill a quiz its facts leave short (fillWithMeanings)
+  vocabulary: 1,
 };
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
@@ -128,17 +131,20 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // the headline and turned it contradicts it; the finder and builder stay, tested — the selection's hooks for it (asked
   // only in the density pass, drawing no jitter; 2.11.0–2.11.1) were taken out with it: packages/quiz/README.md
   statement: [],
+  // vocabulary in context (question-types/meaning.ts): not a fact of the selection — added after it, only where the facts
+  // fall short of one question per 60 words (see fillWithMeanings below)
+  vocabulary: ["meaning"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
 const TYPE_WEIGHT: Record<QuestionType, number> = {
-  choice: 0.5, "true-false": 0.2, cloze: 0.2, "who-said": 0.1, headline: 0.05,
+  choice: 0.5, "true-false": 0.2, cloze: 0.2, "who-said": 0.1, headline: 0.05, meaning: 0.1,
 };
 
 /** The type shares of an easy quiz (recognition first) and of a hard one (recall first). */
 const TYPE_WEIGHT_FOR: Record<"easy" | "hard", Record<QuestionType, number>> = {
-  easy: { choice: 0.4, "true-false": 0.45, cloze: 0.05, "who-said": 0.1, headline: 0.05 },
-  hard: { choice: 0.35, "true-false": 0.1, cloze: 0.5, "who-said": 0.1, headline: 0.05 },
+  easy: { choice: 0.4, "true-false": 0.45, cloze: 0.05, "who-said": 0.1, headline: 0.05, meaning: 0.1 },
+  hard: { choice: 0.35, "true-false": 0.1, cloze: 0.5, "who-said": 0.1, headline: 0.05, meaning: 0.1 },
 };
 
 /** Fewer words than this and a sentence is a label or a byline ("Valeska Paris"), not a statement. */
@@ -2253,6 +2259,48 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       chosen = tried;
       rng = other;
     }
+  }
+  // vocabulary in context (question-types/meaning.ts): only where the facts fall short of one question per 60 words (and
+  // of the count), on sentences no question asks, the most central first, none showing another question's answer or
+  // offering another's key — drawn from a stream of its own, so a quiz its facts fill is as it was
+  const wanted = Math.min(count, dense);
+  if (allowedTypes.has("meaning") && chosen.length < wanted) {
+    const fill = createRng(seed ^ 0x5eed_0b);
+    const ctx: BuildContext = {
+      analysis,
+      values,
+      rng: fill,
+      sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
+      relatedHeadlines: article.relatedHeadlines,
+      glossary: article.glossary,
+      pools,
+    };
+    const asked = new Set(chosen.map((q) => `${q.evidence.paragraph}.${q.evidence.sentence}`));
+    const shown = chosen.map(shownBy);
+    const hiddenValuesOf = chosen.flatMap(hiddenOf);
+    const offered = new Set(chosen.flatMap((q) => q.options ?? []).map(normalizeAnswer));
+    const words = findWordMeanings(analysis)
+      .filter((f) => !asked.has(`${f.paragraph}.${f.sentence}`))
+      .map((f) => ({ f, score: (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) + fill.next() * 0.25 }))
+      .sort((a, b) => b.score - a.score);
+    const added: FullQuestion[] = [];
+    const lemmas = new Set<string>();
+    for (const { f } of words) {
+      if (chosen.length + added.length >= wanted) break;
+      // one question a word ("scope" and "scopes" ask the same)
+      const lemma = f.meaning?.lemma ?? f.text;
+      if (lemmas.has(lemma)) continue;
+      const q = QUESTION_TYPE_REGISTRY.meaning.build(f, ctx);
+      if (!q || offered.has(normalizeAnswer(q.answer))) continue;
+      lemmas.add(lemma);
+      const p = shownBy(q);
+      if (hiddenValuesOf.some((h) => shows(p, h)) || hiddenOf(q).some((h) => shown.some((other) => shows(other, h)))) continue;
+      added.push(q);
+      shown.push(p);
+      hiddenValuesOf.push(...hiddenOf(q));
+      for (const o of q.options ?? []) offered.add(normalizeAnswer(o));
+    }
+    chosen = [...chosen, ...added];
   }
   const ordered = rng.shuffle(chosen);
   const questions: PublicQuestion[] = [];

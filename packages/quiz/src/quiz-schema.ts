@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.11.41";
+export const ENGINE_VERSION = "2.12.0";
 
-export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline"]);
+export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline", "meaning"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 export const QUESTION_TYPES: readonly QuestionType[] = questionTypeSchema.options;
 
@@ -28,6 +28,8 @@ export const factKindSchema = z.enum([
   "definition",
   /** A sentence of the text asked true or false as written or with its word of direction turned round: see question-types/statement.ts. */
   "statement",
+  /** A word of the text whose meaning is asked (vocabulary in context): see question-types/meaning.ts. */
+  "vocabulary",
 ]);
 export type FactKind = z.infer<typeof factKindSchema>;
 

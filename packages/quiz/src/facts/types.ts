@@ -1,5 +1,6 @@
 import type { ConceptInfo } from "../find-concepts";
 import type { DefinitionInfo } from "../question-types/definition";
+import type { MeaningInfo } from "../question-types/meaning";
 import type { StatementInfo } from "../question-types/statement";
 import type { PlaceClass } from "../places";
 import type { FactKind } from "../quiz-schema";
@@ -42,6 +43,8 @@ export interface Fact {
   definition?: DefinitionInfo;
   /** Statements (kind "statement"): the sentence turned round (see question-types/statement.ts). */
   statement?: StatementInfo;
+  /** Vocabulary (kind "vocabulary"): the word's part of speech and the meaning offered (see question-types/meaning.ts). */
+  meaning?: MeaningInfo;
 }
 
 export interface SentenceInfo {

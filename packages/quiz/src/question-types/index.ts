@@ -2,6 +2,7 @@ import type { QuestionType } from "../quiz-schema";
 import { choiceType } from "./choice";
 import { clozeType } from "./cloze";
 import { headlineType } from "./headline";
+import { meaningType } from "./meaning";
 import type { QuestionTypeSpec } from "./question-type";
 import { trueFalseType } from "./true-false";
 import { whoSaidType } from "./who-said";
@@ -19,6 +20,7 @@ export const QUESTION_TYPE_REGISTRY: { readonly [T in QuestionType]: QuestionTyp
   cloze: clozeType,
   "who-said": whoSaidType,
   headline: headlineType,
+  meaning: meaningType,
 };
 
 export { QUESTION_TYPE_LABELS, type AnswerForm, type QuestionTypeLabels } from "./labels";

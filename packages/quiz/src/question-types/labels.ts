@@ -29,4 +29,5 @@ export const QUESTION_TYPE_LABELS: Readonly<Record<QuestionType, QuestionTypeLab
   cloze: { instruction: "Fill in the blank", name: "Fill in the word", tag: "fill in", answer: "typed" },
   "who-said": { instruction: "Who said it?", name: "Who said it", tag: "who said it", answer: "option" },
   headline: { instruction: "Which headline fits?", name: "Which headline", tag: "headline", answer: "option" },
+  meaning: { instruction: "Pick the closest meaning", name: "Word meaning", tag: "word meaning", answer: "option" },
 };
