@@ -70,7 +70,9 @@ const head = (id: string): string => {
  */
 const clustersOf = (id: string): string[] => {
   const out = [head(id)];
-  for (const p of synsets.get(id)?.pointers ?? []) if (p.symbol === "!" || p.symbol === "^" || p.symbol === "\\" || p.symbol === "@" || p.symbol === "@i" || p.symbol === "$") out.push(head(key(p.target)));
+  // a satellite's head's antonyms too ("huge" hangs from "large", whose antonym "small" heads "tiny")
+  const pointers = [...(synsets.get(id)?.pointers ?? []), ...(head(id) !== id ? (synsets.get(head(id))?.pointers ?? []).filter((p) => p.symbol === "!") : [])];
+  for (const p of pointers) if (p.symbol === "!" || p.symbol === "^" || p.symbol === "\\" || p.symbol === "@" || p.symbol === "@i" || p.symbol === "$") out.push(head(key(p.target)));
   return out;
 };
 

@@ -16,7 +16,7 @@ function containsWords(haystack: string, needle: string): boolean {
 
 /**
  * The rules every question a teacher edits or writes must keep — the ones the engine's questions are held to
- * (packages/quiz's make-quiz tests): the right answer is written in the evidence sentence; the prompt does not give
+ * (packages/quiz's make-quiz tests): the right answer is written in the evidence sentence (a word's meaning aside); the prompt does not give
  * it away; options are 2–4 different texts with the answer among them; a fill-in prompt keeps its blank.
  * Returns the first broken rule as a sentence for the teacher, or null.
  */
@@ -24,7 +24,8 @@ export function checkQuestion(q: { type: PublicQuestion["type"]; prompt: string;
   if (q.prompt.trim().length < 10) return "Write a question of at least 10 characters.";
   if (q.prompt.length > MAX_PROMPT) return `A question can be at most ${MAX_PROMPT} characters.`;
   if (q.type === "true-false") return null; // the statement is the prompt; true/false is checked against the evidence by the engine that made it
-  if (!containsWords(q.evidence, q.answer)) return "The right answer must be written in the evidence sentence, so students can find it in the article.";
+  // a word's meaning is a word the sentence does not hold: the word asked is (the evidence's span), its meaning not
+  if (q.type !== "meaning" && !containsWords(q.evidence, q.answer)) return "The right answer must be written in the evidence sentence, so students can find it in the article.";
   if (containsWords(q.prompt, q.answer)) return "The question gives the answer away: leave the answer out of it.";
   if (q.type === "cloze") return q.prompt.includes("_____") ? null : "A fill-in question needs the blank, written _____.";
   const options = q.options ?? [];
@@ -121,7 +122,7 @@ export async function editQuestion(
     const key = pool.answerKey[input.questionId];
     if (!question || !key) throw notFound("This question");
     if (questionVersionOf(question, key) !== input.version) throw new QuestionChangedError();
-    const isChoice = question.type === "choice" || question.type === "who-said";
+    const isChoice = question.type === "choice" || question.type === "who-said" || question.type === "meaning";
     const next: PublicQuestion = { ...question, prompt: input.prompt.trim(), ...(isChoice && input.options ? { options: input.options.map((o) => o.trim()) } : {}) };
     const nextKey: AnswerKeyEntry = { ...key, ...(question.type !== "true-false" && input.answer ? { answer: input.answer.trim() } : {}) };
     const problem = checkQuestion({ type: next.type, prompt: next.prompt, ...(next.options ? { options: next.options } : {}), answer: nextKey.answer, evidence: key.evidence.text });

@@ -5,7 +5,7 @@ import { evidence, questionId, type BuildContext } from "../make-questions";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
 import { escapeRegExp } from "../regexp";
-import { singular } from "../noun-classes";
+import { isPlural, singular } from "../noun-classes";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 
@@ -92,8 +92,8 @@ function inSentence(text: string, word: string): boolean {
 
 /** A noun a plural reads wrong of ("algaes", "dependences", "informations"): not offered in the plural. */
 const MASS_NOUN = /(?:a|s|earch|ence|ance|ness|ism|ity|ship|hood|dom|ing|ry|ion|ice|th|ware|ment)$/;
-/** Number words WordNet lists as adjectives ("eleven"): no meaning of any word but their own. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|single|double|triple|zero)$/;
+/** Number words WordNet lists as adjectives ("eleven", "eighth"), comparatives and oaths: no meaning of another word. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|single|double|triple|zero|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|better|best|worse|worst|damn|damned|bloody)$/;
 /** Fewer words of a noun's or a verb's own field than this and its wrong options come from any field. */
 const MIN_FIELD = 12;
 
@@ -110,12 +110,14 @@ weep win wind withdraw withhold withstand wring write`.split(/\s+/),
 );
 /** Nouns after which a noun is a measure or a kind, not a thing of its own ("a sort of", "lots of"). */
 const NOT_ASKED_NOUNS = new Set(["sort", "kind", "type", "lots", "lot", "number", "amount", "couple", "plenty", "deal", "bit", "part", "piece", "matter", "thing", "way", "case", "fact", "point"]);
+/** Set phrases whose word is not its own meaning ("for instance" is no "for case", reading VA; "in excess of"). */
+const SET_PHRASE = /\b(?:for instance|for example|in fact|in particular|in general|in short|in turn|in excess|at least|at first|at large|of course|as well|by far|on average|an average|the average)\b/gi;
 /** A particle after a verb makes a phrasal verb of another meaning ("carry out", "give up"). */
 const PARTICLE = /^(?:up|out|off|down|over|away|back|on|in|through|around|round|about|along|forward|apart|aside|together)$/;
 
 const VOWELS = /[aeiou]/g;
 /** Ends consonant-vowel-consonant (the last doubled before "-ed"/"-ing": "stop" → "stopped"). */
-const CVC = /[^aeiou][aeiou][^aeiouwxy]$/;
+const CVC = /(?:[^aeiou]|qu)[aeiou][^aeiouwxy]$/;
 
 /** A word written in a form: regular English inflection, or undefined where it may be irregular. */
 export function inflect(word: string, form: Form): string | undefined {
@@ -126,8 +128,10 @@ export function inflect(word: string, form: Form): string | undefined {
     if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
     return `${word}s`;
   }
-  if (form === "ed" && IRREGULAR_VERBS.has(word)) return undefined;
-  const vowelGroups = (word.match(VOWELS) ?? []).length;
+  // "foresee", "withdraw", "undertake": a verb ending in an irregular one is irregular too (reading VA: "foreseed")
+  if (form === "ed" && (IRREGULAR_VERBS.has(word) || [...IRREGULAR_VERBS].some((v) => v.length >= 3 && word.length > v.length + 1 && word.endsWith(v)))) return undefined;
+  // vowels after "q" are its "u" ("quit" has one)
+  const vowelGroups = (word.replace(/qu/g, "q").match(VOWELS) ?? []).length;
   // "visit" → "visited", "occur" → "occurred": which needs the stress, which is not known
   if (CVC.test(word) && vowelGroups > 1) return undefined;
   const base = CVC.test(word) ? `${word}${word.slice(-1)}` : word;
@@ -175,6 +179,7 @@ export function findWordMeanings(analysis: ArticleAnalysis): Fact[] {
     const words = s.text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS) continue;
     const { values, spaces, pos } = tagText(s.text);
+    const phrases = [...s.text.matchAll(SET_PHRASE)].map((m) => [m.index, m.index + m[0].length] as const);
     let best: { entry: WordEntry; info: MeaningInfo; start: number; end: number } | undefined;
     let at = 0;
     for (let i = 0; i < values.length; i++) {
@@ -187,11 +192,19 @@ export function findWordMeanings(analysis: ArticleAnalysis): Fact[] {
       if (!p || !/^[a-z]{4,}$/.test(value)) continue;
       if (p === "n" && (/^(?:NOUN|PROPN)$/.test(pos[i - 1] ?? "") || /^(?:NOUN|PROPN)$/.test(pos[i + 1] ?? "") || NOT_ASKED_NOUNS.has(value))) continue;
       if (p === "v" && PARTICLE.test(values[i + 1] ?? "")) continue;
+      // an adjective before "of" is a noun or a phrase ("the national average of 13.2 percent"); one in "-ed" of a verb the
+      // table knows is that verb's participle ("he looted silver" is no "empty", reading VA)
+      if (p === "a" && (values[i + 1] === "of" || (value.endsWith("ed") && lemmaOf(value, "v")))) continue;
+      if (phrases.some(([a, b]) => start >= a && at <= b)) continue;
       const found = p === "n" || p === "v" ? lemmaOf(value, p) : { lemma: value, form: "base" as const };
       const entry = found && wordEntry(found.lemma, p);
       if (!found || !entry?.meaning) continue;
       const meaning = inflect(entry.meaning, found.form);
-      if (!meaning) continue;
+      // the key inside the word or the word inside the key ("interdependent" → "dependent", "phone" → "telephone",
+      // reading VA); a plural key for a singular noun or for a plural WordNet lists as a word ("document" → "papers",
+      // "steps" → "stairs")
+      if (!meaning || meaning.includes(value) || value.includes(entry.meaning) || entry.meaning.includes(found.lemma)) continue;
+      if (p === "n" && found.form === "base" && isPlural(entry.meaning)) continue;
       if (/[-‐–]$/.test(s.text.slice(0, start)) || /^[-‐–]/.test(s.text.slice(at))) continue;
       if (s.text.toLowerCase().split(value).length > 2 || inSentence(s.text, meaning) || inSentence(s.text, entry.meaning)) continue;
       if (!best || entry.seen < best.entry.seen) best = { entry, info: { pos: p, lemma: found.lemma, form: found.form, meaning, gloss: entry.gloss ?? "" }, start, end: at };

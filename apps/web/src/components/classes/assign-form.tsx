@@ -8,10 +8,14 @@ import { useTRPC } from "@/trpc/react";
 import { QUIZ_DIFFICULTY_CHOICES } from "@/lib/quiz-difficulty";
 import { NO_QUIZ_CARD_LABEL } from "@/components/quiz/no-quiz";
 
-/** What a teacher can ask for (the api checks the same bounds). */
-const TYPES: { type: QuestionType; label: string }[] = (["choice", "true-false", "cloze", "who-said"] as const).map((type) => ({
+/**
+ * What a teacher can ask for (the api checks the same bounds). "Word meaning" (vocabulary in context, for English
+ * learners) starts unticked: it tests English rather than the article, and is off in readers' own quizzes too.
+ */
+const TYPES: { type: QuestionType; label: string; on: boolean }[] = (["choice", "true-false", "cloze", "who-said", "meaning"] as const).map((type) => ({
   type,
   label: QUESTION_TYPE_LABELS[type].name,
+  on: type !== "meaning",
 }));
 const MIN_QUESTIONS = 3;
 const MAX_QUESTIONS = 20;
@@ -95,7 +99,7 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
         <legend>Question types</legend>
         {TYPES.map((t) => (
           <label key={t.type}>
-            <input type="checkbox" name="types" value={t.type} defaultChecked /> {t.label}
+            <input type="checkbox" name="types" value={t.type} defaultChecked={t.on} /> {t.label}
           </label>
         ))}
       </fieldset>
