@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -3765,5 +3765,76 @@ describe("what reading CT failed (2.11.39)", () => {
 
   it("takes 'The picture' opening a sentence as pointing back", () => {
     expect(standsAlone("The picture, which stars Naomi Watts and Oscar winner Adrien Brody, is due to be released in December.")).toBe(false);
+  });
+});
+
+describe("what reading VA failed (2.12.2, OpenStax U.S. History and Introduction to Sociology 3e, CC BY 4.0)", () => {
+  const yearOf = (sentence: string, year: string) => {
+    const start = sentence.indexOf(year);
+    return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
+  };
+
+  it("takes a year that is part of a name, or that a famous event the sentence names dates, as world knowledge", () => {
+    expect(yearOf("During the War of 1812, the Bank of the United States had suspended payments in specie.", "1812")).toBe(true);
+    expect(yearOf("Prices had already begun falling in 1815, at the end of the Napoleonic Wars, when Britain began to dump its goods.", "1815")).toBe(true);
+    expect(yearOf("The Royal African Company’s monopoly ended in 1689 as a result of the Glorious Revolution.", "1689")).toBe(true);
+    // an event's years do not date the rest of its century
+    expect(yearOf("The Royal African Company’s monopoly ended in 1698, years after the Glorious Revolution.", "1698")).toBe(false);
+    expect(yearOf("The Bank of the United States had suspended payments in specie in 1814.", "1814")).toBe(false);
+    const asked = askedIn([
+      "Prices had already begun falling in 1815, at the end of the Napoleonic Wars, when Britain began to dump its surplus goods in American ports.",
+      "The Second Bank of the United States was chartered in 1816 and soon had 25 branches across the country.",
+      // a year the engine reads as a number ("ended in 1689")
+      "The Royal African Company’s monopoly ended in 1689 as a result of the Glorious Revolution.",
+    ]);
+    expect(asked.filter((q) => /\b1815\b|\b1689\b/.test(q.answer) || (q.type === "true-false" && /^(?:Prices|The Royal)/.test(q.evidence.text)))).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it("asks no year of a four-yearly event (a presidential convention: one option in the cycle)", () => {
+    const asked = askedIn([
+      "At the Democratic National Convention in 1932, Roosevelt coined the famous phrase: “I pledge myself to a new deal for the American people.”",
+      "The New Deal programs put 3 million young men to work in the forests between 1933 and 1942, planting trees and building trails.",
+    ]);
+    expect(asked.filter((q) => q.evidence.text.startsWith("At the Democratic"))).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it("takes the source's 'by as much 75 percent' and 'between $48,500 to $145,500' as slips", () => {
+    expect(standsAlone("Crop prices tumbled by as much 75 percent.")).toBe(false);
+    expect(standsAlone("Crop prices tumbled by as much as 75 percent.")).toBe(true);
+    expect(standsAlone("You would be considered middle class if you earned between $48,500 to $145,500 in 2018 U.S. dollars.")).toBe(false);
+    expect(standsAlone("You would be considered middle class if you earned between $48,500 and $145,500 in 2018 U.S. dollars.")).toBe(true);
+  });
+
+  it("takes 'the two women', 'the city’s' and a pronoun after an opening adverb as pointing back", () => {
+    expect(standsAlone("In 2003, the two women, then age thirty-five, were reunited.")).toBe(false);
+    expect(standsAlone("Very quickly, two hundred people were arrested, including a large number of the city’s enslaved population.")).toBe(false);
+    expect(standsAlone("Tragically, in 1850, she died at the age of forty in a shipwreck off Fire Island, New York.")).toBe(false);
+    expect(standsAlone("Tragically, in 1850, Margaret Fuller died at the age of forty in a shipwreck off Fire Island, New York.")).toBe(true);
+  });
+
+  it("takes no event or people ('the Great Depression', 'Native Americans') for a person to offer as a speaker", () => {
+    const persons = analyzeArticle(articleOf([
+      "But Hoover’s moderate policies were not enough, and the economy slipped further and further into the Great Depression.",
+      "While it is misleading to view the stock market crash of 1929 as the sole cause of the Great Depression, the events of that October did play a role.",
+      "However, as a singular event, the stock market crash itself did not cause the Great Depression that followed.",
+      "While accepting the Republican Party’s nomination, Herbert Hoover commented, “Given the chance to go forward with the policies of the last eight years, we shall soon be in sight of the day when poverty will be banished.”",
+      "Americans hoped he would continue to lead the country through still more economic growth.",
+      "Native Americans had been pushed off their lands, and many Americans lost their savings in the crash.",
+    ])).persons.map((p) => p.full);
+    expect(persons).toContain("Herbert Hoover");
+    expect(persons).not.toContain("Great Depression");
+    expect(persons).not.toContain("Native Americans");
+  });
+
+  it("leaves an author-date citation out of the prompt", () => {
+    const asked = askedIn([
+      "In the United States, the middle class is larger than the upper and lower classes together.",
+      "According to the Kaiser Commission on Medicaid and the Uninsured, the national poverty rate among the elderly had risen to 14 percent by 2010 (Urban Institute and Kaiser Commission 2010).",
+    ]);
+    const onIt = asked.filter((q) => q.evidence.text.startsWith("According"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.prompt).not.toContain("Kaiser Commission 2010");
   });
 });

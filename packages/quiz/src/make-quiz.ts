@@ -24,7 +24,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
-import { MONTH_NAME, MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
+import { FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
@@ -354,10 +354,14 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  // ("In 2003, the two women, then age thirty-five, were reunited": reading VA)
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
+  // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
+  const whose = /\bthe (?:city|town|colony|state|island)['’]s\s/.exec(unquoted);
+  if (whose && !NAME_AFTER_SPACE.test(unquoted.slice(0, whose.index))) return false;
   // "The movie, which cost a reported $70m …", "An early public version of the software should be available …": which
   // film or program, the sentences before said (reading CF)
   // ("The hit novel took _____ to write", "Michael will attend the festival …", reading CI)
@@ -400,6 +404,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const opening = /^((?:As|In|At|On|After|Before|During|While|When|Since|Under|With|Like|Asked|\p{Lu}\p{Ll}+ing)\b[^,;.]{0,60}?),?\s(?:he|she|they)\s+\p{Ll}/u.exec(unquoted)?.[1];
   if (opening !== undefined && !/^\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Ll}/u.test(opening) && !/\b(?:is|are|was|were|has|have|had|will|would|said|says|told)\b|\p{Ll}{3,}ed\b/u.test(opening)) return false;
   if (/^The (?:latest|last|first|next) (?:to|in|of them)\b/.test(unquoted)) return false;
+  // "Tragically, in 1850, she died at the age of forty in a shipwreck": an adverb, perhaps a time, then the pronoun of a
+  // person the sentences before named (reading VA)
+  if (/^(?:\p{Lu}\p{Ll}+ly|However|Nonetheless|Nevertheless|Still|Then|Later|Soon|Eventually|Finally|Yet),\s+(?:(?:in|on|at|by|during|after|before|since|until)\s+[^,;.]{1,40},\s+)?(?:he|she|they)\s+\p{Ll}/u.test(unquoted)) return false;
   // "Celestine Babayaro left the club in January": which club, the sentences before said (reading BS)
   if (/\b(?:left|leaves|leaving|joined|joins|joining|quit|quits|rejoined) the club\b(?!\s+\p{Lu})/u.test(unquoted)) return false;
   // "Speculation is mounting that the Germans may raise their bid", "North Wales Police reopened the case": which bidder,
@@ -678,6 +685,9 @@ function hasTypo(text: string): boolean {
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "for those people to are moving up a band": a slip of the source (reading BT)
   if (/\bto (?:are|is|was|were)\b/.test(text)) return true;
+  // "Crop prices tumbled by as much 75 percent", "if you earned between $48,500 to $145,500": the source's slips (reading
+  // VA)
+  if (/\bas (?:much|many)\s+(?:\d|_____)/.test(text) || /\bbetween\s+[£$€]?(?:\d[\d,.]*|_____)\s*(?:%|percent|per cent)?\s+to\s/.test(text)) return true;
   // "Fôn was released without charge .": a space before the closing stop, the source's clutter (reading BU)
   if (/\p{L} [.,;:!?][\s"”’']*$/u.test(text)) return true;
   // "Overall. sales across the industry also fell …", "snapped up a more business": a full stop inside the sentence, an
@@ -917,6 +927,9 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
     if (line[0].includes("_____")) return undefined;
     prompt = tf + prompt.slice(tf.length + line[0].length);
   }
+  // "… in 2018 U.S. dollars (Bennett 2000).", "… to maintain stability (Durkheim, 1893), and …": an author-date citation is
+  // the source's apparatus, not the sentence a reader is asked (reading VA)
+  if (prompt.includes("(")) prompt = prompt.replace(PAREN_CITATION, "");
   const spoken = [...prompt.matchAll(PRONUNCIATION)];
   if (spoken.length > 0) {
     // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
@@ -1191,6 +1204,9 @@ const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
 const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?`;
 const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
 
+/** An author-date citation in brackets, with the space before it: "(Bennett 2000)", "(Durkheim, 1893; Parsons, 1961)". */
+const PAREN_CITATION = new RegExp(String.raw`\s\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)(?=[\s.,;:!?”"]|$)`, "gu");
+
 /** Is the fact inside an author-date citation ("(Howell, 2003)", "Zuckerman (1999)")? */
 export function inCitation(sentence: string, f: { start: number; end: number }): boolean {
   // (both forms of a citation hold a bracket: most sentences have none, and CITATION is slow to rule out)
@@ -1200,6 +1216,23 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
     if (f.start >= start && f.end <= start + m[0].length) return true;
   }
   return false;
+}
+
+/** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|National Convention|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+/** "the War of 1812", "the Act of 1739": a year named with the event it names. */
+const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Panic|Treaty|Battle|Crisis|Revolt|Rebellion|Uprising|Riots?|Crash|Exposition|Exhibition|Constitution|Code|Ordinance|Agreement|Accord|Accords) of\s*$/;
+
+/**
+ * A year a well-read reader knows from the event its sentence names ("at the end of the Napoleonic Wars" → 1815), or that
+ * is part of the event's name ("the War of 1812"): answered without the article (reading VA). The events' years, from
+ * any history: an answer within a year of them.
+ */
+export function famousYear(sentence: string, f: { start: number; end: number; value?: number }): boolean {
+  if (YEAR_IN_NAME.test(sentence.slice(Math.max(0, f.start - 30), f.start))) return true;
+  const year = f.value !== undefined && f.value >= 1000 && f.value <= 2100 ? f.value : Number(/\b(1\d{3}|20\d{2})\b/.exec(sentence.slice(f.start, f.end))?.[1] ?? Number.NaN);
+  if (Number.isNaN(year)) return false;
+  return FAMOUS_EVENTS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
 }
 
 /**
@@ -1968,6 +2001,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\s(?:and|&)\s+\p{Lu}/u.test(textAfter)) continue;
     // "annual inflation rose only slightly in November to 7.1% from _____": a slight change says the other end (reading BI)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(textBefore)) continue;
+    // "During the War of _____", "Negro Act of 1739": a year that is part of a name; "at the end of the Napoleonic Wars",
+    // "as a result of the Glorious Revolution": a year a well-read reader knows from the event the sentence names (VA)
+    if (s && (f.kind === "date" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
+    // "At the Democratic National Convention in _____", "three million more people voting than in _____": the year of a
+    // four-yearly event — of the options only one falls in its cycle, and typed it is worked out (reading VA)
+    if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;
     // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at

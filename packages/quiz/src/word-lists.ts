@@ -156,3 +156,35 @@ she should since so some still such than that the their theirs them themselves t
 through to too two under until up upon us very was we were what when where which while who whom whose why will with
 within without would yet you your yours yourself also according told tell mr mrs ms dr`.split(/\s+/),
 );
+
+/**
+ * Events a well-read reader dates without the article, with their years: a year asked beside one of them is world
+ * knowledge (reading VA: "at the end of the Napoleonic Wars" → 1815, "as a result of the Glorious Revolution" → 1689).
+ */
+export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
+  [/\bNapoleonic Wars?\b/, 1803, 1815],
+  [/\bGlorious Revolution\b/, 1688, 1689],
+  [/\bWar of 1812\b/, 1812, 1815],
+  [/\b(?:American|US|U\.S\.) Revolution(?:ary War)?\b|\bRevolutionary War\b|\bWar of Independence\b/, 1775, 1783],
+  [/\bDeclaration of Independence\b/, 1776, 1776],
+  [/\bFrench Revolution\b/, 1789, 1799],
+  [/\b(?:American|US|U\.S\.) Civil War\b/, 1861, 1865],
+  [/\b(?:World War (?:I|One|1)|First World War|Great War)\b(?! ?II)/, 1914, 1918],
+  [/\b(?:World War (?:II|Two|2)|Second World War)\b/, 1939, 1945],
+  [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
+  [/\bPearl Harbor\b/, 1941, 1941],
+  [/\bD-Day\b/, 1944, 1944],
+  [/\bKorean War\b/, 1950, 1953],
+  [/\bVietnam War\b/, 1955, 1975],
+  [/\bRussian Revolution\b|\bBolshevik Revolution\b/, 1917, 1917],
+  [/\bLouisiana Purchase\b/, 1803, 1803],
+  [/\bMexican[- ]American War\b/, 1846, 1848],
+  [/\bSpanish[- ]American War\b/, 1898, 1898],
+  [/\bSeven Years'? War\b/, 1756, 1763],
+  [/\bfall of the Berlin Wall\b|\bBerlin Wall (?:fell|came down)\b/, 1989, 1989],
+  [/\bSeptember 11(?:th)? attacks?\b|\b9\/11\b/, 2001, 2001],
+  [/\bmoon landing\b|\bApollo 11\b/, 1969, 1969],
+  [/\bMagna Carta\b/, 1215, 1215],
+  [/\bBattle of Hastings\b/, 1066, 1066],
+  [/\bColumbus\b[^.;]{0,60}\b(?:reached|landed|arrived|voyage|sailed)\b|\b(?:reached|landed|arrived|voyage|sailed)\b[^.;]{0,60}\bColumbus\b/, 1492, 1492],
+];

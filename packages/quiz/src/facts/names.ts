@@ -180,7 +180,12 @@ function roleSetOffAfter(after: string): boolean {
 /** Last words of a group's name ("Lib Dem MPs", "Senate Democrats"): no one person's name. */
 // ("Beastie Boys", "Spice Girls": a band offered among singers as a speaker, reading CN; "Qrio Robot" swapped in as a
 // speaker, reading CP)
-const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters|Robots?)$/;
+const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters|Robots?|Americans|Indians|Africans|Europeans|Asians|Mexicans|Canadians|Christians|Muslims|Catholics|Protestants|Federalists|Whigs|Loyalists|Patriots|Puritans|Pilgrims|Colonists)$/;
+/**
+ * A name's last word that makes it an event, a period or a law, no person ("the Great Depression" was offered as a
+ * speaker of Hoover's words; "Native Americans", read as a person, is a group above: U.S. History, reading VA's pool).
+ */
+const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Deal|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution)$/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";
 
@@ -435,7 +440,7 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[ws.length - 1] ?? "")) return;
     // "the Brit Awards announced …", "Universal Music said …": an event's or a business's name that speaks like a person
     // (offered as a speaker of a quotation, 2.11.37)
-    if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(ws[ws.length - 1] ?? "")) return;
+    if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(ws[ws.length - 1] ?? "") || EVENT_NAME_END.test(ws[ws.length - 1] ?? "")) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
     // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
