@@ -121,6 +121,8 @@ test("a teacher assigns an article; two students join, read and take it; the das
   await teacher.getByLabel("Questions per student").fill("5");
   await teacher.getByLabel("Fill in the word").uncheck();
   await teacher.getByLabel("Who said it").uncheck();
+  // vocabulary in context is offered, not asked unless the teacher ticks it
+  await expect(teacher.getByLabel("Word meaning")).not.toBeChecked();
   // difficulty: mixed unless the teacher picks otherwise; this class gets harder questions
   await expect(teacher.getByRole("radio", { name: "Mixed" })).toBeChecked();
   await teacher.getByRole("radio", { name: "Harder" }).check();
