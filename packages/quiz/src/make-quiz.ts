@@ -2067,6 +2067,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // (a test added to `build` below that reads the selection's own state — what it has chosen, taken or counted — must
   // set `drew` when it fails, as the "who said" test does)
   const failsAlways = new Map<Fact, Set<QuestionType>>();
+  // what every builder reads of the article, drawing from `rng`
+  const contextOf = (rng: Rng): BuildContext => ({
+    analysis,
+    values,
+    rng,
+    sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
+    relatedHeadlines: article.relatedHeadlines,
+    glossary: article.glossary,
+    pools,
+  });
   const allowedTypes = new Set(types);
   const select = (rng: Rng): FullQuestion[] => {
   // whether the build under way has drawn from the stream or read the selection's own state
@@ -2088,13 +2098,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const keys = { true: 0, false: 0 };
   const ranks = [0, 0, 0, 0]; // accepted multiple choices on numbers with the answer at each place (smallest … largest)
   const ctx: BuildContext = {
-    analysis,
-    values,
-    rng: watched,
-    sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
-    relatedHeadlines: article.relatedHeadlines,
-    glossary: article.glossary,
-    pools,
+    ...contextOf(watched),
     ...(conceptIndex ? { concepts: conceptIndex } : {}),
     // true when fewer true than false keys have been accepted so far, false when more, else a seeded coin
     nextTrueFalse: () => {
@@ -2305,15 +2309,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const wanted = Math.min(count, dense);
   if (allowedTypes.has("meaning") && chosen.length < wanted) {
     const fill = createRng(seed ^ 0x5eed_0b);
-    const ctx: BuildContext = {
-      analysis,
-      values,
-      rng: fill,
-      sentenceOf: (f) => sentenceMap.get(`${f.paragraph}.${f.sentence}`),
-      relatedHeadlines: article.relatedHeadlines,
-      glossary: article.glossary,
-      pools,
-    };
+    const ctx = contextOf(fill);
     const asked = new Set(chosen.map((q) => `${q.evidence.paragraph}.${q.evidence.sentence}`));
     const shown = chosen.map(shownBy);
     const hiddenValuesOf = chosen.flatMap(hiddenOf);
