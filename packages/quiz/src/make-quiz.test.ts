@@ -3838,3 +3838,31 @@ describe("what reading VA failed (2.12.2, OpenStax U.S. History and Introduction
     for (const q of onIt) expect(q.prompt).not.toContain("Kaiser Commission 2010");
   });
 });
+
+describe("what reading VB failed (2.12.3, OpenStax U.S. History and Introduction to Sociology 3e, CC BY 4.0)", () => {
+  it("asks a date after 'by' only as written: any later year holds too", () => {
+    // (the starter library's Fillmore biography, tuning: "By 1962" had been asked as false, "By 1965" being the text's)
+    const fillmore = parseArticleText(readFileSync(join(ARTICLES, "27-bio-fillmore.txt"), "utf8"));
+    const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(fillmore, { seed, count: 40 })));
+    const onIt = asked.filter((q) => q.evidence.text.startsWith("By 1965"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.type === "cloze" || (q.type === "true-false" && q.answer === "true")).toBe(true);
+    // a deadline or a forecast is no such date
+    expect(askedIn(["The government wants the new bill to pass into law by 14 March, when the current powers expire, ministers said on Monday.", "The bill was passed by 272 votes to 219 in the Commons last week after a nine-hour debate."]).some((q) => q.type === "choice" && q.answer === "14 March")).toBe(true);
+  });
+
+  it("offers a round year beside a round year's answer (the test-wise guesser picked the one round option)", () => {
+    const fillmore = parseArticleText(readFileSync(join(ARTICLES, "27-bio-fillmore.txt"), "utf8"));
+    const round = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(fillmore, { seed, count: 40 }))).filter((q) => q.type === "choice" && /^\d{3}0$/.test(q.answer));
+    expect(round.length).toBeGreaterThan(0);
+    for (const q of round) expect(q.options?.filter((o) => /0$/.test(o)).length).toBeGreaterThan(1);
+  });
+
+  it("takes 'the school', 'the occupation' and a bare 'members' as pointing back", () => {
+    expect(standsAlone("In 1959, the U.S. Supreme Court ruled that the school had to be reopened and that the process of desegregation had to proceed.")).toBe(false);
+    expect(standsAlone("In 1959, the U.S. Supreme Court ruled that Central High School had to be reopened and that desegregation had to proceed.")).toBe(true);
+    expect(standsAlone("On September 17, 2011, an anniversary of the signing of the U.S. Constitution, the occupation began.")).toBe(false);
+    expect(standsAlone("In 1825, members returned to Pennsylvania, and established themselves in the town called Economy.")).toBe(false);
+    expect(standsAlone("In 1825, members of the Harmony Society returned to Pennsylvania, and established the town called Economy.")).toBe(true);
+  });
+});

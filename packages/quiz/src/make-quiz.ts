@@ -31,6 +31,7 @@ import { findDefinitions } from "./question-types/definition";
 import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
+import { byADate } from "./question-types/true-false";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
@@ -359,6 +360,12 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
+  // "the U.S. Supreme Court ruled that the school had to be reopened", "the occupation began": which school, which
+  // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
+  // members of what (reading VB)
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded)\b)/.exec(unquoted);
+  if (happening) return false;
+  if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
   const whose = /\bthe (?:city|town|colony|state|island)['’]s\s/.exec(unquoted);
   if (whose && !NAME_AFTER_SPACE.test(unquoted.slice(0, whose.index))) return false;
@@ -2200,6 +2207,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
+        // "had risen into the double digits by _____": every later year among the options holds too (reading VB)
+        if (t === "choice" && byADate(fact, sentence?.text ?? "")) return undefined;
         // "The LSE rejected Deutsche Boerse's proposed _____ offer" (£1.3bn): an amount written as a modifier, typed, has
         // other right answers ("530 pence-per-share", reading AW)
         if (t === "cloze" && fact.kind === "money" && /^\s+(?:offer|bid|deal|takeover|package|contract|fund|loan|investment|scheme|settlement|merger|buyout|sale)\b/i.test(sentence?.text.slice(fact.end) ?? "")) return undefined;

@@ -54,6 +54,14 @@ const ORG_DESCRIBED_BEFORE =
   /\b(?:charity|firm|group|company|agency|body|watchdog|union|bank|maker|retailer|airline|giant|organi[sz]ation|network|channel|newspaper|broadcaster|club|team|campaigners?|lobby|think-tank|thinktank|regulator|insurer|lender|foundation|trust|association|society)\s+(?:the\s+)?$/u;
 
 /**
+ * "inflation had risen into the double digits by _____", "By _____, Fillmore had come to acknowledge …": a date a state of
+ * things had come about by — any later date holds too (not a deadline or a forecast: "wants the bill to pass by 14 March").
+ */
+export function byADate(f: Fact, sentence: string): boolean {
+  return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && /\b(?:had|already)\b/.test(sentence);
+}
+
+/**
  * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
  * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
  */
@@ -65,7 +73,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (!TRUE_FALSE_KINDS.has(f.kind)) return undefined;
   // "donated more than $3.4 million": "more than $4.8 million" is not ruled out by it (reading J failed such swaps),
   // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
-  const hedged = f.hedge === "min" || f.hedge === "max";
+  // ("had risen into the double digits by 1978" as "by 1980": what was so by a year is so by any later one — a date
+  // after "by" is asked as written only, reading VB)
+  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text);
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
