@@ -172,3 +172,12 @@ describe("splitSentences spans (property)", () => {
     );
   });
 });
+
+describe("splitSentences reads a case name's 'v.' as part of it", () => {
+  it("keeps 'Brown v. Board of Education' and 'Marbury v. Madison' in one sentence", () => {
+    expect(texts("In Brown v. Board of Education (1954), Oliver Brown was one of the parents. In Marbury v. Madison the court ruled.")).toEqual([
+      "In Brown v. Board of Education (1954), Oliver Brown was one of the parents.",
+      "In Marbury v. Madison the court ruled.",
+    ]);
+  });
+});

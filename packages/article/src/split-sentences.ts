@@ -92,6 +92,9 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
   if (word === "") return true;
   const bare = word.toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
+  // "Brown v. Board of Education", "Marbury v. Madison": a lower-case "v." between two names is "versus" (a sentence
+  // cut there had been asked as "Board of Education (1954), Oliver Brown was …", reading VC)
+  if (word === "v" && startsUpper) return false;
   if (MONTHS.has(bare)) return !startsDigit && opener;
   if (BEFORE_NUMBER.has(bare) && startsDigit) return false;
   // Initials: "J. R. R. Tolkien", "Peter J. Smith", "N. Korea".

@@ -3866,3 +3866,27 @@ describe("what reading VB failed (2.12.3, OpenStax U.S. History and Introduction
     expect(standsAlone("In 1825, members of the Harmony Society returned to Pennsylvania, and established the town called Economy.")).toBe(true);
   });
 });
+
+describe("what reading VC failed (2.12.4, OpenStax American Government 3e, CC BY 4.0)", () => {
+  const CIVICS = [
+    "During the presidency of Democrat Jimmy Carter (1977–1980), despite the fact that both houses of Congress were controlled by Democratic majorities, the government was shut down on five occasions.",
+    "The Federalists succeeded in electing their first leader, John Adams, to the presidency in 1796, only to see the Democratic-Republicans gain victory under Thomas Jefferson four years later in 1800.",
+    "The Constitution as drafted in 1787 did not include a Bill of Rights, although the idea of including one was proposed and, after brief discussion, dismissed in the final week of the Constitutional Convention.",
+    "At the end of the Civil War, the South entered a period called Reconstruction (1865–1877) during which state governments were reorganized before the rebellious states were allowed to be readmitted to the Union.",
+    "In 1803, the Supreme Court declared for itself the power of judicial review, a power to which Hamilton had referred but that is not expressly mentioned in the Constitution.",
+    // a year no famous event or term dates: still asked
+    "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+  ];
+
+  it("asks no year a president's term or a famous event of US civics gives away", () => {
+    const asked = askedIn(CIVICS, { seeds: 6 });
+    const onCivics = asked.filter((q) => !q.evidence.text.startsWith("The Government") && /^(?:date|date-range|number)$/.test(q.kind) && /\b1[78]\d\d|19[5-8]\d/.test(q.evidence.text.slice(q.evidence.start, q.evidence.end)));
+    expect(onCivics.map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end))).toEqual([]);
+    expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
+  });
+
+  it("takes 'found it unconstitutional' as pointing back", () => {
+    expect(standsAlone("A federal court found it unconstitutional in 1997 on the grounds that the law’s intention was to regulate immigration.")).toBe(false);
+    expect(standsAlone("A federal court found Proposition 187 unconstitutional in 1997 on the grounds that its intention was to regulate immigration.")).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
-import { FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, ROLE_WORDS, WEEKDAYS } from "./word-lists";
+import { FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, PRESIDENT_TERMS, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
@@ -391,6 +391,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:like|such as) (?:this|these)\b(?![\p{L}-]|\s+(?:one|year|week|month|season|time)\b)/u.test(unquoted)) return false;
   // "In an e-mail, Dan Lane calls it “an early proof of concept”": what "it" is, the sentences before said (reading CH)
   if (/\b(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|labels?|labell?ed|brands?|branded)\s+(?:it|them)\b/.test(unquoted)) return false;
+  // "A federal court found it unconstitutional in 1997": what "it" is, the sentences before said (reading VC)
+  if (/\b(?:found|finds|declared|declares|ruled|deemed|held|struck)\s+(?:it|them)\s+(?:to be\s+)?(?:un)?(?:constitutional|lawful|legal|illegal|invalid|valid|void|down)\b/.test(unquoted)) return false;
   // ("More than 80,000 people have downloaded the movie of the tournament highlights": which tournament, reading CG)
   const event = /\b[Tt]he (?:tournament|competition|contest)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+\p{Lu})/u.exec(unquoted);
   if (event && !NAME_AFTER_SPACE.test(unquoted.slice(0, event.index))) return false;
@@ -1237,9 +1239,10 @@ const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Pani
  */
 export function famousYear(sentence: string, f: { start: number; end: number; value?: number }): boolean {
   if (YEAR_IN_NAME.test(sentence.slice(Math.max(0, f.start - 30), f.start))) return true;
+  // (a span by its first year: "(1977–1980)")
   const year = f.value !== undefined && f.value >= 1000 && f.value <= 2100 ? f.value : Number(/\b(1\d{3}|20\d{2})\b/.exec(sentence.slice(f.start, f.end))?.[1] ?? Number.NaN);
   if (Number.isNaN(year)) return false;
-  return FAMOUS_EVENTS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
+  return [...FAMOUS_EVENTS, ...PRESIDENT_TERMS].some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
 }
 
 /**
@@ -2010,7 +2013,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(textBefore)) continue;
     // "During the War of _____", "Negro Act of 1739": a year that is part of a name; "at the end of the Napoleonic Wars",
     // "as a result of the Glorious Revolution": a year a well-read reader knows from the event the sentence names (VA)
-    if (s && (f.kind === "date" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
     // "At the Democratic National Convention in _____", "three million more people voting than in _____": the year of a
     // four-yearly event — of the options only one falls in its cycle, and typed it is worked out (reading VA)
     if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;

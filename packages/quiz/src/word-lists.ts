@@ -187,4 +187,31 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bMagna Carta\b/, 1215, 1215],
   [/\bBattle of Hastings\b/, 1066, 1066],
   [/\bColumbus\b[^.;]{0,60}\b(?:reached|landed|arrived|voyage|sailed)\b|\b(?:reached|landed|arrived|voyage|sailed)\b[^.;]{0,60}\bColumbus\b/, 1492, 1492],
+  // US civics (reading VC: "The Constitution as drafted in 1787", "Reconstruction (1865–1877)", judicial review's 1803)
+  [/\bConstitutional Convention\b|\bConstitution\b[^.;]{0,40}\b(?:drafted|written|signed|framed)\b/, 1787, 1787],
+  [/\bBill of Rights\b[^.;]{0,40}\b(?:ratified|adopted|added)\b|\b(?:ratified|adopted|added)\b[^.;]{0,40}\bBill of Rights\b/, 1789, 1791],
+  [/\bReconstruction\b/, 1865, 1877],
+  [/\bMarbury v\. Madison\b|\bjudicial review\b/, 1803, 1803],
+  [/\bBrown v\. Board of Education\b/, 1954, 1954],
+  [/\bLeague of Nations\b/, 1919, 1920],
+  [/\bNew Deal\b/, 1933, 1939],
+  [/\bRoe v\. Wade\b/, 1973, 1973],
+  [/\bWatergate\b/, 1972, 1974],
+];
+
+/**
+ * US presidents and their terms: a year or a span of a sentence naming one, within the term, is one a reader dates from
+ * the president ("During the presidency of Democrat Jimmy Carter (_____)": 1977–1980 the only option starting 1977,
+ * reading VC). Full names only ("Carter" alone names many).
+ */
+export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
+  [/\bGeorge Washington\b/, 1789, 1797], [/\bJohn Adams\b/, 1797, 1801], [/\bThomas Jefferson\b/, 1801, 1809],
+  [/\bJames Madison\b/, 1809, 1817], [/\bAndrew Jackson\b/, 1829, 1837], [/\bAbraham Lincoln\b/, 1861, 1865],
+  [/\bUlysses S\. Grant\b/, 1869, 1877], [/\bTheodore Roosevelt\b/, 1901, 1909], [/\bWoodrow Wilson\b/, 1913, 1921],
+  [/\bHerbert Hoover\b/, 1929, 1933], [/\bFranklin (?:D\. |Delano )?Roosevelt\b|\bFDR\b/, 1933, 1945],
+  [/\bHarry (?:S\. )?Truman\b/, 1945, 1953], [/\bDwight (?:D\. )?Eisenhower\b/, 1953, 1961],
+  [/\bJohn F\. Kennedy\b|\bJFK\b/, 1961, 1963], [/\bLyndon (?:B\. )?Johnson\b/, 1963, 1969],
+  [/\bRichard (?:M\. )?Nixon\b/, 1969, 1974], [/\bGerald Ford\b/, 1974, 1977], [/\bJimmy Carter\b/, 1977, 1981],
+  [/\bRonald Reagan\b/, 1981, 1989], [/\bGeorge H\. ?W\. Bush\b/, 1989, 1993], [/\bBill Clinton\b/, 1993, 2001],
+  [/\bGeorge W\. Bush\b/, 2001, 2009], [/\bBarack Obama\b/, 2009, 2017],
 ];
