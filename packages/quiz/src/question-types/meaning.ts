@@ -11,13 +11,13 @@ import type { QuestionTypeSpec } from "./question-type";
 
 /**
  * Vocabulary in context (type "meaning", kind "vocabulary"; issue 10: "for English learners vocabulary in context"): an
- * adjective or adverb of a sentence of the text, asked as "which word is closest in meaning to “amazed”?" with the
- * sentence shown, among a more familiar synonym of it (the key: "astonished") and three words of the same part of speech
- * and about as familiar that mean something else. From WordNet (src/data/word-meanings.json, derived by
+ * adjective, adverb, noun or verb of a sentence of the text, asked as "which word is closest in meaning to “devised”?"
+ * with the sentence shown, among a more familiar synonym of it (the key: "invented") and three words of the same part of
+ * speech and field, about as familiar, that mean something else. From WordNet (src/data/word-meanings.json, derived by
  * scripts/build-word-meanings.ts): only words whose first sense carries nearly all their uses, so the meaning offered is
- * the one the text means; wrong options share no sense, head, antonym or "see also" link with the word or the key.
- * A quiz asks these only to reach one question per 60 words when its facts fall short (make-quiz.ts): interviews and
- * textbook sections, where names and numbers are few.
+ * the one the text most likely means; wrong options share no synset, head, antonym, "see also", parent or verb group with
+ * the word or the key. Asked only when a quiz's types name it (blind readers passed 32 %, reading VA: it tests English,
+ * not the article), and then only to fill a quiz its facts leave short of one question per 60 words (make-quiz.ts).
  */
 
 type Pos = "a" | "r" | "n" | "v";
@@ -98,7 +98,7 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const MIN_FIELD = 12;
 
 /** Verbs whose past is not "-ed": never offered or asked in a past form (WordNet's package has no exception lists). */
-const IRREGULAR_VERBS = new Set(
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
   `arise awake bear beat become begin bend bet bind bite bleed blow break breed bring build burn burst buy cast catch
 choose cling come cost creep cut deal dig dive draw dream drink drive eat fall feed feel fight find flee fling fly forbid
 forecast forget forgive freeze get give grind grow hang hear hide hit hold hurt keep kneel know lay lead lean leap learn
@@ -108,7 +108,9 @@ speed spell spend spill spin spit split spoil spread spring stand steal stick st
 swear sweep swell swim swing take teach tear tell think throw thrust tread understand undertake upset wake wear weave
 weep win wind withdraw withhold withstand wring write`.split(/\s+/),
 );
-/** Nouns after which a noun is a measure or a kind, not a thing of its own ("a sort of", "lots of"). */
+/** The irregular verbs of three letters or more, which a longer verb may end in ("foresee", "withdraw"). */
+const IRREGULAR_ENDINGS = [...IRREGULAR_VERBS].filter((v) => v.length >= 3);
+/** Nouns that measure or sort other things rather than name one ("a sort of", "lots of"): not asked. */
 const NOT_ASKED_NOUNS = new Set(["sort", "kind", "type", "lots", "lot", "number", "amount", "couple", "plenty", "deal", "bit", "part", "piece", "matter", "thing", "way", "case", "fact", "point"]);
 /** Set phrases whose word is not its own meaning ("for instance" is no "for case", reading VA; "in excess of"). */
 const SET_PHRASE = /\b(?:for instance|for example|in fact|in particular|in general|in short|in turn|in excess|at least|at first|at large|of course|as well|by far|on average|an average|the average)\b/gi;
@@ -129,11 +131,11 @@ export function inflect(word: string, form: Form): string | undefined {
     return `${word}s`;
   }
   // "foresee", "withdraw", "undertake": a verb ending in an irregular one is irregular too (reading VA: "foreseed")
-  if (form === "ed" && (IRREGULAR_VERBS.has(word) || [...IRREGULAR_VERBS].some((v) => v.length >= 3 && word.length > v.length + 1 && word.endsWith(v)))) return undefined;
-  // vowels after "q" are its "u" ("quit" has one)
-  const vowelGroups = (word.replace(/qu/g, "q").match(VOWELS) ?? []).length;
+  if (form === "ed" && (IRREGULAR_VERBS.has(word) || IRREGULAR_ENDINGS.some((v) => word.length > v.length + 1 && word.endsWith(v)))) return undefined;
+  // (the "u" after "q" is no vowel: "quit" has one)
+  const vowels = (word.replace(/qu/g, "q").match(VOWELS) ?? []).length;
   // "visit" → "visited", "occur" → "occurred": which needs the stress, which is not known
-  if (CVC.test(word) && vowelGroups > 1) return undefined;
+  if (CVC.test(word) && vowels > 1) return undefined;
   const base = CVC.test(word) ? `${word}${word.slice(-1)}` : word;
   if (form === "ed") {
     if (word.endsWith("e")) return `${word}d`;
