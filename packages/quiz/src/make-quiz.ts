@@ -59,7 +59,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   // which way something went, as written or turned round ("rose" / "fell"): not asked (TYPES_FOR); were it asked, below
   // every figure
   statement: 5,
-  // a word's meaning (meaning.ts): not among the facts — asked only to fill a quiz its facts leave short (fillWithMeanings)
+  // a word's meaning (meaning.ts): not among the facts — asked only to fill a quiz its facts leave short (after the
+  // selection, at the end of makeQuiz)
   vocabulary: 1,
 };
 
@@ -133,7 +134,7 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // only in the density pass, drawing no jitter; 2.11.0–2.11.1) were taken out with it: packages/quiz/README.md
   statement: [],
   // vocabulary in context (question-types/meaning.ts): not a fact of the selection — added after it, only where the facts
-  // fall short of one question per 60 words (see fillWithMeanings below)
+  // fall short of one question per 60 words (the fill at the end of makeQuiz), and only when the types name it
   vocabulary: ["meaning"],
 };
 
@@ -2014,8 +2015,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "During the War of _____", "Negro Act of 1739": a year that is part of a name; "at the end of the Napoleonic Wars",
     // "as a result of the Glorious Revolution": a year a well-read reader knows from the event the sentence names (VA)
     if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
-    // "At the Democratic National Convention in _____", "three million more people voting than in _____": the year of a
-    // four-yearly event — of the options only one falls in its cycle, and typed it is worked out (reading VA)
+    // "At the Democratic National Convention in _____": the year of a four-yearly event — of the options only one falls in
+    // its cycle, and typed it is worked out (reading VA)
     if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;

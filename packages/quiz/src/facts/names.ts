@@ -185,7 +185,7 @@ const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|C
  * A name's last word that makes it an event, a period or a law, no person ("the Great Depression" was offered as a
  * speaker of Hoover's words; "Native Americans", read as a person, is a group above: U.S. History, reading VA's pool).
  */
-const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Deal|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution)$/;
+const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution)$/;
 
 type NameClass = "person" | "place" | "organisation" | "unknown";
 
