@@ -3885,6 +3885,27 @@ describe("what reading VC failed (2.12.4, OpenStax American Government 3e, CC BY
     expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
   });
 
+  it("asks a history text's years, which are its content, though they lie long before its newest (not a work's date in brackets)", () => {
+    const section = [
+      "In 1903, Mexican farmworkers joined with Japanese farmworkers, who were also poorly paid, to form the first union to represent agricultural laborers.",
+      "In 1929, Latino civil rights activists formed the League of United Latin American Citizens to protest against discrimination.",
+      "In 1946, Mexican American parents in California, with the assistance of the NAACP, sued several California school districts.",
+      "In a healthy society, all parts work together to maintain stability, a state called dynamic equilibrium by later sociologists such as Parsons (1961).",
+      "By 2020, Latinos had become the largest minority group in the country, with some 62 million people.",
+    ];
+    const asked = askedIn(section, { seeds: 6 });
+    const years = new Set(asked.filter((q) => q.kind === "date").map((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end)));
+    expect([...years].filter((y) => ["1903", "1929", "1946"].includes(y)).length).toBeGreaterThan(0);
+    expect(years.has("1961")).toBe(false);
+    // a news report's one old year is background a well-read reader knows, as before
+    const report = askedIn([
+      "EU leaders meeting in Brussels failed to agree a new budget on Friday after a row over the UK's rebate, officials said in 2005.",
+      "The UK's budget rebate, secured in 1984 by Margaret Thatcher, is worth about £3bn a year to the Treasury.",
+      "France and Germany want the rebate cut, and 20 of the 25 members back them, the officials said.",
+    ]);
+    expect(report.filter((q) => q.answer === "1984")).toEqual([]);
+  });
+
   it("takes 'found it unconstitutional' as pointing back", () => {
     expect(standsAlone("A federal court found it unconstitutional in 1997 on the grounds that the law’s intention was to regulate immigration.")).toBe(false);
     expect(standsAlone("A federal court found Proposition 187 unconstitutional in 1997 on the grounds that its intention was to regulate immigration.")).toBe(true);

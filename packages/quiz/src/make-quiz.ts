@@ -1585,9 +1585,17 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const key = `${f.paragraph}.${f.sentence}`;
     return v !== undefined && v >= 100 && figuresOfArticle().some((x) => x.key !== key && x.value !== v && Math.abs(x.value - v) / v <= 0.05);
   };
+  // a text most of whose years lie well before its newest — three or more — tells history: its years are its content (a
+  // textbook section on the Mexican American civil rights movement asked none of 1903, 1929, 1945, 1946: reading VC)
+  const oldYears = (): number[] => {
+    if (newestYear === undefined) return [];
+    const years = [...analysis.sentences.map((x) => x.text).join(" ").matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    return years.filter((y) => newestYear - y >= 15).length * 2 >= years.length ? years.filter((y) => newestYear - y >= 15) : [];
+  };
+  const tellsHistory = new Set(oldYears()).size >= 3;
   const historyYear = (text: string): boolean => {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
-    return m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
+    return !tellsHistory && m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
   };
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
@@ -1839,6 +1847,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // own is background a well-read reader knows, not what the report tells (reading AS; news only — a biography's or a
     // history text's years are its content)
     if (s && !biography && (f.kind === "date" || f.kind === "date-range") && historyYear(f.text)) continue;
+    // "such as Parsons (_____)", "Nash (_____) focused his argument …", "“… the opium of the people” (_____)": a year alone
+    // in brackets is a work's date, the source's apparatus (readings OA–OE; a history text's other years are asked)
+    if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
