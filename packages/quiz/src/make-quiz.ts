@@ -1848,7 +1848,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // history text's years are its content)
     if (s && !biography && (f.kind === "date" || f.kind === "date-range") && historyYear(f.text)) continue;
     // "such as Parsons (_____)", "Nash (_____) focused his argument …", "“… the opium of the people” (_____)": a year alone
-    // in brackets is a work's date, the source's apparatus (readings OA–OE; a history text's other years are asked)
+    // in brackets is a work's date, the source's apparatus (2.4's "(Durkheim, _____)" and "Parsons (_____)" failed in
+    // readings VA and VB; a history text's other years are asked)
     if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
