@@ -1230,6 +1230,8 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
 
 /** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
 const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|National Convention|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+/** The events and presidencies a well-read reader dates (word-lists.ts), checked together. */
+const DATED_EVENTS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
 /** "the War of 1812", "the Act of 1739": a year named with the event it names. */
 const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Panic|Treaty|Battle|Crisis|Revolt|Rebellion|Uprising|Riots?|Crash|Exposition|Exhibition|Constitution|Code|Ordinance|Agreement|Accord|Accords) of\s*$/;
 
@@ -1243,7 +1245,7 @@ export function famousYear(sentence: string, f: { start: number; end: number; va
   // (a span by its first year: "(1977–1980)")
   const year = f.value !== undefined && f.value >= 1000 && f.value <= 2100 ? f.value : Number(/\b(1\d{3}|20\d{2})\b/.exec(sentence.slice(f.start, f.end))?.[1] ?? Number.NaN);
   if (Number.isNaN(year)) return false;
-  return [...FAMOUS_EVENTS, ...PRESIDENT_TERMS].some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
+  return DATED_EVENTS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
 }
 
 /**
@@ -1587,12 +1589,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
   // a text most of whose years lie well before its newest — three or more — tells history: its years are its content (a
   // textbook section on the Mexican American civil rights movement asked none of 1903, 1929, 1945, 1946: reading VC)
-  const oldYears = (): number[] => {
-    if (newestYear === undefined) return [];
+  const tellsHistory = ((): boolean => {
+    if (newestYear === undefined) return false;
     const years = [...analysis.sentences.map((x) => x.text).join(" ").matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-    return years.filter((y) => newestYear - y >= 15).length * 2 >= years.length ? years.filter((y) => newestYear - y >= 15) : [];
-  };
-  const tellsHistory = new Set(oldYears()).size >= 3;
+    const old = years.filter((y) => newestYear - y >= 15);
+    return old.length * 2 >= years.length && new Set(old).size >= 3;
+  })();
   const historyYear = (text: string): boolean => {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
     return !tellsHistory && m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
