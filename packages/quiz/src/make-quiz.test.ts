@@ -3897,3 +3897,50 @@ describe("what reading VC failed (2.12.4, OpenStax American Government 3e, CC BY
     expect(standsAlone("A federal court found Proposition 187 unconstitutional in 1997 on the grounds that its intention was to regulate immigration.")).toBe(true);
   });
 });
+
+describe("what reading VD failed (2.12.6, OpenStax American Government 3e, CC BY 4.0)", () => {
+  it("asks no year of Seneca Falls, the Indian Removal Act, the Armistice or Andrew Johnson's impeachment", () => {
+    const famous = [
+      "The trailblazing Seneca Falls Convention for women’s rights was held in 1848, a few years before the Civil War.",
+      "In 1830, Congress passed the Indian Removal Act, which forced Native Americans to move west of the Mississippi River.",
+      "Between the Armistice in 1918 and U.S. entry into World War II in 1941, isolationist sentiment returned across the country.",
+      "Andrew Johnson’s violation of the Tenure of Office Act provided the grounds for his impeachment in 1868.",
+    ];
+    const yearOf = (sentence: string, year: string) => {
+      const start = sentence.indexOf(year);
+      return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
+    };
+    expect(famous.map((s) => yearOf(s, /\b(1848|1830|1918|1868)\b/.exec(s)?.[1] ?? ""))).toEqual([true, true, true, true]);
+    // the same events do not date other years
+    expect(yearOf("The Seneca Falls Convention's organisers met again in 1853 in Cleveland.", "1853")).toBe(false);
+    expect(yearOf("Andrew Johnson was elected to the Senate again in 1875, the only former president to serve there.", "1875")).toBe(false);
+  });
+
+  it("asks no count of US civics a reader knows: the House's 435 members, the fifty states", () => {
+    const asked = askedIn([
+      "In the House, with 435 members and only twenty standing committees, committee members have time to pursue a more in-depth review of a policy.",
+      "In each of the fifty states, a governor assumes executive authority, a state legislature makes laws, and state-level courts possess judicial authority.",
+      // a count no reader knows: still asked
+      "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+    ]);
+    expect(asked.filter((q) => q.kind === "number" && /^(?:435|fifty)$/.test(blanked(q)))).toEqual([]);
+    expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
+  });
+
+  it("takes 'that legislation', 'the law changed', 'the publisher', an example or a change of something unnamed and a discovery 'there' as pointing back", () => {
+    expect(standsAlone("Andrew Johnson’s violation of that legislation provided the grounds for his impeachment in 1868.")).toBe(false);
+    expect(standsAlone("Between the Armistice in 1918 that ended that war and U.S. entry into World War II in 1941, isolationist sentiment returned.")).toBe(false);
+    expect(standsAlone("In 1807, the law changed to limit the vote to men.")).toBe(false);
+    expect(standsAlone("In 1807, New Jersey changed its law to limit the vote to men.")).toBe(true);
+    expect(standsAlone("While the publisher initially declined to correct the story, Holmes filed a $50 million lawsuit, and American Media eventually settled.")).toBe(false);
+    expect(standsAlone("A recent example is the Tax Cuts and Jobs Act of 2017, passed in December.")).toBe(false);
+    expect(standsAlone("One of the last major changes occurred in 2004, when the Federal Assault Weapons Ban expired.")).toBe(false);
+    expect(standsAlone("Subsequent presidents secured modifications of the act before the Supreme Court ruled in 1926.")).toBe(false);
+    expect(standsAlone("Efforts to remove the Cherokee intensified in 1829 after gold was discovered there.")).toBe(false);
+    expect(standsAlone("Efforts to remove the Cherokee intensified in 1829 after gold was discovered in Georgia.")).toBe(true);
+  });
+
+  it("leaves out the 'First,' of an enumeration the reader never sees", () => {
+    expect(withoutOpening("First, the debacle of U.S. involvement in Vietnam caused many to rethink the containment approach.")).toBe("The debacle of U.S. involvement in Vietnam caused many to rethink the containment approach.");
+  });
+});

@@ -199,6 +199,26 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bNew Deal\b/, 1933, 1939],
   [/\bRoe v\. Wade\b/, 1973, 1973],
   [/\bWatergate\b/, 1972, 1974],
+  // (reading VD: "The trailblazing Seneca Falls Convention … was held in _____", "In _____, Congress passed the Indian
+  // Removal Act", "the Armistice in _____ that ended that war", "grounds for his impeachment in _____" of Andrew Johnson)
+  [/\bSeneca Falls\b/, 1848, 1848],
+  [/\bIndian Removal Act\b/, 1830, 1830],
+  [/\bArmistice\b/, 1918, 1918],
+  [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
+];
+
+/**
+ * Counts of US civics a reader knows without the article, with what they count: "the House, with _____ members" (435),
+ * "representing the _____ states" (fifty) — reading VD failed both as world knowledge. The count, then the words that
+ * must follow it (within a few words) for it to be that count.
+ */
+export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
+  [435, /^\s+(?:voting\s+)?(?:members|representatives|seats|districts)\b/],
+  [50, /^\s+(?:U\.S\.\s+|American\s+)?states\b/],
+  [100, /^\s+(?:U\.S\.\s+)?senators\b/],
+  [9, /^\s+(?:Supreme Court\s+)?justices\b/],
+  [13, /^\s+(?:original\s+|British\s+|American\s+)?colonies\b/],
+  [538, /^\s+electoral\b/],
 ];
 
 /**
