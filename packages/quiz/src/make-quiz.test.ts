@@ -3944,3 +3944,54 @@ describe("what reading VD failed (2.12.6, OpenStax American Government 3e, CC BY
     expect(withoutOpening("First, the debacle of U.S. involvement in Vietnam caused many to rethink the containment approach.")).toBe("The debacle of U.S. involvement in Vietnam caused many to rethink the containment approach.");
   });
 });
+
+describe("what reading VE failed and passed (2.12.7, OpenStax American Government 3e, CC BY 4.0)", () => {
+  const yearOf = (sentence: string, year: string) => {
+    const start = sentence.indexOf(year);
+    return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
+  };
+
+  it("takes the Philadelphia convention's 1787, the end of the Cold War, same-sex marriage's 2015 and the years of Reagan or an administration as known", () => {
+    expect(yearOf("Because the Articles of Confederation failed, the convention that met in Philadelphia in 1787 decided to create an entirely new government.", "1787")).toBe(true);
+    expect(yearOf("In the final draft of the U.S. Constitution, the bicameral Congress established by the convention of 1787 was given a number of powers.", "1787")).toBe(true);
+    expect(yearOf("East Germans began the demolition of the Berlin Wall in 1989, to the surprise of the world.", "1989")).toBe(true);
+    expect(yearOf("The Cold War ended in 1991 with the disintegration of the Soviet Union.", "1991")).toBe(true);
+    expect(yearOf("Americans were not allowed to enter into legal marriage with a member of the same sex in many U.S. states until 2015.", "2015")).toBe(true);
+    expect(yearOf("Reagan’s “devolution revolution” contributed to raising the number of block grants from six in 1981 to fourteen in 1989.", "1989")).toBe(true);
+    expect(yearOf("Block grants increased to twenty-four in 1999 during the Clinton administration.", "1999")).toBe(true);
+    // a year outside the term, and a Clinton who is no president's administration
+    expect(yearOf("Block grants fell to twenty-one by 2014, long after the Clinton administration.", "2014")).toBe(false);
+    expect(yearOf("Hillary Clinton was elected to the Senate in 2000.", "2000")).toBe(false);
+  });
+
+  it("asks a history text's years of its laws, in brackets after the name too (not a work's), and beside elections", () => {
+    const asked = askedIn([
+      "The Tillman Act (1907), passed by Congress, prohibited corporations from contributing money to federal candidates.",
+      "In 1883, the Pendleton Act required that most federal government jobs be awarded on the basis of merit.",
+      "In 1925, Congress passed the Federal Corrupt Practices Act, which required candidates to report their campaign spending.",
+      "In 1971, Congress passed the Federal Election Campaign Act, which outlined how candidates would report all contributions.",
+      "In a healthy society, all parts work together to maintain stability, a state called dynamic equilibrium by later sociologists such as Parsons (1961).",
+    ]);
+    expect(asked.some((q) => q.answer === "1907" || (q.type === "true-false" && q.evidence.text.startsWith("The Tillman")))).toBe(true);
+    expect(asked.filter((q) => q.evidence.text.includes("Parsons"))).toEqual([]);
+    expect(asked.some((q) => q.answer === "1971" || (q.type === "true-false" && q.evidence.text.startsWith("In 1971")))).toBe(true);
+  });
+
+  it("asks no year of a four-yearly presidential field, no count a reader works out, no census span", () => {
+    const asked = askedIn([
+      "Among the early 2016 Republican presidential contenders, nine were current or former state governors.",
+      "Virginia and Maryland invited delegates from the other eleven states to meet in Annapolis, Maryland, to revise the Articles of Confederation.",
+      "Congressional apportionment is achieved through the equal proportions method, which uses U.S. Census Bureau population data, gathered every ten years as required by the Constitution.",
+      // asked, as before
+      "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+    ]);
+    expect(asked.filter((q) => /^(?:2016|eleven|ten years)$/.test(blanked(q)))).toEqual([]);
+    expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
+  });
+
+  it("takes 'the meeting' and an opening 'In that regard' as pointing back", () => {
+    expect(standsAlone("All the states except Rhode Island chose delegates to send to the meeting, a total of seventy men in all, but many did not attend.")).toBe(false);
+    expect(standsAlone("All the states except Rhode Island chose delegates to send to the Philadelphia convention, seventy men in all.")).toBe(true);
+    expect(standsAlone("In that regard, voting your party on Election Day is not a blind act—it is a shortcut based on issue positions.")).toBe(false);
+  });
+});

@@ -365,7 +365,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|publisher|story)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|publisher|story|meeting)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
@@ -631,7 +631,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1220,6 +1220,8 @@ const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
 const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?`;
 const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
 
+/** A law's or a treaty's name just before an opening bracket: "the Tillman Act (", "the Treaty of Ghent (". */
+const LAW_NAME_BEFORE = /\b(?:Act|Acts|Law|Treaty|Amendment|Ban|Accord|Accords|Agreement|Bill|Code|Ordinance|Compromise|Doctrine|Resolution)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*\(\s*$/u;
 /** An author-date citation in brackets, with the space before it: "(Bennett 2000)", "(Durkheim, 1893; Parsons, 1961)". */
 const PAREN_CITATION = new RegExp(String.raw`\s\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)(?=[\s.,;:!?”"]|$)`, "gu");
 
@@ -1235,7 +1237,7 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
 }
 
 /** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|National Convention|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest|contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
 /** The events and presidencies a well-read reader dates (word-lists.ts), checked together. */
 const DATED_EVENTS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
 /** "the War of 1812", "the Act of 1739": a year named with the event it names. */
@@ -1805,12 +1807,18 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the House, with _____ members" (435), "representing the _____ states" (fifty): counts of US civics a reader knows
     // without the article (reading VD)
     if (s && f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(textAfter))) continue;
+    // "invited delegates from the other _____ states" (eleven of thirteen), "data gathered every _____" for the census (ten
+    // years): worked out from what a reader knows (reading VE)
+    if (s && f.kind === "number" && /\bthe other\s+$/i.test(textBefore) && /^\s+(?:states|colonies)\b/.test(textAfter)) continue;
+    if (s && f.kind === "duration" && /\bcensus\b/i.test(s.text) && /^(?:ten years|a decade|decade)$/i.test(factText)) continue;
     // "before being elected to Parliament in _____" (1987), "Labour swept to power in _____" (1997): the years of general
     // elections are known without the article — readings AH, AJ, AL and AM failed them every time
     if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text)) continue;
     // "most pundits are betting on 5 May" (the date of the election): an election's date is known too (reading AN)
-    // ("with elections happening in early _____", May: reading AV)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text)) continue;
+    // ("with elections happening in early _____", May: reading AV) — not in a text that tells history, whose elections are
+    // no reader's own ("In _____, Congress … passed the Federal Election Campaign Act", reading VE; US presidential
+    // elections stay out by FOUR_YEARLY)
+    if (s && !tellsHistory && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text)) continue;
     // "from the 46-year low of _____" (1%): a low is the smallest of the options, a high the largest (reading AV)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
     // "not long after the 9/11 attacks in _____" (2001): known without the article (reading AV)
@@ -1860,8 +1868,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && !biography && (f.kind === "date" || f.kind === "date-range") && historyYear(f.text)) continue;
     // "such as Parsons (_____)", "Nash (_____) focused his argument …", "“… the opium of the people” (_____)": a year alone
     // in brackets is a work's date, the source's apparatus (2.4's "(Durkheim, _____)" and "Parsons (_____)" failed in
-    // readings VA and VB; a history text's other years are asked)
-    if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
+    // readings VA and VB; a history text's other years are asked) — but not a law's date after its name: "the Tillman Act
+    // (_____)", "the Tenure of Office Act (_____)" passed readings VD and VE
+    if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && !LAW_NAME_BEFORE.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
@@ -2011,8 +2020,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // the decade named in the sentence gives the span (reading BS)
     if (s && f.kind === "duration" && /\b(?:decades?|years?)\b/i.test(f.text) && /\b(?:1[89]|20)\d0s\b/.test(s.text)) continue;
     // "the Act of Settlement which confirmed in _____" (1701): the year of a named Act is history a reader may know, not
-    // what the text tells (reading BS)
-    if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[0-9]\d\d|20\d\d)$/.test(factText) && /\b(?:Act of \p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+ Act)\b[^.;]{0,60}$/u.test(textBefore)) continue;
+    // what the text tells (reading BS) — in a news report; in a text that tells history the Acts are its content ("the
+    // Tenure of Office Act (_____)", "the Tillman Act (_____)" passed readings VD and VE)
+    if (s && !tellsHistory && (f.kind === "date" || f.kind === "number") && /^(?:1[0-9]\d\d|20\d\d)$/.test(factText) && /\b(?:Act of \p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+ Act)\b[^.;]{0,60}$/u.test(textBefore)) continue;
     // "worth more than 200bn euros a year (£140bn; $258bn)": the amount's conversions a few words on give it, and a
     // swapped one contradicts them (reading BT)
     if (s && f.kind === "money" && /^\s+(?:[\p{L}-]+\s+){1,3}\([^()]*?[£$€¥]\s?\d[^()]*\)/u.test(textAfter)) continue;

@@ -181,7 +181,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bMexican[- ]American War\b/, 1846, 1848],
   [/\bSpanish[- ]American War\b/, 1898, 1898],
   [/\bSeven Years'? War\b/, 1756, 1763],
-  [/\bfall of the Berlin Wall\b|\bBerlin Wall (?:fell|came down)\b/, 1989, 1989],
+  [/\bBerlin Wall\b/, 1989, 1989],
+  [/\b(?:end of the Cold War|Cold War (?:ended|came to an end))\b/, 1989, 1991],
   [/\bSeptember 11(?:th)? attacks?\b|\b9\/11\b/, 2001, 2001],
   [/\bmoon landing\b|\bApollo 11\b/, 1969, 1969],
   [/\bMagna Carta\b/, 1215, 1215],
@@ -204,6 +205,10 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bSeneca Falls\b/, 1848, 1848],
   [/\bIndian Removal Act\b/, 1830, 1830],
   [/\bArmistice\b/, 1918, 1918],
+  // (reading VE: "the convention that met in Philadelphia in _____", "the bicameral Congress established by the convention
+  // of _____", "not allowed to enter into legal marriage with a member of the same sex … until _____")
+  [/\b[Cc]onvention\b[^.;]{0,80}\b(?:Philadelphia|Constitution|delegates)\b|\b(?:Philadelphia|Constitution|delegates)\b[^.;]{0,80}\b[Cc]onvention\b/, 1787, 1787],
+  [/\bsame[- ]sex\b/, 2015, 2015],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
 ];
 
@@ -224,7 +229,7 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
 /**
  * US presidents and their terms: a year or a span of a sentence naming one, within the term, is one a reader dates from
  * the president ("During the presidency of Democrat Jimmy Carter (_____)": 1977–1980 the only option starting 1977,
- * reading VC). Full names only ("Carter" alone names many).
+ * reading VC). Full names ("Carter" alone names many), or a surname with "administration" or "presidency"; Reagan alone.
  */
 export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGeorge Washington\b/, 1789, 1797], [/\bJohn Adams\b/, 1797, 1801], [/\bThomas Jefferson\b/, 1801, 1809],
@@ -234,6 +239,16 @@ export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bHarry (?:S\. )?Truman\b/, 1945, 1953], [/\bDwight (?:D\. )?Eisenhower\b/, 1953, 1961],
   [/\bJohn F\. Kennedy\b|\bJFK\b/, 1961, 1963], [/\bLyndon (?:B\. )?Johnson\b/, 1963, 1969],
   [/\bRichard (?:M\. )?Nixon\b/, 1969, 1974], [/\bGerald Ford\b/, 1974, 1977], [/\bJimmy Carter\b/, 1977, 1981],
-  [/\bRonald Reagan\b/, 1981, 1989], [/\bGeorge H\. ?W\. Bush\b/, 1989, 1993], [/\bBill Clinton\b/, 1993, 2001],
+  [/\bGeorge H\. ?W\. Bush\b/, 1989, 1993], [/\bBill Clinton\b/, 1993, 2001],
   [/\bGeorge W\. Bush\b/, 2001, 2009], [/\bBarack Obama\b/, 2009, 2017],
+  // (reading VE: "Reagan’s “devolution revolution” … to fourteen in _____", "during the Clinton administration")
+  [/\bReagan\b/, 1981, 1989],
+  [/\bClinton(?:['’]s)? (?:administration|presidency|White House)\b/, 1993, 2001],
+  [/\bObama(?:['’]s)? (?:administration|presidency|White House)\b/, 2009, 2017],
+  [/\bNixon(?:['’]s)? (?:administration|presidency|White House)\b/, 1969, 1974],
+  [/\bCarter(?:['’]s)? (?:administration|presidency|White House)\b/, 1977, 1981],
+  [/\bTruman(?:['’]s)? (?:administration|presidency|White House)\b/, 1945, 1953],
+  [/\bEisenhower(?:['’]s)? (?:administration|presidency|White House)\b/, 1953, 1961],
+  [/\bTrump(?:['’]s)? (?:administration|presidency|White House)\b/, 2017, 2021],
+  [/\bBiden(?:['’]s)? (?:administration|presidency|White House)\b/, 2021, 2025],
 ];
