@@ -2,7 +2,7 @@ import type { Fact } from "./find-facts";
 import { normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
-import { ORDINAL_WORDS } from "./word-lists";
+import { ORDINAL_WORDS, PRESIDENT_TERMS } from "./word-lists";
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -324,6 +324,19 @@ export function afterItsTime(option: string, newestYear: number | undefined, ste
   const at = stem.indexOf("_____");
   const future = at >= 0 && FUTURE_BEFORE.test(stem.slice(0, at));
   return (newestYearIn(option) ?? 0) > newestYear + (future ? 3 : 0);
+}
+
+/**
+ * "When President John Adams signed the Sedition Act in _____" (1798): a reader who knows the president's term rules out
+ * every year outside it ("Block grants increased to twenty-four in _____ during the Clinton administration" offered 2003
+ * and 2004, reading VE), so an option or a swap for a year within the term of a president the sentence names stays
+ * within that term.
+ */
+export function outsideTerm(stem: string, answer: string, option: string): boolean {
+  const year = Number(/^\D*(1[789]\d\d|20\d\d)\D*$/.exec(answer)?.[1] ?? Number.NaN);
+  const other = Number(/^\D*(1[789]\d\d|20\d\d)\D*$/.exec(option)?.[1] ?? Number.NaN);
+  if (Number.isNaN(year) || Number.isNaN(other)) return false;
+  return PRESIDENT_TERMS.some(([pattern, from, to]) => year >= from && year <= to && pattern.test(stem) && (other < from || other > to));
 }
 
 /** A clause about what is to come, right before the blank. */

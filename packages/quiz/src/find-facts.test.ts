@@ -299,6 +299,17 @@ describe("findFacts: speakers after a role, an owner or a place (2.11.37, from t
     expect(persons).not.toContain("Native Americans");
   });
 
+  it("takes no day's name ('Election Day') for a person; Doris Day still is one", () => {
+    // (American Government 3e, OpenStax, CC BY 4.0: reading VE)
+    const persons = personsOf([
+      "In that regard, voting your party on Election Day is not a blind act, the political scientist V. O. Key argued.",
+      "If voters do not show up to vote for a party’s candidates on Election Day, the party has no chance of gaining office.",
+      "The singer Doris Day starred in the film, and Doris Day sang its theme song as well.",
+    ]);
+    expect(persons).not.toContain("Election Day");
+    expect(persons).toContain("Doris Day");
+  });
+
   it("ends a name before 'on' and a day or a month ('said spokeswoman Ann Mathers on Tuesday')", () => {
     expect(sentenceNames('"We will certainly appeal this," said label spokeswoman Ann Mathers on Tuesday.', () => undefined).map((m) => m.seq.text)).toEqual(["Ann Mathers"]);
     expect(sentenceNames("He spoke to the Council on Foreign Relations in New York.", () => undefined).map((m) => m.seq.text)).toContain("Council on Foreign Relations");

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, rewriteNumber } from "./distractors";
+import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
@@ -3951,17 +3951,35 @@ describe("what reading VE failed and passed (2.12.7, OpenStax American Governmen
     return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
   };
 
-  it("takes the Philadelphia convention's 1787, the end of the Cold War, same-sex marriage's 2015 and the years of Reagan or an administration as known", () => {
+  it("takes the Philadelphia convention's 1787, the end of the Cold War and same-sex marriage's 2015 as known", () => {
     expect(yearOf("Because the Articles of Confederation failed, the convention that met in Philadelphia in 1787 decided to create an entirely new government.", "1787")).toBe(true);
     expect(yearOf("In the final draft of the U.S. Constitution, the bicameral Congress established by the convention of 1787 was given a number of powers.", "1787")).toBe(true);
     expect(yearOf("East Germans began the demolition of the Berlin Wall in 1989, to the surprise of the world.", "1989")).toBe(true);
     expect(yearOf("The Cold War ended in 1991 with the disintegration of the Soviet Union.", "1991")).toBe(true);
     expect(yearOf("Americans were not allowed to enter into legal marriage with a member of the same sex in many U.S. states until 2015.", "2015")).toBe(true);
-    expect(yearOf("Reagan’s “devolution revolution” contributed to raising the number of block grants from six in 1981 to fourteen in 1989.", "1989")).toBe(true);
-    expect(yearOf("Block grants increased to twenty-four in 1999 during the Clinton administration.", "1999")).toBe(true);
-    // a year outside the term, and a Clinton who is no president's administration
-    expect(yearOf("Block grants fell to twenty-one by 2014, long after the Clinton administration.", "2014")).toBe(false);
-    expect(yearOf("Hillary Clinton was elected to the Senate in 2000.", "2000")).toBe(false);
+  });
+
+  it("asks a year within the term of a president its sentence names with options and swaps within that term (reading VF passed 2.4's such years)", () => {
+    const sentences = [
+      "Reagan’s “devolution revolution” contributed to raising the number of block grants from six in 1981 to fourteen in 1987.",
+      "Block grants increased to twenty-four in 1998 during the Clinton administration, the largest number in their history.",
+      "When President John Adams signed the Sedition Act in 1798, which made it a crime to speak openly against the government, Kentucky and Virginia protested.",
+      "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+    ];
+    const terms: Record<string, [number, number]> = { "1987": [1981, 1989], "1998": [1993, 2001], "1798": [1797, 1801] };
+    const asked = askedIn(sentences, { seeds: 12 });
+    const onTerms = asked.filter((q) => q.kind === "date" && blanked(q) in terms);
+    expect(new Set(onTerms.map(blanked)).size).toBeGreaterThan(1);
+    for (const q of onTerms) {
+      const [from, to] = terms[blanked(q)] as [number, number];
+      // (a true/false swap: the year of its prompt that its sentence does not write)
+      const written = new Set(q.evidence.text.match(/\b1[789]\d\d\b/g) ?? []);
+      const years = q.type === "choice" ? (q.options ?? []) : (q.prompt.match(/\b1[789]\d\d\b/g) ?? []).filter((y) => !written.has(y));
+      for (const y of years.map(Number)) expect(y >= from && y <= to, `${q.prompt} ${y}`).toBe(true);
+    }
+    // a Clinton who is no president's administration keeps no year to a term
+    expect(outsideTerm("Hillary Clinton was elected to the Senate in _____.", "2000", "2004")).toBe(false);
+    expect(outsideTerm("Block grants increased to twenty-four in _____ during the Clinton administration.", "1998", "2003")).toBe(true);
   });
 
   it("asks a history text's years of its laws, in brackets after the name too (not a work's), and beside elections", () => {
@@ -3993,5 +4011,44 @@ describe("what reading VE failed and passed (2.12.7, OpenStax American Governmen
     expect(standsAlone("All the states except Rhode Island chose delegates to send to the meeting, a total of seventy men in all, but many did not attend.")).toBe(false);
     expect(standsAlone("All the states except Rhode Island chose delegates to send to the Philadelphia convention, seventy men in all.")).toBe(true);
     expect(standsAlone("In that regard, voting your party on Election Day is not a blind act—it is a shortcut based on issue positions.")).toBe(false);
+  });
+});
+
+describe("what reading VF failed (2.12.8, OpenStax American Government 3e, CC BY 4.0)", () => {
+  it("asks no year of the Emancipation Proclamation or of a race for the presidency, no count of the electoral college, Congress or secession", () => {
+    const asked = askedIn([
+      "What was initially a conflict to preserve the Union became a conflict to end slavery when Lincoln issued the Emancipation Proclamation in 1863.",
+      "In 1860, four candidates competed for the presidency: Lincoln, a Republican; two Democrats; and a member of the newly formed Constitutional Union Party.",
+      "To win the presidency or vice presidency, a candidate must get 270 electoral votes (a majority).",
+      "Of the 535 members of the House and Senate, only a handful identify as something other than Republican or Democrat.",
+      "The election of President Abraham Lincoln led eleven southern states to secede from the United States.",
+      // asked, as before
+      "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+    ]);
+    expect(asked.filter((q) => /^(?:1863|1860|270|535|eleven)$/.test(blanked(q)))).toEqual([]);
+    expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
+  });
+
+  it("takes 'the act', a bare count for a subject and 'experienced similar effects' as pointing back", () => {
+    expect(standsAlone("In 1974, the act was amended in an attempt to limit the amount of money spent on congressional campaigns.")).toBe(false);
+    expect(standsAlone("In 1974, the Federal Election Campaign Act was amended to limit the money spent on congressional campaigns.")).toBe(true);
+    expect(standsAlone("Only twelve were approved by two-thirds of both the Senate and the House of Representatives.")).toBe(false);
+    expect(standsAlone("Only twelve of Madison's proposals were approved by two-thirds of both the Senate and the House of Representatives.")).toBe(true);
+    expect(standsAlone("Alabama experienced similar effects, with African American registration increasing from 19.3 percent to 51.6 percent.")).toBe(false);
+    expect(standsAlone("Alabama experienced effects similar to Mississippi's, with African American registration increasing to 51.6 percent.")).toBe(true);
+  });
+});
+
+describe("a president's election or taking office (2.12.8, OpenStax U.S. History, CC BY 4.0)", () => {
+  it("takes the year a named president was elected, re-elected or took office as known, not the other years of his term", () => {
+    const yearOf = (sentence: string, year: string) => {
+      const start = sentence.indexOf(year);
+      return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
+    };
+    expect(yearOf("Until the inauguration of Barack Obama in 2009, all U.S. presidents had been White men.", "2009")).toBe(true);
+    expect(yearOf("Although reelected in 1916, Woodrow Wilson reluctantly ordered the withdrawal of U.S. troops from Mexico.", "1916")).toBe(true);
+    expect(yearOf("The coalition Lyndon Johnson had cobbled together to win the presidency in 1964 seemed to be falling apart.", "1964")).toBe(true);
+    expect(yearOf("As in 1800, when Jefferson had won over the Federalist incumbent John Adams, the presidency passed to a new party.", "1800")).toBe(true);
+    expect(yearOf("When President John Adams signed the Sedition Act in 1798, Kentucky and Virginia protested.", "1798")).toBe(false);
   });
 });

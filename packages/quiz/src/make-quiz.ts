@@ -343,7 +343,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "may seek a shareholder vote on the issue": which issue, the sentences before said (reading BI)
   if (/\b(?:on|over|about) the (?:issue|matter|subject)\b(?!\s+(?:of|that)\b)/.test(unquoted)) return false;
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
-  if (/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Several)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/.test(bare)) return false;
+  // ("Only twelve were approved by two-thirds of both the Senate and the House": twelve of what, reading VF)
+  if (/^(?:(?:Only|Just|All|Some|About|Nearly|Almost)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Both|Several|\d[\d,]*|_____)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/i.test(bare)) return false;
+  // "Alabama experienced similar effects, with …": similar to what the sentences before said (reading VF)
+  if (/\b(?:experienced|saw|had|showed|reported|produced|followed|took|made|reached)\s+(?:a\s+)?similar\s+\p{Ll}+/u.test(unquoted) && !/\bsimilar\s+\p{Ll}+\s+(?:to|as)\b/u.test(unquoted)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
   if (/^[^.;:,]{0,40},\s*(?:for example|for instance|e\.g\.),/i.test(bare)) return false;
   // "…, acknowledged the point": which point, the sentences before said (reading BH)
@@ -365,7 +368,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|publisher|story|meeting)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
@@ -1237,9 +1240,16 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
 }
 
 /** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest|contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
-/** The events and presidencies a well-read reader dates (word-lists.ts), checked together. */
-const DATED_EVENTS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest|contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+/**
+ * The events and presidencies a well-read reader dates (word-lists.ts), checked together for a span ("During the
+ * presidency of Democrat Jimmy Carter (_____)": the term itself, reading VC); a single year within a term, but of his
+ * election or taking office, is asked, its options kept within the term (`outsideTerm`, distractors.ts): "When President
+ * John Adams signed the Sedition Act in _____" (1798) passed reading VF.
+ */
+const DATED_SPANS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
+/** Words of a president's election or taking office. */
+const TAKING_OFFICE = /\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|inaugurat(?:ed|ion)|took office|taking office|sworn in|took over the White House|(?:win|wins|won|winning) the (?:presidency|White House)|incumbent)\b/i;
 /** "the War of 1812", "the Act of 1739": a year named with the event it names. */
 const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Panic|Treaty|Battle|Crisis|Revolt|Rebellion|Uprising|Riots?|Crash|Exposition|Exhibition|Constitution|Code|Ordinance|Agreement|Accord|Accords) of\s*$/;
 
@@ -1248,12 +1258,17 @@ const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Pani
  * is part of the event's name ("the War of 1812"): answered without the article (reading VA). The events' years, from
  * any history: an answer within a year of them.
  */
-export function famousYear(sentence: string, f: { start: number; end: number; value?: number }): boolean {
+export function famousYear(sentence: string, f: { start: number; end: number; value?: number; kind?: string }): boolean {
   if (YEAR_IN_NAME.test(sentence.slice(Math.max(0, f.start - 30), f.start))) return true;
   // (a span by its first year: "(1977–1980)")
   const year = f.value !== undefined && f.value >= 1000 && f.value <= 2100 ? f.value : Number(/\b(1\d{3}|20\d{2})\b/.exec(sentence.slice(f.start, f.end))?.[1] ?? Number.NaN);
   if (Number.isNaN(year)) return false;
-  return DATED_EVENTS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
+  if (f.kind === "date-range") return DATED_SPANS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
+  // (the year before a named president's term is the election that brought him in: "electing … John Adams, to the
+  // presidency in _____", reading VC; and within it, a year of his election, re-election or taking office: "Until the
+  // inauguration of Barack Obama in _____", "Although reelected in _____, Wilson …")
+  const taking = TAKING_OFFICE.test(sentence);
+  return FAMOUS_EVENTS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence)) || PRESIDENT_TERMS.some(([pattern, from, to]) => (year === from - 1 || (taking && year >= from && year <= to)) && pattern.test(sentence));
 }
 
 /**

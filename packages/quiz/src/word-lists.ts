@@ -209,6 +209,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // of _____", "not allowed to enter into legal marriage with a member of the same sex … until _____")
   [/\b[Cc]onvention\b[^.;]{0,80}\b(?:Philadelphia|Constitution|delegates)\b|\b(?:Philadelphia|Constitution|delegates)\b[^.;]{0,80}\b[Cc]onvention\b/, 1787, 1787],
   [/\bsame[- ]sex\b/, 2015, 2015],
+  // (reading VF: "when Lincoln issued the Emancipation Proclamation in _____")
+  [/\bEmancipation Proclamation\b/, 1862, 1863],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
 ];
 
@@ -224,12 +226,19 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [9, /^\s+(?:Supreme Court\s+)?justices\b/],
   [13, /^\s+(?:original\s+|British\s+|American\s+)?colonies\b/],
   [538, /^\s+electoral\b/],
+  // (reading VF: "a candidate must get _____ electoral votes", "Of the 535 members of the House and Senate", "led _____
+  // southern states to secede")
+  [270, /^\s+electoral\b/],
+  [535, /^\s+(?:voting\s+)?(?:members|seats)\b/],
+  [11, /^\s+(?:southern\s+|Southern\s+|slave\s+|Confederate\s+)?states\b[^.;]{0,30}\bsecede/],
 ];
 
 /**
- * US presidents and their terms: a year or a span of a sentence naming one, within the term, is one a reader dates from
- * the president ("During the presidency of Democrat Jimmy Carter (_____)": 1977–1980 the only option starting 1977,
- * reading VC). Full names ("Carter" alone names many), or a surname with "administration" or "presidency"; Reagan alone.
+ * US presidents and their terms. A span within the term of a president the sentence names is the term itself ("During the
+ * presidency of Democrat Jimmy Carter (_____)": 1977–1980, reading VC), and the year before it or of his election or
+ * taking office is known (make-quiz.ts `famousYear`); another year within it is asked with options and swaps within the
+ * term (`outsideTerm`, distractors.ts: "When President John Adams signed the Sedition Act in _____" passed reading VF).
+ * Full names ("Carter" alone names many), or a surname with "administration" or "presidency"; Reagan alone.
  */
 export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGeorge Washington\b/, 1789, 1797], [/\bJohn Adams\b/, 1797, 1801], [/\bThomas Jefferson\b/, 1801, 1809],
