@@ -4052,3 +4052,41 @@ describe("a president's election or taking office (2.12.8, OpenStax U.S. History
     expect(yearOf("When President John Adams signed the Sedition Act in 1798, Kentucky and Virginia protested.", "1798")).toBe(false);
   });
 });
+
+describe("an example's own statement (2.12.9, OpenStax Introduction to Sociology 3e, CC BY 4.0)", () => {
+  it("asks the statement a sentence opening 'For example,' makes, without the opening", () => {
+    const asked = askedIn([
+      "The gender pay gap has narrowed slowly over the last fifty years, but it has not closed.",
+      "For example, African American women make on average 64 cents for every dollar a White male makes.",
+    ]);
+    const onIt = asked.filter((q) => q.evidence.text.startsWith("For example"));
+    expect(onIt.length).toBeGreaterThan(0);
+    for (const q of onIt) expect(q.prompt).not.toMatch(/For example/);
+  });
+});
+
+describe("what reading VG failed (2.12.9; the sentences paraphrase OpenStax Introduction to Political Science, CC BY-NC-SA 4.0)", () => {
+  it("asks no year of the famous amendments, the Voting Rights Act or Jim Crow's ends, no 'fourth estate', no majority's half, no Little Rock Nine", () => {
+    const asked = askedIn([
+      "Even after the 13th Amendment was ratified in 1865, several states kept limiting who could vote.",
+      "Women across the country gained the vote when the 19th Amendment was ratified in 1920.",
+      "Congress passed the Voting Rights Act in 1965 after the march from Selma to Montgomery.",
+      "The Jim Crow era lasted from 1877 to 1965 across the southern states.",
+      "The Jim Crow laws of the southern states were not all struck down until 1965.",
+      "Journalists, often called the fourth estate, are expected to hold the government to account.",
+      "A candidate who wins less than 50 percent of the vote must face a run-off against the second-placed candidate.",
+      "The governor of Arkansas used the National Guard to keep nine Black students out of Central High School in Little Rock.",
+      // asked, as before
+      "The Government Accountability Office employs about 3,000 people who audit the spending of federal agencies.",
+    ]);
+    expect(asked.filter((q) => /^(?:1865|1920|1965|1877|1877 to 1965|fourth|50 percent|nine)$/.test(blanked(q)))).toEqual([]);
+    expect(asked.some((q) => q.evidence.text.startsWith("The Government"))).toBe(true);
+  });
+
+  it("takes a case put to the reader ('captures you driving') and 'Roughly a month later' as no statement that stands alone; a title's 'Your' is none", () => {
+    expect(standsAlone("A camera captures you driving 40 miles per hour on Monday.")).toBe(false);
+    expect(standsAlone("Roughly a month later, on November 3, Karzai was declared the winner with 55.4 percent of the vote.")).toBe(false);
+    expect(standsAlone("On November 3, Karzai was declared the winner with 55.4 percent of the vote.")).toBe(true);
+    expect(standsAlone("Who's Your Daddy pulled in an audience of 6.3 million, according to the Nielsen ratings system.")).toBe(true);
+  });
+});

@@ -345,6 +345,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
   // ("Only twelve were approved by two-thirds of both the Senate and the House": twelve of what, reading VF)
   if (/^(?:(?:Only|Just|All|Some|About|Nearly|Almost)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Both|Several|\d[\d,]*|_____)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/i.test(bare)) return false;
+  // "A camera captures you driving 40 miles per hour on Monday": a case the text puts to its reader, no fact of it
+  // (reading VG); not a generic "you" that states a fact ("You would be considered middle class if you earn …", "the
+  // person that you would like to be")
+  if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
   // "Alabama experienced similar effects, with …": similar to what the sentences before said (reading VF)
   if (/\b(?:experienced|saw|had|showed|reported|produced|followed|took|made|reached)\s+(?:a\s+)?similar\s+\p{Ll}+/u.test(unquoted) && !/\bsimilar\s+\p{Ll}+\s+(?:to|as)\b/u.test(unquoted)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
@@ -634,7 +638,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1058,6 +1062,11 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
     return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));
   }
   if (f.kind === "duration" && /^(?:45|90|forty-five|ninety) minutes$/i.test(value)) return MATCH_WORDS.test(sentence);
+  // "If a candidate cannot secure _____ of the vote, the election goes into … a run-off" (50 percent): a majority is half
+  // (reading VG)
+  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value)) return /\bvotes?\b/i.test(sentence) && /\b(?:majority|run-?off|threshold|secure|win|wins|winning|needs?|required?)\b/i.test(sentence);
+  // "the media—the _____ estate" (fourth): a set phrase (reading VG)
+  if (f.kind === "number" && /^(?:fourth|4th)$/i.test(value)) return /^\s+estate\b/i.test(sentence.slice(f.end));
   return false;
 }
 

@@ -112,7 +112,7 @@ const UNNAMED_PERSON =
   /\b(?:man|woman|boy|girl|teenager|child|spokes(?:man|woman|person)|official|officer|minister|leader|chairman|chief|director|executive|coach|manager|player|striker|captain|president|judge|lawyer|doctor|driver|pilot|soldier|victim|suspect|father|mother|son|daughter|husband|wife|brother|sister|friend|MP|senator|governor|mayor|author|writer|singer|actor|actress)s?\b/;
 
 /** A connective that opens a sentence by leaning on the one before, and can go without changing what it states. */
-const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise|In addition|Additionally|Also|Furthermore|Moreover|In fact|Indeed|Overall|As a result|Elsewhere|Even so|At the same time|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly),\s+)(?=[\p{L}\p{N}“"_])/u;
+const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise|In addition|Additionally|Also|Furthermore|Moreover|In fact|Indeed|Overall|As a result|Elsewhere|Even so|At the same time|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|For example|For instance),\s+)(?=[\p{L}\p{N}“"_])/u;
 
 /** The same connectives set off by commas after the subject ("The UK economy, on the other hand, is …"). */
 const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though),(?= \p{Ll})/gu;

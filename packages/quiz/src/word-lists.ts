@@ -211,6 +211,16 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bsame[- ]sex\b/, 2015, 2015],
   // (reading VF: "when Lincoln issued the Emancipation Proclamation in _____")
   [/\bEmancipation Proclamation\b/, 1862, 1863],
+  // (reading VG: "the ratification of the 13th Amendment in _____ and the 19th Amendment in 1920", "the Voting Rights Act
+  // (VRA) of _____", "The Jim Crow era … lasted from 1877 to _____")
+  [/\b(?:13th|Thirteenth) Amendment\b/, 1865, 1865],
+  [/\b(?:14th|Fourteenth) Amendment\b/, 1868, 1868],
+  [/\b(?:15th|Fifteenth) Amendment\b/, 1870, 1870],
+  [/\b(?:19th|Nineteenth) Amendment\b/, 1920, 1920],
+  [/\bVoting Rights Act\b/, 1965, 1965],
+  [/\bCivil Rights Act\b/, 1964, 1964],
+  [/\bJim Crow\b/, 1877, 1877],
+  [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
 ];
 
@@ -231,6 +241,8 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [270, /^\s+electoral\b/],
   [535, /^\s+(?:voting\s+)?(?:members|seats)\b/],
   [11, /^\s+(?:southern\s+|Southern\s+|slave\s+|Confederate\s+)?states\b[^.;]{0,30}\bsecede/],
+  // (reading VG: "to prevent _____ Black students from entering Central High School in Little Rock")
+  [9, /^\s+(?:Black\s+|African American\s+)?students\b[^.;]{0,80}\bLittle Rock\b/],
 ];
 
 /**
