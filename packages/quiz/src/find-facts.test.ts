@@ -476,3 +476,15 @@ describe("a hyphened title before a name (reading BV: 'Vice-President Dick Chene
     expect(analysis.persons.map((p) => p.full).sort()).toEqual(["Dick Cheney", "John Smith", "Tim Collins"]);
   });
 });
+
+describe("an office's field is no person (reading VH; the sentences paraphrase OpenStax Introduction to Political Science, CC BY-NC-SA 4.0)", () => {
+  it("takes no 'Human Rights' of 'the High Commissioner for Human Rights' for a person", () => {
+    const persons = personsOf([
+      "The United Nations Office of the High Commissioner for Human Rights defines minorities as groups of fewer than half of a state's people.",
+      "The sociologist Michael Hechter argued that nationalism grows where groups are ruled by others.",
+      "The High Commissioner for Human Rights reports to the Secretary-General every year.",
+    ]);
+    expect(persons).toContain("Michael Hechter");
+    expect(persons).not.toContain("Human Rights");
+  });
+});

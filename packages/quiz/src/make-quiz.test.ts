@@ -3988,11 +3988,14 @@ describe("what reading VE failed and passed (2.12.7, OpenStax American Governmen
       "In 1883, the Pendleton Act required that most federal government jobs be awarded on the basis of merit.",
       "In 1925, Congress passed the Federal Corrupt Practices Act, which required candidates to report their campaign spending.",
       "In 1971, Congress passed the Federal Election Campaign Act, which outlined how candidates would report all contributions.",
+      // a recent election's year is a reader's own, in a history text too (reading VH)
+      "Two thirds of eligible voters cast a ballot in the recent 2020 election, the highest share in over a century.",
       "In a healthy society, all parts work together to maintain stability, a state called dynamic equilibrium by later sociologists such as Parsons (1961).",
     ]);
     expect(asked.some((q) => q.answer === "1907" || (q.type === "true-false" && q.evidence.text.startsWith("The Tillman")))).toBe(true);
     expect(asked.filter((q) => q.evidence.text.includes("Parsons"))).toEqual([]);
     expect(asked.some((q) => q.answer === "1971" || (q.type === "true-false" && q.evidence.text.startsWith("In 1971")))).toBe(true);
+    expect(asked.filter((q) => blanked(q) === "2020")).toEqual([]);
   });
 
   it("asks no year of a four-yearly presidential field, no count a reader works out, no census span", () => {
@@ -4088,5 +4091,14 @@ describe("what reading VG failed (2.12.9; the sentences paraphrase OpenStax Intr
     expect(standsAlone("Roughly a month later, on November 3, Karzai was declared the winner with 55.4 percent of the vote.")).toBe(false);
     expect(standsAlone("On November 3, Karzai was declared the winner with 55.4 percent of the vote.")).toBe(true);
     expect(standsAlone("Who's Your Daddy pulled in an audience of 6.3 million, according to the Nielsen ratings system.")).toBe(true);
+  });
+});
+
+describe("what reading VH failed (2.12.10; the sentences paraphrase OpenStax Introduction to Political Science, CC BY-NC-SA 4.0)", () => {
+  it("takes a chart the quiz does not show and a bare 'the election' as leaning on what is not there", () => {
+    expect(standsAlone("Turnout is low in the United States compared with other rich democracies (see chart below), though it rose in 2020.")).toBe(false);
+    expect(standsAlone("Turnout is low in the United States compared with other rich democracies, though it rose in 2020.")).toBe(true);
+    expect(standsAlone("Perot did not win the election, but he managed to take 19 percent of the popular vote.")).toBe(false);
+    expect(standsAlone("Perot did not win the 1992 presidential election, but he managed to take 19 percent of the popular vote.")).toBe(true);
   });
 });

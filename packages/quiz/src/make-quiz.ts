@@ -349,6 +349,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // (reading VG); not a generic "you" that states a fact ("You would be considered middle class if you earn …", "the
   // person that you would like to be")
   if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
+  // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH)
+  if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
   // "Alabama experienced similar effects, with …": similar to what the sentences before said (reading VF)
   if (/\b(?:experienced|saw|had|showed|reported|produced|followed|took|made|reached)\s+(?:a\s+)?similar\s+\p{Ll}+/u.test(unquoted) && !/\bsimilar\s+\p{Ll}+\s+(?:to|as)\b/u.test(unquoted)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
@@ -372,7 +374,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
@@ -1627,10 +1629,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const old = years.filter((y) => newestYear - y >= 15);
     return old.length * 2 >= years.length && new Set(old).size >= 3;
   })();
-  const historyYear = (text: string): boolean => {
+  // a year 15 or more before the article's newest (a news report's background, a history text's content)
+  const historyYearOf = (text: string): boolean => {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
-    return !tellsHistory && m !== null && newestYear !== undefined && newestYear >= 1990 && newestYear - Number(m[1]) >= 15;
+    return m !== null && newestYear !== undefined && newestYear - Number(m[1]) >= 15;
   };
+  const historyYear = (text: string): boolean => !tellsHistory && newestYear !== undefined && newestYear >= 1990 && historyYearOf(text);
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
@@ -1842,7 +1846,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("with elections happening in early _____", May: reading AV) — not in a text that tells history, whose elections are
     // no reader's own ("In _____, Congress … passed the Federal Election Campaign Act", reading VE; US presidential
     // elections stay out by FOUR_YEARLY)
-    if (s && !tellsHistory && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text)) continue;
+    // (a recent election is a reader's own even there: "the 66 percent of eligible voters who cast a ballot in the recent
+    // _____ election", reading VH)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text) && !(tellsHistory && historyYearOf(f.text))) continue;
     // "from the 46-year low of _____" (1%): a low is the smallest of the options, a high the largest (reading AV)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
     // "not long after the 9/11 attacks in _____" (2001): known without the article (reading AV)

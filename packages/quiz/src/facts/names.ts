@@ -187,6 +187,9 @@ const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|C
  */
 const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution)$/;
 
+/** A field's or an office's last word ("the High Commissioner for Human Rights": "Human Rights" was swapped as a person,
+ * reading VH). */
+const FIELD_NAME_END = /^(?:Rights|Affairs|Relations|Studies|Sciences|Services|Resources|Security|Development|Education|Welfare|Justice|Commerce|Energy|Transportation|Agriculture|Defense|Defence)$/;
 /** A day's name that reads like a person's ("Election Day", "Memorial Day"): not "Doris Day". */
 const HOLIDAY = /^(?:Election|Independence|Memorial|Labor|Labour|Veterans|Thanksgiving|Christmas|Boxing|Armistice|Remembrance|Inauguration|Presidents|Columbus|Victory|Polling|Budget|Easter|Earth|Flag|Constitution|Emancipation|Juneteenth|Primary)\s+Day$/;
 
@@ -445,7 +448,7 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     // (offered as a speaker of a quotation, 2.11.37)
     if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(ws[ws.length - 1] ?? "") || EVENT_NAME_END.test(ws[ws.length - 1] ?? "")) return;
     // "voting your party on Election Day": a day's name, no person ("V. O. Key" was swapped in for it, reading VE)
-    if (HOLIDAY.test(full)) return;
+    if (HOLIDAY.test(full) || FIELD_NAME_END.test(ws[ws.length - 1] ?? "")) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
     // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
