@@ -4102,3 +4102,40 @@ describe("what reading VH failed (2.12.10; the sentences paraphrase OpenStax Int
     expect(standsAlone("Perot did not win the 1992 presidential election, but he managed to take 19 percent of the popular vote.")).toBe(true);
   });
 });
+
+describe("what 2.4 asked, readers passed and the build no longer asked (readings VE–VH; OpenStax American Government 3e, CC BY 4.0)", () => {
+  const HISTORY = [
+    "In 1971, the Federal Election Campaign Act was passed, setting limits on how much presidential and vice-presidential candidates and their families could donate to their own campaigns.",
+    "Congress first passed the law dictating that House members be elected by district in 1842.",
+    "In 1883, the Pendleton Act required that most federal government jobs be awarded on the basis of merit.",
+    "In 1925, Congress passed the Federal Corrupt Practices Act, which required candidates to report their campaign spending.",
+    "In 2002, the Bipartisan Campaign Reform Act banned parties from collecting soft money.",
+  ];
+
+  it("asks a history text's years beside presidential candidates or members elected by district", () => {
+    const asked = askedIn(HISTORY, { seeds: 10 });
+    const years = new Set(asked.map((q) => blanked(q)));
+    expect(years.has("1971") || asked.some((q) => q.type === "true-false" && q.evidence.text.startsWith("In 1971"))).toBe(true);
+    expect(years.has("1842") || asked.some((q) => q.type === "true-false" && q.evidence.text.startsWith("Congress first"))).toBe(true);
+  });
+});
+
+describe("what reading VI failed (2.12.11, OpenStax Psychology 2e, CC BY 4.0)", () => {
+  // (not ruled: "Sigmund Freud (_____)", a famous life span VI failed — the life spans of less famous thinkers passed VA,
+  // VB, VG and VH, 36 lines to 11)
+  it("asks no 'three' a 'tri-' word gives away; leaves out 'Specifically,'", () => {
+    const asked = askedIn([
+      "For visual processing on the retina, trichromatic theory applies: the cones are responsive to three different wavelengths that represent red, blue, and green.",
+      "Specifically, second-grade students in Dallas were paid $2 each time they read a book and passed a short quiz about the book.",
+    ]);
+    expect(asked.filter((q) => blanked(q) === "three")).toEqual([]);
+    const dallas = asked.filter((q) => q.evidence.text.startsWith("Specifically"));
+    expect(dallas.length).toBeGreaterThan(0);
+    for (const q of dallas) expect(q.prompt).not.toMatch(/Specifically/);
+  });
+
+  it("reads 'those whose …' as a group the sentence defines, not one the sentences before named", () => {
+    expect(standsAlone("A recent study found that nearly 81% of those whose ADHD persisted into adulthood had experienced at least one other comorbid disorder.")).toBe(true);
+    expect(standsAlone("Nearly 81% of those patients had experienced at least one other comorbid disorder.")).toBe(false);
+  });
+});

@@ -322,7 +322,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
   if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
-  if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
+  if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
   const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
@@ -1250,8 +1250,14 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
   return false;
 }
 
+/**
+ * "Among the early _____ Republican presidential contenders": a year naming a presidential field is four-yearly too
+ * (reading VE); not a law's sentence that speaks of presidential candidates ("In _____, the Federal Election Campaign Act
+ * was passed, setting limits on how much presidential … candidates … could donate", which VF passed).
+ */
+const FIELD_YEAR = /\b(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?\b/u;
 /** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest|contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
 /**
  * The events and presidencies a well-read reader dates (word-lists.ts), checked together for a span ("During the
  * presidency of Democrat Jimmy Carter (_____)": the term itself, reading VC); a single year within a term, but of his
@@ -1841,7 +1847,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "duration" && /\bcensus\b/i.test(s.text) && /^(?:ten years|a decade|decade)$/i.test(factText)) continue;
     // "before being elected to Parliament in _____" (1987), "Labour swept to power in _____" (1997): the years of general
     // elections are known without the article — readings AH, AJ, AL and AM failed them every time
-    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text)) continue;
+    // (in a text that tells history, an old year is its content: "Congress first passed the law dictating that House
+    // members be elected by district in _____", 1842, passed reading VE)
+    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text) && !(tellsHistory && historyYearOf(factText))) continue;
     // "most pundits are betting on 5 May" (the date of the election): an election's date is known too (reading AN)
     // ("with elections happening in early _____", May: reading AV) — not in a text that tells history, whose elections are
     // no reader's own ("In _____, Congress … passed the Federal Election Campaign Act", reading VE; US presidential
@@ -1901,6 +1909,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // readings VA and VB; a history text's other years are asked) — but not a law's date after its name: "the Tillman Act
     // (_____)", "the Tenure of Office Act (_____)" passed readings VD and VE
     if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && !LAW_NAME_BEFORE.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
+    // "the cones are responsive to _____ different wavelengths" in a sentence on trichromatic theory: the word says the
+    // count (reading VI)
+    if (s && f.kind === "number" && /^(?:three|3)$/i.test(factText) && /\btri(?:chromatic|angle|angular|ad|o|ple|plet|logy|partite|lateral|umvirate|athlon|cycle|lingual)\b/i.test(s.text)) continue;
     // "the G7 meeting of _____ leading industrialised nations": the name says the count (reading AM)
     if (s && f.kind === "number" && f.value !== undefined && [...s.text.matchAll(/\b\p{Lu}{1,3}-?(\d+)\b/gu)].some((m) => Number(m[1]) === f.value)) continue;
     // "launched at midnight on 1 January": the first of the year is the date a reader guesses for anything that starts
@@ -2080,7 +2091,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
     // "At the Democratic National Convention in _____": the year of a four-yearly event — of the options only one falls in
     // its cycle, and typed it is worked out (reading VA)
-    if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && (FOUR_YEARLY.test(s.text) || FIELD_YEAR.test(s.text))) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;
     // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at
