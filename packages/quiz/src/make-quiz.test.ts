@@ -4139,3 +4139,16 @@ describe("what reading VI failed (2.12.11, OpenStax Psychology 2e, CC BY 4.0)", 
     expect(standsAlone("Nearly 81% of those patients had experienced at least one other comorbid disorder.")).toBe(false);
   });
 });
+
+describe("an example set off by commas, and 'the women’s' (2.12.12, OpenStax Introduction to Sociology 3e and U.S. History, CC BY 4.0)", () => {
+  it("leaves out ', for example,' after a name or a place, not after a bare time ('In 1998/99, for example, contributions rose')", () => {
+    expect(withoutOpening("Sweden, for example, has very few regulations on sexual images in the media.")).toBe("Sweden has very few regulations on sexual images in the media.");
+    expect(withoutOpening("In 1998/99, for example, contributions rose by 7%.")).toBeUndefined();
+    expect(standsAlone("In 1998/99, for example, contributions rose by 7%.")).toBe(false);
+  });
+
+  it("reads 'the women’s suffrage movement' as a name of its own, 'the company’s' still as pointing back", () => {
+    expect(standsAlone("Efforts in the 19th and 20th centuries such as the women’s suffrage movement won women the right to enter into contracts.")).toBe(true);
+    expect(standsAlone("In 2004, the company’s profits rose by 12%.")).toBe(false);
+  });
+});

@@ -366,7 +366,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
   // ("In 2003, the two women, then age thirty-five, were reunited": reading VA)
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;

@@ -115,7 +115,13 @@ const UNNAMED_PERSON =
 const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise|In addition|Additionally|Also|Furthermore|Moreover|In fact|Indeed|Overall|As a result|Elsewhere|Even so|At the same time|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|For example|For instance|Specifically|In particular|Notably|Interestingly|Importantly|Surprisingly|Unfortunately|Fortunately),\s+)(?=[\p{L}\p{N}“"_])/u;
 
 /** The same connectives set off by commas after the subject ("The UK economy, on the other hand, is …"). */
-const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though),(?= \p{Ll})/gu;
+const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though|for example|for instance),(?= \p{Ll})/gu;
+/**
+ * "In 1998/99, for example, contributions rose …": after a bare time an example leans on what the sentences before said
+ * (reading BH) — kept, for `standsAlone` to refuse; after a name or a place ("Sweden, for example, has very few
+ * regulations …") it goes like "however".
+ */
+const TIME_BEFORE_EXAMPLE = /^(?:In|By|Since|During|From|Until|Between)\s+(?:the\s+)?\d[^,]*$/;
 
 /**
  * "Six government units would also be scrapped …", "Mr Howard also said …": an "also" that adds to what the sentence
@@ -146,7 +152,7 @@ export function withoutOpening(text: string): string | undefined {
     const rest = body.slice(m[0].length);
     body = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
-  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) ? hit : ""));
+  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) || (/for (?:example|instance)/.test(hit) && TIME_BEFORE_EXAMPLE.test(body.slice(0, at))) ? hit : ""));
   // (read only where an "also" stands: the pattern looks behind at every place)
   const inner = connected.includes("also") ? connected.replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : "")) : connected;
   if (!m && inner === body) return undefined;
