@@ -61,6 +61,12 @@ function askedIn(
 /** The words of the evidence sentence a question blanks or swaps. */
 const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
+/** `famousYear` of a year as written in a sentence (a single year, not a span). */
+const yearOf = (sentence: string, year: string): boolean => {
+  const start = sentence.indexOf(year);
+  return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
+};
+
 /** "p.s" of a question's evidence sentence. */
 const sentenceKey = (q: FullQuestion): string => `${q.evidence.paragraph}.${q.evidence.sentence}`;
 
@@ -3769,10 +3775,6 @@ describe("what reading CT failed (2.11.39)", () => {
 });
 
 describe("what reading VA failed (2.12.2, OpenStax U.S. History and Introduction to Sociology 3e, CC BY 4.0)", () => {
-  const yearOf = (sentence: string, year: string) => {
-    const start = sentence.indexOf(year);
-    return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
-  };
 
   it("takes a year that is part of a name, or that a famous event the sentence names dates, as world knowledge", () => {
     expect(yearOf("During the War of 1812, the Bank of the United States had suspended payments in specie.", "1812")).toBe(true);
@@ -3906,10 +3908,6 @@ describe("what reading VD failed (2.12.6, OpenStax American Government 3e, CC BY
       "Between the Armistice in 1918 and U.S. entry into World War II in 1941, isolationist sentiment returned across the country.",
       "Andrew Johnson’s violation of the Tenure of Office Act provided the grounds for his impeachment in 1868.",
     ];
-    const yearOf = (sentence: string, year: string) => {
-      const start = sentence.indexOf(year);
-      return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
-    };
     expect(famous.map((s) => yearOf(s, /\b(1848|1830|1918|1868)\b/.exec(s)?.[1] ?? ""))).toEqual([true, true, true, true]);
     // the same events do not date other years
     expect(yearOf("The Seneca Falls Convention's organisers met again in 1853 in Cleveland.", "1853")).toBe(false);
@@ -3946,10 +3944,6 @@ describe("what reading VD failed (2.12.6, OpenStax American Government 3e, CC BY
 });
 
 describe("what reading VE failed and passed (2.12.7, OpenStax American Government 3e, CC BY 4.0)", () => {
-  const yearOf = (sentence: string, year: string) => {
-    const start = sentence.indexOf(year);
-    return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
-  };
 
   it("takes the Philadelphia convention's 1787, the end of the Cold War and same-sex marriage's 2015 as known", () => {
     expect(yearOf("Because the Articles of Confederation failed, the convention that met in Philadelphia in 1787 decided to create an entirely new government.", "1787")).toBe(true);
@@ -4044,10 +4038,6 @@ describe("what reading VF failed (2.12.8, OpenStax American Government 3e, CC BY
 
 describe("a president's election or taking office (2.12.8, OpenStax U.S. History, CC BY 4.0)", () => {
   it("takes the year a named president was elected, re-elected or took office as known, not the other years of his term", () => {
-    const yearOf = (sentence: string, year: string) => {
-      const start = sentence.indexOf(year);
-      return famousYear(sentence, { start, end: start + year.length, value: Number(year) });
-    };
     expect(yearOf("Until the inauguration of Barack Obama in 2009, all U.S. presidents had been White men.", "2009")).toBe(true);
     expect(yearOf("Although reelected in 1916, Woodrow Wilson reluctantly ordered the withdrawal of U.S. troops from Mexico.", "1916")).toBe(true);
     expect(yearOf("The coalition Lyndon Johnson had cobbled together to win the presidency in 1964 seemed to be falling apart.", "1964")).toBe(true);
