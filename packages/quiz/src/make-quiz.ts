@@ -1851,11 +1851,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // members be elected by district in _____", 1842, passed reading VE)
     if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text) && !(tellsHistory && historyYearOf(factText))) continue;
     // "most pundits are betting on 5 May" (the date of the election): an election's date is known too (reading AN)
-    // ("with elections happening in early _____", May: reading AV) — not in a text that tells history, whose elections are
-    // no reader's own ("In _____, Congress … passed the Federal Election Campaign Act", reading VE; US presidential
-    // elections stay out by FOUR_YEARLY)
-    // (a recent election is a reader's own even there: "the 66 percent of eligible voters who cast a ballot in the recent
-    // _____ election", reading VH)
+    // ("with elections happening in early _____", May: reading AV) — but not a year 15 or more before the newest of a text
+    // that tells history, whose old elections are no reader's own ("In _____, Congress … passed the Federal Election
+    // Campaign Act", reading VE; US presidential elections stay out by FOUR_YEARLY); a recent one is, even there ("cast a
+    // ballot in the recent _____ election", reading VH)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text) && !(tellsHistory && historyYearOf(f.text))) continue;
     // "from the 46-year low of _____" (1%): a low is the smallest of the options, a high the largest (reading AV)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
