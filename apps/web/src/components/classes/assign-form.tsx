@@ -99,9 +99,12 @@ export function AssignForm({ classId, candidates, initialSlug }: { classId: stri
         <legend>Question types</legend>
         {TYPES.map((t) => (
           <label key={t.type}>
-            <input type="checkbox" name="types" value={t.type} defaultChecked={t.on} /> {t.label}
+            <input type="checkbox" name="types" value={t.type} defaultChecked={t.on} aria-describedby={t.type === "meaning" ? "assign-meaning-hint" : undefined} /> {t.label}
           </label>
         ))}
+        <p id="assign-meaning-hint" className="field-hint">
+          Word meaning asks which word is closest in meaning to one the text uses: vocabulary practice for English learners. It is off by default because it tests English more than the article.
+        </p>
       </fieldset>
       <fieldset className="type-pick difficulty-pick">
         <legend>Difficulty</legend>
