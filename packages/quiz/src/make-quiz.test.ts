@@ -4142,3 +4142,44 @@ describe("an example set off by commas, and 'the women’s' (2.12.12, OpenStax I
     expect(standsAlone("In 2004, the company’s profits rose by 12%.")).toBe(false);
   });
 });
+
+describe("what reading VJ failed (2.12.13; OpenStax Introduction to Sociology 3e, CC BY 4.0 — World History Volume 2, CC BY-NC-SA 4.0, is not quoted)", () => {
+  it("swaps no person into a true/false statement of a text that tells history: 'false' would only be 'not said'", () => {
+    // (VJ: "Walter Raleigh’s approach to Native Americans was often paternalistic" keyed false — the text said it of Las
+    // Casas and nothing of Raleigh's; here "Tuan-Lin proposed a theory of social conflict …", which the text says of
+    // Khaldun and nothing of Ma Tuan-Lin's)
+    const asked = askedIn([
+      "In the 13th century, Ma Tuan-Lin, a Chinese historian, was the first to record, in his seminal encyclopedia titled General Study of Literary Remains, the social dynamics underlying and generating historical development.",
+      "In the 14th century, the Tunisian historian Ibn Khaldun (1332–1406) set the foundation for both modern sociology and economics.",
+      "Khaldun proposed a theory of social conflict and provided a comparison of nomadic and sedentary life, an analysis of political economy, and a study connecting a tribe’s social cohesion to its capacity for power.",
+      "From 1347 to 1522, the bubonic plague ravaged Europe, killing up to 35% of the population.",
+      "The term sociology was first coined in 1780 by the French essayist Emmanuel Joseph Sieyès (1748–1836) in an unpublished manuscript.",
+      "In 1838, the term was reintroduced by Auguste Comte (1798–1857).",
+      "Auguste Comte described his philosophy in a series of books called The Course in Positive Philosophy (1830–1842) and A General View of Positivism (1848).",
+    ], { seeds: 12 });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => q.type === "true-false" && q.kind === "person")).toEqual([]);
+  });
+});
+
+describe("what reading VJ failed, world history (2.12.13; sentences written for the test)", () => {
+  it("takes the years of the Russo-Japanese War, the Somme, Stalin's death, Budapest 1956, the Berlin wall of 1961, the 2008 recession and Brexit as known", () => {
+    expect(yearOf("Since the end of the Russo-Japanese War in 1905, Japan had leased the South Manchuria Railway.", "1905")).toBe(true);
+    expect(yearOf("The pals battalions were disbanded after the high-casualty Somme campaign in 1916.", "1916")).toBe(true);
+    expect(yearOf("Joseph Stalin died in 1953, and a struggle for power followed.", "1953")).toBe(true);
+    expect(yearOf("On October 23, 1956, students marched through the streets of Budapest.", "1956")).toBe(true);
+    expect(yearOf("In 1961 East German troops put up a fence to divide Berlin, and a wall soon followed.", "1961")).toBe(true);
+    expect(yearOf("Critics said the bloc had worked badly since the recession of 2008.", "2008")).toBe(true);
+    expect(yearOf("In 2016, 52 percent of voters in the United Kingdom voted to leave the EU.", "2016")).toBe(true);
+    expect(yearOf("After the referendum, Britain officially cut its ties with the European Union in 2020.", "2020")).toBe(true);
+    // the same words do not date other years
+    expect(yearOf("In 1936 the city of Budapest built a new bridge over the Danube.", "1936")).toBe(false);
+  });
+
+  it("takes 'The process began', 'The practice was discontinued' and 'had developed there' as pointing back", () => {
+    expect(standsAlone("The process began with the creation of the European Coal and Steel Community in 1951.")).toBe(false);
+    expect(standsAlone("The practice was discontinued after the high-casualty Somme campaign in 1916.")).toBe(false);
+    expect(standsAlone("An independence campaign had developed there before World War II, and in 1945 its leaders declared independence.")).toBe(false);
+    expect(standsAlone("European integration began with the creation of the European Coal and Steel Community in 1951.")).toBe(true);
+  });
+});

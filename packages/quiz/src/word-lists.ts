@@ -219,6 +219,17 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:19th|Nineteenth) Amendment\b/, 1920, 1920],
   [/\bVoting Rights Act\b/, 1965, 1965],
   [/\bCivil Rights Act\b/, 1964, 1964],
+  // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
+  // _____", "Joseph Stalin died in _____", the Budapest uprising of 1956, the wall across Berlin in 1961, "the recession
+  // of _____", Britain's leaving the EU)
+  [/\bRusso-Japanese War\b/, 1904, 1905],
+  [/\bSomme\b/, 1916, 1916],
+  [/\bStalin\b[^.;]{0,30}\b(?:died|death)\b|\bdeath of (?:Joseph )?Stalin\b/, 1953, 1953],
+  [/\bBudapest\b|\bHungarian (?:uprising|revolution|revolt)\b/i, 1956, 1956],
+  [/\bBerlin\b[^.;]{0,80}\b(?:wall|fence)\b/i, 1961, 1961],
+  [/\b(?:recession|financial crisis|credit crunch)\b/i, 2008, 2008],
+  [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bleft the (?:EU|European Union)\b/, 2016, 2016],
+  [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bcut its ties with\b/, 2020, 2020],
   [/\bJim Crow\b/, 1877, 1877],
   [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
