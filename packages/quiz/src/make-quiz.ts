@@ -351,6 +351,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
   // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH)
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
+  // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
+  // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
+  if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
+  if (/\b(?:a|an) similar \p{Ll}+\b(?!\s+(?:to|as)\b)/u.test(unquoted)) return false;
+  if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
   // "Alabama experienced similar effects, with …": similar to what the sentences before said (reading VF)
   if (/\b(?:experienced|saw|had|showed|reported|produced|followed|took|made|reached)\s+(?:a\s+)?similar\s+\p{Ll}+/u.test(unquoted) && !/\bsimilar\s+\p{Ll}+\s+(?:to|as)\b/u.test(unquoted)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
@@ -366,7 +371,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
   // ("In 2003, the two women, then age thirty-five, were reunited": reading VA)
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|countries|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;

@@ -222,6 +222,13 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
   // _____", "Joseph Stalin died in _____", the Budapest uprising of 1956, the wall across Berlin in 1961, "the recession
   // of _____", Britain's leaving the EU)
+  // (reading VK: Hidalgo's declaration of 16 September 1810, Britain's vote for women over thirty in 1918 and the
+  // American women's vote of 1920, Iraq's invasion of Kuwait, the annexation of Crimea)
+  [/\bHidalgo\b|\bMexican (?:War of )?Independence\b/, 1810, 1810],
+  [/\bwom[ae]n\b[^.;]{0,40}\b(?:over thirty|over 30)\b/i, 1918, 1918],
+  [/\bwom[ae]n\b[^.;]{0,30}\b(?:right to vote|suffrage)\b[^.;]{0,30}\bUnited States\b/i, 1920, 1920],
+  [/\bKuwait\b/, 1990, 1991],
+  [/\bCrimea\b/, 2014, 2014],
   [/\bRusso-Japanese War\b/, 1904, 1905],
   [/\bSomme\b/, 1916, 1916],
   [/\bStalin\b[^.;]{0,30}\b(?:died|death)\b|\bdeath of (?:Joseph )?Stalin\b/, 1953, 1953],
