@@ -1061,10 +1061,14 @@ const MATCH_WORDS = /\b(?:half|halves|half-time|match|game|friendl(?:y|ies)|kick
 
 /**
  * A number a reader knows from how things are run, not from the article: a jury's 12 ("selecting 12 jurors", "a jury of
- * 12", "a 12-member jury") and a football half's 45 minutes or a match's 90 ("the first 45 minutes … the second half").
+ * 12", "a 12-member jury"), a football half's 45 minutes or a match's 90 ("the first 45 minutes … the second half"), the
+ * counts of US civics (`FAMOUS_COUNTS`: "the House, with _____ members", "representing the _____ states", reading VD) and
+ * the census's ten years ("data gathered every _____", reading VE).
  */
-export function fixedByConvention(sentence: string, f: { start: number; end: number; kind: string }): boolean {
+export function fixedByConvention(sentence: string, f: { start: number; end: number; kind: string; value?: number }): boolean {
   const value = sentence.slice(f.start, f.end).trim();
+  if (f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(sentence.slice(f.end)))) return true;
+  if (f.kind === "duration" && /^(?:ten years|a decade|decade)$/i.test(value)) return /\bcensus\b/i.test(sentence);
   if (f.kind === "number" && /^(?:12|twelve)$/i.test(value)) {
     return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));
   }
@@ -1256,13 +1260,12 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
 }
 
 /**
- * "Among the early _____ Republican presidential contenders": a year naming a presidential field is four-yearly too
- * (reading VE); not a law's sentence that speaks of presidential candidates ("In _____, the Federal Election Campaign Act
- * was passed, setting limits on how much presidential … candidates … could donate", which VF passed).
+ * A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration, a
+ * presidential field named by its year ("Among the early _____ Republican presidential contenders", reading VE — not a
+ * law's sentence that speaks of presidential candidates: "In _____, the Federal Election Campaign Act was passed, setting
+ * limits on how much presidential … candidates … could donate", which VF passed).
  */
-const FIELD_YEAR = /\b(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?\b/u;
-/** A sentence about a four-yearly event: a US presidential election, a party's national convention, an inauguration. */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/;
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/u;
 /**
  * The events and presidencies a well-read reader dates (word-lists.ts), checked together for a span ("During the
  * presidency of Democrat Jimmy Carter (_____)": the term itself, reading VC); a single year within a term, but of his
@@ -1646,6 +1649,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     return m !== null && newestYear !== undefined && newestYear - Number(m[1]) >= 15;
   };
   const historyYear = (text: string): boolean => !tellsHistory && newestYear !== undefined && newestYear >= 1990 && historyYearOf(text);
+  // an old year of a text that tells history: its content, asked beside elections too
+  const historyContent = (text: string): boolean => tellsHistory && historyYearOf(text);
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
@@ -1843,24 +1848,19 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a swap of it ("there are five options") is rejected as readily — in readings H–Z two passed 19 of 46 lines typed or
     // chosen (other counts 217 of 360) and 7 of 14 swapped (other counts 128 of 195); readings AJ and AK failed each form
     if (s && f.kind === "number" && /^(?:two|2)$/i.test(factText)) continue;
-    // "the House, with _____ members" (435), "representing the _____ states" (fifty): counts of US civics a reader knows
-    // without the article (reading VD)
-    if (s && f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(textAfter))) continue;
-    // "invited delegates from the other _____ states" (eleven of thirteen), "data gathered every _____" for the census (ten
-    // years): worked out from what a reader knows (reading VE)
+    // "invited delegates from the other _____ states" (eleven of thirteen): worked out from what a reader knows (reading VE)
     if (s && f.kind === "number" && /\bthe other\s+$/i.test(textBefore) && /^\s+(?:states|colonies)\b/.test(textAfter)) continue;
-    if (s && f.kind === "duration" && /\bcensus\b/i.test(s.text) && /^(?:ten years|a decade|decade)$/i.test(factText)) continue;
     // "before being elected to Parliament in _____" (1987), "Labour swept to power in _____" (1997): the years of general
     // elections are known without the article — readings AH, AJ, AL and AM failed them every time
     // (in a text that tells history, an old year is its content: "Congress first passed the law dictating that House
     // members be elected by district in _____", 1842, passed reading VE)
-    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text) && !(tellsHistory && historyYearOf(factText))) continue;
+    if (s && f.kind === "date" && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && ELECTED.test(s.text) && !historyContent(factText)) continue;
     // "most pundits are betting on 5 May" (the date of the election): an election's date is known too (reading AN)
     // ("with elections happening in early _____", May: reading AV) — but not a year 15 or more before the newest of a text
     // that tells history, whose old elections are no reader's own ("In _____, Congress … passed the Federal Election
     // Campaign Act", reading VE; US presidential elections stay out by FOUR_YEARLY); a recent one is, even there ("cast a
     // ballot in the recent _____ election", reading VH)
-    if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text) && !(tellsHistory && historyYearOf(f.text))) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\belections?\b/i.test(s.text) && !historyContent(f.text)) continue;
     // "from the 46-year low of _____" (1%): a low is the smallest of the options, a high the largest (reading AV)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
     // "not long after the 9/11 attacks in _____" (2001): known without the article (reading AV)
@@ -1941,8 +1941,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("the fourth Premiership player to reach _____ points", 1,000: a round milestone after "reach", reading BZ)
     if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
     if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
-    // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes): a number the institution or
-    // the game fixes is known without the article (reading CE)
+    // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes), "the House, with _____
+    // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && fixedByConvention(s.text, f)) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
@@ -2095,7 +2095,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
     // "At the Democratic National Convention in _____": the year of a four-yearly event — of the options only one falls in
     // its cycle, and typed it is worked out (reading VA)
-    if (s && (f.kind === "date" || f.kind === "date-range") && (FOUR_YEARLY.test(s.text) || FIELD_YEAR.test(s.text))) continue;
+    if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;
     // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at

@@ -439,16 +439,17 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
   const persons = new Map<string, PersonInfo>(); // by surname
   const addPerson = (full: string): void => {
     const ws = full.split(" ");
+    const last = ws[ws.length - 1] ?? "";
     const notName = (w: string): boolean =>
       /^[A-Z]{2,}$/.test(w) || GROUP_NAME_END.test(w) || isOrgWord(w) || (lookupPlace(w)?.cls ?? "city") !== "city" || /^(?:Northern|Southern|Eastern|Western|North|South|East|West|New|Saint|Democrat|Republican|Liberal|Conservative|Labour|Green)$/.test(w);
     if (lookupPlace(full) || ws.some(notName)) return;
     // "Larry Mullen Jr": the last word is no surname to ask or offer alone (reading CN offered "Jr" as a speaker)
-    if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(ws[ws.length - 1] ?? "")) return;
+    if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(last)) return;
     // "the Brit Awards announced …", "Universal Music said …": an event's or a business's name that speaks like a person
     // (offered as a speaker of a quotation, 2.11.37)
-    if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(ws[ws.length - 1] ?? "") || EVENT_NAME_END.test(ws[ws.length - 1] ?? "")) return;
+    if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(last) || EVENT_NAME_END.test(last) || FIELD_NAME_END.test(last)) return;
     // "voting your party on Election Day": a day's name, no person ("V. O. Key" was swapped in for it, reading VE)
-    if (HOLIDAY.test(full) || FIELD_NAME_END.test(ws[ws.length - 1] ?? "")) return;
+    if (HOLIDAY.test(full)) return;
     // "Secretary of State Colin Powell": a department's name run into the person's
     if (DEPARTMENT_WORDS.has(ws[0] ?? "") && ws.length >= 3) return;
     // "Hu Jintao", "Wu Dawei": the family name comes first, so the last word is no surname to ask or offer alone
