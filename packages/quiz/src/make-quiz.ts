@@ -24,6 +24,7 @@ import { difficultyOf } from "./difficulty";
 import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts";
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
+import { lookupPlace } from "./places";
 import { FAMOUS_COUNTS, FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, PRESIDENT_TERMS, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
@@ -344,7 +345,13 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:on|over|about) the (?:issue|matter|subject)\b(?!\s+(?:of|that)\b)/.test(unquoted)) return false;
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
   // ("Only twelve were approved by two-thirds of both the Senate and the House": twelve of what, reading VF)
-  if (/^(?:(?:Only|Just|All|Some|About|Nearly|Almost)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Both|Several|\d[\d,]*|_____)\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/i.test(bare)) return false;
+  // ("Approximately eleven million were owned by private citizens": eleven million of what, reading VL)
+  if (/^(?:(?:Only|Just|All|Some|About|Nearly|Almost|Approximately|Roughly|Around|Perhaps|Over|More than|Fewer than|Less than)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Both|Several|\d[\d,]*|_____)(?:\s+(?:hundred|thousand|million))?\s+(?:were|was|are|is|have|had|will|would|did|of them|of whom)\b/i.test(bare)) return false;
+  // "By 1708, London had more than five hundred, and their appeal …": five hundred of what — a count with its noun left
+  // to the sentence before (reading VL)
+  // ("Amicus has 1.2 million members and the TGWU has 800,000": the sentence's own noun, said with the first count)
+  const bareCount = /\b(?:had|has|have|owned|numbered|boasted)\s+(?:(?:more than|over|nearly|almost|about|some|around|roughly|only|just)\s+)?(?:\d+(?:[.,]\d+)*(?![.,]?\d)|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a)(?:[\s-](?:hundred|thousand|million|dozen))*)\s*(?:[,;]|\.?\s*$)/.exec(unquoted);
+  if (bareCount && !/\d/.test(unquoted.slice(0, bareCount.index).replace(/\b1\d{3}\b|\b20\d\d\b/g, ""))) return false;
   // "A camera captures you driving 40 miles per hour on Monday": a case the text puts to its reader, no fact of it
   // (reading VG); not a generic "you" that states a fact ("You would be considered middle class if you earn …", "the
   // person that you would like to be")
@@ -356,6 +363,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
   if (/\b(?:a|an) similar \p{Ll}+\b(?!\s+(?:to|as)\b)/u.test(unquoted)) return false;
   if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
+  // "By 1947 the tide had begun to turn", "the Jesuits in Japan resolved instead to refrain …": which tide, instead of
+  // what, the sentences before said (reading VL); not an "instead" after the sentence's own "not"/"against"
+  if (/\bthe tide (?:had |has )?(?:begun to |began to |started to |finally )?turn/i.test(unquoted) || /^(?:(?!\b(?:not|never|neither|nor|against|rather|no)\b|n['’]t\b).)*\binstead\b(?!\s+of\b)/i.test(unquoted)) return false;
   // "Alabama experienced similar effects, with …": similar to what the sentences before said (reading VF)
   if (/\b(?:experienced|saw|had|showed|reported|produced|followed|took|made|reached)\s+(?:a\s+)?similar\s+\p{Ll}+/u.test(unquoted) && !/\bsimilar\s+\p{Ll}+\s+(?:to|as)\b/u.test(unquoted)) return false;
   // "In 1998/99, for example, contributions rose …": an example of what the sentences before said (reading BH)
@@ -365,7 +375,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "Mr Blair has yet to name the day": which day — of an election, a wedding — the sentences before said (reading BG)
   if (/\b(?:name|names|named|naming|set|sets|setting|fix|fixed|announce|announced) the (?:day|date)\b(?!\s+(?:of|for)\b)/.test(unquoted)) return false;
   // "Most (71%) have no policies in place …", "Many have left": a share of a group the sentences before named (reading BG)
-  if (/^(?:Most|Many|Few|Some|Several|Half|All|None|Others|The majority|The rest)\s*(?:\([^()]*\)\s*)?(?:have|has|had|are|were|is|was|do|did|does|said|say|says|will|would|could|can|may|might|must|should)\b/.test(bare)) return false;
+  // ("In February 1597, all were crucified in Nagasaki": all of whom, reading VL)
+  if (/^(?:[^,]{0,40},\s+)?(?:Most|Many|Few|Some|Several|Half|All|None|Others|The majority|The rest|most|many|all|none|both)\s*(?:\([^()]*\)\s*)?(?:have|has|had|are|were|is|was|do|did|does|said|say|says|will|would|could|can|may|might|must|should)\b/.test(bare)) return false;
   // "since that quarter-final tie five years ago": which tie, the sentences before said (reading AQ)
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
@@ -379,7 +390,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  // ("By the second day of the operation, approximately 160,000 Allied troops …": which operation, reading VL)
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
@@ -785,12 +797,40 @@ function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
     return first === undefined || SENTENCE_OPENERS.has(first) || nounClass(first) !== undefined || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
   }
   // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for, nor
-  // a body's name ("the International Rugby Board confirmed that he could …", reading AD)
+  // a body's name ("the International Rugby Board confirmed that he could …", reading AD), a country or an event ("After
+  // being struck off Britain’s Navy List …, he began", "In 1575, at the Battle of Nagashino, he and his vassal …": reading VL)
   return !(before.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}\p{Ll}+)*/gu) ?? []).some((run) => {
     const words = run.split(/\s+/);
+    if (EVENT_RUN.test(run) || lookupPlace(run)?.cls === "country") return false;
     return !words.some(isOrgWord) && words.some((w) => /^\p{Lu}/u.test(w) && !SENTENCE_OPENERS.has(w) && !GROUP_WORD.test(w) && !CALENDAR_WORDS.has(w));
   });
 }
+
+/** Words that multiply a figure, with their factor: "threefold", "doubled", "halved". */
+const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:doubled|doubling|twofold|two-fold|twice)\b/i, 2],
+  [/\b(?:tripled|trebled|tripling|threefold|three-fold|three times)\b/i, 3],
+  [/\b(?:quadrupled|fourfold|four-fold|four times)\b/i, 4],
+  [/\b(?:tenfold|ten-fold|ten times)\b/i, 10],
+  [/\b(?:halved|halving)\b/i, 0.5],
+];
+
+/**
+ * Whether a figure of the sentence is another of its figures times a multiplier the sentence names ("increased
+ * threefold, from 9 percent … to 27 percent"): asked, the prompt works out its own answer. Years are no figures here.
+ */
+export function workedOutByMultiplier(sentence: string, fact: string): boolean {
+  const x = firstNumber(fact);
+  if (x === undefined || x === 0) return false;
+  const factors = MULTIPLIERS.filter(([re]) => re.test(sentence)).map(([, k]) => k);
+  if (factors.length === 0) return false;
+  const others = [...sentence.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((y) => y !== x && y > 0 && !(Number.isInteger(y) && y >= 1500 && y <= 2100));
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 0.06 * Math.max(a, b);
+  return factors.some((k) => others.some((y) => near(x, k * y) || near(y, k * x)));
+}
+
+/** A capitalised run that names an event, not someone a pronoun could stand for: "Battle of Nagashino", "Treaty of Paris". */
+const EVENT_RUN = /^(?:Battle|Siege|Treaty|War|Peace|Council|Congress|Revolution|Massacre|Conference)\b/;
 
 /** An ordinal as a fact's text: "second", "4th". */
 const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
@@ -1274,7 +1314,7 @@ const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|cont
  */
 const DATED_SPANS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
 /** Words of a president's election or taking office. */
-const TAKING_OFFICE = /\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|inaugurat(?:ed|ion)|took office|taking office|sworn in|took over the White House|(?:win|wins|won|winning) the (?:presidency|White House)|incumbent)\b/i;
+const TAKING_OFFICE = /\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|inaugurat(?:ed|ion)|took office|taking office|sworn in|took over the White House|(?:win|wins|won|winning) the (?:presidency|White House)|(?:win|wins|won|winning) (?:an?\s+)?(?:\p{L}+\s+)?(?:second|third|fourth) term|incumbent)\b/iu;
 /** "the War of 1812", "the Act of 1739": a year named with the event it names. */
 const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Panic|Treaty|Battle|Crisis|Revolt|Rebellion|Uprising|Riots?|Crash|Exposition|Exhibition|Constitution|Code|Ordinance|Agreement|Accord|Accords) of\s*$/;
 
@@ -1637,9 +1677,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
   // a text most of whose years lie well before its newest — three or more — tells history: its years are its content (a
   // textbook section on the Mexican American civil rights movement asked none of 1903, 1929, 1945, 1946: reading VC)
+  const bodyYears = (): number[] => [...analysis.sentences.map((x) => x.text).join(" ").matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const tellsHistory = ((): boolean => {
     if (newestYear === undefined) return false;
-    const years = [...analysis.sentences.map((x) => x.text).join(" ").matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    const years = bodyYears();
     const old = years.filter((y) => newestYear - y >= 15);
     return old.length * 2 >= years.length && new Set(old).size >= 3;
   })();
@@ -1651,6 +1692,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const historyYear = (text: string): boolean => !tellsHistory && newestYear !== undefined && newestYear >= 1990 && historyYearOf(text);
   // an old year of a text that tells history: its content, asked beside elections too
   const historyContent = (text: string): boolean => tellsHistory && historyYearOf(text);
+  // a text about the past: it tells history, or names three or more years, all before 1990 (a textbook section on the War
+  // of 1812; not a news report that names one old year and never its own)
+  const aboutThePast = tellsHistory || (newestYear !== undefined && newestYear < 1990 && new Set(bodyYears()).size >= 3);
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
@@ -1904,6 +1948,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Almost _____ people in 22 countries were questioned" beside "22,953 people": the article's exact figure gives the
     // rounded one, and a question stating it shows the answer (reading AS)
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && /\b(?:almost|nearly|about|around|some|roughly|approximately|more than|over|under|fewer than|less than|just over|just under)\s+$/i.test(textBefore) && closeFigureElsewhere(f)) continue;
+    // "the Jewish population as a percentage of the total population increased threefold, from 9 percent in 1922 to 27
+    // percent in 1935": either figure is the other worked out by the multiplier the sentence gives (reading VK)
+    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && workedOutByMultiplier(s.text, f.text)) continue;
     // "the UK's budget rebate, secured in _____ by Margaret Thatcher" (1984): a year of history long before the report's
     // own is background a well-read reader knows, not what the report tells (reading AS; news only — a biography's or a
     // history text's years are its content)
@@ -2026,6 +2073,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "UK retail sales fell in _____, … the worst Christmas since 1981" (December), "Statistics to the end of _____ showed a
     // decline since October" (November): a holiday or another month of the sentence says which month (readings BW, BV)
     if (s && f.kind === "date" && f.form === "month" && (MONTH_HOLIDAY.test(s.text) || MONTH_NAME.test(textBefore + textAfter))) continue;
+    // "Late in _____, a small band of would-be Bosnian Serb … assassins … crossed the border" (June): a text about the past
+    // leaves the year of a bare month to the sentences before, and its months are famous dates' or trivia (textbook
+    // readings VD–VK failed all 15 such lines)
+    if (s && f.kind === "date" && f.form === "month" && aboutThePast) continue;
     // "signs that 050505 was going to be the day": a number written with a leading zero is a code or a date in figures,
     // typed in many forms (reading BC)
     if (/^0\d{3,}$/.test(factText)) continue;

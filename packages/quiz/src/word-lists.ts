@@ -237,6 +237,13 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:recession|financial crisis|credit crunch)\b/i, 2008, 2008],
   [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bleft the (?:EU|European Union)\b/, 2016, 2016],
   [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bcut its ties with\b/, 2020, 2020],
+  // (reading VL: "Tsar Alexander II abolished serfdom in Russia in _____", "The takeover of Russia in _____ by a small but
+  // determined Bolshevik force", "punishing Germany for backing Austria-Hungary in _____", "In _____ after Napoléon
+  // Bonaparte’s fall")
+  [/\bserf(?:s|dom)\b[^.;]{0,60}\b(?:abolish|emancipat|freed|liberat)|\b(?:abolish|emancipat|freed|liberat)\w*\b[^.;]{0,60}\bserf(?:s|dom)\b/, 1861, 1861],
+  [/\bBolsheviks?\b/, 1917, 1917],
+  [/\bAustria-Hungary\b|\bFranz Ferdinand\b|\bSarajevo\b/, 1914, 1914],
+  [/\bNapol[eé]on(?: Bonaparte)?[’']s (?:fall|defeat|final defeat|exile|abdication)\b|\bWaterloo\b/, 1815, 1815],
   [/\bJim Crow\b/, 1877, 1877],
   [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],

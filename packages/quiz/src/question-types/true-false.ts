@@ -54,11 +54,13 @@ const ORG_DESCRIBED_BEFORE =
   /\b(?:charity|firm|group|company|agency|body|watchdog|union|bank|maker|retailer|airline|giant|organi[sz]ation|network|channel|newspaper|broadcaster|club|team|campaigners?|lobby|think-tank|thinktank|regulator|insurer|lender|foundation|trust|association|society)\s+(?:the\s+)?$/u;
 
 /**
- * "inflation had risen into the double digits by _____", "By _____, Fillmore had come to acknowledge …": a date a state of
- * things had come about by — any later date holds too (not a deadline or a forecast: "wants the bill to pass by 14 March").
+ * "inflation had risen into the double digits by _____", "By _____, Fillmore had come to acknowledge …", "By _____, the
+ * global supply of oil was in the hands of seven oil conglomerates": a date a state of things had come about by — any
+ * later date holds too (not a deadline or a forecast: "wants the bill to pass by 14 March", "By 2025, 40% … will").
+ * (Reading VL: "By 1944, the global supply of oil was …" keyed false, the one wrong key of its build.)
  */
 export function byADate(f: Fact, sentence: string): boolean {
-  return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && /\b(?:had|already)\b/.test(sentence);
+  return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && /\b(?:had|already|was|were)\b/.test(sentence);
 }
 
 /**
