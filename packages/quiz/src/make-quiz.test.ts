@@ -4270,3 +4270,34 @@ describe("what reading VL failed (2.12.15; sentences written for the test after 
     expect(asked.filter((q) => /percent/.test(blanked(q)) && q.evidence.text === s)).toEqual([]);
   });
 });
+
+describe("what reading VM failed (2.12.16; sentences written for the test after OpenStax World History Volume 2, CC BY-NC-SA 4.0)", () => {
+  it("takes Israel's founding in 1948 and Potsdam's 1945 as known", () => {
+    expect(yearOf("Most Jews live in states of other nations, except those in Israel, a state that was founded only in 1948.", "1948")).toBe(true);
+    expect(yearOf("By the time the Allies met in Potsdam in the summer of 1945, the war in Europe was over.", "1945")).toBe(true);
+    expect(yearOf("Israel signed a peace treaty with Egypt in 1979.", "1979")).toBe(false);
+  });
+
+  it("blanks neither ordinal of a pair of centuries, nor 'the next' span of a text about the past", () => {
+    const past = [
+      "The Ottoman state grew in the years after 1517 and reached Vienna in 1529.",
+      "As Turkic peoples extended their control over northern Iran in the tenth and eleventh centuries, a group of warriors founded their own state.",
+      "The empire's fleet was defeated at Lepanto in 1571.",
+      "A bloody civil war was fought for the next three years before the sultan's heirs divided the lands.",
+      "Ottoman power declined in the late 17th and the 18th centuries, as European navies grew stronger.",
+    ];
+    const asked = askedIn(past, { seeds: 10, types: ["cloze"] });
+    expect(asked.filter((q) => ["tenth", "eleventh", "17th", "18th"].includes(blanked(q)))).toEqual([]);
+    expect(asked.filter((q) => blanked(q) === "three years")).toEqual([]);
+  });
+
+  it("swaps no person into a statement of a text about the past, whatever its years", () => {
+    const past = [
+      "In 1492, Christopher Columbus sailed west from Spain with three ships.",
+      "In 1497, John Cabot reached the coast of Newfoundland for the English king.",
+      "In 1500, Pedro Cabral landed in Brazil on his way to India.",
+      "Christopher Columbus made four voyages across the Atlantic before his death in 1506.",
+    ];
+    expect(askedIn(past, { seeds: 10, types: ["true-false"] }).filter((q) => q.kind === "person")).toEqual([]);
+  });
+});

@@ -1951,6 +1951,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the Jewish population as a percentage of the total population increased threefold, from 9 percent in 1922 to 27
     // percent in 1935": either figure is the other worked out by the multiplier the sentence gives (reading VK)
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && workedOutByMultiplier(s.text, f.text)) continue;
+    // "in the _____ and eleventh centuries", "in the late 18th and the _____ centuries": the other ordinal of the pair says
+    // it (reading VM)
+    if (s && f.kind === "number" && /^ordinal/.test(f.form ?? "") && (/^\s+(?:and|or|to)\s+\S+\s+centur/i.test(textAfter) || /(?:st|nd|rd|th)\s+(?:and|or|to)\s+the\s+$/i.test(textBefore))) continue;
+    // "A bloody civil war was fought for the next _____" (three years): next after what, a text about the past said in the
+    // sentences before (reading VM)
+    if (s && f.kind === "duration" && aboutThePast && /\b(?:the|a)\s+(?:next|following|ensuing|subsequent)\s+$/i.test(textBefore)) continue;
     // "the UK's budget rebate, secured in _____ by Margaret Thatcher" (1984): a year of history long before the report's
     // own is background a well-read reader knows, not what the report tells (reading AS; news only — a biography's or a
     // history text's years are its content)
@@ -2338,7 +2344,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "Walter Raleigh’s approach to Native Americans was often paternalistic" for Las Casas's: in a text that tells
         // history a person swapped in is seldom ruled out by it — "false" is only "not said" (readings VC–VJ passed 9 of 31
         // such lines, and VJ's three wrong keys were all of them)
-        if (t === "true-false" && fact.kind === "person" && tellsHistory) return undefined;
+        // (and in any text about the past: reading VM's "Francis Bacon" for induction and "Bartolomeu Dias’s 1492 voyage"
+        // passed 0 of 8 lines, in sections that name too few old years to tell history)
+        if (t === "true-false" && fact.kind === "person" && aboutThePast) return undefined;
         // "the world's best performing stock market, with the index rising _____", "its largest single day gain, surging
         // _____": the superlative points at the largest option — typed, not chosen (reading AM)
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;

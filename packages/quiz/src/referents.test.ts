@@ -187,3 +187,20 @@ describe("whose claim: only words said (from reading R)", () => {
     expect(claimAfterName(" said the win would give his young side confidence before the trip.")).toMatchObject({ verb: "said" });
   });
 });
+
+describe("a subject the name finder does not know (reading VM; sentences written for the test after OpenStax World History Volume 2, CC BY-NC-SA 4.0)", () => {
+  it("gives no referent past a sentence whose subject is a name the article's people do not hold", () => {
+    const lines = [
+      "The struggle for power in Moscow",
+      "In 1927, Soviet leader Joseph Stalin expelled Trotsky from the Communist Party. In 1929, Trotsky was forced into exile. He was killed by a Soviet agent in Mexico in 1940.",
+    ];
+    const { refs, key } = referentsOf(lines);
+    expect(refs.get(key("He was killed"))).toBeUndefined();
+    // a place as that subject is no one the pronoun stands for
+    const { refs: refs2, key: key2 } = referentsOf([
+      "The struggle for power in Moscow",
+      "In 1927, Soviet leader Joseph Stalin expelled his rivals from the Communist Party. In 1929, Russia was hit by a grain crisis. He ordered the seizure of grain from the peasants.",
+    ]);
+    expect(refs2.get(key2("He ordered"))?.full).toBe("Joseph Stalin");
+  });
+});

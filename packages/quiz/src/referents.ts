@@ -1,5 +1,6 @@
 import { unquotedText, type ArticleAnalysis, type SentenceInfo } from "./find-facts";
 import { personGenders, wordsAt } from "./person-gender";
+import { lookupPlace } from "./places";
 
 /** Whom a sentence's "he"/"she"/"his"/"her" stands for, as a prompt names them ("Mr Hague", "Cynthia Cooper"). */
 export type Subject = { surname: string; pronoun: "He" | "She"; full?: string };
@@ -49,6 +50,11 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
       if (named.size === 0) {
         // "A 25-year-old man was arrested. He …": the pronoun may stand for someone the article does not name
         if (!openQuote(earlier) && UNNAMED_PERSON.test(unquotedText(earlier.text, earlier.quoted))) return;
+        // "In 1927, Stalin expelled Trotsky from the Communist Party. In 1929, Trotsky was forced into exile. He was
+        // assassinated …": the sentence between has a subject the name finder does not know, and it may be whom the
+        // pronoun stands for (reading VM: "He" read as Stalin gave a wrong key)
+        const subject = UNKNOWN_SUBJECT.exec(unquotedText(earlier.text, earlier.quoted))?.[1];
+        if (subject !== undefined && !NOT_A_NAME.has(subject) && lookupPlace(subject) === undefined) return;
         continue;
       }
       // two people, or a name the article gives no sign of being a person's ("Music Store", "Bernie Ebbers" named
@@ -63,6 +69,11 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
   });
   return out;
 }
+
+/** A capitalised word as a sentence's subject, after an opening phrase or none: "In 1929, Trotsky was forced …". */
+const UNKNOWN_SUBJECT = /^(?:[^,]{0,40},\s+)?(\p{Lu}\p{Ll}+)\s+(?:was|were|is|had|has|did|would|could|\p{Ll}+ed)\b/u;
+/** Capitalised words that open a sentence without naming anyone. */
+const NOT_A_NAME = new Set("The A An This That These Those It Its They There Such Some Many Most Each Every Both All No One Other Others Another He She We You I Their His Her Our".split(" "));
 
 /** A sentence that opens a quotation it does not close: the rest of it is someone's speech, whatever its marks say. */
 function openQuote(s: SentenceInfo): boolean {

@@ -244,6 +244,10 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bBolsheviks?\b/, 1917, 1917],
   [/\bAustria-Hungary\b|\bFranz Ferdinand\b|\bSarajevo\b/, 1914, 1914],
   [/\bNapol[eé]on(?: Bonaparte)?[’']s (?:fall|defeat|final defeat|exile|abdication)\b|\bWaterloo\b/, 1815, 1815],
+  // (reading VM: "a state that was founded only in _____" of Israel, "the victorious Allies met in Potsdam in the summer of
+  // _____")
+  [/\bIsrael\b[^.;]{0,60}\b(?:founded|established|created|independence|proclaimed)\b|\b(?:founding|creation|establishment) of (?:the state of )?Israel\b/i, 1948, 1948],
+  [/\bPotsdam\b|\bYalta\b/, 1945, 1945],
   [/\bJim Crow\b/, 1877, 1877],
   [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
