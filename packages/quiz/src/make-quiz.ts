@@ -2344,8 +2344,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "Walter Raleigh’s approach to Native Americans was often paternalistic" for Las Casas's: in a text that tells
         // history a person swapped in is seldom ruled out by it — "false" is only "not said" (readings VC–VJ passed 9 of 31
         // such lines, and VJ's three wrong keys were all of them)
-        // (and in any text about the past: reading VM's "Francis Bacon" for induction and "Bartolomeu Dias’s 1492 voyage"
-        // passed 0 of 8 lines, in sections that name too few old years to tell history)
+        // (and in any text about the past; reading VM's "Francis Bacon" for induction and "Bartolomeu Dias’s 1492 voyage",
+        // 0 of 8 lines, were of sections with no year from 1500 on, which neither test takes for the past — left as they are)
         if (t === "true-false" && fact.kind === "person" && aboutThePast) return undefined;
         // "the world's best performing stock market, with the index rising _____", "its largest single day gain, surging
         // _____": the superlative points at the largest option — typed, not chosen (reading AM)
