@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
 import { attributiveDate, badBlank, contradictsItself, continuedQuotes, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
-import { inOpenList, quotesHeadline, roleAfter } from "./question-types/true-false";
+import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
@@ -4299,5 +4299,27 @@ describe("what reading VM failed (2.12.16; sentences written for the test after 
       "Christopher Columbus made four voyages across the Atlantic before his death in 1506.",
     ];
     expect(askedIn(past, { seeds: 10, types: ["true-false"] }).filter((q) => q.kind === "person")).toEqual([]);
+  });
+});
+
+describe("what reading VN failed (2.12.17; World History Volume 1, sentences written for the test after OpenStax, CC BY-NC-SA 4.0)", () => {
+  it("states no span shifted within itself as false", () => {
+    expect(spansOverlap("2040–1782 BCE", "2038–1780 BCE")).toBe(true);
+    expect(spansOverlap("1880 to 1900", "1877 to 1897")).toBe(true);
+    expect(spansOverlap("1880 to 1900", "1901 to 1921")).toBe(false);
+    const sentences = [
+      "The French takeover of West Africa was swift.",
+      "From 1880 to 1900 many parts of West Africa came under French control as officers signed treaties with local rulers.",
+      "By 1904, France had joined its West African colonies into one federation with its capital at Dakar.",
+      "In 1910, France formed a second federation in Equatorial Africa.",
+    ];
+    const swapped = askedIn(sentences, { seeds: 12, types: ["true-false"] }).filter((q) => q.kind === "date-range" && q.answer === "false");
+    expect(swapped).toEqual([]);
+  });
+
+  it("takes 'One hundred years later' and 'there were around …' with no noun as pointing back", () => {
+    expect(standsAlone("One hundred years later, the population of the empire had doubled.")).toBe(false);
+    expect(standsAlone("In 1900, there were around 120 million.")).toBe(false);
+    expect(standsAlone("In 1900, there were around 120 million people in the empire.")).toBe(true);
   });
 });
