@@ -4323,3 +4323,29 @@ describe("what reading VN failed (2.12.17; World History Volume 1, sentences wri
     expect(standsAlone("In 1900, there were around 120 million people in the empire.")).toBe(true);
   });
 });
+
+describe("what reading VO failed (2.12.18; World History Volume 1, sentences written for the test after OpenStax, CC BY-NC-SA 4.0)", () => {
+  it("takes the twelve tribes, the three Punic Wars, the Ten Commandments, the five pillars and the four noble truths as known", () => {
+    const countOf = (sentence: string, n: string, value: number): boolean => {
+      const start = sentence.indexOf(n);
+      return fixedByConvention(sentence, { kind: "number", start, end: start + n.length, value });
+    };
+    expect(countOf("The Hebrews moved into the hills of Canaan and lived as members of twelve tribes.", "twelve", 12)).toBe(true);
+    expect(countOf("Rome's rivalry with Carthage led to three long conflicts known as the Punic Wars.", "three", 3)).toBe(true);
+    expect(countOf("Moses received ten commandments on Mount Sinai.", "ten", 10)).toBe(true);
+    expect(countOf("Muslims follow five pillars of Islam.", "five", 5)).toBe(true);
+    expect(countOf("The Buddha taught four noble truths.", "four", 4)).toBe(true);
+    expect(countOf("The Hebrews moved into the hills of Canaan with twelve thousand cattle.", "twelve", 12)).toBe(false);
+  });
+
+  it("takes an empire or a dynasty for no person, and 'took the city' with no place before it as pointing back", () => {
+    const persons = analyzeArticle(articleOf([
+      "Trade grew quickly after the rise of the Mauryan Empire, the first great kingdom to rule most of the subcontinent.",
+      "The Mauryan Empire was founded by Chandragupta Maurya in 322 BCE and lasted until around 185 BCE.",
+      "Centuries later, the northern kingdom of Thanesar flourished under its Buddhist ruler Harsha Vardhana, who reigned from 606 to 647 CE.",
+    ])).persons;
+    expect(persons.map((p) => p.full)).not.toContain("Mauryan Empire");
+    expect(standsAlone("In 1894 BCE, an Amorite chieftain named Sumu-adum took the city and installed himself as ruler.")).toBe(false);
+    expect(standsAlone("In 1808, the French army marched on Madrid and took the city within a week.")).toBe(true);
+  });
+});

@@ -395,6 +395,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
+  // "an Amorite chieftain named Sumu-adum took the city and installed himself as ruler": which city, unless a place the
+  // sentence names before says it ("marched on Madrid and took the city"; people's names do not — reading VO)
+  const taken = /\b(?:took|captured|seized|besieged|sacked|conquered|entered|attacked|occupied|held) the (?:city|town|capital|fortress|citadel)\b(?!\s+of\b)/.exec(unquoted);
+  if (taken && !(unquoted.slice(0, taken.index).match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => lookupPlace(w) !== undefined)) return false;
   // "including a large number of the city’s enslaved population": which city, the sentences before said (reading VA)
   const whose = /\bthe (?:city|town|colony|state|island)['’]s\s/.exec(unquoted);
   if (whose && !NAME_AFTER_SPACE.test(unquoted.slice(0, whose.index))) return false;

@@ -272,6 +272,13 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [11, /^\s+(?:southern\s+|Southern\s+|slave\s+|Confederate\s+)?states\b[^.;]{0,30}\bsecede/],
   // (reading VG: "to prevent _____ Black students from entering Central High School in Little Rock")
   [9, /^\s+(?:Black\s+|African American\s+)?students\b[^.;]{0,80}\bLittle Rock\b/],
+  // and of ancient history and religion (reading VO: "lived as members of _____ tribes" of the Hebrews, "led to _____ long
+  // and exhaustive conflicts known as the Punic Wars")
+  [12, /^\s+(?:\p{L}+\s+)?(?:tribes|apostles|disciples)\b/u],
+  [3, /^\s+[^.;]{0,50}\bPunic Wars\b/],
+  [10, /^\s+[Cc]ommandments\b/],
+  [5, /^\s+[Pp]illars\b[^.;]{0,20}\bIslam\b/],
+  [4, /^\s+[Nn]oble [Tt]ruths\b/],
 ];
 
 /**

@@ -182,10 +182,11 @@ function roleSetOffAfter(after: string): boolean {
 // speaker, reading CP)
 const GROUP_NAME_END = /^(?:MPs|MEPs|MSPs|AMs|TDs|Democrats|Republicans|Tories|Conservatives|Lords|Peers|Ministers|Members|Fans|Players|Officials|Leaders|Boys|Girls|Brothers|Sisters|Robots?|Americans|Indians|Africans|Europeans|Asians|Mexicans|Canadians|Christians|Muslims|Catholics|Protestants|Federalists|Whigs|Loyalists|Patriots|Puritans|Pilgrims|Colonists)$/;
 /**
- * A name's last word that makes it an event, a period or a law, no person ("the Great Depression" was offered as a
- * speaker of Hoover's words; "Native Americans", read as a person, is a group above: U.S. History, reading VA's pool).
+ * A name's last word that makes it an event, a period, a law or a state, no person ("the Great Depression" was offered as
+ * a speaker of Hoover's words; "Native Americans", read as a person, is a group above: U.S. History, reading VA's pool;
+ * "The Mauryan Empire was founded by …" had "Harsha Vardhana" swapped in for it, reading VO).
  */
-const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution)$/;
+const EVENT_NAME_END = /^(?:Depression|Recession|Revolution|Wars?|Renaissance|Reformation|Enlightenment|Era|Age|Compromise|Panic|Crash|Awakening|Migration|Purchase|Rebellion|Uprising|Movement|Crisis|Doctrine|Amendment|Acts?|Treaty|Proclamation|Declaration|Constitution|Empire|Dynasty|Kingdom|Caliphate|Sultanate|Khanate|Shogunate|Period)$/;
 
 /** A field's or an office's last word ("the High Commissioner for Human Rights": "Human Rights" was swapped as a person,
  * reading VH). */
