@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, datedByEra, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4347,5 +4347,38 @@ describe("what reading VO failed (2.12.18; World History Volume 1, sentences wri
     expect(persons.map((p) => p.full)).not.toContain("Mauryan Empire");
     expect(standsAlone("In 1894 BCE, an Amorite chieftain named Sumu-adum took the city and installed himself as ruler.")).toBe(false);
     expect(standsAlone("In 1808, the French army marched on Madrid and took the city within a week.")).toBe(true);
+  });
+});
+
+describe("what reading VP failed (2.12.19; World History Volume 1, sentences written for the test after OpenStax, CC BY-NC-SA 4.0)", () => {
+  it("takes a text that dates its events BCE or by centuries for a text about the past (no person is swapped into its statements)", () => {
+    expect(datedByEra("In the fourth century BCE, Macedon conquered Greece. Its king died in 323 BCE.")).toBe(true);
+    expect(datedByEra("The fifth century saw the fall of Rome, and the sixth century the rise of Byzantium.")).toBe(true);
+    expect(datedByEra("The club was founded in the 19th century and moved to its new ground in 2004.")).toBe(false);
+    expect(datedByEra("The CEO said sales rose 5 percent in 2004.")).toBe(false);
+    expect(datedByEra("News Corp owns the 20th Century Fox studio; 20th Century Fox made the film.")).toBe(false);
+  });
+
+  it("swaps no person into a statement of a section dated by centuries alone", () => {
+    // (CC BY OpenStax Introduction to Sociology 3e sentences, their years taken out, so only the centuries date them)
+    const sections = [
+      "In the 13th century, Ma Tuan-Lin, a Chinese historian, was the first to record the social dynamics underlying historical development.",
+      "In the 14th century, the Tunisian historian Ibn Khaldun set the foundation for both modern sociology and economics.",
+      "Khaldun proposed a theory of social conflict and provided a comparison of nomadic and sedentary life.",
+      "The term sociology was first coined in the 18th century by the French essayist Emmanuel Joseph Sieyès in an unpublished manuscript.",
+      "The term was later reintroduced by Auguste Comte.",
+    ];
+    expect(askedIn(sections, { seeds: 10, types: ["true-false"] }).filter((q) => q.kind === "person")).toEqual([]);
+  });
+
+  it("offers no options around an approximate date", () => {
+    const egypt = [
+      "Egypt's Middle Kingdom collapsed in about 1782 BCE.",
+      "The Hyksos, invaders from western Asia, ruled the Nile delta for more than a century, from approximately 1650 to 1540 BCE.",
+      "The New Kingdom began in 1550 BCE with the reign of Ahmose I.",
+      "Its pharaohs ruled until 1070 BCE.",
+    ];
+    const hyksos = askedIn(egypt, { seeds: 12, types: ["choice"] }).filter((q) => q.evidence.text.startsWith("The Hyksos"));
+    expect(hyksos).toEqual([]);
   });
 });

@@ -811,6 +811,16 @@ function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
   });
 }
 
+/**
+ * Whether a text dates its events by era or by century, twice or more ("in 1650 BCE", "the fifth century"): ancient or
+ * medieval history, whose years the four-digit year tests do not see. ("20th Century Fox" is a name, not a date: the
+ * century is written small.)
+ */
+export function datedByEra(text: string): boolean {
+  const marks = text.match(/\b(?:BCE|CE|B\.C\.|A\.D\.)(?=[\s,.;)]|$)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))[- ]centur(?:y|ies)\b/g);
+  return (marks?.length ?? 0) >= 2;
+}
+
 /** Words that multiply a figure, with their factor: "threefold", "doubled", "halved". */
 const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:doubled|doubling|twofold|two-fold|twice)\b/i, 2],
@@ -1699,7 +1709,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const historyContent = (text: string): boolean => tellsHistory && historyYearOf(text);
   // a text about the past: it tells history, or names three or more years, all before 1990 (a textbook section on the War
   // of 1812; not a news report that names one old year and never its own)
-  const aboutThePast = tellsHistory || (newestYear !== undefined && newestYear < 1990 && new Set(bodyYears()).size >= 3);
+  // (or dates its events BCE/CE or by centuries: a section of ancient or medieval history, reading VP)
+  const aboutThePast = tellsHistory || (newestYear !== undefined && newestYear < 1990 && new Set(bodyYears()).size >= 3) || datedByEra(analysis.sentences.map((x) => x.text).join(" "));
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
@@ -2357,6 +2368,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
+        // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as
+        // approximately true (readings VP and before: 0 of 8 such lines passed chosen)
+        if (t === "choice" && (fact.kind === "date" || fact.kind === "date-range") && /\b(?:approximately|about|around|circa|c\.|roughly|some)\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "had risen into the double digits by _____": every later year among the options holds too (reading VB)
         if (t === "choice" && byADate(fact, sentence?.text ?? "")) return undefined;
         // "The LSE rejected Deutsche Boerse's proposed _____ offer" (£1.3bn): an amount written as a modifier, typed, has
