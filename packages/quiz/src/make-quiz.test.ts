@@ -4336,6 +4336,7 @@ describe("what reading VO failed (2.12.18; World History Volume 1, sentences wri
     expect(countOf("Muslims follow five pillars of Islam.", "five", 5)).toBe(true);
     expect(countOf("The Buddha taught four noble truths.", "four", 4)).toBe(true);
     expect(countOf("The Hebrews moved into the hills of Canaan with twelve thousand cattle.", "twelve", 12)).toBe(false);
+    expect(countOf("In 1795, twelve Indian tribes signed the Treaty of Greenville.", "twelve", 12)).toBe(false);
   });
 
   it("takes an empire or a dynasty for no person, and 'took the city' with no place before it as pointing back", () => {
