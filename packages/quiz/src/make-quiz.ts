@@ -1692,12 +1692,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   };
   // a text most of whose years lie well before its newest — three or more — tells history: its years are its content (a
   // textbook section on the Mexican American civil rights movement asked none of 1903, 1929, 1945, 1946: reading VC)
-  const bodyYears = (): number[] => [...analysis.sentences.map((x) => x.text).join(" ").matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  // (the article's sentences as one text, and the years from 1500 on they name: read once, for the tests below and the
+  // titled surnames further on)
+  const bodyText = analysis.sentences.map((x) => x.text).join(" ");
+  const bodyYears = [...bodyText.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const tellsHistory = ((): boolean => {
     if (newestYear === undefined) return false;
-    const years = bodyYears();
-    const old = years.filter((y) => newestYear - y >= 15);
-    return old.length * 2 >= years.length && new Set(old).size >= 3;
+    const old = bodyYears.filter((y) => newestYear - y >= 15);
+    return old.length * 2 >= bodyYears.length && new Set(old).size >= 3;
   })();
   // a year 15 or more before the article's newest (a news report's background, a history text's content)
   const historyYearOf = (text: string): boolean => {
@@ -1710,13 +1712,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // a text about the past: it tells history, or names three or more years, all before 1990 (a textbook section on the War
   // of 1812; not a news report that names one old year and never its own)
   // (or dates its events BCE/CE or by centuries: a section of ancient or medieval history, reading VP)
-  const aboutThePast = tellsHistory || (newestYear !== undefined && newestYear < 1990 && new Set(bodyYears()).size >= 3) || datedByEra(analysis.sentences.map((x) => x.text).join(" "));
+  const aboutThePast = tellsHistory || (newestYear !== undefined && newestYear < 1990 && new Set(bodyYears).size >= 3) || datedByEra(bodyText);
   // the words of the people's names, and whether the article names a titled surname more than once (a "Mr Mafeca" named
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
   const personWords = new Set(analysis.persons.filter((p) => !CLUB_WORD.test(p.full)).flatMap((p) => p.full.split(/\s+/)));
   const namedAgain = new Map<string, boolean>();
-  const bodyText = analysis.sentences.map((x) => x.text).join(" ");
   const unnamedTitled = (text: string): boolean => {
     // (a speaker's own "Mr Blair" inside a quotation is theirs)
     // (nor one the sentence introduces: "Shadow Europe minister Mr Brady", "Mr Wang, who is in charge of …")
@@ -2361,7 +2362,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // history a person swapped in is seldom ruled out by it — "false" is only "not said" (readings VC–VJ passed 9 of 31
         // such lines, and VJ's three wrong keys were all of them)
         // (and in any text about the past; reading VM's "Francis Bacon" for induction and "Bartolomeu Dias’s 1492 voyage",
-        // 0 of 8 lines, were of sections with no year from 1500 on, which neither test takes for the past — left as they are)
+        // 0 of 8 lines, were of sections with no year from 1500 on and no era or century, which none of the tests takes
+        // for the past — left as they are)
         if (t === "true-false" && fact.kind === "person" && aboutThePast) return undefined;
         // "the world's best performing stock market, with the index rising _____", "its largest single day gain, surging
         // _____": the superlative points at the largest option — typed, not chosen (reading AM)
