@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, datedByEra, famousYear, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { attributiveDate, badBlank, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4320,7 +4320,7 @@ describe("what reading VN failed (2.12.17; World History Volume 1, sentences wri
   it("takes 'One hundred years later' and 'there were around …' with no noun as pointing back", () => {
     expect(standsAlone("One hundred years later, the population of the empire had doubled.")).toBe(false);
     expect(standsAlone("In 1900, there were around 120 million.")).toBe(false);
-    expect(standsAlone("In 1900, there were around 120 million people in the empire.")).toBe(true);
+    expect(standsAlone("In 1900, there were around 120 million people in the Russian Empire.")).toBe(true);
   });
 });
 
@@ -4381,5 +4381,68 @@ describe("what reading VP failed (2.12.19; World History Volume 1, sentences wri
     ];
     const hyksos = askedIn(egypt, { seeds: 12, types: ["choice"] }).filter((q) => q.evidence.text.startsWith("The Hyksos"));
     expect(hyksos).toEqual([]);
+  });
+});
+
+describe("what readings VN–VQ say of centuries (2.12.21; World History Volume 1, sentences written for the test after OpenStax, CC BY-NC-SA 4.0)", () => {
+  /** `remoteCentury` of the ordinal word in a sentence. */
+  const remote = (sentence: string, ordinal: string, value: number): boolean => remoteCentury(sentence, { end: sentence.indexOf(ordinal) + ordinal.length, value });
+
+  it("takes a century before the sixteenth, or BCE, for a remote history's content, unless a famous figure dates it", () => {
+    expect(remote("By the sixth century, merchants from the steppe had carried their faith as far as the Black Sea.", "sixth", 6)).toBe(true);
+    expect(remote("The caravan town rose to wealth in the third century BCE on a new road across the desert.", "third", 3)).toBe(true);
+    expect(remote("The kingdom's coins were minted in the 11th century by a guild of smiths.", "11th", 11)).toBe(true);
+    expect(remote("In the fourth century BCE, Alexander the Great led his army over the Hindu Kush.", "fourth", 4)).toBe(false);
+    expect(remote("The name was probably first written down by Herodotus in the fifth century BCE.", "fifth", 5)).toBe(false);
+    expect(remote("Islam arose during the life of the prophet Muhammad at the start of the seventh century CE.", "seventh", 7)).toBe(false);
+    expect(remote("Liberal ideas spread through Europe in the 18th century.", "18th", 18)).toBe(false);
+    expect(remote("In the third century, the town built a new wall.", "third", 3)).toBe(true);
+    expect(remote("In the 14th century, the historian Ibn Khaldun (1332–1406) wrote of nomads and towns.", "14th", 14)).toBe(false);
+    expect(remote("In the fifth century BCE, the city was rebuilt; its temple dates from 450 BCE.", "fifth", 5)).toBe(false);
+  });
+
+  it("asks a remote century in a text dated by era, and none in a modern history", () => {
+    const steppe = [
+      "The oasis towns of the steppe traded with China from the second century BCE.",
+      "By the sixth century, merchants from the oasis towns had carried their faith as far as the Black Sea.",
+      "Their caravans were led by guides who knew the wells of the desert.",
+      "By the end of the eighth century, most of the region was ruled by the caliphs of Baghdad.",
+    ];
+    const centuries = askedIn(steppe, { seeds: 12, types: ["cloze"] }).filter((q) => /^\s+century\b/.test(q.evidence.text.slice(q.evidence.end)));
+    expect(centuries.length).toBeGreaterThan(0);
+    const colony = [
+      "The witch trials in the colony took place late in the 17th century.",
+      "In 1692, more than 200 people were accused in the town of Salem.",
+      "Nineteen of them were hanged in 1692 and 1693.",
+      "The colony's governor ended the trials in 1693.",
+    ];
+    expect(askedIn(colony, { seeds: 12 }).filter((q) => /^\s+century\b/.test(q.evidence.text.slice(q.evidence.end)))).toEqual([]);
+  });
+
+  it("asks 'By the … century' and a millennium as a statement only as written", () => {
+    const silk = [
+      "The overland trade routes linked east and west from the second century BCE.",
+      "By the third century CE, many of the empires using the routes had begun to decline.",
+      "In the fourth millennium BCE, the first great cities arose between the two rivers.",
+      "The cities traded grain for timber and stone from the mountains in the eighth century BCE.",
+    ];
+    const statements = askedIn(silk, { seeds: 20, types: ["true-false"] }).filter((q) => /^(?:By the third|In the fourth)/.test(q.evidence.text));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((q) => q.answer === "true")).toBe(true);
+    // (typed, beside the sentence's other ordinal, "the first great cities", which counts nothing out)
+    expect(askedIn(silk, { seeds: 12, types: ["cloze"] }).some((q) => q.evidence.text.startsWith("In the fourth millennium") && q.answer === "fourth")).toBe(true);
+  });
+
+  it("takes 'all three', 'much had changed', an 'it' done to after an opening, 'some of the heads' and 'the empire' as pointing back", () => {
+    expect(standsAlone("In the fourth and fifth centuries CE, all three struggled against the powers of the north.")).toBe(false);
+    expect(standsAlone("In the fourth and fifth centuries CE, all three kingdoms struggled against the powers of the north.")).toBe(true);
+    expect(standsAlone("By the start of the tenth century, much had changed.")).toBe(false);
+    expect(standsAlone("By the start of the tenth century, much of the city had been rebuilt in stone.")).toBe(true);
+    expect(standsAlone("According to legend, it was founded in the tenth century by a Persian prince.")).toBe(false);
+    expect(standsAlone("According to legend, the port was founded in the tenth century by a Persian prince.")).toBe(true);
+    expect(standsAlone("Damage to some of the heads has led scholars to suspect an invasion in the tenth century BCE.")).toBe(false);
+    expect(standsAlone("Damage to some of the great stone heads of La Venta suggests an invasion in the tenth century BCE.")).toBe(true);
+    expect(standsAlone("By the fifth century, priests had taken over the running of the empire.")).toBe(false);
+    expect(standsAlone("By the fifth century, priests had taken over the running of the Sasanian empire.")).toBe(true);
   });
 });

@@ -251,6 +251,22 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bJim Crow\b/, 1877, 1877],
   [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
+  // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
+  // negative: these serve `famousCentury`). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
+  // … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the prophet Muhammad at the
+  // beginning of the _____ century CE" as world knowledge, every line.
+  [/\bAlexander the Great\b/, -336, -323],
+  [/\bHerodotus\b/, -484, -425],
+  [/\b(?:prophet )?Muhammad\b/, 570, 632],
+  [/\bJulius Caesar\b/, -100, -44],
+  [/\bJesus\b/, -4, 33],
+  [/\bConfucius\b/, -551, -479],
+  [/\bCharlemagne\b/, 768, 814],
+  [/\bConstantine the Great\b/, 306, 337],
+  [/\bJustinian\b/, 527, 565],
+  [/\bSocrates\b/, -470, -399],
+  [/\bPlato\b/, -428, -348],
+  [/\bAristotle\b/, -384, -322],
 ];
 
 /**

@@ -60,7 +60,20 @@ const ORG_DESCRIBED_BEFORE =
  * (Reading VL: "By 1944, the global supply of oil was …" keyed false, the one wrong key of its build.)
  */
 export function byADate(f: Fact, sentence: string): boolean {
-  return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && /\b(?:had|already|was|were)\b/.test(sentence);
+  const state = /\b(?:had|already|was|were)\b/.test(sentence);
+  // ("By the _____ century CE, many empires using the Silk Roads had begun to decline": a century or a millennium too —
+  // reading VO's "By the sixth century CE" keyed false where the text said the third)
+  if (f.kind === "number" && /^\s+(?:century|millennium)\b/i.test(sentence.slice(f.end))) return state && /\b[Bb]y\s+the\s+(?:(?:end|middle|start|beginning|turn|close)\s+of\s+the\s+)?$/.test(sentence.slice(0, f.start));
+  return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && state;
+}
+
+/**
+ * "In the _____ millennium BCE, the world's first great cities arose": a millennium swapped is three thousand years
+ * off or more, false to anyone who knows when cities or bronze began (reading VO and VP failed all four such lines; the
+ * typed millennium passed every line) — asked as written only.
+ */
+export function millennium(f: Fact, sentence: string): boolean {
+  return f.kind === "number" && /^\s+millennium\b/i.test(sentence.slice(f.end));
 }
 
 /** Whether two spans of years ("1880–1900", "2040–1782 BCE") share a year; false when either has no two years. */
@@ -88,7 +101,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
   // ("had risen into the double digits by 1978" as "by 1980": what was so by a year is so by any later one — a date
   // after "by" is asked as written only, reading VB)
-  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text);
+  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text);
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
