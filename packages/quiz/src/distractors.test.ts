@@ -197,3 +197,18 @@ describe("options evenly a step apart with the answer further off (reading BY: '
     }
   });
 });
+
+describe("a round year BCE (2.12.21, from reading VQ; sentences written for the test after OpenStax World History, CC BY-NC-SA 4.0)", () => {
+  it("offers other hundreds for a round year BCE, never a year or two off it", () => {
+    const sentences = [
+      "Farmers from the north moved into the valley around 2300 BCE and built the first walled towns.",
+      "The palace at the centre of the island was built at the start of the Late Bronze Age, in 1600 BCE.",
+      "It burned in 1450 BCE, and the island's script fell out of use.",
+    ];
+    const palace = Array.from({ length: 12 }, (_, i) => i + 1)
+      .flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences), { seed, count: 40, types: ["choice"] })))
+      .filter((q) => q.answer === "1600");
+    expect(palace.length).toBeGreaterThan(0);
+    for (const q of palace) for (const o of q.options ?? []) expect(o, o).toMatch(/00$/);
+  });
+});

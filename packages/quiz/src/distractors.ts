@@ -184,6 +184,17 @@ function monthNameLike(original: string, index: number): string {
     : (MONTHS_FULL[i] as string);
 }
 
+/**
+ * "the beginning of the Late Bronze Age, in _____ BCE" (1600): a round year BCE is a historian's round figure, and options
+ * a year or two off it ("1598", "1604") are no dates anyone gives for it (reading VQ) — its options are other hundreds.
+ */
+export function roundEraCandidates(stem: string, answer: string): string[] | undefined {
+  const t = answer.trim();
+  if (!/^\d{3,4}$/.test(t) || !t.endsWith("00") || !/_____\s+(?:BCE|B\.C\.)/.test(stem)) return undefined;
+  const y = Number(t);
+  return [100, -100, 200, -200, 300, -300].map((d) => y + d).filter((x) => x > 0).map(String);
+}
+
 /** Other dates written the same way: days shifted within the month, years shifted, months changed. */
 function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
   const t = f.text;

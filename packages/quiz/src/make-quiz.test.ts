@@ -4446,3 +4446,41 @@ describe("what readings VN–VQ say of centuries (2.12.21; World History Volume 
     expect(standsAlone("By the fifth century, priests had taken over the running of the Sasanian empire.")).toBe(true);
   });
 });
+
+describe("what reading VR failed (2.12.22; World History, sentences written for the test after OpenStax, CC BY-NC-SA 4.0)", () => {
+  it("knows the years of the Reformation's start, Facebook's launch, Bell's telephone and the light bulb, and Constantine's century", () => {
+    expect(yearOf("Martin Luther's Reformation began in 1517 in the German lands.", "1517")).toBe(true);
+    expect(yearOf("In 2004, Facebook was launched from a student dormitory.", "2004")).toBe(true);
+    expect(yearOf("The telephone, patented by Alexander Graham Bell in 1876, spread quickly.", "1876")).toBe(true);
+    expect(yearOf("Homes were lit after the light bulb was perfected by Thomas Edison in 1879.", "1879")).toBe(true);
+    expect(yearOf("The reform efforts of Martin Luther in 1517 split the Church.", "1517")).toBe(true);
+    expect(yearOf("The reformers of the city council began their work in 1517.", "1517")).toBe(false);
+    const s = "From the time of the emperor Constantine in the fourth century, the state favoured one faith.";
+    expect(remoteCentury(s, { end: s.indexOf("fourth") + 6, value: 4 })).toBe(false);
+  });
+
+  it("takes 'during the same time' as pointing back, and 'was able keep' as the source's slip", () => {
+    expect(standsAlone("The telephone spread throughout Europe and North America during the same time.")).toBe(false);
+    expect(standsAlone("The telephone spread throughout Europe during the same years as the telegraph.")).toBe(true);
+    expect(standsAlone("Charles Goodyear found that heated rubber was able keep its shape.")).toBe(false);
+    expect(standsAlone("Charles Goodyear found that heated rubber was able to keep its shape.")).toBe(true);
+  });
+});
+
+describe("the anthropology tuning modules (2.12.22; sentences written for the test after OpenStax Introduction to Anthropology, CC BY 4.0)", () => {
+  it("takes a bracket of a year and a page, or a reprint's two years, for a citation", () => {
+    const cited = (sentence: string, year: string): boolean => {
+      const start = sentence.indexOf(year);
+      return inCitation(sentence, { start, end: start + year.length });
+    };
+    expect(cited("Lévi-Strauss said that animals are “good to think” (1963, 89), a tool for thinking about people.", "1963")).toBe(true);
+    expect(cited("The work of Pat Shipman ([2015] 2017) links empathy with animals to human survival.", "2017")).toBe(true);
+    expect(cited("The Treaty of Paris (1783) ended the war.", "1783")).toBe(false);
+  });
+
+  it("knows the year of the COVID-19 pandemic and of George Floyd's death", () => {
+    expect(yearOf("In 2020, the COVID-19 pandemic swept across the globe.", "2020")).toBe(true);
+    expect(yearOf("Following the death of George Floyd in 2020, interest in systemic racism grew.", "2020")).toBe(true);
+    expect(yearOf("In 2020, the museum reopened its doors.", "2020")).toBe(false);
+  });
+});

@@ -362,6 +362,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
+  // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
+  // same as what, reading VR)
+  if (/\b(?:during|in|over|at|around|throughout) the same (?:time|period|era|years?|decades?)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
   if (/\b(?:a|an) similar \p{Ll}+\b(?!\s+(?:to|as)\b)/u.test(unquoted)) return false;
   if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
   // "By 1947 the tide had begun to turn", "the Jesuits in Japan resolved instead to refrain …": which tide, instead of
@@ -742,6 +745,8 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  // "made it stronger and better able hold its shape": an "able" with no "to" (reading VR)
+  if (/\b(?:better|more|less|not|be|been|being|is|are|was|were) able (?!to\b)\p{Ll}+/u.test(text)) return true;
   // "for those people to are moving up a band": a slip of the source (reading BT)
   if (/\bto (?:are|is|was|were)\b/.test(text)) return true;
   // "Crop prices tumbled by as much 75 percent", "if you earned between $48,500 to $145,500": the source's slips (reading
@@ -1328,7 +1333,9 @@ const PART_OF = /\bpart of (?:a |an |the )?([£$€])?(\d[\d,.]*)\s?(bn|m|millio
 const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
 /** One work in an author-date citation: "Brumley et al., 2007", "ANSI, 2000", "Nolen-Hoeksema & Larson, 1999". */
 const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?`;
-const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
+// (a year and page with the author named before the bracket, or a reprint's two years: "“good to think” (1963, 89)",
+// "Pat Shipman ([2015] 2017)" — the anthropology tuning modules)
+const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|\(\s*(?:\[\d{4}\]\s*\d{4}[a-z]?|\d{4}[a-z]?,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
 
 /** A law's or a treaty's name just before an opening bracket: "the Tillman Act (", "the Treaty of Ghent (". */
 const LAW_NAME_BEFORE = /\b(?:Act|Acts|Law|Treaty|Amendment|Ban|Accord|Accords|Agreement|Bill|Code|Ordinance|Compromise|Doctrine|Resolution)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*\(\s*$/u;

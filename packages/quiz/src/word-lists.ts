@@ -251,6 +251,17 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bJim Crow\b/, 1877, 1877],
   [/\bJim Crow\b/, 1965, 1965],
   [/\bAndrew Johnson\b[^.;]{0,80}\bimpeach|\bimpeach[^.;]{0,80}\bAndrew Johnson\b/, 1868, 1868],
+  // (reading VR: "The Protestant Reformation began in _____", "In _____, Facebook was launched", "The telephone, patented
+  // by American inventor Alexander Graham Bell in _____", "the invention of the incandescent light bulb, by Joseph Swan in
+  // 1878 and Thomas Edison in _____")
+  [/\bReformation\b[^.;]{0,40}\b(?:began|begun|started|start|beginning)\b|\b(?:began|start|beginning)\b[^.;]{0,40}\bReformation\b|\b(?:Ninety-[Ff]ive|95) Theses\b|\bMartin Luther\b(?! King)/, 1517, 1517],
+  [/\bFacebook\b[^.;]{0,40}\b(?:launched|founded|created|started|began)\b|\b(?:launched|founded|created|started)\b[^.;]{0,40}\bFacebook\b/, 2004, 2004],
+  [/\bBell\b[^.;]{0,80}\btelephone\b|\btelephone\b[^.;]{0,80}\bBell\b/, 1876, 1876],
+  [/\b(?:incandescent )?light ?bulb\b/, 1878, 1880],
+  // (the anthropology tuning modules: "In _____, the COVID-19 pandemic swept across the globe", "Following the death of
+  // George Floyd in _____")
+  [/\bCOVID(?:-19)?\b[^.;]{0,40}\bpandemic\b|\bcoronavirus pandemic\b|\bpandemic\b[^.;]{0,40}\bCOVID(?:-19)?\b/, 2020, 2020],
+  [/\bGeorge Floyd\b/, 2020, 2020],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
   // negative: these serve `famousCentury`). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
   // … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the prophet Muhammad at the
@@ -262,7 +273,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bJesus\b/, -4, 33],
   [/\bConfucius\b/, -551, -479],
   [/\bCharlemagne\b/, 768, 814],
-  [/\bConstantine the Great\b/, 306, 337],
+  // ("from the time of the emperor Constantine in the _____ century": reading VR)
+  [/\bConstantine\b/, 306, 337],
   [/\bJustinian\b/, 527, 565],
   [/\bSocrates\b/, -470, -399],
   [/\bPlato\b/, -428, -348],
