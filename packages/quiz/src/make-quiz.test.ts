@@ -4484,3 +4484,22 @@ describe("the anthropology tuning modules (2.12.22; sentences written for the te
     expect(yearOf("In 2020, the museum reopened its doors.", "2020")).toBe(false);
   });
 });
+
+describe("what reading VS failed (2.12.23; sentences written for the test after OpenStax Introduction to Anthropology, CC BY 4.0)", () => {
+  it("takes 'Because of this' as pointing back", () => {
+    expect(standsAlone("Because of this, Benedict Anderson calls nations imagined communities.")).toBe(false);
+    expect(standsAlone("Because of the printing press, books reached readers across Europe.")).toBe(true);
+  });
+
+  it("asks no count inside a quoted term, no 'three dimensions' and no century beside 'and early 20th centuries'", () => {
+    const texts = [
+      "In Mesoamerica, squash, corn and beans were planted together in mounds, a mix known as the “three sisters.”",
+      "The priest walks the circle and cuts it in three dimensions with a ritual knife.",
+      "Boas studied the race theory common in the 19th and early 20th centuries in the United States.",
+      "The farmers of the valley harvested 4,000 bushels of corn in the first year.",
+    ];
+    const asked = askedIn(texts, { seeds: 12 });
+    expect(asked.some((q) => q.evidence.text.startsWith("The farmers"))).toBe(true);
+    expect(asked.filter((q) => !q.evidence.text.startsWith("The farmers")).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -287,6 +287,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
  * must follow it (within a few words) for it to be that count.
  */
 export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
+  // ("cut the circle in _____ dimensions": three or four is the stock guess, reading VS)
+  [3, /^\s+dimension(?:s|al)\b/],
+  [4, /^\s+dimension(?:s|al)\b/],
   [435, /^\s+(?:voting\s+)?(?:members|representatives|seats|districts)\b/],
   [50, /^\s+(?:U\.S\.\s+|American\s+)?states\b/],
   [100, /^\s+(?:U\.S\.\s+)?senators\b/],
