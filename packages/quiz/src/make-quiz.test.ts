@@ -4503,3 +4503,28 @@ describe("what reading VS failed (2.12.23; sentences written for the test after 
     expect(asked.filter((q) => !q.evidence.text.startsWith("The farmers")).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading VT failed (2.12.24; sentences written for the test after OpenStax Introduction to Philosophy, CC BY-NC-SA 4.0)", () => {
+  it("takes a citation with a page and no 'p.', a reprint's year in square brackets and a classic's line for citations", () => {
+    const cited = (sentence: string, year: string): boolean => {
+      const start = sentence.indexOf(year);
+      return inCitation(sentence, { start, end: start + year.length });
+    };
+    const hymn = "An old hymn praises the one god who makes cities and fields (Assmann [1995] 2009, 154).";
+    expect(cited(hymn, "2009")).toBe(true);
+    expect(cited(hymn, "1995")).toBe(true);
+    expect(cited("Aristotle holds that lawgivers make citizens good by habit (1996, 1103b20).", "1996")).toBe(true);
+    expect(cited("The library reopened in 2009, with 154 new seats.", "2009")).toBe(false);
+  });
+
+  it("asks no figure of the writer's aside and no count of a list set off by dashes", () => {
+    const texts = [
+      "Plato’s account of knowledge was widely accepted until the 20th century (over 2,000 years!).",
+      "Plato divided society into three tiers—rulers, soldiers, and workers—each matched to a part of the soul.",
+      "Edmund Gettier published his famous paper in 1963 while teaching at Wayne State University.",
+    ];
+    const asked = askedIn(texts, { seeds: 12 });
+    expect(asked.some((q) => q.evidence.text.startsWith("Edmund Gettier"))).toBe(true);
+    expect(asked.filter((q) => !q.evidence.text.startsWith("Edmund Gettier")).map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -1079,7 +1079,8 @@ function listsAfter(after: string): boolean {
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?,\s(?!(?:which|who|whose|that|but|while|although|though|as|when|after|before|because|so|according|he|she|it|they|we|I|up|down|from|compared|each|all|both|most|some)\b)[^.;]{0,250}\band\s/u.test(after)) return true;
   // "two airlines - US Airways and Delta …" (and the source's "airlines- US Airways"): a dash opening the list
   // ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant", reading AL)
-  if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+){0,3}\s?(?:-{1,2}|–|—)\s[^.;]{0,80}\band\s/u.test(after)) return true;
+  // ("three tiers of society—guardians, auxiliaries, and laborers—": a dash with no spaces, reading VT)
+  if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+){0,3}(?:\s?(?:-{1,2}|–|—)\s|[–—])[^.;]{0,80}\band\s/u.test(after)) return true;
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|under|led by|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
@@ -1332,10 +1333,12 @@ const PART_OF = /\bpart of (?:a |an |the )?([£$€])?(\d[\d,.]*)\s?(bn|m|millio
 
 const CITED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\[[^\]]{1,20}\])?`;
 /** One work in an author-date citation: "Brumley et al., 2007", "ANSI, 2000", "Nolen-Hoeksema & Larson, 1999". */
-const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?`;
+// (a page with or without "p.", or a classic's line: "(Assmann [1995] 2009, 154)", "(1996, 1103b20)", reading VT)
+const CITED_PAGE = String.raw`,\s*(?:pp?\.\s*)?\d+[a-z]?\d*(?:[-–]\d+[a-z]?\d*)?`;
+const CITED_WORK = String.raw`${CITED_NAME}(?:[\s,]+(?:${CITED_NAME}|&|and|et al\.|of|on|for|the))*,?\s+(?:\d{4}[a-z]?|n\.d\.)(?:${CITED_PAGE})?`;
 // (a year and page with the author named before the bracket, or a reprint's two years: "“good to think” (1963, 89)",
 // "Pat Shipman ([2015] 2017)" — the anthropology tuning modules)
-const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|\(\s*(?:\[\d{4}\]\s*\d{4}[a-z]?|\d{4}[a-z]?,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
+const CITATION = new RegExp(String.raw`\(\s*(?:see\s+)?${CITED_WORK}(?:\s*;\s*${CITED_WORK})*\s*\)|\(\s*(?:\[\d{4}\]\s*\d{4}[a-z]?|\d{4}[a-z]?${CITED_PAGE})\s*\)|${CITED_NAME}(?:\s+(?:et al\.|(?:and|&)\s+${CITED_NAME}))?\s+\(\d{4}[a-z]?\)(?=\s+(?:also\s+)?(?:outline|find|found|argue|suggest|show|showed|shown|note|report|describe|propose|define|observe|conclude|claim|wrote|write|state|identifie|identify|explain|demonstrate|develop|discover|examine|studie|study|investigate|point|call|estimate|predict)(?:s|d|ed)?\b)`, "gu");
 
 /** A law's or a treaty's name just before an opening bracket: "the Tillman Act (", "the Treaty of Ghent (". */
 const LAW_NAME_BEFORE = /\b(?:Act|Acts|Law|Treaty|Amendment|Ban|Accord|Accords|Agreement|Bill|Code|Ordinance|Compromise|Doctrine|Resolution)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*\(\s*$/u;
@@ -2015,6 +2018,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // it (reading VM)
     // ("in the _____ and early 20th centuries", reading VS)
     if (s && f.kind === "number" && /^ordinal/.test(f.form ?? "") && (/^\s+(?:and|or|to)\s+(?:the\s+)?(?:(?:early|late|mid|middle)[\s-]+)?\S+\s+centur/i.test(textAfter) || /(?:st|nd|rd|th)\s+(?:and|or|to)\s+the\s+$/i.test(textBefore))) continue;
+    // "was generally accepted until the 20th century (over _____!)": a figure in the writer's aside, which the sentence
+    // works out (reading VT)
+    if (s && NUMERIC_KINDS.has(f.kind) && /\([^()]*$/.test(textBefore) && /^[^()]*!\s*\)/.test(textAfter)) continue;
     // "a combination known as the “_____ sisters”": a count inside a quoted term of a few words is part of its name, which
     // the blank splits and the term gives away (reading VS)
     if (s && NUMERIC_KINDS.has(f.kind) && /[“"]\s*(?:\S+\s+){0,2}$/.test(textBefore) && /^(?:\s+\S+){0,3}?[,.!?]?[”"]/.test(textAfter)) continue;
