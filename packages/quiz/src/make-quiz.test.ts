@@ -4528,3 +4528,23 @@ describe("what reading VT failed (2.12.24; sentences written for the test after 
     expect(asked.filter((q) => !q.evidence.text.startsWith("Edmund Gettier")).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe("what reading VU failed (2.12.25, unmeasured; sentences written for the test after OpenStax Astronomy 2e, CC BY-NC-SA 4.0)", () => {
+  it("takes 'the ice cap itself', 'The impact at …' and 'the laboratory' with no name before as pointing back", () => {
+    expect(standsAlone("The ice cap itself is about 3 kilometers thick.")).toBe(false);
+    expect(standsAlone("The northern ice cap of Mars is about 3 kilometers thick.")).toBe(true);
+    expect(standsAlone("The impact at 5,000 kilometers per hour threw up a plume of water vapor.")).toBe(false);
+    expect(standsAlone("The impact of the probe on the crater threw up a plume of water vapor.")).toBe(true);
+    expect(standsAlone("Work on the laboratory began in 1979 with federal funding.")).toBe(false);
+    expect(standsAlone("Work on the LIGO laboratory began in 1979 with federal funding.")).toBe(true);
+  });
+
+  it("offers no options for the share of a main part", () => {
+    const venus = [
+      "The most abundant gas on Venus is carbon dioxide, which makes up 96% of the atmosphere.",
+      "Clouds of sulfuric acid cover the planet at heights of 30 to 60 kilometers.",
+      "The surface pressure is 90 times that of Earth, and the surface temperature reaches 730 K.",
+    ];
+    expect(askedIn(venus, { seeds: 12, types: ["choice"] }).filter((q) => q.answer === "96%")).toEqual([]);
+  });
+});

@@ -325,8 +325,12 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
-  const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
+  // ("work on the laboratory … began in 1979": reading VU)
+  const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device|laboratory|lab|telescope|spacecraft|probe|satellite)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
+  // "The ice cap itself is about 3 kilometers thick", "The impact at 5,000 kilometers per hour released energy …": which
+  // cap, which impact, the sentences before said (reading VU)
+  if (/\b[Tt]he (?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+\s+itself\b/u.test(unquoted) || /^The (?:impact|collision|explosion|blast|crash|eruption)\b(?!\s+of\b)/.test(bare)) return false;
   // "During that year, 3,500 people produced …", "September's reading was the strongest …": which year, which reading,
   // the sentences before said (reading AX)
   if (/^(?:During|In|By|At|Since|Until|For|Over|Throughout) that (?:year|month|week|day|season|time|period|decade|summer|winter|spring|autumn)\b/.test(bare)) return false;
@@ -2425,6 +2429,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "the world's best performing stock market, with the index rising _____", "its largest single day gain, surging
         // _____": the superlative points at the largest option — typed, not chosen (reading AM)
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && SUPERLATIVE.test(sentence?.text ?? "")) return undefined;
+        // "The most abundant gas on Venus is carbon dioxide, which accounts for _____ of the atmosphere": the main part's
+        // share is the largest option (reading VU)
+        if (t === "choice" && fact.kind === "percent" && /\b(?:most abundant|most common|main|dominant|chief|principal|largest share)\b/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as
