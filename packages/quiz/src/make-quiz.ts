@@ -862,6 +862,9 @@ export function remoteCentury(sentence: string, f: { end: number; value?: number
   return !FAMOUS_EVENTS.some(([pattern, a, b]) => a <= to && b >= from && pattern.test(sentence));
 }
 
+/** A century or a millennium right after an ordinal ("the fourth millennium", "the 11th and 12th centuries"). */
+const ERA_AFTER = /^\s+(?:century|centuries|millennium)\b/i;
+
 /** Words that multiply a figure, with their factor: "threefold", "doubled", "halved". */
 const MULTIPLIERS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:doubled|doubling|twofold|two-fold|twice)\b/i, 2],
@@ -1947,8 +1950,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // the sentence's other ordinal counts out (reading AD)
     // (not a century or a millennium beside an ordinal of something else: "In the _____ millennium BCE, the first great
     // cities arose")
-    const era = /^\s+(?:century|centuries|millennium)\b/i;
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(factText) && [...`${textBefore} ${textAfter}`.matchAll(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi)].some((m) => !era.test(textAfter) || era.test(`${textBefore} ${textAfter}`.slice(m.index + m[0].length)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(factText) && [...`${textBefore} ${textAfter}`.matchAll(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/gi)].some((m) => !ERA_AFTER.test(textAfter) || ERA_AFTER.test(`${textBefore} ${textAfter}`.slice(m.index + m[0].length)))) continue;
     // "the _____ biggest in the world after the New York Stock Exchange": the names ahead of it count the ordinal out, and
     // a swapped "fourth biggest … after the NYSE" is false at a glance (reading AJ)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(textAfter)) continue;

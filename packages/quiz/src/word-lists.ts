@@ -263,12 +263,12 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bCOVID(?:-19)?\b[^.;]{0,40}\bpandemic\b|\bcoronavirus pandemic\b|\bpandemic\b[^.;]{0,40}\bCOVID(?:-19)?\b/, 2020, 2020],
   [/\bGeorge Floyd\b/, 2020, 2020],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
-  // negative: these serve `famousCentury`). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
+  // negative: these serve `remoteCentury`, make-quiz.ts). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
   // … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the prophet Muhammad at the
   // beginning of the _____ century CE" as world knowledge, every line.
   [/\bAlexander the Great\b/, -336, -323],
   [/\bHerodotus\b/, -484, -425],
-  [/\b(?:prophet )?Muhammad\b/, 570, 632],
+  [/\bMuhammad\b/, 570, 632],
   [/\bJulius Caesar\b/, -100, -44],
   [/\bJesus\b/, -4, 33],
   [/\bConfucius\b/, -551, -479],
