@@ -231,6 +231,20 @@ const BROKEN_CHARACTER = /&#\d+;|\p{L}[¿\uFFFD]\p{L}/u;
 /** "People will scratching their heads": a modal before a gerund (reading BZ). */
 const MODAL_GERUND = /\b(?:can|could|will|would|should|must|may|might)\s+(?!(?:string|spring|swing|sting|cling|fling|sling|thing)\b)\p{Ll}{3,}ing\b/u;
 
+/** "all three struggled …": a bare count after "all" as a subject (reading VP). */
+const ALL_COUNT_SUBJECT = /\ball (?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:have|has|had|are|were|was|did|\p{Ll}+ed)\b/u;
+/** "on some of the heads has led …": a share of a plural the sentences before named (reading VP). */
+const SOME_OF_THE_PLURAL = /\b(?:some|many|most|several|none|each|one|two|three|four|all) of the \p{Ll}+s\s+(?:has|have|had|was|were|is|are)\b/u;
+/** "The ice cap itself …": a thing the sentences before named, stressed (reading VU). */
+const THE_X_ITSELF = /\b[Tt]he (?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+\s+itself\b/u;
+/** "better able hold its shape": an "able" with no "to", the source's slip (reading VR). */
+const ABLE_WITHOUT_TO = /\b(?:better|more|less|not|be|been|being|is|are|was|were) able (?!to\b)\p{Ll}+/u;
+
+/** "the economy", "the company", "the empire" … with no name after it: which one, the sentences before said (see `standsAlone`). */
+const WHICH_BODY = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|countries|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative|empire|kingdom|dynasty|caliphate)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u;
+/** "Friday the _____" (13th): an ordinal after a capitalised word and "the" — not a preposition opening the sentence. */
+const ORDINAL_AFTER_NAME = /\b(?!(?:By|In|On|At|From|During|Until|Since|For|Through|After|Before|Throughout|Beginning|Early|Late|Towards?)\b)\p{Lu}\p{Ll}+ the\s+$/u;
+
 const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|Its|Here|There|Such|Both|Neither|Either|Another|Others?)\b/;
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
@@ -240,6 +254,8 @@ const MONTH = `(?:${MONTH_NAMES.join("|")})`;
 /** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
 const EXPLETIVE_IT =
   "(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b";
+/** "According to legend, it was founded …": an opening phrase, then an "it" done to — named in the sentences before (VK). */
+const IT_DONE_TO_AFTER_OPENING = new RegExp(`^[^,]{1,50},\\s+(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|were|had been|has been)\\s+\\p{Ll}+(?:ed|en|wn|lt|ght)\\b`, "u");
 /**
  * "In 2001 it put $300m into …", "Last year they sold …", "In March he joined …": a time phrase alone before a pronoun
  * subject — the one the sentences before named (a pronoun whose person is known is named before this is read); an
@@ -330,7 +346,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (pointer && !new RegExp(`\\p{Lu}[\\p{L}.-]*\\s+${pointer[1]}\\b`, "iu").test(bare.slice(0, pointer.index).replace(/\bthe\s*$/i, ""))) return false;
   // "The ice cap itself is about 3 kilometers thick", "The impact at 5,000 kilometers per hour released energy …": which
   // cap, which impact, the sentences before said (reading VU)
-  if (/\b[Tt]he (?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+\s+itself\b/u.test(unquoted) || /^The (?:impact|collision|explosion|blast|crash|eruption)\b(?!\s+of\b)/.test(bare)) return false;
+  if (THE_X_ITSELF.test(unquoted) || /^The (?:impact|collision|explosion|blast|crash|eruption)\b(?!\s+of\b)/.test(bare)) return false;
   // "During that year, 3,500 people produced …", "September's reading was the strongest …": which year, which reading,
   // the sentences before said (reading AX)
   if (/^(?:During|In|By|At|Since|Until|For|Over|Throughout) that (?:year|month|week|day|season|time|period|decade|summer|winter|spring|autumn)\b/.test(bare)) return false;
@@ -386,23 +402,23 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("In February 1597, all were crucified in Nagasaki": all of whom, reading VL)
   if (/^(?:[^,]{0,40},\s+)?(?:Most|Many|Few|Some|Several|Half|All|None|Others|The majority|The rest|most|many|all|none|both)\s*(?:\([^()]*\)\s*)?(?:have|has|had|are|were|is|was|do|did|does|said|say|says|will|would|could|can|may|might|must|should)\b/.test(bare)) return false;
   // "In the fourth and fifth centuries CE, all three struggled to defend themselves": all three of whom (reading VP)
-  if (/\ball (?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:have|has|had|are|were|was|did|\p{Ll}+ed)\b/u.test(unquoted)) return false;
+  if (ALL_COUNT_SUBJECT.test(unquoted)) return false;
   // "Evidence of possible vandalism on some of the heads has led some scholars to suspect …": which heads, the sentences
   // before said (reading VP failed 4 of 4 lines)
-  if (/\b(?:some|many|most|several|none|each|one|two|three|four|all) of the \p{Ll}+s\s+(?:has|have|had|was|were|is|are)\b/u.test(unquoted)) return false;
+  if (SOME_OF_THE_PLURAL.test(unquoted)) return false;
   // "By the beginning of the tenth century, however, much had changed": what had, the sentences before said — a
   // statement of it says nothing a reader can check (reading VO)
   if (/(?:^|,\s*|\b(?:century|year|decade)\s+)(?:much|little|everything|nothing|a lot|things)\s+(?:had|has|have)\s+(?:changed|happened|shifted)\b/i.test(unquoted)) return false;
   // "According to legend, it was founded in the tenth century by Ali ibn al-Hassan Shirazi": an opening phrase, then an
   // "it" the sentences before named, done to (reading VK)
-  if (new RegExp(`^[^,]{1,50},\\s+(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|were|had been|has been)\\s+\\p{Ll}+(?:ed|en|wn|lt|ght)\\b`, "u").test(bare)) return false;
+  if (IT_DONE_TO_AFTER_OPENING.test(bare)) return false;
   // "since that quarter-final tie five years ago": which tie, the sentences before said (reading AQ)
   if (/\bthat\s+(?:[\p{Ll}-]+\s+)?(?:tie|match|game|final|defeat|win|victory|meeting|season|campaign|race)\b/iu.test(unquoted)) return false;
   // "Services now make up roughly 40% of the economy", "the group's total assets": which economy or group the sentences
   // before said, not the prompt (reading V); "the company Hitwise" says it
   // ("In 2003, the two women, then age thirty-five, were reunited": reading VA)
   // ("By the fifth century, priests had largely taken over the administration of the empire": which empire, reading VP)
-  const which = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|countries|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative|empire|kingdom|dynasty|caliphate)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u.exec(unquoted);
+  const which = WHICH_BODY.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
   if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
@@ -750,7 +766,7 @@ function hasTypo(text: string): boolean {
   if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
   // "made it stronger and better able hold its shape": an "able" with no "to" (reading VR)
-  if (/\b(?:better|more|less|not|be|been|being|is|are|was|were) able (?!to\b)\p{Ll}+/u.test(text)) return true;
+  if (ABLE_WITHOUT_TO.test(text)) return true;
   // "for those people to are moving up a band": a slip of the source (reading BT)
   if (/\bto (?:are|is|was|were)\b/.test(text)) return true;
   // "Crop prices tumbled by as much 75 percent", "if you earned between $48,500 to $145,500": the source's slips (reading
@@ -2138,7 +2154,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the 2009 version of Friday the _____" (13th): an ordinal in a title or a name after "the" (reading BB's rules
     // brought it up once "also" was dropped)
     // (not a preposition opening the sentence: "By the _____ century, Sogdians had followed the Silk Roads …")
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?!(?:By|In|On|At|From|During|Until|Since|For|Through|After|Before|Throughout|Beginning|Early|Late|Towards?)\b)\p{Lu}\p{Ll}+ the\s+$/u.test(textBefore)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && ORDINAL_AFTER_NAME.test(textBefore)) continue;
     // "whose time of _____ 46.68seconds", "who consume 1.7 _____ cigarettes": a blank that splits one value, its other
     // part right beside it (reading BE)
     // ("In _____/99": a financial year, reading BH)
