@@ -4548,3 +4548,11 @@ describe("what reading VU failed (2.12.25, unmeasured; sentences written for the
     expect(askedIn(venus, { seeds: 12, types: ["choice"] }).filter((q) => q.answer === "96%")).toEqual([]);
   });
 });
+
+describe("what reading VV failed (2.12.26, unmeasured; sentences written for the test after OpenStax Astronomy 2e, CC BY-NC-SA 4.0)", () => {
+  it("takes 'three similar sources' as pointing back, and Sputnik's year as known", () => {
+    expect(standsAlone("Soon three similar sources were found in other parts of the sky.")).toBe(false);
+    expect(standsAlone("Soon three sources similar to the first were found in other parts of the sky.")).toBe(true);
+    expect(yearOf("Sputnik, the first artificial satellite, was launched in 1957.", "1957")).toBe(true);
+  });
+});

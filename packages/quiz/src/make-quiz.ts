@@ -237,6 +237,8 @@ const ALL_COUNT_SUBJECT = /\ball (?:two|three|four|five|six|seven|eight|nine|ten
 const SOME_OF_THE_PLURAL = /\b(?:some|many|most|several|none|each|one|two|three|four|all) of the \p{Ll}+s\s+(?:has|have|had|was|were|is|are)\b/u;
 /** "The ice cap itself …": a thing the sentences before named, stressed (reading VU). */
 const THE_X_ITSELF = /\b[Tt]he (?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+\s+itself\b/u;
+/** "a similar law", "three similar sources": similar to what the sentences before named, with no "to"/"as" (VK, VV). */
+const SIMILAR_WITHOUT_TO = /\b(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+) similar \p{Ll}+\b(?!\s+(?:to|as)\b)/u;
 /** "better able hold its shape": an "able" with no "to", the source's slip (reading VR). */
 const ABLE_WITHOUT_TO = /\b(?:better|more|less|not|be|been|being|is|are|was|were) able (?!to\b)\p{Ll}+/u;
 
@@ -385,7 +387,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
   // same as what, reading VR)
   if (/\b(?:during|in|over|at|around|throughout) the same (?:time|period|era|years?|decades?)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
-  if (/\b(?:a|an) similar \p{Ll}+\b(?!\s+(?:to|as)\b)/u.test(unquoted)) return false;
+  // ("Soon three similar sources were discovered in widely separated directions": similar to what, reading VV)
+  if (SIMILAR_WITHOUT_TO.test(unquoted)) return false;
   if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
   // "By 1947 the tide had begun to turn", "the Jesuits in Japan resolved instead to refrain …": which tide, instead of
   // what, the sentences before said (reading VL); not an "instead" after the sentence's own "not"/"against"

@@ -262,6 +262,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // George Floyd in _____")
   [/\bCOVID(?:-19)?\b[^.;]{0,40}\bpandemic\b|\bcoronavirus pandemic\b|\bpandemic\b[^.;]{0,40}\bCOVID(?:-19)?\b/, 2020, 2020],
   [/\bGeorge Floyd\b/, 2020, 2020],
+  // (reading VV: "Sputnik, the first artificial Earth satellite, was launched … on _____")
+  [/\bSputnik\b/, 1957, 1957],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
   // negative: these serve `remoteCentury`, make-quiz.ts). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
   // … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the prophet Muhammad at the
