@@ -265,9 +265,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // (reading VV: "Sputnik, the first artificial Earth satellite, was launched … on _____")
   [/\bSputnik\b/, 1957, 1957],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
-  // negative: these serve `remoteCentury`, make-quiz.ts). Readings VO, VP and VK failed "In the _____ century BCE, Alexander the Great
-  // … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the prophet Muhammad at the
-  // beginning of the _____ century CE" as world knowledge, every line.
+  // negative: these serve `remoteCentury`, make-quiz.ts). Readings VO, VP and VK failed "In the _____ century BCE,
+  // Alexander the Great … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the
+  // prophet Muhammad at the beginning of the _____ century CE" as world knowledge, every line.
   [/\bAlexander the Great\b/, -336, -323],
   [/\bHerodotus\b/, -484, -425],
   [/\bMuhammad\b/, 570, 632],

@@ -72,7 +72,7 @@ export function byADate(f: Fact, sentence: string): boolean {
  * off or more, false to anyone who knows when cities or bronze began (reading VO and VP failed all four such lines; the
  * typed millennium passed every line) — asked as written only.
  */
-export function millennium(f: Fact, sentence: string): boolean {
+function millennium(f: Fact, sentence: string): boolean {
   return f.kind === "number" && /^\s+millennium\b/i.test(sentence.slice(f.end));
 }
 
