@@ -33,6 +33,7 @@ import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { byADate } from "./question-types/true-false";
+import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
@@ -1912,7 +1913,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (f.kind === "place" && (f.group === "unknown" || !f.placeClass)) continue;
     // the article's own topic ("the greatness and goodness of ___" in a US Senate speech: America; Thailand in a guide
     // to Thailand): named again and again, it is the option a reader picks without reading
-    if ((f.kind === "place" || f.kind === "person" || f.kind === "organisation") && (mentions.get(normalizeAnswer(f.text)) ?? 0) >= TOPIC_MENTIONS) continue;
+    // a thinker's view ("Comte believed that …") is asked only as whose view it is — of the section's own thinker too:
+    // the options are the text's other thinkers, and which view is whose is what the section teaches
+    const thinker = f.kind === "person" && s !== undefined && thinkerClaim(s, f, analysis) !== undefined;
+    if (thinker) claimsBy.add(f);
+    if ((f.kind === "place" || f.kind === "person" || f.kind === "organisation") && !thinker && (mentions.get(normalizeAnswer(f.text)) ?? 0) >= TOPIC_MENTIONS) continue;
     if (f.kind === "organisation" && (f.group === "acronym" || isAcronymLike(f.text))) continue;
     // "European Commission president Jose Manuel Barroso": a body in a person's title; swapped it makes a title nobody
     // holds ("UK Government president", reading AC), as written it asks who someone is

@@ -26,6 +26,11 @@ export const ROLE_WORDS = new Set([
   "academic", "psychologist", "doctor", "surgeon", "nurse", "engineer", "pilot", "priest", "pastor", "cleric",
   "blogger", "critic", "inventor", "entrepreneur", "investor", "businessman", "businesswoman", "executive", "adviser",
   "advisor", "aide",
+  // scholars as textbooks name them ("Sociologist Charles Horton Cooley (1864–1929) suggested …": a role opening the
+  // sentence is no given name)
+  "anthropologist", "sociologist", "philosopher", "psychoanalyst", "psychiatrist", "archaeologist", "archeologist",
+  "biologist", "physicist", "astronomer", "mathematician", "linguist", "primatologist", "geographer", "theologian",
+  "ethnographer", "naturalist", "chemist", "geologist", "neuroscientist", "theorist", "thinker", "ethicist",
   // sport's positions: "Former Arsenal keeper Sol Campbell" reads false at a glance (reading N); a titled person is
   // swapped only with someone the article gives the same words
   "keeper", "goalkeeper", "defender", "midfielder", "striker", "forward", "winger", "full-back", "fly-half",
