@@ -4556,3 +4556,74 @@ describe("what reading VV failed (2.12.26, unmeasured; sentences written for the
     expect(yearOf("Sputnik, the first artificial satellite, was launched in 1957.", "1957")).toBe(true);
   });
 });
+
+describe("what reading VW failed (2.13.1; sentences written for the test after OpenStax Business Ethics, CC BY-NC-SA 4.0)", () => {
+  const blankedAnswers = (sentences: string[], types?: QuestionType[]) => askedIn(sentences, { seeds: 6, ...(types ? { types } : {}) }).map(blanked);
+
+  it("asks no count that a list in brackets after it gives", () => {
+    const sentences = [
+      "Denis Healey served in the cabinets of three prime ministers (Harold Wilson, James Callaghan, and Tony Blair) over two decades.",
+      "He was born in 1917 and entered Parliament in 1952 for Leeds East.",
+    ];
+    expect(blankedAnswers(sentences)).not.toContain("three");
+  });
+
+  it("asks no legal age and no working week", () => {
+    const sentences = [
+      "The retailer announced that it would no longer sell alcohol to anyone under twenty-one years of age.",
+      "Some firms allow a compressed week for staff who can finish a week’s work in less than forty hours.",
+      "The retailer employs 2,300 people in 41 stores across the region.",
+    ];
+    const asked = blankedAnswers(sentences);
+    expect(asked).not.toContain("twenty-one years");
+    expect(asked).not.toContain("forty hours");
+    expect(fixedByConvention(sentences[0] as string, { kind: "duration", start: sentences[0]!.indexOf("twenty-one"), end: sentences[0]!.indexOf(" of age") })).toBe(true);
+    // a child's age that is no threshold is the text's own
+    const age = "The family moved to Leeds when the boy was twenty-one years old.";
+    expect(fixedByConvention(age, { kind: "duration", start: age.indexOf("twenty-one"), end: age.indexOf(" old") })).toBe(false);
+  });
+
+  it("asks no year that another year and a span of years give", () => {
+    const sentences = [
+      "Over the past thirty years, the number of women in the workforce has grown from 20 million in 1985 to 45 million in 2015.",
+      "The survey of 1,200 firms was published by the labour ministry in March.",
+    ];
+    const asked = blankedAnswers(sentences);
+    expect(asked).not.toContain("2015");
+    expect(asked).not.toContain("1985");
+  });
+
+  it("asks no election year among years four apart", () => {
+    const sentences = [
+      "Suburban voters helped elect George W. Bush in 2004 and Barack Obama in 2008 and 2012, according to the study.",
+      "The study followed 3,500 households in Ohio and Michigan.",
+    ];
+    expect(blankedAnswers(sentences)).not.toContain("2004");
+  });
+
+  it("offers no options for a figure after 'only' or at an end of a rise", () => {
+    const sentences = [
+      "A report by a university labor institute found that, before the Worker Notification Act was passed, only 20 percent of displaced workers received written notice.",
+      "According to the Bureau of Labor Statistics, the percentage of women in the labor force increased from 46 percent in 1977 to a peak of 60 percent in 1999.",
+      "The bureau surveys 60,000 households each month.",
+    ];
+    const questions = askedIn(sentences, { seeds: 6, types: ["choice"] });
+    // "only _____": a smaller option is always offered
+    const only = questions.filter((q) => q.answer === "20 percent");
+    expect(only.length).toBeGreaterThan(0);
+    for (const q of only) expect(q.options?.some((o) => parseFloat(o) < 20)).toBe(true);
+    // "as much as _____": a larger one
+    const asMuch = askedIn(["Indonesia's government has confirmed it is considering raising fuel prices by as much as 60% next year.", "The country imports 400,000 barrels of oil a day."], { seeds: 6, types: ["choice"] }).filter((q) => q.answer === "60%");
+    expect(asMuch.length).toBeGreaterThan(0);
+    for (const q of asMuch) expect(q.options?.some((o) => parseFloat(o) > 60)).toBe(true);
+    expect(questions.map(blanked)).not.toContain("46 percent");
+    expect(questions.map(blanked)).not.toContain("60 percent");
+  });
+
+  it("takes Athens for a city a reader dates to its fifth century BCE", () => {
+    const s = "Like a modern city, ancient Athens in the fifth century BCE drew traders and artists from far away.";
+    expect(remoteCentury(s, { end: s.indexOf("fifth") + 5, value: 5 })).toBe(false);
+    const t = "Like a modern city, ancient Corinth in the fifth century BCE drew traders and artists from far away.";
+    expect(remoteCentury(t, { end: t.indexOf("fifth") + 5, value: 5 })).toBe(true);
+  });
+});

@@ -917,6 +917,11 @@ const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 /** Words of being elected: a year beside them is an election year a reader may know. */
 const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|(?:won|took|seized) power|took office|landslide|won (?:the|his|her|a) seat)\b/i;
 
+/** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
+const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+$/i;
+/** A figure at either end of a rise or a fall: "increased from _____", "rose from 41 million in 1977 to _____". */
+const FROM_TO_CHANGE =
+  /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|soared|fell|fallen|falling|dropped|declined|declining|decreased|decreasing|shrank|shrunk)\s+(?:[^.;]{0,30}\s)?from\s+(?:[^.;]{1,60}\sto\s+(?:a\s+(?:peak|high|low|record)\s+of\s+)?)?$/i;
 /** A best, biggest or record value: options around it point at the largest. */
 const SUPERLATIVE = /\b(?:best[- ]performing|(?:largest|biggest|highest|strongest|sharpest|steepest|fastest)(?:\s+(?:single[- ]day|one[- ]day|annual|monthly|quarterly|daily|weekly))?\s+(?:gain|rise|increase|jump|growth|climb|surge|fall|drop|decline|loss)s?|record (?:high|gain|rise|growth|increase|level))\b/i;
 
@@ -1108,6 +1113,8 @@ function listsAfter(after: string): boolean {
   // ("three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie Grant", reading AL)
   // ("three tiers of society—guardians, auxiliaries, and laborers—": a dash with no spaces, reading VT)
   if (/^\s[\p{L}-]+?(?:\s[\p{L}-]+){0,3}(?:\s?(?:-{1,2}|–|—)\s|[–—])[^.;]{0,80}\band\s/u.test(after)) return true;
+  // "the administrations of _____ presidents (Gerald Ford, Jimmy Carter, and Bill Clinton)": a list in brackets (reading VW)
+  if (/^\s[\p{L}-]+(?:\s[\p{L}-]+){0,2}\s\([^()]{0,160}\band\s[^()]+\)/u.test(after)) return true;
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|under|led by|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
@@ -1196,6 +1203,10 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   // "If a candidate cannot secure _____ of the vote, the election goes into … a run-off" (50 percent): a majority is half
   // (reading VG)
   if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value)) return /\bvotes?\b/i.test(sentence) && /\b(?:majority|run-?off|threshold|secure|win|wins|winning|needs?|required?)\b/i.test(sentence);
+  // "no longer sell guns to anyone under _____ of age" (twenty-one years), "a week’s work done in less than _____" (forty
+  // hours): a legal age and the working week (reading VW)
+  if (f.kind === "duration" && /^(?:16|18|21|sixteen|eighteen|twenty-one) years$/i.test(value)) return /^\s+(?:of age|old)\b/i.test(sentence.slice(f.end)) && /\b(?:under|over|above|below|at least|aged|younger than|older than)\s+$/i.test(sentence.slice(0, f.start));
+  if (f.kind === "duration" && /^(?:40|forty) hours$/i.test(value)) return /\bweek/i.test(sentence);
   // "the media—the _____ estate" (fourth): a set phrase (reading VG)
   if (f.kind === "number" && /^(?:fourth|4th)$/i.test(value)) return /^\s+estate\b/i.test(sentence.slice(f.end));
   return false;
@@ -1875,6 +1886,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   continuedQuotes(ordered0, analysis.sentences, (full) => personGenders(analysis).get(full));
   // a sentence's words (with a letter or a digit), counted once per sentence rather than once per fact
   const wordsIn = memoByObject((x: SentenceInfo): number => x.text.split(/\s+/).filter((w) => HAS_LETTER_OR_DIGIT.test(w)).length);
+  // each sentence's spans of years ("forty years") and plain years, for the years a reader works out from them
+  const yearsAndSpans = new Map<string, { years: number[]; spans: number[] }>();
+  for (const x of analysis.facts) {
+    const key = `${x.paragraph}.${x.sentence}`;
+    const entry = yearsAndSpans.get(key) ?? { years: [], spans: [] };
+    if (x.kind === "date" && x.value !== undefined && /^\d{4}$/.test(x.text.trim())) entry.years.push(x.value);
+    if (x.kind === "duration" && x.value !== undefined && /\byears$/i.test(x.text.trim())) entry.spans.push(x.value);
+    yearsAndSpans.set(key, entry);
+  }
   for (const f of ordered0) {
     const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
     // every prompt shows its whole sentence: past 600 characters it is no prompt a reader can take in — and leaving
@@ -2044,6 +2064,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the Jewish population as a percentage of the total population increased threefold, from 9 percent in 1922 to 27
     // percent in 1935": either figure is the other worked out by the multiplier the sentence gives (reading VK)
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && workedOutByMultiplier(s.text, f.text)) continue;
+    if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText)) {
+      const { years, spans } = yearsAndSpans.get(`${f.paragraph}.${f.sentence}`) ?? { years: [], spans: [] };
+      const others = years.filter((y) => y !== f.value);
+      // "Over the past forty years, … from 41 million in 1977 to 71 million in _____" (2017): the other year and the span
+      // give it (reading VW)
+      if (others.some((y) => spans.some((n) => Math.abs(y - (f.value as number)) === n))) continue;
+      // "helped elect George W. Bush in _____ and Barack Obama in 2008 and 2012": an election year among years four apart
+      // is the one option of the cycle (reading VW, chosen and typed)
+      if (/\belect/i.test(s.text) && others.length > 0 && others.every((y) => (y - (f.value as number)) % 4 === 0)) continue;
+    }
     // "in the _____ and eleventh centuries", "in the late 18th and the _____ centuries": the other ordinal of the pair says
     // it (reading VM)
     // ("in the _____ and early 20th centuries", reading VS)
@@ -2458,6 +2488,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "The most abundant gas on Venus is carbon dioxide, which accounts for _____ of the atmosphere": the main part's
         // share is the largest option (reading VU)
         if (t === "choice" && fact.kind === "percent" && /\b(?:most abundant|most common|main|dominant|chief|principal|largest share)\b/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
+        // "the percentage … increased from _____ in 1977 to a peak of 60 percent": an end of a rise or a fall rules out the
+        // options on the wrong side of the other end (86 and 67 percent) — typed, not chosen (reading VW)
+        if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && FROM_TO_CHANGE.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as
@@ -2487,6 +2520,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const who = subjectOf(sKey);
         const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
+        // "only _____ of displaced workers received notice" (20 percent among 20/30/40/50): "only" points at the smallest
+        // option, "as many as" at the largest — not where the answer stands (reading VW)
+        const only = q.type === "choice" ? ONLY_OR_AS_MANY.exec(q.prompt.slice(0, q.prompt.indexOf("_____")))?.[1] : undefined;
+        if (only !== undefined && numericRank(q) === (/^as (?:many|much|high)/i.test(only) ? 3 : 0)) return undefined;
         // "Who said that Mr Palmer was excited by …?" (from "He said he was excited …", the pronoun named): the prompt names
         // the answer (reading CH)
         if (q.type === "who-said" && normalizePadded(q.prompt).includes(` ${normalizeAnswer(q.answer.split(" ").pop() ?? q.answer)} `)) return undefined;

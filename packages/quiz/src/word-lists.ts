@@ -286,6 +286,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bSocrates\b/, -470, -399],
   [/\bPlato\b/, -428, -348],
   [/\bAristotle\b/, -384, -322],
+  // ("the city-state (polis) of Athens in the _____ century BCE drew people from far afield": Athens' golden age, reading VW)
+  [/\bAthens\b|\bAthenians?\b|\bPericles\b/, -480, -404],
 ];
 
 /**
