@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { attributiveDate, badBlank, forecastHorizon, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4625,5 +4625,46 @@ describe("what reading VW failed (2.13.1; sentences written for the test after O
     expect(remoteCentury(s, { end: s.indexOf("fifth") + 5, value: 5 })).toBe(false);
     const t = "Like a modern city, ancient Corinth in the fifth century BCE drew traders and artists from far away.";
     expect(remoteCentury(t, { end: t.indexOf("fifth") + 5, value: 5 })).toBe(true);
+  });
+});
+
+describe("what reading VX failed (2.13.2, unmeasured; sentences written for the test after OpenStax Business Ethics, CC BY-NC-SA 4.0)", () => {
+  it("swaps no one into a list that ends on 'and others'", () => {
+    const sentences = [
+      "Aldo Leopold was a forester in Wisconsin, Thomas Berry was a priest and a historian of culture, and Garrett Hardin was an ecologist at the University of California.",
+      "Leopold, Berry, and others have written at length about the legal ideas of earth jurisprudence, which no court has yet adopted.",
+      "Berry published The Dream of the Earth in 1988 and Hardin wrote The Tragedy of the Commons in 1968.",
+    ];
+    const swapped = askedIn(sentences, { types: ["true-false"] }).filter((q) => q.kind === "person" && q.evidence.text.startsWith("Leopold, Berry"));
+    expect(swapped).toEqual([]);
+    expect(inOpenList("", ", Thomas Berry, and others have written at length about earth jurisprudence.")).toBe(true);
+    expect(inOpenList("", " and Thomas Berry have written at length about earth jurisprudence.")).toBe(false);
+  });
+
+  it("takes 'by the same date' as pointing back", () => {
+    expect(standsAlone("According to a McKinsey study, by the same date India is expected to lose about 9 percent of its jobs to new technology.")).toBe(false);
+    expect(standsAlone("According to a McKinsey study, by 2030 India is expected to lose about 9 percent of its jobs to new technology.")).toBe(true);
+  });
+
+  it("knows the Communist Manifesto's year and the Equal Pay Act's", () => {
+    expect(yearOf("Karl Marx and Friedrich Engels published The Communist Manifesto in 1848.", "1848")).toBe(true);
+    expect(yearOf("Unequal pay has been illegal since the Equal Pay Act was passed in 1963.", "1963")).toBe(true);
+  });
+
+  it("offers no options for a forecast's round year", () => {
+    const sentences = [
+      "A study of 800 occupations in 46 countries found that up to 800 million jobs could be lost to automation by the year 2030.",
+      "The study was published by a consulting firm in 2017 and covered 46 countries.",
+    ];
+    expect(askedIn(sentences, { types: ["choice"] }).filter((q) => q.answer === "2030")).toEqual([]);
+    const s = "A study of 800 occupations found that more than 800 million jobs could be lost to robotics by the year 2030.";
+    const at = (sentence: string, year: string) => ({ kind: "date", start: sentence.indexOf(year), end: sentence.indexOf(year) + 4 });
+    expect(forecastHorizon(s, at(s, "2030"))).toBe(true);
+    expect(forecastHorizon(s.replace("2030", "2028"), at(s.replace("2030", "2028"), "2028"))).toBe(false);
+    const past = "The study found that 800 million jobs were lost to robotics by the year 2020.";
+    expect(forecastHorizon(past, at(past, "2020"))).toBe(false);
+    // a past "could": no horizon
+    const farm = "As late as 1900, a typical farm wife could expect to spend nine hours a day on chores.";
+    expect(forecastHorizon(farm, at(farm, "1900"))).toBe(false);
   });
 });

@@ -387,7 +387,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
   // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
   // same as what, reading VR)
-  if (/\b(?:during|in|over|at|around|throughout) the same (?:time|period|era|years?|decades?)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
+  // ("According to the report by the same date of 2030, India is expected to lose …": reading VX)
+  if (/\b(?:during|in|over|at|around|throughout|by) the same (?:time|period|era|years?|decades?|date)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
   // ("Soon three similar sources were discovered in widely separated directions": similar to what, reading VV)
   if (SIMILAR_WITHOUT_TO.test(unquoted)) return false;
   if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
@@ -919,6 +920,13 @@ const ELECTED = /\b(?:elected|re-elected|general election|election victory|enter
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
 const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+$/i;
+/** A sentence that looks ahead: "could be displaced by 2030", "is expected to reach …". */
+const FORECAST = /\b(?:will|would|could|may|might|expected|projected|forecasts?|forecast to|predicted|predicts|likely to)\b/i;
+/** A round year a sentence looks ahead to ("could be lost to robotics by the year 2030"): the horizon a reader picks. */
+export function forecastHorizon(sentence: string, f: { kind: string; start: number; end: number }): boolean {
+  const year = sentence.slice(f.start, f.end).trim();
+  return f.kind === "date" && /^\d{3}0$/.test(year) && /\bby (?:the (?:year|end of) )?$/i.test(sentence.slice(0, f.start)) && FORECAST.test(sentence);
+}
 /** A figure at either end of a rise or a fall: "increased from _____", "rose from 41 million in 1977 to _____". */
 const FROM_TO_CHANGE =
   /\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|soared|fell|fallen|falling|dropped|declined|declining|decreased|decreasing|shrank|shrunk)\s+(?:[^.;]{0,30}\s)?from\s+(?:[^.;]{1,60}\sto\s+(?:a\s+(?:peak|high|low|record)\s+of\s+)?)?$/i;
@@ -2491,6 +2499,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "the percentage … increased from _____ in 1977 to a peak of 60 percent": an end of a rise or a fall rules out the
         // options on the wrong side of the other end (86 and 67 percent) — typed, not chosen (reading VW)
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && FROM_TO_CHANGE.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
+        // "… could be displaced by _____" (2030 among 2020, 2027 and 2028): a forecast's horizon is the round year a reader
+        // picks — typed, not chosen (reading VX)
+        if (t === "choice" && forecastHorizon(sentence?.text ?? "", fact)) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as

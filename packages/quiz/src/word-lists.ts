@@ -224,6 +224,10 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:19th|Nineteenth) Amendment\b/, 1920, 1920],
   [/\bVoting Rights Act\b/, 1965, 1965],
   [/\bCivil Rights Act\b/, 1964, 1964],
+  // (reading VX: "Karl Marx and Friedrich Engels published The Communist Manifesto in _____", "a U.S. law called the Equal
+  // Pay Act, passed in _____")
+  [/\bCommunist Manifesto\b/, 1848, 1848],
+  [/\bEqual Pay Act\b/, 1963, 1963],
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
   // _____", "Joseph Stalin died in _____", the Budapest uprising of 1956, the wall across Berlin in 1961, "the recession
   // of _____", Britain's leaving the EU)

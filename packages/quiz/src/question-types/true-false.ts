@@ -29,9 +29,12 @@ import { ROLE_WORDS } from "../word-lists";
 /** A name that opens or goes on an open list ("like X, Y and …", "such as", "including"). */
 const OPEN_LIST_BEFORE = /\b(?:like|such as|including|among them)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+(?:and\s+)?)*$/u;
 
-/** Does a name right after `before` open or go on an open list ("Characters like Souness, _____ and …")? */
-export function inOpenList(before: string): boolean {
-  return OPEN_LIST_BEFORE.test(before);
+/** Names after a name that end on "and others" / "among others": the list is open. */
+const OPEN_LIST_AFTER = /^(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*,?\s+(?:and|among) (?:many )?others\b/u;
+/** Does a name between `before` and `after` open or go on an open list ("Characters like Souness, _____ and …", "_____,
+ * Berry, and others")? */
+export function inOpenList(before: string, after = ""): boolean {
+  return OPEN_LIST_BEFORE.test(before) || OPEN_LIST_AFTER.test(after);
 }
 
 /** Kinds whose swapped figure keeps the article's roundness. */
@@ -107,7 +110,8 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
   // "Characters like Souness, Ferguson and … all cite Smith's experience": an open list, so the article does not say another
   // person swapped in did not too (reading CD: "Vogts" keyed false)
-  if (f.kind === "person" && inOpenList(s.text.slice(0, f.start))) return undefined;
+  // ("Hardin, Berry, and others have written extensively about …": a list that ends on "and others", reading VX)
+  if (f.kind === "person" && inOpenList(s.text.slice(0, f.start), s.text.slice(f.end))) return undefined;
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
