@@ -4668,3 +4668,21 @@ describe("what reading VX failed (2.13.2, unmeasured; sentences written for the 
     expect(forecastHorizon(farm, at(farm, "1900"))).toBe(false);
   });
 });
+
+describe("what reading VY failed (2.13.3, unmeasured; sentences written for the test after OpenStax Business Ethics, CC BY-NC-SA 4.0)", () => {
+  it("takes 'such salary discussions' and a 'him' no one named as pointing back", () => {
+    expect(standsAlone("In 2014, President Barack Obama issued an order that barred federal contractors from banning such salary discussions.")).toBe(false);
+    expect(standsAlone("In 2014, President Barack Obama issued an order that barred federal contractors from banning salary discussions.")).toBe(true);
+    expect(standsAlone("A European Commission report in 2019 found that power was so centralized in the president, such that few checks and balances remained.")).toBe(true);
+    expect(standsAlone("A reckoning came when Uber’s board of directors asked him to resign as chief executive in June 2017.")).toBe(false);
+    expect(standsAlone("A reckoning came when Uber’s board of directors asked Travis Kalanick to resign as chief executive in June 2017.")).toBe(true);
+    expect(standsAlone("The board of Acme Foods asked Travis Kalanick to tell him what had gone wrong in June 2017.")).toBe(true);
+  });
+
+  it("takes 'less than _____' of fifty percent for the stock guess, half", () => {
+    const s = "Workers in the new flexible office spend less than 50 percent of their time at a desk.";
+    expect(fixedByConvention(s, { kind: "percent", start: s.indexOf("50"), end: s.indexOf(" of their") })).toBe(true);
+    const t = "Workers in the new flexible office spend 50 percent of their time at a desk.";
+    expect(fixedByConvention(t, { kind: "percent", start: t.indexOf("50"), end: t.indexOf(" of their") })).toBe(false);
+  });
+});

@@ -340,7 +340,12 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // predicted that …" stands for no one
   if (PRONOUN_AFTER_TIME.test(bare)) return false;
   // "Criminal investigations in such cases …": which cases, the sentences before said (reading AL)
-  if (/\bsuch\s+(?!as\b)\p{Ll}{3,}s\b/u.test(unquoted)) return false;
+  // ("… from prohibiting such salary discussions": a word or two may stand before the plural, reading VY)
+  if (/\bsuch\s+(?!as\b|an?\b|that\b)(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s\b(?!\s+as\b)/u.test(unquoted)) return false;
+  // "A reckoning finally arrived when Uber’s board of directors asked him to resign …": him, with no one named before
+  // (reading VY)
+  const him = /\bhim(?:self)?\b/.exec(unquoted);
+  if (him && !NAMED_BEFORE_HIM.test(unquoted.slice(0, him.index))) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
   if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
@@ -920,6 +925,10 @@ const ELECTED = /\b(?:elected|re-elected|general election|election victory|enter
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
 const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+$/i;
+/** Someone named before a "him": a title, or a capitalised word that is no function word and no owner ("Hailey was
+ * born …", "when Nouri al Maliki …"; not "when Uber’s board … asked him"). */
+const NAMED_BEFORE_HIM =
+  /\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\b|\b(?!(?:A|An|The|In|On|At|When|While|After|Before|As|By|For|With|From|During|This|That|These|Those|It|He|She|They|We|I|But|And|However|Although|If|Since|Because|According|Meanwhile|Then|Later|Now|Yet|So|Once|Until|Though)\b)\p{Lu}[\p{L}-]+\b(?!['’]s\b)/u;
 /** A sentence that looks ahead: "could be displaced by 2030", "is expected to reach …". */
 const FORECAST = /\b(?:will|would|could|may|might|expected|projected|forecasts?|forecast to|predicted|predicts|likely to)\b/i;
 /** A round year a sentence looks ahead to ("could be lost to robotics by the year 2030"): the horizon a reader picks. */
@@ -1208,6 +1217,8 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
     return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));
   }
   if (f.kind === "duration" && /^(?:45|90|forty-five|ninety) minutes$/i.test(value)) return MATCH_WORDS.test(sentence);
+  // "spend less than _____ of their time at a desk" (50 percent): "less than half" is the stock guess (reading VY)
+  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value) && /\b(?:less than|more than|under|over|nearly|almost|about|around|roughly|at least)\s+$/i.test(sentence.slice(0, f.start))) return true;
   // "If a candidate cannot secure _____ of the vote, the election goes into … a run-off" (50 percent): a majority is half
   // (reading VG)
   if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value)) return /\bvotes?\b/i.test(sentence) && /\b(?:majority|run-?off|threshold|secure|win|wins|winning|needs?|required?)\b/i.test(sentence);
