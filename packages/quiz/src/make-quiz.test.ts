@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, forecastHorizon, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4684,5 +4684,49 @@ describe("what reading VY failed (2.13.3, unmeasured; sentences written for the 
     expect(fixedByConvention(s, { kind: "percent", start: s.indexOf("50"), end: s.indexOf(" of their") })).toBe(true);
     const t = "Workers in the new flexible office spend 50 percent of their time at a desk.";
     expect(fixedByConvention(t, { kind: "percent", start: t.indexOf("50"), end: t.indexOf(" of their") })).toBe(false);
+  });
+});
+
+describe("what reading VZ failed (2.13.4, sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("asks no figure of a supposed example", () => {
+    const sentences = [
+      "For example, an accountant may charge $100 to file your tax return.",
+      "The tax code ran to 4,000 pages in 2020, and Americans spent 6 billion hours on their returns.",
+    ];
+    expect(askedIn(sentences).map(blanked)).not.toContain("$100");
+  });
+
+  it("asks nothing of a sentence about a point or a curve of a figure the text does not show", () => {
+    const sentences = [
+      "Point J shows that if the price were $90, 20 million tablets would be sold.",
+      "Tablet sales reached 150 million units worldwide in 2019.",
+    ];
+    expect(askedIn(sentences).filter((q) => q.evidence.text.startsWith("Point J"))).toEqual([]);
+  });
+
+  it("takes a step of an even series for worked out", () => {
+    const s = "In September 2009, the government put a tariff on tires imported from China that would increase the price by 35 percent in its first year, 30 percent in its second year, and 25 percent in its third year.";
+    const at = (v: string) => ({ start: s.indexOf(v), end: s.indexOf(v) + v.length });
+    expect(inEvenSeries(s, at("30 percent"))).toBe(true);
+    expect(inEvenSeries(s.replace("25 percent", "12 percent"), at("30 percent"))).toBe(false);
+    const asked = askedIn([s, "Tire imports from China had reached 46 million in 2008."]).map(blanked);
+    expect(asked).not.toContain("35 percent");
+    expect(asked).not.toContain("25 percent");
+  });
+
+  it("swaps no span of years a state opens on, and offers no options after 'As of'", () => {
+    const s = "From 2009 to 2011, Venezuela and Myanmar had inflation rates of 20% to 30% per year.";
+    expect(stateOverSpan(s, { start: 5, end: 17 })).toBe(true);
+    const war = "From 1914 to 1918, the war cost Britain 700,000 soldiers.";
+    expect(stateOverSpan(war, { start: 5, end: 17 })).toBe(false);
+    const asOf = [
+      "As of March 2022, the most recent rise in the federal minimum wage occurred in 2009, when it went from $6.55 to $7.25.",
+      "About 1.1 million workers earned the federal minimum wage or less in 2021.",
+    ];
+    expect(askedIn(asOf, { types: ["choice"] }).filter((q) => q.answer === "March 2022")).toEqual([]);
+  });
+
+  it("knows Zimbabwe's hyperinflation", () => {
+    expect(yearOf("Zimbabwe had hyperinflation, with inflation rates that rose to several million percent in 2008.", "2008")).toBe(true);
   });
 });

@@ -929,6 +929,32 @@ const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as lo
  * born …", "when Nouri al Maliki …"; not "when Uber’s board … asked him"). */
 const NAMED_BEFORE_HIM =
   /\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\b|\b(?!(?:A|An|The|In|On|At|When|While|After|Before|As|By|For|With|From|During|This|That|These|Those|It|He|She|They|We|I|But|And|However|Although|If|Since|Because|According|Meanwhile|Then|Later|Now|Yet|So|Once|Until|Though)\b)\p{Lu}[\p{L}-]+\b(?!['’]s\b)/u;
+/** A span of years opening a sentence that then states a state ("From 2009 to 2011, X had inflation rates of …"). */
+export function stateOverSpan(sentence: string, f: { start: number; end: number }): boolean {
+  return /^(?:From|Between|During)\s+$/.test(sentence.slice(0, f.start)) && /^,?\s+(?:[^,.;]{0,60}\s)?(?:had|has|have|was|were|remained|stayed|averaged|ranged|hovered)\b/.test(sentence.slice(f.end));
+}
+
+/** A labelled point, curve or line of a figure: "Point J", "points A and B", "curve D0", "line S1". */
+const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?![\p{L}’'])/u;
+
+/**
+ * Whether a figure is a step of an even series the sentence lists in the same unit ("35 percent …, 30 percent …, and 25
+ * percent …"): three or more values a constant step apart, so the blank is worked out from its neighbours.
+ */
+export function inEvenSeries(sentence: string, f: { start: number; end: number }): boolean {
+  const own = sentence.slice(f.start, f.end).trim();
+  const unit = /(%|\s?percent|\s?per cent)$/i.exec(own)?.[1]?.trim().toLowerCase() ?? (/^\$/.test(own) ? "$" : "");
+  const re = /(\$)?(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?![\d.,]*\d)/giu;
+  const values: number[] = [];
+  for (const m of sentence.matchAll(re)) {
+    const u = m[3]?.trim().toLowerCase() ?? (m[1] ? "$" : "");
+    if (u === unit && !/^(?:1[5-9]|20)\d\d$/.test(m[2] ?? "")) values.push(Number(m[2]));
+  }
+  if (values.length < 3 || !values.includes(Number(own.replace(/[^\d.]/g, "")))) return false;
+  const step = (values[1] as number) - (values[0] as number);
+  return step !== 0 && values.every((v, i) => i === 0 || v - (values[i - 1] as number) === step);
+}
+
 /** A sentence that looks ahead: "could be displaced by 2030", "is expected to reach …". */
 const FORECAST = /\b(?:will|would|could|may|might|expected|projected|forecasts?|forecast to|predicted|predicts|likely to)\b/i;
 /** A round year a sentence looks ahead to ("could be lost to robotics by the year 2030"): the horizon a reader picks. */
@@ -2083,6 +2109,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the Jewish population as a percentage of the total population increased threefold, from 9 percent in 1922 to 27
     // percent in 1935": either figure is the other worked out by the multiplier the sentence gives (reading VK)
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && workedOutByMultiplier(s.text, f.text)) continue;
+    // "For example, an accountant may charge $100 to file your tax return": a supposed figure — a swapped one is not
+    // false, and without "For example" the sentence reads as a claim (reading VZ keyed "$200" false)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:For example|For instance|Say|Suppose|Imagine)\b/.test(s.text) && /\b(?:may|might|could|would)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(textBefore)) continue;
+    // "Point J shows that if the price were $90, …", "curve D0": a point or a curve of a figure the text does not show
+    // (reading VZ)
+    if (s && FIGURE_POINT.test(s.text)) continue;
+    // "35 percent in its first year, _____ in its second year, and 25 percent in its third": a step of an even series
+    // (reading VZ)
+    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && inEvenSeries(s.text, f)) continue;
     if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText)) {
       const { years, spans } = yearsAndSpans.get(`${f.paragraph}.${f.sentence}`) ?? { years: [], spans: [] };
       const others = years.filter((y) => y !== f.value);
@@ -2518,6 +2553,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as
         // approximately true (readings VP and before: 0 of 8 such lines passed chosen)
         if (t === "choice" && (fact.kind === "date" || fact.kind === "date-range") && /\b(?:approximately|about|around|circa|c\.|roughly|some)\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
+        // "From 2005 to 2007, Venezuela and Myanmar had inflation rates of 20% to 30%": a state over the years the sentence
+        // opens on may hold over others too, so a swapped span is "not given", not false (reading VZ, 4 lines)
+        if (t === "true-false" && fact.kind === "date-range" && stateOverSpan(sentence?.text ?? "", fact)) return undefined;
+        // "As of _____, the most recent adjustment occurred in 2009": any later date is as true (reading VZ)
+        if (t === "choice" && (fact.kind === "date" || fact.kind === "date-range") && /\b[Aa]s of\s+$/.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "had risen into the double digits by _____": every later year among the options holds too (reading VB)
         if (t === "choice" && byADate(fact, sentence?.text ?? "")) return undefined;
         // "The LSE rejected Deutsche Boerse's proposed _____ offer" (£1.3bn): an amount written as a modifier, typed, has

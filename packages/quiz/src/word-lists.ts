@@ -228,6 +228,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // Pay Act, passed in _____")
   [/\bCommunist Manifesto\b/, 1848, 1848],
   [/\bEqual Pay Act\b/, 1963, 1963],
+  // (reading VZ: "Zimbabwe had hyperinflation, … to a rate of several million percent in _____")
+  [/\bZimbabwe\b[^.;]*\bhyperinflation\b|\bhyperinflation\b[^.;]*\bZimbabwe\b/, 2007, 2009],
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
   // _____", "Joseph Stalin died in _____", the Budapest uprising of 1956, the wall across Berlin in 1961, "the recession
   // of _____", Britain's leaving the EU)
