@@ -174,7 +174,12 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (others.length < 2) return undefined;
   // speakers of the article first: the likeliest to have said it
   const ranked = [...ctx.rng.shuffle(others.filter((p) => quoteSpeakers.has(p))), ...ctx.rng.shuffle(others.filter((p) => !quoteSpeakers.has(p)))];
-  const options = shuffleOptions(ctx.rng, prompt, [full, ...ranked.slice(0, 3)]);
+  return claimQuestion(f, s, full, prompt, ranked.slice(0, 3), ctx);
+}
+
+/** "Who argued that …?": the claim's person and up to three others as options, shuffled by the quiz's seed. */
+function claimQuestion(f: Fact, s: SentenceInfo, full: string, prompt: string, wrong: string[], ctx: BuildContext): FullQuestion | undefined {
+  const options = shuffleOptions(ctx.rng, prompt, [full, ...wrong]);
   if (new Set(options.map(normalizeAnswer)).size !== options.length) return undefined;
   return {
     id: questionId("who-said", f, "claim"),
@@ -215,18 +220,7 @@ function askThinker(f: Fact, full: string, claim: { verb: string; clause: string
   );
   if (others.length < 2) return undefined;
   const prompt = `Who ${verb} that ${clause}${closing}?`;
-  const options = shuffleOptions(ctx.rng, prompt, [full, ...ctx.rng.shuffle(others).slice(0, 3)]);
-  if (new Set(options.map(normalizeAnswer)).size !== options.length) return undefined;
-  return {
-    id: questionId("who-said", f, "claim"),
-    type: "who-said",
-    prompt,
-    options,
-    kind: "person",
-    answer: full,
-    evidence: evidence(s, f),
-    explanation: `${full} (paragraph ${s.paragraph + 1}): “${snippet(s.text, f.start, Math.min(s.text.length, f.end + 80))}”`,
-  };
+  return claimQuestion(f, s, full, prompt, ctx.rng.shuffle(others).slice(0, 3), ctx);
 }
 
 /** Who said it: a quotation, or a claim a person of the article makes, and four people of the article. */
