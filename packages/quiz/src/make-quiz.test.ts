@@ -4730,3 +4730,27 @@ describe("what reading VZ failed (2.13.4, sentences written for the test after O
     expect(yearOf("Zimbabwe had hyperinflation, with inflation rates that rose to several million percent in 2008.", "2008")).toBe(true);
   });
 });
+
+describe("what reading WA failed (2.13.5, sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes 'According to that index', 'Examples include' and 'Alternatively' as pointing back", () => {
+    expect(standsAlone("According to that index, consumer confidence averaged around 90 before the Great Recession.")).toBe(false);
+    expect(standsAlone("According to the Conference Board's index, consumer confidence averaged around 90 before the Great Recession.")).toBe(true);
+    expect(standsAlone("Examples include a machine that will last 10 years and a plant that will last 30 years.")).toBe(false);
+    expect(standsAlone("Alternatively, if Alphonso spends all his money on bus tickets, he can afford 20 a week.")).toBe(false);
+  });
+
+  it("asks no figure of a sum the sentence works out", () => {
+    const sentences = [
+      "If Alphonso spends all his money on burgers, he can afford five a week ($10 per week/$2 per burger = 5 burgers per week).",
+      "Over a year, 250 working days × $5 per day equals $1,250, the price of a decent holiday.",
+      "A cook who works 8 hours a day at $15 an hour earns 8 × 15 = 120 dollars a day.",
+      "Alphonso has a budget of $10 a week for lunch at the school cafeteria in Denver.",
+    ];
+    const asked = askedIn(sentences).filter((q) => !q.evidence.text.startsWith("Alphonso has"));
+    expect(asked).toEqual([]);
+  });
+
+  it("knows the year of The Wealth of Nations", () => {
+    expect(yearOf("Adam Smith published his famous book The Wealth of Nations in 1776.", "1776")).toBe(true);
+  });
+});

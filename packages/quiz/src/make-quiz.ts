@@ -394,6 +394,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // same as what, reading VR)
   // ("According to the report by the same date of 2030, India is expected to lose …": reading VX)
   if (/\b(?:during|in|over|at|around|throughout|by) the same (?:time|period|era|years?|decades?|date)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
+  // ("According to that index, consumer confidence averaged around 90 …": which index, reading WA)
+  if (/\b(?:[Aa]ccording to|[Uu]nder|[Ii]n|[Ff]rom|[Bb]y) that (?:index|survey|study|report|poll|law|policy|plan|model|scenario|measure|definition|estimate|data|figure|rate|period)\b/u.test(unquoted)) return false;
   // ("Soon three similar sources were discovered in widely separated directions": similar to what, reading VV)
   if (SIMILAR_WITHOUT_TO.test(unquoted)) return false;
   if (/\b(?:a little|a bit|somewhat|shortly|soon) (?:later|earlier|afterwards?)\b/i.test(unquoted)) return false;
@@ -707,7 +709,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -933,6 +935,9 @@ const NAMED_BEFORE_HIM =
 export function stateOverSpan(sentence: string, f: { start: number; end: number }): boolean {
   return /^(?:From|Between|During)\s+$/.test(sentence.slice(0, f.start)) && /^,?\s+(?:[^,.;]{0,60}\s)?(?:had|has|have|was|were|remained|stayed|averaged|ranged|hovered)\b/.test(sentence.slice(f.end));
 }
+
+/** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
+const WORKED_SUM = /\d\s*(?:[=×÷]|\s[x*]\s)\s*[$£€]?\d|\d[^.;=]{0,40}\/\s*[$£€]?\d[^.;=]{0,40}=|[×÷][^.;]{0,40}\b(?:equals|is)\s+[$£€]?\d/u;
 
 /** A labelled point, curve or line of a figure: "Point J", "points A and B", "curve D0", "line S1". */
 const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?![\p{L}’'])/u;
@@ -2112,6 +2117,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "For example, an accountant may charge $100 to file your tax return": a supposed figure — a swapped one is not
     // false, and without "For example" the sentence reads as a claim (reading VZ keyed "$200" false)
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:For example|For instance|Say|Suppose|Imagine)\b/.test(s.text) && /\b(?:may|might|could|would)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(textBefore)) continue;
+    // "he can afford five per week. ($10 per week/$2 per burger = 5 burgers per week.)", "250 days a year × $5 per day
+    // equals $1,250": a sum the sentence works out — each figure follows from the others (reading WA)
+    if (s && NUMERIC_KINDS.has(f.kind) && WORKED_SUM.test(s.text)) continue;
     // "Point J shows that if the price were $90, …", "curve D0": a point or a curve of a figure the text does not show
     // (reading VZ)
     if (s && FIGURE_POINT.test(s.text)) continue;

@@ -228,6 +228,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // Pay Act, passed in _____")
   [/\bCommunist Manifesto\b/, 1848, 1848],
   [/\bEqual Pay Act\b/, 1963, 1963],
+  // (reading WA: "Adam Smith (1723–1790) published his famous book The Wealth of Nations in _____")
+  [/\bWealth of Nations\b/, 1776, 1776],
   // (reading VZ: "Zimbabwe had hyperinflation, … to a rate of several million percent in _____")
   [/\bZimbabwe\b[^.;]*\bhyperinflation\b|\bhyperinflation\b[^.;]*\bZimbabwe\b/, 2007, 2009],
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
