@@ -4754,3 +4754,21 @@ describe("what reading WA failed (2.13.5, sentences written for the test after O
     expect(yearOf("Adam Smith published his famous book The Wealth of Nations in 1776.", "1776")).toBe(true);
   });
 });
+
+describe("what reading WB failed (2.13.6, unmeasured; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes 'As one example,' as going on from the sentence before", () => {
+    expect(standsAlone("As one example, consider a state where 60% of the voters are liberal and 40% are conservative.")).toBe(false);
+  });
+
+  it("asks no figure the writer supposes with 'say,' and no span its length gives", () => {
+    const sentences = [
+      "Supply curves slope up from left to right: as the price rises, say, from $1.00 per gallon to $2.20 per gallon, the quantity supplied rises.",
+      "In the two years from March 2001 to March 2003, the Bank of Japan expanded the money supply by about 50%.",
+      "The Bank of Japan was founded in 1882 and is based in Tokyo.",
+    ];
+    const asked = askedIn(sentences).map(blanked);
+    expect(asked).not.toContain("$1.00");
+    expect(asked).not.toContain("$2.20");
+    expect(asked).not.toContain("March 2001 to March 2003");
+  });
+});
