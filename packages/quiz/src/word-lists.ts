@@ -13,6 +13,14 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Lower-case role nouns that mark the next name as a person ("team member Rodaba Noori", "actor Jason Beghe"). */
+/** The nouns a textbook names a scholar by ("anthropologist Franz Boas"): thinkers for whose-view questions (who-said.ts). */
+export const SCHOLAR_NOUNS = [
+  "philosopher", "anthropologist", "sociologist", "psychologist", "economist", "scientist", "thinker", "theorist",
+  "historian", "scholar", "researcher", "biologist", "naturalist", "physicist", "astronomer", "mathematician", "linguist",
+  "archaeologist", "archeologist", "primatologist", "geographer", "ethicist", "theologian", "psychiatrist", "psychoanalyst",
+  "neuroscientist", "chemist", "geologist", "ethnographer",
+] as const;
+
 export const ROLE_WORDS = new Set([
   "member", "creator", "founder", "co-founder", "illustrator", "musician", "actor", "actress", "writer", "author",
   "director", "spokesperson", "spokesman", "spokeswoman", "president", "professor", "coach", "minister", "leader",
@@ -28,9 +36,7 @@ export const ROLE_WORDS = new Set([
   "advisor", "aide",
   // scholars as textbooks name them ("Sociologist Charles Horton Cooley (1864–1929) suggested …": a role opening the
   // sentence is no given name)
-  "anthropologist", "sociologist", "philosopher", "psychoanalyst", "psychiatrist", "archaeologist", "archeologist",
-  "biologist", "physicist", "astronomer", "mathematician", "linguist", "primatologist", "geographer", "theologian",
-  "ethnographer", "naturalist", "chemist", "geologist", "neuroscientist", "theorist", "thinker", "ethicist",
+  ...SCHOLAR_NOUNS,
   // sport's positions: "Former Arsenal keeper Sol Campbell" reads false at a glance (reading N); a titled person is
   // swapped only with someone the article gives the same words
   "keeper", "goalkeeper", "defender", "midfielder", "striker", "forward", "winger", "full-back", "fly-half",

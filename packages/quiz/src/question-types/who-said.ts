@@ -7,6 +7,7 @@ import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 import { shuffleOptions } from "../rng";
+import { SCHOLAR_NOUNS } from "../word-lists";
 
 /** A quotation and four people from the article: who said it? */
 export function makeWhoSaid(f: Fact, ctx: BuildContext): FullQuestion | undefined {
@@ -57,11 +58,10 @@ export function claimAfterName(after: string): { verb: string; clause: string; c
 }
 
 /** A scholar's role noun right before a name: "anthropologist Franz Boas", "The French thinker René Descartes". */
-const SCHOLAR_BEFORE =
-  /\b(?:philosopher|anthropologist|sociologist|psychologist|economist|scientist|thinker|theorist|historian|scholar|researcher|biologist|naturalist|physicist|astronomer|mathematician|linguist|archa?eologist|primatologist|geographer|ethicist|theologian|psychiatrist|psychoanalyst|neuroscientist|chemist|geologist|ethnographer)s?\s+(?:such as\s+|like\s+|including\s+)?$/iu;
+const SCHOLAR = `(?:${SCHOLAR_NOUNS.join("|")})s?`;
+const SCHOLAR_BEFORE = new RegExp(`\\b${SCHOLAR}\\s+(?:such as\\s+|like\\s+|including\\s+)?$`, "iu");
 /** A name's first word that is a scholar's role the name finder glued on ("Archaeologists Kylie Quave"). */
-const SCHOLAR_WORD =
-  /^(?:philosopher|anthropologist|sociologist|psychologist|economist|scientist|thinker|theorist|historian|scholar|researcher|biologist|naturalist|physicist|astronomer|mathematician|linguist|archa?eologist|primatologist|geographer|ethicist|theologian|psychiatrist|psychoanalyst|neuroscientist|chemist|geologist|ethnographer)s?$/iu;
+const SCHOLAR_WORD = new RegExp(`^${SCHOLAR}$`, "iu");
 /** A life span or a work's year in brackets after a name: "René Descartes (1596–1650)", "Carol Mukhopadhyay (2008)". */
 const YEARS_AFTER_NAME = /^ \((?:c\. ?|ca\. ?|b\. ?)?\d{3,4}(?: ?(?:BCE|CE|BC|AD))?(?: ?[–-] ?(?:c\. ?)?\d{2,4}(?: ?(?:BCE|CE|BC|AD))?)?\)/u;
 /** Verbs that put a view to a thinker: "argued that", "believed that", "held that" — always with "that". */
