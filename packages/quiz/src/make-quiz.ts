@@ -936,6 +936,17 @@ export function stateOverSpan(sentence: string, f: { start: number; end: number 
   return /^(?:From|Between|During)\s+$/.test(sentence.slice(0, f.start)) && /^,?\s+(?:[^,.;]{0,60}\s)?(?:had|has|have|was|were|remained|stayed|averaged|ranged|hovered)\b/.test(sentence.slice(f.end));
 }
 
+/**
+ * A figure the writer supposes, not one the text reports: "For example, an accountant may charge $100 to file your tax
+ * return" (a swapped one is not false, and without "For example" the sentence reads as a claim: reading VZ keyed "$200"
+ * false), "as the price rises, say, from $1.00 per gallon to $2.20 per gallon" (reading WB). `before`: the sentence's
+ * text before the figure.
+ */
+function supposedFigure(sentence: string, before: string): boolean {
+  if (/^(?:For example|For instance|Say|Suppose|Imagine)\b/.test(sentence) && /\b(?:may|might|could|would)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return true;
+  return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
+}
+
 /** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
 const WORKED_SUM = /\d\s*(?:[=×÷]|\s[x*]\s)\s*[$£€]?\d|\d[^.;=]{0,40}\/\s*[$£€]?\d[^.;=]{0,40}=|[×÷][^.;]{0,40}\b(?:equals|is)\s+[$£€]?\d/u;
 
@@ -2114,11 +2125,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the Jewish population as a percentage of the total population increased threefold, from 9 percent in 1922 to 27
     // percent in 1935": either figure is the other worked out by the multiplier the sentence gives (reading VK)
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && workedOutByMultiplier(s.text, f.text)) continue;
-    // "For example, an accountant may charge $100 to file your tax return": a supposed figure — a swapped one is not
-    // false, and without "For example" the sentence reads as a claim (reading VZ keyed "$200" false)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:For example|For instance|Say|Suppose|Imagine)\b/.test(s.text) && /\b(?:may|might|could|would)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(textBefore)) continue;
-    // "as the price rises, say, from $1.00 per gallon to $2.20 per gallon": a figure the writer supposes (reading WB)
-    if (s && NUMERIC_KINDS.has(f.kind) && /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(textBefore)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && supposedFigure(s.text, textBefore)) continue;
     // "In the two years from _____, the Bank of Japan …": the span's length gives the answer among options a month apart
     // (reading WB)
     if (s && f.kind === "date-range" && /\b(?:the|those|these)\s+(?:\w+|\d+)\s+(?:years|months|decades)\s+(?:from|between)\s+$/i.test(textBefore)) continue;

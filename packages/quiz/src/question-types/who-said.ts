@@ -124,6 +124,17 @@ export function thinkerClaim(s: SentenceInfo, f: Fact, analysis: ArticleAnalysis
   return { verb, clause: clause.replace(CITATION_AT_END, ""), closing };
 }
 
+/** Whether a claim's clause can follow "Who said that …" as a statement of its own. */
+function claimOpensWell(clause: string): boolean {
+  // "Who said it was …", "Who said they …": a pronoun other than the speaker's own points to a sentence before
+  if (/^(?:it|they|this|that|these|those|its|their|them)\b/.test(clause)) return false;
+  // "Whitmore told LA Weekly in a statement that …": the verb's object or a time came first, not the claim
+  if (/^(?:in|on|at|during|after|before|earlier|later|last|yesterday|today|when|while|to|of|for|with|by)\b/.test(clause)) return false;
+  // "Who said that who was able to issue the control orders was not the main issue?": a clause that opens on a question
+  // word reads as two questions (reading AM)
+  return !/^(?:who|what|which|whether|how|why|where|when|whom|whose)\b/.test(clause);
+}
+
 /**
  * Whose claim is it? "Labour election campaign coordinator Alan Milburn said the Tories were in “turmoil” because …"
  * becomes "Who said the Tories were in “turmoil” because …?" with people of the article as the other options: which
@@ -157,13 +168,7 @@ export function makeWhoClaims(f: Fact, ctx: BuildContext): FullQuestion | undefi
   const surname = full.split(" ").pop() ?? full;
   const words = clause.split(/\s+/).length;
   if (words < 6 || words > 45 || mentions(clause, surname) || mentions(ctx.analysis.headline, surname)) return undefined;
-  // "Who said it was …", "Who said they …": a pronoun other than the speaker's own points to a sentence before
-  if (/^(?:it|they|this|that|these|those|its|their|them)\b/.test(clause)) return undefined;
-  // "Whitmore told LA Weekly in a statement that …": the verb's object or a time came first, not the claim
-  if (/^(?:in|on|at|during|after|before|earlier|later|last|yesterday|today|when|while|to|of|for|with|by)\b/.test(clause)) return undefined;
-  // "Who said that who was able to issue the control orders was not the main issue?": a clause that opens on a question
-  // word reads as two questions (reading AM)
-  if (/^(?:who|what|which|whether|how|why|where|when|whom|whose)\b/.test(clause)) return undefined;
+  if (!claimOpensWell(clause)) return undefined;
   const prompt = `Who ${verb} that ${clause}${closing}?`;
   const sameSex = sameSexAs(ctx, full, clause);
   const quoteSpeakers = new Set(ctx.analysis.facts.flatMap((x) => (x.kind === "quote" && x.speakerFull ? [x.speakerFull] : [])));
@@ -206,7 +211,7 @@ function askThinker(f: Fact, full: string, claim: { verb: string; clause: string
   const surname = full.split(" ").pop() ?? full;
   const words = clause.split(/\s+/).length;
   if (!s || words < 6 || words > 40 || mentions(clause, surname) || mentions(ctx.analysis.headline, surname)) return undefined;
-  if (/^(?:it|they|this|that|these|those|its|their|them|in|on|at|during|after|before|when|while|who|what|which|whether|how|why)\b/.test(clause)) return undefined;
+  if (!claimOpensWell(clause)) return undefined;
   const thinkers = thinkersOf(ctx.analysis);
   const named = (text: string, p: string): boolean => text.includes(p) || mentions(text, p.split(" ").pop() ?? p);
   const sameSex = sameSexAs(ctx, full, clause);
