@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, productOfTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -3911,7 +3911,8 @@ describe("what reading VD failed (2.12.6, OpenStax American Government 3e, CC BY
     expect(famous.map((s) => yearOf(s, /\b(1848|1830|1918|1868)\b/.exec(s)?.[1] ?? ""))).toEqual([true, true, true, true]);
     // the same events do not date other years
     expect(yearOf("The Seneca Falls Convention's organisers met again in 1853 in Cleveland.", "1853")).toBe(false);
-    expect(yearOf("Andrew Johnson was elected to the Senate again in 1875, the only former president to serve there.", "1875")).toBe(false);
+    // (1874: a dictionary dates Andrew Johnson's death, 1875 — `dictionaryYear`)
+    expect(yearOf("Andrew Johnson was elected to the Senate again in 1874, the only former president to serve there.", "1874")).toBe(false);
   });
 
   it("asks no count of US civics a reader knows: the House's 435 members, the fifty states", () => {
@@ -4765,5 +4766,67 @@ describe("what reading WB failed (2.13.6, unmeasured; sentences written for the 
     expect(asked).not.toContain("$1.00");
     expect(asked).not.toContain("$2.20");
     expect(asked).not.toContain("March 2001 to March 2003");
+  });
+});
+
+describe("what reading WC failed (2.13.7; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("asks no year a dictionary prints beside a name of the sentence", () => {
+    expect(yearOf("The United Nations officially came into existence in 1945.", "1945")).toBe(true);
+    expect(yearOf("The Marshall Plan began sending aid to Europe in 1948.", "1948")).toBe(true);
+    // (a name the dictionary dates, a year it does not give; a body it does not date)
+    expect(yearOf("The Marshall Plan was debated again in Congress in 1957.", "1957")).toBe(false);
+    expect(yearOf("The city council officially came into existence in 1945.", "1945")).toBe(false);
+    const sentences = [
+      "The American statesman Benjamin Franklin (1706–1790) once wrote that no nation was ever ruined by trade.",
+      "The economist Carla Mendes (1951–2019) once wrote that every tariff is a tax on a country's own buyers.",
+    ];
+    const spans = askedIn(sentences).filter((q) => /\d{4}–\d{4}/.test(blanked(q)));
+    expect(new Set(spans.map((q) => q.evidence.text.slice(0, 20)))).toEqual(new Set(["The economist Carla "]));
+  });
+
+  it("asks no figure that two others of its sentence multiply to", () => {
+    const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q)).filter((b) => !/^\d{4}$/.test(b));
+    expect(figures("The Census Bureau visits 15,000 four-household clusters, or 60,000 households, in Ohio each month.")).toEqual([]);
+    expect(figures("The Census Bureau visits 15,000 four-household clusters, or 75,000 households, in Ohio each month.")).not.toEqual([]);
+    const product = "In Ohio, a rise of 0.1% in the unemployment rate of 5.8 million potential workers in 2019 meant 5,800 more people without a job.";
+    expect(figures(product)).toEqual([]);
+    expect(figures(product.replace("5,800", "9,800"))).not.toEqual([]);
+    // (any of the three: the 5.8 million is a factor)
+    expect(productOfTwoOthers(product, { start: product.indexOf("5.8"), end: product.indexOf("5.8") + 11 })).toBe(true);
+  });
+
+  it("takes 'In other words,' as going on from before, and asks no figure of a report that 'might have said' it", () => {
+    expect(standsAlone("In other words, the unemployment rate in Ohio rose by 0.4 percentage points in 2019.")).toBe(false);
+    expect(standsAlone("The unemployment rate in Ohio rose by 0.4 percentage points in 2019.")).toBe(true);
+    const report = "A recent report in Ohio might have said that from September 2021 to October 2021, the unemployment rate there declined from 4.8% to 4.6%.";
+    expect(askedIn([report]).filter((q) => /%/.test(blanked(q)))).toEqual([]);
+    expect(askedIn([report.replace("might have said", "said")]).filter((q) => /%/.test(blanked(q)))).not.toEqual([]);
+  });
+
+  it("knows the WTO's birth, the Asian crisis, Hurricane Harvey and the federal minimum wage", () => {
+    expect(yearOf("The World Trade Organization (WTO) was officially born in 1995, but its history is much longer.", "1995")).toBe(true);
+    expect(yearOf("In 1997, countries across eastern Asia experienced a sharp depreciation of their currencies.", "1997")).toBe(true);
+    expect(yearOf("In 2017, Hurricane Harvey flooded much of Houston.", "2017")).toBe(true);
+    expect(yearOf("In 1995, the GATT transformed into the WTO.", "1995")).toBe(true);
+    expect(yearOf("In 2003, countries across eastern Asia signed new trade agreements.", "2003")).toBe(false);
+    const wage = "The federal minimum wage in the United States has been $7.25 an hour since 2009.";
+    const start = wage.indexOf("$7.25");
+    expect(fixedByConvention(wage, { start, end: start + 5, kind: "money", value: 7.25 })).toBe(true);
+    expect(fixedByConvention(wage.replace("$7.25", "$9.25"), { start, end: start + 5, kind: "money", value: 9.25 })).toBe(false);
+  });
+
+  it("takes a sentence about a figure or a table the quiz does not show as not standing alone", () => {
+    expect(standsAlone("The right-hand chain of events in Figure 5 illustrates what happens when the baht weakens.")).toBe(false);
+    expect(standsAlone("As Figure 24.3 (b) shows, the aggregate supply curve shifts to the left.")).toBe(false);
+    expect(standsAlone("Table 2 lists the ten largest trading partners of the United States.")).toBe(false);
+    expect(standsAlone("By about 1977 the unemployment rate for women was the same as that for men, as Figure (a) shows.")).toBe(false);
+    expect(standsAlone("The aggregate supply curve shifts to the left when oil prices rise.")).toBe(true);
+  });
+
+  it("still asks the day of a dictionary's year: the article's, not the dictionary's", () => {
+    const sentence = "Galois' fatal duel took place on 30 May 1832.";
+    const start = sentence.indexOf("30 May");
+    expect(yearOf("Galois died in Paris in 1832.", "1832")).toBe(true);
+    expect(famousYear(sentence, { start, end: start + "30 May 1832".length, kind: "date" })).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ import { findConcepts, indexConcepts, takesAn, wordCount } from "./find-concepts
 import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { lookupPlace } from "./places";
+import { dictionaryYear } from "./known-dates";
 import { FAMOUS_COUNTS, FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, PRESIDENT_TERMS, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
@@ -385,8 +386,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // (reading VG); not a generic "you" that states a fact ("You would be considered middle class if you earn …", "the
   // person that you would like to be")
   if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
-  // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH)
+  // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH); so too a textbook's "as Figure
+  // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists"
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
+  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:in|of|from|on|see)\s+(?:Figure|Table|Exhibit)\b/u.test(unquoted)) return false;
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
@@ -709,7 +712,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -939,12 +942,48 @@ export function stateOverSpan(sentence: string, f: { start: number; end: number 
 /**
  * A figure the writer supposes, not one the text reports: "For example, an accountant may charge $100 to file your tax
  * return" (a swapped one is not false, and without "For example" the sentence reads as a claim: reading VZ keyed "$200"
- * false), "as the price rises, say, from $1.00 per gallon to $2.20 per gallon" (reading WB). `before`: the sentence's
- * text before the figure.
+ * false), "as the price rises, say, from $1.00 per gallon to $2.20 per gallon" (reading WB), a report that "might have said"
+ * (reading WC). `before`: the sentence's text before the figure.
  */
 function supposedFigure(sentence: string, before: string): boolean {
   if (/^(?:For example|For instance|Say|Suppose|Imagine)\b/.test(sentence) && /\b(?:may|might|could|would)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return true;
+  // ("A recent report might have said from September 2021 to October 2021, the rate declined from 4.8% to _____",
+  // reading WC: a report imagined, not one the text cites)
+  if (/\b(?:might|could|would) have (?:said|reported|shown|read)\b/.test(before)) return true;
   return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
+}
+
+/** A figure of a sentence with its scale: "162 million" → 162,000,000, "0.1%" → 0.001, "four-household" → 4. */
+const SCALED_FIGURE = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s+(?:thousand|million|billion|trillion))?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-(?=\p{L})/giu;
+
+/** The figures of a text with their scale, years left out (`SCALED_FIGURE`). */
+function scaledFigures(text: string): { at: number; value: number }[] {
+  const out: { at: number; value: number }[] = [];
+  for (const m of text.matchAll(SCALED_FIGURE)) {
+    if (m[3] !== undefined) {
+      out.push({ at: m.index ?? 0, value: COUNT_WORDS[m[3].toLowerCase()] ?? Number.NaN });
+      continue;
+    }
+    const n = Number((m[1] as string).replace(/,/g, ""));
+    const scale = m[2]?.trim().toLowerCase();
+    if (scale === undefined && /^(?:1\d{3}|20\d{2})$/.test(m[1] as string)) continue;
+    out.push({ at: m.index ?? 0, value: scale === undefined ? n : /^(?:%|per)/.test(scale) ? n / 100 : n * (SCALE[scale] ?? 1) });
+  }
+  return out;
+}
+
+/**
+ * Whether a figure and two others of its sentence make a product the reader works out ("0.1% of the 162 million
+ * workers … about 160,000", "15,000 four-household clusters … 60,000 households", reading WC): asked, the blank is
+ * the sum; any of the three. Within 2 %, a product of 10 or more, no factor of 1.
+ */
+export function productOfTwoOthers(sentence: string, f: { start: number; end: number }): boolean {
+  const all = scaledFigures(sentence).filter(({ value }) => Number.isFinite(value) && value > 0 && value !== 1);
+  const asked = all.filter(({ at }) => at >= f.start && at < f.end);
+  const others = all.filter(({ at }) => at < f.start || at >= f.end).map(({ value }) => value);
+  const near = (a: number, b: number): boolean => a >= 10 && Math.abs(a - b) <= 0.02 * a;
+  // (ordered pairs: x = y·z, or x a factor of another, z = x·y)
+  return asked.some(({ value: x }) => others.some((y, i) => others.some((z, j) => i !== j && (near(x, y * z) || near(z, x * y)))));
 }
 
 /** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
@@ -1268,6 +1307,8 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   // hours): a legal age and the working week (reading VW)
   if (f.kind === "duration" && /^(?:16|18|21|sixteen|eighteen|twenty-one) years$/i.test(value)) return /^\s+(?:of age|old)\b/i.test(sentence.slice(f.end)) && /\b(?:under|over|above|below|at least|aged|younger than|older than)\s+$/i.test(sentence.slice(0, f.start));
   if (f.kind === "duration" && /^(?:40|forty) hours$/i.test(value)) return /\bweek/i.test(sentence);
+  // the United States' federal minimum wage, $7.25 an hour since 2009 (reading WA)
+  if (f.kind === "money" && value === "$7.25") return /\bminimum wage\b/i.test(sentence);
   // "the media—the _____ estate" (fourth): a set phrase (reading VG)
   if (f.kind === "number" && /^(?:fourth|4th)$/i.test(value)) return /^\s+estate\b/i.test(sentence.slice(f.end));
   return false;
@@ -1275,7 +1316,7 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
 
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
-const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6 };
+const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, thousand: 1e3, trillion: 1e12 };
 /** An amount's value in units when it has a word of scale ("£960m", "$1.2 billion"), else undefined. */
 function scaledAmount(m: RegExpMatchArray): number | undefined {
   const scale = SCALE[(m[3] ?? "").toLowerCase()];
@@ -1484,6 +1525,11 @@ export function famousYear(sentence: string, f: { start: number; end: number; va
   // (a span by its first year: "(1977–1980)")
   const year = f.value !== undefined && f.value >= 1000 && f.value <= 2100 ? f.value : Number(/\b(1\d{3}|20\d{2})\b/.exec(sentence.slice(f.start, f.end))?.[1] ?? Number.NaN);
   if (Number.isNaN(year)) return false;
+  // (a year a dictionary prints beside a name of the sentence, either end of a span: "Benjamin Franklin (1706–_____)")
+  // (only a bare year or span of years: the day of a dated event is the article's — "Galois' fatal duel took place on
+  // 30 May 1832", the year of his death)
+  const written = sentence.slice(f.start, f.end);
+  if (/^(?:\d{4}s?|\d{4}\s*[–-]\s*\d{2,4})$/.test(written) && [...written.matchAll(/\d{4}/g)].some((m) => dictionaryYear(sentence, Number(m[0])))) return true;
   if (f.kind === "date-range") return DATED_SPANS.some(([pattern, from, to]) => year >= from - 1 && year <= to + 1 && pattern.test(sentence));
   // (the year before a named president's term is the election that brought him in: "electing … John Adams, to the
   // presidency in _____", reading VC; and within it, a year of his election, re-election or taking office: "Until the
@@ -2131,7 +2177,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "date-range" && /\b(?:the|those|these)\s+(?:\w+|\d+)\s+(?:years|months|decades)\s+(?:from|between)\s+$/i.test(textBefore)) continue;
     // "he can afford five per week. ($10 per week/$2 per burger = 5 burgers per week.)", "250 days a year × $5 per day
     // equals $1,250": a sum the sentence works out — each figure follows from the others (reading WA)
-    if (s && NUMERIC_KINDS.has(f.kind) && WORKED_SUM.test(s.text)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (WORKED_SUM.test(s.text) || (f.kind !== "date" && f.kind !== "date-range" && productOfTwoOthers(s.text, f)))) continue;
     // "Point J shows that if the price were $90, …", "curve D0": a point or a curve of a figure the text does not show
     // (reading VZ)
     if (s && FIGURE_POINT.test(s.text)) continue;

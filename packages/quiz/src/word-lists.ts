@@ -236,6 +236,11 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bEqual Pay Act\b/, 1963, 1963],
   // (reading WA: "Adam Smith (1723–1790) published his famous book The Wealth of Nations in _____")
   [/\bWealth of Nations\b/, 1776, 1776],
+  // (reading WC: "The World Trade Organization (WTO) was officially born in _____", "In _____, countries across eastern
+  // Asia … experienced a sharp depreciation of their currencies"; and Hurricane Harvey's August 2017, of reading WA)
+  [/\b(?:World Trade Organization|WTO)\b[^.;]{0,60}\b(?:born|founded|created|established|formed|set up)\b|\b(?:GATT|General Agreement on Tariffs and Trade)\b[^.;]{0,60}\b(?:WTO|World Trade Organization)\b/, 1995, 1995],
+  [/\b(?:[Ee]ast(?:ern)? Asia|Asian)\b[^.;]{0,80}\b(?:crisis|depreciation|devaluation)\b|\b(?:crisis|depreciation|devaluation)\b[^.;]{0,80}\b(?:[Ee]ast(?:ern)? Asia|Asian)\b/, 1997, 1998],
+  [/\bHurricane Harvey\b/, 2017, 2017],
   // (reading VZ: "Zimbabwe had hyperinflation, … to a rate of several million percent in _____")
   [/\bZimbabwe\b[^.;]*\bhyperinflation\b|\bhyperinflation\b[^.;]*\bZimbabwe\b/, 2007, 2009],
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
