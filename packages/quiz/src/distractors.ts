@@ -350,6 +350,23 @@ export function outsideTerm(stem: string, answer: string, option: string): boole
   return PRESIDENT_TERMS.some(([pattern, from, to]) => year >= from && year <= to && pattern.test(stem) && (other < from || other > to));
 }
 
+/**
+ * "Federal tax collections increased substantially in the later 1990s, jumping from 18.1% of GDP in 1994 to 20.8% in
+ * _____" (2000): a decade the sentence names rules out every year outside it (reading WD offered 2004 and 2005), so an
+ * option or a swap for a year within a decade the sentence names stays within that decade (its turn included: "the later
+ * 1990s" reach 2000).
+ */
+export function outsideDecade(stem: string, answer: string, option: string): boolean {
+  const year = Number(/^\D*(1\d{3}|20\d\d)\D*$/.exec(answer)?.[1] ?? Number.NaN);
+  const other = Number(/^\D*(1\d{3}|20\d\d)\D*$/.exec(option)?.[1] ?? Number.NaN);
+  if (Number.isNaN(year) || Number.isNaN(other)) return false;
+  for (const m of stem.matchAll(/\b(1\d{2}|20\d)0s\b/g)) {
+    const from = Number(m[1]) * 10;
+    if (year >= from && year <= from + 10 && (other < from || other > from + 10)) return true;
+  }
+  return false;
+}
+
 /** A clause about what is to come, right before the blank. */
 const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned|scheduled|aims? to)\b[^.;,]{0,60}$/i;
 

@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstDirection, mentions, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstDirection, mentions, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -107,7 +107,7 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
   if (NUMERIC.has(f.kind)) {
     const ends = f.kind === "date" ? (periodEndCandidates(stem, f.text) ?? roundEraCandidates(stem, f.text)) : undefined;
     if (ends) return { by: "numeric", texts: ends.filter((t) => !ctx.values.texts.has(normalizeAnswer(t))) };
-    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t));
+    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t) && !outsideDecade(stem, f.text, t));
     return texts && texts.length > 0 ? { by: "numeric", texts } : none;
   }
   if (f.kind === "place") {

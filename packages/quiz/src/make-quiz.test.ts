@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, productOfTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { afterItsTime, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
+import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4792,7 +4792,7 @@ describe("what reading WC failed (2.13.7; sentences written for the test after O
     expect(figures(product)).toEqual([]);
     expect(figures(product.replace("5,800", "9,800"))).not.toEqual([]);
     // (any of the three: the 5.8 million is a factor)
-    expect(productOfTwoOthers(product, { start: product.indexOf("5.8"), end: product.indexOf("5.8") + 11 })).toBe(true);
+    expect(workedFromTwoOthers(product, { start: product.indexOf("5.8"), end: product.indexOf("5.8") + 11 })).toBe(true);
   });
 
   it("takes 'In other words,' as going on from before, and asks no figure of a report that 'might have said' it", () => {
@@ -4828,5 +4828,65 @@ describe("what reading WC failed (2.13.7; sentences written for the test after O
     const start = sentence.indexOf("30 May");
     expect(yearOf("Galois died in Paris in 1832.", "1832")).toBe(true);
     expect(famousYear(sentence, { start, end: start + "30 May 1832".length, kind: "date" })).toBe(false);
+  });
+});
+
+describe("what reading WD failed (2.13.8; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  /** The figures (not the years) the engine asks of a one-sentence article. */
+  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q)).filter((b) => !/^\d{4}(?:\s*(?:to|–|-)\s*\d{4})?$/.test(b));
+
+  it("takes 'the same' with no 'as' after it as pointing back", () => {
+    expect(standsAlone("Society, at the same rate of 8%, would find it optimal to have $52 million of borrowing.")).toBe(false);
+    expect(standsAlone("In Ohio, women earned the same pay as men in 2019.")).toBe(true);
+    expect(standsAlone("In Ohio, women earned higher pay than men in 2019.")).toBe(true);
+  });
+
+  it("takes a sentence on a figure, a graph or a diagram the quiz does not show as not standing alone", () => {
+    expect(standsAlone("According to Figure and Figure, the company would finance $30 million at a rate of 8%.")).toBe(false);
+    expect(standsAlone("In Figure 3, the original equilibrium in the capital market occurs at an interest rate of 6%.")).toBe(false);
+    expect(standsAlone("Now consider the market demand curve in the diagram, which meets the cost curve at 5,000 planes.")).toBe(false);
+    expect(standsAlone("The graph combines the earlier information on federal spending in a single view.")).toBe(false);
+    expect(standsAlone("Ohio's largest steel maker would finance $30 million at a rate of 8%.")).toBe(true);
+    const point = "To be at point C', the U.S. economy devotes 40 worker hours to produce 20 barrels of oil in Texas.";
+    expect(figures(point)).toEqual([]);
+    expect(figures(point.replace("To be at point C', the", "The"))).not.toEqual([]);
+  });
+
+  it("asks no quotient and no difference of percentages the sentence works out", () => {
+    const corn = "With the remaining 40 worker hours in Iowa, since it needs four hours to produce a bushel of corn, a farm can produce only 10 bushels.";
+    expect(figures(corn)).toEqual([]);
+    expect(figures(corn.replace("only 10", "only 12"))).not.toEqual([]);
+    const share = "From 1980 to 2020 the share of income going to the top fifth in Ohio increased by 8.1 percentage points, from 44.1% to 52.2%.";
+    expect(figures(share)).toEqual([]);
+    expect(figures(share.replace("8.1", "9.1"))).not.toEqual([]);
+  });
+
+  it("asks no count or share a word of the sentence holds", () => {
+    const groups = "One common way of measuring income inequality is to divide all households into five groups with equal numbers of people, known as quintiles.";
+    expect(givenByTerm(groups, { kind: "number", value: 5 })).toBe(true);
+    expect(givenByTerm(groups.replace("quintiles", "income bands"), { kind: "number", value: 5 })).toBe(false);
+    const bottom = "The bottom 40% of the income distribution in Ohio is the sum of the first and second quintiles.";
+    expect(givenByTerm(bottom, { kind: "percent", value: 40 })).toBe(true);
+    expect(givenByTerm(bottom, { kind: "percent", value: 44.1 })).toBe(false);
+  });
+
+  it("offers no year outside a decade the sentence names", () => {
+    const stem = "Federal tax collections increased substantially in the later 1990s, jumping from 18.1% of GDP in 1994 to 20.8% in _____.";
+    expect(outsideDecade(stem, "2000", "2005")).toBe(true);
+    expect(outsideDecade(stem, "2000", "1997")).toBe(false);
+    expect(outsideDecade(stem.replace("in the later 1990s, ", ""), "2000", "2005")).toBe(false);
+  });
+
+  it("asks no year that names a money's value, and not the world's population", () => {
+    const gdp = "According to Angus Maddison, GDP per capita in India in 1990 international dollars was $854 per year.";
+    const at = gdp.indexOf("1990");
+    expect(attributiveDate(gdp, { start: at, end: at + 4 })).toBe(true);
+    const plain = "According to Angus Maddison, GDP per capita in India in 1990 was $854 per year.";
+    expect(attributiveDate(plain, { start: at, end: at + 4 })).toBe(false);
+    const world = "Of the world's population of roughly 7.3 billion people, about 1.1 billion live on less than $2 per day.";
+    const pop = world.indexOf("7.3 billion");
+    const poor = world.indexOf("1.1 billion");
+    expect(fixedByConvention(world, { start: pop, end: pop + 11, kind: "number", value: 7.3e9 })).toBe(true);
+    expect(fixedByConvention(world, { start: poor, end: poor + 11, kind: "number", value: 1.1e9 })).toBe(false);
   });
 });

@@ -387,16 +387,20 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // person that you would like to be")
   if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
   // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH); so too a textbook's "as Figure
-  // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists"
+  // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists" (reading WC's book)
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
-  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:in|of|from|on|see)\s+(?:Figure|Table|Exhibit)\b/u.test(unquoted)) return false;
+  // ("According to Figure and Figure, …", "Now consider the market demand curve in the diagram", "The graph combines the
+  // earlier information …": reading WD)
+  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b/u.test(unquoted)) return false;
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
   // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
   // same as what, reading VR)
   // ("According to the report by the same date of 2030, India is expected to lose …": reading VX)
-  if (/\b(?:during|in|over|at|around|throughout|by) the same (?:time|period|era|years?|decades?|date)\b(?!\s+(?:as|that|when)\b)/i.test(unquoted)) return false;
+  // ("Society, at the same rate of 8%, would find it optimal …", "the same economic illness": the same as before, readings
+  // WC and WD — not a sameness the sentence spells out, "the same pay as men", "the same day that …")
+  if (/\bthe same\b(?!(?:\s+[\p{L}\d%-]+){0,5}\s+(?:as|that|which|who|when|where)\b)/iu.test(unquoted)) return false;
   // ("According to that index, consumer confidence averaged around 90 …": which index, reading WA)
   if (/\b(?:[Aa]ccording to|[Uu]nder|[Ii]n|[Ff]rom|[Bb]y) that (?:index|survey|study|report|poll|law|policy|plan|model|scenario|measure|definition|estimate|data|figure|rate|period)\b/u.test(unquoted)) return false;
   // ("Soon three similar sources were discovered in widely separated directions": similar to what, reading VV)
@@ -953,44 +957,53 @@ function supposedFigure(sentence: string, before: string): boolean {
   return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
 }
 
-/** A figure of a sentence with its scale: "162 million" → 162,000,000, "0.1%" → 0.001, "four-household" → 4. */
-const SCALED_FIGURE = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s+(?:thousand|million|billion|trillion))?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-(?=\p{L})/giu;
+/** A figure of a sentence with its scale: "162 million" → 162,000,000, "0.1%" → 0.001, "four-household" → 4, "four" → 4. */
+const SCALED_FIGURE = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s+(?:thousand|million|billion|trillion))?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:-(?=\p{L})|\b)/giu;
 
-/** The figures of a text with their scale, years left out (`SCALED_FIGURE`). */
-function scaledFigures(text: string): { at: number; value: number }[] {
-  const out: { at: number; value: number }[] = [];
+/** The figures of a text with their scale, years left out (`SCALED_FIGURE`); `pct` for a percentage or percentage points. */
+function scaledFigures(text: string): { at: number; value: number; pct: boolean }[] {
+  const out: { at: number; value: number; pct: boolean }[] = [];
   for (const m of text.matchAll(SCALED_FIGURE)) {
     if (m[3] !== undefined) {
-      out.push({ at: m.index ?? 0, value: COUNT_WORDS[m[3].toLowerCase()] ?? Number.NaN });
+      out.push({ at: m.index ?? 0, value: COUNT_WORDS[m[3].toLowerCase()] ?? Number.NaN, pct: false });
       continue;
     }
     const n = Number((m[1] as string).replace(/,/g, ""));
     const scale = m[2]?.trim().toLowerCase();
     if (scale === undefined && /^(?:1\d{3}|20\d{2})$/.test(m[1] as string)) continue;
-    out.push({ at: m.index ?? 0, value: scale === undefined ? n : /^(?:%|per)/.test(scale) ? n / 100 : n * (SCALE[scale] ?? 1) });
+    const pct = scale !== undefined && /^(?:%|per)/.test(scale);
+    out.push({ at: m.index ?? 0, value: scale === undefined ? n : pct ? n / 100 : n * (SCALE[scale] ?? 1), pct });
   }
   return out;
 }
 
 /**
- * Whether a figure and two others of its sentence make a product the reader works out ("0.1% of the 162 million
- * workers … about 160,000", "15,000 four-household clusters … 60,000 households", reading WC): asked, the blank is
- * the sum; any of the three. Within 2 %, a product of 10 or more, no factor of 1.
+ * Whether a figure and two others of its sentence make a sum the reader works out: a product ("0.1% of the 162 million
+ * workers … about 160,000", "15,000 four-household clusters … 60,000 households", reading WC; "With the remaining 40
+ * worker hours, since it needs four hours to produce a bushel of corn, it can produce only 10 bushels") within 2 %, of
+ * 10 or more, no factor of 1; or, among percentages, a difference or a total ("increased by 8.1 percentage points (from
+ * 44.1% in 1980 to 52.2% …)", reading WD). Any of the three: asked, the blank is the sum.
  */
-export function productOfTwoOthers(sentence: string, f: { start: number; end: number }): boolean {
+export function workedFromTwoOthers(sentence: string, f: { start: number; end: number }): boolean {
   const all = scaledFigures(sentence).filter(({ value }) => Number.isFinite(value) && value > 0 && value !== 1);
   const asked = all.filter(({ at }) => at >= f.start && at < f.end);
-  const others = all.filter(({ at }) => at < f.start || at >= f.end).map(({ value }) => value);
+  const others = all.filter(({ at }) => at < f.start || at >= f.end);
   const near = (a: number, b: number): boolean => a >= 10 && Math.abs(a - b) <= 0.02 * a;
-  // (ordered pairs: x = y·z, or x a factor of another, z = x·y)
-  return asked.some(({ value: x }) => others.some((y, i) => others.some((z, j) => i !== j && (near(x, y * z) || near(z, x * y)))));
+  // (percentages to the rounding of one decimal place: 0.0005 as a fraction)
+  const sums = (a: number, b: number): boolean => Math.abs(a - b) < 0.0005;
+  // (ordered pairs: x = y·z, or x a factor of another, z = x·y; x = y − z, or x = y + z)
+  return asked.some((x) =>
+    others.some((y, i) =>
+      others.some((z, j) => i !== j && (near(x.value, y.value * z.value) || near(z.value, x.value * y.value) || (x.pct && y.pct && z.pct && (sums(x.value, y.value - z.value) || sums(x.value, y.value + z.value))))),
+    ),
+  );
 }
 
 /** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
 const WORKED_SUM = /\d\s*(?:[=×÷]|\s[x*]\s)\s*[$£€]?\d|\d[^.;=]{0,40}\/\s*[$£€]?\d[^.;=]{0,40}=|[×÷][^.;]{0,40}\b(?:equals|is)\s+[$£€]?\d/u;
 
 /** A labelled point, curve or line of a figure: "Point J", "points A and B", "curve D0", "line S1". */
-const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?![\p{L}’'])/u;
+const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?!\p{L}|['’]\p{L})/u;
 
 /**
  * Whether a figure is a step of an even series the sentence lists in the same unit ("35 percent …, 30 percent …, and 25
@@ -1307,11 +1320,35 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   // hours): a legal age and the working week (reading VW)
   if (f.kind === "duration" && /^(?:16|18|21|sixteen|eighteen|twenty-one) years$/i.test(value)) return /^\s+(?:of age|old)\b/i.test(sentence.slice(f.end)) && /\b(?:under|over|above|below|at least|aged|younger than|older than)\s+$/i.test(sentence.slice(0, f.start));
   if (f.kind === "duration" && /^(?:40|forty) hours$/i.test(value)) return /\bweek/i.test(sentence);
+  // the world's population, in billions (reading WD swapped "roughly 7.3 billion" to 20.3)
+  if (f.kind === "number" && /\bbillion\b/i.test(value) && /\b(?:world(?:['’]s)?|global|planet['’]s|Earth['’]s)\s+population\b/i.test(sentence)) {
+    return /\bpopulation\s+(?:of|is|was|reached|at|stood at|stands at)\s+(?:roughly|about|some|nearly|around|over|more than|almost)?\s*$/i.test(sentence.slice(0, f.start));
+  }
   // the United States' federal minimum wage, $7.25 an hour since 2009 (reading WA)
   if (f.kind === "money" && value === "$7.25") return /\bminimum wage\b/i.test(sentence);
   // "the media—the _____ estate" (fourth): a set phrase (reading VG)
   if (f.kind === "number" && /^(?:fourth|4th)$/i.test(value)) return /^\s+estate\b/i.test(sentence.slice(f.end));
   return false;
+}
+
+/** Words that hold a count: a quintile is a fifth, a decade ten years. */
+const TERM_COUNTS: readonly (readonly [RegExp, number])[] = [
+  [/\bquintiles?\b/i, 5],
+  [/\bquartiles?\b/i, 4],
+  [/\bdeciles?\b/i, 10],
+  [/\bterciles?\b/i, 3],
+  [/\bdozens?\b/i, 12],
+];
+
+/**
+ * A count or a share a word of the sentence holds: "divide all households into five groups …, known as quintiles", "the
+ * bottom 40% … the sum of the first and second quintiles" (a quintile's 20 % steps; reading WD): the blank is read off
+ * the word, and a swapped count is false by the word alone.
+ */
+export function givenByTerm(sentence: string, f: { kind: string; value?: number }): boolean {
+  const n = f.value;
+  if (n === undefined || n <= 0) return false;
+  return TERM_COUNTS.some(([word, k]) => word.test(sentence) && (f.kind === "percent" ? n <= 100 && Number.isInteger((n * k) / 100) : n === k));
 }
 
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
@@ -1545,6 +1582,9 @@ export function famousYear(sentence: string, f: { start: number; end: number; va
 export function attributiveDate(sentence: string, f: { start: number; end: number }): boolean {
   const before = sentence.slice(0, f.start);
   const after = sentence.slice(f.end);
+  // a year that names a money's value, not a time: "GDP per capita in 1990 international dollars" (reading WD), "in
+  // constant 2012 prices"
+  if (/^\d{4}$/.test(sentence.slice(f.start, f.end).trim()) && /^\s+(?:international\s+|constant\s+|real\s+|U\.S\.\s+|US\s+)?(?:dollars|prices|euros|pounds|yen)\b/i.test(after)) return true;
   if (!/\b(?:the|a|an|its|his|her|their|this|that)\s+$|\p{L}['’]s\s+$/iu.test(before)) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   return next !== undefined && !NOT_A_NOUN.has(next);
@@ -2177,7 +2217,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "date-range" && /\b(?:the|those|these)\s+(?:\w+|\d+)\s+(?:years|months|decades)\s+(?:from|between)\s+$/i.test(textBefore)) continue;
     // "he can afford five per week. ($10 per week/$2 per burger = 5 burgers per week.)", "250 days a year × $5 per day
     // equals $1,250": a sum the sentence works out — each figure follows from the others (reading WA)
-    if (s && NUMERIC_KINDS.has(f.kind) && (WORKED_SUM.test(s.text) || (f.kind !== "date" && f.kind !== "date-range" && productOfTwoOthers(s.text, f)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (WORKED_SUM.test(s.text) || (f.kind !== "date" && f.kind !== "date-range" && workedFromTwoOthers(s.text, f)))) continue;
     // "Point J shows that if the price were $90, …", "curve D0": a point or a curve of a figure the text does not show
     // (reading VZ)
     if (s && FIGURE_POINT.test(s.text)) continue;
@@ -2246,7 +2286,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes), "the House, with _____
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
-    if (s && fixedByConvention(s.text, f)) continue;
+    if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
     // (not a name it begins: "The 22nd Fan Expo Canada took place …")
