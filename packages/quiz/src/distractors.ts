@@ -367,6 +367,26 @@ export function outsideDecade(stem: string, answer: string, option: string): boo
   return false;
 }
 
+/**
+ * Whether the answer is the one option near a figure of its own unit in the prompt ("By 2017, women were receiving just
+ * over 50% of the law degrees, and by 2019, _____ of the medical degrees" offered 48% among 29%, 36% and 67%: reading
+ * WD): a parallel figure points a test-wise reader to it. Near: every other option at least three times as far.
+ * Percentages and money only (a count's neighbours are too often years and ordinals).
+ */
+export function nearestToAnchor(stem: string, answer: string, options: readonly string[]): boolean {
+  const own = firstNumber(answer);
+  if (own === undefined) return false;
+  const unit = /%|\bper ?cent\b/i.test(answer) ? /(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi : /[$£€]/.test(answer) ? /[$£€]\s?(\d[\d,]*(?:\.\d+)?)/g : undefined;
+  if (unit === undefined) return false;
+  const others = options.map((o) => firstNumber(o)).filter((v): v is number => v !== undefined && v !== own);
+  if (others.length < 3) return false;
+  return [...stem.matchAll(unit)].some((m) => {
+    const anchor = Number((m[1] as string).replace(/,/g, ""));
+    const d = Math.abs(own - anchor);
+    return d > 0 && others.every((v) => Math.abs(v - anchor) >= 3 * d);
+  });
+}
+
 /** A clause about what is to come, right before the blank. */
 const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned|scheduled|aims? to)\b[^.;,]{0,60}$/i;
 
@@ -433,6 +453,16 @@ export function againstDirection(stem: string, answer: string, option: string): 
   // "with growth falling from 3.2% last year to _____": a time phrase may stand between (reading AB)
   const fromTo = /\bfrom\s+(\S+)(?:\s+(?:last|this|a|the|in|previous|earlier)(?:\s+[\p{L}\p{N}’']+){1,2})?\s+to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/iu.exec(before);
   if (fromTo) return against(way(fromTo.index), fromTo[1]);
+  // "increased by 8.1 percentage points (from _____ in 1980 to 52.2% in 2013)": a rise starts below where it ends
+  // (reading WD offered 61.7% and 79.4%)
+  const fromBlank = /^\s+(?:[^.;]{0,30}?\s)?to\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?(\S*\d\S*)/u.exec(after);
+  if (fromBlank && /\bfrom\s+(?:about |around |some |nearly |almost |just )?$/i.test(before)) {
+    const to = firstNumber(fromBlank[1] ?? "");
+    const dir = way(before.length);
+    if (to !== undefined && dir === "rise" && own < to) return value >= to;
+    if (to !== undefined && dir === "fall" && own > to) return value <= to;
+    return false;
+  }
   // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
   const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);
   if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);

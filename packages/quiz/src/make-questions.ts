@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstDirection, mentions, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstDirection, mentions, nearestToAnchor, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -93,7 +93,11 @@ export function distractorsFor(f: Fact, stem: string, ctx: BuildContext, purpose
     ctx.pools.set(f, hit);
   }
   const { pool } = hit;
-  if (pool.by === "numeric") return pickNumeric(pool.texts, ctx.rng, f.text, ctx.nextRank, purpose === "options").filter((d) => !mentions(stem, d));
+  if (pool.by === "numeric") {
+    const picked = pickNumeric(pool.texts, ctx.rng, f.text, ctx.nextRank, purpose === "options").filter((d) => !mentions(stem, d));
+    // (options that leave the answer alone beside a figure of the prompt: another form is asked instead)
+    return purpose === "options" && nearestToAnchor(stem, f.text, picked) ? [] : picked;
+  }
   if (pool.by === "place") return pickPlaces(pool.pool, ctx.rng);
   if (pool.by === "shuffle") return ctx.rng.shuffle(pool.items).slice(0, 3);
   if (pool.by === "ranked") return ctx.rng.shuffle(pool.items.slice(0, 5)).slice(0, 3);

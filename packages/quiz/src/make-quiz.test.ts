@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
+import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
 import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
@@ -4888,5 +4888,25 @@ describe("what reading WD failed (2.13.8; sentences written for the test after O
     const poor = world.indexOf("1.1 billion");
     expect(fixedByConvention(world, { start: pop, end: pop + 11, kind: "number", value: 7.3e9 })).toBe(true);
     expect(fixedByConvention(world, { start: poor, end: poor + 11, kind: "number", value: 1.1e9 })).toBe(false);
+  });
+});
+
+describe("what reading WD failed, in the options (2.13.9)", () => {
+  it("offers no options that leave the answer alone beside a figure of the prompt", () => {
+    const stem = "By 2017, women in Ohio were receiving just over 50% of the law degrees, and by 2019, _____ of the medical degrees.";
+    expect(nearestToAnchor(stem, "48%", ["48%", "29%", "36%", "67%"])).toBe(true);
+    expect(nearestToAnchor(stem, "48%", ["48%", "44%", "53%", "57%"])).toBe(false);
+    expect(nearestToAnchor(stem.replace("just over 50% of ", ""), "48%", ["48%", "29%", "36%", "67%"])).toBe(false);
+    // (in a quiz: this article's other shares are spread, so the 48% is asked in another form)
+    const choices = askedIn([stem.replace("_____", "48%")], { types: ["choice"] });
+    expect(choices).toEqual([]);
+    expect(askedIn([stem.replace("_____", "48%").replace("just over 50% of ", "")], { types: ["choice"] })).not.toEqual([]);
+  });
+
+  it("offers no start of a rise at or above where it ends", () => {
+    const stem = "From 1980 to 2020 the share of income going to the top fifth increased by 8.1 percentage points (from _____ in 1980 to 52.2% in 2020).";
+    expect(againstDirection(stem, "44.1%", "61.7%")).toBe(true);
+    expect(againstDirection(stem, "44.1%", "26.5%")).toBe(false);
+    expect(againstDirection(stem.replace("increased", "changed"), "44.1%", "61.7%")).toBe(false);
   });
 });
