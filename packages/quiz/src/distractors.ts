@@ -337,6 +337,11 @@ export function afterItsTime(option: string, newestYear: number | undefined, ste
   return (newestYearIn(option) ?? 0) > newestYear + (future ? 3 : 0);
 }
 
+/** The one year an answer or an option holds ("1798", "March 2001"), or NaN. */
+function soleYear(text: string): number {
+  return Number(/^\D*(1\d{3}|20\d\d)\D*$/.exec(text)?.[1] ?? Number.NaN);
+}
+
 /**
  * "When President John Adams signed the Sedition Act in _____" (1798): a reader who knows the president's term rules out
  * every year outside it ("Block grants increased to twenty-four in _____ during the Clinton administration" offered 2003
@@ -344,8 +349,8 @@ export function afterItsTime(option: string, newestYear: number | undefined, ste
  * within that term.
  */
 export function outsideTerm(stem: string, answer: string, option: string): boolean {
-  const year = Number(/^\D*(1[789]\d\d|20\d\d)\D*$/.exec(answer)?.[1] ?? Number.NaN);
-  const other = Number(/^\D*(1[789]\d\d|20\d\d)\D*$/.exec(option)?.[1] ?? Number.NaN);
+  const year = soleYear(answer);
+  const other = soleYear(option);
   if (Number.isNaN(year) || Number.isNaN(other)) return false;
   return PRESIDENT_TERMS.some(([pattern, from, to]) => year >= from && year <= to && pattern.test(stem) && (other < from || other > to));
 }
@@ -357,8 +362,8 @@ export function outsideTerm(stem: string, answer: string, option: string): boole
  * 1990s" reach 2000).
  */
 export function outsideDecade(stem: string, answer: string, option: string): boolean {
-  const year = Number(/^\D*(1\d{3}|20\d\d)\D*$/.exec(answer)?.[1] ?? Number.NaN);
-  const other = Number(/^\D*(1\d{3}|20\d\d)\D*$/.exec(option)?.[1] ?? Number.NaN);
+  const year = soleYear(answer);
+  const other = soleYear(option);
   if (Number.isNaN(year) || Number.isNaN(other)) return false;
   for (const m of stem.matchAll(/\b(1\d{2}|20\d)0s\b/g)) {
     const from = Number(m[1]) * 10;
