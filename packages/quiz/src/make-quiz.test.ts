@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4908,5 +4908,58 @@ describe("what reading WD failed, in the options (2.13.9)", () => {
     expect(againstDirection(stem, "44.1%", "61.7%")).toBe(true);
     expect(againstDirection(stem, "44.1%", "26.5%")).toBe(false);
     expect(againstDirection(stem.replace("increased", "changed"), "44.1%", "61.7%")).toBe(false);
+  });
+});
+
+describe("what reading WE failed (2.13.10; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+
+  it("takes 'the table above' and 'The other 110 …' as leaning on what came before", () => {
+    expect(standsAlone("In the table above, the marginal product of the first worker in Ohio is four trees per day.")).toBe(false);
+    expect(standsAlone("The marginal product of the first worker in Ohio is four trees per day.")).toBe(true);
+    expect(standsAlone("The other 110 measured nations occupy the two tiers of middle-income nations.")).toBe(false);
+    expect(standsAlone("Some 110 measured nations occupy the two tiers of middle-income nations.")).toBe(true);
+  });
+
+  it("asks no count of a list the sentence goes on to give after a colon", () => {
+    const listed = "Aside from the neoclassical determinants of growth, four additional determinants are significant in a wide range of statistical studies and are worth mentioning: geography, demography, industrial structure, and institutions.";
+    expect(figures(listed)).not.toContain("four");
+    expect(figures("Aside from the neoclassical determinants of growth, four additional determinants are significant in a wide range of statistical studies of the economy of Ohio.")).toContain("four");
+  });
+
+  it("asks no band's bound that the next band's start gives", () => {
+    const bands = "Low-income countries are those with $1,085 per capita GNI per year; lower-middle-income countries have a per capita GNI between $1,086 and $4,255.";
+    const at = bands.indexOf("$1,085");
+    expect(adjacentBound(bands, { start: at, end: at + 6 })).toBe(true);
+    expect(adjacentBound(bands.replace("$1,086", "$1,200"), { start: at, end: at + 6 })).toBe(false);
+    expect(figures(bands).filter((b) => /^\$1,08/.test(b))).toEqual([]);
+    expect(figures(bands.replace("$1,086", "$1,200")).filter((b) => /^\$1,08/.test(b))).not.toEqual([]);
+  });
+
+  it("asks no year given loosely ('or so') or as a bound ('predates')", () => {
+    const soon = "Many high-income nations are approaching a situation by 2020 or so in which the elderly will form a much larger share of the population.";
+    const at = soon.indexOf("2020");
+    expect(looseYear(soon, { start: at, end: at + 4 })).toBe(true);
+    expect(looseYear(soon.replace(" or so", ""), { start: at, end: at + 4 })).toBe(false);
+    const decline = "The decline in print news reading in Ohio predates 2004.";
+    const d = decline.indexOf("2004");
+    expect(looseYear(decline, { start: d, end: d + 4 })).toBe(true);
+    expect(looseYear(decline.replace("predates", "began in"), { start: d, end: d + 4 })).toBe(false);
+    const newspapers = "The decline in print news reading in Ohio predates 2004, when the state had 120 newspapers.";
+    expect(figures(newspapers)).not.toContain("2004");
+    expect(figures(newspapers.replace("predates", "began in"))).toContain("2004");
+  });
+
+  it("knows a tax form's number, tax day, and the Suez Canal's 1869", () => {
+    const gig = "If you are a member of the gig economy and receive a 1099 tax statement, you are considered an independent contractor.";
+    const g = gig.indexOf("1099");
+    expect(fixedByConvention(gig, { start: g, end: g + 4, kind: "number", value: 1099 })).toBe(true);
+    expect(fixedByConvention(gig.replace("1099 tax statement", "1099 dollar bill"), { start: g, end: g + 4, kind: "number", value: 1099 })).toBe(false);
+    const due = "The individual income tax is due every year on April 15 (or the first business day after).";
+    const a = due.indexOf("April 15");
+    expect(fixedByConvention(due, { start: a, end: a + 8, kind: "date" })).toBe(true);
+    const report = due.replace("income tax is", "council report is");
+    expect(fixedByConvention(report, { start: report.indexOf("April 15"), end: report.indexOf("April 15") + 8, kind: "date" })).toBe(false);
+    expect(yearOf("One might choose 1869, the year in which both the Suez Canal and the Union Pacific railroad were completed.", "1869")).toBe(true);
   });
 });

@@ -390,8 +390,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists" (reading WC's book)
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
   // ("According to Figure and Figure, …", "Now consider the market demand curve in the diagram", "The graph combines the
-  // earlier information …": reading WD)
-  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b/u.test(unquoted)) return false;
+  // earlier information …": reading WD; "In the table above, …": reading WE)
+  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b|\b(?:tables?|figures?|charts?|graphs?|maps?)\s+(?:above|below)\b/u.test(unquoted)) return false;
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
   if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
@@ -716,7 +716,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The other [\d,]+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1214,7 +1214,9 @@ const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  * "themes: (a) …".
  */
 function listsAfter(after: string): boolean {
-  if (/^[^.;]{0,80}:\s/.test(after)) return true;
+  // ("four additional determinants are significant in a wide range of statistical studies and are worth mentioning:
+  // geography, …": reading WE)
+  if (/^[^.;]{0,140}:\s/.test(after)) return true;
   // "interviews in _____ languages; English, French and Swiss-German" (reading AX)
   if (/^\s[\p{L}-]+(?:\s[\p{L}-]+)?;\s[^.;]{0,120}\band\s/u.test(after)) return true;
   if (/^[^.;]{0,120}\(a\)[^.;]*\(b\)/.test(after)) return true;
@@ -1320,6 +1322,10 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   // hours): a legal age and the working week (reading VW)
   if (f.kind === "duration" && /^(?:16|18|21|sixteen|eighteen|twenty-one) years$/i.test(value)) return /^\s+(?:of age|old)\b/i.test(sentence.slice(f.end)) && /\b(?:under|over|above|below|at least|aged|younger than|older than)\s+$/i.test(sentence.slice(0, f.start));
   if (f.kind === "duration" && /^(?:40|forty) hours$/i.test(value)) return /\bweek/i.test(sentence);
+  // a tax form's number, and the day US income tax is due (reading WE: "receive a _____ tax statement" (1099), "due every
+  // year on _____" (April 15))
+  if (f.kind === "number" && (/^\s+(?:tax\s+)?(?:forms?|statements?|tax statements?)\b/i.test(sentence.slice(f.end)) || /\b[Ff]orm\s+$/.test(sentence.slice(0, f.start)))) return true;
+  if (f.kind === "date" && /^April 15(?:th)?$/i.test(value)) return /\btax/i.test(sentence);
   // the world's population, in billions (reading WD swapped "roughly 7.3 billion" to 20.3)
   if (f.kind === "number" && /\bbillion\b/i.test(value) && /\b(?:world(?:['’]s)?|global|planet['’]s|Earth['’]s)\s+population\b/i.test(sentence)) {
     return /\bpopulation\s+(?:of|is|was|reached|at|stood at|stands at)\s+(?:roughly|about|some|nearly|around|over|more than|almost)?\s*$/i.test(sentence.slice(0, f.start));
@@ -1328,6 +1334,32 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   if (f.kind === "money" && value === "$7.25") return /\bminimum wage\b/i.test(sentence);
   // "the media—the _____ estate" (fourth): a set phrase (reading VG)
   if (f.kind === "number" && /^(?:fourth|4th)$/i.test(value)) return /^\s+estate\b/i.test(sentence.slice(f.end));
+  return false;
+}
+
+/**
+ * A year the sentence gives loosely ("approaching a situation by 2020 or so") or as a bound ("The decline in print news
+ * reading predates 2004"): a year near it, or any later one, fits as well — a swap is not false, and options are not
+ * one answer (reading WE).
+ */
+export function looseYear(sentence: string, f: { start: number; end: number }): boolean {
+  return /^\s+or so\b/.test(sentence.slice(f.end)) || /\b(?:predates?|predated|antedates?|antedated|postdates?|postdated)\s+$/.test(sentence.slice(0, f.start));
+}
+
+/**
+ * A figure one above or below another of its sentence: a band's bound ("Low-income countries are those with $1,085 per
+ * capita GNI …; lower-middle-income countries have a per capita GNI between $1,086 and $4,255", reading WE) — the next
+ * band's start gives it.
+ */
+export function adjacentBound(sentence: string, f: { start: number; end: number }): boolean {
+  const own = /\d[\d,]*(?:\.\d+)?/.exec(sentence.slice(f.start, f.end))?.[0];
+  if (own === undefined || own.includes(".")) return false;
+  const v = Number(own.replace(/,/g, ""));
+  if (v < 10) return false;
+  for (const m of sentence.matchAll(/(?<![\d,.])\d[\d,]*(?![\d]|[.,]\d)/g)) {
+    if ((m.index ?? 0) >= f.start && (m.index ?? 0) < f.end) continue;
+    if (Math.abs(Number(m[0].replace(/,/g, "")) - v) === 1) return true;
+  }
   return false;
 }
 
@@ -2287,6 +2319,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes), "the House, with _____
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
+    if (s && (f.kind === "number" || f.kind === "money") && adjacentBound(s.text, f)) continue;
+    if (s && f.kind === "date" && /^\d{4}$/.test(factText) && looseYear(s.text, f)) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
     // (not a name it begins: "The 22nd Fan Expo Canada took place …")

@@ -241,6 +241,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:World Trade Organization|WTO)\b[^.;]{0,60}\b(?:born|founded|created|established|formed|set up)\b|\b(?:GATT|General Agreement on Tariffs and Trade)\b[^.;]{0,60}\b(?:WTO|World Trade Organization)\b/, 1995, 1995],
   [/\b(?:[Ee]ast(?:ern)? Asia|Asian)\b[^.;]{0,80}\b(?:crisis|depreciation|devaluation)\b|\b(?:crisis|depreciation|devaluation)\b[^.;]{0,80}\b(?:[Ee]ast(?:ern)? Asia|Asian)\b/, 1997, 1998],
   [/\bHurricane Harvey\b/, 2017, 2017],
+  // (reading WE: "one might well choose _____, the year in which both the Suez Canal and the Union Pacific railroad were
+  // completed")
+  [/\bSuez Canal\b|\b(?:Union Pacific|transcontinental) railroad\b/, 1869, 1869],
   // (reading VZ: "Zimbabwe had hyperinflation, … to a rate of several million percent in _____")
   [/\bZimbabwe\b[^.;]*\bhyperinflation\b|\bhyperinflation\b[^.;]*\bZimbabwe\b/, 2007, 2009],
   // (reading VJ, world history: "Since the end of the Russo-Japanese War in _____", "the high-casualty Somme campaign in
