@@ -172,6 +172,19 @@ describe("counts in the number of their noun (2.6, the rules from reading AJ)", 
 });
 
 describe("dates written like the answer (from reading Q)", () => {
+  it("shifts both years of a span together: '1980–1982' never becomes '1984–1982' (reading WF)", () => {
+    for (const text of ["1980–1982", "1860–1865", "1998 to 2001"]) {
+      const [a, b] = (text.match(/\d{4}/g) ?? []).map(Number);
+      const f = { id: "0.0.0", kind: "date-range", text, paragraph: 0, sentence: 0, start: 0, end: text.length, flags: [], form: "years", value: a } as Fact;
+      const options = numericCandidates(f, noValues()) ?? [];
+      expect(options.length).toBeGreaterThan(3);
+      for (const o of options) {
+        const [x, y] = (o.match(/\d{4}/g) ?? []).map(Number);
+        expect(`${o}: ${(y ?? 0) - (x ?? 0)}`).toBe(`${o}: ${(b ?? 0) - (a ?? 0)}`);
+      }
+    }
+  });
+
   it("keeps a day's ordinal suffix right: '8th September', never '8st'", () => {
     const article = articleOf([
       "The new bonds go on sale on 1st September, the Treasury said in a statement on Monday.",

@@ -214,8 +214,9 @@ function dateCandidates(f: Fact, forbiddenText: ReadonlySet<string>): string[] {
     const shifts = round ? [-10, 2, -3, 10, 4, -2, 5, -1, 1, -5, 3, 6] : [2, -3, 4, -2, 5, -1, 1, -5, 3, 6];
     for (const d of shifts) {
       if (f.hedge === "min" && d < 0) continue;
-      let s = t;
-      for (const y of years) s = s.replace(y, String(Number(y) + d));
+      // (every year at once: one by one, "1980–1982" shifted by 2 became "1982–1982" and then "1984–1982", a span that runs
+      // backwards — reading WF)
+      let s = t.replace(/\d{4}/g, (y) => String(Number(y) + d));
       const twoDigit = /(\d{4}) ?(?:-|–|to) ?(\d\d)$/.exec(t);
       if (twoDigit) s = s.replace(/(\d\d)$/, String((Number(twoDigit[2]) + d + 100) % 100).padStart(2, "0"));
       add(s);
@@ -352,7 +353,9 @@ export function outsideTerm(stem: string, answer: string, option: string): boole
   const year = soleYear(answer);
   const other = soleYear(option);
   if (Number.isNaN(year) || Number.isNaN(other)) return false;
-  return PRESIDENT_TERMS.some(([pattern, from, to]) => year >= from && year <= to && pattern.test(stem) && (other < from || other > to));
+  // (a term ends in the January of its last year: for an answer before it, that year is outside too — "In early 2021, the
+  // Trump Administration announced …" swapped from 2017, reading WF)
+  return PRESIDENT_TERMS.some(([pattern, from, to]) => year >= from && year <= to && pattern.test(stem) && (other < from || other > (year < to ? to - 1 : to)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { adjacentBound, attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4961,5 +4961,66 @@ describe("what reading WE failed (2.13.10; sentences written for the test after 
     const report = due.replace("income tax is", "council report is");
     expect(fixedByConvention(report, { start: report.indexOf("April 15"), end: report.indexOf("April 15") + 8, kind: "date" })).toBe(false);
     expect(yearOf("One might choose 1869, the year in which both the Suez Canal and the Union Pacific railroad were completed.", "1869")).toBe(true);
+  });
+});
+
+describe("what 2.4 asked and readers passed, that later rules refused (2.13.11; sentences after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes 'U.S. GDP' and 'the world's economies' as saying whose", () => {
+    expect(standsAlone("In 1970, imports and exports made up 11% of U.S. GDP, while now they make up 32%.")).toBe(true);
+    expect(standsAlone("In 1970, imports and exports made up 11% of GDP, while now they make up 32%.")).toBe(false);
+    expect(standsAlone("In the world’s high-income economies, only about 2% of GDP comes from agriculture; the average for the rest is 12%.")).toBe(true);
+    expect(standsAlone("In high-income economies, only about 2% of GDP comes from agriculture; the average for the rest is 12%.")).toBe(false);
+  });
+
+  it("reads a year before a plural noun as a date, not a count that points back", () => {
+    expect(standsAlone("According to the 2022 classifications, there are 27 low-income nations and 80 high-income nations.")).toBe(true);
+    expect(standsAlone("According to the 27 classifications, there are low-income nations and high-income nations.")).toBe(false);
+  });
+});
+
+describe("what reading WF failed (2.13.11; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+
+  it("takes 'this from happening', 'the first three types', 'the agreement' and 'signed on' as leaning on what came before", () => {
+    expect(standsAlone("While COVID-19 prevented this from happening in 2020, there is a strong demand for ecotourism in Costa Rica.")).toBe(false);
+    expect(standsAlone("While COVID-19 kept tourists from Costa Rica in 2020, there is a strong demand for ecotourism there.")).toBe(true);
+    expect(standsAlone("Businesses conduct the first three types of investment, while households conduct the last.")).toBe(false);
+    expect(standsAlone("Businesses in Ohio conduct three types of investment, while households conduct a fourth.")).toBe(true);
+    expect(standsAlone("The U.S. contribution to the agreement was the Clean Power Plan.")).toBe(false);
+    expect(standsAlone("The U.S. contribution to the Paris agreement was the Clean Power Plan.")).toBe(true);
+    expect(standsAlone("To date, 196 entities have signed on, including China and the United States.")).toBe(false);
+    expect(standsAlone("To date, 196 entities have signed on to the Paris agreement, including China and the United States.")).toBe(true);
+  });
+
+  it("asks no price of a case put to the reader that 'would not have' happened", () => {
+    const farmer = "A corn farmer in Iowa who attempted to sell at $7.00 per bushel in 2019 would not have found any buyers.";
+    expect(figures(farmer).filter((b) => b.startsWith("$"))).toEqual([]);
+    expect(figures(farmer.replace("who attempted to sell at $7.00 per bushel in 2019 would not have found", "sold corn at $7.00 per bushel in 2019 and found")).filter((b) => b.startsWith("$"))).not.toEqual([]);
+  });
+
+  it("asks no 'one in nine' that a share of the sentence works out", () => {
+    const poor = "In no year in the last six decades has the poverty rate in Ohio been less than 10.5% of the population—that is, at best almost one resident in nine is below the poverty line.";
+    const at = poor.indexOf("nine");
+    expect(oneInShare(poor, { start: at, end: at + 4 })).toBe(true);
+    expect(oneInShare(poor.replace("nine", "three"), { start: at, end: at + 5 })).toBe(false);
+    const share = poor.indexOf("10.5%");
+    expect(oneInShare(poor, { start: share, end: share + 5 })).toBe(true);
+    expect(figures(poor)).not.toContain("nine");
+    expect(figures(poor.replace("nine", "three"))).toContain("three");
+  });
+
+  it("knows the family of four, the Civil War's years, and the end of a president's term", () => {
+    const line = "The U.S. poverty line in 2021 ranged from $12,880 for a single individual to $26,500 for a household of four people.";
+    const at = line.indexOf("four");
+    expect(fixedByConvention(line, { start: at, end: at + 4, kind: "number", value: 4 })).toBe(true);
+    expect(fixedByConvention(line.replace("household of four", "group of four"), { start: at - 4, end: at, kind: "number", value: 4 })).toBe(false);
+    const war = "The closest the United States has come to hyperinflation was during the 1860–1865 Civil War, in the Confederate states.";
+    const w = war.indexOf("1860–1865");
+    expect(famousYear(war, { start: w, end: w + 9, kind: "date-range", value: 1860 })).toBe(true);
+    expect(famousYear(war.replace("Civil War, in the Confederate states", "war, in the southern states"), { start: w, end: w + 9, kind: "date-range", value: 1860 })).toBe(false);
+    const trump = "In early _____, the Trump Administration announced plans to back out of the Paris Climate Agreement.";
+    expect(outsideTerm(trump, "2017", "2021")).toBe(true);
+    expect(outsideTerm(trump, "2017", "2019")).toBe(false);
+    expect(outsideTerm(trump, "2021", "2020")).toBe(false);
   });
 });

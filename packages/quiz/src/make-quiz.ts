@@ -398,6 +398,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
   // same as what, reading VR)
   // ("According to the report by the same date of 2030, India is expected to lose …": reading VX)
+  // ("While COVID-19 prevented this from happening in 2020", "Businesses conduct the first three types of investment",
+  // "The U.S. contribution to the agreement was …", "To date, 196 entities have signed on": what, the sentences before
+  // said — reading WF)
+  if (/\b(?:this|that)\s+from\s+(?:happening|occurring|taking place|being)\b|\bthe (?:first|last|other|remaining) (?:\d+|two|three|four|five|six|seven|eight)\s+(?:types?|kinds?|forms?|categories|steps?|stages?|factors?|items?|ones?)\b|\b(?:to|under|of|in|from|with|by|signed|joined|left|exited|quit|rejoined) the (?:agreement|accord|treaty|pact|deal)\b(?!\s+(?:of|on|to|between|that|which|with|signed|reached)\b)|\bsigned on\b(?!\s+(?:to|as|with|for)\b)/i.test(unquoted)) return false;
   // ("Society, at the same rate of 8%, would find it optimal …", "the same economic illness": the same as before, readings
   // WC and WD — not a sameness the sentence spells out, "the same pay as men", "the same day that …")
   if (/\bthe same\b(?!(?:\s+[\p{L}\d%-]+){0,5}\s+(?:as|that|which|who|when|where)\b)/iu.test(unquoted)) return false;
@@ -565,10 +569,12 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const more = /\b\d[\d.,]*(?:\s?(?:million|billion|bn|m|%))?\s+more(?=\s*[,.;]|\s+(?:by|in|over|this|next|last|to|from|during|before|after)\b)/u.exec(unquoted);
   if (more && !/\d/.test(unquoted.slice(0, more.index))) return false;
   // "Gross domestic product fell by 0.1% …": whose, the sentences before said (reading Z)
-  if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w))) return false;
+  // ("imports and exports made up 11% of U.S. GDP", "In the world’s high-income economies, only about 2% of GDP …": an
+  // abbreviated country or the world says whose, reading WD passed both on 2.4)
+  if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w)) && !/\b(?:U\.S\.|US|UK|U\.K\.|EU)(?![\p{L}])|\b(?:the )?world['’]s\b|\bworldwide\b|\bglobal (?:economy|GDP|output)\b/u.test(unquoted)) return false;
   // "Revenue dipped 1.4% to 86.7bn Swiss francs …", "Profits rose …": whose, the sentences before said; "Sales at Nestle
-  // fell …" says it (reading AC)
-  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted)) return false;
+  // fell …" says it (reading AC), and so does "… made up 11% of U.S. GDP" after it (reading WD passed it on 2.4)
+  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted) && !/\b(?:of|in)\s+(?:the\s+)?(?:U\.S\.|US|UK|U\.K\.|EU|\p{Lu}\p{Ll}+(?:['’]s)?)\s+(?:GDP|economy|output|trade)\b/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   // ("A decision is expected to be announced before the end of February": a decision on what, reading BA)
   if (/^(?:A|The|Such a)\s+(?:(?:final|formal)\s+)?(?:merger|deal|takeover|tie-up|combination|link-up|decision|ruling|verdict|judg(?:e)?ment|announcement|outcome|hearing|vote)\b/.test(unquoted) && !namesSomething(unquoted)) return false;
@@ -603,7 +609,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/^\p{Lu}\p{Ll}+s\s/u.test(bare) && nounClass(bare.split(/\s/)[0] ?? "") !== undefined && /\b(?:that|said|says|forecast|forecasts|expects?|expected|believes?|believed|thinks?|warned|predicted)\s+it\s+(?:is|was|will|would|has|had|could|may|might|should|can)\b/.test(unquoted) && !namesSomething(unquoted)) return false;
   // "No date has been given for when the 5 billion shares will come to the market": whose shares, the sentences before
   // said (reading BC)
-  if (/\bthe\s+\d[\d.,]*\s*(?:billion|million|bn|m)?\s+\p{Ll}+s\b/u.test(unquoted) && !namesSomething(unquoted)) return false;
+  // (not a year before its noun: "According to the 2022 classifications, there are 27 low-income nations", reading WE
+  // passed it on 2.4)
+  if (/\bthe\s+(?!(?:1[5-9]|20)\d\d\s)\d[\d.,]*\s*(?:billion|million|bn|m)?\s+\p{Ll}+s\b/u.test(unquoted) && !namesSomething(unquoted)) return false;
   // "… have been halted across the country for similar reasons": which reasons, the sentences before said (reading BB)
   if (/\bfor (?:similar|the same|these|those|such) reasons\b/i.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
@@ -954,6 +962,9 @@ function supposedFigure(sentence: string, before: string): boolean {
   // ("A recent report might have said from September 2021 to October 2021, the rate declined from 4.8% to _____",
   // reading WC: a report imagined, not one the text cites)
   if (/\b(?:might|could|would) have (?:said|reported|shown|read)\b/.test(before)) return true;
+  // ("A corn farmer who attempted to sell at $7.00 per bushel would not have found any buyers": a price in a case put to the
+  // reader, true of any price above the market's — reading WF keyed a swapped $8.00 false)
+  if (/\b(?:who|that|which|if)\s+(?:[\p{L}-]+\s+){0,5}$/u.test(before) && /\bwould(?: not|n['’]t)? have\b/.test(sentence.slice(before.length))) return true;
   return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
 }
 
@@ -997,6 +1008,22 @@ export function workedFromTwoOthers(sentence: string, f: { start: number; end: n
       others.some((z, j) => i !== j && (near(x.value, y.value * z.value) || near(z.value, x.value * y.value) || (x.pct && y.pct && z.pct && (sums(x.value, y.value - z.value) || sums(x.value, y.value + z.value))))),
     ),
   );
+}
+
+/**
+ * "one American in _____" beside the share it rounds: "the poverty rate … less than 10.5% …—that is, at best almost one
+ * American in nine" (reading WF): the count is the share's reciprocal, worked out (or the share from the count).
+ */
+export function oneInShare(sentence: string, f: { start: number; end: number }): boolean {
+  const before = sentence.slice(0, f.start);
+  const n = scaledFigures(sentence.slice(f.start, f.end))[0]?.value;
+  const shares = scaledFigures(sentence).filter((x) => x.pct && (x.at < f.start || x.at >= f.end)).map((x) => x.value);
+  if (n !== undefined && /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+$/iu.test(before)) return shares.some((p) => p > 0 && Math.abs(1 / p - n) <= Math.max(1, 0.15 * n));
+  // (the share asked, the count given)
+  const count = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/iu.exec(sentence);
+  if (n === undefined || count === null || !scaledFigures(sentence.slice(f.start, f.end))[0]?.pct) return false;
+  const k = /^\d/.test(count[1] as string) ? Number(count[1]) : (COUNT_WORDS[(count[1] as string).toLowerCase()] ?? Number.NaN);
+  return Math.abs(1 / n - k) <= Math.max(1, 0.15 * k);
 }
 
 /** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
@@ -1326,6 +1353,10 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   // year on _____" (April 15))
   if (f.kind === "number" && (/^\s+(?:tax\s+)?(?:forms?|statements?|tax statements?)\b/i.test(sentence.slice(f.end)) || /\b[Ff]orm\s+$/.test(sentence.slice(0, f.start)))) return true;
   if (f.kind === "date" && /^April 15(?:th)?$/i.test(value)) return /\btax/i.test(sentence);
+  // "a household of four people": the stock family of poverty lines and budgets (reading WF)
+  if (f.kind === "number" && /^(?:4|four)$/i.test(value)) {
+    if (/\b(?:household|family)\s+of\s+$/i.test(sentence.slice(0, f.start))) return true;
+  }
   // the world's population, in billions (reading WD swapped "roughly 7.3 billion" to 20.3)
   if (f.kind === "number" && /\bbillion\b/i.test(value) && /\b(?:world(?:['’]s)?|global|planet['’]s|Earth['’]s)\s+population\b/i.test(sentence)) {
     return /\bpopulation\s+(?:of|is|was|reached|at|stood at|stands at)\s+(?:roughly|about|some|nearly|around|over|more than|almost)?\s*$/i.test(sentence.slice(0, f.start));
@@ -2249,7 +2280,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "date-range" && /\b(?:the|those|these)\s+(?:\w+|\d+)\s+(?:years|months|decades)\s+(?:from|between)\s+$/i.test(textBefore)) continue;
     // "he can afford five per week. ($10 per week/$2 per burger = 5 burgers per week.)", "250 days a year × $5 per day
     // equals $1,250": a sum the sentence works out — each figure follows from the others (reading WA)
-    if (s && NUMERIC_KINDS.has(f.kind) && (WORKED_SUM.test(s.text) || (f.kind !== "date" && f.kind !== "date-range" && workedFromTwoOthers(s.text, f)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (WORKED_SUM.test(s.text) || (f.kind !== "date" && f.kind !== "date-range" && (workedFromTwoOthers(s.text, f) || oneInShare(s.text, f))))) continue;
     // "Point J shows that if the price were $90, …", "curve D0": a point or a curve of a figure the text does not show
     // (reading VZ)
     if (s && FIGURE_POINT.test(s.text)) continue;

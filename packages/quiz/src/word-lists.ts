@@ -179,7 +179,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:American|US|U\.S\.) Revolution(?:ary War)?\b|\bRevolutionary War\b|\bWar of Independence\b/, 1775, 1783],
   [/\bDeclaration of Independence\b/, 1776, 1776],
   [/\bFrench Revolution\b/, 1789, 1799],
-  [/\b(?:American|US|U\.S\.) Civil War\b/, 1861, 1865],
+  // (the Confederacy or the Union beside it say which: "during the _____ Civil War, in the Confederate states", reading WF)
+  [/\b(?:American|US|U\.S\.) Civil War\b|\bCivil War\b[^.;]{0,60}\b(?:Confedera\p{L}+|Union)\b|\b(?:Confedera\p{L}+|Union)\b[^.;]{0,60}\bCivil War\b/u, 1861, 1865],
   [/\b(?:World War (?:I|One|1)|First World War|Great War)\b(?! ?II)/, 1914, 1918],
   [/\b(?:World War (?:II|Two|2)|Second World War)\b/, 1939, 1945],
   [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
@@ -369,6 +370,6 @@ export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bCarter(?:['’]s)? (?:administration|presidency|White House)\b/, 1977, 1981],
   [/\bTruman(?:['’]s)? (?:administration|presidency|White House)\b/, 1945, 1953],
   [/\bEisenhower(?:['’]s)? (?:administration|presidency|White House)\b/, 1953, 1961],
-  [/\bTrump(?:['’]s)? (?:administration|presidency|White House)\b/, 2017, 2021],
+  [/\bTrump(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 2017, 2021],
   [/\bBiden(?:['’]s)? (?:administration|presidency|White House)\b/, 2021, 2025],
 ];
