@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { adjacentBound, attributiveDate, badBlank, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -4972,6 +4972,11 @@ describe("what 2.4 asked and readers passed, that later rules refused (2.13.11; 
     expect(standsAlone("In high-income economies, only about 2% of GDP comes from agriculture; the average for the rest is 12%.")).toBe(false);
   });
 
+  it("reads 'pay as you throw' as no case put to the reader", () => {
+    expect(standsAlone("As of 2006, the EPA had recorded over 7,000 communities that have implemented pay as you throw programs.")).toBe(true);
+    expect(standsAlone("As of 2006, a camera in Ohio captures you driving 40 miles per hour on Monday.")).toBe(false);
+  });
+
   it("reads a year before a plural noun as a date, not a count that points back", () => {
     expect(standsAlone("According to the 2022 classifications, there are 27 low-income nations and 80 high-income nations.")).toBe(true);
     expect(standsAlone("According to the 27 classifications, there are low-income nations and high-income nations.")).toBe(false);
@@ -5022,5 +5027,33 @@ describe("what reading WF failed (2.13.11; sentences written for the test after 
     expect(outsideTerm(trump, "2017", "2021")).toBe(true);
     expect(outsideTerm(trump, "2017", "2019")).toBe(false);
     expect(outsideTerm(trump, "2021", "2020")).toBe(false);
+  });
+});
+
+describe("what reading WG failed (2.13.12; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+
+  it("takes 'The table shows', 'Figure provides', 'Over this time period', 'The third 10 pounds' and 'Conversely,' as leaning on what came before", () => {
+    expect(standsAlone("The table shows that carbon dioxide emissions by coal in Ohio declined substantially from 1990 to 2023.")).toBe(false);
+    expect(standsAlone("Carbon dioxide emissions by coal in Ohio declined substantially from 1990 to 2023.")).toBe(true);
+    expect(standsAlone("Figure provides a breakdown of the money that comprised M1 and M2 in Ohio in November 2021.")).toBe(false);
+    expect(standsAlone("Over this time period, carbon dioxide emissions from coal in Ohio dropped 171 million metric tons a year.")).toBe(false);
+    expect(standsAlone("Over two decades, carbon dioxide emissions from coal in Ohio dropped 171 million metric tons a year.")).toBe(true);
+    expect(standsAlone("The third 10 pounds would cost $900 to abate at the Toledo steel mill.")).toBe(false);
+    expect(standsAlone("Conversely, the United States started off producing 5,000 pairs of shoes and 20,000 refrigerators.")).toBe(false);
+    expect(standsAlone("The United States started off producing 5,000 pairs of shoes and 20,000 refrigerators.")).toBe(true);
+  });
+
+  it("asks no step of a series counted in words and digits, and no figure set 'slightly less than' another", () => {
+    const permits = "In Ohio, a permit may allow emission of 10 units of pollution in 2019, but only nine units in 2020, then eight units in 2021.";
+    const at = permits.indexOf("eight");
+    expect(inEvenSeries(permits, { start: at, end: at + 5 })).toBe(true);
+    expect(inEvenSeries(permits.replace("eight", "six"), { start: at, end: at + 3 })).toBe(false);
+    const mill = "At the Toledo steel mill, cutting 10 pounds of pollution costs $900, which is slightly less than the $1,000 tax.";
+    const m = mill.indexOf("$900");
+    expect(closeComparison(mill, { start: m, end: m + 4 })).toBe(true);
+    expect(closeComparison(mill.replace("slightly less than", "set beside"), { start: m, end: m + 4 })).toBe(false);
+    expect(figures(mill).filter((b) => b.startsWith("$"))).toEqual([]);
+    expect(figures(mill.replace("slightly less than", "set beside")).filter((b) => b.startsWith("$"))).not.toEqual([]);
   });
 });

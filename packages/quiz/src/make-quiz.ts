@@ -385,16 +385,20 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "A camera captures you driving 40 miles per hour on Monday": a case the text puts to its reader, no fact of it
   // (reading VG); not a generic "you" that states a fact ("You would be considered middle class if you earn …", "the
   // person that you would like to be")
-  if (/\b\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
+  // (not a small word ending so: "communities that have implemented pay as you throw programs", reading WG passed it on
+  // 2.4)
+  if (/\b(?!(?:as|is|was|has|does|thus|us|less|unless|whereas|this|yes)\s)\p{Ll}+(?:s|ed)\s+you\b/u.test(unquoted)) return false;
   // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH); so too a textbook's "as Figure
   // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists" (reading WC's book)
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
   // ("According to Figure and Figure, …", "Now consider the market demand curve in the diagram", "The graph combines the
-  // earlier information …": reading WD; "In the table above, …": reading WE)
-  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b|\b(?:tables?|figures?|charts?|graphs?|maps?)\s+(?:above|below)\b/u.test(unquoted)) return false;
+  // earlier information …": reading WD; "In the table above, …": reading WE; "The table shows …", "Figure provides a
+  // breakdown …": reading WG)
+  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?|provides?|summari[sz]es?|depicts?|plots?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b|\b(?:[Tt]he|[Tt]his)\s+(?:table|figure)\s+(?:shows|illustrates|provides|presents|lists|gives|compares|displays|summari[sz]es|depicts)\b|\b(?:tables?|figures?|charts?|graphs?|maps?)\s+(?:above|below)\b/u.test(unquoted)) return false;
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
-  if (/\b(?:during|in|at|by|around|throughout) this (?:time|period|era)\b/i.test(unquoted)) return false;
+  // ("Over this time period, carbon dioxide emissions from coal dropped …": reading WG)
+  if (/\b(?:during|in|at|by|around|throughout|over|for) this (?:time period|time|period|era)\b/i.test(unquoted)) return false;
   // ("The telephone, patented by … Bell in 1876, spread throughout Europe and North America during the same time": the
   // same as what, reading VR)
   // ("According to the report by the same date of 2030, India is expected to lose …": reading VX)
@@ -724,7 +728,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The other [\d,]+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final) \d[\d,.]*(?= )|As (?:an|one) example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The other [\d,]+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1039,13 +1043,20 @@ const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)
 export function inEvenSeries(sentence: string, f: { start: number; end: number }): boolean {
   const own = sentence.slice(f.start, f.end).trim();
   const unit = /(%|\s?percent|\s?per cent)$/i.exec(own)?.[1]?.trim().toLowerCase() ?? (/^\$/.test(own) ? "$" : "");
-  const re = /(\$)?(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?![\d.,]*\d)/giu;
+  // (counts in words too, in the order written: "10 units …, but only nine units the next year, then eight units", reading
+  // WG)
+  const re = /(\$)?(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?![\d.,]*\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/giu;
   const values: number[] = [];
   for (const m of sentence.matchAll(re)) {
+    if (m[4] !== undefined) {
+      if (unit === "") values.push(COUNT_WORDS[m[4].toLowerCase()] ?? Number.NaN);
+      continue;
+    }
     const u = m[3]?.trim().toLowerCase() ?? (m[1] ? "$" : "");
     if (u === unit && !/^(?:1[5-9]|20)\d\d$/.test(m[2] ?? "")) values.push(Number(m[2]));
   }
-  if (values.length < 3 || !values.includes(Number(own.replace(/[^\d.]/g, "")))) return false;
+  const ownValue = COUNT_WORDS[own.toLowerCase()] ?? Number(own.replace(/[^\d.]/g, ""));
+  if (values.length < 3 || !values.includes(ownValue)) return false;
   const step = (values[1] as number) - (values[0] as number);
   return step !== 0 && values.every((v, i) => i === 0 || v - (values[i - 1] as number) === step);
 }
@@ -1392,6 +1403,18 @@ export function adjacentBound(sentence: string, f: { start: number; end: number 
     if (Math.abs(Number(m[0].replace(/,/g, "")) - v) === 1) return true;
   }
   return false;
+}
+
+/**
+ * A figure the sentence sets just beside another of its unit ("The third 10 pounds would cost $900 to abate, which is
+ * slightly less than the $1,000 tax", reading WG): the one points to the other, either way.
+ */
+export function closeComparison(sentence: string, f: { start: number; end: number }): boolean {
+  if (!/\b(?:slightly|a bit|a little|just|marginally|barely)\s+(?:less|more|lower|higher|greater|smaller)\s+than\b/i.test(sentence)) return false;
+  const own = sentence.slice(f.start, f.end);
+  const unit = (s: string): string => (/[$£€]/.test(s) ? "money" : /%|per ?cent/i.test(s) ? "percent" : "plain");
+  const same = [...sentence.matchAll(/[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?/gi)].filter((m) => unit(m[0]) === unit(own) && !/^(?:1[5-9]|20)\d\d$/.test(m[0]));
+  return same.length >= 2;
 }
 
 /** Words that hold a count: a quintile is a fifth, a decade ten years. */
@@ -2350,7 +2373,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes), "the House, with _____
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
-    if (s && (f.kind === "number" || f.kind === "money") && adjacentBound(s.text, f)) continue;
+    if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && (adjacentBound(s.text, f) || closeComparison(s.text, f))) continue;
     if (s && f.kind === "date" && /^\d{4}$/.test(factText) && looseYear(s.text, f)) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
