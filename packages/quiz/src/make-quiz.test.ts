@@ -61,6 +61,9 @@ function askedIn(
 /** The words of the evidence sentence a question blanks or swaps. */
 const blanked = (q: FullQuestion): string => q.evidence.text.slice(q.evidence.start, q.evidence.end);
 
+/** What the engine blanks or swaps in a one-sentence article, over `askedIn`'s seeds. */
+const blanksOf = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+
 /** `famousYear` of a year as written in a sentence (a single year, not a span). */
 const yearOf = (sentence: string, year: string): boolean => {
   const start = sentence.indexOf(year);
@@ -4785,7 +4788,7 @@ describe("what reading WC failed (2.13.7; sentences written for the test after O
   });
 
   it("asks no figure that two others of its sentence multiply to", () => {
-    const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q)).filter((b) => !/^\d{4}$/.test(b));
+    const figures = (sentence: string): string[] => blanksOf(sentence).filter((b) => !/^\d{4}$/.test(b));
     expect(figures("The Census Bureau visits 15,000 four-household clusters, or 60,000 households, in Ohio each month.")).toEqual([]);
     expect(figures("The Census Bureau visits 15,000 four-household clusters, or 75,000 households, in Ohio each month.")).not.toEqual([]);
     const product = "In Ohio, a rise of 0.1% in the unemployment rate of 5.8 million potential workers in 2019 meant 5,800 more people without a job.";
@@ -4833,7 +4836,7 @@ describe("what reading WC failed (2.13.7; sentences written for the test after O
 
 describe("what reading WD failed (2.13.8; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
   /** The figures (not the years) the engine asks of a one-sentence article. */
-  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q)).filter((b) => !/^\d{4}(?:\s*(?:to|–|-)\s*\d{4})?$/.test(b));
+  const figures = (sentence: string): string[] => blanksOf(sentence).filter((b) => !/^\d{4}(?:\s*(?:to|–|-)\s*\d{4})?$/.test(b));
 
   it("takes 'the same' with no 'as' after it as pointing back", () => {
     expect(standsAlone("Society, at the same rate of 8%, would find it optimal to have $52 million of borrowing.")).toBe(false);
@@ -4912,7 +4915,7 @@ describe("what reading WD failed, in the options (2.13.9)", () => {
 });
 
 describe("what reading WE failed (2.13.10; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
-  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+  const figures = blanksOf;
 
   it("takes 'the table above' and 'The other 110 …' as leaning on what came before", () => {
     expect(standsAlone("In the table above, the marginal product of the first worker in Ohio is four trees per day.")).toBe(false);
@@ -4984,7 +4987,7 @@ describe("what 2.4 asked and readers passed, that later rules refused (2.13.11; 
 });
 
 describe("what reading WF failed (2.13.11; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
-  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+  const figures = blanksOf;
 
   it("takes 'this from happening', 'the first three types', 'the agreement' and 'signed on' as leaning on what came before", () => {
     expect(standsAlone("While COVID-19 prevented this from happening in 2020, there is a strong demand for ecotourism in Costa Rica.")).toBe(false);
@@ -5031,7 +5034,7 @@ describe("what reading WF failed (2.13.11; sentences written for the test after 
 });
 
 describe("what reading WG failed (2.13.12; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
-  const figures = (sentence: string): string[] => askedIn([sentence]).map((q) => blanked(q));
+  const figures = blanksOf;
 
   it("takes 'The table shows', 'Figure provides', 'Over this time period', 'The third 10 pounds' and 'Conversely,' as leaning on what came before", () => {
     expect(standsAlone("The table shows that carbon dioxide emissions by coal in Ohio declined substantially from 1990 to 2023.")).toBe(false);
