@@ -84,6 +84,9 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     const sig = significantFigures(v);
     // not at neat multiples of the answer (13 among 26, 39 and 52 is the one they all divide by)
     for (const k of [1.4, 0.6, 1.8, 0.75, 2.3, 0.45, 1.25, 2.7, 0.85, 3.3]) add(roundSig(v * k, sig));
+    // a large share has few multiples under 100%: without shares between it and 100 it is always the largest option ("The
+    // U.S. dollar dominates …, being on one side of 88.3% of all transactions" among 39.7%, 66.2% and 75.1%, reading WH)
+    if (f.kind === "percent" && v > 60 && v < 100) for (const k of [0.45, 0.7, 0.25]) add(roundSig(v + (100 - v) * k, sig));
   }
   // "10 years" among "11", "12" and "13", or "110 days" among "60", "70" and "80": the one option of another roundness
   // stands out, so keep to the answer's number of significant digits wherever three such values exist

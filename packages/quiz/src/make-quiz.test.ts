@@ -5060,3 +5060,30 @@ describe("what reading WG failed (2.13.12; sentences written for the test after 
     expect(figures(mill.replace("slightly less than", "set beside")).filter((b) => b.startsWith("$"))).not.toEqual([]);
   });
 });
+
+describe("what reading WH failed (2.13.13; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes 'One car … the other car', a run-on 'For example,', 'Spending' with no one's, 'Figure breaks down' and ', therefore,' as leaning on what came before", () => {
+    expect(standsAlone("One car costs $4,000, while the other car costs $4,600 at the Toledo dealer.")).toBe(false);
+    expect(standsAlone("A used Ford costs $4,000 at the Toledo dealer, while a new one costs $24,600.")).toBe(true);
+    expect(standsAlone("FDI means buying a firm in another country For example, in 2008 InBev bought Anheuser-Busch.")).toBe(false);
+    expect(standsAlone("In 2008, the Belgian brewer InBev bought Anheuser-Busch for $52 billion.")).toBe(true);
+    expect(standsAlone("Spending increased yearly through 2001, then it peaked at $35 billion.")).toBe(false);
+    expect(standsAlone("Spending on TANF increased yearly through 2001 in Ohio.")).toBe(true);
+    expect(standsAlone("Figure breaks down the four main components of the U.S. current account balance for 2015.")).toBe(false);
+    expect(standsAlone("By law, therefore, U.S. cookie and candy makers must use 85% domestic sugar.")).toBe(false);
+    expect(standsAlone("By law, U.S. cookie and candy makers must use 85% domestic sugar.")).toBe(true);
+  });
+
+  it("reads 'higher than 20%' as a floor: no option or swap below it", () => {
+    const facts = findFacts(articleOf(["U.S. unemployment rates in Ohio soared higher than 20% from 1933 to 1935, and fell lower than 15% in 1937."]));
+    expect(facts.find((f) => f.text === "20%")?.hedge).toBe("min");
+    expect(facts.find((f) => f.text === "15%")?.hedge).toBe("max");
+  });
+
+  it("offers shares between a large share and 100%, so it is not always the largest option", () => {
+    const asked = askedIn(["In Ohio, the U.S. dollar dominates the foreign exchange market, being on one side of 88.3% of all transactions in 2019."], { types: ["choice"] });
+    const options = asked.flatMap((q) => q.options ?? []).map((o) => Number.parseFloat(o));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(options.some((o) => o > 88.3)).toBe(true);
+  });
+});

@@ -394,7 +394,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("According to Figure and Figure, …", "Now consider the market demand curve in the diagram", "The graph combines the
   // earlier information …": reading WD; "In the table above, …": reading WE; "The table shows …", "Figure provides a
   // breakdown …": reading WG)
-  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?|provides?|summari[sz]es?|depicts?|plots?)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b|\b(?:[Tt]he|[Tt]his)\s+(?:table|figure)\s+(?:shows|illustrates|provides|presents|lists|gives|compares|displays|summari[sz]es|depicts)\b|\b(?:tables?|figures?|charts?|graphs?|maps?)\s+(?:above|below)\b/u.test(unquoted)) return false;
+  if (/\b(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:shows?|illustrates?|presents?|lists?|gives?|compares?|displays?|provides?|summari[sz]es?|depicts?|plots?|breaks? down)\b|\b(?:[Ii]n|[Oo]f|[Ff]rom|[Oo]n|[Ss]ee|[Tt]o|[Aa]nd)\s+(?:Figure|Table|Exhibit)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur)\s+(?:graphs?|diagrams?|charts?)\b|\b(?:[Tt]he|[Tt]his)\s+(?:table|figure)\s+(?:shows|illustrates|provides|presents|lists|gives|compares|displays|summari[sz]es|depicts)\b|\b(?:tables?|figures?|charts?|graphs?|maps?)\s+(?:above|below)\b/u.test(unquoted)) return false;
   // "During this time, some 28 million Europeans …", "In 1912, Russia passed a similar law", "Writing a little later, in
   // 1860, …": which time, similar to what, later than what, the sentences before said (reading VK)
   // ("Over this time period, carbon dioxide emissions from coal dropped …": reading WG)
@@ -406,6 +406,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "The U.S. contribution to the agreement was …", "To date, 196 entities have signed on": what, the sentences before
   // said — reading WF)
   if (/\b(?:this|that)\s+from\s+(?:happening|occurring|taking place|being)\b|\bthe (?:first|last|other|remaining) (?:\d+|two|three|four|five|six|seven|eight)\s+(?:types?|kinds?|forms?|categories|steps?|stages?|factors?|items?|ones?)\b|\b(?:to|under|of|in|from|with|by|signed|joined|left|exited|quit|rejoined) the (?:agreement|accord|treaty|pact|deal)\b(?!\s+(?:of|on|to|between|that|which|with|signed|reached)\b)|\bsigned on\b(?!\s+(?:to|as|with|for)\b)/i.test(unquoted)) return false;
+  // ("One car costs $4,000, while the other car costs $4,600": which cars, the sentences before said; "… in a foreign
+  // country For example, in 2008 …": two sentences run together by the source — reading WH)
+  // ("By law, therefore, U.S. cookie and candy makers must use 85% domestic sugar": a conclusion of what came before)
+  if (/,\s*(?:therefore|thus|hence|however|though|nevertheless|nonetheless|consequently|accordingly|in turn)\s*,/i.test(unquoted)) return false;
+  if (/^One\s+\p{Ll}+\b[^.;]*\bthe other\b/u.test(bare) || /\p{Ll}\s+(?:For example|For instance|However|In addition|In contrast|Moreover|Furthermore),\s/u.test(unquoted)) return false;
   // ("Society, at the same rate of 8%, would find it optimal …", "the same economic illness": the same as before, readings
   // WC and WD — not a sameness the sentence spells out, "the same pay as men", "the same day that …")
   if (/\bthe same\b(?!(?:\s+[\p{L}\d%-]+){0,5}\s+(?:as|that|which|who|when|where)\b)/iu.test(unquoted)) return false;
@@ -578,7 +583,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:GDP|[Gg]ross domestic product|[Tt]he economy|[Ii]nflation|[Uu]nemployment)\b/.test(unquoted) && !(unquoted.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => !SENTENCE_OPENERS.has(w) && !/^(?:Gross|Inflation|Unemployment)$/.test(w)) && !/\b(?:U\.S\.|US|UK|U\.K\.|EU)(?![\p{L}])|\b(?:the )?world['’]s\b|\bworldwide\b|\bglobal (?:economy|GDP|output)\b/u.test(unquoted)) return false;
   // "Revenue dipped 1.4% to 86.7bn Swiss francs …", "Profits rose …": whose, the sentences before said; "Sales at Nestle
   // fell …" says it (reading AC), and so does "… made up 11% of U.S. GDP" after it (reading WD passed it on 2.4)
-  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports)\s+(?!(?:at|of|for|in|from|by)\s+(?:the\s+)?\p{Lu})/u.test(unquoted) && !/\b(?:of|in)\s+(?:the\s+)?(?:U\.S\.|US|UK|U\.K\.|EU|\p{Lu}\p{Ll}+(?:['’]s)?)\s+(?:GDP|economy|output|trade)\b/u.test(unquoted)) return false;
+  if (/^(?:(?:In|For|During|Over|Last year|This year)\b[^,]{0,30},\s+)?(?:[Ss]hare trading|[Tt]rading|[Rr]evenues?|[Ss]ales|(?:[Pp]re-tax |[Nn]et |[Oo]perating |[Aa]nnual )?[Pp]rofits?|[Tt]urnover|[Ee]arnings|[Oo]utput|[Nn]et income|[Ss]hares|[Ee]xports|[Ii]mports|[Ss]pending)\s+(?!(?:at|of|for|in|from|by|on)\s+(?:the\s+)?\p{Lu})/u.test(unquoted) && !/\b(?:of|in)\s+(?:the\s+)?(?:U\.S\.|US|UK|U\.K\.|EU|\p{Lu}\p{Ll}+(?:['’]s)?)\s+(?:GDP|economy|output|trade)\b/u.test(unquoted)) return false;
   // "A merger would create a global player …": which companies, the sentences before said (reading AC)
   // ("A decision is expected to be announced before the end of February": a decision on what, reading BA)
   if (/^(?:A|The|Such a)\s+(?:(?:final|formal)\s+)?(?:merger|deal|takeover|tie-up|combination|link-up|decision|ruling|verdict|judg(?:e)?ment|announcement|outcome|hearing|vote)\b/.test(unquoted) && !namesSomething(unquoted)) return false;
