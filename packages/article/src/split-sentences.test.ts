@@ -11,6 +11,7 @@ describe("splitSentences keeps abbreviations inside the sentence", () => {
     ["military rank", "Gen. Kim Myung-soo told lawmakers the military was on high alert."],
     ["titles", "Mr. Yoon met Mrs. Kim and Dr. Park at the Blue House on Monday."],
     ["street and suffix", "Crowds filled St. Mark's Place on Martin Luther King Jr. Day, police said."],
+    ["an abbreviation after a hyphen", "In 2020, nearly 41,000 registered nurses worked in the Minneapolis-St. Paul area."],
     ["dotted country names", "The U.S. and the U.K. issued a joint statement condemning the launch."],
     ["N. Korea", "N. Korea fired two ballistic missiles into the East Sea, the military said."],
     ["S. Korea", "S. Korea unveiled its first graphic cigarette warnings on Wednesday."],

@@ -91,7 +91,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
   const word = wordBefore(text, termStart);
   if (word === "") return true;
   const bare = word.toLowerCase();
-  if (NEVER_FINAL.has(bare)) return false;
+  // (the last part of a hyphened word too: "in the Minneapolis-St. Paul area" was cut at "St.", reading WI)
+  if (NEVER_FINAL.has(bare) || NEVER_FINAL.has(bare.split(/[-–]/).pop() ?? bare)) return false;
   // "Brown v. Board of Education", "Marbury v. Madison": a lower-case "v." between two names is "versus" (a sentence
   // cut there had been asked as "Board of Education (1954), Oliver Brown was …", reading VC)
   if (word === "v" && startsUpper) return false;

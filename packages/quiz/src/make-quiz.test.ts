@@ -5087,3 +5087,37 @@ describe("what reading WH failed (2.13.13; sentences written for the test after 
     expect(options.some((o) => o > 88.3)).toBe(true);
   });
 });
+
+describe("what reading WI failed (2.13.14; sentences written for the test after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("swaps no date of a measurement: the article says nothing of another date", () => {
+    // (an amount after "almost" is asked only as written, so the date is the one a statement could change)
+    const debt = "In July 2021, Americans in Ohio had almost $807 billion outstanding in credit card debts.";
+    const statements = askedIn([debt], { types: ["true-false"] });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((q) => !q.prompt.includes("July 2021"))).toEqual([]);
+    // (a date with no figure beside it is swapped as before)
+    const mill = askedIn(["In July 2021, the Toledo steel mill in Ohio reopened after a long strike."], { types: ["true-false"] });
+    expect(mill.filter((q) => !q.prompt.includes("July 2021"))).not.toEqual([]);
+  });
+
+  it("takes 'To put this in perspective,' and 'As you can see,' as going on from before", () => {
+    expect(standsAlone("To put this in perspective, most restaurants in Ohio charge $17 for an appetizer for one.")).toBe(false);
+    expect(standsAlone("As you can see, the U.S. current account balance is –2.6% of GDP, while Germany's is 8.4%.")).toBe(false);
+    expect(standsAlone("Most restaurants in Ohio charge $17 for an appetizer for one.")).toBe(true);
+  });
+
+  it("blanks no figure without its sign, and asks no span that its years give", () => {
+    expect(badBlank("The U.S. current account balance in 2019 was –_____ of GDP.", "2.6%")).toBe(true);
+    expect(badBlank("The U.S. current account balance in 2019 was _____ of GDP.", "–2.6%")).toBe(false);
+    const deficit = "The United States ran a trade deficit in 40 of the 45 years from 1831 to 1875, importing capital from abroad.";
+    expect(blanksOf(deficit)).not.toContain("45 years");
+    expect(blanksOf(deficit.replace("from 1831 to 1875", "of the nineteenth century"))).toContain("45 years");
+  });
+
+  it("keeps the options of President Trump's and President Biden's years within their terms", () => {
+    const tariffs = "In _____, President Trump increased tariffs on Chinese-manufactured goods by 2–25%.";
+    expect(outsideTerm(tariffs, "2018", "2022")).toBe(true);
+    expect(outsideTerm(tariffs, "2018", "2019")).toBe(false);
+    expect(outsideTerm("In _____, President Biden signed the Inflation Reduction Act.", "2022", "2019")).toBe(true);
+  });
+});

@@ -370,6 +370,8 @@ export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bCarter(?:['’]s)? (?:administration|presidency|White House)\b/, 1977, 1981],
   [/\bTruman(?:['’]s)? (?:administration|presidency|White House)\b/, 1945, 1953],
   [/\bEisenhower(?:['’]s)? (?:administration|presidency|White House)\b/, 1953, 1961],
-  [/\bTrump(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 2017, 2021],
-  [/\bBiden(?:['’]s)? (?:administration|presidency|White House)\b/, 2021, 2025],
+  // (a first term only, as these dates are the first's: "In _____, President Trump increased tariffs on Chinese-manufactured
+  // goods" offered 2022 and 2023, reading WI)
+  [/\bTrump(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b|\b(?:President|Donald) Trump\b(?![^.;]*\b202[5-9]\b)/, 2017, 2021],
+  [/\bBiden(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b|\b(?:President|Joe) Biden\b/, 2021, 2025],
 ];

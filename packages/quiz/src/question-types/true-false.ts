@@ -50,6 +50,8 @@ function isRound(value: number): boolean {
 // `new RegExp(…)` built again at every evaluation)
 const CAP_START = /^\p{Lu}/u;
 
+/** An amount, a share or a count in millions in a sentence: a measurement, dated by the sentence's date. */
+const MEASURED_FIGURE = /[$£€]\s?\d|\d\s?%|\d[\d,.]*\s*(?:percent|per cent|million|billion|trillion)\b/;
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
@@ -104,7 +106,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // but the statement as written is fair (reading L passed them): a hedged amount is asked only as written
   // ("had risen into the double digits by 1978" as "by 1980": what was so by a year is so by any later one — a date
   // after "by" is asked as written only, reading VB)
-  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text);
+  // ("households … saved almost $1.3 trillion in 2017", "In July 2021, Americans had about $807 billion outstanding …": a
+  // measurement's date swapped is one the article says nothing of — not false, reading WI; its figure is swapped instead)
+  const measured = (f.kind === "date" || f.kind === "date-range") && MEASURED_FIGURE.test(s.text);
+  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text) || measured;
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
