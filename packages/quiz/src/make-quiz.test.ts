@@ -5121,3 +5121,27 @@ describe("what reading WI failed (2.13.14; sentences written for the test after 
     expect(outsideTerm("In _____, President Biden signed the Inflation Reduction Act.", "2022", "2019")).toBe(true);
   });
 });
+
+describe("what reading WJ failed (2.13.15, after the session's last reading: unmeasured; sentences after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes 'On January 1, 2005, it was …', 'In another example', 'A graph has …' as leaning on what came before", () => {
+    expect(standsAlone("On January 1, 2005, it was 103 yen/dollar.")).toBe(false);
+    expect(standsAlone("On January 1, 2005, the exchange rate in Tokyo was 103 yen/dollar.")).toBe(true);
+    expect(standsAlone("In another example of mental accounting, a person in Ohio could carry a credit card debt of $1,000.")).toBe(false);
+    expect(standsAlone("As yet another example of indexing, in 1996 the U.S. government began offering indexed bonds.")).toBe(false);
+    expect(standsAlone("A graph has an X-axis with years progressing from 1955 to 2020.")).toBe(false);
+  });
+
+  it("asks nothing of a sentence on a figure's labelled equilibrium '(E0)'", () => {
+    const e0 = "At the original equilibrium (E0) in Ohio, the interest rate is 8% and the quantity of loans is $10 billion.";
+    expect(blanksOf(e0)).toEqual([]);
+    expect(blanksOf(e0.replace(" (E0)", ""))).not.toEqual([]);
+  });
+
+  it("swaps no date of a rate in a currency, and keeps an Obama Administration's options within its term", () => {
+    const yen = "In June 2007, the exchange rate in Tokyo was almost 122 yen per dollar.";
+    const statements = askedIn([yen], { types: ["true-false"] });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((q) => !q.prompt.includes("June 2007"))).toEqual([]);
+    expect(outsideTerm("In _____, the Obama Administration proposed raising the federal tax to $1.95 per pack.", "2015", "2019")).toBe(true);
+  });
+});

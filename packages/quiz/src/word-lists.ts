@@ -364,12 +364,12 @@ export const PRESIDENT_TERMS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGeorge W\. Bush\b/, 2001, 2009], [/\bBarack Obama\b/, 2009, 2017],
   // (reading VE: "Reagan’s “devolution revolution” … to fourteen in _____", "during the Clinton administration")
   [/\bReagan\b/, 1981, 1989],
-  [/\bClinton(?:['’]s)? (?:administration|presidency|White House)\b/, 1993, 2001],
-  [/\bObama(?:['’]s)? (?:administration|presidency|White House)\b/, 2009, 2017],
-  [/\bNixon(?:['’]s)? (?:administration|presidency|White House)\b/, 1969, 1974],
-  [/\bCarter(?:['’]s)? (?:administration|presidency|White House)\b/, 1977, 1981],
-  [/\bTruman(?:['’]s)? (?:administration|presidency|White House)\b/, 1945, 1953],
-  [/\bEisenhower(?:['’]s)? (?:administration|presidency|White House)\b/, 1953, 1961],
+  [/\bClinton(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 1993, 2001],
+  [/\bObama(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 2009, 2017],
+  [/\bNixon(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 1969, 1974],
+  [/\bCarter(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 1977, 1981],
+  [/\bTruman(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 1945, 1953],
+  [/\bEisenhower(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b/, 1953, 1961],
   // (a first term only, as these dates are the first's: "In _____, President Trump increased tariffs on Chinese-manufactured
   // goods" offered 2022 and 2023, reading WI)
   [/\bTrump(?:['’]s)? (?:[Aa]dministration|[Pp]residency|White House)\b|\b(?:President|Donald) Trump\b(?![^.;]*\b202[5-9]\b)/, 2017, 2021],

@@ -50,8 +50,8 @@ function isRound(value: number): boolean {
 // `new RegExp(…)` built again at every evaluation)
 const CAP_START = /^\p{Lu}/u;
 
-/** An amount, a share or a count in millions in a sentence: a measurement, dated by the sentence's date. */
-const MEASURED_FIGURE = /[$£€]\s?\d|\d\s?%|\d[\d,.]*\s*(?:percent|per cent|million|billion|trillion)\b/;
+/** An amount, a share, a count in millions or a rate in a currency ("122 yen/dollar", reading WJ): a measurement, dated by the sentence's date. */
+const MEASURED_FIGURE = /[$£€]\s?\d|\d\s?%|\d[\d,.]*\s*(?:percent|per cent|million|billion|trillion|yen|euros?|pounds|dollars|yuan|rupees|pesos|francs)\b/;
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
