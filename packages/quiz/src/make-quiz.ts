@@ -1026,12 +1026,14 @@ export function workedFromTwoOthers(sentence: string, f: { start: number; end: n
  */
 export function oneInShare(sentence: string, f: { start: number; end: number }): boolean {
   const before = sentence.slice(0, f.start);
-  const n = scaledFigures(sentence.slice(f.start, f.end))[0]?.value;
+  const own = scaledFigures(sentence.slice(f.start, f.end))[0];
+  if (own === undefined) return false;
+  const n = own.value;
   const shares = scaledFigures(sentence).filter((x) => x.pct && (x.at < f.start || x.at >= f.end)).map((x) => x.value);
-  if (n !== undefined && /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+$/iu.test(before)) return shares.some((p) => p > 0 && Math.abs(1 / p - n) <= Math.max(1, 0.15 * n));
+  if (/\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+$/iu.test(before)) return shares.some((p) => p > 0 && Math.abs(1 / p - n) <= Math.max(1, 0.15 * n));
   // (the share asked, the count given)
   const count = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/iu.exec(sentence);
-  if (n === undefined || count === null || !scaledFigures(sentence.slice(f.start, f.end))[0]?.pct) return false;
+  if (count === null || !own.pct) return false;
   const k = /^\d/.test(count[1] as string) ? Number(count[1]) : (COUNT_WORDS[(count[1] as string).toLowerCase()] ?? Number.NaN);
   return Math.abs(1 / n - k) <= Math.max(1, 0.15 * k);
 }
