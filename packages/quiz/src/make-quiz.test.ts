@@ -5145,3 +5145,22 @@ describe("what reading WJ failed (2.13.15, after the session's last reading: unm
     expect(outsideTerm("In _____, the Obama Administration proposed raising the federal tax to $1.95 per pack.", "2015", "2019")).toBe(true);
   });
 });
+
+describe("what reading WK failed (2.13.16, after the session's last reading: unmeasured; sentences after OpenStax Principles of Economics 3e, CC BY 4.0)", () => {
+  it("asks no figure of a case put to the reader ('If you have $100', 'say $10 an hour', 'like $20')", () => {
+    const money = (sentence: string): string[] => blanksOf(sentence).filter((b) => b.startsWith("$"));
+    const jar = "If you have $100 in Ohio, you have the right to use that money, whether you spend it, lend it, or keep it in a jar.";
+    expect(money(jar)).toEqual([]);
+    expect(money(jar.replace("If you have $100 in Ohio, you have", "Savers in Ohio who hold $100 have"))).not.toEqual([]);
+    const wage = "Some people in Ohio are not willing to work at the current equilibrium wage, say $10 an hour, but would work at a higher wage.";
+    expect(money(wage)).toEqual([]);
+    expect(money(wage.replace(", say $10 an hour,", " of $10 an hour"))).not.toEqual([]);
+  });
+
+  it("swaps no age that bounds a measured group", () => {
+    const group = "In Ohio, about one-third of immigrants over the age of 25 lacked a high school diploma in 2019.";
+    const statements = askedIn([group], { types: ["true-false"] });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((q) => !q.prompt.includes("age of 25"))).toEqual([]);
+  });
+});

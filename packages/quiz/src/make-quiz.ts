@@ -975,6 +975,10 @@ function supposedFigure(sentence: string, before: string): boolean {
   // ("A corn farmer who attempted to sell at $7.00 per bushel would not have found any buyers": a price in a case put to the
   // reader, true of any price above the market's — reading WF keyed a swapped $8.00 false)
   if (/\b(?:who|that|which|if)\s+(?:[\p{L}-]+\s+){0,5}$/u.test(before) && /\bwould(?: not|n['’]t)? have\b/.test(sentence.slice(before.length))) return true;
+  // ("If you have $100, you have the right to use that money …": a case put to the reader, true of any sum — reading WK
+  // keyed a swapped $200 false; "the current equilibrium wage, say $10 an hour", "a higher wage, like $20")
+  if (/^(?:If|Suppose|Imagine|Assume)\s+(?:you|we|a|an|one|someone|somebody)\b[^,;]*$/i.test(before)) return true;
+  if (/,\s+(?:say|like)\s+$/i.test(before)) return true;
   return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
 }
 

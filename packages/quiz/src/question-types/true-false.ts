@@ -52,6 +52,8 @@ const CAP_START = /^\p{Lu}/u;
 
 /** An amount, a share, a count in millions or a rate in a currency ("122 yen/dollar", reading WJ): a measurement, dated by the sentence's date. */
 const MEASURED_FIGURE = /[$£€]\s?\d|\d\s?%|\d[\d,.]*\s*(?:percent|per cent|million|billion|trillion|yen|euros?|pounds|dollars|yuan|rupees|pesos|francs)\b/;
+/** An age that bounds a measured group ("About one-third of immigrants over the age of 25 lack a high school diploma"): swapped, the article says nothing of the other group (reading WK). */
+const AGE_BOUND_BEFORE = /\b(?:(?:over|under|above|below)\s+the\s+age\s+of|older than|younger than)\s+$/i;
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
@@ -108,7 +110,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // after "by" is asked as written only, reading VB)
   // ("households … saved almost $1.3 trillion in 2017", "In July 2021, Americans had about $807 billion outstanding …": a
   // measurement's date swapped is one the article says nothing of — not false, reading WI; its figure is swapped instead)
-  const measured = (f.kind === "date" || f.kind === "date-range") && MEASURED_FIGURE.test(s.text);
+  const measured = ((f.kind === "date" || f.kind === "date-range") && MEASURED_FIGURE.test(s.text)) || (f.kind === "number" && AGE_BOUND_BEFORE.test(s.text.slice(0, f.start)));
   const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text) || measured;
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
