@@ -5164,3 +5164,13 @@ describe("what reading WK failed (2.13.16, after the session's last reading: unm
     expect(statements.filter((q) => !q.prompt.includes("age of 25"))).toEqual([]);
   });
 });
+
+describe("what reading WL failed (2.13.17; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("drops a figure's parenthesised reference from the prompt", () => {
+    const galileo = "By recording the motions of the sunspots as the turning Sun carried them across its disk (Figure 15.3), Galileo, in 1612, showed that the Sun rotates.";
+    const asked = askedIn([galileo]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => q.prompt.includes("Figure"))).toEqual([]);
+    expect(asked.filter((q) => q.prompt.includes("across its disk, Galileo"))).not.toEqual([]);
+  });
+});

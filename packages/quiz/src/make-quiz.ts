@@ -1245,6 +1245,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   // "… in 2018 U.S. dollars (Bennett 2000).", "… to maintain stability (Durkheim, 1893), and …": an author-date citation is
   // the source's apparatus, not the sentence a reader is asked (reading VA)
   if (prompt.includes("(")) prompt = prompt.replace(PAREN_CITATION, "");
+  // "… across its disk (Figure), Galileo, in _____, …", "(see Figure 4.2)": a figure the quiz does not show (reading WL)
+  if (prompt.includes("(")) prompt = prompt.replace(/\s?\((?:see\s+)?(?:Figure|Fig\.|Table)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\)/gu, "");
   const spoken = [...prompt.matchAll(PRONUNCIATION)];
   if (spoken.length > 0) {
     // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
