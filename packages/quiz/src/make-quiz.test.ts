@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
 import { adjacentBound, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
-import { inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
+import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
@@ -5169,5 +5169,74 @@ describe("what reading WL failed (2.13.17; sentences written for the test after 
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.filter((q) => q.prompt.includes("Figure"))).toEqual([]);
     expect(asked.filter((q) => q.prompt.includes("across its disk, Galileo"))).not.toEqual([]);
+  });
+});
+
+describe("what reading WM failed (2.13.17; sentences written for the test after OpenStax Astronomy 2e and Principles of Economics 3e, CC BY 4.0)", () => {
+  it("takes a case put to the reader apart from a figure the text reports", () => {
+    expect(caseToTheReader("An additional increase from $10,000 to $15,000 will increase output further.")).toBe(true);
+    expect(caseToTheReader("In another example, a person could carry a credit card debt of $1,000.")).toBe(true);
+    expect(caseToTheReader("If the going rate of interest is 8%, the company would finance $30 million.")).toBe(true);
+    expect(caseToTheReader("No matter how much money you had in 1950, you could not buy an iPhone.")).toBe(true);
+    // reported claims and plain reports
+    expect(caseToTheReader("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if women took part.")).toBe(false);
+    expect(caseToTheReader("The fourth 10 pounds would cost $1,500 to abate.")).toBe(false);
+    expect(caseToTheReader("Toyota will cut 2,000 jobs in Ohio.")).toBe(false);
+  });
+
+  it("asks a case put to the reader as written only: no false statement, no options", () => {
+    const debt = "In Ohio, a person could carry a credit card debt of $1,000 that has a 15% yearly interest cost.";
+    const statements = askedIn([debt], { types: ["true-false"] });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((q) => q.answer !== "true")).toEqual([]);
+    expect(askedIn([debt], { types: ["choice"] })).toEqual([]);
+    const reported = debt.replace("a person could carry", "Maria Lopez carried");
+    expect(askedIn([reported], { types: ["true-false"] }).filter((q) => q.answer === "false")).not.toEqual([]);
+    expect(askedIn([reported], { types: ["choice"] })).not.toEqual([]);
+  });
+
+  it("asks nothing of a sentence about a figure or a photograph the quiz does not show", () => {
+    expect(standsAlone("Figure is a photograph of NGC 3293, a cluster that is about 10 million years old.")).toBe(false);
+    expect(standsAlone("Table 3 has the prices of 2019.")).toBe(false);
+    expect(standsAlone("The regions in other parts of the photograph are crowded with 400 stars.")).toBe(false);
+    expect(standsAlone("The regions in other parts of the sky are crowded with 400 stars.")).toBe(true);
+    expect(standsAlone("NGC 3293 is a cluster that is about 10 million years old.")).toBe(true);
+    expect(standsAlone("Lange took the photograph in a camp in California in 1936.")).toBe(true);
+  });
+
+  it("asks nothing of 'these 36 mirrors': a count the sentences before gave", () => {
+    expect(standsAlone("Computer-controlled motors constantly adjust these 36 mirrors so that they act like a single mirror.")).toBe(false);
+    expect(standsAlone("Computer-controlled motors at the Keck Observatory constantly adjust its 36 mirrors so that they act like a single mirror.")).toBe(true);
+  });
+
+  it("takes no number out of a name that opens a sentence ('Barnard 68 is …')", () => {
+    const barnard = "Barnard 68 is an example of a relatively dense cloud containing tiny, solid dust grains, 500 light-years away.";
+    expect(blanksOf(barnard).filter((b) => b === "68")).toEqual([]);
+    expect(blanksOf(barnard).length).toBeGreaterThan(0);
+    expect(blanksOf("Mariner 4 found that the average distance of Mars from the Sun is 227 million kilometers.")).not.toContain("4");
+    // (a count that opens a sentence is no name: "Another 20 …", "Only 12 …")
+    expect(blanksOf("Just 45 voted for the bill in the Senate on Tuesday.")).toContain("45");
+  });
+
+  it("asks no figure beside its conversion into another unit ('108 million kilometers (0.72 AU)')", () => {
+    const venus = "Venus' orbit is very nearly circular, at a distance of 108 million kilometers (0.72 AU) from the Sun.";
+    expect(blanksOf(venus)).toEqual([]);
+    expect(blanksOf(venus.replace(" (0.72 AU)", ""))).toContain("108 million");
+  });
+
+  it("takes no thing's name after 'the' for a person ('the Milky Way, the galaxy in which the Sun is located')", () => {
+    const people = (sentences: string[]): string[] => [...crediblePeople(analyzeArticle(articleOf(sentences, "A headline about something else entirely"))).credible];
+    const milkyWay = [
+      "The astronomer William Herschel thought the dark regions were holes in the sky.",
+      "Such opaque clouds are conspicuous on any photograph of the Milky Way, the galaxy in which the Sun is located.",
+      "E. E. Barnard, the American astronomer, showed that they are clouds of dust in the plane of the Milky Way.",
+    ];
+    expect(people(milkyWay)).not.toContain("Milky Way");
+    expect(people(milkyWay)).toContain("E. E. Barnard");
+  });
+
+  it("knows the year the Voyagers were launched", () => {
+    expect(yearOf("The Voyagers, launched in 1977, have audio and video records attached.", "1977")).toBe(true);
+    expect(yearOf("The Pioneers, launched in 1977, have audio and video records attached.", "1977")).toBe(false);
   });
 });

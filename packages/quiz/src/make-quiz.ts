@@ -33,7 +33,7 @@ import { findDefinitions } from "./question-types/definition";
 import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
-import { byADate } from "./question-types/true-false";
+import { byADate, caseToTheReader } from "./question-types/true-false";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
@@ -348,7 +348,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const him = /\bhim(?:self)?\b/.exec(unquoted);
   if (him && !NAMED_BEFORE_HIM.test(unquoted.slice(0, him.index))) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
-  if (/\b(?:this|these|those)\s+(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
+  // ("these 36 mirrors", a count the sentences before gave: reading WM)
+  if (/\b(?:this|these|those)\s+(?:\d[\d,.]*\s+|_____\s+)?(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
   // ("work on the laboratory … began in 1979": reading VU)
   const pointer = /\bthe (center|centre|observatory|facility|institute|museum|hospital|secretary|agency|mission|plane|aircraft|jet|airliner|drug|device|laboratory|lab|telescope|spacecraft|probe|satellite)\b(?!\s+(?:of|for|in|at|on|called|named|known)\b)/i.exec(bare);
@@ -391,6 +392,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "(see chart below)", "(see Figure 3)": a chart the quiz does not show (reading VH); so too a textbook's "as Figure
   // 24.3 shows", "The right-hand chain of events in Figure 5 illustrates …", "Table 2 lists" (reading WC's book)
   if (/\(\s*(?:see|cf\.)\s[^()]*\)/i.test(t)) return false;
+  // "Figure is a photograph of NGC 3293, a cluster that is about 10 million years old", "Table 3 has …", "note how the regions
+  // in other parts of the photograph are crowded with stars": a figure or a photograph the quiz does not show (reading WM)
+  if (/^(?:Figure|Table|Exhibit)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\s+(?:is|are|was|were|has|have|contains?|includes?)\b|\b(?:in|of|on)\s+the\s+(?:photograph|image|picture|illustration)\b/u.test(unquoted)) return false;
   // ("According to Figure and Figure, …", "Now consider the market demand curve in the diagram", "The graph combines the
   // earlier information …": reading WD; "In the table above, …": reading WE; "The table shows …", "Figure provides a
   // breakdown …": reading WG)
@@ -2768,6 +2772,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "… could be displaced by _____" (2030 among 2020, 2027 and 2028): a forecast's horizon is the round year a reader
         // picks — typed, not chosen (reading VX)
         if (t === "choice" && forecastHorizon(sentence?.text ?? "", fact)) return undefined;
+        // "a person could carry a credit card debt of $_____": a case put to the reader holds for other figures among the
+        // options too (readings WD, WF, WJ, WK) — typed, not chosen
+        if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && caseToTheReader(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as

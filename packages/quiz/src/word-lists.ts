@@ -292,6 +292,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGeorge Floyd\b/, 2020, 2020],
   // (reading VV: "Sputnik, the first artificial Earth satellite, was launched … on _____")
   [/\bSputnik\b/, 1957, 1957],
+  // (reading WM: "The Voyagers, launched in _____, have audio and video records attached")
+  [/\bVoyagers?(?: [12])?\b/, 1977, 1977],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
   // negative: these serve `remoteCentury`, make-quiz.ts). Readings VO, VP and VK failed "In the _____ century BCE,
   // Alexander the Great … came to what is today Afghanistan", "Herodotus in the _____ century BCE" and "the life of the

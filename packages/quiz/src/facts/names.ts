@@ -244,6 +244,11 @@ function kingAsSurname(words: readonly Word[], k: number): boolean {
   return k === words.length - 1 && prev !== undefined && words[k]?.text === "King" && !PEOPLES_ADJECTIVE.test(prev.text);
 }
 
+/** "the" right before a name: "the Milky Way, the galaxy in which the Sun is located" is a thing's name, whatever its
+ * apposition says (reading WM swapped "William Herschel" in for it); a person after "the" has a role word between
+ * ("the astronomer William Herschel"). */
+const THE_BEFORE = /\b[Tt]he $/;
+
 /** The candidate names of one sentence, with their class (before article-wide person clustering). */
 // ("oil producer Gazprom", but "producer Gil Cates", "film producer Jerry Bruckheimer": a producer of films is a person)
 const ORG_BEFORE_RE =
@@ -386,7 +391,7 @@ export function sentenceNames(text: string, pos: (offset: number) => string | un
       } else if (!part.titled && !role && EMPLOYER_BEFORE_ROLE.test(after)) {
         // "said Pirate Bay founder Peter Sunde", "Sky Networks chief Ann Smith": whose the person is, not a person
         mention.cls = "organisation";
-      } else if (part.titled || role || ((saidAfter || saidBefore || appos) && s.words.length >= 2 && s.words.length <= 4)) {
+      } else if (part.titled || role || ((saidAfter || saidBefore || appos) && s.words.length >= 2 && s.words.length <= 4 && !THE_BEFORE.test(prevText))) {
         mention.cls = "person";
         mention.personEvidence = true;
       } else if (s.words.length <= 4 && s.words.every((w) => w.cap && /^[\p{Lu}][\p{L}'’.-]*$/u.test(w.text))) {

@@ -56,7 +56,9 @@ const YEAR_NEEDED = /(?:1[5-9]|20)\d\d/;
  */
 const NUMERIC_HINT = new RegExp(`\\d|(?<![A-Za-z0-9])(?:${NUM_WORD_LIST}|a (?:hundred|thousand|million))`);
 /** A unit conversion: "about 500 miles (800 km)". */
-const CONVERSION_RE = /(\d[\d,.]*)[ -]?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?[\p{L}.]+ ?\)/gu;
+// (a scale word before either unit: "108 million kilometers (0.72 AU)", reading WM — the AU gives the kilometres to a reader
+// who knows the one, and a false "136 million kilometers (1.52 AU)" is told at a glance)
+const CONVERSION_RE = /(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}.]+ ?\)/gu;
 
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
@@ -149,10 +151,14 @@ const PEOPLE_NOUNS = new Set(["Greeks", "Turks", "Arabs", "Jews", "Poles", "Dane
 function insideName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const pw = /([\p{L}\p{N}.'’&-]+) $/u.exec(before)?.[1] ?? "";
-  if (pw && /^\p{Lu}/u.test(pw) && !ALL_MONTHS.has(pw) && !STOP_CAPS.has(pw) && !/^(?:Around|About|Approximately|Nearly|Almost|Over|Some|Roughly|Estimated)$/.test(pw)) {
+  if (pw && /^\p{Lu}/u.test(pw) && !ALL_MONTHS.has(pw) && !STOP_CAPS.has(pw) && !/^(?:Around|About|Approximately|Nearly|Almost|Over|Some|Roughly|Estimated|Another|Only|Just|Exactly|Fully|Barely|Perhaps|Up)$/.test(pw)) {
     // "US$ 20,000" is caught as money before this; here a capitalised word right before means a name
     const sentenceStart = before.trim() === pw;
     if (!sentenceStart) return true;
+    // "Barnard 68 is an example of a relatively dense cloud": a name and its number open the sentence as its subject
+    // (reading WM asked "Barnard _____ is …"; so "Mariner 4 found …" — a count is followed by what it counts, and a
+    // count's opening word is a hedge: "Only 12 reached …")
+    if (/^\s+(?:is|was|has|had|found|made|took|became|began|saw|showed|sent|flew|\p{Ll}+ed)\b/u.test(text.slice(end, end + 16))) return true;
   }
   if (LABEL_BEFORE.has(pw.toLowerCase())) return true;
   const after = text.slice(end, end + 40);

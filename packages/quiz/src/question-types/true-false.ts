@@ -74,6 +74,32 @@ export function byADate(f: Fact, sentence: string): boolean {
   return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && state;
 }
 
+/** A verb that reports what someone says, estimates or plans: a "would", "could" or "will" after it is their claim, which the text reports ("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if …"). */
+const REPORTED_CLAIM = /\b(?:said|says|told|estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|projects?|projected|warned|announced|believes?|argues?|argued|claims?|claimed|suggests?|shows?|showed|finds?|found|according to)\b/i;
+/** A condition put to the reader: "if the going rate of interest … is 8%, … the company would finance $30 million". */
+const CONDITION = /\b(?:if|unless|suppose|supposing|imagine|assume|assuming)\b/i;
+const MODAL = /\b(?:would|could|might|can|will|may)\b/i;
+/** A case with no one in particular as its subject, and a modal: "An additional increase from $10,000 to $15,000 will
+ * increase output", "a person could carry a credit card debt of $1,000", "you could not buy an iPhone". */
+const GENERIC_CASE = /(?:^|[,;:]\s+|\bthat\s+)(?:an?|any|each|every|one|you|we|someone|somebody)\s+(?:(?:[^,;:]|,(?=\d)){0,60}?\s)?(?:would|could|might|can|will|may)\b/i;
+
+/**
+ * A figure of a case the text puts to the reader, not one it reports: "An additional increase from $10,000 to $15,000
+ * will increase output further, but the marginal increase will be smaller" (reading WK keyed "$11,000" and "$21,000"
+ * false: the case holds for any step), "a person could carry a credit card debt of $1,000 that has a 15% yearly interest
+ * cost, and simultaneously have a $3,000 account" (WJ), "if the going rate … is 8%, … then the company would finance $30
+ * million" (WD), "A corn farmer who attempted to sell at $8.00 per bushel would not have found any buyers" (WF).
+ * A figure swapped in such a case is one the text does not rule out, so it is asked as written only — never as a false
+ * statement or among options (typed, the text's own figure is the one answer). A claim someone is reported to make
+ * ("estimates that GDP could be …", "said the plan would cost …") is a report, not a case.
+ */
+export function caseToTheReader(sentence: string): boolean {
+  const modal = MODAL.exec(sentence);
+  if (!modal) return false;
+  if (REPORTED_CLAIM.test(sentence.slice(0, modal.index))) return false;
+  return CONDITION.test(sentence) || GENERIC_CASE.test(sentence);
+}
+
 /**
  * "In the _____ millennium BCE, the world's first great cities arose": a millennium swapped is three thousand years
  * off or more, false to anyone who knows when cities or bronze began (reading VO and VP failed all four such lines; the
@@ -111,7 +137,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // ("households … saved almost $1.3 trillion in 2017", "In July 2021, Americans had about $807 billion outstanding …": a
   // measurement's date swapped is one the article says nothing of — not false, reading WI; its figure is swapped instead)
   const measured = ((f.kind === "date" || f.kind === "date-range") && MEASURED_FIGURE.test(s.text)) || (f.kind === "number" && AGE_BOUND_BEFORE.test(s.text.slice(0, f.start)));
-  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text) || measured;
+  const hedged = f.hedge === "min" || f.hedge === "max" || byADate(f, s.text) || millennium(f, s.text) || measured || caseToTheReader(s.text);
   // "Mr Blair said he would do everything he could …" with another person: the article does not say the other did
   // not say it too, so "false" is not the article's (reading Y; swaps of whose words are the who-said form's)
   if (f.kind === "person" && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|claimed|insisted|stated|explained|admitted|believes|thinks)\b/.test(s.text.slice(f.end))) return undefined;
