@@ -5240,3 +5240,38 @@ describe("what reading WM failed (2.13.17; sentences written for the test after 
     expect(yearOf("The Pioneers, launched in 1977, have audio and video records attached.", "1977")).toBe(false);
   });
 });
+
+describe("what reading WN failed (2.13.18; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("takes 'thus' in the main clause and 'The resulting …' for what came before", () => {
+    expect(standsAlone("Callisto’s day thus equals its month: 17 days.")).toBe(false);
+    expect(standsAlone("The day of Callisto equals its month, and thus lasts 17 days.")).toBe(true);
+    expect(standsAlone("The day of Callisto thus equals its month: 17 days.")).toBe(false);
+    expect(standsAlone("The resulting increase in the Sun’s mass would change the period of Earth’s orbit by 2 seconds per year.")).toBe(false);
+    expect(standsAlone("The increase in the Sun’s mass from meteorites would change the period of Earth’s orbit by 2 seconds per year.")).toBe(true);
+  });
+
+  it("asks no planet's place from the Sun", () => {
+    const herschel = "In 1781, William Herschel, a musician and amateur astronomer, accidentally discovered the seventh moon of Saturn, Mimas.";
+    expect(blanksOf(herschel)).toContain("seventh");
+    expect(blanksOf(herschel.replace("seventh moon of Saturn, Mimas", "seventh planet, Uranus"))).not.toContain("seventh");
+  });
+
+  it("asks no month of a yearly recurrence", () => {
+    const june = "In June, the Sun is north of the celestial equator and spends more time with those who live in the Northern Hemisphere.";
+    expect(blanksOf(june)).not.toContain("June");
+    expect(blanksOf("In June, the comet was north of the celestial equator and was seen by those who lived in the Northern Hemisphere.")).toContain("June");
+  });
+
+  it("asks no span two years of the sentence give, however far apart they are written", () => {
+    const leonids = "The Leonid meteors, in 1833 and again in 1866 (after an interval of 33 years), yielded the most spectacular showers ever recorded.";
+    expect(blanksOf(leonids)).not.toContain("33 years");
+    expect(blanksOf("The Leonid meteors, in 1833 and again after an interval of 33 years, yielded the most spectacular showers ever recorded.")).toContain("33 years");
+  });
+
+  it("offers no options where 'only about' points at the smallest", () => {
+    const orbit = "Although Earth’s orbit around the Sun is an ellipse, its distance from the Sun varies by only about 3%.";
+    const chosen = askedIn([orbit], { types: ["choice"] });
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.filter((q) => Math.min(...(q.options ?? []).map((o) => Number.parseFloat(o))) === Number.parseFloat(q.answer))).toEqual([]);
+  });
+});

@@ -414,6 +414,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // country For example, in 2008 …": two sentences run together by the source — reading WH)
   // ("By law, therefore, U.S. cookie and candy makers must use 85% domestic sugar": a conclusion of what came before)
   if (/,\s*(?:therefore|thus|hence|however|though|nevertheless|nonetheless|consequently|accordingly|in turn)\s*,/i.test(unquoted)) return false;
+  // ("Callisto’s day thus equals its month": "thus" in the main clause, before any comma, draws on what came before —
+  // reading WN; not "…, and thus lower prices", which draws on its own sentence)
+  if (/^[^,;:]{1,80}\s(?:thus|therefore|hence)\s+\p{Ll}/u.test(bare)) return false;
   if (/^One\s+\p{Ll}+\b[^.;]*\bthe other\b/u.test(bare) || /\p{Ll}\s+(?:For example|For instance|However|In addition|In contrast|Moreover|Furthermore),\s/u.test(unquoted)) return false;
   // ("Society, at the same rate of 8%, would find it optimal …", "the same economic illness": the same as before, readings
   // WC and WD — not a sameness the sentence spells out, "the same pay as men", "the same day that …")
@@ -738,7 +741,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -955,7 +958,8 @@ const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|(?:won|took|seized) power|took office|landslide|won (?:the|his|her|a) seat)\b/i;
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
-const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+$/i;
+// (a hedge between: "varies by only about _____", reading WN offered 3% as the smallest of four)
+const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?$/i;
 /** Someone named before a "him": a title, or a capitalised word that is no function word and no owner ("Hailey was
  * born …", "when Nouri al Maliki …"; not "when Uber’s board … asked him"). */
 const NAMED_BEFORE_HIM =
@@ -2335,10 +2339,19 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "35 percent in its first year, _____ in its second year, and 25 percent in its third": a step of an even series
     // (reading VZ)
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && inEvenSeries(s.text, f)) continue;
+    // "William Herschel … discovered the _____ planet, Uranus": the planets' order from the Sun is school knowledge
+    // (reading WN)
+    if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+planet\b/i.test(textAfter)) continue;
+    // "In _____, the Sun is north of the celestial equator", "In December, the situation is reversed": a month with no
+    // year in a sentence in the present tense is a yearly recurrence — the seasons a reader knows, and the months beside
+    // it often as true (reading WN)
+    if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are)\b/.test(s.text) && !/\b(?:was|were|had)\b/.test(s.text)) continue;
     // "a trade deficit in 40 of the _____ from 1831 to 1875" (45 years): the span's years give its length (reading WI)
     if (s && f.kind === "duration" && /^\d+\s+years$/i.test(factText)) {
       const n = Number(/^\d+/.exec(factText)?.[0]);
-      if ([...s.text.matchAll(/\b(\d{4})\s*(?:to|and|through|–|-)\s*(\d{4})\b/g)].some((m) => [0, 1].includes(n - (Number(m[2]) - Number(m[1]))))) continue;
+      // (any two years of the sentence: "in 1833 and again in 1866 (after an interval of _____", reading WN)
+      const years = [...s.text.matchAll(/(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]?\d)/g)].map((m) => Number(m[1]));
+      if (years.some((a) => years.some((b) => [0, 1].includes(n - (b - a))))) continue;
     }
     if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText)) {
       const { years, spans } = yearsAndSpans.get(`${f.paragraph}.${f.sentence}`) ?? { years: [], spans: [] };
