@@ -1,4 +1,5 @@
 import type { Fact } from "./find-facts";
+import { figuresOf } from "./facts/figures";
 import { normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
@@ -387,12 +388,12 @@ export function outsideDecade(stem: string, answer: string, option: string): boo
 export function nearestToAnchor(stem: string, answer: string, options: readonly string[]): boolean {
   const own = firstNumber(answer);
   if (own === undefined) return false;
-  const unit = /%|\bper ?cent\b/i.test(answer) ? /(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi : /[$£€]/.test(answer) ? /[$£€]\s?(\d[\d,]*(?:\.\d+)?)/g : undefined;
+  const unit = /%|\bper ?cent\b/i.test(answer) ? "percent" : /[$£€]/.test(answer) ? "money" : undefined;
   if (unit === undefined) return false;
   const others = options.map((o) => firstNumber(o)).filter((v): v is number => v !== undefined && v !== own);
   if (others.length < 3) return false;
-  return [...stem.matchAll(unit)].some((m) => {
-    const anchor = Number((m[1] as string).replace(/,/g, ""));
+  return figuresOf(stem).some(({ unit: u, value: anchor }) => {
+    if (u !== unit) return false;
     const d = Math.abs(own - anchor);
     return d > 0 && others.every((v) => Math.abs(v - anchor) >= 3 * d);
   });

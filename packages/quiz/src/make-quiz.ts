@@ -34,6 +34,7 @@ import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { byADate, caseToTheReader } from "./question-types/true-false";
+import { COUNT_WORDS, figuresOf } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
@@ -990,26 +991,6 @@ function supposedFigure(sentence: string, before: string): boolean {
   return /,\s+say,\s+(?:[^,;]{0,40}\s)?$/.test(before);
 }
 
-/** A figure of a sentence with its scale: "162 million" → 162,000,000, "0.1%" → 0.001, "four-household" → 4, "four" → 4. */
-const SCALED_FIGURE = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s+(?:thousand|million|billion|trillion))?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:-(?=\p{L})|\b)/giu;
-
-/** The figures of a text with their scale, years left out (`SCALED_FIGURE`); `pct` for a percentage or percentage points. */
-function scaledFigures(text: string): { at: number; value: number; pct: boolean }[] {
-  const out: { at: number; value: number; pct: boolean }[] = [];
-  for (const m of text.matchAll(SCALED_FIGURE)) {
-    if (m[3] !== undefined) {
-      out.push({ at: m.index ?? 0, value: COUNT_WORDS[m[3].toLowerCase()] ?? Number.NaN, pct: false });
-      continue;
-    }
-    const n = Number((m[1] as string).replace(/,/g, ""));
-    const scale = m[2]?.trim().toLowerCase();
-    if (scale === undefined && /^(?:1\d{3}|20\d{2})$/.test(m[1] as string)) continue;
-    const pct = scale !== undefined && /^(?:%|per)/.test(scale);
-    out.push({ at: m.index ?? 0, value: scale === undefined ? n : pct ? n / 100 : n * (SCALE[scale] ?? 1), pct });
-  }
-  return out;
-}
-
 /**
  * Whether a figure and two others of its sentence make a sum the reader works out: a product ("0.1% of the 162 million
  * workers … about 160,000", "15,000 four-household clusters … 60,000 households", reading WC; "With the remaining 40
@@ -1018,7 +999,9 @@ function scaledFigures(text: string): { at: number; value: number; pct: boolean 
  * 44.1% in 1980 to 52.2% …)", reading WD). Any of the three: asked, the blank is the sum.
  */
 export function workedFromTwoOthers(sentence: string, f: { start: number; end: number }): boolean {
-  const all = scaledFigures(sentence).filter(({ value }) => Number.isFinite(value) && value > 0 && value !== 1);
+  const all = figuresOf(sentence)
+    .filter((x) => !x.year && Number.isFinite(x.scaled) && x.scaled > 0 && x.scaled !== 1)
+    .map((x) => ({ at: x.at, value: x.scaled, pct: x.unit === "percent" }));
   const asked = all.filter(({ at }) => at >= f.start && at < f.end);
   const others = all.filter(({ at }) => at < f.start || at >= f.end);
   const near = (a: number, b: number): boolean => a >= 10 && Math.abs(a - b) <= 0.02 * a;
@@ -1043,14 +1026,14 @@ export function oneInShare(sentence: string, f: { start: number; end: number }):
   // (read for every figure of every sentence: no parse of the figures where no "one … in" is written)
   if (!ONE_IN.test(sentence)) return false;
   const before = sentence.slice(0, f.start);
-  const own = scaledFigures(sentence.slice(f.start, f.end))[0];
+  const own = figuresOf(sentence.slice(f.start, f.end)).find((x) => !x.year);
   if (own === undefined) return false;
-  const n = own.value;
-  const shares = scaledFigures(sentence).filter((x) => x.pct && (x.at < f.start || x.at >= f.end)).map((x) => x.value);
+  const n = own.scaled;
+  const shares = figuresOf(sentence).filter((x) => x.unit === "percent" && (x.at < f.start || x.at >= f.end)).map((x) => x.scaled);
   if (/\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+$/iu.test(before)) return shares.some((p) => p > 0 && Math.abs(1 / p - n) <= Math.max(1, 0.15 * n));
   // (the share asked, the count given)
   const count = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/iu.exec(sentence);
-  if (count === null || !own.pct) return false;
+  if (count === null || own.unit !== "percent") return false;
   const k = /^\d/.test(count[1] as string) ? Number(count[1]) : (COUNT_WORDS[(count[1] as string).toLowerCase()] ?? Number.NaN);
   return Math.abs(1 / n - k) <= Math.max(1, 0.15 * k);
 }
@@ -1066,22 +1049,12 @@ const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)
  * percent …"): three or more values a constant step apart, so the blank is worked out from its neighbours.
  */
 export function inEvenSeries(sentence: string, f: { start: number; end: number }): boolean {
-  const own = sentence.slice(f.start, f.end).trim();
-  const unit = /(%|\s?percent|\s?per cent)$/i.exec(own)?.[1]?.trim().toLowerCase() ?? (/^\$/.test(own) ? "$" : "");
+  const own = figuresOf(sentence.slice(f.start, f.end))[0];
+  if (own === undefined) return false;
   // (counts in words too, in the order written: "10 units …, but only nine units the next year, then eight units", reading
-  // WG)
-  const re = /(\$)?(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))?(?![\d.,]*\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/giu;
-  const values: number[] = [];
-  for (const m of sentence.matchAll(re)) {
-    if (m[4] !== undefined) {
-      if (unit === "") values.push(COUNT_WORDS[m[4].toLowerCase()] ?? Number.NaN);
-      continue;
-    }
-    const u = m[3]?.trim().toLowerCase() ?? (m[1] ? "$" : "");
-    if (u === unit && !/^(?:1[5-9]|20)\d\d$/.test(m[2] ?? "")) values.push(Number(m[2]));
-  }
-  const ownValue = COUNT_WORDS[own.toLowerCase()] ?? Number(own.replace(/[^\d.]/g, ""));
-  if (values.length < 3 || !values.includes(ownValue)) return false;
+  // WG; a year is no step of a series)
+  const values = figuresOf(sentence).filter((x) => x.unit === own.unit && !x.year).map((x) => x.value);
+  if (values.length < 3 || !values.includes(own.value)) return false;
   const step = (values[1] as number) - (values[0] as number);
   return step !== 0 && values.every((v, i) => i === 0 || v - (values[i - 1] as number) === step);
 }
@@ -1328,7 +1301,6 @@ function numericRank(q: FullQuestion): number | undefined {
 
 /** Whether the figure's digits stand again elsewhere in its sentence, as a whole number ("1834" twice). */
 /** Counts written in words, for a sentence's sums ("an eight to one majority"). */
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 
 /**
  * A count of the sentence that two of its other counts add up to ("an eight to one majority in favour of appeals by
@@ -1438,10 +1410,9 @@ export function adjacentBound(sentence: string, f: { start: number; end: number 
  */
 export function closeComparison(sentence: string, f: { start: number; end: number }): boolean {
   if (!/\b(?:slightly|a bit|a little|just|marginally|barely)\s+(?:less|more|lower|higher|greater|smaller)\s+than\b/i.test(sentence)) return false;
-  const own = sentence.slice(f.start, f.end);
-  const unit = (s: string): string => (/[$£€]/.test(s) ? "money" : /%|per ?cent/i.test(s) ? "percent" : "plain");
-  const same = [...sentence.matchAll(/[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?/gi)].filter((m) => unit(m[0]) === unit(own) && !/^(?:1[5-9]|20)\d\d$/.test(m[0]));
-  return same.length >= 2;
+  const own = figuresOf(sentence.slice(f.start, f.end)).find((x) => !x.word);
+  if (own === undefined) return false;
+  return figuresOf(sentence).filter((x) => !x.word && !x.year && x.unit === own.unit).length >= 2;
 }
 
 /** Words that hold a count: a quintile is a fifth, a decade ten years. */
