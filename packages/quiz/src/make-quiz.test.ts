@@ -5275,3 +5275,37 @@ describe("what reading WN failed (2.13.18; sentences written for the test after 
     expect(chosen.filter((q) => Math.min(...(q.options ?? []).map((o) => Number.parseFloat(o))) === Number.parseFloat(q.answer))).toEqual([]);
   });
 });
+
+describe("what reading WO failed (2.13.19; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("takes 'he' after an opening preposition's phrase for someone the sentences before named", () => {
+    const newton = "Against the advice of his mother, who wanted him to stay home on the farm, he entered Trinity College at Cambridge in 1661.";
+    expect(standsAlone(newton)).toBe(false);
+    expect(standsAlone(newton.replace("his mother", "Isaac Newton's mother"))).toBe(true);
+  });
+
+  it("takes 'of that paper' and 'The discrepancy' for what came before", () => {
+    expect(standsAlone("A single copy of that paper, passed through neutral Holland, reached the British astronomer Arthur S. Eddington in 1919.")).toBe(false);
+    expect(standsAlone("A single copy of Einstein's paper, passed through neutral Holland, reached the British astronomer Arthur S. Eddington in 1919.")).toBe(true);
+    expect(standsAlone("Eddington showed in 1919 that light bends, so that the eclipse photographs settled the question.")).toBe(true);
+    expect(standsAlone("Your genome is identical at the 99.9% level to that of Julius Caesar or Marie Curie.")).toBe(true);
+    expect(standsAlone("More than ten thousand meteorites have been recovered from the Antarctic as a result of the motion of the ice in some parts of that continent.")).toBe(true);
+    expect(standsAlone("The discrepancy was first pointed out in 1859 by Urbain Le Verrier, the codiscoverer of Neptune.")).toBe(false);
+    expect(standsAlone("The discrepancy in the orbit of Mercury was first pointed out in 1859 by Urbain Le Verrier.")).toBe(true);
+  });
+
+  it("blanks no part of a number and reads 'seconds of arc' as no time", () => {
+    const light = "Light in a vacuum can travel a distance of one meter in 1/299,792,458 second, as the meter was defined in 1983.";
+    expect(blanksOf(light).filter((b) => /792/.test(b))).toEqual([]);
+    expect(badBlank("Light can travel one meter in 1/299,_____.", "792,458 second")).toBe(true);
+    expect(badBlank("Light can travel one meter in _____.", "1/299,792,458 second")).toBe(false);
+    const arc = "The diameter of Jupiter’s apparent orbit viewed from Alpha Centauri is 10 seconds of arc.";
+    expect(findFacts(articleOf([arc], "A headline about something else entirely")).filter((f) => f.kind === "duration")).toEqual([]);
+    expect(findFacts(articleOf([arc.replace(" of arc", "")], "A headline about something else entirely")).filter((f) => f.kind === "duration")).not.toEqual([]);
+  });
+
+  it("offers no options for 'another _____' share of a whole the sentence has begun to split", () => {
+    const sun = "About 73% of the Sun’s mass is hydrogen, and another 25% is helium.";
+    expect(askedIn([sun], { types: ["choice"] }).filter((q) => q.answer === "25%")).toEqual([]);
+    expect(askedIn([sun.replace("another 25%", "25%")], { types: ["choice"] }).filter((q) => q.answer === "25%")).not.toEqual([]);
+  });
+});

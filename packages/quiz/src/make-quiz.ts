@@ -349,6 +349,12 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const him = /\bhim(?:self)?\b/.exec(unquoted);
   if (him && !NAMED_BEFORE_HIM.test(unquoted.slice(0, him.index))) return false;
   // "this constituency", "these chemicals": a referent the prompt does not name
+  // ("A single copy of that paper, passed through neutral Holland, reached …": "that" and a noun after a preposition
+  // points back as "this" does — reading WO; not "so that", "now that", "in that it …")
+  // (nor "… from the Antarctic … in some parts of that continent", a name before it that it may stand for, nor "that of
+  // Julius Caesar")
+  const thatNoun = /\b(?:of|on|at|from|with|by|for|about|to|into|under)\s+that\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|it|he|she|they|we|you|I|the|a|an|of)\b)\p{Ll}+/u.exec(unquoted);
+  if (thatNoun && !/\s\p{Lu}/u.test(unquoted.slice(0, thatNoun.index))) return false;
   // ("these 36 mirrors", a count the sentences before gave: reading WM)
   if (/\b(?:this|these|those)\s+(?:\d[\d,.]*\s+|_____\s+)?(?!(?:from|of|in|on|at|by|for|with|who|whom|whose|which|that|year|week|month|time|morning|afternoon|evening|weekend|season|century|decade|is|was|are|were|has|had|will|would|could|can|may|might|should|must|does|did|do)\b)\p{Ll}+/iu.test(unquoted)) return false;
   // "More than 500 students have graduated since the center opened": a place or office named just before, not here
@@ -753,7 +759,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -1087,7 +1093,8 @@ const GROUP_WORD = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|ians|ese)$/u;
 
 /** Capitalised words that open sentences without naming anyone. */
 const SENTENCE_OPENERS = new Set(
-  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If Like Unlike Despite Under Among Amid Because Unless Until Without Within Throughout Over Between Only Just Some Many Most Now Today Yesterday Last This That These Those It There Such Other Even Still Yet So Both Each Every All No Not".split(" "),
+  // (prepositions too: "Against the advice of his mother, … he entered Trinity College", reading WO)
+  "The A An In On At According After Before When While Once Since During Following Additionally Also But And Then Later Earlier Meanwhile However Although Though As For With From By If Like Unlike Despite Under Among Amid Because Unless Until Without Within Throughout Over Between Only Just Some Many Most Now Today Yesterday Last This That These Those It There Such Other Even Still Yet So Both Each Every All No Not Against Across Along Around Beyond Upon Toward Towards Through Inside Outside Near Behind Beside Besides".split(" "),
 );
 
 const QUESTION_LINE = /\?[”"’')]*\s*$/;
@@ -1691,6 +1698,8 @@ export function badBlank(prompt: string, answer: string): boolean {
   const after = prompt.slice(at + 5);
   if (/^\d{4}$/.test(answer.trim()) && new RegExp(`\\b${MONTH}(?:\\s+\\d{1,2})?,?\\s*$`).test(before)) return true;
   if (/^[’']s\b|^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return true;
+  // "one meter in 1/299,_____": the blank takes half of a number (reading WO)
+  if (/\d[,.]?$/.test(before) || /^[,.]?\d/.test(after)) return true;
   // "the U.S. current account balance is –_____ of GDP": a sign cut from its figure (reading WI)
   if (/[-–−]$/.test(before) && /\d/.test(answer)) return true;
   // "fell to 95.5 in _____ from 97.5 in January": a monthly series names the month before
@@ -2759,6 +2768,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "a person could carry a credit card debt of $_____": a case put to the reader holds for other figures among the
         // options too (readings WD, WF, WJ, WK) — typed, not chosen
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && caseToTheReader(sentence?.text ?? "")) return undefined;
+        // "About 73% of the Sun’s mass is hydrogen, and another _____ is helium": another share of the same whole, which
+        // options past the rest of it (35 %, 45 %) cannot be (reading WO) — typed, not chosen
+        if (t === "choice" && fact.kind === "percent" && /\banother\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "") && figuresOf(sentence?.text ?? "").some((x) => x.unit === "percent" && x.at < fact.start)) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as

@@ -82,7 +82,8 @@ const PATTERNS: Pattern[] = [
   P("number", `${START}\\d[\\d,]*-(?:${COMPOUND_NOUNS})${END}(?!-)`, "compound", /\d-[a-z]/),
   NEEDS(
     / (?:second|minute|hour|day|week|month|year|decade|centur)/,
-    P("duration", `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old)`),
+    // ("10 seconds of arc", "0.5 minutes of arc": an angle, no time — reading WO)
+    P("duration", `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old| of arc)`),
   ),
   P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
 ];
