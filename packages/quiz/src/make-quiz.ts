@@ -582,7 +582,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (another && (another[1] ?? "").split(/\s+/).some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")))) return false;
   // "…, but the Frenchman has endured a difficult week": a person called by where they are from, named in the sentences
   // before (reading X; "The Corkman …" opening a sentence is EPITHET_START)
-  if (/\bthe \p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
+  // (not "the German physicist Joseph Fraunhofer", "the Roman emperor": a people's adjective that ends so, reading WO)
+  if (/\bthe (?!(?:German|Roman|Norman|Ottoman|Human)\b)\p{Lu}\p{Ll}+(?:man|woman)\b(?!\s+(?:of\b|\p{Lu}))/u.test(unquoted)) return false;
   // "… offered £500,000 for the Wales star, 30, …": a player called by country and role, named before (reading AW)
   // ("A hamstring injury denied Luscombe …, but the Dragons winger is expected …": a name before it says who)
   const star = /\bthe \p{Lu}\p{Ll}+ (?:star|striker|midfielder|defender|keeper|goalkeeper|captain|skipper|international|forward|winger|playmaker|youngster|veteran)\b(?!\s+\p{Lu})/u.exec(unquoted);
@@ -639,7 +640,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "… have been halted across the country for similar reasons": which reasons, the sentences before said (reading BB)
   if (/\bfor (?:similar|the same|these|those|such) reasons\b/i.test(unquoted)) return false;
   // "Shares fell just 0.03%.": a short sentence with no name says nothing a reader can place (reading Y)
-  if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted)) return false;
+  // ("Neptune has 16 known moons.": a name the article writes inside its sentences may open it — reading WO)
+  const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(bare)?.[0];
+  if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted) && !(opener !== undefined && !SENTENCE_OPENERS.has(opener) && names?.has(opener))) return false;
   // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
   if (/\b(?:this|that|these|those)[.!?]?\s*$/i.test(unquoted.trim())) return false;
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
@@ -2319,6 +2322,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "35 percent in its first year, _____ in its second year, and 25 percent in its third": a step of an even series
     // (reading VZ)
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && inEvenSeries(s.text, f)) continue;
+    // "In 1889, the German astronomer Hermann Vogel (_____) demonstrated …": a life span in brackets after a name inside a
+    // sentence about something else is an aside, no point of the text (reading WO passed the sentence as written) — not
+    // a biography's opening, "Charles J. Fillmore (_____) was an American linguist …", which the sentence is about
+    if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore)) continue;
     // "William Herschel … discovered the _____ planet, Uranus": the planets' order from the Sun is school knowledge
     // (reading WN)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+planet\b/i.test(textAfter)) continue;
