@@ -5178,6 +5178,8 @@ describe("what reading WM failed (2.13.17; sentences written for the test after 
     expect(caseToTheReader("In another example, a person could carry a credit card debt of $1,000.")).toBe(true);
     expect(caseToTheReader("If the going rate of interest is 8%, the company would finance $30 million.")).toBe(true);
     expect(caseToTheReader("No matter how much money you had in 1950, you could not buy an iPhone.")).toBe(true);
+    expect(caseToTheReader("Now suppose that a government program guarantees every family with two children $18,000 in income.")).toBe(true);
+    expect(caseToTheReader("Since 1996 a government program has guaranteed every family with two children $18,000 in income.")).toBe(false);
     // reported claims and plain reports
     expect(caseToTheReader("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if women took part.")).toBe(false);
     expect(caseToTheReader("The fourth 10 pounds would cost $1,500 to abate.")).toBe(false);
@@ -5319,5 +5321,25 @@ describe("what reading WO failed (2.13.19; sentences written for the test after 
     const sun = "About 73% of the Sun’s mass is hydrogen, and another 25% is helium.";
     expect(askedIn([sun], { types: ["choice"] }).filter((q) => q.answer === "25%")).toEqual([]);
     expect(askedIn([sun.replace("another 25%", "25%")], { types: ["choice"] }).filter((q) => q.answer === "25%")).not.toEqual([]);
+  });
+});
+
+describe("what reading WP failed (2.13.21; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("asks no figure beside its conversion written out ('58 million kilometers, or 0.39 AU', 'corresponds to about')", () => {
+    const mercury = "The semimajor axis of Mercury’s orbit is 58 million kilometers, or 0.39 AU.";
+    expect(blanksOf(mercury)).toEqual([]);
+    expect(blanksOf(mercury.replace(", or 0.39 AU", ""))).toContain("58 million");
+    const speed = "A speed of 20,000 kilometers per second corresponds to about 45 million miles per hour in the galaxy M87.";
+    expect(blanksOf(speed).filter((b) => /20,000|45 million/.test(b))).toEqual([]);
+    expect(blanksOf("A speed of 20,000 kilometers per second is truly an indication of great cosmic violence in the galaxy M87.")).toContain("20,000");
+  });
+
+  it("takes 'At the opposite extreme', 'You might wonder' and a verb before its subject for what came before", () => {
+    expect(standsAlone("At the opposite extreme, Neptune has a period of 165 years and an average orbital speed of just 5 kilometers per second.")).toBe(false);
+    expect(standsAlone("Neptune has a period of 165 years and an average orbital speed of just 5 kilometers per second.")).toBe(true);
+    expect(standsAlone("You might wonder why the next major step in nuclear fusion in stars involves three helium nuclei.")).toBe(false);
+    expect(standsAlone("In March 1996, came Comet Hyakutake, with a very long tail.")).toBe(false);
+    expect(standsAlone("In March 1996, Comet Hyakutake appeared with a very long tail.")).toBe(true);
+    expect(blanksOf("First, in March 1996, came Comet Hyakutake, with a very long tail.")).toEqual([]);
   });
 });

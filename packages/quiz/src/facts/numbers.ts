@@ -59,6 +59,10 @@ const NUMERIC_HINT = new RegExp(`\\d|(?<![A-Za-z0-9])(?:${NUM_WORD_LIST}|a (?:hu
 // (a scale word before either unit: "108 million kilometers (0.72 AU)", reading WM — the AU gives the kilometres to a reader
 // who knows the one, and a false "136 million kilometers (1.52 AU)" is told at a glance)
 const CONVERSION_RE = /(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}]+ ?\( ?(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}.]+ ?\)/gu;
+/** The same in words: "58 million kilometers, or 0.39 AU", "20,000 kilometers per second corresponds to about 45 million
+ * miles per hour" (reading WP: either figure worked out from the other by a reader who knows the units). */
+const WORDED_CONVERSION_RE =
+  /(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?\p{L}+(?: per \p{L}+)?(?:,\s+or|\s+corresponds? to|\s+is equivalent to|\s+is equal to)\s+(?:about |roughly |nearly |some |approximately )?(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?\p{L}+/gu;
 
 /** In priority order: an earlier pattern wins an overlap. */
 const PATTERNS: Pattern[] = [
@@ -255,6 +259,11 @@ export function findNumericFacts(text: string): RawMatch[] {
     const s = m.index;
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
+  }
+  for (const m of numeric && /\b(?:or|correspond|equivalent|equal)/.test(text) ? text.matchAll(WORDED_CONVERSION_RE) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    for (const r of out) if (r.start >= s && r.end <= e && !r.flags.includes("conversion")) r.flags.push("conversion");
   }
   // currency conversions: "a $1.8bn (£931m) deal", "40m rupees ($915,000; £486,000)" — each amount gives the other away,
   // so the amount and its conversions are one value, asked together: the blank covers both, and every option carries

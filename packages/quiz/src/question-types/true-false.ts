@@ -94,6 +94,9 @@ const GENERIC_CASE = /(?:^|[,;:]\s+|\bthat\s+)(?:an?|any|each|every|one|you|we|s
  * ("estimates that GDP could be …", "said the plan would cost …") is a report, not a case.
  */
 export function caseToTheReader(sentence: string): boolean {
+  // ("Now suppose that a government antipoverty program guarantees every family … $18,000 in income": a case the writer
+  // sets up, modal or not — tuning text m63909 keyed "$15,000" false)
+  if (/^(?:(?:Now|So|Then|But),?\s+)?(?:suppose|imagine|assume|say)\b/i.test(sentence)) return true;
   const modal = MODAL.exec(sentence);
   if (!modal) return false;
   if (REPORTED_CLAIM.test(sentence.slice(0, modal.index))) return false;
