@@ -5343,3 +5343,38 @@ describe("what reading WP failed (2.13.21; sentences written for the test after 
     expect(blanksOf("First, in March 1996, came Comet Hyakutake, with a very long tail.")).toEqual([]);
   });
 });
+
+describe("what reading WQ failed (2.13.22; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  const at = (sentence: string, figure: string, kind = "number") => {
+    const start = sentence.indexOf(figure);
+    return { start, end: start + figure.length, kind, value: Number(figure.replace(/,/g, "")) };
+  };
+
+  it("knows the constants of physics and astronomy beside the words that name them", () => {
+    const earth = "Earth is a medium-size planet with a diameter of approximately 12,760 kilometers.";
+    expect(fixedByConvention(earth, at(earth, "12,760"))).toBe(true);
+    expect(blanksOf(earth)).toEqual([]);
+    const mars = "Mars is a medium-size planet with a diameter of approximately 6,790 kilometers.";
+    expect(fixedByConvention(mars, at(mars, "6,790"))).toBe(false);
+    expect(blanksOf(mars)).toContain("6,790");
+    const light = "Light in a vacuum can travel a distance of 299,792,458 meters in one second.";
+    expect(fixedByConvention(light, at(light, "299,792,458"))).toBe(true);
+    const sound = "Sound in air can travel a distance of 343 meters in one second.";
+    expect(blanksOf(sound)).toContain("343");
+    const planets = "Earth is only one of 8 planets that revolve around the Sun.";
+    expect(fixedByConvention(planets, at(planets, "8"))).toBe(true);
+    const moons = "Uranus is only one of 8 worlds that the probe visited.";
+    expect(fixedByConvention(moons, at(moons, "8"))).toBe(false);
+  });
+
+  it("asks no rate beside its conversion in brackets ('2.4 kilometers per second (5400 miles per hour)')", () => {
+    const moon = "The escape velocity of the Moon is 2.4 kilometers per second (5400 miles per hour), as Apollo crews measured in 1969.";
+    expect(blanksOf(moon).filter((b) => /2\.4|5400/.test(b))).toEqual([]);
+    expect(blanksOf(moon.replace(" (5400 miles per hour)", ""))).toContain("2.4");
+  });
+
+  it("takes 'To estimate …, note that …' for a step of reasoning the sentences before began", () => {
+    expect(standsAlone("To estimate how much water vapor would be released, note that the oceans hold 1.4 billion cubic kilometers of water.")).toBe(false);
+    expect(standsAlone("To estimate how much water vapor would be released, astronomers measured the oceans at 1.4 billion cubic kilometers.")).toBe(true);
+  });
+});

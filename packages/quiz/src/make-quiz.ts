@@ -26,7 +26,7 @@ import { nounClass } from "./noun-classes";
 import { isOrgWord } from "./facts/names";
 import { lookupPlace } from "./places";
 import { dictionaryYear } from "./known-dates";
-import { FAMOUS_COUNTS, FAMOUS_EVENTS, MONTH_NAME, MONTH_NAMES, PRESIDENT_TERMS, ROLE_WORDS, WEEKDAYS } from "./word-lists";
+import { FAMOUS_COUNTS, FAMOUS_EVENTS, FAMOUS_FIGURES, MONTH_NAME, MONTH_NAMES, PRESIDENT_TERMS, ROLE_WORDS, WEEKDAYS } from "./word-lists";
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
@@ -355,6 +355,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // Julius Caesar")
   const thatNoun = /\b(?:of|on|at|from|with|by|for|about|to|into|under)\s+that\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|it|he|she|they|we|you|I|the|a|an|of)\b)\p{Ll}+/u.exec(unquoted);
   if (thatNoun && !/\s\p{Lu}/u.test(unquoted.slice(0, thatNoun.index))) return false;
+  // "To estimate how much water vapor would be released, note that there is enough water to cover …": an instruction
+  // after a purpose, a step of the reasoning the sentences before began (reading WQ)
+  if (/^To \p{Ll}+\b[^,]{0,80},\s+(?:note|consider|remember|recall|imagine|suppose|notice|observe)\b/u.test(bare)) return false;
   // "(First,) in March 1996, came Comet Hyakutake": a verb before its subject after an opening phrase goes on a series
   // the sentences before began, and without its "First" reads broken (reading WP)
   if (/^[^,]{1,40},\s+(?:came|comes|followed|arrived)\s+\p{Lu}/u.test(bare)) return false;
@@ -1353,11 +1356,14 @@ const MATCH_WORDS = /\b(?:half|halves|half-time|match|game|friendl(?:y|ies)|kick
  * A number a reader knows from how things are run, not from the article: a jury's 12 ("selecting 12 jurors", "a jury of
  * 12", "a 12-member jury"), a football half's 45 minutes or a match's 90 ("the first 45 minutes … the second half"), the
  * counts of US civics (`FAMOUS_COUNTS`: "the House, with _____ members", "representing the _____ states", reading VD) and
- * the census's ten years ("data gathered every _____", reading VE).
+ * the census's ten years ("data gathered every _____", reading VE), and the constants of physics and astronomy
+ * (`FAMOUS_FIGURES`: the speed of light, Earth's size and escape velocity, the astronomical unit, readings WN–WQ).
  */
 export function fixedByConvention(sentence: string, f: { start: number; end: number; kind: string; value?: number }): boolean {
   const value = sentence.slice(f.start, f.end).trim();
   if (f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(sentence.slice(f.end)))) return true;
+  // (a constant of physics or astronomy beside the words that name it: `FAMOUS_FIGURES`)
+  if ((f.kind === "number" || f.kind === "percent") && f.value !== undefined && FAMOUS_FIGURES.some(([lo, hi, words]) => f.value !== undefined && f.value >= lo && f.value <= hi && words.test(sentence))) return true;
   if (f.kind === "duration" && /^(?:ten years|a decade|decade)$/i.test(value)) return /\bcensus\b/i.test(sentence);
   if (f.kind === "number" && /^(?:12|twelve)$/i.test(value)) {
     return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));

@@ -345,6 +345,29 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [10, /^\s+[Cc]ommandments\b/],
   [5, /^\s+[Pp]illars\b[^.;]{0,20}\bIslam\b/],
   [4, /^\s+[Nn]oble [Tt]ruths\b/],
+  // (reading WQ: "Earth is only one of _____ planets that revolve around the Sun")
+  [8, /^\s+(?:major\s+)?planets\b/],
+];
+
+/**
+ * Figures of physics and astronomy a school leaver knows, with the words that name them: a figure in the range beside
+ * them is known without the article (readings WN–WQ: the speed of light's 299,792,458 meters per second, Earth's escape
+ * velocity of 11 kilometers per second, its diameter of 12,760 kilometers, the astronomical unit's 150 million
+ * kilometers, dark energy's 68 % and dark matter's 27 % of the universe). `[low, high, words]`, the figure's value as
+ * written with its scale.
+ */
+const LIGHT_WORDS = /\b(?:speed of light|light[- ]seconds?)\b|\blight\b[^.;]{0,40}\b(?:travels?|moves?)\b/i;
+export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
+  [299_000_000, 300_000_000, LIGHT_WORDS],
+  [299_000, 300_000, LIGHT_WORDS],
+  [186_000, 186_300, LIGHT_WORDS],
+  [149_000_000, 150_000_000, /\b(?:astronomical units?|AU|Earth['’]s (?:average |mean )?distance from the Sun|between Earth and the Sun|from the Sun to Earth)\b/],
+  [92_900_000, 93_000_000, /\b(?:astronomical units?|AU|Earth['’]s (?:average |mean )?distance from the Sun|between Earth and the Sun|from the Sun to Earth)\b/],
+  [12_700, 12_800, /\bEarth\b[^.;]{0,60}\bdiameter\b|\bdiameter of (?:the )?Earth\b/],
+  [6_350, 6_400, /\bEarth\b[^.;]{0,60}\bradius\b|\bradius of (?:the )?Earth\b/],
+  [11, 11.2, /\bescape (?:velocity|speed)\b|\bfall back to Earth\b/],
+  [68, 73, /\bdark energy\b/i],
+  [23, 27, /\bdark matter\b/i],
 ];
 
 /**
