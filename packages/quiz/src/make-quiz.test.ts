@@ -5378,3 +5378,20 @@ describe("what reading WQ failed (2.13.22; sentences written for the test after 
     expect(standsAlone("To estimate how much water vapor would be released, astronomers measured the oceans at 1.4 billion cubic kilometers.")).toBe(true);
   });
 });
+
+describe("what reading WR failed (2.13.23; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes 'Based in Woodland, California, the company' for a company the sentences before named", () => {
+    expect(standsAlone("Based in Woodland, California, the company employs 600 permanent workers and 4,000 more at harvest.")).toBe(false);
+    expect(standsAlone("Based in Woodland, California, Morning Star employs 600 permanent workers and 4,000 more at harvest.")).toBe(true);
+    expect(standsAlone("Shares in Google rose after the company's results in 2019.")).toBe(true);
+  });
+
+  it("knows the New York Stock Exchange's 1792 and the European Union's member count", () => {
+    expect(yearOf("The oldest broker market is the New York Stock Exchange, which has existed since 1792.", "1792")).toBe(true);
+    expect(yearOf("The oldest broker market is the Boston Stock Exchange, which has existed since 1792.", "1792")).toBe(false);
+    const eu = "Banks based in London used the EU to reach the other 27 member countries.";
+    const start = eu.indexOf("27");
+    expect(fixedByConvention(eu, { start, end: start + 2, kind: "number", value: 27 })).toBe(true);
+    expect(fixedByConvention(eu.replace("27 member countries", "27 branch offices"), { start, end: start + 2, kind: "number", value: 27 })).toBe(false);
+  });
+});

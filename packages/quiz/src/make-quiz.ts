@@ -473,7 +473,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const which = WHICH_BODY.exec(unquoted);
   // ("Shares in Google rose after the firm's results": a name before it, past the sentence's first word, says which)
   // (a month or a day is no name that says which: "In September, the company had said …", reading CA)
-  if (which && !NAME_AFTER_SPACE.test(unquoted.slice(0, which.index))) return false;
+  // ("Based in Woodland, California, the company employs 600 …": where it is based says which place, not which company —
+  // reading WR)
+  if (which && (!NAME_AFTER_SPACE.test(unquoted.slice(0, which.index)) || /^(?:Based|Located|Headquartered|Founded|Established)\s+in\s+[^,;]{1,40}(?:,\s+[^,;]{1,30})?,\s*$/.test(unquoted.slice(0, which.index)))) return false;
   // "the U.S. Supreme Court ruled that the school had to be reopened", "the occupation began": which school, which
   // occupation, the sentences before said, whoever else the sentence names; "In 1825, members returned to Pennsylvania":
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to

@@ -292,6 +292,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGeorge Floyd\b/, 2020, 2020],
   // (reading VV: "Sputnik, the first artificial Earth satellite, was launched … on _____")
   [/\bSputnik\b/, 1957, 1957],
+  // (reading WR: "the New York Stock Exchange (NYSE), which has existed since _____")
+  [/\bNew York Stock Exchange\b/, 1792, 1792],
   // (reading WM: "The Voyagers, launched in _____, have audio and video records attached")
   [/\bVoyagers?(?: [12])?\b/, 1977, 1977],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
@@ -347,6 +349,9 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [4, /^\s+[Nn]oble [Tt]ruths\b/],
   // (reading WQ: "Earth is only one of _____ planets that revolve around the Sun")
   [8, /^\s+(?:major\s+)?planets\b/],
+  // (reading WR: "to have access to the other _____ member countries" of the EU)
+  [27, /^\s+(?:EU\s+|European\s+)?member (?:countries|states|nations)\b/],
+  [28, /^\s+(?:EU\s+|European\s+)?member (?:countries|states|nations)\b/],
 ];
 
 /**
