@@ -5395,3 +5395,20 @@ describe("what reading WR failed (2.13.23; sentences written for the test after 
     expect(fixedByConvention(eu.replace("27 member countries", "27 branch offices"), { start, end: start + 2, kind: "number", value: 27 })).toBe(false);
   });
 });
+
+describe("what reading WS failed (2.13.24; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes 'in response' with no 'to' and 'The negotiations' for what came before", () => {
+    expect(standsAlone("The European Union in response claimed that the U.S. government provided $41 billion in military research.")).toBe(false);
+    expect(standsAlone("The European Union in response to the tariffs claimed that the U.S. government provided $41 billion in military research.")).toBe(true);
+    expect(standsAlone("The negotiations were not successful, and the Doha Round was ended by 2017.")).toBe(false);
+    expect(standsAlone("The Doha Round negotiations were not successful and were ended by 2017.")).toBe(true);
+  });
+
+  it("takes 'can approach 50 percent' as a bound: asked as written, never swapped", () => {
+    const rates = "New-product failure rates for household and grocery products in Ohio can approach 50 percent.";
+    const statements = askedIn([rates], { types: ["true-false"] });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((q) => q.answer !== "true")).toEqual([]);
+    expect(askedIn([rates.replace("can approach", "reached")], { types: ["true-false"] }).filter((q) => q.answer === "false")).not.toEqual([]);
+  });
+});
