@@ -5184,6 +5184,9 @@ describe("what reading WM failed (2.13.17; sentences written for the test after 
     expect(caseToTheReader("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if women took part.")).toBe(false);
     expect(caseToTheReader("The fourth 10 pounds would cost $1,500 to abate.")).toBe(false);
     expect(caseToTheReader("Toyota will cut 2,000 jobs in Ohio.")).toBe(false);
+    expect(caseToTheReader("“Next year, each carmaker can invest $5bn in a new plant,” the minister wrote in a memo.")).toBe(false);
+    expect(caseToTheReader("Next year, each carmaker can invest $5bn in a new plant, the minister wrote in a memo.")).toBe(true);
+    expect(caseToTheReader("A carmaker will invest $5bn in a new plant, its chief executive said.")).toBe(false);
   });
 
   it("asks a case put to the reader as written only: no false statement, no options", () => {
@@ -5262,6 +5265,7 @@ describe("what reading WN failed (2.13.18; sentences written for the test after 
     const june = "In June, the Sun is north of the celestial equator and spends more time with those who live in the Northern Hemisphere.";
     expect(blanksOf(june)).not.toContain("June");
     expect(blanksOf("In June, the comet was north of the celestial equator and was seen by those who lived in the Northern Hemisphere.")).toContain("June");
+    expect(blanksOf("In March, the government is due to publish its review of the Ohio rail network.")).toContain("March");
   });
 
   it("asks no span two years of the sentence give, however far apart they are written", () => {

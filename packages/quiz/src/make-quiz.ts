@@ -2346,7 +2346,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "In _____, the Sun is north of the celestial equator", "In December, the situation is reversed": a month with no
     // year in a sentence in the present tense is a yearly recurrence — the seasons a reader knows, and the months beside
     // it often as true (reading WN)
-    if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are)\b/.test(s.text) && !/\b(?:was|were|had)\b/.test(s.text)) continue;
+    // (not a month to come in a dated report: "In March, the government is due to publish …")
+    if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are)\b/.test(s.text) && !/\b(?:was|were|had|will|due|expected|set to|scheduled|plans?|planned|next|this|last)\b/.test(s.text)) continue;
     // "a trade deficit in 40 of the _____ from 1831 to 1875" (45 years): the span's years give its length (reading WI)
     if (s && f.kind === "duration" && /^\d+\s+years$/i.test(factText)) {
       const n = Number(/^\d+/.exec(factText)?.[0]);

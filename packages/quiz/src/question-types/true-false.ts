@@ -74,7 +74,7 @@ export function byADate(f: Fact, sentence: string): boolean {
   return f.kind === "date" && /\b[Bb]y\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|fall|winter)\s+of\s+)?$/.test(sentence.slice(0, f.start)) && state;
 }
 
-/** A verb that reports what someone says, estimates or plans: a "would", "could" or "will" after it is their claim, which the text reports ("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if …"). */
+/** A verb that reports what someone says, estimates or plans: a "would", "could" or "will" beside it is their claim, which the text reports ("Lisa D. Cook estimates that GDP could be as much as 2.6% higher if …"). */
 const REPORTED_CLAIM = /\b(?:said|says|told|estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|projects?|projected|warned|announced|believes?|argues?|argued|claims?|claimed|suggests?|shows?|showed|finds?|found|according to)\b/i;
 /** A condition put to the reader: "if the going rate of interest … is 8%, … the company would finance $30 million". */
 const CONDITION = /\b(?:if|unless|suppose|supposing|imagine|assume|assuming)\b/i;
@@ -97,9 +97,9 @@ export function caseToTheReader(sentence: string): boolean {
   // ("Now suppose that a government antipoverty program guarantees every family … $18,000 in income": a case the writer
   // sets up, modal or not — tuning text m63909 keyed "$15,000" false)
   if (/^(?:(?:Now|So|Then|But),?\s+)?(?:suppose|imagine|assume|say)\b/i.test(sentence)) return true;
-  const modal = MODAL.exec(sentence);
-  if (!modal) return false;
-  if (REPORTED_CLAIM.test(sentence.slice(0, modal.index))) return false;
+  if (!MODAL.test(sentence)) return false;
+  // (anywhere in the sentence, and any quotation: "“We will invest $5bn,” the chief executive said" reports a plan)
+  if (REPORTED_CLAIM.test(sentence) || /[“”"]/.test(sentence)) return false;
   return CONDITION.test(sentence) || GENERIC_CASE.test(sentence);
 }
 
