@@ -5416,3 +5416,26 @@ describe("what reading WS failed (2.13.24; sentences written for the test after 
     expect(askedIn([rates.replace("can approach", "reached")], { types: ["true-false"] }).filter((q) => q.answer === "false")).not.toEqual([]);
   });
 });
+
+describe("what reading WT failed (2.13.25; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes a verb of finding inside an 'If' clause as part of the case, not a report", () => {
+    const analyst = "If the analyst found that the industry average was 2.4 for small bakeries, Delicious Desserts would appear to have low liquidity.";
+    expect(caseToTheReader(analyst)).toBe(true);
+    expect(askedIn([analyst], { types: ["true-false"] }).filter((q) => q.answer === "false")).toEqual([]);
+    expect(caseToTheReader("If the bill is approved, the plan would cost $5bn, officials said.")).toBe(false);
+  });
+
+  it("takes 'exceed 10 percent' as a floor: no options", () => {
+    const margin = "In Ohio in 2019, the net profit margins of software companies exceed 10 percent.";
+    expect(askedIn([margin], { types: ["choice"] }).filter((q) => q.answer === "10 percent")).toEqual([]);
+    expect(askedIn([margin.replace("exceed", "were")], { types: ["choice"] }).filter((q) => q.answer === "10 percent")).not.toEqual([]);
+  });
+
+  it("takes 'Notice that', a placeholder year and 'X's other …' for no statement that stands alone", () => {
+    expect(standsAlone("Notice that Delicious Desserts has taken a total of $16,000 in depreciation on its bakery equipment.")).toBe(false);
+    expect(standsAlone("Through 20XX, Delicious Desserts has taken a total of $16,000 in depreciation on its bakery equipment.")).toBe(false);
+    expect(standsAlone("Through 2019, Delicious Desserts has taken a total of $16,000 in depreciation on its bakery equipment.")).toBe(true);
+    expect(standsAlone("Delicious Desserts’ other tangible asset is a delivery van worth $9,000.")).toBe(false);
+    expect(standsAlone("Delicious Desserts’ largest tangible asset is a delivery van worth $9,000.")).toBe(true);
+  });
+});

@@ -358,6 +358,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "The European Union in response claimed that …": in response to what, the sentences before said (reading WS; not "in
   // response to the tariffs"; nor an opening "In response, Ieuan Wyn Jones said: …", whose quotation reading AS passed)
   if (/\s(?:in (?:response|reply|retaliation))\b(?!\s+(?:to|for)\b)/.test(unquoted)) return false;
+  // "… through 20XX, Delicious Desserts has taken …": a textbook's placeholder year, no fact to check; "Delicious Desserts’
+  // other tangible asset is goodwill of $9,000": other than the ones the sentences before listed (reading WT)
+  if (/\b(?:19|20)XX\b/.test(unquoted) || /\b(?:its|their|his|her|\p{L}+['’]s?)\s+other\s+\p{Ll}+/u.test(unquoted)) return false;
   // "To estimate how much water vapor would be released, note that there is enough water to cover …": an instruction
   // after a purpose, a step of the reasoning the sentences before began (reading WQ)
   if (/^To \p{Ll}+\b[^,]{0,80},\s+(?:note|consider|remember|recall|imagine|suppose|notice|observe)\b/u.test(bare)) return false;
@@ -874,7 +877,7 @@ function hasTypo(text: string): boolean {
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
 const INSTRUCTION_START =
-  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Say|Let['’]s|Let us|Think|Look|Note|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
+  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not

@@ -99,7 +99,12 @@ export function caseToTheReader(sentence: string): boolean {
   if (/^(?:(?:Now|So|Then|But),?\s+)?(?:suppose|imagine|assume|say)\b/i.test(sentence)) return true;
   if (!MODAL.test(sentence)) return false;
   // (anywhere in the sentence, and any quotation: "“We will invest $5bn,” the chief executive said" reports a plan)
-  if (REPORTED_CLAIM.test(sentence) || /[“”"]/.test(sentence)) return false;
+  // (but a verb of finding inside the condition is part of the case: "If the analyst found that the industry average was
+  // 5.5 for small bakeries, Delicious Desserts would appear to have low liquidity" — reading WT keyed 3.4 and 5.5 false,
+  // and any average above the firm's holds)
+  const condition = /^(?:If|Unless|Suppose|Imagine|Assume)\b[^,;]*/.exec(sentence)?.[0];
+  const rest = condition === undefined ? sentence : sentence.slice(condition.length);
+  if (REPORTED_CLAIM.test(rest) || /[“”"]/.test(sentence)) return false;
   return CONDITION.test(sentence) || GENERIC_CASE.test(sentence);
 }
 
