@@ -5439,3 +5439,21 @@ describe("what reading WT failed (2.13.25; sentences written for the test after 
     expect(standsAlone("Delicious Desserts’ largest tangible asset is a delivery van worth $9,000.")).toBe(true);
   });
 });
+
+describe("what reading WU failed (2.13.27; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes a sentence that opens on a condition, or on 'For example, assume', for a case put to the reader", () => {
+    const jackets = "If the price of a jacket in Ohio increases to $200, suppliers produce more jackets than consumers buy, and a surplus results.";
+    expect(caseToTheReader(jackets)).toBe(true);
+    expect(askedIn([jackets], { types: ["true-false"] }).filter((q) => q.answer === "false")).toEqual([]);
+    expect(caseToTheReader("When the price of a jacket in Ohio increased to $200 in 2019, suppliers produced more jackets.")).toBe(false);
+    expect(caseToTheReader("If anything, the price of a jacket in Ohio increased to $200 in 2019.")).toBe(false);
+    const rolex = "For example, assume that Rolex, a Swiss company, sells 300 watches to Zales Jewelers for US$600,000.";
+    expect(caseToTheReader(rolex)).toBe(true);
+    expect(standsAlone("Assume that Rolex, a Swiss company, sells 300 watches to Zales Jewelers for US$600,000.")).toBe(false);
+  });
+
+  it("knows when Congress first met", () => {
+    expect(yearOf("Congress has debated the issue of tariffs since 1789.", "1789")).toBe(true);
+    expect(yearOf("Congress has debated the issue of tariffs since 1816.", "1816")).toBe(false);
+  });
+});

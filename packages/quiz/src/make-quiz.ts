@@ -877,7 +877,7 @@ function hasTypo(text: string): boolean {
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
 const INSTRUCTION_START =
-  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
+  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not

@@ -294,6 +294,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bSputnik\b/, 1957, 1957],
   // (reading WR: "the New York Stock Exchange (NYSE), which has existed since _____")
   [/\bNew York Stock Exchange\b/, 1792, 1792],
+  // (reading WU: "Congress has debated the issue of tariffs since _____": the first Congress met in 1789)
+  [/\bCongress\b/, 1789, 1789],
   // (reading WM: "The Voyagers, launched in _____, have audio and video records attached")
   [/\bVoyagers?(?: [12])?\b/, 1977, 1977],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is

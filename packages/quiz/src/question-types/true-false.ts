@@ -89,23 +89,30 @@ const GENERIC_CASE = /(?:^|[,;:]\s+|\bthat\s+)(?:an?|any|each|every|one|you|we|s
  * false: the case holds for any step), "a person could carry a credit card debt of $1,000 that has a 15% yearly interest
  * cost, and simultaneously have a $3,000 account" (WJ), "if the going rate … is 8%, … then the company would finance $30
  * million" (WD), "A corn farmer who attempted to sell at $8.00 per bushel would not have found any buyers" (WF).
- * A figure swapped in such a case is one the text does not rule out, so it is asked as written only — never as a false
- * statement or among options (typed, the text's own figure is the one answer). A claim someone is reported to make
- * ("estimates that GDP could be …", "said the plan would cost …") is a report, not a case.
+ * The signs: a sentence that sets the case up ("Suppose …", "For example, assume that …") or opens on a condition ("If
+ * …", "Unless …"), or one with a modal (would, could, might, can, will, may) and a condition anywhere or no one in
+ * particular as its subject. A figure swapped in such a case is one the text does not rule out, so it is asked as
+ * written only — never as a false statement or among options (typed, the text's own figure is the one answer). A claim
+ * someone is reported to make outside the condition ("estimates that GDP could be …", "said the plan would cost …"), or
+ * any quotation, is a report, not a case.
  */
 export function caseToTheReader(sentence: string): boolean {
-  // ("Now suppose that a government antipoverty program guarantees every family … $18,000 in income": a case the writer
-  // sets up, modal or not — tuning text m63909 keyed "$15,000" false)
-  if (/^(?:(?:Now|So|Then|But),?\s+)?(?:suppose|imagine|assume|say)\b/i.test(sentence)) return true;
-  if (!MODAL.test(sentence)) return false;
-  // (anywhere in the sentence, and any quotation: "“We will invest $5bn,” the chief executive said" reports a plan)
-  // (but a verb of finding inside the condition is part of the case: "If the analyst found that the industry average was
-  // 5.5 for small bakeries, Delicious Desserts would appear to have low liquidity" — reading WT keyed 3.4 and 5.5 false,
+  // ("Now suppose that a government antipoverty program guarantees every family … $18,000 in income", "For example, assume
+  // that Rolex … sells 300 watches … for US$600,000": a case the writer sets up, modal or not — tuning text m63909 keyed
+  // "$15,000" false, reading WU "US$800,000")
+  if (/^(?:[^,]{1,30},\s+|(?:Now|So|Then|But)\s+)?(?:suppose|imagine|assume|say)\b/i.test(sentence)) return true;
+  // ("If the price increases to $200, suppliers produce more jackets than consumers are willing to buy, and a surplus
+  // results": a condition that opens the sentence makes it a case, modal or not — reading WU keyed $220 and $290 false)
+  const opensOnCondition = /^(?:[^,]{1,30},\s+)?(?:if|unless)\s+(?!anything\b)/i.test(sentence);
+  if (!opensOnCondition && !MODAL.test(sentence)) return false;
+  // (anywhere in the sentence, and any quotation: "“We will invest $5bn,” the chief executive said" reports a plan —
+  // but a verb of finding inside the condition is part of the case: "If the analyst found that the industry average was
+  // 5.5 for small bakeries, Delicious Desserts would appear to have low liquidity", reading WT keyed 3.4 and 5.5 false,
   // and any average above the firm's holds)
-  const condition = /^(?:If|Unless|Suppose|Imagine|Assume)\b[^,;]*/.exec(sentence)?.[0];
+  const condition = /^(?:[^,]{1,30},\s+)?(?:If|Unless|Suppose|Imagine|Assume)\b[^,;]*/i.exec(sentence)?.[0];
   const rest = condition === undefined ? sentence : sentence.slice(condition.length);
   if (REPORTED_CLAIM.test(rest) || /[“”"]/.test(sentence)) return false;
-  return CONDITION.test(sentence) || GENERIC_CASE.test(sentence);
+  return opensOnCondition || CONDITION.test(sentence) || GENERIC_CASE.test(sentence);
 }
 
 /**
