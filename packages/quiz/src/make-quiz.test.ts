@@ -5457,3 +5457,18 @@ describe("what reading WU failed (2.13.27; sentences written for the test after 
     expect(yearOf("Congress has debated the issue of tariffs since 1816.", "1816")).toBe(false);
   });
 });
+
+describe("what reading WW failed (2.13.28; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes a note's reference for no sentence", () => {
+    expect(isFragment("Thomas Friedman, The World Is Flat (New York: Farrar, Straus and Giroux, 2005) p. 8.")).toBe(true);
+    expect(isFragment("Thomas Friedman, The World Is Flat (New York: Farrar, Straus and Giroux, 2005).")).toBe(true);
+    expect(isFragment("Thomas Friedman, The World Is Flat, 2005, p. 8.")).toBe(true);
+    expect(isFragment("Thomas Friedman's The World Is Flat, published in New York in 2005, sold two million copies.")).toBe(false);
+  });
+
+  it("asks no month of a yearly recurrence written with 'can be'", () => {
+    expect(blanksOf("Doing business in many European countries can be difficult during the month of August.")).not.toContain("August");
+    expect(blanksOf("In June, the comet can be seen north of the celestial equator by those who live in the Northern Hemisphere.")).not.toContain("June");
+    expect(blanksOf("In June, the comet was seen north of the celestial equator by those who lived in the Northern Hemisphere.")).toContain("June");
+  });
+});

@@ -731,6 +731,8 @@ export function isFragment(text: string): boolean {
   // ("the following year" is a time, not a pointer)
   if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following(?! (?:year|day|week|month|season|decade|morning|afternoon|evening|night|spring|summer|autumn|winter)\b))\b/i.test(t)) return true;
   if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
+  // a note's reference: "Thomas Friedman, The World Is Flat (New York: Farrar, Straus and Giroux, 2005) p. 8." (reading WW)
+  if (/\([^()]{2,40}:\s[^()]{2,80},\s*\d{4}\)/.test(t) || /\bpp?\.\s*\d+(?:[–-]\d+)?\.?\s*$/.test(t)) return true;
   // "In 1830, it forbade …", "With over 40,000 inhabitants, though, it's not …": a clause whose subject is "it" or
   // "they" after an opening phrase, with no referent
   if (/^[^,“"]{1,60},\s+(?:(?:though|however|too),\s+)?(?:it|they)(?:['’](?:s|re|ll|d)\b|\s+(?!is\b|was\b|seems\b|seemed\b)\p{Ll})/u.test(t)) return true;
@@ -2350,7 +2352,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // year in a sentence in the present tense is a yearly recurrence — the seasons a reader knows, and the months beside
     // it often as true (reading WN)
     // (not a month to come in a dated report: "In March, the government is due to publish …")
-    if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are)\b/.test(s.text) && !/\b(?:was|were|had|will|due|expected|set to|scheduled|plans?|planned|next|this|last)\b/.test(s.text)) continue;
+    // ("Doing business in many European countries can be difficult during the month of _____", reading WW)
+    if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are|can be|tends? to|usually|often)\b/.test(s.text) && !/\b(?:was|were|had|will|due|expected|set to|scheduled|plans?|planned|next|this|last)\b/.test(s.text)) continue;
     // "a trade deficit in 40 of the _____ from 1831 to 1875" (45 years): the span's years give its length (reading WI)
     if (s && f.kind === "duration" && /^\d+\s+years$/i.test(factText)) {
       const n = Number(/^\d+/.exec(factText)?.[0]);
