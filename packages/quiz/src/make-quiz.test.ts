@@ -5472,3 +5472,16 @@ describe("what reading WW failed (2.13.28; sentences written for the test after 
     expect(blanksOf("In June, the comet was seen north of the celestial equator by those who lived in the Northern Hemisphere.")).toContain("June");
   });
 });
+
+describe("what reading WX failed (2.13.29; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes 'Figure portrays' and 'Over the next two years' for what the quiz does not show or the sentences before said", () => {
+    expect(standsAlone("Figure portrays economic responsibility as the foundation for the other three responsibilities.")).toBe(false);
+    expect(standsAlone("Over the next two years, 5,000 banks failed in the United States.")).toBe(false);
+    expect(standsAlone("Over the two years from 1930 to 1932, 5,000 American banks failed.")).toBe(true);
+  });
+
+  it("knows the Federal Reserve's 1913", () => {
+    expect(yearOf("The banking system worked well from when the Federal Reserve System was established in 1913.", "1913")).toBe(true);
+    expect(yearOf("The banking system worked well from when the Federal Deposit Insurance Corporation was established in 1933.", "1933")).toBe(false);
+  });
+});

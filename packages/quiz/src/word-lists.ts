@@ -296,6 +296,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bNew York Stock Exchange\b/, 1792, 1792],
   // (reading WU: "Congress has debated the issue of tariffs since _____": the first Congress met in 1789)
   [/\bCongress\b/, 1789, 1789],
+  // (reading WX: "from when the Federal Reserve System was established in _____")
+  [/\bFederal Reserve\b/, 1913, 1913],
   // (reading WM: "The Voyagers, launched in _____, have audio and video records attached")
   [/\bVoyagers?(?: [12])?\b/, 1977, 1977],
   // The figures and turns of ancient history a reader dates to the century, years BCE written negative (no year fact is
