@@ -5480,8 +5480,10 @@ describe("what reading WX failed (2.13.29; sentences written for the test after 
     expect(standsAlone("Over the two years from 1930 to 1932, 5,000 American banks failed.")).toBe(true);
   });
 
-  it("knows the Federal Reserve's 1913", () => {
+  it("knows the Federal Reserve's 1913, and the year a president its sentence names took office", () => {
     expect(yearOf("The banking system worked well from when the Federal Reserve System was established in 1913.", "1913")).toBe(true);
     expect(yearOf("The banking system worked well from when the Federal Deposit Insurance Corporation was established in 1933.", "1933")).toBe(false);
+    expect(yearOf("After taking office in 1933, President Franklin D. Roosevelt declared a bank holiday.", "1933")).toBe(true);
+    expect(yearOf("After the crash in 1933, President Franklin D. Roosevelt declared a bank holiday.", "1933")).toBe(false);
   });
 });

@@ -1661,7 +1661,7 @@ const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|cont
  */
 const DATED_SPANS = [...FAMOUS_EVENTS, ...PRESIDENT_TERMS];
 /** Words of a president's election or taking office. */
-const TAKING_OFFICE = /\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|inaugurat(?:ed|ion)|took office|sworn in|took over the White House|(?:win|wins|won|winning) the (?:presidency|White House)|(?:win|wins|won|winning) (?:an?\s+)?(?:\p{L}+\s+)?(?:second|third|fourth) term|incumbent)\b/iu;
+const TAKING_OFFICE = /\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|inaugurat(?:ed|ion)|took office|taking office|sworn in|took over the White House|(?:win|wins|won|winning) the (?:presidency|White House)|(?:win|wins|won|winning) (?:an?\s+)?(?:\p{L}+\s+)?(?:second|third|fourth) term|incumbent)\b/iu;
 /** "the War of 1812", "the Act of 1739": a year named with the event it names. */
 const YEAR_IN_NAME = /\b(?:War|Wars|Act|Acts|Law|Laws|Revolution|Compromise|Panic|Treaty|Battle|Crisis|Revolt|Rebellion|Uprising|Riots?|Crash|Exposition|Exhibition|Constitution|Code|Ordinance|Agreement|Accord|Accords) of\s*$/;
 
