@@ -4,7 +4,7 @@ import { QuizInputError } from "./errors";
 import { analyzeArticle, unquotedText, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
 import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
-import { clearNormalizeCache, normalizeAnswer, normalizePadded } from "./normalize-answer";
+import { clearNormalizeCache, normalizeAnswer, normalizePadded, wordsToNumber } from "./normalize-answer";
 import { clearTagCache } from "./facts/nlp";
 import {
   ENGINE_VERSION,
@@ -34,7 +34,7 @@ import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { byADate, caseToTheReader } from "./question-types/true-false";
-import { COUNT_WORDS, figuresOf } from "./facts/figures";
+import { figuresOf } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
@@ -1059,7 +1059,7 @@ export function oneInShare(sentence: string, f: { start: number; end: number }):
   // (the share asked, the count given)
   const count = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/iu.exec(sentence);
   if (count === null || own.unit !== "percent") return false;
-  const k = /^\d/.test(count[1] as string) ? Number(count[1]) : (COUNT_WORDS[(count[1] as string).toLowerCase()] ?? Number.NaN);
+  const k = wordsToNumber([(count[1] as string).toLowerCase()]) ?? Number.NaN;
   return Math.abs(1 / n - k) <= Math.max(1, 0.15 * k);
 }
 
@@ -1339,7 +1339,7 @@ export function sumOfTwoOthers(sentence: string, f: { start: number; end: number
   for (const m of sentence.matchAll(/(?<![\p{L}\p{N}.,£$€])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\p{N}]|[.,]\d|\s?%|\s?per ?cent)/giu)) {
     const at = m.index ?? 0;
     if (at < f.end && f.start < at + m[0].length) continue;
-    others.push(/^\d/.test(m[1] as string) ? Number(m[1]) : (COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number.NaN));
+    others.push(wordsToNumber([(m[1] as string).toLowerCase()]) ?? Number.NaN);
   }
   for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) if ((others[i] as number) + (others[j] as number) === f.value && (others[i] as number) > 0 && (others[j] as number) > 0) return true;
   return false;

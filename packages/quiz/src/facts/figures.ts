@@ -8,6 +8,8 @@
  * where "m" is never metres), dates with a month, spans.
  */
 
+import { wordsToNumber } from "../normalize-answer";
+
 export type FigureUnit = "money" | "percent" | "plain";
 
 export interface Figure {
@@ -24,8 +26,6 @@ export interface Figure {
   year: boolean;
 }
 
-export const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
-
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 // (no figure inside a word, a longer number or a decimal: "B52", "1.5" read whole, not "5"; a comma after the digits
@@ -39,7 +39,7 @@ export function figuresOf(text: string): Figure[] {
   for (const m of text.matchAll(FIGURE)) {
     const at = m.index ?? 0;
     if (m[4] !== undefined) {
-      const n = COUNT_WORDS[m[4].toLowerCase()] ?? Number.NaN;
+      const n = wordsToNumber([m[4].toLowerCase()]) ?? Number.NaN;
       out.push({ at, value: n, scaled: n, unit: "plain", word: true, year: false });
       continue;
     }

@@ -257,13 +257,9 @@ export function findNumericFacts(text: string): RawMatch[] {
     if (overlaps(out, s, e)) continue;
     out.push({ kind: "date", start: s, end: e, form: "month", flags: [] });
   }
-  // unit conversions: "about 500 miles (800 km)"
-  for (const m of numeric && text.includes("(") ? text.matchAll(CONVERSION_RE) : []) {
-    const s = m.index;
-    const e = s + m[0].length;
-    for (const r of out) if (r.start >= s && r.end <= e) r.flags.push("conversion");
-  }
-  for (const m of numeric && /\b(?:or|correspond|equivalent|equal)/.test(text) ? text.matchAll(WORDED_CONVERSION_RE) : []) {
+  // unit conversions: "about 500 miles (800 km)", "58 million kilometers, or 0.39 AU"
+  const conversions = numeric ? [...(text.includes("(") ? text.matchAll(CONVERSION_RE) : []), ...(/\b(?:or|correspond|equivalent|equal)/.test(text) ? text.matchAll(WORDED_CONVERSION_RE) : [])] : [];
+  for (const m of conversions) {
     const s = m.index;
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e && !r.flags.includes("conversion")) r.flags.push("conversion");
