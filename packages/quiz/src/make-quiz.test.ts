@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { adjacentBound, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -3808,8 +3808,10 @@ describe("what reading VA failed (2.12.2, OpenStax U.S. History and Introduction
   it("takes the source's 'by as much 75 percent' and 'between $48,500 to $145,500' as slips", () => {
     expect(standsAlone("Crop prices tumbled by as much 75 percent.")).toBe(false);
     expect(standsAlone("Crop prices tumbled by as much as 75 percent.")).toBe(true);
-    expect(standsAlone("You would be considered middle class if you earned between $48,500 to $145,500 in 2018 U.S. dollars.")).toBe(false);
-    expect(standsAlone("You would be considered middle class if you earned between $48,500 and $145,500 in 2018 U.S. dollars.")).toBe(true);
+    // (the source's "You would be considered middle class if you earned …" has the reader as its subject, which no longer
+    // stands alone since 2.13.31 — reading WZ; the slip is tested on a sentence without it)
+    expect(standsAlone("A household was considered middle class if it earned between $48,500 to $145,500 in 2018 U.S. dollars.")).toBe(false);
+    expect(standsAlone("A household was considered middle class if it earned between $48,500 and $145,500 in 2018 U.S. dollars.")).toBe(true);
   });
 
   it("takes 'the two women', 'the city’s' and a pronoun after an opening adverb as pointing back", () => {
@@ -5485,5 +5487,49 @@ describe("what reading WX failed (2.13.29; sentences written for the test after 
     expect(yearOf("The banking system worked well from when the Federal Deposit Insurance Corporation was established in 1933.", "1933")).toBe(false);
     expect(yearOf("After taking office in 1933, President Franklin D. Roosevelt declared a bank holiday.", "1933")).toBe(true);
     expect(yearOf("After the crash in 1933, President Franklin D. Roosevelt declared a bank holiday.", "1933")).toBe(false);
+  });
+});
+
+describe("what readings WV–WX left (2.13.31; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  it("does not blank a year set against the same quarter of the year before, which gives it by counting", () => {
+    const quarter = "The net income of Ace Hardware for the second quarter of 2025 was $119.1 million, an increase of $4.7 million from the second quarter of 2024.";
+    expect(blanksOf(quarter)).not.toContain("2025");
+    expect(blanksOf(quarter)).not.toContain("2024");
+    const at = quarter.indexOf("2025");
+    expect(yearOnYear(quarter, { start: at, end: at + 4 })).toBe(true);
+    // two years a decade apart, or the next year with no period set against it, give nothing away
+    expect(yearOnYear(quarter.replace("2024", "2015"), { start: at, end: at + 4 })).toBe(false);
+    const plan = "Ace Hardware opened 200 stores in 2024 and plans 150 more in 2025.";
+    expect(yearOnYear(plan, { start: plan.indexOf("2025"), end: plan.indexOf("2025") + 4 })).toBe(false);
+  });
+});
+
+describe("what readings WY and WZ failed (2.13.30; sentences written for the test after OpenStax Introduction to Business 2e and Astronomy 2e, CC BY 4.0)", () => {
+  it("takes 'Fast forward to', the reader as the subject and 'The answer' for sentences that do not stand alone", () => {
+    expect(standsAlone("Fast forward to the U.S. labor force in 2024 and millennials have taken over the top spot in the labor market.")).toBe(false);
+    expect(standsAlone("In 2024 millennials took over the top spot in the U.S. labor market.")).toBe(true);
+    expect(standsAlone("You remember that you drove the whole trip at a steady speed of 100 kilometers/hour.")).toBe(false);
+    expect(standsAlone("No matter how much money you had in 1950, you could not buy an iPhone or a personal computer.")).toBe(false);
+    expect(standsAlone("Drivers on the trip kept a steady speed of 100 kilometers per hour.")).toBe(true);
+    expect(standsAlone("The answer turns out to be about 2.5, which is the fifth root of 100.")).toBe(false);
+    expect(standsAlone("The answer to the puzzle turned out to be about 2.5.")).toBe(true);
+  });
+
+  it("knows the visible band, the GPS constellation and a large galaxy's 100,000 light-years", () => {
+    const light = "Electromagnetic radiation with wavelengths between roughly 400 and 700 nm is called visible light.";
+    expect(blanksOf(light)).not.toContain("700");
+    expect(blanksOf(light.replace("is called visible light", "is absorbed by the filter"))).toContain("700");
+    expect(blanksOf("GPS relies on an array of 24 satellites orbiting the Earth.")).not.toContain("24");
+    expect(blanksOf("The network relies on an array of 24 satellites orbiting the Earth.")).toContain("24");
+    const galaxies = "The luminous parts of spiral galaxies appear to range in diameter from about 20,000 to more than 100,000 light-years.";
+    expect(blanksOf(galaxies)).not.toContain("100,000");
+    expect(blanksOf("The luminous disk of the Andromeda galaxy stretches 100,000 light-years across.")).not.toContain("100,000");
+    expect(blanksOf("The cluster lies 100,000 light-years from the center of the galaxy.")).toContain("100,000");
+  });
+
+  it("reads a conversion in brackets after 'almost' as giving the figure away", () => {
+    const surge = "The most active surge prominences may move as fast as 1300 kilometers per second (almost 3 million miles per hour).";
+    expect(blanksOf(surge)).not.toContain("1300");
+    expect(blanksOf(surge.replace(" (almost 3 million miles per hour)", ""))).toContain("1300");
   });
 });

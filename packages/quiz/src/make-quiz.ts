@@ -308,6 +308,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // "You remember that you drove the whole trip at a steady speed of 100 kilometers/hour", "No matter how much money you
+  // had in 1950, you could not buy an iPhone": the reader as the subject is a case the text puts to them, not a fact of
+  // it (readings WD–WZ passed 14 of 32 such lines of the build; "As you can see" goes on from the sentence before)
+  if (READER_SUBJECT.test(bare)) return false;
   // a sentence that goes on from the one before ("For example, …", "Four minutes later, …", "Some 85 percent …")
   if (CONTINUES_START.test(bare)) return false;
   // "The move, which won unanimous approval …", "The discount retailer …": a description that stands for what the
@@ -778,7 +782,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -878,8 +882,11 @@ function hasTypo(text: string): boolean {
 }
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
+/** "You …" as the subject of a sentence's main clause, at its start or after an opening clause. */
+const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+)?\p{Ll}/u;
+
 const INSTRUCTION_START =
-  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure)\b/;
+  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
@@ -1415,6 +1422,23 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
 export function looseYear(sentence: string, f: { start: number; end: number }): boolean {
   return /^\s+or so\b/.test(sentence.slice(f.end)) || /\b(?:predates?|predated|antedates?|antedated|postdates?|postdated)\s+$/.test(sentence.slice(0, f.start));
 }
+
+/**
+ * A year set against the year before or after it as the same period of each ("The net income for the second quarter of
+ * 2025 was $119.1 million, an increase of $4.7 million (4.1 percent) from the second quarter of 2024", reading WV): the
+ * one year gives the other, a blank on either is answered by counting.
+ */
+export function yearOnYear(sentence: string, f: { start: number; end: number }): boolean {
+  const own = Number(sentence.slice(f.start, f.end).trim());
+  if (!YEAR_ON_YEAR.test(sentence)) return false;
+  for (const m of sentence.matchAll(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[.,]\d)/g)) {
+    if ((m.index ?? 0) >= f.start && (m.index ?? 0) < f.end) continue;
+    if (Math.abs(Number(m[0]) - own) === 1) return true;
+  }
+  return false;
+}
+/** Words that set the same part of two years side by side. */
+const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-year|year-over-year|fiscal (?:year|quarter))\b/i;
 
 /**
  * A figure one above or below another of its sentence: a band's bound ("Low-income countries are those with $1,085 per
@@ -2425,7 +2449,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && (adjacentBound(s.text, f) || closeComparison(s.text, f))) continue;
-    if (s && f.kind === "date" && /^\d{4}$/.test(factText) && looseYear(s.text, f)) continue;
+    if (s && f.kind === "date" && /^\d{4}$/.test(factText) && (looseYear(s.text, f) || yearOnYear(s.text, f))) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
     // (not a name it begins: "The 22nd Fan Expo Canada took place …")

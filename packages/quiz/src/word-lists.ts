@@ -366,6 +366,9 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
  * written with its scale.
  */
 const LIGHT_WORDS = /\b(?:speed of light|light[- ]seconds?)\b|\blight\b[^.;]{0,40}\b(?:travels?|moves?)\b/i;
+/** Light the eye sees, named as such. */
+const VISIBLE_LIGHT = /\bvisible (?:light|spectrum|band|range|region)\b|\bhuman (?:vision|eyes?)\b/;
+
 export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [299_000_000, 300_000_000, LIGHT_WORDS],
   [299_000, 300_000, LIGHT_WORDS],
@@ -377,6 +380,11 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [11, 11.2, /\bescape (?:velocity|speed)\b|\bfall back to Earth\b/],
   [68, 73, /\bdark energy\b/i],
   [23, 27, /\bdark matter\b/i],
+  // the visible band, the GPS constellation, a large galaxy's size (reading WZ)
+  [380, 400, VISIBLE_LIGHT],
+  [700, 760, VISIBLE_LIGHT],
+  [24, 24, /\bGPS\b|\bGlobal Positioning System\b/],
+  [100_000, 100_000, /\b(?:Milky Way|[Gg]alax(?:y|ies))\b[^.;]{0,80}\b(?:diameter|across|wide)\b|\b(?:diameter|across|wide)\b[^.;]{0,80}\b(?:Milky Way|[Gg]alax(?:y|ies))\b/],
 ];
 
 /**

@@ -59,7 +59,7 @@ const NUMERIC_HINT = new RegExp(`\\d|(?<![A-Za-z0-9])(?:${NUM_WORD_LIST}|a (?:hu
 // (a scale word before either unit: "108 million kilometers (0.72 AU)", reading WM — the AU gives the kilometres to a reader
 // who knows the one, and a false "136 million kilometers (1.52 AU)" is told at a glance)
 // (a rate too: "2.4 kilometers per second (5400 miles per hour)", reading WQ's tuning dump)
-const CONVERSION_RE = /(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}]+(?: per [\p{L}]+)? ?\( ?(?:about |roughly |some |nearly )?(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}.]+(?: per [\p{L}]+)? ?\)/gu;
+const CONVERSION_RE = /(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}]+(?: per [\p{L}]+)? ?\( ?(?:about |roughly |some |nearly |almost |approximately |around )?(\d[\d,.]*)[ -]?(?:(?:thousand|million|billion|trillion) )?[\p{L}.]+(?: per [\p{L}]+)? ?\)/gu;
 /** The same in words: "58 million kilometers, or 0.39 AU", "20,000 kilometers per second corresponds to about 45 million
  * miles per hour" (reading WP: either figure worked out from the other by a reader who knows the units). */
 const WORDED_CONVERSION_RE =
