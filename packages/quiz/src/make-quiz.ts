@@ -30,6 +30,7 @@ import { FAMOUS_COUNTS, FAMOUS_EVENTS, FAMOUS_FIGURES, MONTH_NAME, MONTH_NAMES, 
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
+import { findContrasts } from "./question-types/statement";
 import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -60,8 +61,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   role: 7,
   // a term the text defines is what an explanatory text teaches (reading OA): ahead of its dates and counts
   definition: 11,
-  // which way something went, as written or turned round ("rose" / "fell"): not asked (TYPES_FOR); were it asked, below
-  // every figure
+  // a sentence of sister terms, as written or with the other kind (statement.ts): below every figure, so a text of figures
+  // keeps its figures and a text of concepts gets these
   statement: 5,
   // a word's meaning (meaning.ts): not among the facts — asked only to fill a quiz its facts leave short (after the
   // selection, at the end of makeQuiz)
@@ -131,12 +132,12 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the finder
   // and builder stay, tested
   definition: [],
-  // a sentence of the story as written or with its one word of direction turned round (statement.ts): off — reading BM
-  // passed 8 of 48 negated lines ("'not' inserted; obviously False") and 30 of 44 as written, reading BN 4 of 20 turned
-  // round: the direction a report turns on is its headline's ("weak dollar" → the euro rose), so as written it restates
-  // the headline and turned it contradicts it; the finder and builder stay, tested — the selection's hooks for it (asked
-  // only in the density pass, drawing no jitter; 2.11.0–2.11.1) were taken out with it: packages/quiz/README.md
-  statement: [],
+  // a sentence of the text as written or with one word turned: of a set of sister terms the text sets side by side
+  // ("current assets and fixed assets"), since 2.13.32 (statement.ts `findContrasts`). (Turned by its word of direction,
+  // "rose" / "fell", it is off and its finder not called — reading BM passed 8 of 48 negated lines and 30 of 44 as
+  // written, reading BN 4 of 20 turned round: the direction a report turns on is its headline's, so as written it
+  // restates the headline and turned it contradicts it: packages/quiz/README.md)
+  statement: ["true-false"],
   // vocabulary in context (question-types/meaning.ts): not a fact of the selection — added after it, only where the facts
   // fall short of one question per 60 words (the fill at the end of makeQuiz), and only when the types name it
   vocabulary: ["meaning"],
@@ -886,7 +887,7 @@ function hasTypo(text: string): boolean {
 const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+)?\p{Ll}/u;
 
 const INSTRUCTION_START =
-  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
+  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|Recall|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
@@ -1827,6 +1828,8 @@ function dedupeKeys(f: Fact, again: boolean): string[] {
     const own = [`quote-text:${normalizeAnswer(f.text)}`, `person:${f.speakerFull ?? ""}@${at}`];
     return [again ? `quote-again:${f.speakerFull ?? ""}` : `quote:${f.speakerFull ?? normalizeAnswer(f.text)}`, ...own];
   }
+  // a set of sister terms is asked once
+  if (f.kind === "statement" && f.group) return [`statement:${f.group}`];
   // a concept is asked once, whatever sentence names it
   if (f.kind === "concept") return [`concept:${f.concept?.head ?? normalizeAnswer(f.text)}`];
   // "one in three visits" and "number 3": one value, two facts
@@ -2632,6 +2635,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // definition, not the sentence
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
+  // sister terms (question-types/statement.ts): a sentence naming one kind of a set the text sets side by side, asked true
+  // or false as written or with another kind in its place
+  if (TYPES_FOR.statement.length > 0) for (const f of findContrasts(analysis, standsAlone)) {
+    usable.push({ fact: f, score: KIND_SCORE.statement + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();

@@ -4,7 +4,8 @@ import type { BuildContext } from "../make-questions";
 import { standsAlone } from "../make-quiz";
 import { createRng } from "../rng";
 import { articleOf } from "../test-helpers";
-import { findStatements, makeStatementTrueFalse, turnRound } from "./statement";
+import { joinAnswerKey, makeQuiz } from "../make-quiz";
+import { findContrasts, findContrastSets, findStatements, makeStatementTrueFalse, turnRound } from "./statement";
 
 describe("turnRound: a sentence with its one word of direction turned round", () => {
   it.each([
@@ -31,7 +32,7 @@ describe("turnRound: a sentence with its one word of direction turned round", ()
   });
 });
 
-describe("statements (kind statement, off in the quiz: see TYPES_FOR), built from the finder", () => {
+describe("statements turned by their word of direction (their finder is not called by the quiz: see TYPES_FOR), built from the finder", () => {
   const text = [
     "The city council voted on Tuesday to close three library branches to save money.",
     "The council's libraries committee approved the plan after a long debate at the town hall.",
@@ -60,5 +61,54 @@ describe("statements (kind statement, off in the quiz: see TYPES_FOR), built fro
       if (q.answer === "true") expect(shown).toBe(q.evidence.text);
       else expect(shown).toBe(turnRound(q.evidence.text));
     }
+  });
+});
+
+// sentences written for the test after OpenStax Introduction to Business 2e (CC BY 4.0)
+describe("sister terms: kinds the text sets side by side, asked true or false as written or with the other kind (2.13.32)", () => {
+  const text = [
+    "A balance sheet divides what a firm owns into current assets and fixed assets.",
+    "Current assets are cash and the things a firm expects to turn into cash within a year.",
+    "Fixed assets are long-term assets such as land, buildings and machines.",
+    "An intangible asset is a long-term asset with no physical existence, such as a trademark.",
+    "Managers need technical, human relations, and conceptual skills.",
+    "Human relations skills are the skills managers use to work with people every day.",
+    "Good conceptual skills let a manager see the organization as a whole and plan its future.",
+    "Conceptual skills matter most for the managers who set a company's long-term plans.",
+    "Fixed assets may be sold when a company needs cash quickly.",
+    "Cash in the tills of a shop is counted on the balance sheet every night (current assets).",
+  ];
+  const sentences = text;
+
+  it("finds a set from a coordination whose terms the text uses again, three times in all", () => {
+    expect(findContrastSets(sentences)).toEqual([{ modifiers: ["current", "fixed"], head: "asset" }]);
+    // the terms used once more in all: a passing pair, no set
+    expect(findContrastSets(sentences.slice(0, 3))).toEqual([]);
+    // "human relations skills" is no "relations skills": the middle of a longer name is no kind's word
+    expect(findContrastSets(sentences).some((set) => set.modifiers.includes("relations"))).toBe(false);
+  });
+
+  it("asks a sentence naming one kind, as written or with the other kind's word, once per set and not where a hedge makes both true", () => {
+    const article = articleOf(text);
+    const facts = findContrasts(analyzeArticle(article), standsAlone);
+    expect(facts.map((f) => [f.text, f.statement?.turned])).toEqual([
+      [text[1], "Fixed assets are cash and the things a firm expects to turn into cash within a year."],
+      [text[2], "Current assets are long-term assets such as land, buildings and machines."],
+    ]);
+    const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 }))).filter((q) => q.kind === "statement");
+    expect(asked.some((q) => q.answer === "true")).toBe(true);
+    expect(asked.some((q) => q.answer === "false")).toBe(true);
+    for (const seed of [1, 2, 3]) expect(joinAnswerKey(makeQuiz(article, { seed, count: 40 })).filter((q) => q.kind === "statement")).toHaveLength(1);
+  });
+
+  it("sets 'a'/'an' before the kind's word it puts in", () => {
+    const text2 = [
+      "The balance sheet lists tangible assets and intangible assets apart.",
+      "An intangible asset is a long-term asset with no physical existence, such as a trademark.",
+      "Tangible assets are things like machines and buildings that a firm can touch.",
+      "The firm's intangible assets include its brand and its patents.",
+    ];
+    const facts = findContrasts(analyzeArticle(articleOf(text2)), standsAlone);
+    expect(facts.map((f) => f.statement?.turned)).toContain("A tangible asset is a long-term asset with no physical existence, such as a trademark.");
   });
 });

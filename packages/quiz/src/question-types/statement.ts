@@ -1,5 +1,7 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { evidence, questionId, type BuildContext } from "../make-questions";
+import { takesAn } from "../find-concepts";
+import { nounClass, singular } from "../noun-classes";
 import type { FullQuestion } from "../quiz-schema";
 
 /**
@@ -132,4 +134,194 @@ export function makeStatementTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildConte
     evidence: evidence(s, f),
     explanation: truth ? `True (paragraph ${s.paragraph + 1}).` : `False: paragraph ${s.paragraph + 1} says “${s.text}”`,
   };
+}
+
+/**
+ * Sister terms: the kinds a text sets side by side by one word ("current assets and fixed assets", "primary and secondary
+ * markets", "line and staff positions") and then uses apart. A sentence that says something of one of them, asked true
+ * or false as written or with the other kind's word in its place ("A security is sold in the primary market just once …" /
+ * "… secondary market …"), asks whether the reader took in which kind is which — what a section of concepts teaches,
+ * where the figure forms find nothing to ask (issue #10: reading WY, ten of fourteen *Introduction to Business 2e*
+ * sections with no question). (An earlier trial swapped any two key concepts for each other, "Critical thinking is the
+ * behavior of a set of skills …", and was dropped: two kinds of one thing, named so by the text, read as a real claim.)
+ */
+export interface ContrastSet {
+  /** The words that tell the kinds apart, lower case ("current", "fixed"). */
+  modifiers: string[];
+  /** The kind they are of, singular ("asset"). */
+  head: string;
+}
+
+const TERM_WORD = String.raw`[a-z][a-z-]{2,}`;
+/** "current assets and fixed assets", "demand deposits (…) or time deposits", "debt financing versus equity financing". */
+const FULL_PAIR = new RegExp(String.raw`\b(${TERM_WORD}) (${TERM_WORD})(?: \([^)]{0,60}\))?,? (?:and|or|versus|vs\.) (${TERM_WORD}) (${TERM_WORD})\b`, "g");
+/** "primary and secondary markets", "autocratic, participative, and free-rein styles". */
+const SHARED_HEAD = new RegExp(String.raw`\b((?:${TERM_WORD}, ){0,3}${TERM_WORD},? (?:and|or) ${TERM_WORD}) (${TERM_WORD})\b`, "g");
+/** "three types of unemployment: frictional, structural, and cyclical", "two kinds of loans—secured and unsecured". */
+const TYPES_OF = new RegExp(String.raw`\b(?:types?|kinds?|forms?|categories|classes|sorts) of (${TERM_WORD})(?: [a-z]+){0,4}?(?::|—| are| include) ((?:${TERM_WORD}, ){0,4}${TERM_WORD},? (?:and|or) ${TERM_WORD})\b(?! ${TERM_WORD}\b)`, "g");
+/** Words that tell no kind from another: determiners, quantities, comparisons, pronouns, everyday adjectives. */
+const NOT_A_MODIFIER = new Set(
+  `the and or but nor not its their his her our your my this that these those such some any each every all both either
+neither other another more most less least many much few several various different certain same own new old other
+higher lower larger smaller bigger greater better worse good bad big small large great high low long short full
+one two three four five six seven eight nine ten first second third last next main major minor key total overall
+also very only just even than then there here who whom whose which what when where how why with from into onto for
+including such per via them they are was were has have had can could will would may might should must into
+goods services products people`.split(/\s+/),
+);
+/** Kinds too general to be the text's terms. */
+const NOT_A_HEAD = new Set(
+  `thing things way ways time times lot kind kinds sort sorts part parts number numbers people person year years day
+days week weeks month months place places fact facts case cases point points example examples matter question
+questions answer answers reason reasons idea ideas area areas side sides end level levels order use uses result
+results problem problems issue issues percent amount amounts and or the of to in on for with by from as at can will
+may must might could would should`.split(/\s+/),
+);
+/**
+ * Words that make a sentence true of either kind, or of neither: a hedge or a modal ("may", "often"), a comparison of the
+ * two ("than", "unlike", "whereas"), another kind beside it ("also", "both", "other"). (Not "or": "social needs, or needs
+ * for belonging" defines; two kinds of a set in one sentence are refused anyway.)
+ */
+const EITHER_KIND =
+  /\b(?:may|might|could|can|cannot|often|sometimes|usually|typically|generally|frequently|rarely|some|many|most|also|both|either|neither|than|like|unlike|whereas|while|compared|similar|similarly|other|another|too|as well|same|different|differs?|instead|rather|versus|vs)\b/i;
+
+/** Does this word tell a kind apart (not a determiner, a quantity, an adverb or a verb's -ing form)? */
+function modifierWord(w: string): boolean {
+  return !NOT_A_MODIFIER.has(w) && !/(?:ly|ing)$/.test(w);
+}
+
+/** Is this the name of a kind of thing (a noun WordNet lists, not too general)? */
+function headWord(w: string): boolean {
+  return !NOT_A_HEAD.has(w) && nounClass(w) !== undefined;
+}
+
+/**
+ * Whether the kind's word at `at` stands on its own: not the second word of a longer name the text writes again ("human
+ * relations skills" is no "relations skills": "technical, human relations, and conceptual skills" sets "relations" beside
+ * nothing). A word before it that the text puts there once ("lists tangible assets") is no part of a name.
+ */
+function standsAsTerm(text: string, at: number, all: string): boolean {
+  const before = /([a-z][a-z-]*)\s+$/i.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!before) return true;
+  const word = /^[a-z-]+/i.exec(text.slice(at))?.[0] ?? "";
+  return (all.match(new RegExp(String.raw`\b${before.toLowerCase()} ${word.toLowerCase()}\b`, "g"))?.length ?? 0) < 2;
+}
+
+/** The lower-case form of a sentence for finding sister terms: its first letter lowered (a term may open it). */
+function lowered(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** How often "<modifier> <head>" (or its plural) stands in these texts. */
+function termCount(texts: readonly string[], modifier: string, head: string): number {
+  const re = new RegExp(String.raw`\b${modifier} ${head}(?:s|es)?\b`, "g");
+  return texts.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
+}
+
+/**
+ * The sets of sister terms of a text: the modifiers a coordination sets side by side on one head, each used as a term
+ * ("<modifier> <head>") somewhere else in the text too, and three uses in all — a passing pair ("goods and services",
+ * "rent and utility bills") is no pair of terms the text teaches.
+ */
+export function findContrastSets(sentences: readonly string[]): ContrastSet[] {
+  const low = sentences.map(lowered);
+  const all = low.join(" ").toLowerCase();
+  const found = new Map<string, ContrastSet & { at: Set<number> }>();
+  const add = (modifiers: string[], head: string, at: number): void => {
+    const h = singular(head);
+    // ("local unions, national and international unions": the list read from "unions" on names the head itself first)
+    const own = modifiers.filter((m) => singular(m) !== h);
+    const ms = [...new Set(own)].filter(modifierWord);
+    if (ms.length < 2 || ms.length !== own.length || NOT_A_HEAD.has(h)) return;
+    const key = `${[...ms].sort().join("|")}/${h}`;
+    const had = found.get(key);
+    if (had) had.at.add(at);
+    else found.set(key, { modifiers: ms, head: h, at: new Set([at]) });
+  };
+  low.forEach((t, i) => {
+    for (const m of t.matchAll(FULL_PAIR)) {
+      const [, a, h1, b, h2] = m as unknown as [string, string, string, string, string];
+      if (singular(h1) === singular(h2) && standsAsTerm(t, m.index ?? 0, all)) add([a, b], h1, i);
+    }
+    for (const m of t.matchAll(TYPES_OF)) {
+      const [, head, list] = m as unknown as [string, string, string];
+      add(list.split(/,? (?:and|or) |, /), head, i);
+    }
+    for (const m of t.matchAll(SHARED_HEAD)) {
+      const [, list, head] = m as unknown as [string, string, string];
+      if (standsAsTerm(t, m.index ?? 0, all)) add(list.split(/,? (?:and|or) |, /), head, i);
+    }
+  });
+  const out: ContrastSet[] = [];
+  for (const set of found.values()) {
+    const elsewhere = low.filter((_, i) => !set.at.has(i));
+    const counts = set.modifiers.map((m) => termCount(elsewhere, m, set.head));
+    // (WordNet's nouns, a megabyte parsed on first use, are read only for a set the text uses so)
+    if (counts.every((c) => c >= 1) && counts.reduce((a, b) => a + b, 0) >= 3 && headWord(set.head)) out.push({ modifiers: set.modifiers, head: set.head });
+  }
+  return out;
+}
+
+const contrastCache = new WeakMap<ArticleAnalysis, Fact[]>();
+
+/**
+ * Statements of sister terms: a sentence of the story's own words (8–35 words, standing alone, no hedge or comparison)
+ * that names one term of a set and no other word of it, with the term's word turned to the next of its set. One fact per
+ * sentence; `group` names the set, so a quiz asks each set once.
+ */
+export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
+  const hit = contrastCache.get(analysis);
+  if (hit) return hit;
+  const out: Fact[] = [];
+  const texts = analysis.sentences.filter((s) => !s.metadata).map((s) => s.text);
+  const sets = findContrastSets(texts);
+  const all = texts.map(lowered).join(" ").toLowerCase();
+  if (sets.length > 0) {
+    for (const s of analysis.sentences) {
+      if (s.metadata || s.voiced || s.quoted.some((q) => q === 1) || /[“”"?]/.test(s.text)) continue;
+      const words = s.text.split(/\s+/).length;
+      if (words < MIN_WORDS || words > MAX_WORDS || !/[.!]$/.test(s.text.trim()) || EITHER_KIND.test(s.text)) continue;
+      const low = lowered(s.text);
+      for (const set of sets) {
+        const mentions = [...low.matchAll(new RegExp(String.raw`\b(${set.modifiers.join("|")}) ${set.head}(?:s|es)?\b`, "g"))];
+        const named = low.match(new RegExp(String.raw`\b(?:${set.modifiers.join("|")})\b`, "g")) ?? [];
+        if (mentions.length !== 1 || named.length !== 1) continue;
+        const m = mentions[0] as RegExpExecArray;
+        // (a part of a longer name, or a label in brackets: "… by Danny Wegman himself (esteem needs)")
+        if (!standsAsTerm(low, m.index ?? 0, all) || /\([^)]*$/.test(low.slice(0, m.index))) break;
+        if (!standsAlone(s.text)) break;
+        const from = m[1] as string;
+        const to = set.modifiers[(set.modifiers.indexOf(from) + 1) % set.modifiers.length] as string;
+        out.push({
+          id: `${s.paragraph}.${s.sentence}.0`,
+          kind: "statement",
+          text: s.text,
+          paragraph: s.paragraph,
+          sentence: s.sentence,
+          start: 0,
+          end: s.text.length,
+          flags: [],
+          group: `${[...set.modifiers].sort().join("|")}/${set.head}`,
+          statement: { turned: swapTerm(s.text, m.index ?? 0, from, to) },
+        });
+        break;
+      }
+    }
+  }
+  contrastCache.set(analysis, out);
+  return out;
+}
+
+/** The sentence with the modifier at `at` turned to `to`: capitalised where it opened the sentence, "a"/"an" before it set
+ * for the new word. */
+function swapTerm(text: string, at: number, from: string, to: string): string {
+  const shown = at === 0 ? `${to.charAt(0).toUpperCase()}${to.slice(1)}` : to;
+  let before = text.slice(0, at);
+  const article = /\b(an?|An?)\s$/.exec(before);
+  if (article) {
+    const a = article[1] as string;
+    const fixed = takesAn(to) ? (a[0] === "A" ? "An" : "an") : a[0] === "A" ? "A" : "a";
+    before = `${before.slice(0, article.index)}${fixed} `;
+  }
+  return `${before}${shown}${text.slice(at + from.length)}`;
 }
