@@ -5533,3 +5533,24 @@ describe("what readings WY and WZ failed (2.13.30; sentences written for the tes
     expect(blanksOf(surge.replace(" (almost 3 million miles per hour)", ""))).toContain("1300");
   });
 });
+
+describe("what readings XA and XC failed (2.13.32; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("takes 'In comparison,' for a sentence going on from the one before", () => {
+    expect(standsAlone("In comparison, the plasma proteins remain suspended in the blood at about 25 mm Hg.")).toBe(false);
+    expect(standsAlone("The plasma proteins remain suspended in the blood at about 25 mm Hg.")).toBe(true);
+  });
+
+  it("knows one atmosphere's 760 mm Hg", () => {
+    expect(blanksOf("One atm is equal to 760 mm Hg at sea level.")).not.toContain("760");
+    expect(blanksOf("The gauge read 760 mm Hg at the top of the tower.")).toContain("760");
+  });
+
+  it("types, not chooses, a figure a range given before it holds", () => {
+    const ejection = "Ejection fractions of adult patients range from approximately 55–70 percent, with a mean of 58 percent.";
+    const asked = askedIn([ejection]).filter((q) => blanked(q) === "58 percent");
+    expect(asked.some((q) => q.type === "choice")).toBe(false);
+    expect(asked.some((q) => q.type === "cloze")).toBe(true);
+    const plain = askedIn(["Ejection fractions of adult patients average 58 percent, a study of 1,200 patients in Ohio found."]).filter((q) => blanked(q) === "58 percent");
+    expect(plain.some((q) => q.type === "choice")).toBe(true);
+  });
+});

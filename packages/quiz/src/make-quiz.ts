@@ -88,6 +88,9 @@ function latestOfYears(options: readonly string[], answer: string): boolean {
   const years = options.map((o) => (/^\s*(1[89]\d\d|20\d\d)\s*$/.exec(o) ? Number(o) : Number.NaN));
   return years.length > 1 && years.every((y) => !Number.isNaN(y)) && Number(answer) === Math.max(...years);
 }
+/** Sister-term statements fill a quiz the other forms leave with fewer than one question per this many words. */
+const STATEMENT_FILL_WORDS = 250;
+
 /** A multiple-choice prompt this long is not asked (see `build` in makeQuiz). */
 const MAX_OPTIONS_PROMPT_WORDS = 40;
 
@@ -133,7 +136,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // and builder stay, tested
   definition: [],
   // a sentence of the text as written or with one word turned: of a set of sister terms the text sets side by side
-  // ("current assets and fixed assets"), since 2.13.32 (statement.ts `findContrasts`). (Turned by its word of direction,
+  // ("current assets and fixed assets"), since 2.13.32 (statement.ts `findContrasts`), only to fill a sparse quiz (see
+  // STATEMENT_FILL_WORDS; readings XA and XC passed 32 of 60 lines). (Turned by its word of direction,
   // "rose" / "fell", it is off and its finder not called — reading BM passed 8 of 48 negated lines and 30 of 44 as
   // written, reading BN 4 of 20 turned round: the direction a report turns on is its headline's, so as written it
   // restates the headline and turned it contradicts it: packages/quiz/README.md)
@@ -772,7 +776,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -2784,8 +2788,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const usedSentences = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
   // per 60 words, a second question on a person already asked (from another sentence)
+  // sister-term statements (statement.ts) passed 32 of 60 lines in readings XA and XC, most failures too easy (the term's
+  // own word tells the answer), below the figure forms: they fill only a text the other forms leave with fewer than one
+  // question per STATEMENT_FILL_WORDS words — a section of concepts, which would otherwise get next to nothing
+  let fillStatements = false;
   for (const pass of [1, 3]) {
   if (pass === 3 && total() >= floorDense) break;
+  if (pass === 3) fillStatements = total() < Math.max(2, Math.floor(words / STATEMENT_FILL_WORDS));
   for (const { fact } of candidates) {
     if (total() >= limit) break;
     if (done.has(fact)) continue;
@@ -2793,6 +2802,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
     if (usedSentences.has(sKey)) continue;
+    if (fact.kind === "statement" && !fillStatements) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;
@@ -2822,6 +2832,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "the percentage … increased from _____ in 1977 to a peak of 60 percent": an end of a rise or a fall rules out the
         // options on the wrong side of the other end (86 and 67 percent) — typed, not chosen (reading VW)
         if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && FROM_TO_CHANGE.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
+        // "Ejection fractions range from approximately 55–70 percent, with a mean of _____" (58): a range the sentence gives
+        // before the figure holds it, and options outside it are ruled out — typed, not chosen (reading XC)
+        if (t === "choice" && NUMERIC_KINDS.has(fact.kind) && /\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+)?[\d.,]+\s*(?:%|percent|per cent)?\s*(?:–|-|to|and)\s*[\d.,]+[^.;]*$/i.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "… could be displaced by _____" (2030 among 2020, 2027 and 2028): a forecast's horizon is the round year a reader
         // picks — typed, not chosen (reading VX)
         if (t === "choice" && forecastHorizon(sentence?.text ?? "", fact)) return undefined;

@@ -384,6 +384,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [380, 400, VISIBLE_LIGHT],
   [700, 760, VISIBLE_LIGHT],
   [24, 24, /\bGPS\b|\bGlobal Positioning System\b/],
+  // one atmosphere in millimeters of mercury (reading XC)
+  [760, 760, /\b(?:atm|atmospheres?|atmospheric pressure)\b/],
   [100_000, 100_000, /\b(?:Milky Way|[Gg]alax(?:y|ies))\b[^.;]{0,80}\b(?:diameter|across|wide)\b|\b(?:diameter|across|wide)\b[^.;]{0,80}\b(?:Milky Way|[Gg]alax(?:y|ies))\b/],
 ];
 

@@ -111,4 +111,37 @@ describe("sister terms: kinds the text sets side by side, asked true or false as
     const facts = findContrasts(analyzeArticle(articleOf(text2)), standsAlone);
     expect(facts.map((f) => f.statement?.turned)).toContain("A tangible asset is a long-term asset with no physical existence, such as a trademark.");
   });
+
+  it("is no fill for a text the figure forms already ask: only where they leave fewer than one question per 250 words", () => {
+    const figures = [
+      "In 2019 Acme Corporation held $4.2 million in cash in its accounts at Chase Bank in New York.",
+      "Acme Corporation employed 2,300 people in 14 plants across Ohio and Texas in 2020.",
+      "Acme Corporation sold 81,000 tractors to farmers in Brazil and Argentina in 2021.",
+      "Acme Corporation paid $3.1 million in dividends to 5,400 shareholders in March 2022.",
+    ];
+    const article = articleOf([...text.slice(0, 3), text[8] as string, ...figures]);
+    const statements = (seed: number) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })).filter((q) => q.kind === "statement");
+    expect([1, 2, 3].map((seed) => statements(seed).length)).toEqual([0, 0, 0]);
+    expect(findContrasts(analyzeArticle(article), standsAlone).length).toBeGreaterThan(0);
+  });
+
+  it("takes no set whose kinds one stem and two opposite prefixes name, nor a term with its abbreviation (reading XC)", () => {
+    const fluids = [
+      "The body's water is divided into intracellular fluid and extracellular fluid.",
+      "Intracellular fluid makes up about two-thirds of the body's water.",
+      "Extracellular fluid surrounds the cells and carries nutrients to them.",
+      "Blood plasma is part of the extracellular fluid of the body.",
+    ];
+    expect(findContrastSets(fluids)).toEqual([]);
+    expect(findContrastSets(fluids.map((t) => t.replace(/intracellular/gi, (w) => (w[0] === "I" ? "Cellular" : "cellular"))))).toEqual([{ modifiers: ["cellular", "extracellular"], head: "fluid" }]);
+    const abbreviated = [
+      "A balance sheet divides what a firm owns into current assets and fixed assets.",
+      "Current assets (CA) are cash and the things a firm expects to turn into cash within a year.",
+      "Fixed assets are long-term assets such as land, buildings and machines.",
+      "A firm lists its fixed assets at their cost less depreciation.",
+    ];
+    const turned = findContrasts(analyzeArticle(articleOf(abbreviated)), standsAlone).map((f) => f.text);
+    expect(turned).not.toContain(abbreviated[1]);
+    expect(turned).toContain(abbreviated[2]);
+  });
 });

@@ -185,6 +185,20 @@ may must might could would should`.split(/\s+/),
 const EITHER_KIND =
   /\b(?:may|might|could|can|cannot|often|sometimes|usually|typically|generally|frequently|rarely|some|many|most|also|both|either|neither|than|like|unlike|whereas|while|compared|similar|similarly|other|another|too|as well|same|different|differs?|instead|rather|versus|vs)\b/i;
 
+/**
+ * Prefixes of opposite sense: kinds named by one stem and two of them ("intracellular/extracellular", "anabolic/
+ * catabolic", "hypertonic/hypotonic") tell a reader which is which by the words alone (reading XC: "Catabolic hormones
+ * stimulate the breakdown of molecules", "Intracellular fluid is the fluid interior of the cell" — easy to guess).
+ */
+const OPPOSITE_PREFIX = /^(?:intra|extra|inter|endo|exo|ana|cata|hyper|hypo|pre|post|sub|supra|super|infra|anti|pro|mono|poly|uni|multi|homo|hetero|in|out|over|under|non|un)/;
+
+/** Whether two kinds' words are one stem with prefixes of opposite sense. */
+function sameStemOpposed(a: string, b: string): boolean {
+  const pa = OPPOSITE_PREFIX.exec(a)?.[0];
+  const pb = OPPOSITE_PREFIX.exec(b)?.[0];
+  return pa !== undefined && pb !== undefined && pa !== pb && a.slice(pa.length) === b.slice(pb.length) && a.length - pa.length >= 4;
+}
+
 /** Does this word tell a kind apart (not a determiner, a quantity, an adverb or a verb's -ing form)? */
 function modifierWord(w: string): boolean {
   return !NOT_A_MODIFIER.has(w) && !/(?:ly|ing)$/.test(w);
@@ -233,6 +247,7 @@ export function findContrastSets(sentences: readonly string[]): ContrastSet[] {
     const own = modifiers.filter((m) => singular(m) !== h);
     const ms = [...new Set(own)].filter(modifierWord);
     if (ms.length < 2 || ms.length !== own.length || NOT_A_HEAD.has(h)) return;
+    if (ms.some((a, i) => ms.some((b, j) => j > i && sameStemOpposed(a, b)))) return;
     const key = `${[...ms].sort().join("|")}/${h}`;
     const had = found.get(key);
     if (had) had.at.add(at);
@@ -287,8 +302,10 @@ export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: str
         const named = low.match(new RegExp(String.raw`\b(?:${set.modifiers.join("|")})\b`, "g")) ?? [];
         if (mentions.length !== 1 || named.length !== 1) continue;
         const m = mentions[0] as RegExpExecArray;
-        // (a part of a longer name, or a label in brackets: "… by Danny Wegman himself (esteem needs)")
+        // (a part of a longer name, or a label in brackets: "… by Danny Wegman himself (esteem needs)"; nor a term with its
+        // abbreviation, which the other kind's word would contradict: "Extracellular fluid (ICF)", reading XC)
         if (!standsAsTerm(low, m.index ?? 0, all) || /\([^)]*$/.test(low.slice(0, m.index))) break;
+        if (/^\s*\(\p{Lu}{2,}s?\)/u.test(low.slice((m.index ?? 0) + m[0].length))) break;
         if (!standsAlone(s.text)) break;
         const from = m[1] as string;
         const to = set.modifiers[(set.modifiers.indexOf(from) + 1) % set.modifiers.length] as string;
