@@ -5554,3 +5554,19 @@ describe("what readings XA and XC failed (2.13.32; sentences written for the tes
     expect(plain.some((q) => q.type === "choice")).toBe(true);
   });
 });
+
+describe("what reading XB failed (2.13.33; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("takes 'four months later' inside a sentence and an opening 'While some are' for leaning on the sentences before", () => {
+    expect(standsAlone("Voyager 2 arrived at Jupiter four months later, but then followed a different path to the outer planets.")).toBe(false);
+    expect(standsAlone("Voyager 2 arrived at Jupiter in July 1979, then followed a different path to the outer planets.")).toBe(true);
+    expect(standsAlone("Skylab was launched two years later than planned by NASA in Houston.")).toBe(true);
+    expect(standsAlone("While some are as old as 10 billion years, others are still forming today.")).toBe(false);
+    expect(standsAlone("While some stars are as old as 10 billion years, others are still forming today.")).toBe(true);
+  });
+
+  it("reads 'Pioneer 11 undertook …' as a name and its number, and 'four century years' as no duration", () => {
+    expect(blanksOf("Pioneer 11 undertook a more ambitious program, using the gravity of Jupiter to aim for Saturn in the 1970s.")).not.toContain("11");
+    expect(blanksOf("Gregory decreed that three of every four century years would be common years from then on.")).not.toContain("four century");
+    expect(blanksOf("The astronauts of the Skylab station spent four months in orbit above the Pacific Ocean.")).toContain("four months");
+  });
+});

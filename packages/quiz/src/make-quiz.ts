@@ -317,6 +317,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // had in 1950, you could not buy an iPhone": the reader as the subject is a case the text puts to them, not a fact of
   // it (readings WD–WZ passed 14 of 32 such lines of the build; "As you can see" goes on from the sentence before)
   if (READER_SUBJECT.test(bare)) return false;
+  // "Voyager 2 arrived at Jupiter four months later, but …", "While some are as old as 10 billion years, …": later than
+  // what, some of what — the sentences before said (reading XB; "two years later than planned" says, and "from 1.27
+  // million a year earlier" is a report's comparison with the same time a year before)
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b(?!\s+than\b)/.test(unquotedOf(bare))) return false;
+  if (/^(?:(?:While|Although|Though|Whereas|If|When|As)\s+)?[Ss]ome\s+(?:are|were|is|was|have|had)\b/.test(bare)) return false;
   // a sentence that goes on from the one before ("For example, …", "Four minutes later, …", "Some 85 percent …")
   if (CONTINUES_START.test(bare)) return false;
   // "The move, which won unanimous approval …", "The discount retailer …": a description that stands for what the
@@ -887,6 +892,9 @@ function hasTypo(text: string): boolean {
 }
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
+/** A sentence's own words, its quotations blanked. */
+const unquotedOf = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, " ");
+
 /** "You …" as the subject of a sentence's main clause, at its start or after an opening clause. */
 const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+)?\p{Ll}/u;
 

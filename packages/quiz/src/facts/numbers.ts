@@ -88,7 +88,7 @@ const PATTERNS: Pattern[] = [
   NEEDS(
     / (?:second|minute|hour|day|week|month|year|decade|centur)/,
     // ("10 seconds of arc", "0.5 minutes of arc": an angle, no time — reading WO)
-    P("duration", `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old| of arc)`),
+    P("duration", `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old| of arc)(?! (?:years?|periods?|spans?|terms?|cycles?|intervals?)\\b)`),
   ),
   P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
 ];
@@ -166,7 +166,7 @@ function insideName(text: string, start: number, end: number): boolean {
     // "Barnard 68 is an example of a relatively dense cloud": a name and its number open the sentence as its subject
     // (reading WM asked "Barnard _____ is …"; so "Mariner 4 found …" — a count is followed by what it counts, and a
     // count's opening word is a hedge: "Only 12 reached …")
-    if (/^\s+(?:is|was|has|had|found|made|took|became|began|saw|showed|sent|flew|\p{Ll}+ed)\b/u.test(text.slice(end, end + 16))) return true;
+    if (/^\s+(?:is|was|has|had|found|made|took|became|began|saw|showed|sent|flew|undertook|overtook|went|came|led|left|met|ran|won|lost|set|spent|told|wrote|gave|got|built|brought|caught|held|kept|sold|struck|hit|drew|broke|carried|\p{Ll}+ed)\b/u.test(text.slice(end, end + 16))) return true;
   }
   if (LABEL_BEFORE.has(pw.toLowerCase())) return true;
   const after = text.slice(end, end + 40);
