@@ -98,25 +98,35 @@ export function findStatements(analysis: ArticleAnalysis, standsAlone: (text: st
   if (hit) return hit;
   const out: Fact[] = [];
   for (const s of analysis.sentences) {
-    if (s.metadata || s.voiced || s.quoted.some((q) => q === 1)) continue;
-    const words = s.text.split(/\s+/).length;
-    if (words < MIN_WORDS || words > MAX_WORDS || !/[.!]$/.test(s.text.trim()) || !standsAlone(s.text)) continue;
+    if (!statementSized(s) || !standsAlone(s.text)) continue;
     const turned = turnRound(s.text);
-    if (!turned) continue;
-    out.push({
-      id: `${s.paragraph}.${s.sentence}.0`,
-      kind: "statement",
-      text: s.text,
-      paragraph: s.paragraph,
-      sentence: s.sentence,
-      start: 0,
-      end: s.text.length,
-      flags: [],
-      statement: { turned },
-    });
+    if (turned) out.push(statementFact(s, turned));
   }
   cache.set(analysis, out);
   return out;
+}
+
+/** A sentence of the story's own words (no quotation, no first person, no page clutter) of a fair prompt's length. */
+function statementSized(s: SentenceInfo): boolean {
+  if (s.metadata || s.voiced || s.quoted.some((q) => q === 1)) return false;
+  const words = s.text.split(/\s+/).length;
+  return words >= MIN_WORDS && words <= MAX_WORDS && /[.!]$/.test(s.text.trim());
+}
+
+/** The fact of a sentence asked as a statement, turned so; `group` names what a quiz asks once. */
+function statementFact(s: SentenceInfo, turned: string, group?: string): Fact {
+  return {
+    id: `${s.paragraph}.${s.sentence}.0`,
+    kind: "statement",
+    text: s.text,
+    paragraph: s.paragraph,
+    sentence: s.sentence,
+    start: 0,
+    end: s.text.length,
+    flags: [],
+    ...(group ? { group } : {}),
+    statement: { turned },
+  };
 }
 
 /** "True or false? <the sentence>" as written (true) or turned round (false), keys kept even. */
@@ -293,9 +303,7 @@ export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: str
   const all = texts.map(lowered).join(" ").toLowerCase();
   if (sets.length > 0) {
     for (const s of analysis.sentences) {
-      if (s.metadata || s.voiced || s.quoted.some((q) => q === 1) || /[“”"?]/.test(s.text)) continue;
-      const words = s.text.split(/\s+/).length;
-      if (words < MIN_WORDS || words > MAX_WORDS || !/[.!]$/.test(s.text.trim()) || EITHER_KIND.test(s.text)) continue;
+      if (!statementSized(s) || /[“”"?]/.test(s.text) || EITHER_KIND.test(s.text)) continue;
       const low = lowered(s.text);
       for (const set of sets) {
         const mentions = [...low.matchAll(new RegExp(String.raw`\b(${set.modifiers.join("|")}) ${set.head}(?:s|es)?\b`, "g"))];
@@ -309,18 +317,7 @@ export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: str
         if (!standsAlone(s.text)) break;
         const from = m[1] as string;
         const to = set.modifiers[(set.modifiers.indexOf(from) + 1) % set.modifiers.length] as string;
-        out.push({
-          id: `${s.paragraph}.${s.sentence}.0`,
-          kind: "statement",
-          text: s.text,
-          paragraph: s.paragraph,
-          sentence: s.sentence,
-          start: 0,
-          end: s.text.length,
-          flags: [],
-          group: `${[...set.modifiers].sort().join("|")}/${set.head}`,
-          statement: { turned: swapTerm(s.text, m.index ?? 0, from, to) },
-        });
+        out.push(statementFact(s, swapTerm(s.text, m.index ?? 0, from, to), `${[...set.modifiers].sort().join("|")}/${set.head}`));
         break;
       }
     }
