@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterItsTime, againstDirection, numericCandidates, periodEndCandidates, pickNumeric, type ArticleValues } from "./distractors";
+import { afterItsTime, againstDirection, newestPastYearIn, numericCandidates, periodEndCandidates, pickNumeric, type ArticleValues } from "./distractors";
 import { analyzeArticle, type Fact } from "./find-facts";
 import { createRng } from "./rng";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
@@ -128,6 +128,12 @@ describe("options a reader rules out by the calendar or by how figures are writt
     expect(afterItsTime("2007", 2005, "Work on the new terminal will begin in _____, the council said.")).toBe(false);
     expect(afterItsTime("2007", 2005, "Work on the new terminal began in _____, the council said.")).toBe(true);
     expect(afterItsTime("2010", 2005, "Work on the new terminal will begin in _____, the council said.")).toBe(true);
+    // a past event's options stop at the latest year the text tells as past, not at a forecast's (reading XD)
+    expect(afterItsTime("2028", 2033, "U.S. consumers redeemed 871 billion coupons in _____.", 2026)).toBe(true);
+    expect(afterItsTime("2025", 2033, "U.S. consumers redeemed 871 billion coupons in _____.", 2026)).toBe(false);
+    expect(afterItsTime("2027", 2033, "Coupon use by shoppers in Texas rose 4 percent in _____, a survey by the council found.", 2025)).toBe(true);
+    expect(afterItsTime("2028", 2033, "U.S. consumers redeem about 900 billion coupons a year, the figure for _____.", 2026)).toBe(false);
+    expect(afterItsTime("2028", 2033, "Coupon use could reach 1 trillion redeemed by _____.", 2026)).toBe(false);
   });
 
   it("asks no half of a match by its number and writes no '$0.5bn'", () => {
@@ -223,5 +229,15 @@ describe("a round year BCE (2.12.21, from reading VQ; sentences written for the 
       .filter((q) => q.answer === "1600");
     expect(palace.length).toBeGreaterThan(0);
     for (const q of palace) for (const o of q.options ?? []) expect(o, o).toMatch(/00$/);
+  });
+});
+
+describe("newestPastYearIn: the latest year of a sentence that looks nowhere ahead (reading XD)", () => {
+  it("skips a forecast's, a plan's and a deadline's years", () => {
+    const text = "U.S. consumers redeemed 871 billion coupons in 2024. Coupon use is projected to double by 2033. The firm plans to open 20 stores in 2028. Sales rose 4% in 2025.";
+    expect(newestPastYearIn(text)).toBe(2025);
+    expect(newestPastYearIn("Coupon use is projected to double by 2033.")).toBeUndefined();
+    expect(newestPastYearIn("Sales should double by 2030.")).toBeUndefined();
+    expect(newestPastYearIn("Sales doubled, a survey by the council found in 2030.")).toBe(2030);
   });
 });

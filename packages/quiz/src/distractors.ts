@@ -318,6 +318,8 @@ export interface ArticleValues {
   bodyWords: Set<string>;
   /** The latest year (1000–2199) the article writes, if any: no year option goes past it. */
   newestYear?: number;
+  /** The latest year of a sentence that looks nowhere ahead (see `newestPastYearIn`): no option for a past event goes past it. */
+  newestPastYear?: number;
 }
 
 const YEAR_RE = /(?<![\d.,])(1\d{3}|2[01]\d{2})(?![\d.,]?\d)/g;
@@ -329,16 +331,44 @@ export function newestYearIn(text: string): number | undefined {
   return newest;
 }
 
+/** Words of a sentence that looks ahead: a plan, a forecast, a target, a deadline. */
+const LOOKS_AHEAD =
+  /\b(?:will|shall|would|expected|expects?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|predictions?|plans?|planned|aims?|targets?|goals?|scheduled|could|may|might|estimates?|estimated)\b|\b(?:by|until|through|due in)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:1\d{3}|20\d\d|_____)/i;
+
+/**
+ * The latest year written in a sentence that looks nowhere ahead ("U.S. consumers redeemed 871 billion coupons in 2024",
+ * not "Coupon use is projected to double by 2033"): an event the text tells as past is no later than it.
+ */
+export function newestPastYearIn(text: string): number | undefined {
+  let newest: number | undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (LOOKS_AHEAD.test(sentence)) continue;
+    const year = newestYearIn(sentence);
+    if (year !== undefined) newest = Math.max(newest ?? 0, year);
+  }
+  return newest;
+}
+
+/** A verb in the past before the blank: "redeemed … in _____", "was founded in _____". */
+const PAST_BEFORE =
+  /\b(?:was|were|had|did|rose|fell|grew|won|lost|took|made|began|became|saw|paid|sold|spent|went|came|led|left|met|hit|cut|set|put|sent|built|bought|brought|held|kept|told|said|gave|got|found|drew|broke|ran|wrote|struck|\p{Ll}{2,}ed)\b/u;
+
 /**
  * "By _____, the scientists report …" with 2006, 2008 and 2009 beside 2004 in a report of 2004: a year after every year
  * the article names is after its time, and the one year that is not stands out (reading J).
  */
-export function afterItsTime(option: string, newestYear: number | undefined, stem = ""): boolean {
+export function afterItsTime(option: string, newestYear: number | undefined, stem = "", newestPastYear?: number): boolean {
   if (newestYear === undefined) return false;
   // "work on the pipeline will begin in _____": what is planned may be later than anything the article dates, and with
   // only earlier years offered the latest would always be the answer (reading P)
   const at = stem.indexOf("_____");
   const future = at >= 0 && FUTURE_BEFORE.test(stem.slice(0, at));
+  // "U.S. consumers redeemed 871 billion coupons in _____" offered 2028 in a text whose latest year, 2033, is a
+  // forecast's (reading XD): a past event's options stop at the latest year the text tells as past — the sentence's own
+  // year among them, as it looks nowhere ahead
+  if (!future && newestPastYear !== undefined && at >= 0 && PAST_BEFORE.test(stem.slice(0, at)) && !LOOKS_AHEAD.test(stem)) {
+    return (newestYearIn(option) ?? 0) > newestPastYear;
+  }
   return (newestYearIn(option) ?? 0) > newestYear + (future ? 3 : 0);
 }
 

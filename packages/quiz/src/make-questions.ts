@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstDirection, mentions, nearestToAnchor, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -111,7 +111,11 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
   if (NUMERIC.has(f.kind)) {
     const ends = f.kind === "date" ? (periodEndCandidates(stem, f.text) ?? roundEraCandidates(stem, f.text)) : undefined;
     if (ends) return { by: "numeric", texts: ends.filter((t) => !ctx.values.texts.has(normalizeAnswer(t))) };
-    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t) && !outsideDecade(stem, f.text, t));
+    // (a past event's options stop at the text's latest past year only when the answer is before it: an answer of that year
+    // would be the latest option every time)
+    const past = ctx.values.newestPastYear;
+    const pastBound = past !== undefined && (newestYearIn(f.text) ?? past) < past ? past : undefined;
+    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem, pastBound) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t) && !outsideDecade(stem, f.text, t));
     return texts && texts.length > 0 ? { by: "numeric", texts } : none;
   }
   if (f.kind === "place") {

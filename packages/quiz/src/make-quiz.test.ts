@@ -5570,3 +5570,19 @@ describe("what reading XB failed (2.13.33; sentences written for the test after 
     expect(blanksOf("The astronauts of the Skylab station spent four months in orbit above the Pacific Ocean.")).toContain("four months");
   });
 });
+
+describe("what reading XD failed (2.13.34; sentences written for the test after OpenStax Introduction to Business 2e, CC BY 4.0)", () => {
+  const coupons = [
+    "Digital coupons first appeared in grocery apps in Ohio in 2016, a survey by the Coupon Council found.",
+    "Paper coupons fell to a record low in 2019, the Coupon Council said in Chicago.",
+    "U.S. consumers redeemed 871 billion coupons in 2021, a survey by the Coupon Council in Chicago found.",
+    "Coupon use by shoppers in Texas rose 4 percent in 2023, the Coupon Council said in Chicago.",
+    "Coupon apps reached 60 million users in 2024, the Coupon Council said in Chicago.",
+    "Coupon use is projected to double by 2033, according to the Coupon Council.",
+  ];
+  it("offers no year for a past event after the latest year the text tells as past (2033 is a forecast's)", () => {
+    const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { articleSchema, type Article } from "@newsquiz/article";
 import { z } from "zod";
 import { QuizInputError } from "./errors";
 import { analyzeArticle, unquotedText, type Fact, type FactFlag, type SentenceInfo } from "./find-facts";
-import { firstNumber, newestYearIn, type ArticleValues } from "./distractors";
+import { firstNumber, newestPastYearIn, newestYearIn, type ArticleValues } from "./distractors";
 import { crediblePeople, CUT_TITLE_START, isCrediblePerson, type BuildContext } from "./make-questions";
 import { clearNormalizeCache, normalizeAnswer, normalizePadded, wordsToNumber } from "./normalize-answer";
 import { clearTagCache } from "./facts/nlp";
@@ -1817,7 +1817,15 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   const text = [article.headline, ...article.paragraphs.map((p) => p.text)].join(" ");
   const body = ` ${normalizeAnswer(text)} `;
   const newestYear = newestYearIn(text);
-  return { numbers, texts, body, bodyWords: new Set(body.split(" ")), ...(newestYear === undefined ? {} : { newestYear }) };
+  const newestPastYear = newestPastYearIn(article.paragraphs.map((p) => p.text).join(" "));
+  return {
+    numbers,
+    texts,
+    body,
+    bodyWords: new Set(body.split(" ")),
+    ...(newestYear === undefined ? {} : { newestYear }),
+    ...(newestPastYear === undefined ? {} : { newestPastYear }),
+  };
 }
 
 function isAcronymLike(t: string): boolean {
