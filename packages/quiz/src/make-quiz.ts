@@ -317,10 +317,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // had in 1950, you could not buy an iPhone": the reader as the subject is a case the text puts to them, not a fact of
   // it (readings WD–WZ passed 14 of 32 such lines of the build; "As you can see" goes on from the sentence before)
   if (READER_SUBJECT.test(bare)) return false;
-  // "Voyager 2 arrived at Jupiter four months later, but …", "While some are as old as 10 billion years, …": later than
-  // what, some of what — the sentences before said (reading XB; "two years later than planned" says, and "from 1.27
-  // million a year earlier" is a report's comparison with the same time a year before)
-  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b(?!\s+than\b)/.test(unquotedOf(bare))) return false;
+  // "While some are as old as 10 billion years, …": some of what, the sentences before said (reading XB)
   if (/^(?:(?:While|Although|Though|Whereas|If|When|As)\s+)?[Ss]ome\s+(?:are|were|is|was|have|had)\b/.test(bare)) return false;
   // a sentence that goes on from the one before ("For example, …", "Four minutes later, …", "Some 85 percent …")
   if (CONTINUES_START.test(bare)) return false;
@@ -339,6 +336,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // (from the sentence as written: an opening quotation mark stripped above would leave its closing one unpaired, and the
   // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
   const unquoted = t.replace(/[“"][^”"]*[”"]/g, " ");
+  // "Voyager 2 arrived at Jupiter four months later, but …": later than what, the sentences before said (reading XB; "two
+  // years later than planned" says, and "from 1.27 million a year earlier" is a report's comparison with a year before)
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b(?!\s+than\b)/.test(unquoted)) return false;
   // "Labour's Elizabeth Blackman won the seat in 1997": which seat, the sentences before said — a person named before it
   // does not say ("the Erewash seat", "the seat of Erewash" do; reading AL)
   if (/\bthe (?:seat|constituency)\b(?!\s+(?:of|in|for)\s+\p{Lu})/u.test(unquoted)) return false;
@@ -892,9 +892,6 @@ function hasTypo(text: string): boolean {
 }
 
 /** Imperatives of exercises and learning objectives, and suppositions. */
-/** A sentence's own words, its quotations blanked. */
-const unquotedOf = (text: string): string => text.replace(/[“"][^”"]*[”"]/g, " ");
-
 /** "You …" as the subject of a sentence's main clause, at its start or after an opening clause. */
 const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+)?\p{Ll}/u;
 
