@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { adjacentBound, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -5584,5 +5584,23 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what reading XF failed (2.13.35; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("takes '(Figurea)' out of a prompt as '(Figure)' is", () => {
+    const asked = askedIn(["A negative feedback system in the body has three basic components (Figurea)."]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((q) => !q.prompt.includes("Figure"))).toBe(true);
+  });
+
+  it("asks no count a term's own prefix gives, nor a range's end one after its start", () => {
+    expect(blanksOf("The most common dietary lipids are triglycerides, which are made up of a glycerol molecule bound to three fatty acid chains.")).not.toContain("three");
+    expect(blanksOf("The most common dietary lipids are fats, which are made up of a glycerol molecule bound to three fatty acid chains.")).toContain("three");
+    expect(countInTerm("ATP, adenosine triphosphate, carries three phosphate groups.", 3)).toBe(true);
+    expect(countInTerm("A trillion cells carry three phosphate groups.", 3)).toBe(false);
+    const wrist = "Secondary ossification centers appear in the small bones of the wrist between the ages of 9 and 10 years in most children.";
+    expect(blanksOf(wrist)).not.toContain("10 years");
+    expect(blanksOf(wrist.replace("9 and", "6 and"))).toContain("10 years");
   });
 });

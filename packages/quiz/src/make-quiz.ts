@@ -1275,7 +1275,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   // the source's apparatus, not the sentence a reader is asked (reading VA)
   if (prompt.includes("(")) prompt = prompt.replace(PAREN_CITATION, "");
   // "… across its disk (Figure), Galileo, in _____, …", "(see Figure 4.2)": a figure the quiz does not show (reading WL)
-  if (prompt.includes("(")) prompt = prompt.replace(/\s?\((?:see\s+)?(?:Figure|Fig\.|Table)(?:\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\)/gu, "");
+  // ("(Figurea)", "(Figureb)": a panel's letter run into the word, reading XF)
+  if (prompt.includes("(")) prompt = prompt.replace(/\s?\((?:see\s+)?(?:Figure|Fig\.|Table)(?:\p{Ll}|\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\)/gu, "");
   const spoken = [...prompt.matchAll(PRONUNCIATION)];
   if (spoken.length > 0) {
     // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
@@ -1449,6 +1450,19 @@ export function yearOnYear(sentence: string, f: { start: number; end: number }):
 }
 /** Words that set the same part of two years side by side. */
 const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-year|year-over-year|fiscal (?:year|quarter))\b/i;
+
+/** Terms of science that carry their count in a prefix, by that count. */
+const COUNT_PREFIX_TERMS: Readonly<Record<number, RegExp>> = {
+  1: /\b(?:mono|uni)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|valent|cellular|lateral|axial)s?\b/i,
+  2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal)s?\b|\bdouble helix\b/i,
+  3: /\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet)s?\b/i,
+  4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b/i,
+};
+
+/** Whether the sentence names a term whose prefix gives this count ("triglycerides" for three). */
+export function countInTerm(sentence: string, value: number): boolean {
+  return COUNT_PREFIX_TERMS[value]?.test(sentence) ?? false;
+}
 
 /**
  * A figure one above or below another of its sentence: a band's bound ("Low-income countries are those with $1,085 per
@@ -2469,6 +2483,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
     if (s && (f.kind === "number" || f.kind === "money" || f.kind === "percent") && (adjacentBound(s.text, f) || closeComparison(s.text, f))) continue;
+    // ("between the ages of 9 and _____" answered "10 years", reading XF: a span's end one after its start)
+    if (s && f.kind === "duration" && f.value !== undefined && Math.abs(Number(/(\d+)\s*(?:and|to|-|–)\s*$/.exec(textBefore)?.[1] ?? Number.NaN) - f.value) === 1) continue;
+    // "triglycerides, which are made up of a glycerol molecule bound to _____ fatty acid chains" (three), "adenosine
+    // triphosphate … _____ phosphate groups": a term's own prefix counts them (readings XC, XF)
+    if (s && f.kind === "number" && f.value !== undefined && countInTerm(s.text, f.value)) continue;
     if (s && f.kind === "date" && /^\d{4}$/.test(factText) && (looseYear(s.text, f) || yearOnYear(s.text, f))) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)
