@@ -5604,3 +5604,17 @@ describe("what reading XF failed (2.13.35; sentences written for the test after 
     expect(blanksOf(wrist.replace("9 and", "6 and"))).toContain("10 years");
   });
 });
+
+describe("what reading XE failed (2.13.34; sentences written for the test after OpenStax Astronomy 2e, CC BY 4.0)", () => {
+  it("takes a life span in brackets after a name opening a sentence about something else for an aside", () => {
+    expect(blanksOf("Giovanni Battista Riccioli (1598–1671), an Italian astronomer, noted that the star Mizar appeared through his telescope as two stars.")).not.toContain("1598–1671");
+    expect(blanksOf("Charles J. Fillmore (1929–2014) was an American linguist who taught at Berkeley in California.")).toContain("1929–2014");
+  });
+
+  it("asks no 'one year' a light-year names, and knows the solar system's 4.5 billion years", () => {
+    expect(blanksOf("A light-year is the distance light travels in one year through empty space, astronomers at NASA say.")).not.toContain("one year");
+    expect(blanksOf("Scientists at NASA spent one year mapping the far side of the Moon with the Lunar Orbiter probe.")).toContain("one year");
+    expect(blanksOf("The primitive meteorites all have radioactive ages near 4.5 billion years.")).not.toContain("4.5 billion years");
+    expect(blanksOf("The oldest rocks of Greenland have ages near 3.8 billion years.")).toContain("3.8 billion years");
+  });
+});

@@ -1391,7 +1391,7 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   const value = sentence.slice(f.start, f.end).trim();
   if (f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(sentence.slice(f.end)))) return true;
   // (a constant of physics or astronomy beside the words that name it: `FAMOUS_FIGURES`)
-  if ((f.kind === "number" || f.kind === "percent") && f.value !== undefined && FAMOUS_FIGURES.some(([lo, hi, words]) => f.value !== undefined && f.value >= lo && f.value <= hi && words.test(sentence))) return true;
+  if ((f.kind === "number" || f.kind === "percent" || f.kind === "duration") && f.value !== undefined && FAMOUS_FIGURES.some(([lo, hi, words]) => f.value !== undefined && f.value >= lo && f.value <= hi && words.test(sentence))) return true;
   if (f.kind === "duration" && /^(?:ten years|a decade|decade)$/i.test(value)) return /\bcensus\b/i.test(sentence);
   if (f.kind === "number" && /^(?:12|twelve)$/i.test(value)) {
     return /^(?:-member|-strong|-person)?\s*(?:jury|jurors|jurymen)\b/i.test(sentence.slice(f.end)) || /\bjury of\s+$/i.test(sentence.slice(0, f.start));
@@ -2401,8 +2401,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && inEvenSeries(s.text, f)) continue;
     // "In 1889, the German astronomer Hermann Vogel (_____) demonstrated …": a life span in brackets after a name inside a
     // sentence about something else is an aside, no point of the text (reading WO passed the sentence as written) — not
-    // a biography's opening, "Charles J. Fillmore (_____) was an American linguist …", which the sentence is about
-    if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore)) continue;
+    // a biography's opening, "Charles J. Fillmore (_____) was an American linguist …", which the sentence is about; a name
+    // opening a sentence that goes on about something else is an aside too ("Giovanni Battista Riccioli (_____), an
+    // Italian astronomer, noted that the star Mizar …", reading XE)
+    if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore) && /^\s*\)\s+(?:was|is|were|became|remains)\b/.test(textAfter))) continue;
+    // "a light-year, which is the distance light travels during _____" (one year): the term names its unit (reading XE)
+    if (s && f.kind === "duration" && f.value === 1 && f.unit !== undefined && new RegExp(String.raw`\b\p{L}+-${f.unit}\b`, "iu").test(s.text)) continue;
     // "William Herschel … discovered the _____ planet, Uranus": the planets' order from the Sun is school knowledge
     // (reading WN)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+planet\b/i.test(textAfter)) continue;

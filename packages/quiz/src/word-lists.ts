@@ -386,6 +386,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [24, 24, /\bGPS\b|\bGlobal Positioning System\b/],
   // one atmosphere in millimeters of mercury (reading XC)
   [760, 760, /\b(?:atm|atmospheres?|atmospheric pressure)\b/],
+  // the age of the solar system, its Sun, Earth and Moon and its oldest meteorites (reading XE)
+  [4_500_000_000, 4_600_000_000, /\b(?:solar system|Earth|Sun|meteorites?|Moon)\b[^.;]{0,80}\b(?:ages?|old|formed|formation)\b|\b(?:ages?|old|formed|formation)\b[^.;]{0,80}\b(?:solar system|Earth|Sun|meteorites?|Moon)\b/],
   [100_000, 100_000, /\b(?:Milky Way|[Gg]alax(?:y|ies))\b[^.;]{0,80}\b(?:diameter|across|wide)\b|\b(?:diameter|across|wide)\b[^.;]{0,80}\b(?:Milky Way|[Gg]alax(?:y|ies))\b/],
 ];
 
