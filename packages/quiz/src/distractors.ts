@@ -337,11 +337,12 @@ const LOOKS_AHEAD =
 
 /**
  * The latest year written in a sentence that looks nowhere ahead ("U.S. consumers redeemed 871 billion coupons in 2024",
- * not "Coupon use is projected to double by 2033"): an event the text tells as past is no later than it.
+ * not "Coupon use is projected to double by 2033"): an event the text tells as past is no later than it. The sentences
+ * as the article analysis split them.
  */
-export function newestPastYearIn(text: string): number | undefined {
+export function newestPastYearIn(sentences: readonly string[]): number | undefined {
   let newest: number | undefined;
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of sentences) {
     if (LOOKS_AHEAD.test(sentence)) continue;
     const year = newestYearIn(sentence);
     if (year !== undefined) newest = Math.max(newest ?? 0, year);

@@ -1440,13 +1440,9 @@ export function looseYear(sentence: string, f: { start: number; end: number }): 
  * one year gives the other, a blank on either is answered by counting.
  */
 export function yearOnYear(sentence: string, f: { start: number; end: number }): boolean {
-  const own = Number(sentence.slice(f.start, f.end).trim());
   if (!YEAR_ON_YEAR.test(sentence)) return false;
-  for (const m of sentence.matchAll(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[.,]\d)/g)) {
-    if ((m.index ?? 0) >= f.start && (m.index ?? 0) < f.end) continue;
-    if (Math.abs(Number(m[0]) - own) === 1) return true;
-  }
-  return false;
+  const own = Number(sentence.slice(f.start, f.end).trim());
+  return figuresOf(sentence).some((x) => x.year && (x.at < f.start || x.at >= f.end) && Math.abs(x.value - own) === 1);
 }
 /** Words that set the same part of two years side by side. */
 const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-year|year-over-year|fiscal (?:year|quarter))\b/i;
@@ -1828,7 +1824,7 @@ function articleValues(analysis: ReturnType<typeof analyzeArticle>, article: Art
   const text = [article.headline, ...article.paragraphs.map((p) => p.text)].join(" ");
   const body = ` ${normalizeAnswer(text)} `;
   const newestYear = newestYearIn(text);
-  const newestPastYear = newestPastYearIn(article.paragraphs.map((p) => p.text).join(" "));
+  const newestPastYear = newestPastYearIn(analysis.sentences.map((s) => s.text));
   return {
     numbers,
     texts,
