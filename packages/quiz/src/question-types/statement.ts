@@ -236,9 +236,19 @@ function lowered(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "<modifier> <head>" or its plural, for any of these modifiers (the modifier captured). */
+function termPattern(modifiers: readonly string[], head: string): RegExp {
+  return new RegExp(String.raw`\b(${modifiers.join("|")}) ${head}(?:s|es)?\b`, "g");
+}
+
+/** A set's name: its modifiers in order and its head ("current|fixed/asset"). */
+function setKey(modifiers: readonly string[], head: string): string {
+  return `${[...modifiers].sort().join("|")}/${head}`;
+}
+
 /** How often "<modifier> <head>" (or its plural) stands in these texts. */
 function termCount(texts: readonly string[], modifier: string, head: string): number {
-  const re = new RegExp(String.raw`\b${modifier} ${head}(?:s|es)?\b`, "g");
+  const re = termPattern([modifier], head);
   return texts.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 }
 
@@ -249,7 +259,7 @@ function termCount(texts: readonly string[], modifier: string, head: string): nu
  */
 export function findContrastSets(sentences: readonly string[]): ContrastSet[] {
   const low = sentences.map(lowered);
-  const all = low.join(" ").toLowerCase();
+  const all = sentences.join(" ").toLowerCase();
   const found = new Map<string, ContrastSet & { at: Set<number> }>();
   const add = (modifiers: string[], head: string, at: number): void => {
     const h = singular(head);
@@ -258,7 +268,7 @@ export function findContrastSets(sentences: readonly string[]): ContrastSet[] {
     const ms = [...new Set(own)].filter(modifierWord);
     if (ms.length < 2 || ms.length !== own.length || NOT_A_HEAD.has(h)) return;
     if (ms.some((a, i) => ms.some((b, j) => j > i && sameStemOpposed(a, b)))) return;
-    const key = `${[...ms].sort().join("|")}/${h}`;
+    const key = setKey(ms, h);
     const had = found.get(key);
     if (had) had.at.add(at);
     else found.set(key, { modifiers: ms, head: h, at: new Set([at]) });
@@ -300,13 +310,13 @@ export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: str
   const out: Fact[] = [];
   const texts = analysis.sentences.filter((s) => !s.metadata).map((s) => s.text);
   const sets = findContrastSets(texts);
-  const all = texts.map(lowered).join(" ").toLowerCase();
   if (sets.length > 0) {
+    const all = texts.join(" ").toLowerCase();
     for (const s of analysis.sentences) {
       if (!statementSized(s) || /[“”"?]/.test(s.text) || EITHER_KIND.test(s.text)) continue;
       const low = lowered(s.text);
       for (const set of sets) {
-        const mentions = [...low.matchAll(new RegExp(String.raw`\b(${set.modifiers.join("|")}) ${set.head}(?:s|es)?\b`, "g"))];
+        const mentions = [...low.matchAll(termPattern(set.modifiers, set.head))];
         const named = low.match(new RegExp(String.raw`\b(?:${set.modifiers.join("|")})\b`, "g")) ?? [];
         if (mentions.length !== 1 || named.length !== 1) continue;
         const m = mentions[0] as RegExpExecArray;
@@ -317,7 +327,7 @@ export function findContrasts(analysis: ArticleAnalysis, standsAlone: (text: str
         if (!standsAlone(s.text)) break;
         const from = m[1] as string;
         const to = set.modifiers[(set.modifiers.indexOf(from) + 1) % set.modifiers.length] as string;
-        out.push(statementFact(s, swapTerm(s.text, m.index ?? 0, from, to), `${[...set.modifiers].sort().join("|")}/${set.head}`));
+        out.push(statementFact(s, swapTerm(s.text, m.index ?? 0, from, to), setKey(set.modifiers, set.head)));
         break;
       }
     }
