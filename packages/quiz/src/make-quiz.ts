@@ -30,6 +30,7 @@ import { FAMOUS_COUNTS, FAMOUS_EVENTS, FAMOUS_FIGURES, MONTH_NAME, MONTH_NAMES, 
 import { personGenders } from "./person-gender";
 import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
+import { findLists } from "./question-types/list";
 import { findContrasts } from "./question-types/statement";
 import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
@@ -67,6 +68,8 @@ const KIND_SCORE: Record<FactKind, number> = {
   // a word's meaning (meaning.ts): not among the facts — asked only to fill a quiz its facts leave short (after the
   // selection, at the end of makeQuiz)
   vocabulary: 1,
+  // an item of a list the text counts (list.ts): what a section of concepts teaches, ahead of its figures
+  list: 11,
 };
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
@@ -145,6 +148,9 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // vocabulary in context (question-types/meaning.ts): not a fact of the selection — added after it, only where the facts
   // fall short of one question per 60 words (the fill at the end of makeQuiz), and only when the types name it
   vocabulary: ["meaning"],
+  // an item of a counted list, typed (question-types/list.ts, engine 2.14): "There are four basic types of planning:
+  // strategic, tactical, operational, and _____."
+  list: ["cloze"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -2676,6 +2682,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // or false as written or with another kind in its place
   if (TYPES_FOR.statement.length > 0) for (const f of findContrasts(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.statement + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
+  // counted lists (question-types/list.ts): an item of a list whose count says it is whole, typed
+  if (TYPES_FOR.list.length > 0) for (const f of findLists(analysis, standsAlone)) {
+    usable.push({ fact: f, score: KIND_SCORE.list + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();

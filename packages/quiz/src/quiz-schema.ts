@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.13.37";
+export const ENGINE_VERSION = "2.14.0";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline", "meaning"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -28,6 +28,8 @@ export const factKindSchema = z.enum([
   "definition",
   /** A sentence of the text asked true or false as written or with its word of direction turned round: see question-types/statement.ts. */
   "statement",
+  /** An item of a list the text counts ("three basic types: …"), blanked: see question-types/list.ts. */
+  "list",
   /** A word of the text whose meaning is asked (vocabulary in context): see question-types/meaning.ts. */
   "vocabulary",
 ]);

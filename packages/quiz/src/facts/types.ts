@@ -1,5 +1,6 @@
 import type { ConceptInfo } from "../find-concepts";
 import type { DefinitionInfo } from "../question-types/definition";
+import type { ListInfo } from "../question-types/list";
 import type { MeaningInfo } from "../question-types/meaning";
 import type { StatementInfo } from "../question-types/statement";
 import type { PlaceClass } from "../places";
@@ -45,6 +46,8 @@ export interface Fact {
   statement?: StatementInfo;
   /** Vocabulary (kind "vocabulary"): the word's part of speech and the meaning offered (see question-types/meaning.ts). */
   meaning?: MeaningInfo;
+  /** Counted lists (kind "list"): the list's items and what a reader may type for the blanked one (see question-types/list.ts). */
+  list?: ListInfo;
 }
 
 export interface SentenceInfo {

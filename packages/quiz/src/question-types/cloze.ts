@@ -3,6 +3,7 @@ import { mentions } from "../distractors";
 import { distractorsFor, evidence, explainFound, NUMERIC, questionId, stemFor, TITLED_BEFORE, type BuildContext } from "../make-questions";
 import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
+import { makeListCloze } from "./list";
 import type { QuestionTypeSpec } from "./question-type";
 import { MONTH_NAME } from "../word-lists";
 
@@ -51,5 +52,5 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
 export const clozeType: QuestionTypeSpec<"cloze"> = {
   type: "cloze",
   labels: QUESTION_TYPE_LABELS.cloze,
-  build: makeCloze,
+  build: (f, ctx) => (f.kind === "list" ? makeListCloze(f, ctx) : makeCloze(f, ctx)),
 };
