@@ -62,6 +62,22 @@ describe("counted lists: a sentence that names how many there are and then each 
     expect(blanks(sentence)).toEqual([]);
   });
 
+  it("takes a list with no count when it is whole all the same: the main kinds of something, what something is made of", () => {
+    // ("demand deposits", "time deposits": the word they share gives the pattern)
+    expect(blanks("The U.S. money supply is composed of currency, demand deposits, and time deposits.")).toEqual(["currency"]);
+    // ("tariff" inside "nontariff": neither is blanked)
+    expect(blanks("The major obstacles to international trade are natural barriers, tariff barriers, and nontariff barriers.")).toEqual(["natural"]);
+  });
+
+  it.each([
+    ["'include' (some of them)", "The key functions that managers perform include planning, organizing, leading, and controlling."],
+    ["'examples are'", "Common examples are patents, copyrights, trademarks, and goodwill."],
+    ["a plain subject with 'are' (a description, not the kinds)", "The best observatory sites are high, dark, and dry."],
+    ["an item that is itself a count", "Nervous tissue is composed of two types of cells, neurons and glial cells."],
+  ])("takes no uncounted list with %s", (_, sentence) => {
+    expect(blanks(sentence)).toEqual([]);
+  });
+
   it("blanks only the word the items do not share, and accepts it with the shared word", () => {
     const facts = findLists(analyzeArticle(articleOf(["Managers’ roles fall into three basic categories: informational roles, interpersonal roles, and decisional roles.", "Each role calls on different skills."])), (t) => standsAlone(t));
     expect(facts.map((f) => f.text).sort()).toEqual(["decisional", "informational", "interpersonal"]);

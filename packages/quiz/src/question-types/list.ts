@@ -34,13 +34,22 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fi
 const INTRO =
   /\b(two|three|four|five|six|seven|eight|nine|ten)\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*s)\b((?:\s+(?:of|in|for|within)\s+[^:;.—–()]{1,60}?)?)(\s*[:—–]\s*|\s+(?:are|were|include|includes)\s+)/iu;
 
+/**
+ * A list with no count that is whole all the same: the main kinds of something ("The major obstacles to international
+ * trade are natural barriers, tariff barriers, and nontariff barriers."), or what something is made of ("The U.S. money
+ * supply is composed of currency, demand deposits, and time deposits."). Not "include", "such as", "examples are": those
+ * name some.
+ */
+const WHOLE_INTRO =
+  /^(?:The\s+(?:main|major|key|basic|principal|primary|chief|fundamental)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*s)\b(?:\s+(?:of|in|for|to|within)\s+[^:;,.—–()]{1,60}?)?\s+are\s+|\p{Lu}[^,:;()]{2,80}?\s+(?:consists? of|(?:is|are) (?:composed|made up) of|comprises?)\s+)/u;
+
 /** Words that make a count no whole list: "two of its key aspects", "the other three functions", "at least three types". */
 const NOT_WHOLE_BEFORE = /\b(?:other|another|least|than|over|about|some|nearly|almost|first|last|next|these|those|of)\s+$/i;
 const NOT_A_DESCRIPTION = /^(?:of|other|and|or|the|a|an|these|those|more|most|such|which|that)$/i;
 
 /** A list item of one to four words, no figure, no pronoun, no clause of its own. */
 const ITEM = /^(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}$/u;
-const NOT_AN_ITEM = /\b(?:it|its|they|them|their|this|that|these|those|which|who|is|are|was|were|has|have|can|may|such|etc|other|others|none|all|both|neither|either)\b/i;
+const NOT_AN_ITEM = /\b(?:it|its|they|them|their|this|that|these|those|which|who|is|are|was|were|has|have|can|may|such|etc|other|others|none|all|both|neither|either|one|two|three|four|five|six|seven|eight|nine|ten|types?|kinds?)\b/i;
 
 /**
  * Words of a series a reader completes from the other items alone ("top, middle, and _____ management", "positive,
@@ -103,15 +112,24 @@ function probe(sentence: string): string {
 
 /** The whole counted list a sentence ends on, or undefined. */
 export function listIn(sentence: string): { items: ListInfo["items"]; head: string } | undefined {
+  let from: number;
+  let count: number | undefined;
+  let head: string;
   const m = INTRO.exec(sentence);
-  if (!m) return undefined;
-  const count = COUNTS[(m[1] ?? "").toLowerCase()] ?? 0;
-  if (count < 3) return undefined;
-  if (NOT_WHOLE_BEFORE.test(sentence.slice(0, m.index))) return undefined;
-  const described = (m[2] ?? "").trim();
-  if (described && described.split(/\s+/).some((w) => NOT_A_DESCRIPTION.test(w))) return undefined;
+  const whole = m ? undefined : WHOLE_INTRO.exec(sentence);
+  if (m) {
+    count = COUNTS[(m[1] ?? "").toLowerCase()] ?? 0;
+    if (count < 3) return undefined;
+    if (NOT_WHOLE_BEFORE.test(sentence.slice(0, m.index))) return undefined;
+    const described = (m[2] ?? "").trim();
+    if (described && described.split(/\s+/).some((w) => NOT_A_DESCRIPTION.test(w))) return undefined;
+    from = m.index + m[0].length;
+    head = (m[3] ?? "").toLowerCase();
+  } else if (whole) {
+    from = whole[0].length;
+    head = (whole[1] ?? "parts").toLowerCase();
+  } else return undefined;
   // the list runs from after the colon or verb to the sentence's full stop, a closing figure reference left out
-  const from = m.index + m[0].length;
   const body = sentence.slice(from).replace(TRAILING_REFERENCE, "");
   if (!/\.$/.test(body)) return undefined;
   const items: ListInfo["items"] = [];
@@ -125,9 +143,9 @@ export function listIn(sentence: string): { items: ListInfo["items"]; head: stri
     items.push({ text: item, start: from + r.index + lead, end: from + r.index + lead + item.length });
     at = re.lastIndex;
   }
-  if (at !== listText.length || items.length !== count) return undefined;
+  if (at !== listText.length || (count !== undefined ? items.length !== count : items.length < 3 || items.length > 8)) return undefined;
   if (!items.every((i) => ITEM.test(i.text) && !NOT_AN_ITEM.test(i.text))) return undefined;
-  return { items, head: (m[3] ?? "").toLowerCase() };
+  return { items, head };
 }
 
 /**
@@ -223,7 +241,7 @@ export function makeListCloze(f: Fact, ctx: BuildContext): FullQuestion | undefi
     kind: "list",
     answer: f.text,
     evidence: evidence(s, f),
-    explanation: `Paragraph ${s.paragraph + 1} names all ${f.list.items.length} ${f.list.head}: “${s.text}”`,
+    explanation: `Paragraph ${s.paragraph + 1} names all ${f.list.items.length}: “${s.text}”`,
   };
   if (f.list.accept.length > 0) q.accept = f.list.accept;
   return q;
