@@ -5587,6 +5587,25 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading XG failed (2.14.1; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("asks no count 'quadrants' gives, nor the whole of a ratio after 'two of'", () => {
+    const quadrants = "Health care providers typically divide the abdomen into either nine regions or four quadrants when they record a patient's pain.";
+    expect(blanksOf(quadrants)).not.toContain("four");
+    expect(blanksOf(quadrants.replace("quadrants", "zones"))).toContain("four");
+    const ratio = "The American Cancer Society reports that two of 10 skin cancers found in the clinic are squamous cell carcinomas.";
+    expect(blanksOf(ratio)).not.toContain("10");
+    expect(blanksOf(ratio.replace("two of 10", "10"))).toContain("10");
+    expect(blanksOf("The balance sheet, one of three financial statements generated from the accounting system, summarizes a firm’s financial position.")).toContain("three");
+  });
+
+  it("knows the 92 natural elements and carbon's six protons", () => {
+    expect(blanksOf("All matter in the natural world is composed of one or more of the 92 fundamental substances called elements.")).not.toContain("92");
+    expect(blanksOf("All matter in the natural world is composed of one or more of the 92 fundamental substances called minerals.")).toContain("92");
+    expect(blanksOf("Carbon by definition is an element whose atoms contain six protons in the nucleus.")).not.toContain("six");
+    expect(blanksOf("Sodium by definition is an element whose atoms contain 11 protons in the nucleus.")).toContain("11");
+  });
+});
+
 describe("what reading XF failed (2.13.35; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("takes '(Figurea)' out of a prompt as '(Figure)' is", () => {
     const asked = askedIn(["A negative feedback system in the body has three basic components (Figurea)."]);

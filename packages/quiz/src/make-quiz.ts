@@ -1453,12 +1453,15 @@ export function yearOnYear(sentence: string, f: { start: number; end: number }):
 /** Words that set the same part of two years side by side. */
 const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-year|year-over-year|fiscal (?:year|quarter))\b/i;
 
-/** Terms of science that carry their count in a prefix, by that count. */
+/**
+ * Terms of science that carry their count in a prefix, by that count ("quadrants" too: "nine regions or ten quadrants"
+ * read as false from the word alone, reading XG).
+ */
 const COUNT_PREFIX_TERMS: Readonly<Record<number, RegExp>> = {
   1: /\b(?:mono|uni)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|valent|cellular|lateral|axial)s?\b/i,
   2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal)s?\b|\bdouble helix\b/i,
   3: /\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet)s?\b/i,
-  4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b/i,
+  4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b|\bquadrants?\b/i,
 };
 
 /** Whether the sentence names a term whose prefix gives this count ("triglycerides" for three). */
@@ -2494,6 +2497,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "triglycerides, which are made up of a glycerol molecule bound to _____ fatty acid chains" (three), "adenosine
     // triphosphate … _____ phosphate groups": a term's own prefix counts them (readings XC, XF)
     if (s && f.kind === "number" && f.value !== undefined && countInTerm(s.text, f.value)) continue;
+    // "two of _____ skin cancers" (10), "one in _____": the whole of a ratio, which "two of" makes ten a reader's guess and
+    // cuts in half (reading XG) — not "one of _____ financial statements", one of a set
+    if (s && f.kind === "number" && /\b(?:(?:one|a)\s+in|(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:of|in|out of))\s+(?:every\s+)?$/i.test(textBefore)) continue;
     if (s && f.kind === "date" && /^\d{4}$/.test(factText) && (looseYear(s.text, f) || yearOnYear(s.text, f))) continue;
     // "The _____ connections take the total … to almost 3.3 million": a figure opening its sentence after "The" counts what
     // the sentences before named (which quarter's connections, reading CH)

@@ -389,6 +389,13 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   // the age of the solar system, its Sun, Earth and Moon and its oldest meteorites (reading XE)
   [4_500_000_000, 4_600_000_000, /\b(?:solar system|Earth|Sun|meteorites?|Moon)\b[^.;]{0,80}\b(?:ages?|old|formed|formation)\b|\b(?:ages?|old|formed|formation)\b[^.;]{0,80}\b(?:solar system|Earth|Sun|meteorites?|Moon)\b/],
   [100_000, 100_000, /\b(?:Milky Way|[Gg]alax(?:y|ies))\b[^.;]{0,80}\b(?:diameter|across|wide)\b|\b(?:diameter|across|wide)\b[^.;]{0,80}\b(?:Milky Way|[Gg]alax(?:y|ies))\b/],
+  // the natural elements, and the protons of the commonest (reading XG: "the 92 fundamental substances called elements",
+  // "Carbon … contain six protons")
+  [92, 92, /\belements\b/],
+  [118, 118, /\belements\b/],
+  [1, 1, /\bhydrogen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\bhydrogen\b/i],
+  [6, 6, /\bcarbon\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\bcarbon\b/i],
+  [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
 ];
 
 /**

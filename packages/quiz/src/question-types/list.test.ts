@@ -103,6 +103,16 @@ describe("counted lists: a sentence that names how many there are and then each 
     expect(blanks("There are three basic types of consequences: positive, negative, and none.")).toEqual([]);
   });
 
+  it("blanks the least familiar item first, and no list of everyday words (reading XG)", () => {
+    // "hinge" failed as the joint every reader knows; "condyloid" passed
+    expect(blanks("The six types of synovial joints are pivot, hinge, condyloid, saddle, plane, and ball-and-socket joints.")[0]).toBe("condyloid");
+    // "everyone knows words are made of roots, prefixes and suffixes": four lines of four failed
+    expect(blanks("Anatomical terms are made up of roots, prefixes, and suffixes.")).toEqual([]);
+    expect(blanks("Anatomical terms are made up of roots, prefixes, and eponyms.")).not.toEqual([]);
+    // (terms of a trade written as compounds are no everyday list)
+    expect(blanks("There are three main types of facility layouts: process, product, and fixed-position.")).not.toEqual([]);
+  });
+
   it("reads 'There are …' and 'The three …' openings as no pointer, but a sentence that opens on 'This' still leans on the one before", () => {
     expect(blanks("The three main types of unsecured short-term loans are trade credit, bank loans, and commercial paper.").sort()).toEqual(["bank loans", "commercial paper", "trade credit"]);
     expect(blanks("This test is based on the theory that people can be classified into six basic types: realistic, investigative, artistic, social, enterprising, and conventional.")).toEqual([]);

@@ -2,6 +2,7 @@ import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { evidence, questionId, stemFor, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import { escapeRegExp } from "../regexp";
+import { wordEntry } from "./meaning";
 import type { FullQuestion } from "../quiz-schema";
 
 /**
@@ -154,11 +155,16 @@ export function listIn(sentence: string): { items: ListInfo["items"]; head: stri
  * continues (`SERIES`), not the first when the others follow its "the"
  * ("the cardia, fundus, body, and pylorus"), nor the last when it carries a word the others leave out ("the superior,
  * middle, and inferior lobes"). When every item ends on one word ("informational roles, interpersonal roles, and
- * decisional roles") only the word before it is blanked. Best first: the one the text names most outside the list, the
- * later of equals.
+ * decisional roles") only the word before it is blanked. Best first: the least familiar word ("condyloid" before "hinge",
+ * which reading XG failed as the joint every reader knows; a term of two words or more counts as unfamiliar), then the
+ * one the text names most outside the list, the later of equals.
  */
 function blankable(list: { items: ListInfo["items"] }, sentence: string, text: string): { text: string; start: number; end: number; accept: string[] }[] {
   const { items } = list;
+  // "Anatomical terms are made up of roots, prefixes, and suffixes": a list of everyday words is one a reader knows
+  // (reading XG failed each of its four lines on N)
+  // (plain words only: "process, product, and fixed-position" layouts are terms of a trade)
+  if (items.every((i) => /^(?:the\s+)?\p{L}+$/u.test(i.text) && familiarity(i.text.replace(/^the\s+/i, "")) >= 1)) return [];
   const lastWords = items.map((i) => i.text.split(/\s+/).pop()?.toLowerCase() ?? "");
   const shared = items.every((i) => i.text.split(/\s+/).length >= 2) && lastWords.every((w) => w === lastWords[0]) ? lastWords[0] : undefined;
   // "technical, human relations, and conceptual skills" after "Managerial skills …": the last item carries the noun
@@ -172,7 +178,7 @@ function blankable(list: { items: ListInfo["items"] }, sentence: string, text: s
   const lastCarries = !shared && !carried && (last?.text.split(/\s+/).length ?? 0) > Math.max(...items.slice(0, -1).map((i) => i.text.split(/\s+/).length));
   const firstThe = /^the\s/i.test(items[0]?.text ?? "") && items.slice(1).every((i) => !/^the\s/i.test(i.text));
   const outside = text.replace(sentence, " ").toLowerCase();
-  const picks: { text: string; start: number; end: number; accept: string[]; uses: number; at: number }[] = [];
+  const picks: { text: string; start: number; end: number; accept: string[]; seen: number; uses: number; at: number }[] = [];
   items.forEach((item, k) => {
     if (k === items.length - 1 && lastCarries) return;
     if (k === 0 && firstThe) return;
@@ -202,13 +208,28 @@ function blankable(list: { items: ListInfo["items"] }, sentence: string, text: s
     if (others.some((o) => sharesForm(o, own))) return;
     if (SERIES.test(shown) && others.some((o) => SERIES.test(o))) return;
     const uses = outside.split(shown.toLowerCase()).length - 1;
-    picks.push({ text: shown, start, end: start + shown.length, accept, uses, at: k });
+    picks.push({ text: shown, start, end: start + shown.length, accept, seen: /\s/.test(shown) ? 0 : familiarity(shown), uses, at: k });
   });
-  return picks.sort((a, b) => b.uses - a.uses || b.at - a.at).map(({ text: t, start, end, accept }) => ({ text: t, start, end, accept }));
+  return picks.sort((a, b) => a.seen - b.seen || b.uses - a.uses || b.at - a.at).map(({ text: t, start, end, accept }) => ({ text: t, start, end, accept }));
 }
 
 /** Endings many words share, which say nothing of the word ("informational, interpersonal, and decisional"). */
 const SUFFIX_ONLY = /^\p{L}?(?:ational|tional|ional|ation|ization|isation|ical|ative|itive|ement|ment|ness|ence|ance|ously|ities|ity|ings|ing|ists|ist|isms|ism)$/u;
+
+/**
+ * How familiar a word is: how often WordNet's sense-tagged text (SemCor) used it, as any part of speech, in its own form
+ * or as a plural's singular ("roots" → "root"); 0 for a word it does not know ("condyloid"). A compound is as familiar
+ * as its most familiar part ("ball-and-socket" as "ball": the table lacks many plain words, "socket" among them).
+ */
+function familiarity(word: string): number {
+  const parts = word.toLowerCase().split("-").filter((p) => p && !/^(?:and|or|of|the|a|to|in)$/.test(p));
+  if (parts.length > 1) return Math.max(...parts.map(familiarity));
+  const w = parts[0] ?? "";
+  const forms = [w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")];
+  let seen = 0;
+  for (const form of forms) for (const pos of ["n", "a", "v", "r"] as const) seen = Math.max(seen, wordEntry(form, pos)?.seen ?? 0);
+  return seen;
+}
 
 /**
  * Two items with five letters or more in common at the start or at the end of one of their words (an ending more than a
