@@ -69,8 +69,9 @@ const MIN_WORDS = 7;
 const MAX_WORDS = 40;
 
 /**
- * The counted lists of a text, one fact each: the sentence's story words (no quotation, no first person, no page
- * clutter), standing alone, with a whole counted list of 3–8 items, one of which can be blanked (`blankable`).
+ * The whole lists of a text, a fact for each item that can be blanked (`blankable`), best first: the sentence's story
+ * words (no quotation, no first person, no page clutter), standing alone, ending on a list of as many items as its count
+ * (three to ten) or, with no count, of three to eight (`listIn`).
  */
 export function findLists(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
   const hit = cache.get(analysis);
@@ -136,15 +137,14 @@ export function listIn(sentence: string): { items: ListInfo["items"]; head: stri
   const items: ListInfo["items"] = [];
   const re = /([^,]+?)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\.$)/gy;
   let at = 0;
-  const listText = body;
-  for (let r = re.exec(listText); r; r = re.exec(listText)) {
+  for (let r = re.exec(body); r; r = re.exec(body)) {
     const raw = r[1] ?? "";
     const lead = raw.length - raw.trimStart().length;
     const item = raw.trim();
     items.push({ text: item, start: from + r.index + lead, end: from + r.index + lead + item.length });
     at = re.lastIndex;
   }
-  if (at !== listText.length || (count !== undefined ? items.length !== count : items.length < 3 || items.length > 8)) return undefined;
+  if (at !== body.length || (count !== undefined ? items.length !== count : items.length < 3 || items.length > 8)) return undefined;
   if (!items.every((i) => ITEM.test(i.text) && !NOT_AN_ITEM.test(i.text))) return undefined;
   return { items, head };
 }
