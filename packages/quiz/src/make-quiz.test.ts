@@ -5587,6 +5587,22 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading XH failed (2.14.3; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {
+  it("takes 'For some perspective, consider that …' for an instruction", () => {
+    const cell = "For some perspective, consider that a typical animal cell measures roughly 10 µm across but is still microscopic.";
+    expect(askedIn([cell])).toEqual([]);
+    expect(askedIn([cell.replace("For some perspective, consider that a", "A")]).length).toBeGreaterThan(0);
+  });
+
+  it("asks no living person's birth year in brackets, nor a rank in the text's own count of kinds or steps", () => {
+    const ribosome = "Scientists in the laboratories of Thomas Steitz (1940–) and Peter Moore (1939–) at Yale University were able to crystallize the ribosome structure from Haloarcula marismortui.";
+    expect(blanksOf(ribosome)).not.toContain("1939");
+    expect(blanksOf("In 1940, scientists in the laboratories of Thomas Steitz and Peter Moore at Yale University crystallized the ribosome.")).toContain("1940");
+    expect(blanksOf("Transfer RNA is the third main type of RNA and one of the smallest, usually only 70–90 nucleotides long.")).not.toContain("third");
+    expect(blanksOf("Transfer RNA was the third molecule that researchers at the Rockefeller Institute described in their 1958 paper.")).toContain("third");
+  });
+});
+
 describe("what reading XG failed (2.14.1; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("asks no count 'quadrants' gives, nor the whole of a ratio after 'two of'", () => {
     const quadrants = "Health care providers typically divide the abdomen into either nine regions or four quadrants when they record a patient's pain.";

@@ -91,8 +91,6 @@ function latestOfYears(options: readonly string[], answer: string): boolean {
   const years = options.map((o) => (/^\s*(1[89]\d\d|20\d\d)\s*$/.exec(o) ? Number(o) : Number.NaN));
   return years.length > 1 && years.every((y) => !Number.isNaN(y)) && Number(answer) === Math.max(...years);
 }
-/** Sister-term statements fill a quiz the other forms leave with fewer than one question per this many words. */
-const STATEMENT_FILL_WORDS = 250;
 
 /** A multiple-choice prompt this long is not asked (see `build` in makeQuiz). */
 const MAX_OPTIONS_PROMPT_WORDS = 40;
@@ -139,12 +137,14 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // and builder stay, tested
   definition: [],
   // a sentence of the text as written or with one word turned: of a set of sister terms the text sets side by side
-  // ("current assets and fixed assets"), since 2.13.32 (statement.ts `findContrasts`), only to fill a sparse quiz (see
-  // STATEMENT_FILL_WORDS; readings XA and XC passed 32 of 60 lines). (Turned by its word of direction,
+  // ("current assets and fixed assets"), 2.13.32–2.14.2 (statement.ts `findContrasts`; from 2.13.33 only to fill a quiz
+  // the other forms left with fewer than one question per 250 words): off since 2.14.3 — readings XA and XC passed 32 of 60 lines, XD 0 of 4, XH 0 of 5 (the kind's
+  // own word tells it: "In gangrenous ergotism … leading to gangrene"), 32 of 69 in all; the finder stays, tested.
+  // (Turned by its word of direction,
   // "rose" / "fell", it is off and its finder not called — reading BM passed 8 of 48 negated lines and 30 of 44 as
   // written, reading BN 4 of 20 turned round: the direction a report turns on is its headline's, so as written it
   // restates the headline and turned it contradicts it: packages/quiz/README.md)
-  statement: ["true-false"],
+  statement: [],
   // vocabulary in context (question-types/meaning.ts): not a fact of the selection — added after it, only where the facts
   // fall short of one question per 60 words (the fill at the end of makeQuiz), and only when the types name it
   vocabulary: ["meaning"],
@@ -897,12 +897,15 @@ function hasTypo(text: string): boolean {
   return /\b(?:in|on|at)\s+(?:in|on|at)\s+(?:\d|the\b|\p{Lu})/u.test(text.replace(/[“"][^”"]*[”"]/g, " "));
 }
 
-/** Imperatives of exercises and learning objectives, and suppositions. */
 /** "You …" as the subject of a sentence's main clause, at its start or after an opening clause. */
 const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+)?\p{Ll}/u;
 
+/**
+ * Imperatives of exercises and learning objectives, and suppositions — after an opening that sets one up too ("For some
+ * perspective, consider that a typical animal cell measures roughly 10 µm across", reading XH).
+ */
 const INSTRUCTION_START =
-  /^(?:Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|Recall|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
+  /^(?:For (?:some )?(?:perspective|comparison|reference|illustration),\s+(?:consider|imagine|suppose|note|recall|remember)|Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|Recall|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
@@ -2410,6 +2413,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // opening a sentence that goes on about something else is an aside too ("Giovanni Battista Riccioli (_____), an
     // Italian astronomer, noted that the star Mizar …", reading XE)
     if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore) && /^\s*\)\s+(?:was|is|were|became|remains)\b/.test(textAfter))) continue;
+    // "Thomas Steitz (_____–) and Peter Moore (1939–)": a living person's birth year in brackets is the same aside (reading
+    // XH)
+    if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && /^\s*[–-]\s*\)/.test(textAfter)) continue;
+    // "Transfer RNA is the _____ main type of RNA", "during the _____ step of thymic selection": a rank in the text's own
+    // count of kinds or steps, which says nothing out of it ("final" as right as "third", reading XH)
+    if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:main|major|principal|basic|key|important|and final|and last)\s+)?(?:types?|kinds?|forms?|class(?:es)?|categor(?:y|ies)|steps?|stages?|phases?|groups?|parts?)\b/i.test(textAfter)) continue;
     // "a light-year, which is the distance light travels during _____" (one year): the term names its unit (reading XE)
     if (s && f.kind === "duration" && f.value === 1 && f.unit !== undefined && new RegExp(String.raw`\b\p{L}+-${f.unit}\b`, "iu").test(s.text)) continue;
     // "William Herschel … discovered the _____ planet, Uranus": the planets' order from the Sun is school knowledge
@@ -2836,13 +2845,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const usedSentences = new Set<string>();
   // one question per sentence, its prompt the whole sentence; then, if the article still has fewer than one question
   // per 60 words, a second question on a person already asked (from another sentence)
-  // sister-term statements (statement.ts) passed 32 of 60 lines in readings XA and XC, most failures too easy (the term's
-  // own word tells the answer), below the figure forms: they fill only a text the other forms leave with fewer than one
-  // question per STATEMENT_FILL_WORDS words — a section of concepts, which would otherwise get next to nothing
-  let fillStatements = false;
   for (const pass of [1, 3]) {
   if (pass === 3 && total() >= floorDense) break;
-  if (pass === 3) fillStatements = total() < Math.max(2, Math.floor(words / STATEMENT_FILL_WORDS));
   for (const { fact } of candidates) {
     if (total() >= limit) break;
     if (done.has(fact)) continue;
@@ -2850,7 +2854,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (keys.some((k) => taken.has(k))) continue;
     const sKey = `${fact.paragraph}.${fact.sentence}`;
     if (usedSentences.has(sKey)) continue;
-    if (fact.kind === "statement" && !fillStatements) continue;
     const isName = fact.kind === "person" || fact.kind === "place" || fact.kind === "organisation";
     if (isName && names >= Math.max(2, Math.ceil(count * 0.4))) continue;
     if (fact.kind === "organisation" && orgs >= 2) continue;

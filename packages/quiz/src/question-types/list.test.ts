@@ -113,6 +113,11 @@ describe("counted lists: a sentence that names how many there are and then each 
     expect(blanks("There are three main types of facility layouts: process, product, and fixed-position.")).not.toEqual([]);
   });
 
+  it("asks no list a reader learns at school (reading XH)", () => {
+    expect(blanks("Microorganisms are found in each of the three domains of life: Archaea, Bacteria, and Eukarya.")).toEqual([]);
+    expect(blanks("Microorganisms are found in each of the three groups of life: Archaea, Bacteria, and Firmicutes.")).not.toEqual([]);
+  });
+
   it("reads 'There are …' and 'The three …' openings as no pointer, but a sentence that opens on 'This' still leans on the one before", () => {
     expect(blanks("The three main types of unsecured short-term loans are trade credit, bank loans, and commercial paper.").sort()).toEqual(["bank loans", "commercial paper", "trade credit"]);
     expect(blanks("This test is based on the theory that people can be classified into six basic types: realistic, investigative, artistic, social, enterprising, and conventional.")).toEqual([]);

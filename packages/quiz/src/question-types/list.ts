@@ -59,6 +59,22 @@ const NOT_AN_ITEM = /\b(?:it|its|they|them|their|this|that|these|those|which|who
 const SERIES =
   /\b(?:top|middle|bottom|upper|lower|inner|outer|first|second|third|fourth|primary|secondary|tertiary|early|late|small|medium|large|low|high|positive|negative|neutral|short|long|superior|inferior|anterior|posterior|medial|lateral|proximal|distal|dorsal|ventral|ascending|descending|internal|external|left|right|front|back|major|minor|old|new|past|present|future|input|output|direct|indirect|public|private|local|national|international|global)\b/i;
 
+/**
+ * Lists a reader learns at school, whose items every reader completes ("the three domains of life: _____, Bacteria, and
+ * Eukarya", reading XH): a list all of whose items are of one of these is not asked. Singular forms.
+ */
+const FAMOUS_LISTS: readonly ReadonlySet<string>[] = [
+  ["archaea", "bacteria", "eukarya"],
+  ["taste", "smell", "touch", "hearing", "sight"],
+  ["solid", "liquid", "gas", "plasma"],
+  ["proton", "neutron", "electron"],
+  ["legislative", "executive", "judicial"],
+  ["mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune"],
+  ["root", "prefix", "suffix"],
+  ["land", "labor", "capital", "entrepreneurship"],
+  ["red", "green", "blue", "yellow"],
+].map((l) => new Set(l));
+
 /** "(Figure)", "(Figure 3)", "(see Table 2)" closing a sentence: not part of its last item. */
 const TRAILING_REFERENCE = /\s*\((?:see\s+)?(?:Figures?|Tables?)\b[^()]*\)\s*(?=\.$)/;
 
@@ -161,6 +177,8 @@ export function listIn(sentence: string): { items: ListInfo["items"]; head: stri
  */
 function blankable(list: { items: ListInfo["items"] }, sentence: string, text: string): { text: string; start: number; end: number; accept: string[] }[] {
   const { items } = list;
+  const singular = (t: string): string => t.toLowerCase().replace(/^the\s+/, "").replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  if (FAMOUS_LISTS.some((set) => items.every((i) => set.has(singular(i.text)) || set.has(i.text.toLowerCase())))) return [];
   // "Anatomical terms are made up of roots, prefixes, and suffixes": a list of everyday words is one a reader knows
   // (reading XG failed each of its four lines on N)
   // (plain words only: "process, product, and fixed-position" layouts are terms of a trade)
