@@ -5594,6 +5594,14 @@ describe("what reading XH failed (2.14.3; sentences written for the test after O
     expect(askedIn([cell.replace("For some perspective, consider that a", "A")]).length).toBeGreaterThan(0);
   });
 
+  it("reads 'smaller than that' after a figure, and an 'its' after 'rRNA', as the sentence's own", () => {
+    const that = "An object must measure about 100 micrometers across to be visible without a microscope, but most microorganisms are many times smaller than that.";
+    expect(standsAlone(that)).toBe(true);
+    expect(standsAlone("Most microorganisms are many times smaller than that.")).toBe(false);
+    expect(standsAlone("Although rRNA had long been thought to serve primarily a structural role, its catalytic role within the ribosome was proven in 2000.")).toBe(true);
+    expect(standsAlone("Although it had long been thought to serve primarily a structural role, its catalytic role within the ribosome was proven in 2000.")).toBe(false);
+  });
+
   it("asks no living person's birth year in brackets, nor a rank in the text's own count of kinds or steps", () => {
     const ribosome = "Scientists in the laboratories of Thomas Steitz (1940–) and Peter Moore (1939–) at Yale University were able to crystallize the ribosome structure from Haloarcula marismortui.";
     expect(blanksOf(ribosome)).not.toContain("1939");

@@ -677,8 +677,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Neptune has 16 known moons.": a name the article writes inside its sentences may open it — reading WO)
   const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(bare)?.[0];
   if (t.split(/\s+/).length < 6 && !/\s\p{Lu}/u.test(unquoted) && !(opener !== undefined && !SENTENCE_OPENERS.has(opener) && names?.has(opener))) return false;
-  // "… did not suggest this.": what "this" is, the sentences before said (reading Y)
-  if (/\b(?:this|that|these|those)[.!?]?\s*$/i.test(unquoted.trim())) return false;
+  // "… did not suggest this.": what "this" is, the sentences before said (reading Y) — not "smaller than that" after a
+  // figure of the same sentence ("An object must measure about 100 micrometers to be visible …, but most microorganisms
+  // are many times smaller than that.", reading XH)
+  if (/\b(?:this|that|these|those)[.!?]?\s*$/i.test(unquoted.trim()) && !(/\bthan\s+that[.!?]?\s*$/i.test(unquoted.trim()) && /\d/.test(unquoted))) return false;
   // "Mr Smith, 57, whose retirement was announced by … Secretary Alan Smith": two people of one surname, and the prompt
   // does not say which one "Mr Smith" is (reading V)
   const mr = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(unquoted);
@@ -926,6 +928,9 @@ function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
     // (a person is no owner of "its": "discussed by Mr Seifert with Ms Furse were plans to move … its cash market",
     // reading AJ)
     if (/\s\p{Lu}[\p{L}&.-]*/u.test(before.replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s*)+/gu, " "))) return false;
+    // (a name written with a capital inside it: "Although rRNA had long been thought to serve a structural role, its
+    // catalytic role …", reading XH)
+    if (/(?:^|\s)\p{Ll}{1,3}\p{Lu}[\p{L}]*/u.test(before)) return false;
     // the first word names something unless it is a common noun or another word of English ("Restrictions", "The")
     const first = /^\s*(\p{Lu}[\p{L}&.-]*)/u.exec(before)?.[1];
     // (`names`: words the article writes with a capital inside its sentences — "Boeing said it expected to sell about 500
