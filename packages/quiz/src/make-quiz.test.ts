@@ -5587,6 +5587,20 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading XI failed (2.14.5; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {
+  it("knows Jenner's 1796, and asks no share a count before it works out nor a threshold after a sign", () => {
+    const jenner = "In 1796, Jenner tested his hypothesis by obtaining infectious samples from a person's active cowpox lesion and injecting the materials into a young boy.";
+    expect(blanksOf(jenner)).not.toContain("1796");
+    expect(blanksOf(jenner.replace("Jenner", "Hunter").replace("cowpox", "skin"))).toContain("1796");
+    const ebola = "Only one of the eight patients died (a 12.5% mortality rate), which was much lower than the expected 80% mortality rate for Ebola in untreated patients.";
+    expect(blanksOf(ebola)).not.toContain("12.5%");
+    expect(blanksOf(ebola.replace("one of the eight", "one in a group of"))).toContain("12.5%");
+    const shock = "Septic shock is a life-threatening decrease in blood pressure (systolic pressure <90 mm Hg) that starves cells and organs of oxygen.";
+    expect(blanksOf(shock)).not.toContain("90");
+    expect(blanksOf(shock.replace("<90", "of 90"))).toContain("90");
+  });
+});
+
 describe("what reading XH failed (2.14.3; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {
   it("takes 'For some perspective, consider that …' for an instruction", () => {
     const cell = "For some perspective, consider that a typical animal cell measures roughly 10 µm across but is still microscopic.";

@@ -1079,6 +1079,14 @@ const ONE_IN = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s/iu;
  * American in nine" (reading WF): the count is the share's reciprocal, worked out (or the share from the count).
  */
 export function oneInShare(sentence: string, f: { start: number; end: number }): boolean {
+  // "Only one of the eight patients died (a 12.5% mortality rate)": the share the count before it works out (reading XI)
+  const of = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\b/i.exec(sentence);
+  if (of) {
+    const own = figuresOf(sentence.slice(f.start, f.end)).find((x) => x.unit === "percent");
+    const k = wordsToNumber([(of[1] as string).toLowerCase()]) ?? Number.NaN;
+    const n = wordsToNumber([(of[2] as string).toLowerCase()]) ?? Number.NaN;
+    if (own !== undefined && n > 0 && Math.abs((100 * k) / n - own.value) < 0.6) return true;
+  }
   // (read for every figure of every sentence: no parse of the figures where no "one … in" is written)
   if (!ONE_IN.test(sentence)) return false;
   const before = sentence.slice(0, f.start);
@@ -2418,6 +2426,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // opening a sentence that goes on about something else is an aside too ("Giovanni Battista Riccioli (_____), an
     // Italian astronomer, noted that the star Mizar …", reading XE)
     if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore) && /^\s*\)\s+(?:was|is|were|became|remains)\b/.test(textAfter))) continue;
+    // "(systolic pressure <_____ mm Hg)": a figure after a sign of comparison is a threshold a field sets, known to those
+    // in it and no fact of the text's own (reading XI)
+    if (s && NUMERIC_KINDS.has(f.kind) && /[<>≤≥]\s*$/.test(textBefore)) continue;
     // "Thomas Steitz (_____–) and Peter Moore (1939–)": a living person's birth year in brackets is the same aside (reading
     // XH)
     if (s && f.kind === "date" && /\(\s*$/.test(textBefore) && /^\s*[–-]\s*\)/.test(textAfter)) continue;

@@ -185,6 +185,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:World War (?:II|Two|2)|Second World War)\b/, 1939, 1945],
   [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
   [/\bPearl Harbor\b/, 1941, 1941],
+  // Jenner's cowpox test, the first vaccine (reading XI)
+  [/\bJenner\b[^.;]{0,120}\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b|\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b[^.;]{0,120}\bJenner\b/u, 1796, 1798],
   [/\bD-Day\b/, 1944, 1944],
   [/\bKorean War\b/, 1950, 1953],
   [/\bVietnam War\b/, 1955, 1975],
