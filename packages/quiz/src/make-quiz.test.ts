@@ -5599,6 +5599,13 @@ describe("what reading XI failed (2.14.5; sentences written for the test after O
     expect(blanksOf(shock)).not.toContain("90");
     expect(blanksOf(shock.replace("<90", "of 90"))).toContain("90");
   });
+
+  it("takes no life span's last year for the newest the text tells: an old year beside it is no report's background", () => {
+    const woese = "In 1987, the American microbiologist Carl Woese (1928–2012) suggested that a large and diverse group of bacteria be called purple bacteria.";
+    expect(blanksOf(woese)).toContain("1987");
+    // (a year the text does tell, 25 years on: 1987 is then a report's background, as in the news)
+    expect(blanksOf(woese.replace(" (1928–2012)", "").replace("bacteria.", "bacteria, a name dropped in 2012."))).not.toContain("1987");
+  });
 });
 
 describe("what reading XH failed (2.14.3; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {

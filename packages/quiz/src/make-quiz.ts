@@ -2124,12 +2124,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     const old = bodyYears.filter((y) => newestYear - y >= 15);
     return old.length * 2 >= bodyYears.length && new Set(old).size >= 3;
   })();
+  // the newest year the text tells of, not a life span's in brackets: "Carl Woese (1928–2012)" dates no event, and its
+  // 2012 made "In 1987, … Woese suggested …" a news report's old background (reading XI)
+  const untold = (t: string): string => t.replace(/\(\s*(?:c\.\s*)?\d{4}\s*[–-]\s*(?:\d{4})?\s*\)/g, " ");
+  const newestTold = untold(bodyText) === bodyText ? newestYear : newestYearIn(untold([article.headline, ...article.paragraphs.map((p) => p.text)].join(" ")));
   // a year 15 or more before the article's newest (a news report's background, a history text's content)
   const historyYearOf = (text: string): boolean => {
     const m = /^(?:(?:in|of)\s+)?(?:\p{L}+\s+)?(1[89]\d\d|20\d\d)$/u.exec(text.trim());
-    return m !== null && newestYear !== undefined && newestYear - Number(m[1]) >= 15;
+    return m !== null && newestTold !== undefined && newestTold - Number(m[1]) >= 15;
   };
-  const historyYear = (text: string): boolean => !tellsHistory && newestYear !== undefined && newestYear >= 1990 && historyYearOf(text);
+  const historyYear = (text: string): boolean => !tellsHistory && newestTold !== undefined && newestTold >= 1990 && historyYearOf(text);
   // an old year of a text that tells history: its content, asked beside elections too
   const historyContent = (text: string): boolean => tellsHistory && historyYearOf(text);
   // a text about the past: it tells history, or names three or more years, all before 1990 (a textbook section on the War
