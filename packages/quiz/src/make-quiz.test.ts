@@ -5587,6 +5587,27 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XJ and XK failed (2.14.7; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("asks no count 'tricarboxylic' gives, nor a figure about a chart's axis", () => {
+    const krebs = "The Krebs cycle is also called the tricarboxylic acid cycle because citric acid has three carboxyl groups in its structure.";
+    expect(blanksOf(krebs)).not.toContain("three");
+    expect(blanksOf(krebs.replace("tricarboxylic acid cycle", "citric acid cycle"))).toContain("three");
+    const axis = "The scaling for the x-axis is logarithmic, so fluorescence intensity increases by a factor of 10 with each unit increase.";
+    expect(blanksOf(axis)).not.toContain("10");
+    expect(blanksOf(axis.replace("the x-axis", "the detector"))).toContain("10");
+  });
+
+  it("knows the Crimean War's years and the six carbons of glucose, and takes two sentences run together for no prompt", () => {
+    const nightingale = "In 1854, Nightingale was part of a contingent of nurses dispatched by the British military to care for wounded soldiers during the Crimean War.";
+    expect(blanksOf(nightingale)).not.toContain("1854");
+    expect(blanksOf(nightingale.replace("during the Crimean War", "in a field hospital"))).toContain("1854");
+    expect(blanksOf("Glucose is a sugar with six carbon atoms that is found in the blood.")).not.toContain("six");
+    expect(blanksOf("Ribose is a sugar with six carbon atoms that is found in the blood.")).toContain("six");
+    expect(standsAlone("Cresols were active ingredients in Lysol since its invention in 1889. o-Phenylphenol was commonly used in agriculture.")).toBe(false);
+    expect(standsAlone("Cresols were active ingredients in Lysol since its invention in 1889, and phenols in agriculture.")).toBe(true);
+  });
+});
+
 describe("what reading XI failed (2.14.5; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {
   it("knows Jenner's 1796, and asks no share a count before it works out nor a threshold after a sign", () => {
     const jenner = "In 1796, Jenner tested his hypothesis by obtaining infectious samples from a person's active cowpox lesion and injecting the materials into a young boy.";

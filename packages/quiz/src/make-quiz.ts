@@ -319,6 +319,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // "… since its invention in 1889. o-Phenylphenol was commonly used in agriculture …": two sentences the splitter left as
+  // one, the second opening on a chemical's small prefix ("o-", "p-", "α-"; reading XJ)
+  if (/[\p{Ll}\p{N})]\.\s+[ompnsαβγδ]-\p{L}/u.test(t)) return false;
   // "You remember that you drove the whole trip at a steady speed of 100 kilometers/hour", "No matter how much money you
   // had in 1950, you could not buy an iPhone": the reader as the subject is a case the text puts to them, not a fact of
   // it (readings WD–WZ passed 14 of 32 such lines of the build; "As you can see" goes on from the sentence before)
@@ -1105,8 +1108,11 @@ export function oneInShare(sentence: string, f: { start: number; end: number }):
 /** A sum written out: figures joined by "=", "×" or "÷", or by "/" or "x" on the way to "=" or "equals". */
 const WORKED_SUM = /\d\s*(?:[=×÷]|\s[x*]\s)\s*[$£€]?\d|\d[^.;=]{0,40}\/\s*[$£€]?\d[^.;=]{0,40}=|[×÷][^.;]{0,40}\b(?:equals|is)\s+[$£€]?\d/u;
 
-/** A labelled point, curve or line of a figure: "Point J", "points A and B", "curve D0", "line S1", "equilibrium (E0)" (reading WJ). */
-const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?!\p{L}|['’]\p{L})|\([A-Z]\d\)/u;
+/**
+ * A labelled point, curve or line of a figure: "Point J", "points A and B", "curve D0", "line S1", "equilibrium (E0)"
+ * (reading WJ); an axis of one ("The scaling for the x-axis is logarithmic", reading XJ).
+ */
+const FIGURE_POINT = /\b(?:[Pp]oints?|[Cc]urves?|[Ll]ines?)\s+[A-Z]\d?\b(?!\.\s)(?!\p{L}|['’]\p{L})|\([A-Z]\d\)|\b[Tt]he\s+(?:[xy]-axis|(?:horizontal|vertical)\s+axis)\b/u;
 
 /**
  * Whether a figure is a step of an even series the sentence lists in the same unit ("35 percent …, 30 percent …, and 25
@@ -1475,8 +1481,8 @@ const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-
  */
 const COUNT_PREFIX_TERMS: Readonly<Record<number, RegExp>> = {
   1: /\b(?:mono|uni)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|valent|cellular|lateral|axial)s?\b/i,
-  2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal)s?\b|\bdouble helix\b/i,
-  3: /\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet)s?\b/i,
+  2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal|carboxylic)s?\b|\bdouble helix\b/i,
+  3: /\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet|carboxylic)s?\b/i,
   4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b|\bquadrants?\b/i,
 };
 

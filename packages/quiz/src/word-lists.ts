@@ -185,6 +185,7 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:World War (?:II|Two|2)|Second World War)\b/, 1939, 1945],
   [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
   [/\bPearl Harbor\b/, 1941, 1941],
+  [/\bCrimean War\b/, 1853, 1856],
   // Jenner's cowpox test, the first vaccine (reading XI)
   [/\bJenner\b[^.;]{0,120}\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b|\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b[^.;]{0,120}\bJenner\b/u, 1796, 1798],
   [/\bD-Day\b/, 1944, 1944],
@@ -397,6 +398,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [118, 118, /\belements\b/],
   [1, 1, /\bhydrogen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\bhydrogen\b/i],
   [6, 6, /\bcarbon\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\bcarbon\b/i],
+  // the six carbons of the common sugars (reading XK: "Like glucose, fructose is a _____ carbon-containing sugar")
+  [6, 6, /\b(?:glucose|fructose|galactose|hexoses?)\b[^.;]{0,60}\bcarbons?\b|\bcarbons?\b[^.;]{0,60}\b(?:glucose|fructose|galactose|hexoses?)\b/i],
   [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
 ];
 
