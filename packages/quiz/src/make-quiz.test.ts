@@ -5588,6 +5588,19 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
 });
 
 describe("what readings XJ and XK failed (2.14.7; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("takes 'The first breath …' for a sentence of its own, but not 'The second …' nor 'The first of the new missions'", () => {
+    expect(standsAlone("The first breath typically is taken within 10 seconds of birth, after mucus is aspirated from the infant’s mouth and nose.")).toBe(true);
+    expect(standsAlone("The second breath typically is taken within 10 seconds of the first, after mucus is aspirated from the infant’s mouth.")).toBe(false);
+    expect(standsAlone("The first of the new missions, called Pathfinder, landed the first wheeled rover on the martian surface in 1997.")).toBe(false);
+  });
+
+  it("reads a sentence without its bare '(see Figure)', as its prompt shows it, but not one that points at a chart", () => {
+    const virion = "The size of a virion can range from 20 nm for small viruses up to 900 nm for typical, large viruses (see Figure).";
+    expect(standsAlone(virion)).toBe(true);
+    expect(askedIn([virion]).every((q) => !q.prompt.includes("Figure"))).toBe(true);
+    expect(standsAlone(virion.replace("(see Figure)", "(see the chart below)"))).toBe(false);
+  });
+
   it("asks no count 'tricarboxylic' gives, nor a figure about a chart's axis", () => {
     const krebs = "The Krebs cycle is also called the tricarboxylic acid cycle because citric acid has three carboxyl groups in its structure.";
     expect(blanksOf(krebs)).not.toContain("three");
@@ -5634,6 +5647,7 @@ describe("what reading XH failed (2.14.3; sentences written for the test after O
     const cell = "For some perspective, consider that a typical animal cell measures roughly 10 µm across but is still microscopic.";
     expect(askedIn([cell])).toEqual([]);
     expect(askedIn([cell.replace("For some perspective, consider that a", "A")]).length).toBeGreaterThan(0);
+    expect(askedIn(["To simplify, let’s say that Saudi Arabia and the United States each have 100 worker hours (see Table 2)."])).toEqual([]);
   });
 
   it("reads 'smaller than that' after a figure, and an 'its' after 'rRNA', as the sentence's own", () => {

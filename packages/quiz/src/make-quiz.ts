@@ -265,6 +265,9 @@ const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|That|His|Her|Their|It
 const LINKED_PRONOUN_START =
   /^(?:And|But|So|Yet|Or|Also|However|Then|Instead|Still|Later|Meanwhile|Nevertheless|In addition|As a result|Because of this|For this reason)\b[,]?\s+(?:he|she|they|it|this|these|those|that|his|her|their|its|such|there)\b/i;
 
+/** "(Figure)", "(see Figure 4.2)", "(Table 3)", "(Figurea)": a figure the quiz does not show, left out of a prompt. */
+const FIGURE_REFERENCE = /\s?\((?:see\s+)?(?:Figure|Fig\.|Table)(?:\p{Ll}|\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\)/gu;
+
 /** A month's name, as a pattern's group. */
 const MONTH = `(?:${MONTH_NAMES.join("|")})`;
 /** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
@@ -311,7 +314,9 @@ function namesSomething(text: string): boolean {
  * a quotation mark), does not lean on a pronoun or "this" for its subject, and is not itself a question.
  */
 export function standsAlone(text: string, names?: ReadonlySet<string>): boolean {
-  const t = text.trim();
+  // (read as the prompt shows it: a bare "(see Figure)" left out — "The size of a virion can range from 20 nm … up to 900
+  // nm … (see Figure)." points at no content of its own, reading XJ)
+  const t = text.trim().replace(FIGURE_REFERENCE, "");
   if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(t)) return false;
   if (isFragment(t)) return false;
   const bare = t.replace(/^[“"‘']+/, "");
@@ -792,7 +797,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:first|second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -907,10 +912,11 @@ const READER_SUBJECT = /^(?:[^,;]{0,60},\s+)?[Yy]ou\s+(?!can see\b)(?:\p{Ll}+\s+
 
 /**
  * Imperatives of exercises and learning objectives, and suppositions — after an opening that sets one up too ("For some
- * perspective, consider that a typical animal cell measures roughly 10 µm across", reading XH).
+ * perspective, consider that a typical animal cell measures roughly 10 µm across", reading XH; "To simplify, let’s say
+ * that Saudi Arabia and the United States each have 100 worker hours").
  */
 const INSTRUCTION_START =
-  /^(?:For (?:some )?(?:perspective|comparison|reference|illustration),\s+(?:consider|imagine|suppose|note|recall|remember)|Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|Recall|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
+  /^(?:(?:For (?:some )?(?:perspective|comparison|reference|illustration)|To simplify|For simplicity|For the sake of (?:simplicity|argument)),\s+(?:consider|imagine|suppose|assume|note|recall|remember|let['’]s|let us|say)|Describe|Explain|Understand|Identify|Define|Discuss|Compare|Contrast|List|Use|State|Recognize|Recognise|Analy[sz]e|Evaluate|Summari[sz]e|Apply|Consider|Imagine|Suppose|Assume|Say|Let['’]s|Let us|Think|Look|Note|Notice|Remember|Recall|See|Perhaps|Try|Read|Write|Answer|Click|Visit|Go|Find|Check|Ask|Take|Make sure|Fast forward)\b/;
 
 /**
  * "According to the Seoul spy agency, they have been issued …": a person pronoun whose referent the sentence does not
@@ -1304,7 +1310,7 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (prompt.includes("(")) prompt = prompt.replace(PAREN_CITATION, "");
   // "… across its disk (Figure), Galileo, in _____, …", "(see Figure 4.2)": a figure the quiz does not show (reading WL)
   // ("(Figurea)", "(Figureb)": a panel's letter run into the word, reading XF)
-  if (prompt.includes("(")) prompt = prompt.replace(/\s?\((?:see\s+)?(?:Figure|Fig\.|Table)(?:\p{Ll}|\s+\d+(?:\.\d+)*)?(?:\s*\(\p{Ll}\))?\)/gu, "");
+  if (prompt.includes("(")) prompt = prompt.replace(FIGURE_REFERENCE, "");
   const spoken = [...prompt.matchAll(PRONUNCIATION)];
   if (spoken.length > 0) {
     // a statement to check may have its changed value inside the parenthesis, and a blank may be in it: no question
