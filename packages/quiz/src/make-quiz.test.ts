@@ -5587,6 +5587,41 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XL and XM failed (2.14.9; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("knows Fleming's 1928, the first Earth Day, air's oxygen, the body's water, hemoglobin's four and a full turn", () => {
+    expect(blanksOf("In 1928, Fleming returned from holiday and examined some old plates of staphylococci in his laboratory in London.")).not.toContain("1928");
+    expect(blanksOf("In 1928, Smith returned from holiday and examined some old plates of yeast in his laboratory in London.")).toContain("1928");
+    expect(blanksOf("In 1970, artist Walt Kelly developed a poster promoting Earth Day, featuring a character from his comic strip.")).not.toContain("1970");
+    expect(blanksOf("Atmospheric air is only about 20 percent oxygen, but that oxygen is a key part of the reactions that produce ATP.")).not.toContain("20 percent");
+    expect(blanksOf("Water makes up about 70 percent of an adult’s body mass, and it is the largest component of cells and blood.")).not.toContain("70 percent");
+    expect(blanksOf("Each iron ion in the heme binds one oxygen molecule, so each hemoglobin molecule can transport four oxygen molecules.")).not.toContain("four");
+    expect(blanksOf("A patient lies on a motorized platform while a CT scanner rotates 360 degrees around the patient, taking X-ray images.")).not.toContain("360");
+  });
+
+  it("asks no label's number, no prime, no rank names after it count out, no count the prefix 'tri' gives", () => {
+    const koch = "Without a suitable nonhuman host, a researcher cannot evaluate postulate 5 without deliberately infecting humans, which presents obvious ethical concerns.";
+    expect(blanksOf(koch)).not.toContain("5");
+    expect(blanksOf(koch.replace("postulate 5", "5 postulates"))).toContain("5");
+    const syphilis = "Syphilis is the third most prevalent sexually transmitted bacterial infection in the United States, after chlamydia and gonorrhea.";
+    expect(blanksOf(syphilis)).not.toContain("third");
+    expect(blanksOf(syphilis.replace(", after chlamydia and gonorrhea", ", health officials in Atlanta reported"))).toContain("third");
+    expect(blanksOf("The prefix bi indicates that the biceps muscle has two origins and tri indicates three origins in the arm.")).not.toContain("three");
+    const strand = "When the bond between the phosphates is broken, the energy released forms a bond between the incoming nucleotide and the free 3’-OH group on the growing strand.";
+    expect(blanksOf(strand)).not.toContain("3");
+    expect(blanksOf(strand.replace("free 3’-OH group", "free 3 OH groups"))).toContain("3");
+  });
+
+  it("takes 'that would equal', 'In the technique,' and 'one such' for pointers", () => {
+    expect(standsAlone("Over one year, that would equal 10,000,000 liters or 2.6 million gallons of blood.")).toBe(false);
+    expect(standsAlone("Over one year, the heart would pump 10,000,000 liters or 2.6 million gallons of blood.")).toBe(true);
+    // (a quotation's "this" is its speaker's)
+    expect(standsAlone("“Seventeen years ago, this would not have been possible at all,” said Roya Mahboob, who founded the team.")).toBe(true);
+    expect(standsAlone("In the technique, a patient lies on a motorized platform while a scanner rotates around the patient.")).toBe(false);
+    expect(standsAlone("In 1909, after screening more than 600 compounds, Sahachiro Hata found one such “magic bullet.”")).toBe(false);
+    expect(standsAlone("In 1909, after screening more than 600 compounds, Sahachiro Hata found a “magic bullet.”")).toBe(true);
+  });
+});
+
 describe("what readings XJ and XK failed (2.14.7; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("takes 'The first breath …' for a sentence of its own, but not 'The second …' nor 'The first of the new missions'", () => {
     expect(standsAlone("The first breath typically is taken within 10 seconds of birth, after mucus is aspirated from the infant’s mouth and nose.")).toBe(true);

@@ -324,6 +324,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // "Over one year, that would equal 10,000,000 liters …", "In the technique, a patient lies …": after an opening
+  // phrase, a "that" or a "the technique" that stands for what the sentence before described (reading XM)
+  // (not a quotation's: "“Seventeen years ago, this would not have been possible,” said …" is the speaker's own)
+  if (bare === t && /^[^,]{1,40},\s+(?:that|this)\s+(?:would|will|is|was|equals?|means?|makes?|gives?|amounts?)\b/i.test(bare)) return false;
+  if (/^(?:In|With|During|For|After|Before|Using)\s+the\s+(?:technique|procedure|method|condition|disease|process|test|experiment)\s*,/.test(bare)) return false;
   // "… since its invention in 1889. o-Phenylphenol was commonly used in agriculture …": two sentences the splitter left as
   // one, the second opening on a chemical's small prefix ("o-", "p-", "α-"; reading XJ)
   if (/[\p{Ll}\p{N})]\.\s+[ompnsαβγδ]-\p{L}/u.test(t)) return false;
@@ -758,6 +763,8 @@ export function isFragment(text: string): boolean {
   if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) return true;
   // "Denis Dutton provides such an account": the account is in the sentence before
   if (/\bsuch an? \p{Ll}+(?! as\b)/u.test(t) && !/\bsuch an? \p{Ll}+ (?:that|as)\b/u.test(t)) return true;
+  // ("… found one such “magic bullet”": reading XL)
+  if (/\b(?:one|another|any|two|three) such\b/i.test(t)) return true;
   // ("the following year" is a time, not a pointer)
   if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following(?! (?:year|day|week|month|season|decade|morning|afternoon|evening|night|spring|summer|autumn|winter)\b))\b/i.test(t)) return true;
   if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
@@ -1488,7 +1495,7 @@ const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-
 const COUNT_PREFIX_TERMS: Readonly<Record<number, RegExp>> = {
   1: /\b(?:mono|uni)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|valent|cellular|lateral|axial)s?\b/i,
   2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal|carboxylic)s?\b|\bdouble helix\b/i,
-  3: /\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet|carboxylic)s?\b/i,
+  3: /\btri\b(?!-)|\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet|carboxylic)s?\b/i,
   4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b|\bquadrants?\b/i,
 };
 
@@ -2693,7 +2700,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && sumsToHeadline(s.text)) continue;
     // "the third large European bank to announce cutbacks … following Deutsche Bank and Credit Suisse Group": the names it
     // follows count the ordinal out (reading BI)
-    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\s(?:and|&)\s+\p{Lu}/u.test(textAfter)) continue;
+    // ("the fifth most prevalent sexually transmitted bacterial infection …, after chlamydia and gonorrhea": names in
+    // lower case count too, reading XL)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /\b(?:following|after|behind|joining)\s+(?:the\s+)?\p{L}[^.;]{0,60}?\s(?:and|&)\s+\p{L}/u.test(textAfter)) continue;
     // "annual inflation rose only slightly in November to 7.1% from _____": a slight change says the other end (reading BI)
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:slightly|marginally|a little|a touch|fractionally)\b[^;]{0,40}\b(?:to|from)\s+[^;]{0,25}$/i.test(textBefore)) continue;
     // "During the War of _____", "Negro Act of 1739": a year that is part of a name; "at the end of the Napoleonic Wars",
@@ -2711,7 +2720,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("James Nolan (_____.04)": a race time too, reading AE)
     if (s && /\d$/.test(f.text) && /^[.,:]\d/.test(textAfter)) continue;
     // a number run into a word ("the 1930’s", "a 10-year"): no other number reads right in its place
-    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L})/u.test(textAfter)) continue;
+    // ("the 3′-OH group": a strand's end, reading XL)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^(?:[’']s\b|\p{L}|[′’']-?\p{L})/u.test(textAfter)) continue;
+    // "postulate 5", "type 1 fimbrial adhesin", "step 3": a number that labels one of a set, no quantity (reading XL)
+    if (s && f.kind === "number" && /\b(?:postulates?|steps?|stages?|phases?|types?|class|classes|groups?|levels?|grades?|categor(?:y|ies)|chapters?|sections?|parts?|rules?|laws?|questions?|exercises?|examples?|lanes?)\s+$/i.test(textBefore)) continue;
     let score = KIND_SCORE[f.kind] + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0);
     if (s && s.text.length > 300) score -= 1;
     usable.push({ fact: f, score });

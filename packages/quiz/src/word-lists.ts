@@ -186,6 +186,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
   [/\bPearl Harbor\b/, 1941, 1941],
   [/\bCrimean War\b/, 1853, 1856],
+  // Fleming's penicillin, the first Earth Day (reading XL)
+  [/\bFleming\b[^.;]{0,120}\b(?:penicillin|staphylococc\p{L}*|mou?ld)\b|\b(?:penicillin|mou?ld)\b[^.;]{0,120}\bFleming\b|\bFleming\b[^.;]{0,80}\breturned from holiday\b/u, 1928, 1929],
+  [/\bEarth Day\b/, 1970, 1970],
   // Jenner's cowpox test, the first vaccine (reading XI)
   [/\bJenner\b[^.;]{0,120}\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b|\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b[^.;]{0,120}\bJenner\b/u, 1796, 1798],
   [/\bD-Day\b/, 1944, 1944],
@@ -400,6 +403,11 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [6, 6, /\bcarbon\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\bcarbon\b/i],
   // the six carbons of the common sugars (reading XK: "Like glucose, fructose is a _____ carbon-containing sugar")
   [6, 6, /\b(?:glucose|fructose|galactose|hexoses?)\b[^.;]{0,60}\bcarbons?\b|\bcarbons?\b[^.;]{0,60}\b(?:glucose|fructose|galactose|hexoses?)\b/i],
+  // air's oxygen, the body's water, hemoglobin's four oxygen molecules, a scanner's full turn (reading XM)
+  [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
+  [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b/i],
+  [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],
+  [360, 360, /\b(?:rotates?|rotating|rotation|turns?|circle|around)\b[^.;]{0,40}\bdegrees\b|\bdegrees\s+(?:around|round)\b/i],
   [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
 ];
 
