@@ -5587,6 +5587,31 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XN and XO failed (2.14.10; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Introduction to Business 2e, CC BY 4.0)", () => {
+  it("takes a cut figure reference, 'Of its …', 'a subsequent lecture', 'much more slowly' with no 'than' and 'The business' for no prompt", () => {
+    expect(standsAlone("Eukarya is currently divided into six supergroups that are further divided into subgroups, as illustrated in.")).toBe(false);
+    expect(standsAlone("Eukarya is currently divided into six supergroups that are further divided into subgroups.")).toBe(true);
+    expect(standsAlone("Of its roughly $4 billion budget for 2015–16, about $1 billion was funded by member states.")).toBe(false);
+    expect(standsAlone("Of the WHO’s roughly $4 billion budget for 2015–16, about $1 billion was funded by member states.")).toBe(true);
+    expect(standsAlone("In a subsequent lecture in 1864, Pasteur articulated the principle that life only comes from life.")).toBe(false);
+    expect(standsAlone("In a public lecture in 1864, Pasteur articulated the principle that life only comes from life.")).toBe(true);
+    expect(standsAlone("M. leprae grows much more slowly, with a doubling time of 14 days.")).toBe(false);
+    expect(standsAlone("M. leprae grows much more slowly than E. coli, with a doubling time of 14 days.")).toBe(true);
+    expect(standsAlone("The business was eventually acquired by Activision Blizzard in 2016.")).toBe(false);
+  });
+
+  it("asks no count of the items listed before it, and knows the 20 amino acids and the West African Ebola epidemic's years", () => {
+    const climate = "The amount of government activity, the types of laws it passes, and the general political stability of a government are three components of political climate.";
+    expect(blanksOf(climate)).not.toContain("three");
+    expect(blanksOf(climate.replace("the types of laws it passes, and the general", "and the general"))).toContain("three");
+    expect(blanksOf("A protein sequence consists of 20 commonly occurring amino acids.")).not.toContain("20");
+    expect(blanksOf("A protein sequence consists of 20 commonly occurring building blocks.")).toContain("20");
+    const ebola = "The importance of vigilance was made clear during the Ebola epidemic in western Africa through 2014–2015.";
+    expect(blanksOf(ebola)).not.toContain("2014–2015");
+    expect(blanksOf(ebola.replace("Ebola", "cholera"))).toContain("2014–2015");
+  });
+});
+
 describe("what readings XL and XM failed (2.14.9; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("knows Fleming's 1928, the first Earth Day, air's oxygen, the body's water, hemoglobin's four and a full turn", () => {
     expect(blanksOf("In 1928, Fleming returned from holiday and examined some old plates of staphylococci in his laboratory in London.")).not.toContain("1928");

@@ -324,6 +324,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // "In a subsequent lecture in 1864, Pasteur …": subsequent to what, the sentence before said; "M. leprae … grows much
+  // more slowly, with a doubling time of 14 days": more slowly than what (reading XN)
+  if (/^(?:In|At|During|After)\s+(?:a|the)\s+(?:subsequent|later|follow-up|previous|earlier)\s+\p{Ll}+/u.test(bare)) return false;
+  if (/\b(?:much|far|even)\s+(?:more|less)\s+\p{Ll}+ly\b|\b(?:much|far|even)\s+(?:faster|slower)\b/u.test(bare) && !/\bthan\b/.test(bare)) return false;
   // "Over one year, that would equal 10,000,000 liters …", "In the technique, a patient lies …": after an opening
   // phrase, a "that" or a "the technique" that stands for what the sentence before described (reading XM)
   // (not a quotation's: "“Seventeen years ago, this would not have been possible,” said …" is the speaker's own)
@@ -763,6 +767,8 @@ export function isFragment(text: string): boolean {
   if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) return true;
   // "Denis Dutton provides such an account": the account is in the sentence before
   if (/\bsuch an? \p{Ll}+(?! as\b)/u.test(t) && !/\bsuch an? \p{Ll}+ (?:that|as)\b/u.test(t)) return true;
+  // "… divided into six supergroups …, as illustrated in.": a figure's name cut from the source's sentence (reading XN)
+  if (/\b(?:illustrated|shown|depicted|summari[sz]ed|listed|seen|given|described)\s+(?:in|at|on|by)\.$/.test(t)) return true;
   // ("… found one such “magic bullet”": reading XL)
   if (/\b(?:one|another|any|two|three) such\b/i.test(t)) return true;
   // ("the following year" is a time, not a pointer)
@@ -815,7 +821,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -941,6 +947,8 @@ function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
   // "its": a body named before it, not merely the capital of the sentence's first word ("Restrictions were imposed ahead
   // of its flotation")
   if (/^its$/i.test(m[1] ?? "")) {
+    // ("Of its roughly $4 billion budget for 2015–16, …": nothing but a preposition before it, reading XN)
+    if (/^\s*(?:Of|In|For|At|With|From|On|By|Under|Over|To|Through|Within|Among|Despite)\s*$/.test(before)) return true;
     // (a person is no owner of "its": "discussed by Mr Seifert with Ms Furse were plans to move … its cash market",
     // reading AJ)
     if (/\s\p{Lu}[\p{L}&.-]*/u.test(before.replace(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:\p{Lu}[\p{L}'’-]*\s*)+/gu, " "))) return false;
@@ -1330,6 +1338,13 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
 const LANDMARK_BEFORE =
   /\b(?:Square|Center|Centre|Stadium|University|Airport|Palace|Tower|Bridge|Cathedral|Museum|Canal|Park|Harbou?r|Institute|College|Temple|Castle|Falls|Lake|Mount|Mountains?|River|Valley|Desert|Island|Strait|Gulf|Bay|Station|Hall|Abbey|Mosque|Church|Wall|Gate|Opera House)\s+(?:in|of|near|at|on),?\s*$/;
 const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
+
+/** How many items a sentence lists just before "are/were" and a count ("A, B, and C are _____ …"), or undefined. */
+function listedBefore(before: string): number | undefined {
+  const m = /^(.*\S)\s+(?:are|were)\s+(?:the\s+)?$/s.exec(before);
+  if (!m || !/,\s*(?:and|or)\s|\s(?:and|or)\s/.test(m[1] ?? "")) return undefined;
+  return (m[1] ?? "").split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;
+}
 
 /**
  * What follows a count lists what it counts: "works: the Symphony …, and his Cello Concerto", "flights per week on
@@ -2352,6 +2367,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // a count the sentence goes on to list ("three broad themes: (a) … (b) … (c) … and (d) …"): a swapped count is
     // seen to be false, a blank is counted out
     if (s && f.kind === "number" && SMALL_COUNT.test(factText) && listsAfter(textAfter)) continue;
+    // "The amount of government activity, the types of laws it passes, and the general political stability … are _____
+    // components of political climate" (three): the items before it count it (reading XO)
+    if (s && f.kind === "number" && f.value !== undefined && SMALL_COUNT.test(factText) && listedBefore(textBefore) === f.value) continue;
     // "the two sides", "the ___ countries": a small count after "the" counts what the sentences before named
     if (s && f.kind === "number" && SMALL_COUNT.test(factText) && /\bthe\s$/i.test(textBefore)) continue;
     // "about two thirds of …": a fraction's count; a blank takes half of it, a swap reads "eight thirds" (reading AD)

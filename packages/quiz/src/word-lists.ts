@@ -189,6 +189,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // Fleming's penicillin, the first Earth Day (reading XL)
   [/\bFleming\b[^.;]{0,120}\b(?:penicillin|staphylococc\p{L}*|mou?ld)\b|\b(?:penicillin|mou?ld)\b[^.;]{0,120}\bFleming\b|\bFleming\b[^.;]{0,80}\breturned from holiday\b/u, 1928, 1929],
   [/\bEarth Day\b/, 1970, 1970],
+  // the West African Ebola epidemic (reading XN)
+  [/\bEbola\b[^.;]{0,100}\b(?:western|West) Africa\b|\b(?:western|West) Africa\b[^.;]{0,100}\bEbola\b/, 2014, 2016],
   // Jenner's cowpox test, the first vaccine (reading XI)
   [/\bJenner\b[^.;]{0,120}\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b|\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b[^.;]{0,120}\bJenner\b/u, 1796, 1798],
   [/\bD-Day\b/, 1944, 1944],
@@ -407,6 +409,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b/i],
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],
+  // the 20 amino acids of proteins (reading XN)
+  [20, 20, /\bamino acids\b/i],
   [360, 360, /\b(?:rotates?|rotating|rotation|turns?|circle|around)\b[^.;]{0,40}\bdegrees\b|\bdegrees\s+(?:around|round)\b/i],
   [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
 ];
