@@ -138,8 +138,9 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   definition: [],
   // a sentence of the text as written or with one word turned: of a set of sister terms the text sets side by side
   // ("current assets and fixed assets"), 2.13.32–2.14.2 (statement.ts `findContrasts`; from 2.13.33 only to fill a quiz
-  // the other forms left with fewer than one question per 250 words): off since 2.14.3 — readings XA and XC passed 32 of 60 lines, XD 0 of 4, XH 0 of 5 (the kind's
-  // own word tells it: "In gangrenous ergotism … leading to gangrene"), 32 of 69 in all; the finder stays, tested.
+  // the other forms left with fewer than one question per 250 words): off since 2.14.3 — readings XA and XC passed 32 of
+  // 60 lines, XD 0 of 4, XH 0 of 5 (the kind's own word tells it: "In gangrenous ergotism … leading to gangrene"), 32 of
+  // 69 in all; the finder stays, tested.
   // (Turned by its word of direction,
   // "rose" / "fell", it is off and its finder not called — reading BM passed 8 of 48 negated lines and 30 of 44 as
   // written, reading BN 4 of 20 turned round: the direction a report turns on is its headline's, so as written it
