@@ -5587,6 +5587,31 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XP and XQ failed (2.14.11; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("asks no conversion in brackets, no counts tied by 'of which', and knows 23 chromosomes and the codon's three", () => {
+    const icf = "In an average adult male, the fluid inside the cells accounts for about 25 liters (seven gallons) of the body's water.";
+    expect(blanksOf(icf)).not.toContain("25");
+    expect(blanksOf(icf)).not.toContain("seven");
+    expect(blanksOf(icf.replace(" (seven gallons)", ""))).toContain("25");
+    const rna = "In E. coli, RNA polymerase comprises six polypeptide subunits, five of which compose the polymerase core enzyme.";
+    expect(blanksOf(rna)).toEqual([]);
+    expect(blanksOf("In E. coli, RNA polymerase comprises six polypeptide subunits that together compose the polymerase core enzyme.")).toContain("six");
+    expect(blanksOf("A gamete is a specialized sex cell, which in humans carries 23 chromosomes, one half the number in body cells.")).not.toContain("23");
+    expect(blanksOf("A gamete is a specialized sex cell, which in humans carries 23 copies of each gene, one half the number in body cells.")).toContain("23");
+    const frameshift = "Frameshift mutations, caused by insertions or deletions of a number of nucleotides that are not a multiple of three are extremely problematic because a shift in the reading frame results.";
+    expect(blanksOf(frameshift)).not.toContain("three");
+  });
+
+  it("swaps no week a state was reached by, and takes 'much lower' with no 'than' for a pointer", () => {
+    const somites = "By the sixth week, mesoderm tissue beside the notochord thickens and separates into a series of blocks called somites.";
+    expect(askedIn([somites], { seeds: 6, types: ["true-false"] })).toEqual([]);
+    expect(askedIn([somites.replace("By the sixth week", "In the sixth week")], { seeds: 6, types: ["true-false"] }).length).toBeGreaterThan(0);
+    expect(standsAlone("Mortality rates are much lower (as low as 15%) in populations where vaccines are available.")).toBe(false);
+    expect(standsAlone("Mortality rates are much lower than 40% (as low as 15%) in populations where vaccines are available.")).toBe(true);
+    expect(standsAlone("Astronomers have identified streams from 12 small galaxies that ventured too close to the much larger Milky Way.")).toBe(true);
+  });
+});
+
 describe("what readings XN and XO failed (2.14.10; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Introduction to Business 2e, CC BY 4.0)", () => {
   it("takes a cut figure reference, 'Of its …', 'a subsequent lecture', 'much more slowly' with no 'than' and 'The business' for no prompt", () => {
     expect(standsAlone("Eukarya is currently divided into six supergroups that are further divided into subgroups, as illustrated in.")).toBe(false);

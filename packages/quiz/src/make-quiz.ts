@@ -328,7 +328,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "In a subsequent lecture in 1864, Pasteur …": subsequent to what, the sentence before said; "M. leprae … grows much
   // more slowly, with a doubling time of 14 days": more slowly than what (reading XN)
   if (/^(?:In|At|During|After)\s+(?:a|the)\s+(?:subsequent|later|follow-up|previous|earlier)\s+\p{Ll}+/u.test(bare)) return false;
-  if (/\b(?:much|far|even)\s+(?:more|less)\s+\p{Ll}+ly\b|\b(?:much|far|even)\s+(?:faster|slower)\b/u.test(bare) && !/\bthan\b/.test(bare)) return false;
+  // ("Mortality rates are much lower (as low as 15%) in populations where …": reading XP)
+  // (a comparative said of the subject, not one before its noun: "the much larger Milky Way" compares nothing unsaid)
+  if (/\b(?:much|far|even)\s+(?:more|less)\s+\p{Ll}+ly\b|\b(?:much|far|even)\s+(?:faster|slower)\b|\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:much|far|even)\s+(?:lower|higher|greater|smaller|larger|fewer)\b/u.test(bare) && !/\bthan\b/.test(bare)) return false;
   // "Over one year, that would equal 10,000,000 liters …", "In the technique, a patient lies …": after an opening
   // phrase, a "that" or a "the technique" that stands for what the sentence before described (reading XM)
   // (not a quotation's: "“Seventeen years ago, this would not have been possible,” said …" is the speaker's own)
@@ -2468,6 +2470,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // opening a sentence that goes on about something else is an aside too ("Giovanni Battista Riccioli (_____), an
     // Italian astronomer, noted that the star Mizar …", reading XE)
     if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore) && /^\s*\)\s+(?:was|is|were|became|remains)\b/.test(textAfter))) continue;
+    // "about 25 liters (_____ gallons)", "about _____ liters (seven gallons)": a conversion in brackets, worked out from
+    // the figure beside it (reading XQ)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$/u.test(textBefore) || /^\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s*\)/u.test(textAfter))) continue;
+    // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties
+    // together, each bounding the other (a swap reads "four …, five of which", reading XP)
+    if (s && f.kind === "number" && /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:which|whom|them|these)\b/i.test(s.text)) continue;
     // "(systolic pressure <_____ mm Hg)": a figure after a sign of comparison is a threshold a field sets, known to those
     // in it and no fact of the text's own (reading XI)
     if (s && NUMERIC_KINDS.has(f.kind) && /[<>≤≥]\s*$/.test(textBefore)) continue;
@@ -2970,6 +2978,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (t === "choice" && (fact.kind === "date" || fact.kind === "date-range") && /\b[Aa]s of\s+$/.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "had risen into the double digits by _____": every later year among the options holds too (reading VB)
         if (t === "choice" && byADate(fact, sentence?.text ?? "")) return undefined;
+        // "By the sixth week, mesoderm … separates into somites": a later week swapped in is as true (reading XQ)
+        if (t === "true-false" && ORDINAL_TEXT.test(fact.text.trim()) && /\b[Bb]y\s+the\s+(?:end\s+of\s+the\s+)?$/.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "The LSE rejected Deutsche Boerse's proposed _____ offer" (£1.3bn): an amount written as a modifier, typed, has
         // other right answers ("530 pence-per-share", reading AW)
         if (t === "cloze" && fact.kind === "money" && /^\s+(?:offer|bid|deal|takeover|package|contract|fund|loan|investment|scheme|settlement|merger|buyout|sale)\b/i.test(sentence?.text.slice(fact.end) ?? "")) return undefined;

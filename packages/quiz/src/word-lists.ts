@@ -411,6 +411,10 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],
   // the 20 amino acids of proteins (reading XN)
   [20, 20, /\bamino acids\b/i],
+  // a gamete's 23 chromosomes and a body cell's 46, the codon's three bases (reading XQ, XP)
+  [23, 23, /\bchromosomes?\b/i],
+  [46, 46, /\bchromosomes?\b/i],
+  [3, 3, /\bcodons?\b|\breading frame\b|\btriplets?\b/i],
   [360, 360, /\b(?:rotates?|rotating|rotation|turns?|circle|around)\b[^.;]{0,40}\bdegrees\b|\bdegrees\s+(?:around|round)\b/i],
   [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
 ];
