@@ -13,6 +13,11 @@ import { findPersons, isAcronym, listMembers, sentenceNames, type NameMention, t
 import { quoteSpans, resolveSpeakers, sentenceQuotes, type QuoteSpan } from "./facts/quotations";
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./facts/types";
 
+/** A sentence in the story's own words: no quotation in it, not in the first person, no page clutter around the story. */
+export function inStoryWords(s: SentenceInfo): boolean {
+  return !s.metadata && !s.voiced && !s.quoted.some((q) => q === 1);
+}
+
 /** Everything the quiz maker needs about an article; linear in its length. */
 export function analyzeArticle(article: Article): ArticleAnalysis {
   const facts: Fact[] = [];

@@ -317,7 +317,7 @@ function namesSomething(text: string): boolean {
 export function standsAlone(text: string, names?: ReadonlySet<string>): boolean {
   // (read as the prompt shows it: a bare "(see Figure)" left out — "The size of a virion can range from 20 nm … up to 900
   // nm … (see Figure)." points at no content of its own, reading XJ)
-  const t = text.trim().replace(FIGURE_REFERENCE, "");
+  const t = text.includes("(") ? text.trim().replace(FIGURE_REFERENCE, "") : text.trim();
   if (!/^[“"‘']?[\p{Lu}\p{N}]/u.test(t)) return false;
   if (isFragment(t)) return false;
   const bare = t.replace(/^[“"‘']+/, "");
@@ -1107,7 +1107,8 @@ const ONE_IN = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s/iu;
  */
 export function oneInShare(sentence: string, f: { start: number; end: number }): boolean {
   // "Only one of the eight patients died (a 12.5% mortality rate)": the share the count before it works out (reading XI)
-  const of = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\b/i.exec(sentence);
+  // (read only for a percentage: the function runs for every figure of every sentence)
+  const of = /%|per ?cent/.test(sentence.slice(f.start, f.end)) ? /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\b/i.exec(sentence) : null;
   if (of) {
     const own = figuresOf(sentence.slice(f.start, f.end)).find((x) => x.unit === "percent");
     const k = wordsToNumber([(of[1] as string).toLowerCase()]) ?? Number.NaN;

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
+import { inStoryWords, type ArticleAnalysis, type Fact, type SentenceInfo } from "../find-facts";
 import { evidence, questionId, stemFor, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import { escapeRegExp } from "../regexp";
@@ -19,8 +19,6 @@ import type { FullQuestion } from "../quiz-schema";
 export interface ListInfo {
   /** The items as written, in order, each with its offsets in the sentence. */
   items: { text: string; start: number; end: number }[];
-  /** The head noun the list counts ("types", "categories"), lower-cased. */
-  head: string;
   /** Other spellings of the blanked item a reader may type (with the word the items share: "decisional roles"). */
   accept: string[];
 }
@@ -93,15 +91,17 @@ export function findLists(analysis: ArticleAnalysis, standsAlone: (text: string)
   const hit = cache.get(analysis);
   if (hit) return hit;
   const out: Fact[] = [];
-  const text = analysis.sentences.map((s) => s.text).join(" ");
+  // (the whole text, to count an item's uses outside its list: joined only for a text with a list)
+  let text: string | undefined;
   for (const s of analysis.sentences) {
-    if (s.metadata || s.voiced || s.quoted.some((q) => q === 1)) continue;
+    if (!inStoryWords(s)) continue;
     const words = s.text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || !/\.$/.test(s.text.trim())) continue;
     const list = listIn(s.text);
     if (!list || !standsAlone(probe(s.text))) continue;
     // every item that can be blanked, best first: another question may show the first ("cost" in "… its cost competitive
     // advantage"), and one question a sentence is asked
+    text ??= analysis.sentences.map((x) => x.text).join(" ");
     for (const pick of blankable(list, s.text, text)) out.push({
       id: `${s.paragraph}.${s.sentence}.${pick.start}.list`,
       kind: "list",
@@ -112,7 +112,7 @@ export function findLists(analysis: ArticleAnalysis, standsAlone: (text: string)
       start: pick.start,
       end: pick.end,
       flags: [],
-      list: { items: list.items, head: list.head, accept: pick.accept },
+      list: { items: list.items, accept: pick.accept },
     });
   }
   cache.set(analysis, out);

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
+import { inStoryWords, type ArticleAnalysis, type Fact, type SentenceInfo } from "../find-facts";
 import { evidence, questionId, type BuildContext } from "../make-questions";
 import { takesAn } from "../find-concepts";
 import { nounClass, singular } from "../noun-classes";
@@ -108,7 +108,7 @@ export function findStatements(analysis: ArticleAnalysis, standsAlone: (text: st
 
 /** A sentence of the story's own words (no quotation, no first person, no page clutter) of a fair prompt's length. */
 function statementSized(s: SentenceInfo): boolean {
-  if (s.metadata || s.voiced || s.quoted.some((q) => q === 1)) return false;
+  if (!inStoryWords(s)) return false;
   const words = s.text.split(/\s+/).length;
   return words >= MIN_WORDS && words <= MAX_WORDS && /[.!]$/.test(s.text.trim());
 }
