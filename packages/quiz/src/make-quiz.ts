@@ -32,6 +32,7 @@ import { findCauses } from "./question-types/cause";
 import { findDefinitions } from "./question-types/definition";
 import { findLists } from "./question-types/list";
 import { findContrasts } from "./question-types/statement";
+import { findTerms } from "./question-types/term";
 import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
@@ -70,6 +71,9 @@ const KIND_SCORE: Record<FactKind, number> = {
   vocabulary: 1,
   // an item of a list the text counts (list.ts): what a section of concepts teaches, ahead of its figures
   list: 11,
+  // a term the text names ("… is called intramembranous bone", term.ts): what a section of concepts teaches, ahead of
+  // its figures
+  term: 11,
 };
 
 /** A quotation attributed to "he"/"she" alone: "“…,” he said.", "He added: “…”", "…, she told BBC Sport." */
@@ -152,6 +156,8 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // an item of a counted list, typed (question-types/list.ts, engine 2.14): "There are four basic types of planning:
   // strategic, tactical, operational, and _____."
   list: ["cloze"],
+  // a term the text names, blanked: among other terms the text names, or typed (question-types/term.ts, 2.14.12)
+  term: ["choice", "cloze"],
 };
 
 /** Share of a quiz each type aims for when facts allow. */
@@ -2773,6 +2779,14 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // counted lists (question-types/list.ts): an item of a list whose count says it is whole, typed
   if (TYPES_FOR.list.length > 0) for (const f of findLists(analysis, standsAlone)) {
     usable.push({ fact: f, score: KIND_SCORE.list + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
+  }
+  // named terms (question-types/term.ts): the name a sentence gives a thing, blanked — its sentence shown as written and
+  // passing the tests of a prompt every fact's sentence passes
+  if (TYPES_FOR.term.length > 0) for (const f of findTerms(analysis, standsAlone)) {
+    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
+    if (!s || asPrompt(s).text !== s.text || !asPrompt(s).alone || unnamedTitled(s.text) || theirOfNoOne(s.text, personWords)) continue;
+    if (verbless.has(`${f.paragraph}.${f.sentence}`) || leansOnEarlier(s.text, before.get(s) ?? [])) continue;
+    usable.push({ fact: f, score: KIND_SCORE.term + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections
   const keyCache = new Map<Fact, { once?: string[]; again?: string[] }>();

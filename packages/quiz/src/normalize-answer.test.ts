@@ -116,6 +116,20 @@ describe("gradingForm and answersMatch", () => {
     expect(answersMatch("2nd", ["second"])).toBe(true);
     expect(answersMatch("Moon", ["Yoon", "Moon"])).toBe(true);
     expect(answersMatch("Kim", ["Yoon", "Moon"])).toBe(false);
+    // a term typed with one slip (a letter left out, added, changed or two swapped) past its first three letters
+    expect(answersMatch("hematopoesis", ["hematopoiesis"])).toBe(true);
+    expect(answersMatch("hematopoieisis", ["hematopoiesis"])).toBe(true);
+    expect(answersMatch("hematopoeisis", ["hematopoiesis"])).toBe(true);
+    expect(answersMatch("carbaminohemoglobim", ["carbaminohemoglobin"])).toBe(true);
+    expect(answersMatch("Sujata Raisinghami", ["Sujata Raisinghani"])).toBe(true);
+    // two slips, a slip in the first letters, a short word, a figure: wrong
+    expect(answersMatch("hematopoyesys", ["hematopoiesis"])).toBe(false);
+    expect(answersMatch("hypotension", ["hypertension"])).toBe(false);
+    expect(answersMatch("ematopoiesis", ["hematopoiesis"])).toBe(false);
+    expect(answersMatch("efferent", ["afferent"])).toBe(false);
+    expect(answersMatch("perimysiun", ["perimysium"])).toBe(true);
+    expect(answersMatch("epimysium", ["perimysium"])).toBe(false);
+    expect(answersMatch("1,000,001", ["1,000,000"])).toBe(false);
     expect(answersMatch("", [""])).toBe(false);
     expect(answersMatch("?", ["!"])).toBe(false);
   });

@@ -183,9 +183,31 @@ export function gradingForm(text: string): string {
     .join(" ");
 }
 
-/** True when a typed response matches one of the accepted answers after normalisation (`gradingForm`). */
+/**
+ * True when a typed response matches one of the accepted answers after normalisation (`gradingForm`), or — for an
+ * answer of words only, ten letters or more — is one slip away from it past its first three letters (a letter left
+ * out, added, changed or two swapped: "hematopoesis" for "hematopoiesis", "Raisinghami"): a reader who took in the term
+ * is not marked wrong for its spelling. Shorter words and figures must match: one letter tells "afferent" from
+ * "efferent", "1968" from "1969".
+ */
 export function answersMatch(response: string, accepted: readonly string[]): boolean {
   const r = gradingForm(response);
   if (r === "") return false;
-  return accepted.some((a) => gradingForm(a) === r);
+  return accepted.some((a) => {
+    const key = gradingForm(a);
+    if (key === r) return true;
+    return /^[\p{L} '-]+$/u.test(key) && key.replace(/[^\p{L}]/gu, "").length >= 10 && key.slice(0, 3) === r.slice(0, 3) && oneSlipApart(key, r);
+  });
+}
+
+/** Whether two strings differ by one letter inserted, deleted or changed, or by two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

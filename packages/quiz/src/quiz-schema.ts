@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.14.11";
+export const ENGINE_VERSION = "2.14.12";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline", "meaning"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
@@ -30,6 +30,8 @@ export const factKindSchema = z.enum([
   "statement",
   /** An item of a list the text counts ("three basic types: …"), blanked: see question-types/list.ts. */
   "list",
+  /** A term the text names ("… is called intramembranous bone."), blanked: see question-types/term.ts. */
+  "term",
   /** A word of the text whose meaning is asked (vocabulary in context): see question-types/meaning.ts. */
   "vocabulary",
 ]);

@@ -3,6 +3,7 @@ import type { DefinitionInfo } from "../question-types/definition";
 import type { ListInfo } from "../question-types/list";
 import type { MeaningInfo } from "../question-types/meaning";
 import type { StatementInfo } from "../question-types/statement";
+import type { TermInfo } from "../question-types/term";
 import type { PlaceClass } from "../places";
 import type { FactKind } from "../quiz-schema";
 import type { FactFlag } from "./flags";
@@ -48,6 +49,8 @@ export interface Fact {
   meaning?: MeaningInfo;
   /** Counted lists (kind "list"): the list's items and what a reader may type for the blanked one (see question-types/list.ts). */
   list?: ListInfo;
+  /** Named terms (kind "term"): other terms the text names, written alike (see question-types/term.ts). */
+  term?: TermInfo;
 }
 
 export interface SentenceInfo {

@@ -7,6 +7,7 @@ import type { FullQuestion } from "../quiz-schema";
 import { makeCauseChoice, makeCauseTrueFalse } from "./cause";
 import { makeDefinitionChoice } from "./definition";
 import { makeRoleChoice } from "./role";
+import { makeTermChoice } from "./term";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import type { QuestionTypeSpec } from "./question-type";
 import { shuffleOptions } from "../rng";
@@ -71,7 +72,9 @@ export const choiceType: QuestionTypeSpec<"choice"> = {
         ? makeRoleChoice(f, ctx)
         : f.kind === "definition"
           ? makeDefinitionChoice(f, ctx)
-          : makeChoice(f, ctx),
+          : f.kind === "term"
+            ? makeTermChoice(f, ctx)
+            : makeChoice(f, ctx),
 };
 
 /**
