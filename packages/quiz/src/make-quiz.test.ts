@@ -5587,6 +5587,26 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XR and XS failed (2.14.13; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("asks no rank the opening 'After …,' gives and no week that follows the span the sentence gives", () => {
+    const fungi = "After candidiasis, aspergillosis is the second most common hospital-acquired fungal infection in many countries.";
+    expect(askedIn([fungi], { seeds: 6 })).toEqual([]);
+    expect(blanksOf(fungi.replace("After candidiasis, aspergillosis", "Aspergillosis"))).toContain("second");
+    const fetus = "A developing human is referred to as an embryo during weeks 3–8, and a fetus from the ninth week of gestation until birth.";
+    expect(blanksOf(fetus)).not.toContain("ninth");
+    expect(blanksOf(fetus.replace("during weeks 3–8, and", "early on, and"))).toContain("ninth");
+  });
+
+  it("knows the skeleton's 206 bones and the four parathyroid glands, and takes 'As you will recall' and 'previously discussed' for pointers", () => {
+    expect(blanksOf("The adult human body has 206 bones, and each bone except the hyoid is connected to at least one other bone.")).toEqual([]);
+    expect(blanksOf("The adult human hand has 27 bones, and each bone except the pisiform is connected to at least two other bones.")).toContain("27");
+    expect(blanksOf("Most people have four parathyroid glands, but occasionally there are more in tissues of the neck or chest.")).toEqual([]);
+    expect(standsAlone("As you will recall, a developing human is called a fetus from the ninth week of gestation until birth.")).toBe(false);
+    expect(standsAlone("As with the previously discussed nerve tracts, the sensory pathways of the trigeminal pathway involve three neurons.")).toBe(false);
+    expect(standsAlone("The sensory pathways of the trigeminal pathway each involve three successive neurons.")).toBe(true);
+  });
+});
+
 describe("what readings XP and XQ failed (2.14.11; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("asks no conversion in brackets, no counts tied by 'of which', and knows 23 chromosomes and the codon's three", () => {
     const icf = "In an average adult male, the fluid inside the cells accounts for about 25 liters (seven gallons) of the body's water.";

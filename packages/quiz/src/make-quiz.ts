@@ -780,6 +780,9 @@ export function isFragment(text: string): boolean {
   if (/\b(?:illustrated|shown|depicted|summari[sz]ed|listed|seen|given|described)\s+(?:in|at|on|by)\.$/.test(t)) return true;
   // ("… found one such “magic bullet”": reading XL)
   if (/\b(?:one|another|any|two|three) such\b/i.test(t)) return true;
+  // "As you will recall, a developing human is called …", "As with the previously discussed nerve tracts, …": the text
+  // points at its own earlier pages (reading XS)
+  if (/\b(?:as (?:you|we) (?:will |may |might )?(?:recall|remember)|previously (?:discussed|described|mentioned)|(?:discussed|described|mentioned) (?:earlier|previously|above))\b/i.test(t)) return true;
   // ("the following year" is a time, not a pointer)
   if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following(?! (?:year|day|week|month|season|decade|morning|afternoon|evening|night|spring|summer|autumn|winter)\b))\b/i.test(t)) return true;
   if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
@@ -2392,6 +2395,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the _____ biggest in the world after the New York Stock Exchange": the names ahead of it count the ordinal out, and
     // a swapped "fourth biggest … after the NYSE" is false at a glance (reading AJ)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(textAfter)) continue;
+    // "After candidiasis, aspergillosis is the _____ most common …": the opening names what ranks ahead, and a swapped
+    // "fourth … after candidiasis" is false at a glance (reading XR)
+    if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^After\s[^,;]{1,60},/.test(s.text) && f.start > s.text.indexOf(",")) continue;
+    // "an embryo during weeks 3–8, and a fetus from the _____ week": the week after the span the sentence gives (reading XS)
+    if (s && f.kind === "number" && f.value !== undefined && ORDINAL_TEXT.test(factText) && new RegExp(String.raw`\d\s?(?:[-–]|to)\s?${f.value - 1}\b`).test(textBefore)) continue;
     // "in the opening _____" (45 minutes), "in the final _____ metres" (100): a stock span a reader fills in (reading AE)
     // ("in a nail-biting final _____", five minutes: an adjective between, and "quarter" fits too — reading BS)
     if (s && (f.kind === "duration" || f.kind === "number") && /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:opening|final|closing)\s+$/u.test(textBefore)) continue;

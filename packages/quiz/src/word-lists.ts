@@ -417,6 +417,9 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [3, 3, /\bcodons?\b|\breading frame\b|\btriplets?\b/i],
   [360, 360, /\b(?:rotates?|rotating|rotation|turns?|circle|around)\b[^.;]{0,40}\bdegrees\b|\bdegrees\s+(?:around|round)\b/i],
   [8, 8, /\boxygen\b[^.;]{0,60}\b(?:protons?|atomic number)\b|\b(?:protons?|atomic number)\b[^.;]{0,60}\boxygen\b/i],
+  // the adult skeleton's 206 bones, the four parathyroid glands (reading XS)
+  [206, 206, /\bbones\b/i],
+  [4, 4, /\bparathyroid glands\b/i],
 ];
 
 /**

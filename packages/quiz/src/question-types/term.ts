@@ -7,7 +7,7 @@ import { isPlural, singular } from "../noun-classes";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
-import everyday from "../data/everyday-words.json" with { type: "json" };
+import spoken from "../data/spoken-words.json" with { type: "json" };
 
 /**
  * Named terms (kind `term`, engine 2.14.12): a sentence in which the text gives a thing its name — "Bone tissue that
@@ -19,7 +19,7 @@ import everyday from "../data/everyday-words.json" with { type: "json" };
  *
  * (Not the definitions of 2.8, which asked "what is <the definition>?" among other terms: reading OE failed all 36 such
  * lines, most because the definition echoed its term, and the typed form failed on a general word another word fits as
- * well — "A _____ is a particular government unit …". Here the name must be a term, not an everyday word, must share no
+ * well — "A _____ is a particular government unit …". Here the name must be a term no film uses, must share no
  * stem with the rest of its sentence, and the sentence must say it names it.)
  *
  * Asked as a multiple choice among other terms the same text names, written alike (as many words, the same number, the
@@ -44,34 +44,25 @@ const NOT_NAMING_BEFORE = /(?:\b(?:also|or|sometimes|commonly|popularly|informal
 /** Words no term is made of: function words, pronouns, quantities. */
 const NOT_IN_TERM =
   /\b(?:the|a|an|of|in|on|at|to|for|with|by|and|or|but|that|which|who|this|these|those|it|its|they|their|them|he|she|his|her|we|our|you|your|is|are|was|were|be|been|has|have|had|can|may|will|would|could|should|not|also|so|because|after|before|according|when|where|while|if|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|other|such|some|many|more|most|each|every|all|both|either|neither|same|different|new|old|simply|just|only|very)\b/;
-let everydayWords: ReadonlySet<string> | undefined;
+let spokenWords: ReadonlySet<string> | undefined;
 /**
- * A word film and television subtitles use about once in two million words or more (SUBTLEX-US, derived by
- * scripts/build-everyday-words.ts): one a reader knows without any text ("gums", "syndrome", "probes", "specimen").
+ * A word American film and television subtitles use three times or more in 51 million words (SUBTLEX-US, derived by
+ * scripts/build-spoken-words.ts): a word people say, one a reader may know without any text ("gums", "amplitude",
+ * "pandemic", "dermis").
  */
-export function isEverydayWord(word: string): boolean {
-  everydayWords ??= new Set(everyday.words.split(" "));
-  return everydayWords.has(word.toLowerCase());
+export function isSpokenWord(word: string): boolean {
+  spokenWords ??= new Set(spoken.words.split(" "));
+  return spokenWords.has(word.toLowerCase());
 }
-/**
- * Terms every reader learns at school: asked, they test what the reader knew, not what the text says ("The movement of
- * water across a membrane is called _____": osmosis).
- */
-const SCHOOL_TERMS = new Set(
-  `photosynthesis osmosis diffusion evaporation condensation precipitation mitosis evolution gravity friction inflation
-democracy gene genes atom atoms molecule molecules cell cells virus viruses bacteria bacterium fossil fossils mammal mammals
-vertebrate vertebrates invertebrate invertebrates herbivore herbivores carnivore carnivores omnivore omnivores predator
-predators prey habitat ecosystem climate weather erosion orbit eclipse galaxy planet planets comet comets asteroid
-asteroids meteor meteors metabolism digestion respiration circulation immunity vaccine vaccines antibiotic antibiotics
-skeleton muscle muscles tendon tendons ligament ligaments vein veins artery arteries capillary capillaries`.split(/\s+/),
-);
 /**
  * Words that point at what the sentences before said ("The wall of the DCT at that point …", "is another space called
  * …"): the thing named is then not described by its sentence alone. A pronoun points back in a sentence's first words,
  * before it has named anything ("About 23–24 percent of it binds …"); later it is most often the sentence's own subject
  * ("Not only does the tunica albuginea cover the testis, it also …").
  */
-const POINTS_BACK = /\b(?:(?<!one )another|the other|the latter|the former|that (?:point|time|stage|region|area|structure|process|layer)|each of the(?:se)?|likewise|similarly)\b/i;
+// ("Each muscle is segmented by three transverse bands …": which muscle, reading XS; "A second, thicker layer, called
+// …": a second what, reading XT)
+const POINTS_BACK = /^Each\s+\p{Ll}+\s+(?!of\b)|^An?\s+(?:second|third|fourth|further|final|last)\b|\b(?:(?<!one )another|the other|the latter|the former|that (?:point|time|stage|region|area|structure|process|layer)|each of the(?:se)?|likewise|similarly)\b/iu;
 const EARLY_PRONOUN = /^(?:\S+\s+){0,5}(?:it|its|they|them|their|this|these|those|he|she|his|her|him|such)\b/i;
 /** Words a sentence holds to say what it names: enough to describe the thing, short enough for one prompt. */
 const MIN_WORDS = 7;
@@ -111,25 +102,29 @@ function namingsIn(text: string): Naming[] {
 const stemOf = (w: string): string => w.toLowerCase().slice(0, 5);
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
-/** Does the rest of the sentence share a word's stem with the term ("the production of blood cells is called hematopoiesis" does not)? */
+/**
+ * Does the rest of the sentence share a word's stem with the term, at a word's start or inside a longer word ("… is
+ * called _____, … of immediate hypersensitivity" for "sensitization", reading XS)? "The production of blood cells is
+ * called hematopoiesis" does not.
+ */
 function echoes(term: string, rest: string): boolean {
-  const stems = new Set(wordsOf(term).filter((w) => w.length >= 4).map(stemOf));
-  return wordsOf(rest).some((w) => w.length >= 4 && stems.has(stemOf(w)));
+  const stems = [...new Set(wordsOf(term).filter((w) => w.length >= 4).map(stemOf))];
+  return wordsOf(rest).some((w) => w.length >= 4 && stems.some((st) => (st.length >= 5 ? w.includes(st) : w.startsWith(st))));
 }
 
-/** A term a reader knows without the text: a one-word everyday word or a school term. */
+/**
+ * A term a reader may know without the text: one made only of words people say — blind readers failed
+ * "amplitude", "dermis", "antagonist", "gingivitis", "pandemic disease" and "tissue rejection" as known and passed
+ * "lysogeny", "histones", "epitopes", "functional syncytium", whose words (but "functional") no film uses (reading XT).
+ */
 function known(term: string): boolean {
-  const words = term.toLowerCase().split(/\s+/);
-  if (words.length === 1 && SCHOOL_TERMS.has(words[0] as string)) return true;
-  if (words.length > 1) return false;
-  const w = words[0] as string;
-  return [w, w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].some(isEverydayWord);
+  return term.toLowerCase().split(/\s+/).every((w) => w.split("-").every((part) => [part, part.replace(/ies$/, "y"), part.replace(/es$/, ""), part.replace(/s$/, "")].some(isSpokenWord)));
 }
 
 /**
  * The terms a text names, one fact for the first sentence naming each: a sentence of the story's own words, 7–40 words,
  * standing alone, naming the term once with no other name of it before ("also called"), the term lower case (no name of
- * a person or a firm), no everyday or school word, sharing no stem with the rest of its sentence or with the headline.
+ * a person or a firm), no term made only of words people say ("osmosis", "tissue rejection"), sharing no stem with the rest of its sentence or with the headline.
  */
 export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
   const hit = cache.get(analysis);
@@ -145,6 +140,7 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
     return out;
   }
   const seen = new Set<string>();
+  const namedAlone = new Set(all.map((o) => normalizeAnswer(o.naming.term)));
   for (const { naming, s } of all) {
     const key = normalizeAnswer(naming.term);
     if (seen.has(key)) continue;
@@ -155,6 +151,10 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
     if (words < MIN_WORDS || words > MAX_WORDS || (s.text.match(NAMING_WORDS) ?? []).length > 1) continue;
     const rest = `${s.text.slice(0, naming.start)} ${s.text.slice(naming.end)}`;
     // (the sentence names it once: "… called the lag phase. The lag phase …" is in another sentence)
+    // ("… are called structural isomers" where the text also names "isomers": the plain term fits the blank as well,
+    // reading XT)
+    const head = naming.term.split(" ").pop() ?? "";
+    if (head !== naming.term && (namedAlone.has(normalizeAnswer(head)) || namedAlone.has(normalizeAnswer(singular(head))))) continue;
     if (mentions(rest, naming.term) || echoes(naming.term, rest) || echoes(naming.term, analysis.headline) || known(naming.term)) continue;
     const describing = wordsOf(rest).filter((w) => w.length > 3 && !/^(?:called|known|termed|referred|that|this|with|from|which|when|where|they|their|there|these|those|have|been|were|into|than|then|also|such)$/.test(w));
     // the term ends on a noun ("a phenomenon known as crowding out occurs" has run on into the clause's verb)
