@@ -137,9 +137,10 @@ const TYPES_FOR: Record<FactKind, QuestionType[]> = {
   // a term the text defines, asked by its definition among the text's other terms (definition.ts): off — reading OE
   // passed 0 of 36 such lines (the definition echoes its term: "removes the socialization …" → "Resocialization", "a
   // very large congregation" → "Megachurch"; options of another kind or form; "The next condition is …" read as a
-  // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the finder
-  // and builder stay, tested
-  definition: [],
+  // term), and the typed form, the sentence with its term blanked, 0 of 8 in reading OC ("agency" fits too); the choice
+  // builder stays, tested. Typed again from 2.14.14 under the named terms' guards (a term no reader knows without the
+  // text, no stem echoed: definition.ts `makeDefinitionCloze`)
+  definition: ["cloze"],
   // a sentence of the text as written or with one word turned: of a set of sister terms the text sets side by side
   // ("current assets and fixed assets"), 2.13.32–2.14.2 (statement.ts `findContrasts`; from 2.13.33 only to fill a quiz
   // the other forms left with fewer than one question per 250 words): off since 2.14.3 — readings XA and XC passed 32 of
@@ -740,6 +741,18 @@ export function theirOfNoOne(text: string, personWords: ReadonlySet<string>): bo
   const names = (before.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, "")).filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE_WORD.test(w));
   return names.length > 0 && names.every((w) => personWords.has(w));
 }
+
+/**
+ * A sentence that works one of its figures out from the others: two figures and how many times one is the other ("10
+ * nanometers, whereas the nucleus is roughly 0.0001 nanometers, about 100,000 times smaller"), or a figure and how many
+ * it would take to equal something ("a mass of about 0.00055 amu (it would take about 1800 electrons to equal …)").
+ */
+function worksOutByRatio(text: string): boolean {
+  const figures = (text.match(/\d[\d,.]*/g) ?? []).length;
+  return (figures >= 3 && TIMES_AS.test(text)) || (figures >= 2 && TAKES_TO_EQUAL.test(text));
+}
+const TIMES_AS = /\b\d[\d,.]*\s+times\s+(?:smaller|larger|greater|bigger|heavier|lighter|more|less|fewer|faster|slower|higher|lower|as)\b/;
+const TAKES_TO_EQUAL = /\bit would take (?:about |roughly |some )?\d[\d,.]*\s+\p{L}+ to (?:equal|make|match)\b/u;
 
 /**
  * A sentence opening on a definite description of something the sentences just before named: "The square contains two
@@ -1396,11 +1409,15 @@ const CHANGE = new RegExp(
   "gi",
 );
 
-/** Whether a figure is one of three the sentence sums up, so a reader works it out from the other two. */
+/**
+ * Whether a figure is one of three the sentence sums up, so a reader works it out from the other two — or one of figures
+ * the sentence ties by a ratio ("… 0.0001 nanometers, about 100,000 times smaller", `worksOutByRatio`, reading XW), where
+ * a swapped one contradicts the rest.
+ */
 function workedOut(sentence: string, f: { start: number; end: number }): boolean {
   for (const m of sentence.matchAll(SUM)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
   for (const m of sentence.matchAll(CHANGE)) if ((m.index ?? 0) <= f.start && f.end <= (m.index ?? 0) + m[0].length) return true;
-  return sumsWithOthers(sentence, f);
+  return sumsWithOthers(sentence, f) || worksOutByRatio(sentence);
 }
 
 /** Where a multiple choice's answer stands among its options by value (0 smallest), when every option is a number. */
@@ -2774,9 +2791,16 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   if (TYPES_FOR.cause.length > 0) for (const f of findCauses(analysis, { standsAlone, leansOnEarlier: (t, s) => leansOnEarlier(t, before.get(s) ?? []) })) {
     usable.push({ fact: f, score: KIND_SCORE.cause + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
-  // the terms the text defines (question-types/definition.ts), apart from the facts like causes: the choice form asks the
-  // definition, not the sentence
+  // a fact asked with its sentence shown as written: the sentence passes the tests of a prompt every fact's sentence passes
+  const promptsAlone = (f: Fact): boolean => {
+    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
+    if (!s || asPrompt(s).text !== s.text || !asPrompt(s).alone || unnamedTitled(s.text) || theirOfNoOne(s.text, personWords)) return false;
+    return !verbless.has(`${f.paragraph}.${f.sentence}`) && !leansOnEarlier(s.text, before.get(s) ?? []);
+  };
+  // the terms the text defines (question-types/definition.ts), apart from the facts like causes: asked typed, the
+  // sentence with its term blanked
   if (TYPES_FOR.definition.length > 0) for (const f of findDefinitions(analysis, standsAlone)) {
+    if (!promptsAlone(f)) continue;
     usable.push({ fact: f, score: KIND_SCORE.definition + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // sister terms (question-types/statement.ts): a sentence naming one kind of a set the text sets side by side, asked true
@@ -2791,9 +2815,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // named terms (question-types/term.ts): the name a sentence gives a thing, blanked — its sentence shown as written and
   // passing the tests of a prompt every fact's sentence passes
   if (TYPES_FOR.term.length > 0) for (const f of findTerms(analysis, standsAlone)) {
-    const s = sentenceMap.get(`${f.paragraph}.${f.sentence}`);
-    if (!s || asPrompt(s).text !== s.text || !asPrompt(s).alone || unnamedTitled(s.text) || theirOfNoOne(s.text, personWords)) continue;
-    if (verbless.has(`${f.paragraph}.${f.sentence}`) || leansOnEarlier(s.text, before.get(s) ?? [])) continue;
+    if (!promptsAlone(f)) continue;
     usable.push({ fact: f, score: KIND_SCORE.term + centralityWeight * (centrality.get(`${f.paragraph}.${f.sentence}`) ?? 0) });
   }
   // each fact's dedupe keys, also shared by the selections

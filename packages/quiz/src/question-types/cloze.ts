@@ -5,6 +5,7 @@ import type { FullQuestion } from "../quiz-schema";
 import { QUESTION_TYPE_LABELS } from "./labels";
 import { makeListCloze } from "./list";
 import { makeTermCloze } from "./term";
+import { makeDefinitionCloze } from "./definition";
 import type { QuestionTypeSpec } from "./question-type";
 import { MONTH_NAME } from "../word-lists";
 
@@ -53,5 +54,6 @@ export function makeCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined 
 export const clozeType: QuestionTypeSpec<"cloze"> = {
   type: "cloze",
   labels: QUESTION_TYPE_LABELS.cloze,
-  build: (f, ctx) => (f.kind === "list" ? makeListCloze(f, ctx) : f.kind === "term" ? makeTermCloze(f, ctx) : makeCloze(f, ctx)),
+  build: (f, ctx) =>
+    f.kind === "list" ? makeListCloze(f, ctx) : f.kind === "term" ? makeTermCloze(f, ctx) : f.kind === "definition" ? makeDefinitionCloze(f, ctx) : makeCloze(f, ctx),
 };

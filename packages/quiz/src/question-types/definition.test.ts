@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../find-facts";
 import { findConcepts, indexConcepts } from "../find-concepts";
 import type { BuildContext } from "../make-questions";
-import { standsAlone } from "../make-quiz";
+import { gradeAnswer } from "../grade-answer";
+import { joinAnswerKey, makeQuiz, standsAlone } from "../make-quiz";
 import { createRng } from "../rng";
 import { contentWords } from "../sentence-centrality";
 import { articleOf } from "../test-helpers";
@@ -118,5 +119,49 @@ describe("definitions (definition.ts)", () => {
     expect(Object.keys(termsIn(WAVES, "How we hear"))).toContain("Wavelength");
     expect(Object.keys(termsIn(WAVES, "What is wavelength?"))).not.toContain("Wavelength");
     expect(Object.keys(termsIn(WAVES, "Understanding wavelengths and their uses"))).not.toContain("Wavelength");
+  });
+});
+
+describe("typed definitions: the sentence that defines a term, asked with the term blanked (2.14.14)", () => {
+  /** The definition questions of a text's count-40 quizzes over a few seeds. */
+  const asked = (paragraphs: string[], headline?: string) =>
+    [1, 2, 3].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(paragraphs, headline), { seed, count: 40 })).filter((q) => q.kind === "definition"));
+  const BONE = [
+    "Long bones are longer than they are wide and are found in the arms and the legs of the body.",
+    "The diaphysis is the tubular shaft that runs between the proximal and distal ends of the bone.",
+    "An amphiarthrosis is a joint that has limited mobility, such as the joints between the bodies of the vertebrae.",
+  ];
+
+  it("asks a term no reader knows without the text typed, the article before it taken into the blank", () => {
+    const qs = asked(BONE);
+    const prompts = new Set(qs.map((q) => `${q.prompt} | ${q.answer}`));
+    expect(prompts).toEqual(
+      new Set([
+        "The _____ is the tubular shaft that runs between the proximal and distal ends of the bone. | diaphysis",
+        "_____ is a joint that has limited mobility, such as the joints between the bodies of the vertebrae. | an amphiarthrosis",
+      ]),
+    );
+    for (const q of qs) {
+      expect(q.type).toBe("cloze");
+      expect(gradeAnswer(q, q.answer.replace(/^an /, "")).correct).toBe(true);
+      expect(gradeAnswer(q, "epiphysis").correct).toBe(false);
+    }
+  });
+
+  it("asks no term made only of words people say, nor one whose stem the sentence holds", () => {
+    expect(asked(["A buffer is a solution that resists a change in its acidity when a small amount of acid or base is added to it.", ...BONE.slice(0, 1)])).toEqual([]);
+    expect(asked(["Ossification is the process in which cartilage is turned to bone as cells ossify the growing skeleton.", ...BONE.slice(0, 1)])).toEqual([]);
+    expect(asked(["Ossification is the process in which cartilage is turned to bone by the cells of the growing skeleton.", ...BONE.slice(0, 1)]).map((q) => q.answer)).toContain("Ossification");
+  });
+
+  it("asks no 'term' or 'word' taken for a term, no sentence naming another term, no term with its abbreviation or a class noun before its name", () => {
+    const other = BONE.slice(0, 1);
+    // ("Xenocentrism is the opposite of ethnocentrism": no definition, and the other term tells it)
+    expect(asked(["Xenocentrism is the opposite of ethnocentrism, and refers to the belief that another culture is superior to one's own.", ...other])).toEqual([]);
+    expect(asked(["The term hypoxemia refers to low levels of oxygen in the arterial blood of the systemic circulation.", ...other])).toEqual([]);
+    expect(asked(["A paracrine is a chemical, also called a paracrine factor, that induces a response in neighboring cells.", ...other])).toEqual([]);
+    expect(asked(["Computed tomography (CT) is a noninvasive imaging technique that uses computers to analyze several cross-sectional X-rays.", ...other])).toEqual([]);
+    expect(asked(["The mycotoxin aflatoxin is a virulence factor produced by the fungus Aspergillus, an opportunistic pathogen of the lungs.", ...other])).toEqual([]);
+    expect(asked(["Aflatoxin is a virulence factor produced by the fungus Aspergillus, an opportunistic pathogen of the lungs.", ...other]).map((q) => q.answer)).toContain("Aflatoxin");
   });
 });

@@ -1,11 +1,13 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { mentions } from "../distractors";
 import { isPlural } from "../noun-classes";
-import { evidence, explainFound, questionId, type BuildContext } from "../make-questions";
+import { evidence, explainFound, questionId, stemFor, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
 import { contentWords } from "../sentence-centrality";
+import { articleIntoBlank, echoes, known } from "./term";
+import { posByOffset } from "../facts/nlp";
 
 /**
  * Definitions (kind "definition"): the terms an explanatory text defines — "Homeostasis is a state of equilibrium … in
@@ -25,7 +27,7 @@ either neither few several much more less other others he she they we i you his 
 when while as although though because according since after before during by from with without of to into about among
 between through under over one's today yesterday tomorrow now then also however but and or nor so yet not no
 researchers scientists people below above next following previous last first second third final latter former main
-same`.split(/\s+/),
+same common typical important notable familiar famous`.split(/\s+/),
 );
 /** Words that are no part of a term: a clause or a modifier has begun. */
 const NOT_IN_TERM = new Set(
@@ -35,7 +37,7 @@ can may might will would could should must has have had do does did been being`.
 );
 /** What follows "is a/an/the" when the sentence ranks, counts or gives an example rather than defines. */
 const NOT_A_DEFINITION_HEAD =
-  /^(?:first|second|third|fourth|last|best|worst|most|least|only|same|main|key|major|biggest|largest|greatest|example|one|part|case|result|reason|number|way|goal|aim|subject|focus|topic|basis|source|cause|effect|fact|idea|thing|lot|bit|kind of|sort of|type of|little|big|good|great|new|old|crucial|important|vital|essential|significant|serious|huge|real|clear|strong|critical|factor|element|feature|aspect|issue|problem|priority|concern|challenge|success|failure|mistake|matter|question)\b/i;
+  /^(?:opposite|reverse|inverse|converse|counterpart|first|second|third|fourth|last|best|worst|most|least|only|same|main|key|major|biggest|largest|greatest|example|one|part|case|result|reason|number|way|goal|aim|subject|focus|topic|basis|source|cause|effect|fact|idea|thing|lot|bit|kind of|sort of|type of|little|big|good|great|new|old|crucial|important|vital|essential|significant|serious|huge|real|clear|strong|critical|factor|element|feature|aspect|issue|problem|priority|concern|challenge|success|failure|mistake|matter|question)\b/i;
 /** What follows a bare "are" when it describes rather than defines ("are used to treat …", "are associated with …"). */
 const NOT_PLURAL_DEFINITION =
   /^(?:\p{L}+(?:ed|ing)|not|often|also|very|more|less|still|usually|generally|typically|now|able|likely|unlikely|responsible|known|important|common|rare|many|few|all|both|each|two|three|four|five|\d)\b/iu;
@@ -174,6 +176,40 @@ const TERM_SUFFIX = /(?:ism|ity|tion|sion|sis|ology|ence|ance|ment|ness|ics|acy|
 const contentWordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 const capitalised = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+
+/**
+ * "The _____ is the tubular shaft that runs between the proximal and distal ends of the bone." typed (engine 2.14.14): the
+ * definition sentence with its term blanked, as the named terms are asked (question-types/term.ts) and under their
+ * guards — a term no reader knows without the text (not made only of words people say: 2.8's typed form failed on
+ * "agency", which another word fits as well, reading OC), sharing no stem with the rest of its sentence, the sentence
+ * naming no other term ("also called …") and no abbreviation of it after it ("(CT)").
+ */
+export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
+  const s = ctx.sentenceOf(f);
+  if (!s || !f.definition) return undefined;
+  const rest = `${s.text.slice(0, f.start)} ${s.text.slice(f.end)}`;
+  if (known(f.text) || echoes(f.text, rest) || echoes(f.text, ctx.analysis.headline)) return undefined;
+  // ("The term hypoxemia refers to …": the word "term" is no part of it; "… is the province of the paracrine, also called
+  // a paracrine factor": another term in the sentence)
+  if (/^(?:term|word|name)\b/i.test(f.text) || /\b(?:called|known as|termed|referred to as)\b/.test(s.text)) return undefined;
+  if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
+  // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong
+  const words = f.text.split(/\s+/);
+  if (words.length === 2) {
+    const pos = posByOffset(s.text);
+    if (pos.get(f.start) === "NOUN" && pos.get(f.start + (words[0] as string).length + 1) === "NOUN") return undefined;
+  }
+  const shown = articleIntoBlank(stemFor(s, f), f.text);
+  return {
+    id: questionId("cloze", f, "definition"),
+    type: "cloze",
+    prompt: shown.prompt,
+    kind: "definition",
+    answer: shown.answer,
+    evidence: evidence(s, f),
+    explanation: `Paragraph ${s.paragraph + 1} defines it: “${s.text}”`,
+  };
+}
 
 /** "According to the text, what is a state of equilibrium … ?" among the text's other terms. */
 export function makeDefinitionChoice(f: Fact, ctx: BuildContext): FullQuestion | undefined {

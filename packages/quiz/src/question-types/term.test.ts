@@ -60,6 +60,11 @@ describe("named terms: a sentence that gives a thing its name, asked with the na
     expect(named("The narrowing of the blood vessels of the skin in the cold is called vasoconstriction of the vessels.")).toEqual([]);
     expect(named("When the ergot toxin cuts blood flow to the limbs and leads to gangrene, the disease is called gangrenous ergotism.")).toEqual([]);
     expect(named("Bacteremia involving pyogens (pus-forming bacteria) is called pyemia.", "Pyemia and other infections of the blood")).toEqual([]);
+    // (a word of the sentence or the headline inside the term: "Electrolytes" over "nonelectrolytes", "Amides … amidation",
+    // reading XW)
+    expect(named("Substances that do not yield ions when they are dissolved in water are called nonelectrolytes.", "Electrolytes")).toEqual([]);
+    expect(named("Substances that do not yield ions when they are dissolved in water are called nonelectrolytes.")).toEqual(["nonelectrolytes"]);
+    expect(named("Amides can be produced when carboxylic acids react with amines or ammonia in a process called amidation.")).toEqual([]);
     // (inside a longer word: "hypersensitivity" holds "sensitization"'s stem, reading XS)
     expect(named("The process of producing allergen-specific IgE is called sensitization, a prerequisite for immediate hypersensitivity.")).toEqual([]);
     expect(named("The process of producing allergen-specific IgE is called sensitization, a prerequisite for an allergic reaction.")).toEqual(["sensitization"]);
@@ -136,6 +141,17 @@ describe("named terms: a sentence that gives a thing its name, asked with the na
     const found = (paragraphs: string[]): string[] => findTerms(analyzeArticle(articleOf(paragraphs)), (t) => standsAlone(t)).map((f) => f.text);
     expect(found(isomers)).not.toContain("structural isomers");
     expect(found([isomers[1] as string])).toEqual(["structural isomers"]);
+  });
+
+  it("takes the 'a'/'an' before the blank into it ('an _____' tells anion from cation, reading XW)", () => {
+    const asked = termQuestions(["An atom that gains one or more electrons will exhibit a negative charge and is called an anion.", ...CELLS.slice(2)]);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.prompt).toBe("An atom that gains one or more electrons will exhibit a negative charge and is called _____.");
+      expect(q.answer).toBe("an anion");
+      expect(gradeAnswer(q, "anion").correct).toBe(true);
+      expect(gradeAnswer(q, "cation").correct).toBe(false);
+    }
   });
 
   it("takes no words of a clause for a term ('called to the desk')", () => {

@@ -107,18 +107,26 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu)
  * called _____, … of immediate hypersensitivity" for "sensitization", reading XS)? "The production of blood cells is
  * called hematopoiesis" does not.
  */
-function echoes(term: string, rest: string): boolean {
-  const stems = [...new Set(wordsOf(term).filter((w) => w.length >= 4).map(stemOf))];
-  return wordsOf(rest).some((w) => w.length >= 4 && stems.some((st) => (st.length >= 5 ? w.includes(st) : w.startsWith(st))));
+export function echoes(term: string, rest: string): boolean {
+  const termWords = wordsOf(term);
+  const stems = [...new Set(termWords.filter((w) => w.length >= 4).map(stemOf))];
+  // and the other way: a word of the sentence, less its ending, inside the term ("Electrolytes" over "nonelectrolytes",
+  // "Amides … are produced in a process called amidation", reading XW)
+  return wordsOf(rest).some(
+    (w) => w.length >= 4 && (stems.some((st) => (st.length >= 5 ? w.includes(st) : w.startsWith(st))) || (bare(w).length >= 4 && termWords.some((t) => t !== w && t.includes(bare(w))))),
+  );
 }
+
+/** A word less a plural or verb ending ("amides" → "amid", "electrolytes" → "electrolyt", "produced" → "produc"). */
+const bare = (w: string): string => w.replace(/(?:es|s|e|ed|ing|ation|ations)$/, "");
 
 /**
  * A term a reader may know without the text: one made only of words people say — blind readers failed
  * "amplitude", "dermis", "antagonist", "gingivitis", "pandemic disease" and "tissue rejection" as known and passed
  * "lysogeny", "histones", "epitopes", "functional syncytium", whose words (but "functional") no film uses (reading XT).
  */
-function known(term: string): boolean {
-  return term.toLowerCase().split(/\s+/).every((w) => w.split("-").every((part) => [part, part.replace(/ies$/, "y"), part.replace(/es$/, ""), part.replace(/s$/, "")].some(isSpokenWord)));
+export function known(term: string): boolean {
+  return term.toLowerCase().split(/\s+/).every((w) => w.split("-").every((part) => [part, `${part}s`, part.replace(/ies$/, "y"), part.replace(/es$/, ""), part.replace(/s$/, "")].some(isSpokenWord)));
 }
 
 /**
@@ -222,15 +230,28 @@ export function makeTermChoice(f: Fact, ctx: BuildContext): FullQuestion | undef
 export function makeTermCloze(f: Fact, ctx: BuildContext): FullQuestion | undefined {
   const s = ctx.sentenceOf(f);
   if (!s || !f.term) return undefined;
+  const { prompt, answer } = articleIntoBlank(stemFor(s, f), f.text);
   return {
     id: questionId("cloze", f, "term"),
     type: "cloze",
-    prompt: stemFor(s, f),
+    prompt,
     kind: "term",
-    answer: f.text,
+    answer,
     evidence: evidence(s, f),
     explanation: explainTerm(s),
   };
+}
+
+/**
+ * A typed term's prompt with the "a"/"an" before its blank taken into the blank ("is called _____." answered "an anion"):
+ * left in the prompt, "an _____" tells "anion" from "cation" and "ampere" from "volt" (reading XW). A leading article of
+ * a typed answer is not needed (`normalizeAnswer` drops it).
+ */
+export function articleIntoBlank(prompt: string, answer: string): { prompt: string; answer: string } {
+  const m = /\b(an?)\s+_____/i.exec(prompt);
+  if (!m) return { prompt, answer };
+  const opens = m.index === 0;
+  return { prompt: `${prompt.slice(0, m.index)}_____${prompt.slice(m.index + m[0].length)}`, answer: `${opens ? (m[1] as string).toLowerCase() : m[1]} ${answer}` };
 }
 
 function explainTerm(s: SentenceInfo): string {
