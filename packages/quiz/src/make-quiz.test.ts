@@ -5587,6 +5587,34 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading XV failed (2.14.15; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("knows a pregnancy's 40 weeks and three trimesters, the hand's 14 phalanges and five metacarpals, and takes 'As you might expect' for a pointer", () => {
+    const pregnancy = "The 40 weeks of an average pregnancy are usually discussed in terms of three trimesters, each approximately 13 weeks.";
+    expect(blanksOf(pregnancy)).toEqual([]);
+    expect(blanksOf("The 40 weeks of an average course are usually discussed in terms of three terms, each approximately 13 weeks.").length).toBeGreaterThan(0);
+    expect(blanksOf("The fingers and thumb contain a total of 14 bones, each of which is a phalanx bone of the hand.")).toEqual([]);
+    expect(blanksOf("The fingers and thumb contain a total of 14 small joints, each of which lets a part of the hand bend.")).toContain("14");
+    expect(blanksOf("The palm of the hand is formed by five bones, each called a metacarpal bone.")).not.toContain("five");
+    expect(standsAlone("As you might expect, a fibrocyte is the second most common cell type in connective tissue proper.")).toBe(false);
+  });
+});
+
+describe("what reading XU failed (2.14.15; sentences written for the test after OpenStax Microbiology, CC BY-NC-SA 4.0)", () => {
+  it("knows Hooke's cells of 1665 and takes 'The largest on record', unnamed cases, 'those who do' and run-together sentences for pointers", () => {
+    const hooke = "The English scientist Robert Hooke first used the term cells in 1665 to describe the small chambers within cork.";
+    expect(blanksOf(hooke)).not.toContain("1665");
+    expect(blanksOf(hooke.replace("Robert Hooke", "Nehemiah Grew").replace("cells", "vesicles"))).toContain("1665");
+    expect(standsAlone("The largest on record was in 1941, with more than 3400 cases.")).toBe(false);
+    expect(standsAlone("The largest epidemic of western equine encephalitis on record was in 1941, with more than 3400 cases.")).toBe(true);
+    expect(standsAlone("Over 35,000 cases, including 1400 deaths, were confirmed between 1999 and 2004.")).toBe(false);
+    expect(standsAlone("Over 35,000 cases of West Nile fever, including 1400 deaths, were confirmed between 1999 and 2004.")).toBe(true);
+    expect(standsAlone("About 25% of those who do develop encephalitis die, and many who recover are impaired.")).toBe(false);
+    expect(standsAlone("About 25% of patients who develop encephalitis die, and many who recover are impaired.")).toBe(true);
+    expect(standsAlone("The first cases were reported in 2016.The Zika virus was first described in 1947 from monkeys in Uganda.")).toBe(false);
+    expect(standsAlone("The Zika virus was first described in 1947 from monkeys in the Zika Forest of Uganda.")).toBe(true);
+  });
+});
+
 describe("what reading XW failed (2.14.14; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0)", () => {
   it("asks no figure of a sentence that works its figures out from each other", () => {
     // (the source's powers of ten written flat, "10−10 m": the figures' own sums do not tell the ratio)

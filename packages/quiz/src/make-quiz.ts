@@ -771,6 +771,9 @@ export function leansOnEarlier(text: string, before: readonly string[]): boolean
   return words.some((w) => new RegExp(`(?<![\\p{L}])${w.slice(0, Math.max(4, w.length - 2))}`, "u").test(earlier));
 }
 
+/** A full stop with the next sentence's first word glued to it ("… reported in 2016.The Zika virus …"). */
+const RUN_TOGETHER = /(?:\p{Ll}{2}|\d{4})\.\p{Lu}\p{Ll}+\s/u;
+
 /**
  * Source text that is no sentence a reader can check: the rest of a sentence cut at an abbreviation ("1640), the most
  * influential treatise …", "(Three Sinners, 1950) and alongside …"), a footnote number run into the next sentence
@@ -793,9 +796,12 @@ export function isFragment(text: string): boolean {
   if (/\b(?:illustrated|shown|depicted|summari[sz]ed|listed|seen|given|described)\s+(?:in|at|on|by)\.$/.test(t)) return true;
   // ("… found one such “magic bullet”": reading XL)
   if (/\b(?:one|another|any|two|three) such\b/i.test(t)) return true;
+  // "About 25% of those who do develop encephalitis die": who do what, the sentence before said (reading XU); "… were
+  // reported in 2016.The Zika virus was …": two sentences the source ran together (reading XU)
+  if (/\bthose who (?:do|did|does|don['’]t|didn['’]t)\b/i.test(t) || RUN_TOGETHER.test(t)) return true;
   // "As you will recall, a developing human is called …", "As with the previously discussed nerve tracts, …": the text
   // points at its own earlier pages (reading XS)
-  if (/\b(?:as (?:you|we) (?:will |may |might )?(?:recall|remember)|previously (?:discussed|described|mentioned)|(?:discussed|described|mentioned) (?:earlier|previously|above))\b/i.test(t)) return true;
+  if (/\b(?:as (?:you|we) (?:will |may |might |would |could )?(?:recall|remember|expect)|previously (?:discussed|described|mentioned)|(?:discussed|described|mentioned) (?:earlier|previously|above))\b/i.test(t)) return true;
   // ("the following year" is a time, not a pointer)
   if (/\b(?:see (?:below|above)|(?:illustrated|shown|listed|given|described) (?:below|above)|as follows|the following(?! (?:year|day|week|month|season|decade|morning|afternoon|evening|night|spring|summer|autumn|winter)\b))\b/i.test(t)) return true;
   if (/,\s*(?:calculate|compute|determine|find|work out|explain|describe|list|identify)\b/i.test(t)) return true;
@@ -835,7 +841,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest) (?:is|was|were|are)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -1540,7 +1546,7 @@ const YEAR_ON_YEAR = /\b(?:quarter|half|same (?:period|month|time|week)|year-on-
 const COUNT_PREFIX_TERMS: Readonly<Record<number, RegExp>> = {
   1: /\b(?:mono|uni)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|valent|cellular|lateral|axial)s?\b/i,
   2: /\b(?:di|bi)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|axial|nary|pedal|polar|focal|carboxylic)s?\b|\bdouble helix\b/i,
-  3: /\btri\b(?!-)|\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet|carboxylic)s?\b/i,
+  3: /\btri\b(?!-)|\b(?:tri)(?:glyceride|saccharide|phosphate|peptide|nucleotide|mer|oxide|valent|ceps|cuspid|lateral|angle|angular|pod|plet|carboxylic|mester)s?\b/i,
   4: /\b(?:tetra|quadri)(?:mer|valent|ceps|lateral|hedron|hedral|ped|plet)s?\b|\bquadrants?\b/i,
 };
 

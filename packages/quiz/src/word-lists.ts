@@ -191,6 +191,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bEarth Day\b/, 1970, 1970],
   // the West African Ebola epidemic (reading XN)
   [/\bEbola\b[^.;]{0,100}\b(?:western|West) Africa\b|\b(?:western|West) Africa\b[^.;]{0,100}\bEbola\b/, 2014, 2016],
+  // Hooke naming the cells of cork (reading XU)
+  [/\bHooke\b[^.;]{0,120}\bcells?\b|\bcells?\b[^.;]{0,120}\bHooke\b/, 1665, 1665],
   // Jenner's cowpox test, the first vaccine (reading XI)
   [/\bJenner\b[^.;]{0,120}\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b|\b(?:cowpox|smallpox|vaccin\p{L}*|inocul\p{L}*)\b[^.;]{0,120}\bJenner\b/u, 1796, 1798],
   [/\bD-Day\b/, 1944, 1944],
@@ -420,6 +422,10 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   // the adult skeleton's 206 bones, the four parathyroid glands (reading XS)
   [206, 206, /\bbones\b/i],
   [4, 4, /\bparathyroid glands\b/i],
+  // a pregnancy's 40 weeks, the hand's 14 phalanges and five metacarpals, counted on a reader's own hand (reading XV)
+  [40, 40, /\bweeks\b[^.;]{0,60}\bpregnan\p{L}*|\bpregnan\p{L}*[^.;]{0,60}\bweeks\b/iu],
+  [14, 14, /\bphalan(?:x|ges)\b/i],
+  [5, 5, /\bmetacarpals?\b/i],
 ];
 
 /**
