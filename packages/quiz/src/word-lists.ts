@@ -409,7 +409,7 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [6, 6, /\b(?:glucose|fructose|galactose|hexoses?)\b[^.;]{0,60}\bcarbons?\b|\bcarbons?\b[^.;]{0,60}\b(?:glucose|fructose|galactose|hexoses?)\b/i],
   // air's oxygen, the body's water, hemoglobin's four oxygen molecules, a scanner's full turn (reading XM)
   [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
-  [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b/i],
+  [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b|\b(?:body|bodies|body mass|body weight)\b[^.;]{0,80}\bwater\b/i],
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],
   // the 20 amino acids of proteins (reading XN)
   [20, 20, /\bamino acids\b/i],
@@ -426,6 +426,10 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [40, 40, /\bweeks\b[^.;]{0,60}\bpregnan\p{L}*|\bpregnan\p{L}*[^.;]{0,60}\bweeks\b/iu],
   [14, 14, /\bphalan(?:x|ges)\b/i],
   [5, 5, /\bmetacarpals?\b/i],
+  // argon, the third gas of the air; units every reader converts (reading XX)
+  [3, 3, /\bargon\b[^.;]{0,60}\bair\b|\bair\b[^.;]{0,60}\bargon\b/i],
+  [2.2, 2.2, /\bkilograms?\b(?:[^.;]|\.(?=\d)){0,40}\bpounds\b|\bpounds\b(?:[^.;]|\.(?=\d)){0,40}\bkilograms?\b/i],
+  [0.5, 0.5, /\bpints?\b(?:[^.;]|\.(?=\d)){0,40}\bquarts?\b|\bquarts?\b(?:[^.;]|\.(?=\d)){0,40}\bpints?\b/i],
 ];
 
 /**

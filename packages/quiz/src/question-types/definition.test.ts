@@ -156,6 +156,9 @@ describe("typed definitions: the sentence that defines a term, asked with the te
 
   it("asks no 'term' or 'word' taken for a term, no sentence naming another term, no term with its abbreviation or a class noun before its name", () => {
     const other = BONE.slice(0, 1);
+    // ("Polysaccharides are the polymers, …": of what, reading XY)
+    expect(asked(["Polysaccharides are the polymers, and can consist of hundreds to thousands of monomers.", ...other])).toEqual([]);
+    expect(asked(["Polysaccharides are the polymers of sugars, and can consist of hundreds to thousands of monomers.", ...other]).map((q) => q.answer)).toContain("Polysaccharides");
     // ("Xenocentrism is the opposite of ethnocentrism": no definition, and the other term tells it)
     expect(asked(["Xenocentrism is the opposite of ethnocentrism, and refers to the belief that another culture is superior to one's own.", ...other])).toEqual([]);
     expect(asked(["The term hypoxemia refers to low levels of oxygen in the arterial blood of the systemic circulation.", ...other])).toEqual([]);

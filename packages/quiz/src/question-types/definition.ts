@@ -193,6 +193,8 @@ export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | 
   // a paracrine factor": another term in the sentence)
   if (/^(?:term|word|name)\b/i.test(f.text) || /\b(?:called|known as|termed|referred to as)\b/.test(s.text)) return undefined;
   if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
+  // "Polysaccharides are the polymers, and can consist of …": the polymers of what, the sentences before said (reading XY)
+  if (/^the\s+\p{L}+\s*(?:,|$)/u.test(f.definition.definiens)) return undefined;
   // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong
   const words = f.text.split(/\s+/);
   if (words.length === 2) {
