@@ -5587,6 +5587,13 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings XZ and YA failed (2.14.17; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
+  it("knows the embryo's three germ layers", () => {
+    expect(blanksOf("As cell proliferation progresses, three major cell lineages are established within the embryo.")).toEqual([]);
+    expect(blanksOf("As cell proliferation progresses, three major organ buds are established within the embryo.")).toContain("three");
+  });
+});
+
 describe("what readings XX and XY failed (2.14.16; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0, and Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("swaps no figure of a negated sentence (the key would be wrong)", () => {
     const carbon = "Carbon atoms do not complete their valence shells by donating or accepting four electrons in most of their compounds.";

@@ -426,6 +426,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [40, 40, /\bweeks\b[^.;]{0,60}\bpregnan\p{L}*|\bpregnan\p{L}*[^.;]{0,60}\bweeks\b/iu],
   [14, 14, /\bphalan(?:x|ges)\b/i],
   [5, 5, /\bmetacarpals?\b/i],
+  // the embryo's three germ layers (reading YA)
+  [3, 3, /\bgerm layers?\b|\bcell lineages\b/i],
   // argon, the third gas of the air; units every reader converts (reading XX)
   [3, 3, /\bargon\b[^.;]{0,60}\bair\b|\bair\b[^.;]{0,60}\bargon\b/i],
   [2.2, 2.2, /\bkilograms?\b(?:[^.;]|\.(?=\d)){0,40}\bpounds\b|\bpounds\b(?:[^.;]|\.(?=\d)){0,40}\bkilograms?\b/i],

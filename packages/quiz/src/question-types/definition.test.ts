@@ -156,6 +156,10 @@ describe("typed definitions: the sentence that defines a term, asked with the te
 
   it("asks no 'term' or 'word' taken for a term, no sentence naming another term, no term with its abbreviation or a class noun before its name", () => {
     const other = BONE.slice(0, 1);
+    // ("A temporary synchondrosis is …" beside "A synchondrosis is …": the plain term fits too, reading XZ)
+    const joints = ["A synchondrosis is a cartilaginous joint where the bones are joined by hyaline cartilage.", "A temporary synchondrosis is the growth plate of a long bone that is still growing in length."];
+    expect(asked([...joints, ...other]).map((q) => q.answer)).not.toContain("a temporary synchondrosis");
+    expect(asked([joints[1] as string, ...other]).map((q) => q.answer)).toContain("a temporary synchondrosis");
     // ("Polysaccharides are the polymers, …": of what, reading XY)
     expect(asked(["Polysaccharides are the polymers, and can consist of hundreds to thousands of monomers.", ...other])).toEqual([]);
     expect(asked(["Polysaccharides are the polymers of sugars, and can consist of hundreds to thousands of monomers.", ...other]).map((q) => q.answer)).toContain("Polysaccharides");

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { mentions } from "../distractors";
-import { isPlural } from "../noun-classes";
+import { isPlural, singular } from "../noun-classes";
 import { evidence, explainFound, questionId, stemFor, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
@@ -193,6 +193,13 @@ export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | 
   // a paracrine factor": another term in the sentence)
   if (/^(?:term|word|name)\b/i.test(f.text) || /\b(?:called|known as|termed|referred to as)\b/.test(s.text)) return undefined;
   if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
+  // "A temporary synchondrosis is the epiphyseal plate …" beside "A synchondrosis is a cartilaginous joint …": the plain
+  // term fits the blank too (reading XZ; the named terms' rule, term.ts)
+  const words0 = f.text.split(/\s+/);
+  if (words0.length > 1) {
+    const head = normalizeAnswer(words0[words0.length - 1] as string);
+    if (findDefinitions(ctx.analysis, () => true).some((d) => normalizeAnswer(d.text) === head || normalizeAnswer(d.text) === normalizeAnswer(singular(head)))) return undefined;
+  }
   // "Polysaccharides are the polymers, and can consist of …": the polymers of what, the sentences before said (reading XY)
   if (/^the\s+\p{L}+\s*(?:,|$)/u.test(f.definition.definiens)) return undefined;
   // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong
