@@ -2121,7 +2121,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // how many rounds of a competition the article names ("third round replay", "the fourth round")
   const roundsNamed = new Set(analysis.sentences.flatMap((x) => [...x.text.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+round\b/gi)].map((m) => (m[1] ?? "").toLowerCase()))).size;
   // no form asks a key concept now (TYPES_FOR: concept, cause and definition are off): the finder only marks verbless lines
-  const askConcepts = TYPES_FOR.concept.length > 0 || TYPES_FOR.cause.length > 0 || TYPES_FOR.definition.length > 0;
+  // (the typed definitions need no key concepts — only a choice among terms falls back on them: tagging every paragraph
+  // for them cost the sample 2–3 ms per 1,000 words)
+  const askConcepts = TYPES_FOR.concept.length > 0 || TYPES_FOR.cause.length > 0 || TYPES_FOR.definition.includes("choice");
   const { concepts, verbless } = findConcepts(article, analysis.sentences, analysis.facts, { concepts: askConcepts });
   const conceptIndex = askConcepts ? indexConcepts(concepts, analysis.sentences, contentWords) : undefined;
   const ordered0 = [

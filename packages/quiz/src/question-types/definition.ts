@@ -46,6 +46,8 @@ const BARE_PLURAL_DEFINITION = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:that|whi
 /** "X is a …", "X are the …", "X refers to …", "X is defined as …": the term, then how the text defines it. */
 const DEFINES =
   /^(?:(The|An?)\s+)?([\p{L}][\p{L}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})(?:\s+\([^()]{1,60}\))?\s+(is|are|refers to|refer to|is defined as|are defined as)\s+(.+)$/u;
+/** The verb `DEFINES` needs within its first words (a cheap test before it: most sentences define nothing). */
+const DEFINING_VERB = /^(?:\S+\s+){1,6}?(?:\([^()]{1,60}\)\s+)?(?:is|are|refers?)\s/;
 /** Where a definition's clause ends: another clause joined on ("…; the PNS …", "…, while the ground is …"). */
 const CLAUSE_END = /;|,\s+(?:while|whereas|but|the|and\s+(?:it|they|this|is|are))\b|\s+[–—-]\s+|\s\((?:[^()]*\d{4}[^()]*|e\.g\.[^()]*)\)/u;
 /** A definition says what sets the thing apart: a relative clause, a phrase of purpose, place or part. */
@@ -70,11 +72,12 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
   if (hit) return hit;
   const out: Fact[] = [];
   const seen = new Set<string>();
-  const capitalisedInside = capitalisedMidSentence(analysis.sentences);
-  const headlineWords = new Set(contentWords(analysis.headline));
+  // (worked out only for a text with a definition: most sentences have no "is/are/refers to" a few words in)
+  let capitalisedInside: Set<string> | undefined;
+  let headlineWords: Set<string> | undefined;
   for (const s of analysis.sentences) {
     // (a textbook's "we" and "us" are no speaker's: "memory aids that help us organize information" is a definition)
-    if (s.metadata || s.text.length > 400 || /^[“"‘']/.test(s.text) || s.quoted.some((q) => q === 1)) continue;
+    if (s.metadata || s.text.length > 400 || !DEFINING_VERB.test(s.text) || /^[“"‘']/.test(s.text) || s.quoted.some((q) => q === 1)) continue;
     const m = DEFINES.exec(s.text);
     if (!m) continue;
     const [, det, term = "", verbWritten = "", rest = ""] = m;
@@ -83,7 +86,7 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
     if (NOT_A_TERM_START.has(first) || words.some((w) => NOT_IN_TERM.has(w.toLowerCase()))) continue;
     // a name ("Stardust is a NASA mission …", "Max Wertheimer"): written with a capital inside sentences too
     // ("Beck-Crespel is a specialist steel firm …": a capital inside a word too)
-    if (words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /.\p{Lu}/u.test(w)) || capitalisedInside.has(first)) continue;
+    if (words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /.\p{Lu}/u.test(w)) || (capitalisedInside ??= capitalisedMidSentence(analysis.sentences)).has(first)) continue;
     const verb: DefinitionInfo["verb"] = /^refers? to|defined as/.test(verbWritten) ? "refers to" : verbWritten === "are" ? "are" : "is";
     let definiens = rest;
     if (verb !== "refers to") {
@@ -104,7 +107,9 @@ export function findDefinitions(analysis: ArticleAnalysis, standsAlone: (text: s
     // a term the headline shows, in either number ("Understanding Bureaucracies and their Types" over "A bureaucracy is
     // …", reading OC): the quiz page shows the headline
     const termWords = contentWords(term);
-    if (mentions(analysis.headline, term) || (termWords.length > 0 && termWords.every((w) => headlineWords.has(w)))) continue;
+    headlineWords ??= new Set(contentWords(analysis.headline));
+    const inHeadline = headlineWords;
+    if (mentions(analysis.headline, term) || (termWords.length > 0 && termWords.every((w) => inHeadline.has(w)))) continue;
     const key = normalizeAnswer(term);
     if (seen.has(key)) continue;
     seen.add(key);
