@@ -19,11 +19,11 @@ import spoken from "../data/spoken-words.json" with { type: "json" };
  *
  * (Not the definitions of 2.8, which asked "what is <the definition>?" among other terms: reading OE failed all 36 such
  * lines, most because the definition echoed its term, and the typed form failed on a general word another word fits as
- * well — "A _____ is a particular government unit …". Here the name must be a term no film uses, must share no
- * stem with the rest of its sentence, and the sentence must say it names it.)
+ * well — "A _____ is a particular government unit …". Here the name must be a term not made only of words people say
+ * (`known`), must share no stem with the rest of its sentence, and the sentence must say it names it.)
  *
- * Asked as a multiple choice among other terms the same text names, written alike (as many words, the same number, the
- * same article), or typed when it names too few.
+ * Asked as a multiple choice among three or more other terms the same text names as the same kind of thing ("a condition
+ * called …"), written alike (as many words, the same number, the same article), or typed when it names too few.
  */
 export interface TermInfo {
   /** Other terms the text names, written like this one: a choice's wrong options (fewer than three: typed only). */
@@ -58,10 +58,9 @@ export function isSpokenWord(word: string): boolean {
  * Words that point at what the sentences before said ("The wall of the DCT at that point …", "is another space called
  * …"): the thing named is then not described by its sentence alone. A pronoun points back in a sentence's first words,
  * before it has named anything ("About 23–24 percent of it binds …"); later it is most often the sentence's own subject
- * ("Not only does the tunica albuginea cover the testis, it also …").
+ * ("Not only does the tunica albuginea cover the testis, it also …"). Also "Each muscle is segmented by three transverse
+ * bands …" (which muscle, reading XS) and "A second, thicker layer, called …" (a second what, reading XT).
  */
-// ("Each muscle is segmented by three transverse bands …": which muscle, reading XS; "A second, thicker layer, called
-// …": a second what, reading XT)
 const POINTS_BACK = /^Each\s+\p{Ll}+\s+(?!of\b)|^An?\s+(?:second|third|fourth|further|final|last)\b|\b(?:(?<!one )another|the other|the latter|the former|that (?:point|time|stage|region|area|structure|process|layer)|each of the(?:se)?|likewise|similarly)\b/iu;
 const EARLY_PRONOUN = /^(?:\S+\s+){0,5}(?:it|its|they|them|their|this|these|those|he|she|his|her|him|such)\b/i;
 /** Words a sentence holds to say what it names: enough to describe the thing, short enough for one prompt. */
@@ -132,7 +131,8 @@ export function known(term: string): boolean {
 /**
  * The terms a text names, one fact for the first sentence naming each: a sentence of the story's own words, 7–40 words,
  * standing alone, naming the term once with no other name of it before ("also called"), the term lower case (no name of
- * a person or a firm), no term made only of words people say ("osmosis", "tissue rejection"), sharing no stem with the rest of its sentence or with the headline.
+ * a person or a firm), no term made only of words people say ("osmosis", "tissue rejection"), sharing no stem with the
+ * rest of its sentence or with the headline.
  */
 export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string) => boolean): Fact[] {
   const hit = cache.get(analysis);
@@ -158,11 +158,11 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
     // one name tells the other)
     if (words < MIN_WORDS || words > MAX_WORDS || (s.text.match(NAMING_WORDS) ?? []).length > 1) continue;
     const rest = `${s.text.slice(0, naming.start)} ${s.text.slice(naming.end)}`;
-    // (the sentence names it once: "… called the lag phase. The lag phase …" is in another sentence)
     // ("… are called structural isomers" where the text also names "isomers": the plain term fits the blank as well,
     // reading XT)
     const head = naming.term.split(" ").pop() ?? "";
     if (head !== naming.term && (namedAlone.has(normalizeAnswer(head)) || namedAlone.has(normalizeAnswer(singular(head))))) continue;
+    // (the sentence names it once: "… called the lag phase. The lag phase …" is in another sentence)
     if (mentions(rest, naming.term) || echoes(naming.term, rest) || echoes(naming.term, analysis.headline) || known(naming.term)) continue;
     const describing = wordsOf(rest).filter((w) => w.length > 3 && !/^(?:called|known|termed|referred|that|this|with|from|which|when|where|they|their|there|these|those|have|been|were|into|than|then|also|such)$/.test(w));
     // the term ends on a noun ("a phenomenon known as crowding out occurs" has run on into the clause's verb)
