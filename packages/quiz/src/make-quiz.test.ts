@@ -5587,6 +5587,17 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YB and YC failed (2.14.18; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0, and Microbiology, CC BY-NC-SA 4.0)", () => {
+  it("knows the water that covers 70 % of the Earth, the 90 elements found in nature, and MyPlate's food groups", () => {
+    expect(blanksOf("Since 70% of the earth is covered with water, marine environments could be searched for new microbes.")).toEqual([]);
+    expect(blanksOf("Since 70% of the samples are taken from water, marine environments could be searched for new microbes.")).toContain("70%");
+    expect(blanksOf("Iron and copper are familiar examples of the known elements, of which about 90 occur naturally on the earth.")).not.toContain("90");
+    expect(blanksOf("Iron and copper are familiar examples of the known metals, of which about 90 are mined on the earth.")).toContain("90");
+    const plate = "MyPlate categorizes food into the standard six food groups: fruits, vegetables, grains, protein foods, dairy, and oils.";
+    expect(askedIn([plate], { seeds: 6 }).filter((q) => q.kind === "list")).toEqual([]);
+  });
+});
+
 describe("what readings XZ and YA failed (2.14.17; sentences written for the test after OpenStax Anatomy and Physiology 2e, CC BY 4.0)", () => {
   it("knows the embryo's three germ layers", () => {
     expect(blanksOf("As cell proliferation progresses, three major cell lineages are established within the embryo.")).toEqual([]);

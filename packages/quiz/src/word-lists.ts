@@ -426,6 +426,9 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [40, 40, /\bweeks\b[^.;]{0,60}\bpregnan\p{L}*|\bpregnan\p{L}*[^.;]{0,60}\bweeks\b/iu],
   [14, 14, /\bphalan(?:x|ges)\b/i],
   [5, 5, /\bmetacarpals?\b/i],
+  // the 70 % of the Earth water covers, the 90 elements found in nature (reading YC, YB)
+  [70, 71, /\b(?:earth|planet)\b[^.;]{0,60}\b(?:covered|water|oceans?)\b/i],
+  [90, 90, /\belements\b[^.;]{0,60}\bnatural\p{L}*|\bnatural\p{L}*[^.;]{0,60}\belements\b/iu],
   // the embryo's three germ layers (reading YA)
   [3, 3, /\bgerm layers?\b|\bcell lineages\b/i],
   // argon, the third gas of the air; units every reader converts (reading XX)
