@@ -200,15 +200,14 @@ export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | 
   if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
   // "A temporary synchondrosis is the epiphyseal plate …" beside "A synchondrosis is a cartilaginous joint …": the plain
   // term fits the blank too (reading XZ; the named terms' rule, term.ts)
-  const words0 = f.text.split(/\s+/);
-  if (words0.length > 1) {
-    const head = normalizeAnswer(words0[words0.length - 1] as string);
+  const words = f.text.split(/\s+/);
+  if (words.length > 1) {
+    const head = normalizeAnswer(words[words.length - 1] as string);
     if (findDefinitions(ctx.analysis, () => true).some((d) => normalizeAnswer(d.text) === head || normalizeAnswer(d.text) === normalizeAnswer(singular(head)))) return undefined;
   }
   // "Polysaccharides are the polymers, and can consist of …": the polymers of what, the sentences before said (reading XY)
   if (/^the\s+\p{L}+\s*(?:,|$)/u.test(f.definition.definiens)) return undefined;
   // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong
-  const words = f.text.split(/\s+/);
   if (words.length === 2) {
     const pos = posByOffset(s.text);
     if (pos.get(f.start) === "NOUN" && pos.get(f.start + (words[0] as string).length + 1) === "NOUN") return undefined;
