@@ -1,12 +1,12 @@
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { mentions } from "../distractors";
-import { isPlural, singular } from "../noun-classes";
+import { isPlural } from "../noun-classes";
 import { evidence, explainFound, questionId, stemFor, type BuildContext } from "../make-questions";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
 import { contentWords } from "../sentence-centrality";
-import { articleIntoBlank, echoes, known } from "./term";
+import { articleIntoBlank, echoes, known, plainTermAmong } from "./term";
 import { posByOffset } from "../facts/nlp";
 
 /**
@@ -200,14 +200,12 @@ export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | 
   if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
   // "A temporary synchondrosis is the epiphyseal plate …" beside "A synchondrosis is a cartilaginous joint …": the plain
   // term fits the blank too (reading XZ; the named terms' rule, term.ts)
-  const words = f.text.split(/\s+/);
-  if (words.length > 1) {
-    const head = normalizeAnswer(words[words.length - 1] as string);
-    if (findDefinitions(ctx.analysis, () => true).some((d) => normalizeAnswer(d.text) === head || normalizeAnswer(d.text) === normalizeAnswer(singular(head)))) return undefined;
-  }
+  // (the finder's result is cached per article: the stand-alone test it was first called with holds)
+  if (plainTermAmong(f.text, new Set(findDefinitions(ctx.analysis, () => true).map((d) => normalizeAnswer(d.text))))) return undefined;
   // "Polysaccharides are the polymers, and can consist of …": the polymers of what, the sentences before said (reading XY)
   if (/^the\s+\p{L}+\s*(?:,|$)/u.test(f.definition.definiens)) return undefined;
   // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong
+  const words = f.text.split(/\s+/);
   if (words.length === 2) {
     const pos = posByOffset(s.text);
     if (pos.get(f.start) === "NOUN" && pos.get(f.start + (words[0] as string).length + 1) === "NOUN") return undefined;

@@ -72,7 +72,7 @@ const FAMOUS_LISTS: readonly ReadonlySet<string>[] = [
   ["land", "labor", "capital", "entrepreneurship"],
   ["red", "green", "blue", "yellow"],
   // MyPlate's food groups (reading YC)
-  ["fruit", "fruits", "vegetable", "vegetables", "grain", "grains", "protein food", "protein foods", "protein", "dairy", "oil", "oils"],
+  ["fruit", "vegetable", "grain", "protein food", "protein", "dairy", "oil"],
 ].map((l) => new Set(l));
 
 /** "(Figure)", "(Figure 3)", "(see Table 2)" closing a sentence: not part of its last item. */

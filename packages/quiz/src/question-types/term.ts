@@ -158,10 +158,7 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
     // one name tells the other)
     if (words < MIN_WORDS || words > MAX_WORDS || (s.text.match(NAMING_WORDS) ?? []).length > 1) continue;
     const rest = `${s.text.slice(0, naming.start)} ${s.text.slice(naming.end)}`;
-    // ("… are called structural isomers" where the text also names "isomers": the plain term fits the blank as well,
-    // reading XT)
-    const head = naming.term.split(" ").pop() ?? "";
-    if (head !== naming.term && (namedAlone.has(normalizeAnswer(head)) || namedAlone.has(normalizeAnswer(singular(head))))) continue;
+    if (plainTermAmong(naming.term, namedAlone)) continue;
     // (the sentence names it once: "… called the lag phase. The lag phase …" is in another sentence)
     if (mentions(rest, naming.term) || echoes(naming.term, rest) || echoes(naming.term, analysis.headline) || known(naming.term)) continue;
     const describing = wordsOf(rest).filter((w) => w.length > 3 && !/^(?:called|known|termed|referred|that|this|with|from|which|when|where|they|their|there|these|those|have|been|were|into|than|then|also|such)$/.test(w));
@@ -170,8 +167,9 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
     const lastPos = posByOffset(s.text).get(lastAt);
     if (lastPos !== "NOUN" && lastPos !== "PROPN") continue;
     if (describing.length < MIN_DESCRIBING || POINTS_BACK.test(s.text) || EARLY_PRONOUN.test(s.text) || !standsAlone(s.text)) continue;
-    const plural = isPlural(naming.term.split(" ").pop() ?? naming.term);
-    const size = naming.term.split(" ").length;
+    const termWords = naming.term.split(" ");
+    const plural = isPlural(termWords[termWords.length - 1] ?? naming.term);
+    const size = termWords.length;
     // (options only among terms the text names as the same kind of thing: "a condition called polycythemia" among other
     // conditions, not "heme" and "globin")
     const others = [...new Set(all.filter((o) => naming.kind !== undefined && o.naming.kind === naming.kind).map((o) => o.naming.term))].filter(
@@ -199,6 +197,17 @@ export function findTerms(analysis: ArticleAnalysis, standsAlone: (text: string)
   }
   cache.set(analysis, out);
   return out;
+}
+
+/**
+ * A term of two words or more whose last word, as written or singular, is itself among `names` (normalised): "…
+ * are called structural isomers" where the text also names "isomers" — the plain term fits the blank as well (reading
+ * XT; for the typed definitions, "a temporary synchondrosis" beside "a synchondrosis", reading XZ).
+ */
+export function plainTermAmong(term: string, names: ReadonlySet<string>): boolean {
+  const words = term.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  return words.length > 1 && (names.has(normalizeAnswer(head)) || names.has(normalizeAnswer(singular(head))));
 }
 
 /** Two terms with a word stem in common ("compact bone", "spongy bone"; "endospore", "endospores"). */
