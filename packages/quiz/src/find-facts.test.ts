@@ -70,6 +70,18 @@ describe("findFacts filters with real sentences", () => {
     expect(a.persons.map((p) => p.full)).not.toContain("November Samuel Amoah");
   });
 
+  it("reads a day with a comma and a clause after it as a date, but not a day whose comma leads to a count", () => {
+    const f = facts(
+      "Mohamed brought the digital clock he made to school on September 14, and a teacher mistakenly thought it resembled a bomb.",
+      "On January 25, 30 people who took part in a sham marriage network were jailed.",
+      "The lander touched down on July 20, 1976, after a long search.",
+    );
+    expect(byText(f, "September 14")).toMatchObject({ kind: "date", paragraph: 0 });
+    expect(f.filter((x) => x.text.startsWith("January 25"))).toEqual([]);
+    expect(byText(f, "30")).toMatchObject({ kind: "number", paragraph: 1 });
+    expect(byText(f, "July 20, 1976")).toMatchObject({ kind: "date", paragraph: 2 });
+  });
+
   it("reads 'below' and 'above' as hedges: growth set to fall below 1% is also below 2% (reading AB)", () => {
     const f = facts("The Bundesbank warned that growth was set to fall below 1% this year, while inflation stayed above 2.5% in Germany.");
     expect(byText(f, "1%")).toMatchObject({ hedge: "max" });

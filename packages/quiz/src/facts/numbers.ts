@@ -18,7 +18,7 @@ const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
 // "In January 25 people … were jailed": after "in", a month and then a count of something is no date ("on January 25"
 // is how a day is written), reading AE
-const DATE = `(?:(?<!\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])|(?<=\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?![\\d,])(?!\\s+\\p{Ll})|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
+const DATE = `(?:(?<!\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?!\\d|,\\s?\\d)|(?<=\\b[Ii]n )${MONTH} ${DAY}(?:,? ${YEAR})?(?!\\d|,\\s?\\d)(?!\\s+\\p{Ll})|${DAY} ${MONTH}(?: ${YEAR})?|${MONTH} ${YEAR})`;
 const HEDGES =
   "(?:around|about|approximately|roughly|some|nearly|almost|over|more than|higher than|greater than|larger than|lower than|smaller than|at least|up to|fewer than|less than|under|below|above|an estimated|estimated|exceed|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|approach|approaches|approaching|approached)";
 const END = "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])";
