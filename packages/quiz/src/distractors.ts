@@ -87,7 +87,13 @@ function candidateValues(f: Fact, forbidden: ReadonlySet<number>): number[] {
     for (const k of [1.4, 0.6, 1.8, 0.75, 2.3, 0.45, 1.25, 2.7, 0.85, 3.3]) add(roundSig(v * k, sig));
     // a large share has few multiples under 100%: without shares between it and 100 it is always the largest option ("The
     // U.S. dollar dominates …, being on one side of 88.3% of all transactions" among 39.7%, 66.2% and 75.1%, reading WH)
-    if (f.kind === "percent" && v > 60 && v < 100) for (const k of [0.45, 0.7, 0.25]) add(roundSig(v + (100 - v) * k, sig));
+    // (none within three points of another: "73%" among "85%", "91%" and "92%" was the odd one out, reading YE)
+    if (f.kind === "percent" && v > 60 && v < 100) {
+      for (const k of [0.45, 0.7, 0.25]) {
+        const x = roundSig(v + (100 - v) * k, sig);
+        if (!out.some((y) => Math.abs(y - x) < 3)) add(x);
+      }
+    }
   }
   // "10 years" among "11", "12" and "13", or "110 days" among "60", "70" and "80": the one option of another roundness
   // stands out, so keep to the answer's number of significant digits wherever three such values exist
@@ -138,10 +144,11 @@ function rewriteOne(f: Fact, x: number): string | undefined {
     return w && /^[A-Z]/.test(t) ? w.charAt(0).toUpperCase() + w.slice(1) : w;
   }
   const digit = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t);
-  const scale = /\b(million|billion|trillion)\b/.exec(t);
+  // ("some 60 thousand people": a swapped 40,000 is written "40 thousand", not "40,000 thousand" — reading YE)
+  const scale = /\b(thousand|million|billion|trillion)\b/.exec(t);
   if (digit) {
     let shown = x;
-    if (scale) shown = x / ({ million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
+    if (scale) shown = x / ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
     // "$0.5bn": a writer says "$500m" (reading P)
     if (shown < 1 && Number(digit[0].replace(/,/g, "")) >= 1 && /^\s?(?:bn|m|tn|million|billion|trillion)\b/.test(t.slice(digit.index + digit[0].length))) return undefined;

@@ -70,6 +70,19 @@ describe("findFacts filters with real sentences", () => {
     expect(a.persons.map((p) => p.full)).not.toContain("November Samuel Amoah");
   });
 
+  it("reads an hour with no minutes and an 'a.m' with no full stop as times, and a time beside its UTC time as a conversion (reading YD)", () => {
+    const f = facts(
+      "The court declared that ballots would not be counted until 4 p.m. on April 13.",
+      "A quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in Manay.",
+      "The shops open at 10 am on Sundays.",
+    );
+    expect(byText(f, "4 p.m.")).toMatchObject({ kind: "date", form: "time" });
+    expect(f.filter((x) => x.text === "4")).toEqual([]);
+    expect(byText(f, "4:53 a.m")).toMatchObject({ kind: "date", form: "time" });
+    expect(byText(f, "4:53 a.m")?.flags).toContain("conversion");
+    expect(byText(f, "10 am")).toMatchObject({ kind: "date", form: "time", flags: [] });
+  });
+
   it("reads a day with a comma and a clause after it as a date, but not a day whose comma leads to a count", () => {
     const f = facts(
       "Mohamed brought the digital clock he made to school on September 14, and a teacher mistakenly thought it resembled a bomb.",

@@ -5587,6 +5587,73 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YD and YE failed (2.14.20; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("asks no time beside its UTC time, no count of a list that includes counts, no bare magnitude, no span named as a thing", () => {
+    const quake = "A strong quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in the town of Manay.";
+    expect(blanksOf(quake)).toEqual([]);
+    expect(blanksOf(quake.replace(" (2053 Wednesday night, UTC)", ""))).toContain("4:53 a.m");
+    const damage = "The tremor damaged 143 buildings including 70 schools, 40 houses, seven health facilities and ten shops.";
+    expect(blanksOf(damage)).toEqual([]);
+    expect(blanksOf("The tremor damaged 143 buildings in the province, most of them schools and health facilities.")).toContain("143");
+    expect(blanksOf("The landslide caused by the 5.0 earthquake buried three homes in the village of Sibulan.")).not.toContain("5.0");
+    expect(blanksOf("The landslide caused by the magnitude 5.0 earthquake buried three homes in the village of Sibulan.")).toContain("5.0");
+    const protests = "For the first time in the sixteen weeks of protests in Hong Kong, police fired a live round at a protester.";
+    expect(blanksOf(protests)).not.toContain("sixteen weeks");
+    expect(blanksOf(protests.replace("in the sixteen weeks of protests", "after sixteen weeks of protests"))).toContain("sixteen weeks");
+  });
+
+  it("counts the injured, and takes no year of the headline for a count", () => {
+    expect(blanksOf("On Wednesday, the strong tremor left five dead and, by early reports, at least 30 injured.")).toContain("30");
+    const delegates = "For a candidate to win the Democratic Party's nomination, a total of at least 1,991 delegates are needed.";
+    const blanks = (headline: string): string[] => askedIn([delegates], { headline }).map((q) => blanked(q));
+    expect(blanks("US state of Wisconsin holds 2020 election amid the pandemic")).toContain("1,991");
+    expect(blanks("US state of Wisconsin holds election: 2,000 delegates at stake")).not.toContain("1,991");
+  });
+
+  it("knows a census's years, a president's number, running mates, the Brexit vote, shares that make a whole and a category 1 hurricane", () => {
+    const census = "The administration has been trying to add a citizenship question to the upcoming 2020 census, a court heard.";
+    expect(blanksOf(census)).toEqual([]);
+    expect(blanksOf(census.replace("upcoming 2020 census", "census forms printed in 2020"))).toContain("2020");
+    const biden = "Joe Biden was projected by media outlets to become the 46th President of the United States on Saturday.";
+    expect(blanksOf(biden)).not.toContain("46th");
+    expect(blanksOf(biden.replace("46th President of the United States", "46th speaker at the convention"))).toContain("46th");
+    const palin = "In 2008, Sarah Palin was chosen by John McCain as his running mate, the first woman on a Republican ticket.";
+    expect(blanksOf(palin)).toEqual([]);
+    expect(blanksOf(palin.replace("as his running mate", "to lead the campaign's rally"))).toContain("2008");
+    const brexit = "In 2016, the United Kingdom held a referendum on whether to remain part of the European Union.";
+    expect(blanksOf(brexit)).toEqual([]);
+    expect(blanksOf("In 2016, the United Kingdom held a referendum on whether to build a new airport runway.")).toContain("2016");
+    expect(sharesMakeAWhole("About 52% of participating voters voted to leave and 48% to stay.")).toBe(true);
+    expect(sharesMakeAWhole("The regulator has raised the cap on foreign ownership of airlines from 40% to 60%.")).toBe(false);
+    const storm = "On the Saffir–Simpson scale, category 1 hurricanes must sustain winds of at least 74 miles per hour.";
+    expect(blanksOf(storm)).not.toContain("74");
+    expect(blanksOf("The storm brought winds of at least 74 miles per hour to the coast of Bermuda on Sunday.")).toContain("74");
+  });
+
+  it("asks no span in words that the years beside it give", () => {
+    const served = "Biden himself served eight years as vice president from 2009 to 2017, under Barack Obama's administration.";
+    expect(blanksOf(served)).not.toContain("eight years");
+    expect(blanksOf(served.replace(" from 2009 to 2017", ""))).toContain("eight years");
+  });
+
+  it("takes 'The chain's …', 'held the position' and 'Reportedly also, …' for pointers", () => {
+    expect(standsAlone("The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds.")).toBe(false);
+    expect(standsAlone("Bolton had held the position since April 2018 and was the third official to serve in it.")).toBe(false);
+    expect(standsAlone("Bolton had held the position of national security adviser since April 2018.")).toBe(true);
+    expect(standsAlone("Reportedly also, Bolton often had disagreements with Mike Pompeo, the secretary of state.")).toBe(false);
+    expect(standsAlone("Bolton often had disagreements with Mike Pompeo, the secretary of state, reports said.")).toBe(true);
+  });
+
+  it("writes a swapped count of thousands as thousands, and offers no two shares a point apart", () => {
+    const people: Fact = { id: "0.0.0", kind: "number", text: "60 thousand", value: 60000, paragraph: 0, sentence: 0, start: 0, end: 11, flags: [] };
+    expect(rewriteNumber(people, 40000)).toBe("40 thousand");
+    const mail = "Most Montana residents vote through the mail, including 73% of votes in the 2018 midterm elections.";
+    const options = askedIn([mail], { types: ["choice"] }).filter((q) => q.answer === "73%").map((q) => (q.options ?? []).map((o) => Number.parseFloat(o)));
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) for (const a of o) for (const b of o) if (a !== b) expect(Math.abs(a - b)).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("what readings YB and YC failed (2.14.18; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0, and Microbiology, CC BY-NC-SA 4.0)", () => {
   it("knows the water that covers 70 % of the Earth, the 90 elements found in nature, and MyPlate's food groups", () => {
     expect(blanksOf("Since 70% of the earth is covered with water, marine environments could be searched for new microbes.")).toEqual([]);

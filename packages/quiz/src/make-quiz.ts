@@ -181,6 +181,9 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOPIC_MENTIONS = 4;
 
 /** After a count: a clause that names its items one by one (", one national and one made up of refugees"). */
+/** "143 buildings including 70 schools, 40 houses, …": a count and two or more counts it includes. */
+const COUNTS_INCLUDED = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}including\s+(?:[^.;]*?(?<![\p{L}\p{N}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}){2}/u;
+
 const COUNTED_OUT_RE = /^[^.;:]{0,60}?[,:—–]\s*(?:one|the first)\b[^.;]{0,80}?\b(?:and|,) (?:one|the other|the second|another)\b/i;
 
 /** Verbs that attribute words to a speaker. */
@@ -265,7 +268,7 @@ const SIMILAR_WITHOUT_TO = /\b(?:a|an|two|three|four|five|six|seven|eight|nine|t
 const ABLE_WITHOUT_TO = /\b(?:better|more|less|not|be|been|being|is|are|was|were) able (?!to\b)\p{Ll}+/u;
 
 /** "the economy", "the company", "the empire" … with no name after it: which one, the sentences before said (see `standsAlone`). */
-const WHICH_BODY = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|countries|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative|empire|kingdom|dynasty|caliphate)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u;
+const WHICH_BODY = /(?<!\b(?:around|across|throughout|over)\s)\b[Tt]he (?:flagship |new |proposed |(?:two|three|four|five) |[\p{Ll}-]+(?= (?:country|nation)\b) )?(economy|country|countries|nation|company|firm|group|bank|insurer|airline|carrier|brewer|retailer|lender|party|policy|report|scheme|comments|remarks|men|women|pair|unit|subsidiary|division|gap|programme|program|project|plan|strategy|initiative|empire|kingdom|dynasty|caliphate|position)\b(?!(?<=\b(?:men|women))[’']s\b)(?!\s+(?:of|for|in|at|on|called|named|known|between)\b)(?!\s+by\s+\D)(?!\s+\p{Lu})/u;
 /** "Friday the _____" (13th): an ordinal after a capitalised word and "the" — not a preposition opening the sentence. */
 const ORDINAL_AFTER_NAME = /\b(?!(?:By|In|On|At|From|During|Until|Since|For|Through|After|Before|Throughout|Beginning|Early|Late|Towards?)\b)\p{Lu}\p{Ll}+ the\s+$/u;
 
@@ -841,7 +844,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so)\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -852,7 +855,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -1756,7 +1759,10 @@ export function sharesMakeAWhole(sentence: string): boolean {
     const v = (m[1] ?? "").toLowerCase();
     return SHARE_WORDS[v] ?? Number(v);
   });
-  return shares.length >= 3 && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.6;
+  // (two set side by side are enough: "About 52% of voters voted to leave and 48% to stay", reading YD — not a change
+  // "from 40% to 60%")
+  const pair = shares.length === 2 && /(?:%|per ?cent|percent)[^.;]{0,80}\band\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/i.test(sentence);
+  return (shares.length >= 3 || pair) && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.6;
 }
 
 /** "part of $3bn …, … $7bn": an amount said to be part of another, then the other amount (sign, figure, unit each). */
@@ -1793,7 +1799,7 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
  * law's sentence that speaks of presidential candidates: "In _____, the Federal Election Campaign Act was passed, setting
  * limits on how much presidential … candidates … could donate", which VF passed).
  */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/u;
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|running mates?|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/u;
 /**
  * The events and presidencies a well-read reader dates (word-lists.ts), checked together for a span ("During the
  * presidency of Democrat Jimmy Carter (_____)": the term itself, reading VC); a single year within a term, but of his
@@ -2142,6 +2148,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // a person the headline names, by their surname ("Mr Barroso asks MEPs …")
   const inHeadline = (name: string): boolean => headlineWords.has(normalizeAnswer(name).split(" ").pop() ?? "");
   const headlineFigures = [...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+  const headlineYears = new Set([...article.headline.matchAll(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])/g)].map((m) => Number(m[0])));
   // …and as amounts, their unit read: "UK pledges £1bn" over "pledging £960m" (reading BG)
   const headlineAmounts = [...article.headline.matchAll(AMOUNT)].map(scaledAmount).filter((v) => v !== undefined);
   // "About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT …" under "… to cut 2,850 jobs": the
@@ -2159,7 +2166,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const nearHeadlineFigure = (text: string): boolean => {
     const v = firstNumber(text);
     const near = (x: number, h: number): boolean => h > 0 && Math.abs(x - h) / h < 0.05;
-    if (v !== undefined && headlineFigures.some((h) => near(v, h))) return true;
+    // (a year of the headline is no count: "… holds 2020 election" over "at least 1,991 delegates", reading YD)
+    const yearWritten = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])/.test(text);
+    if (v !== undefined && headlineFigures.some((h) => near(v, h) && (yearWritten || !headlineYears.has(h)))) return true;
     const amount = [...text.matchAll(AMOUNT)].map(scaledAmount).find((x) => x !== undefined);
     return amount !== undefined && headlineAmounts.some((h) => near(amount, h));
   };
@@ -2388,7 +2397,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Less than a quarter of companies (_____)": the words before the bracket give the figure (reading W)
     if (s && f.kind === "percent" && /\b(?:(?:a|one|two|three|four)[- ](?:quarter|third|fifth|tenth)s?|half|a majority)\b[^()]{0,50}\(\s*$/i.test(textBefore)) continue;
     // "with just 24 issued, while …": a count of something the sentence does not name (penalty notices, reading V)
-    if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(textAfter)) continue;
+    // (not those a report counts among people: "left five dead and at least 30 injured", reading YD)
+    if (s && f.kind === "number" && /^\s+\p{Ll}+ed(?=\s*[,.;]|\s+(?:while|and|but|as|so)\b)/u.test(textAfter) && !/^\s+(?:injured|wounded|killed|hospitali[sz]ed|arrested|detained|displaced|evacuated|rescued)\b/.test(textAfter)) continue;
     // "slow in the second half": a half is first or second, and "the seventh half" is no option (reading P)
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+half\b/i.test(textAfter) && /^(?:first|second|1st|2nd)$/i.test(factText)) continue;
     // an idiom is guessed, not read: "fifteen minutes of fame"
@@ -2521,6 +2531,20 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "about 25 liters (_____ gallons)", "about _____ liters (seven gallons)": a conversion in brackets, worked out from
     // the figure beside it (reading XQ)
     if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$/u.test(textBefore) || /^\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s*\)/u.test(textAfter))) continue;
+    // "Wednesday's tremor damaged 143 buildings including 70 schools, 40 houses, seven health facilities …": the parts
+    // bound the total and the total the parts — a swapped count that takes the parts past the total shows itself
+    // (reading YD)
+    if (s && f.kind === "number" && COUNTS_INCLUDED.test(s.text)) continue;
+    // "in the _____ of protests" (sixteen weeks): a span named as a thing fits any length ("the months of protests",
+    // reading YE)
+    if (s && f.kind === "duration" && /\b(?:in|during|over|throughout|after)\s+the\s+$/i.test(textBefore) && /^\s+of\s+(?!(?:the|his|her|their|its|my|our|your)\b)\p{Ll}/u.test(textAfter)) continue;
+    // "the landslide caused by the _____ earthquake" (5.0): a magnitude no word names fits a day or a place as well
+    // (reading YD; "a magnitude 6.3 earthquake", "a 6.3-magnitude quake" say what the figure is)
+    if (s && f.kind === "number" && /^\s*(?:earthquakes?|quakes?|tremors?|aftershocks?)\b/i.test(textAfter) && !/magnitude\W*$/i.test(textBefore)) continue;
+    // "to the upcoming _____ census" (2020): a census is taken in the years that end in 0 (reading YE)
+    if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[789]|20)\d0$/.test(factText) && /^\s+(?:(?:US|U\.S\.|national|federal|decennial|general)\s+)?census\b/i.test(textAfter)) continue;
+    // "become the _____ President of the United States" (46th): who came before, a reader knows (reading YD)
+    if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:US|U\.S\.|American)\s+)?[Pp]resident\b/.test(textAfter)) continue;
     // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties
     // together, each bounding the other (a swap reads "four …, five of which", reading XP)
     if (s && f.kind === "number" && /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:which|whom|them|these)\b/i.test(s.text)) continue;
@@ -2545,8 +2569,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // ("Doing business in many European countries can be difficult during the month of _____", reading WW)
     if (s && f.kind === "date" && f.form === "month" && !/(?<!\d)(?:1\d{3}|20\d{2})(?!\d)/.test(s.text) && /\b(?:is|are|can be|tends? to|usually|often)\b/.test(s.text) && !/\b(?:was|were|had|will|due|expected|set to|scheduled|plans?|planned|next|this|last)\b/.test(s.text)) continue;
     // "a trade deficit in 40 of the _____ from 1831 to 1875" (45 years): the span's years give its length (reading WI)
-    if (s && f.kind === "duration" && /^\d+\s+years$/i.test(factText)) {
-      const n = Number(/^\d+/.exec(factText)?.[0]);
+    // (a span in words too: "served _____ as vice president from 2009 to 2017" — eight years, reading YE)
+    if (s && f.kind === "duration" && /^[\p{L}\d-]+\s+years$/iu.test(factText) && f.value !== undefined) {
+      const n = f.value;
       // (any two years of the sentence: "in 1833 and again in 1866 (after an interval of _____", reading WN)
       const years = [...s.text.matchAll(/(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]?\d)/g)].map((m) => Number(m[1]));
       if (years.some((a) => years.some((b) => [0, 1].includes(n - (b - a))))) continue;

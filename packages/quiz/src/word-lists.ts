@@ -273,7 +273,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bBudapest\b|\bHungarian (?:uprising|revolution|revolt)\b/i, 1956, 1956],
   [/\bBerlin\b[^.;]{0,80}\b(?:wall|fence)\b/i, 1961, 1961],
   [/\b(?:recession|financial crisis|credit crunch)\b/i, 2008, 2008],
-  [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bleft the (?:EU|European Union)\b/, 2016, 2016],
+  // (and the referendum on it: "In _____, the United Kingdom held a referendum on whether to remain part of the European
+  // Union", reading YD)
+  [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bleft the (?:EU|European Union)\b|\breferendum\b[^.;]{0,80}\b(?:EU|European Union)\b|\b(?:EU|European Union)\b[^.;]{0,80}\breferendum\b/, 2016, 2016],
   [/\bBrexit\b|\bvoted to leave the (?:EU|European Union)\b|\bcut its ties with\b/, 2020, 2020],
   // (reading VL: "Tsar Alexander II abolished serfdom in Russia in _____", "The takeover of Russia in _____ by a small but
   // determined Bolshevik force", "punishing Germany for backing Austria-Hungary in _____", "In _____ after Napoléon
@@ -388,6 +390,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [12_700, 12_800, /\bEarth\b[^.;]{0,60}\bdiameter\b|\bdiameter of (?:the )?Earth\b/],
   [6_350, 6_400, /\bEarth\b[^.;]{0,60}\bradius\b|\bradius of (?:the )?Earth\b/],
   [11, 11.2, /\bescape (?:velocity|speed)\b|\bfall back to Earth\b/],
+  // the Saffir–Simpson scale's first step: a category 1 hurricane's 74 mph (reading YD)
+  [74, 74, /\b[Cc]ategory (?:1|one) hurricanes?\b|\bSaffir/],
   [68, 73, /\bdark energy\b/i],
   [23, 27, /\bdark matter\b/i],
   // the visible band, the GPS constellation, a large galaxy's size (reading WZ)

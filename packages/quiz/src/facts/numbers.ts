@@ -72,7 +72,10 @@ const PATTERNS: Pattern[] = [
   // reading CM)
   NEEDS(YEAR_NEEDED, P("date-range", `${START}${YEAR} ?(?:(?:-|–) ?(?:${YEAR}|\\d\\d)|to ?${YEAR})${END}`)),
   NEEDS(MONTH_NEEDED, P("date", `${START}${DATE}${END}`)),
-  NEEDS(/\d:[0-5]\d/, P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time")),
+  // ("4:53 a.m Thursday": the source's "a.m" with no full stop is the time's too, not left after a blank — reading YD)
+  NEEDS(/\d:[0-5]\d/, P("date", `${START}(?:[01]?\\d|2[0-3]):[0-5]\\d(?: ?(?:am|pm|a\\.m\\.?|p\\.m\\.?))?(?: (?:GMT|UTC|[A-Z]{2,4}T))?${END}`, "time")),
+  // "until 4 p.m. on April 13": an hour with no minutes is a time, not the count 4 (reading YD blanked "_____ p.m.")
+  NEEDS(/\d ?[ap]\.?m\b/, P("date", `${START}(?:1[0-2]|0?[1-9]) ?(?:am|pm|a\\.m\\.?|p\\.m\\.?)(?: (?:GMT|UTC|[A-Z]{2,4}T))?(?![\\p{L}\\p{N}])`, "time")),
   NEEDS(/number \d/, P("number", `(?<=\\b(?:to|at|from|reached|hit) number )\\d{1,3}${END}`, "rank")),
   NEEDS(/\d(?:st|nd|rd|th) /, P("number", `(?<=\\b[Tt]he )\\d{1,3}(?:st|nd|rd|th)(?= [\\p{L}])`, "ordinal")),
   P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
@@ -263,6 +266,11 @@ export function findNumericFacts(text: string): RawMatch[] {
     const s = m.index;
     const e = s + m[0].length;
     for (const r of out) if (r.start >= s && r.end <= e && !r.flags.includes("conversion")) r.flags.push("conversion");
+  }
+  // "at 11:30 am (1830 UTC)", "at 4:53 a.m Thursday morning (2053 Wednesday night, UTC)": a local time beside the same
+  // time in UTC or GMT in brackets — either gives the other by the time zone (reading YD: seven lines failed so)
+  if (numeric && /\((?=[^()]*\b(?:UTC|GMT)\b)[^()]*\d{1,2}:?\d\d\b[^()]*\)/.test(text)) {
+    for (const r of out) if (r.form === "time" && !r.flags.includes("conversion")) r.flags.push("conversion");
   }
   // currency conversions: "a $1.8bn (£931m) deal", "40m rupees ($915,000; £486,000)" — each amount gives the other away,
   // so the amount and its conversions are one value, asked together: the blank covers both, and every option carries
