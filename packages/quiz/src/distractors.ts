@@ -543,6 +543,9 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string,
   // nothing from it: take that many smaller values and the rest larger, nearest first
   const rank = rng.int(4);
   const unique = [...new Set(texts)];
+  // a typed blank needs only other values that fit it, not options free of cues: three options evenly apart are a cue a
+  // typed answer never shows ("Nearly _____ customers" among 400,000, 500,000 and 600,000 was refused, reading YD)
+  const typedOr = (picked: string[]): string[] => (picked.length === 0 && !forOptions ? nearest : picked);
   const smaller = unique.filter((t) => (firstNumber(t) ?? own) < own);
   const larger = unique.filter((t) => (firstNumber(t) ?? own) > own);
   // a year with no later year to offer (the article's newest: later ones are after its time) would be the latest option
@@ -557,11 +560,11 @@ export function pickNumeric(texts: readonly string[], rng: Rng, answer?: string,
     const feasible = [0, 1, 2, 3].filter((r) => smaller.length >= r && larger.length >= 3 - r);
     if (feasible.length > 0) {
       const r = nextRank(feasible);
-      return apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, r), ...larger.slice(0, 3 - r)]), unique, own), smaller, larger, own);
+      return typedOr(apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, r), ...larger.slice(0, 3 - r)]), unique, own), smaller, larger, own));
     }
   }
-  if (smaller.length < rank || larger.length < 3 - rank) return apartFromRun(evenRoundness(nearest, unique, own), smaller, larger, own);
-  return apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own), smaller, larger, own);
+  if (smaller.length < rank || larger.length < 3 - rank) return typedOr(apartFromRun(evenRoundness(nearest, unique, own), smaller, larger, own));
+  return typedOr(apartFromRun(evenRoundness(rng.shuffle([...smaller.slice(0, rank), ...larger.slice(0, 3 - rank)]), unique, own), smaller, larger, own));
 }
 
 /**

@@ -5587,6 +5587,60 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YF and YG failed (2.14.21; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("knows the day a president is sworn in and a nomination's election year, and asks no year beside its neighbour", () => {
+    const sworn = "Joe Biden was projected on November 7 to have won, and would be sworn into office on January 20.";
+    expect(blanksOf(sworn)).not.toContain("January 20");
+    expect(blanksOf(sworn.replace("would be sworn into office", "would meet the governors"))).toContain("January 20");
+    const race = "Biden is one of the front runners for the Democratic Party's nomination for president in the upcoming 2020 race.";
+    expect(blanksOf(race)).toEqual([]);
+    expect(blanksOf(race.replace("nomination for president", "nomination for the Senate seat"))).toContain("2020");
+    const delegate = "In 1982 Cummings successfully ran to be a state delegate, joining the Maryland General Assembly in 1983.";
+    expect(blanksOf(delegate)).toEqual([]);
+    expect(blanksOf(delegate.replace("in 1983", "in 1987")).length).toBeGreaterThan(0);
+  });
+
+  it("takes 'Shortly thereafter', 'In third was …', 'Sentencing is …', 'The rallies' and 'the protests' for pointers", () => {
+    expect(standsAlone("Shortly thereafter, at 6:30 pm, the city issued a follow-up statement announcing the break had been contained.")).toBe(false);
+    expect(standsAlone("At 6:30 pm, the city of Baltimore issued a statement announcing the break had been contained.")).toBe(true);
+    expect(standsAlone("In third was Pete Buttigieg, the former mayor of South Bend, Indiana, who had 26 delegates.")).toBe(false);
+    expect(standsAlone("Pete Buttigieg, the former mayor of South Bend, Indiana, had 26 delegates after Nevada.")).toBe(true);
+    expect(standsAlone("Sentencing is scheduled for February 4 at the county court.")).toBe(false);
+    expect(standsAlone("The rallies happened two days before the formal vote of the Electoral College.")).toBe(false);
+    expect(standsAlone("The protesters then marched to the city hall, where 200 of them were arrested by police.")).toBe(false);
+    expect(standsAlone("An estimated four million people overall took part in the protests.")).toBe(false);
+    expect(standsAlone("An estimated four million people overall took part in the climate protests of September.")).toBe(true);
+  });
+
+  it("asks no sentence whose subject is a given name alone when the article names that person in full, but the headline's own", () => {
+    const rfk = ["Sirhan was convicted of the assassination of presidential candidate Robert F. Kennedy in Los Angeles.", "Robert was shot in June 1968 in the kitchen of a hotel in Los Angeles."];
+    expect(askedIn(rfk).filter((q) => q.evidence.text.startsWith("Robert was"))).toEqual([]);
+    expect(askedIn(rfk, { headline: "Robert F. Kennedy remembered" }).filter((q) => q.evidence.text.startsWith("Robert was")).length).toBeGreaterThan(0);
+  });
+
+  it("offers no share on the wrong side of half, and types the figure after 'even'", () => {
+    const half = "Nevada became the first state to begin a legislative session in which more than half of the elected officials were women, at 50.8 percent.";
+    expect(askedIn([half], { types: ["choice"] }).filter((q) => q.answer === "50.8 percent")).toEqual([]);
+    expect(askedIn([half.replace("more than half of the elected officials were women", "the elected officials were mostly women")], { types: ["choice"] }).filter((q) => q.answer === "50.8 percent").length).toBeGreaterThan(0);
+    const even = "County sheriff Kerry Lee told the BBC even one percent of the expected visitors attending would be more than the town could handle.";
+    for (const q of askedIn([even], { types: ["choice"] }).filter((x) => x.answer === "one percent")) {
+      expect((q.options ?? []).filter((o) => normalizeAnswer(o) < normalizeAnswer(q.answer)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("asks a round figure near the top of its order, typed too", () => {
+    expect(blanksOf("Nearly 800 thousand customers were scheduled to be affected by the shutoffs, which began on Wednesday.")).toContain("800 thousand");
+    expect(blanksOf("The storm left 800,000 customers without power across the state on Tuesday night.")).toContain("800,000");
+  });
+
+  it("gives a Korean leader's family name where a surname is swapped in", () => {
+    const sample = sampleArticle();
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(sample, { seed, count: 10 })));
+    expect(qs.map((q) => q.prompt).filter((p) => /\bJong-un\b/.test(p) && !/\bKim Jong-un\b/.test(p))).toEqual([]);
+    expect(analyzeArticle(sample).persons.find((p) => p.full === "Kim Jong-un")?.surname).toBe("Kim");
+  });
+});
+
 describe("what readings YD and YE failed (2.14.20; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
   it("asks no time beside its UTC time, no count of a list that includes counts, no bare magnitude, no span named as a thing", () => {
     const quake = "A strong quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in the town of Manay.";

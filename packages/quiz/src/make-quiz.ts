@@ -181,6 +181,9 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOPIC_MENTIONS = 4;
 
 /** After a count: a clause that names its items one by one (", one national and one made up of refugees"). */
+/** A sentence whose subject is one capitalised word and a verb: "Robert was killed in June 1968". */
+const OPENING_GIVEN_NAME = /^(\p{Lu}\p{Ll}+)\s+(?:was|were|is|had|has|did|would|could|\p{Ll}+ed)\b/u;
+
 /** "143 buildings including 70 schools, 40 houses, …": a count and two or more counts it includes. */
 const COUNTS_INCLUDED = /\d[\d,]*\s+(?:[\p{L}-]+\s+){0,3}including\s+(?:[^.;]*?(?<![\p{L}\p{N}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}){2}/u;
 
@@ -537,7 +540,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
   // ("By the second day of the operation, approximately 160,000 Allied troops …": which operation, reading VL)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protest|strike|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protests?|strikes?|rallies|demonstrations|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "an Amorite chieftain named Sumu-adum took the city and installed himself as ruler": which city, unless a place the
@@ -844,7 +847,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,))\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,)|Shortly (?:thereafter|afterwards?)|In (?:second|third|fourth|fifth|last) (?:place )?(?:was|were|came|is|comes)|Sentencing (?:is|was|will|has))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -855,7 +858,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|rall(?:y|ies)|protests?|protesters|demonstrations?|demonstrators|marches|marchers|riots?|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -1074,7 +1077,7 @@ const ELECTED = /\b(?:elected|re-elected|general election|election victory|enter
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
 // (a hedge between: "varies by only about _____", reading WN offered 3% as the smallest of four)
-const ONLY_OR_AS_MANY = /\b(only|just|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?$/i;
+const ONLY_OR_AS_MANY = /\b(only|just|even|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?$/i;
 /** Someone named before a "him": a title, or a capitalised word that is no function word and no owner ("Hailey was
  * born …", "when Nouri al Maliki …"; not "when Uber’s board … asked him"). */
 const NAMED_BEFORE_HIM =
@@ -1430,10 +1433,12 @@ function workedOut(sentence: string, f: { start: number; end: number }): boolean
 }
 
 /** Where a multiple choice's answer stands among its options by value (0 smallest), when every option is a number. */
-function numericRank(q: FullQuestion): number | undefined {
+function numericRank(q: FullQuestion, inWords = false): number | undefined {
   if (q.type !== "choice" || q.options?.length !== 4) return undefined;
-  const values = q.options.map(firstNumber);
-  const own = firstNumber(q.answer);
+  // (`inWords`: options written in words too, "one percent" among "two percent" and "five percent")
+  const read = (t: string): number | undefined => firstNumber(inWords ? normalizeAnswer(t) : t);
+  const values = q.options.map(read);
+  const own = read(q.answer);
   if (own === undefined || values.some((v) => v === undefined)) return undefined;
   return (values as number[]).filter((v) => v < own).length;
 }
@@ -1799,7 +1804,7 @@ export function inCitation(sentence: string, f: { start: number; end: number }):
  * law's sentence that speaks of presidential candidates: "In _____, the Federal Election Campaign Act was passed, setting
  * limits on how much presidential … candidates … could donate", which VF passed).
  */
-const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|running mates?|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/u;
+const FOUR_YEARLY = /\b(?:presidential (?:election|race|campaign|nomination|contest)s?|(?:1[789]|20)\d\d\s+(?:\p{Lu}\p{L}+\s+)?presidential (?:contender|candidate|primar(?:y|ie)|hopeful|nominee)s?|National Convention|running mates?|nomination for (?:the )?presiden(?:t|cy)|(?:competed|ran|run|running|campaigned) for (?:the )?presidency|(?:win|wins|won|winning) the presidency|[Pp]resident\b[^.;]{0,40}\binaugurat(?:ed|ion)|inaugurat(?:ed|ion)\b[^.;]{0,40}\b[Pp]resident)\b/u;
 /**
  * The events and presidencies a well-read reader dates (word-lists.ts), checked together for a span ("During the
  * presidency of Democrat Jimmy Carter (_____)": the term itself, reading VC); a single year within a term, but of his
@@ -2228,6 +2233,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // once and nowhere else, a slip of the source for "Mr Macaefa", is no one a reader knows)
   // (a club the names read as a person's, "Manchester United", is no person here: "United doubled their lead")
   const personWords = new Set(analysis.persons.filter((p) => !CLUB_WORD.test(p.full)).flatMap((p) => p.full.split(/\s+/)));
+  // the given names of the people named in full, less any that is also a surname of the article ("Robert" of "Robert F.
+  // Kennedy")
+  const surnames = new Set(analysis.persons.map((p) => p.surname));
+  const givenNames = new Set(analysis.persons.filter((p) => p.full.includes(" ")).map((p) => p.full.split(" ")[0] ?? "").filter((w) => w !== "" && !surnames.has(w)));
   const namedAgain = new Map<string, boolean>();
   const unnamedTitled = (text: string): boolean => {
     // (a speaker's own "Mr Blair" inside a quotation is theirs)
@@ -2543,6 +2552,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && /^\s*(?:earthquakes?|quakes?|tremors?|aftershocks?)\b/i.test(textAfter) && !/magnitude\W*$/i.test(textBefore)) continue;
     // "to the upcoming _____ census" (2020): a census is taken in the years that end in 0 (reading YE)
     if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[789]|20)\d0$/.test(factText) && /^\s+(?:(?:US|U\.S\.|national|federal|decennial|general)\s+)?census\b/i.test(textAfter)) continue;
+    // "would be sworn into office on _____" (January 20): the day a US president takes office (reading YF)
+    if (s && f.kind === "date" && /^January 20(?:th)?$/i.test(factText) && /\b(?:sworn|inaugurat\p{Ll}+|(?:take|takes|took|assume|assumes|assumed) office)\b/u.test(s.text)) continue;
+    // "In 1982 Cummings successfully ran to be a state delegate, joining the Maryland General Assembly in _____" (1983):
+    // a year beside the year before or after it is that year's neighbour, one way or the other (reading YG)
+    if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText) && (yearsAndSpans.get(`${f.paragraph}.${f.sentence}`)?.years ?? []).some((y) => Math.abs(y - (f.value as number)) === 1)) continue;
+    // "Robert was killed in June 1968": a given name alone as the subject, where the article names a Robert in full —
+    // which one, the sentences before said (reading YG)
+    // (not the name of the one the headline names: "Daniel studied medicine at Basel" under "Daniel Bernoulli")
+    if (s && OPENING_GIVEN_NAME.test(s.text) && givenNames.has(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? "") && !headlineWords.has(normalizeAnswer(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? ""))) continue;
     // "become the _____ President of the United States" (46th): who came before, a reader knows (reading YD)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:US|U\.S\.|American)\s+)?[Pp]resident\b/.test(textAfter)) continue;
     // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties
@@ -3052,6 +3070,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "About 73% of the Sun’s mass is hydrogen, and another _____ is helium": another share of the same whole, which
         // options past the rest of it (35 %, 45 %) cannot be (reading WO) — typed, not chosen
         if (t === "choice" && fact.kind === "percent" && /\banother\s+$/i.test(sentence?.text.slice(0, fact.start) ?? "") && figuresOf(sentence?.text ?? "").some((x) => x.unit === "percent" && x.at < fact.start)) return undefined;
+        // "more than half of the elected officials were women, at _____" (50.8 percent): a share the sentence says is over or
+        // under half rules out the options on the other side (reading YF) — typed, not chosen
+        if (t === "choice" && fact.kind === "percent" && /\b(?:more than|over|less than|under|fewer than) half\b|\b(?:a|the) (?:slim |narrow |clear |large )?(?:majority|minority)\b/i.test(sentence?.text ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as
@@ -3094,7 +3115,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "only _____ of displaced workers received notice" (20 percent among 20/30/40/50): "only" points at the smallest
         // option, "as many as" at the largest — not where the answer stands (reading VW)
         const only = q.type === "choice" ? ONLY_OR_AS_MANY.exec(q.prompt.slice(0, q.prompt.indexOf("_____")))?.[1] : undefined;
-        if (only !== undefined && numericRank(q) === (/^as (?:many|much|high)/i.test(only) ? 3 : 0)) return undefined;
+        if (only !== undefined && numericRank(q, true) === (/^as (?:many|much|high)/i.test(only) ? 3 : 0)) return undefined;
         // "Who said that Mr Palmer was excited by …?" (from "He said he was excited …", the pronoun named): the prompt names
         // the answer (reading CH)
         if (q.type === "who-said" && normalizePadded(q.prompt).includes(` ${normalizeAnswer(q.answer.split(" ").pop() ?? q.answer)} `)) return undefined;

@@ -45,6 +45,20 @@ const quizzes = runs.map((options) => joinAnswerKey(makeQuiz(article, options)))
 const all = quizzes.flat();
 
 describe("newsReferents: whom a news sentence's he/she stands for", () => {
+  it("names nobody for a surname several people of the article share (reading YG: 'He' read as the wife gave a wrong key)", () => {
+    const lines = [
+      "Congressman Elijah Cummings dies at 68",
+      "United States Representative Elijah Cummings died yesterday while in hospice care.",
+      "His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers.",
+      "In 1982 Cummings successfully ran to be a state delegate. He remained there for fourteen years.",
+      "In a statement, Maya Rockeymoore Cummings, the chair of the state party, said Cummings worked until his last breath.",
+    ];
+    const { refs, key } = referentsOf(lines);
+    expect(refs.get(key("He remained"))).toBeUndefined();
+    const alone = referentsOf(lines.filter((l) => !l.startsWith("His parents") && !l.startsWith("In a statement")));
+    expect(alone.refs.get(alone.key("He remained"))?.full).toBe("Elijah Cummings");
+  });
+
   it("names nobody when the sentence before spoke of an unresolved 'he' before the one name it holds (reading Y)", () => {
     const { refs, key } = referentsOf([
       "Kilroy launches new party",

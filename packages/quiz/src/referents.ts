@@ -45,6 +45,11 @@ export function newsReferents(analysis: ArticleAnalysis, isPerson: (full: string
         const unnamed = UNNAMED_PERSON.exec(plain);
         if (unnamed && unnamed.index < first && !/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(plain.slice(unnamed.index + unnamed[0].length, first))) return;
       }
+      // "In 1982 Cummings successfully ran … He remained there for fourteen years" where the article names Elijah, Robert
+      // and Maya Cummings: a surname several people share says nobody in particular (reading YG: "He" read as his wife
+      // gave a wrong key)
+      const plainEarlier = unquotedText(earlier.text, earlier.quoted);
+      if (analysis.persons.some((p) => p.shared && wordsAt(plainEarlier, p.surname).length > 0 && wordsAt(plainEarlier, p.full).length === 0)) return;
       // "Mr Flight landed in trouble …" where the name finder knows no Flight: someone is named all the same
       if (named.size === 0 && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}/u.test(unquotedText(earlier.text, earlier.quoted))) return;
       if (named.size === 0) {
