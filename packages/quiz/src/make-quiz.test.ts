@@ -5587,6 +5587,58 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YH and YI failed (2.14.22; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("knows Clinton's impeachment, Saddam's fall, the air's nitrogen, and a year its quoted digits give", () => {
+    const conyers = "Conyers took part in the impeachment hearings of two Presidents, Richard Nixon in 1974 and Bill Clinton in 1998.";
+    expect(blanksOf(conyers)).toEqual([]);
+    expect(blanksOf("Conyers took part in the budget hearings of two governors, Richard Lamm in 1974 and Bill Owens in 1998.").length).toBeGreaterThan(0);
+    const iraq = "The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein.";
+    expect(blanksOf(iraq)).toEqual([]);
+    expect(blanksOf("The current government of the province was established in 2003 after a coalition ousted the governor.")).toContain("2003");
+    expect(blanksOf("The atmosphere consists of 78% nitrogen by volume, with most of the rest oxygen.")).not.toContain("78%");
+    expect(blanksOf("The exhaust gas consists of 78% nitrogen by volume, with most of the rest water vapour.")).toContain("78%");
+    const covid = 'Reportedly, "COVI" represents the coronavirus, "D" is for "disease," and "19" for the year it was first detected, 2019.';
+    expect(blanksOf(covid)).not.toContain("2019");
+  });
+
+  it("works out no birth year from the age at death, and no conversion from a figure in words", () => {
+    const life = (died: string): string[] => [
+      "The racehorse Silver Arrow was born in 2007 at a stud farm near Newmarket, where he was later trained for the flat.",
+      `Silver Arrow ${died} at the stud farm near Newmarket in 2019, his owners said in a statement.`,
+    ];
+    expect(askedIn(life("died aged 12")).filter((q) => blanked(q) === "2007")).toEqual([]);
+    expect(askedIn(life("died")).filter((q) => blanked(q) === "2007").length).toBeGreaterThan(0);
+    const walmart = "The Walmart where the shooting happened is roughly five miles (eight kilometers) from the border crossing at El Paso.";
+    expect(blanksOf(walmart)).not.toContain("eight");
+  });
+
+  it("swaps no day a state held 'as of', and asks no model's number as a count", () => {
+    const asOf = "As of January 7, no evidence of involvement by any foreign government has been reported by investigators.";
+    expect(askedIn([asOf], { types: ["true-false"] })).toEqual([]);
+    expect(askedIn([asOf.replace("As of January 7,", "On January 7,")], { types: ["true-false"] }).length).toBeGreaterThan(0);
+    expect(blanksOf("The Aviation Herald states the 707 was a freighter, despite photos showing a row of windows along each side.")).not.toContain("707");
+  });
+
+  it("takes 'The guidelines …', 'in the conflict' and 'Soon after, however, …' for pointers, and a doubled word for the source's slip", () => {
+    expect(standsAlone("The guidelines also list Middle East Respiratory Syndrome, from 2013, as an undesirable name.")).toBe(false);
+    expect(standsAlone("Around 300,000 people were killed in the conflict, during which Nkurunziza served in the rebel group.")).toBe(false);
+    expect(standsAlone("Around 300,000 people were killed in the Burundian Civil War, during which Nkurunziza served in the rebel group.")).toBe(true);
+    expect(withoutOpening("Soon after, however, rumors circulated that he was preparing his wife to succeed him.")).toBe("Soon after, rumors circulated that he was preparing his wife to succeed him.");
+    expect(withoutOpening("The UK economy, however, is growing faster than expected.")).toBe("The UK economy is growing faster than expected.");
+    expect(standsAlone("Soon after, rumors circulated that the president was preparing his wife to succeed him.")).toBe(false);
+    expect(isFragment("When Mugabe assumed the presidency in 1987, he had successfully consolidated consolidated power over Zimbabwe.") || !standsAlone("When Mugabe assumed the presidency in 1987, he had successfully consolidated consolidated power over Zimbabwe.")).toBe(true);
+    expect(blanksOf("When Mugabe assumed the presidency in 1987, he had successfully consolidated power over the whole of Zimbabwe.")).toContain("1987");
+    expect(blanksOf("When Mugabe assumed the presidency in 1987, he had successfully consolidated consolidated power over the whole of Zimbabwe.")).toEqual([]);
+  });
+
+  it("reads a place's 'its' as the place's, and asks the month a presidential race was joined", () => {
+    expect(standsAlone("Nevada held its caucuses on February 22, after the primary in New Hampshire.")).toBe(true);
+    expect(blanksOf("De Blasio joined the presidential race in May, after months of speculation in the city.")).toContain("May");
+    expect(blanksOf("De Blasio joined the presidential race in 2019, after months of speculation in the city.")).toEqual([]);
+    expect(blanksOf("Fire crews were called to the building, off the A496 above the estuary, at 09:09 local time.")).toContain("09:09");
+  });
+});
+
 describe("what readings YF and YG failed (2.14.21; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
   it("knows the day a president is sworn in and a nomination's election year, and asks no year beside its neighbour", () => {
     const sworn = "Joe Biden was projected on November 7 to have won, and would be sworn into office on January 20.";

@@ -540,7 +540,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // members of what (reading VB); "In 1807, the law changed to limit the vote to men", "the publisher initially declined to
   // correct the story" (reading VD)
   // ("By the second day of the operation, approximately 160,000 Allied troops …": which operation, reading VL)
-  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protests?|strikes?|rallies|demonstrations|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
+  const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protests?|strikes?|rallies|demonstrations|conflict|fighting|unrest|violence|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
   // "an Amorite chieftain named Sumu-adum took the city and installed himself as ruler": which city, unless a place the
@@ -847,7 +847,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,)|Shortly (?:thereafter|afterwards?)|In (?:second|third|fourth|fifth|last) (?:place )?(?:was|were|came|is|comes)|Sentencing (?:is|was|will|has))\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,)|(?:Shortly|Soon) (?:thereafter|afterwards?)|Soon after(?=,)|In (?:second|third|fourth|fifth|last) (?:place )?(?:was|were|came|is|comes)|Sentencing (?:is|was|will|has))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -858,7 +858,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|rall(?:y|ies)|protests?|protesters|demonstrations?|demonstrators|marches|marchers|riots?|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|firm|business|group|bank|carmaker|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|guidelines|rules|regulations|rall(?:y|ies)|protests?|protesters|demonstrations?|demonstrators|marches|marchers|riots?|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -915,6 +915,9 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  // (any word in small letters twice: "had successfully consolidated consolidated power", reading YH — not a name, "Sirhan
+  // Sirhan")
+  if (/(?<!\p{L})(\p{Ll}{4,})\s+\1(?!\p{L})/u.test(text)) return true;
   // "made it stronger and better able hold its shape": an "able" with no "to" (reading VR)
   if (ABLE_WITHOUT_TO.test(text)) return true;
   // "for those people to are moving up a band": a slip of the source (reading BT)
@@ -998,6 +1001,8 @@ function unresolvedPronoun(text: string, names?: ReadonlySet<string>): boolean {
     // of its 777-200LR planes", "Nestle is to raise its dividend": a name, though it ends like a gerund or WordNet knows
     // the word)
     if (first !== undefined && !SENTENCE_OPENERS.has(first) && names?.has(first)) return false;
+    // (a place: "Nevada held its caucuses on February 22", which WordNet knows as a noun too — reading YG)
+    if (first !== undefined && lookupPlace(first) !== undefined) return false;
     return first === undefined || SENTENCE_OPENERS.has(first) || nounClass(first) !== undefined || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first);
   }
   // a capitalised word that names a group ("Like a majority of Democrats, he voted …") is no person "he" stands for, nor
@@ -2236,6 +2241,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // the given names of the people named in full, less any that is also a surname of the article ("Robert" of "Robert F.
   // Kennedy")
   const surnames = new Set(analysis.persons.map((p) => p.surname));
+  // the age at death an obituary gives ("… dies aged 95", "died at the age of 78")
+  const agedAtDeath = [...`${article.headline} ${bodyText}`.matchAll(/\b(?:dies|died|dead)\b[^.;]{0,40}?\b(?:aged|at (?:the )?age (?:of )?)\s*(\d{2,3})\b/gi)].map((m) => Number(m[1]));
   const givenNames = new Set(analysis.persons.filter((p) => p.full.includes(" ")).map((p) => p.full.split(" ")[0] ?? "").filter((w) => w !== "" && !surnames.has(w)));
   const namedAgain = new Map<string, boolean>();
   const unnamedTitled = (text: string): boolean => {
@@ -2495,7 +2502,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // size a reader guesses, and the blank takes half the phrase (reading CM)
     if (s && f.kind === "number" && /\b\d+(?:\.\d+)?\s+(?:and|or)\s+$/i.test(textBefore) && /^[\s-]*(?:inch|inches|in|mm|cm|metres?|meters?|feet|ft)\b/i.test(textAfter)) continue;
     // "a novel dark edge to a 007 game": a figure written with a leading zero is a code or a name, no count (reading CO)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^0\d/.test(factText)) continue;
+    // (not a time: "at 09:09am local time", reading YG)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^0\d/.test(factText) && f.form !== "time") continue;
     // "The next Bond film, originally due for release in 2005, has been delayed until _____": a delay between two years
     // gives either from the other (reading CO)
     if (s && (f.kind === "date" || f.kind === "number") && /^(?:1[89]\d\d|20\d\d)$/.test(factText) && /\b(?:delayed|postponed|pushed back|put back|brought forward|originally (?:due|planned|scheduled|set))\b/i.test(s.text) && new Set(s.text.match(/(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]?\d)/g) ?? []).size >= 2) continue;
@@ -2539,7 +2547,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "date-range" && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter) && !(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*\(\s*$/u.test(textBefore) && /^\s*\)\s+(?:was|is|were|became|remains)\b/.test(textAfter))) continue;
     // "about 25 liters (_____ gallons)", "about _____ liters (seven gallons)": a conversion in brackets, worked out from
     // the figure beside it (reading XQ)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/\d[\d.,]*\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$/u.test(textBefore) || /^\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s*\)/u.test(textAfter))) continue;
+    // ("roughly five miles (_____ kilometers)": the figure before it in words too, reading YI)
+    if (s && NUMERIC_KINDS.has(f.kind) && (/(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$/u.test(textBefore) || /^\s+\p{L}+\s*\(\s*(?:about\s+|approximately\s+|roughly\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s*\)/u.test(textAfter))) continue;
     // "Wednesday's tremor damaged 143 buildings including 70 schools, 40 houses, seven health facilities …": the parts
     // bound the total and the total the parts — a swapped count that takes the parts past the total shows itself
     // (reading YD)
@@ -2561,6 +2570,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // which one, the sentences before said (reading YG)
     // (not the name of the one the headline names: "Daniel studied medicine at Basel" under "Daniel Bernoulli")
     if (s && OPENING_GIVEN_NAME.test(s.text) && givenNames.has(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? "") && !headlineWords.has(normalizeAnswer(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? ""))) continue;
+    // "\"19\" for the year it was first detected, _____" (2019): the year's own digits stand in the sentence (reading YH)
+    if (s && f.kind === "date" && /^(?:1[5-9]|20)\d\d$/.test(factText) && new RegExp(`[“"'‘]${factText.slice(2)}[”"'’]`).test(s.text)) continue;
+    // "Robert Gabriel Mugabe was born in _____" under "… dies aged 95": a birth year the age at death works out (reading YH)
+    if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText) && /\bborn\b/i.test(s.text) && agedAtDeath.some((age) => newestYear !== undefined && Math.abs(newestYear - age - (f.value as number)) <= 1)) continue;
+    // "The Aviation Herald states the _____ was a freighter" (707): a number that names a model, not a count (reading YI)
+    if (s && f.kind === "number" && /^\d+$/.test(factText) && /\bthe\s+$/i.test(textBefore) && /^\s+(?:was|is|were|are|has|had)\b/.test(textAfter)) continue;
     // "become the _____ President of the United States" (46th): who came before, a reader knows (reading YD)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:US|U\.S\.|American)\s+)?[Pp]resident\b/.test(textAfter)) continue;
     // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties
@@ -2828,7 +2843,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "date" || f.kind === "date-range" || (f.kind === "number" && /^(?:1\d{3}|20\d{2})$/.test(f.text))) && famousYear(s.text, f)) continue;
     // "At the Democratic National Convention in _____": the year of a four-yearly event — of the options only one falls in
     // its cycle, and typed it is worked out (reading VA)
-    if (s && (f.kind === "date" || f.kind === "date-range") && FOUR_YEARLY.test(s.text)) continue;
+    // (its year, or an election's November: "De Blasio joined the presidential race in _____" (May) is no cycle's, reading YF)
+    if (s && (f.kind === "date" || f.kind === "date-range") && /\d{4}|November/.test(factText) && FOUR_YEARLY.test(s.text)) continue;
     // "at the _____ and 2004 Olympics": a year of a Games named after it (reading BI; before it, reading AR)
     if (s && f.kind === "date" && /^\s*(?:and|or|,)?\s*(?:\d{4}\s+)?(?:Olympics?|Olympic Games|World Cups?|Commonwealth Games)\b/.test(textAfter)) continue;
     // "at the Australian Open in _____" (January), "the Athens Olympics in _____" (August): the month of an event held at
@@ -3073,6 +3089,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "more than half of the elected officials were women, at _____" (50.8 percent): a share the sentence says is over or
         // under half rules out the options on the other side (reading YF) — typed, not chosen
         if (t === "choice" && fact.kind === "percent" && /\b(?:more than|over|less than|under|fewer than) half\b|\b(?:a|the) (?:slim |narrow |clear |large )?(?:majority|minority)\b/i.test(sentence?.text ?? "")) return undefined;
+        // "As of January 7, no evidence … has been reported": a state that held on a day holds on the days near it — a swapped
+        // day is not false (reading YI); typed, the day is the text's
+        if (t === "true-false" && fact.kind === "date" && /\b[Aa]s of\s+$/.test(sentence?.text.slice(0, fact.start) ?? "")) return undefined;
         // "up to 95 %": smaller options only, so the answer is always the largest — typed, not chosen
         if (t === "choice" && (fact.hedge === "min" || fact.hedge === "max")) return undefined;
         // "The Hyksos ruled the delta … from approximately _____ BCE" (1650 to 1540): options a year or three away are as

@@ -130,6 +130,9 @@ const UNNAMED_PERSON =
 /** A connective that opens a sentence by leaning on the one before, and can go without changing what it states. */
 const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise|In addition|Additionally|Also|Furthermore|Moreover|In fact|Indeed|Overall|As a result|Elsewhere|Even so|At the same time|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|For example|For instance|Specifically|In particular|Notably|Interestingly|Importantly|Surprisingly|Unfortunately|Fortunately),\s+)(?=[\p{L}\p{N}“"_])/u;
 
+/** An opening phrase of time that keeps its comma when a connective after it is dropped ("Soon after, however, …"). */
+const TIME_OPENING = /^(?:Soon|Shortly|Later|Earlier|Then|Afterwards?|Since then|Until then|At first|At the time|Before that|After that)(?:\s+(?:after|afterwards?|thereafter|before|that))?$/;
+
 /** The same connectives set off by commas after the subject ("The UK economy, on the other hand, is …"). */
 const INNER_CONNECTIVE = /, (?:however|on the other hand|meanwhile|by contrast|in contrast|for (?:its|their|his|her) part|in turn|though|for example|for instance),(?= \p{Ll})/gu;
 /**
@@ -168,7 +171,9 @@ export function withoutOpening(text: string): string | undefined {
     const rest = body.slice(m[0].length);
     body = `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
   }
-  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) || (/for (?:example|instance)/.test(hit) && TIME_BEFORE_EXAMPLE.test(body.slice(0, at))) ? hit : ""));
+  // ("Soon after, however, rumors circulated …": after an opening phrase of time the comma stays — "Soon after rumors
+  // circulated" reads otherwise, reading YH)
+  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) || (/for (?:example|instance)/.test(hit) && TIME_BEFORE_EXAMPLE.test(body.slice(0, at))) ? hit : TIME_OPENING.test(body.slice(0, at)) ? "," : ""));
   // (read only where an "also" stands: the pattern looks behind at every place)
   const inner = connected.includes("also") ? connected.replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : "")) : connected;
   if (!m && inner === body) return undefined;

@@ -185,6 +185,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\b(?:World War (?:II|Two|2)|Second World War)\b/, 1939, 1945],
   [/\bGreat Depression\b|\bWall Street Crash\b|\bstock market crash of\b/, 1929, 1939],
   [/\bPearl Harbor\b/, 1941, 1941],
+  // (Clinton's impeachment and the fall of Saddam Hussein, reading YH)
+  [/\bimpeach\p{L}*\b[^.;]{0,160}\bClinton\b|\bClinton\b[^.;]{0,80}\bimpeach/iu, 1998, 1999],
+  [/\bSaddam\b|\binvasion of Iraq\b|\bIraq War\b/, 2003, 2003],
   [/\bCrimean War\b/, 1853, 1856],
   // Fleming's penicillin, the first Earth Day (reading XL)
   [/\bFleming\b[^.;]{0,120}\b(?:penicillin|staphylococc\p{L}*|mou?ld)\b|\b(?:penicillin|mou?ld)\b[^.;]{0,120}\bFleming\b|\bFleming\b[^.;]{0,80}\breturned from holiday\b/u, 1928, 1929],
@@ -413,6 +416,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [6, 6, /\b(?:glucose|fructose|galactose|hexoses?)\b[^.;]{0,60}\bcarbons?\b|\bcarbons?\b[^.;]{0,60}\b(?:glucose|fructose|galactose|hexoses?)\b/i],
   // air's oxygen, the body's water, hemoglobin's four oxygen molecules, a scanner's full turn (reading XM)
   [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
+  // (and its nitrogen: "The atmosphere consists of _____ nitrogen by volume", typed since 2.14.21)
+  [78, 78.1, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\bnitrogen\b|\bnitrogen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b|\b(?:body|bodies|body mass|body weight)\b[^.;]{0,80}\bwater\b/i],
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],
   // the 20 amino acids of proteins (reading XN)
