@@ -5587,6 +5587,32 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YJ and YK failed (2.14.23; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("asks no count of 'more people' than the sentences before gave, and no 'it' a spokesperson speaks for", () => {
+    expect(blanksOf("At least eight more people were hospitalized in the city on Sunday night.")).not.toContain("eight");
+    expect(blanksOf("At least eight people were hospitalized in the city on Sunday night.")).toContain("eight");
+    expect(blanksOf("Margaret Hollis said the remaining branches would open for 12 more hours a week.")).toContain("12");
+    expect(standsAlone("Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.")).toBe(false);
+    expect(standsAlone("Houthi military spokesperson Yahya Sarea said the group had carried out the attack using ten drones.")).toBe(true);
+  });
+
+  it("knows the year of Iran's revolution and the embassy hostages", () => {
+    const iran = "In 1979, revolutionaries took control of Iran and captured the U.S. embassy, taking dozens of people hostage.";
+    expect(blanksOf(iran)).toEqual([]);
+    expect(blanksOf("In 1979, students took control of the campus and occupied the dean's office for three weeks.")).toContain("1979");
+  });
+
+  it("offers no faith or field of study as a person ('the leader of Roman Catholic Christianity')", () => {
+    const a = analyzeArticle(articleOf([
+      "Per the decree signed by the leader of Roman Catholic Christianity, priests must report abuse to church authorities.",
+      "Survivor Peter Iseley said the new rules did not go far enough, and Cardinal Marc Ouellet said they were a start.",
+      "Jehovah's Witnesses, another sect of Christianity, also report abuse internally to a central authority.",
+    ]));
+    expect(a.persons.map((p) => p.full)).not.toContain("Roman Catholic Christianity");
+    expect(a.persons.map((p) => p.full)).toContain("Peter Iseley");
+  });
+});
+
 describe("what readings YH and YI failed (2.14.22; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
   it("knows Clinton's impeachment, Saddam's fall, the air's nitrogen, and a year its quoted digits give", () => {
     const conyers = "Conyers took part in the impeachment hearings of two Presidents, Richard Nixon in 1974 and Bill Clinton in 1998.";

@@ -687,6 +687,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // in 2005, it noted.": a body that speaks or acts as "it" after an opening phrase, or at the end, is one the sentences
   // before named — a person or a place in the opening phrase is no "it" that says or organises (reading AK)
   if (IT_ACTS_AFTER_OPENING.test(unquoted) || IT_SAID_AT_END.test(unquoted)) return false;
+  // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": the body a spokesperson speaks for,
+  // unnamed (reading YJ)
+  if (/\b(?:spokes(?:man|woman|person)|representative|official)\b[^.;]{0,60}\bsaid (?:that )?it (?:had|has|was|is|would|will|did|could)\b/i.test(unquoted)) return false;
   // "Even their lack of discipline … could not undo them": whose, the sentences before said — a "their" needs a name or
   // a plural noun before it ("England have the chance to seal their …", reading BB)
   const their = /\btheir\b/i.exec(unquoted);
@@ -2576,6 +2579,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "date" && f.value !== undefined && /^\d{4}$/.test(factText) && /\bborn\b/i.test(s.text) && agedAtDeath.some((age) => newestYear !== undefined && Math.abs(newestYear - age - (f.value as number)) <= 1)) continue;
     // "The Aviation Herald states the _____ was a freighter" (707): a number that names a model, not a count (reading YI)
     if (s && f.kind === "number" && /^\d+$/.test(factText) && /\bthe\s+$/i.test(textBefore) && /^\s+(?:was|is|were|are|has|had)\b/.test(textAfter)) continue;
+    // "At least _____ more people were hospitalized": more than the sentences before counted (reading YJ)
+    // (of people: "for 12 more hours a week" is more than now, and says so)
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s+more\s+(?:people|persons|victims|bodies|deaths|patients|casualties|passengers|soldiers|troops|civilians|children|students|workers|cases|were|have|had|died|are)\b/.test(textAfter) && !/\bthan\b/.test(s.text)) continue;
     // "become the _____ President of the United States" (46th): who came before, a reader knows (reading YD)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:US|U\.S\.|American)\s+)?[Pp]resident\b/.test(textAfter)) continue;
     // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties

@@ -188,6 +188,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // (Clinton's impeachment and the fall of Saddam Hussein, reading YH)
   [/\bimpeach\p{L}*\b[^.;]{0,160}\bClinton\b|\bClinton\b[^.;]{0,80}\bimpeach/iu, 1998, 1999],
   [/\bSaddam\b|\binvasion of Iraq\b|\bIraq War\b/, 2003, 2003],
+  // (Iran's revolution and the hostages of the US embassy, reading YK)
+  [/\bIran(?:ian)?\b[^.;]{0,80}\b(?:revolution\p{L}*|hostages?|embassy)\b|\b(?:revolution\p{L}*|hostages?|embassy)\b[^.;]{0,80}\bIran/iu, 1979, 1981],
   [/\bCrimean War\b/, 1853, 1856],
   // Fleming's penicillin, the first Earth Day (reading XL)
   [/\bFleming\b[^.;]{0,120}\b(?:penicillin|staphylococc\p{L}*|mou?ld)\b|\b(?:penicillin|mou?ld)\b[^.;]{0,120}\bFleming\b|\bFleming\b[^.;]{0,80}\breturned from holiday\b/u, 1928, 1929],

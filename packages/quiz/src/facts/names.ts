@@ -454,6 +454,9 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     if (lookupPlace(full) || ws.some(notName)) return;
     // "Larry Mullen Jr": the last word is no surname to ask or offer alone (reading CN offered "Jr" as a speaker)
     if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(last)) return;
+    // "the leader of Roman Catholic Christianity": a faith, a creed or a field of study is no one's surname (reading YK
+    // offered "Christianity" as a speaker)
+    if (/^\p{Lu}\p{Ll}+(?:ity|ism|ology)$/u.test(last)) return;
     // "the Brit Awards announced …", "Universal Music said …": an event's or a business's name that speaks like a person
     // (offered as a speaker of a quotation, 2.11.37)
     if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(last) || EVENT_NAME_END.test(last) || FIELD_NAME_END.test(last)) return;
