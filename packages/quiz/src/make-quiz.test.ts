@@ -5587,6 +5587,51 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings YL and YM failed (2.14.24; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("takes ', also an Ithaca undergrad,', 'announced the measure', 'At the time,', 'The previous day' and 'Out of these' for pointers", () => {
+    expect(standsAlone("Christopher Gallego-Lazo, also an Ithaca undergrad, evaluated glue from the dusky Arion slug.")).toBe(false);
+    expect(standsAlone("Christopher Gallego-Lazo, an Ithaca undergrad, evaluated glue from the dusky Arion slug.")).toBe(true);
+    expect(standsAlone("Grant Shapps announced the measure at the UK Government's daily coronavirus briefing.")).toBe(false);
+    expect(standsAlone("Grant Shapps announced the measure to close all schools at the UK Government's daily briefing.")).toBe(true);
+    expect(standsAlone("At the time, the prime minister called for a full immunization rate, and said 92% had been reached.")).toBe(false);
+    expect(standsAlone("The previous day, television broadcaster PBS revealed that the prince had accepted responsibility.")).toBe(false);
+    expect(standsAlone("Out of these, 1846 persons were hospitalized and 1720 had already been discharged.")).toBe(false);
+  });
+
+  it("asks nothing of a sentence with a figure grouped wrong, and no date written into a name's title", () => {
+    expect(blanksOf("The outbreak had infected 5,700 people, and 200,0000 children were to be vaccinated by Friday.")).toEqual([]);
+    expect(blanksOf("The outbreak had infected 5,700 people, and 200,000 children were to be vaccinated by Friday.").length).toBeGreaterThan(0);
+    const appeal = "The December 6 National Measles Response Appeal asked donors for help with the vaccination drive.";
+    expect(blanksOf(appeal)).not.toContain("December 6");
+    expect(blanksOf("The appeal of December 6 asked donors for help with the national measles vaccination drive.")).toContain("December 6");
+  });
+
+  it("knows bin Laden's death and the draft's age", () => {
+    expect(blanksOf("Osama bin Laden was killed by US special forces in Pakistan in 2011.")).toEqual([]);
+    expect(blanksOf("The courier was arrested by police in Pakistan in 2011, officials said.")).toContain("2011");
+    const draft = "By law, all male permanent residents of the United States over the age of 18 must register for the Selective Service System.";
+    expect(blanksOf(draft)).not.toContain("18");
+    expect(blanksOf("By law, all boat owners over the age of 18 must register with the harbour office in the town.")).toContain("18");
+  });
+
+  it("offers no news agency and no title as a person", () => {
+    const a = analyzeArticle(articleOf([
+      "Agence France-Presse reported that the ban would take effect on Friday, and Samir Dilou said it was understandable.",
+      "Prosecutor Krzysztof Sierak said the attacker had been released from prison in December, and Donald Tusk called for calm.",
+      "Agence France-Presse added that Youssef Chahed had signed the decree, while Sierak declined to comment further.",
+    ]));
+    const people = a.persons.map((p) => p.full);
+    expect(people).not.toContain("Agence France-Presse");
+    expect(people.filter((p) => p.startsWith("Prosecutor"))).toEqual([]);
+    expect(people).toContain("Samir Dilou");
+  });
+
+  it("joins two clauses as a semicolon where a connective between them is dropped, and keeps a subordinate clause's comma", () => {
+    expect(withoutOpening("Early in his career, Boseman acted in television soap operas, however, his role as Jackie Robinson was a breakthrough.")).toBe("Early in his career, Boseman acted in television soap operas; however, his role as Jackie Robinson was a breakthrough.");
+    expect(withoutOpening("Even after allowance was made for Jupiter and Saturn, however, it was found that Uranus did not move on such an orbit.")).toBe("Even after allowance was made for Jupiter and Saturn, it was found that Uranus did not move on such an orbit.");
+  });
+});
+
 describe("what readings YJ and YK failed (2.14.23; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
   it("asks no count of 'more people' than the sentences before gave, and no 'it' a spokesperson speaks for", () => {
     expect(blanksOf("At least eight more people were hospitalized in the city on Sunday night.")).not.toContain("eight");

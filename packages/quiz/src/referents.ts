@@ -130,6 +130,21 @@ const UNNAMED_PERSON =
 /** A connective that opens a sentence by leaning on the one before, and can go without changing what it states. */
 const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|still\b)|(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|On the other hand|By contrast|In contrast|For (?:its|their|his|her) part|Similarly|Likewise|In addition|Additionally|Also|Furthermore|Moreover|In fact|Indeed|Overall|As a result|Elsewhere|Even so|At the same time|First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|For example|For instance|Specifically|In particular|Notably|Interestingly|Importantly|Surprisingly|Unfortunately|Fortunately),\s+)(?=[\p{L}\p{N}“"_])/u;
 
+/**
+ * A clause of its own after the connective ("… soap operas, however, his role as Jackie Robinson …"): the connective
+ * joins two sentences and stays — dropped, it left a run-on (reading YM).
+ */
+const CLAUSE_AFTER = /^\s(?:his|her|its|their|our|my|the|a|an|he|she|it|they|we|this|these|those)\s/;
+
+/**
+ * Two clauses a connective joins: after a clause that opens on a subordinator ("Even after allowance was made …, however,
+ * it was found …") the comma alone joins them; after a main clause the source's comma splice is a semicolon ("… acted in
+ * soap operas, however, his role …" → "…; however, his role …").
+ */
+function joinedClauses(before: string, hit: string): string {
+  return /^(?:Even (?:after|though|if|when|as)|After|Although|Though|When|While|If|Because|Since|As|Despite|Before|Until|Once|Whereas)\b/.test(before) ? "," : `;${hit.slice(1)}`;
+}
+
 /** An opening phrase of time that keeps its comma when a connective after it is dropped ("Soon after, however, …"). */
 const TIME_OPENING = /^(?:Soon|Shortly|Later|Earlier|Then|Afterwards?|Since then|Until then|At first|At the time|Before that|After that)(?:\s+(?:after|afterwards?|thereafter|before|that))?$/;
 
@@ -173,7 +188,7 @@ export function withoutOpening(text: string): string | undefined {
   }
   // ("Soon after, however, rumors circulated …": after an opening phrase of time the comma stays — "Soon after rumors
   // circulated" reads otherwise, reading YH)
-  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) || (/for (?:example|instance)/.test(hit) && TIME_BEFORE_EXAMPLE.test(body.slice(0, at))) ? hit : TIME_OPENING.test(body.slice(0, at)) ? "," : ""));
+  const connected = body.replace(INNER_CONNECTIVE, (hit, at: number) => (insideQuotation(body, at) || (/for (?:example|instance)/.test(hit) && TIME_BEFORE_EXAMPLE.test(body.slice(0, at))) ? hit : TIME_OPENING.test(body.slice(0, at)) ? "," : CLAUSE_AFTER.test(body.slice(at + hit.length)) ? joinedClauses(body.slice(0, at), hit) : ""));
   // (read only where an "also" stands: the pattern looks behind at every place)
   const inner = connected.includes("also") ? connected.replace(INNER_ALSO, (hit, at: number, whole: string) => (insideQuotation(whole, at) ? hit : "")) : connected;
   if (!m && inner === body) return undefined;

@@ -8,7 +8,7 @@ export const TITLE_WORDS = new Set([
   "Chancellor", "Major", "Captain", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Maj.", "Gen.", "Capt.", "Adm.", "Cpl.", "Pvt.", "Rev.", "Sheriff", "Detective",
   "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Co-founder", "Founder", "CEO", "Editor", "Coach",
   "Reverend", "Rev.", "Rabbi", "Imam", "Bishop", "Cardinal", "Father", "Archbishop", "Representative", "Rep.",
-  "Commissioner", "Superintendent", "Inspector", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
+  "Commissioner", "Superintendent", "Inspector", "Prosecutor", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
   "Foreign", "Defence", "Defense", "Interior", "Finance", "Attorney", "Speaker", "Premier", "Councillor", "Councilor",
 ]);
 
@@ -188,6 +188,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   // (Clinton's impeachment and the fall of Saddam Hussein, reading YH)
   [/\bimpeach\p{L}*\b[^.;]{0,160}\bClinton\b|\bClinton\b[^.;]{0,80}\bimpeach/iu, 1998, 1999],
   [/\bSaddam\b|\binvasion of Iraq\b|\bIraq War\b/, 2003, 2003],
+  // (bin Laden's death, reading YM)
+  [/\bbin Laden\b|\bOsama\b/, 2011, 2011],
   // (Iran's revolution and the hostages of the US embassy, reading YK)
   [/\bIran(?:ian)?\b[^.;]{0,80}\b(?:revolution\p{L}*|hostages?|embassy)\b|\b(?:revolution\p{L}*|hostages?|embassy)\b[^.;]{0,80}\bIran/iu, 1979, 1981],
   [/\bCrimean War\b/, 1853, 1856],
@@ -419,6 +421,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   // air's oxygen, the body's water, hemoglobin's four oxygen molecules, a scanner's full turn (reading XM)
   [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   // (and its nitrogen: "The atmosphere consists of _____ nitrogen by volume", typed since 2.14.21)
+  // (the age at which US men register for the draft, reading YM)
+  [18, 18, /\bSelective Service\b/],
   [78, 78.1, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\bnitrogen\b|\bnitrogen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b|\b(?:body|bodies|body mass|body weight)\b[^.;]{0,80}\bwater\b/i],
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],

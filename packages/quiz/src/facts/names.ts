@@ -457,6 +457,8 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     // "the leader of Roman Catholic Christianity": a faith, a creed or a field of study is no one's surname (reading YK
     // offered "Christianity" as a speaker)
     if (/^\p{Lu}\p{Ll}+(?:ity|ism|ology)$/u.test(last)) return;
+    // ("Agence France-Presse", "Associated Press": a news agency is no one who speaks, reading YL)
+    if (ws.some((w) => /^(?:Agence|France-Presse|Presse|Press|Associated|Reuters)$/.test(w))) return;
     // "the Brit Awards announced …", "Universal Music said …": an event's or a business's name that speaks like a person
     // (offered as a speaker of a quotation, 2.11.37)
     if (/^(?:Awards?|Prizes?|Festival|Music|Records|Pictures|Studios)$/.test(last) || EVENT_NAME_END.test(last) || FIELD_NAME_END.test(last)) return;
