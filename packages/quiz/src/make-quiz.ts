@@ -2578,7 +2578,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "Robert was killed in June 1968": a given name alone as the subject, where the article names a Robert in full —
     // which one, the sentences before said (reading YG)
     // (not the name of the one the headline names: "Daniel studied medicine at Basel" under "Daniel Bernoulli")
-    if (s && OPENING_GIVEN_NAME.test(s.text) && givenNames.has(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? "") && !headlineWords.has(normalizeAnswer(OPENING_GIVEN_NAME.exec(s.text)?.[1] ?? ""))) continue;
+    const givenOpening = s ? OPENING_GIVEN_NAME.exec(s.text)?.[1] : undefined;
+    if (givenOpening !== undefined && givenNames.has(givenOpening) && !headlineWords.has(normalizeAnswer(givenOpening))) continue;
     // "\"19\" for the year it was first detected, _____" (2019): the year's own digits stand in the sentence (reading YH)
     if (s && f.kind === "date" && /^(?:1[5-9]|20)\d\d$/.test(factText) && new RegExp(`[“"'‘]${factText.slice(2)}[”"'’]`).test(s.text)) continue;
     // "Robert Gabriel Mugabe was born in _____" under "… dies aged 95": a birth year the age at death works out (reading YH)

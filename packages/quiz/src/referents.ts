@@ -132,7 +132,7 @@ const OPENING_CONNECTIVE = /^(?:(?:But|And|Yet)\s+(?!then\b|so\b|yet\b|also\b|st
 
 /**
  * A clause of its own after the connective ("… soap operas, however, his role as Jackie Robinson …"): the connective
- * joins two sentences and stays — dropped, it left a run-on (reading YM).
+ * joins two clauses, and dropped with its commas it left a run-on (reading YM) — see `joinedClauses`.
  */
 const CLAUSE_AFTER = /^\s(?:his|her|its|their|our|my|the|a|an|he|she|it|they|we|this|these|those)\s/;
 
