@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
 import { adjacentBound, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
-import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, spansOverlap } from "./question-types/true-false";
+import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
@@ -5584,6 +5584,43 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what reading YN failed (2.14.25; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
+  it("swaps no one into a deed the article says they did too (the keys were wrong)", () => {
+    const a = analyzeArticle(articleOf([
+      "The president granted Bernard Kerik a full and unconditional pardon.",
+      "The president granted Paul Pogue a full and unconditional pardon.",
+      "The president commuted the prison sentence of Rod Blagojevich.",
+    ]));
+    const [kerik] = a.sentences;
+    const stem = "The president granted _____ a full and unconditional pardon.";
+    expect(sameDeedElsewhere("Paul Pogue", stem, kerik as (typeof a.sentences)[number], a.sentences)).toBe(true);
+    expect(sameDeedElsewhere("Rod Blagojevich", stem, kerik as (typeof a.sentences)[number], a.sentences)).toBe(false);
+  });
+
+  it("works out no count the headline gives in words, and no conversion in years and months", () => {
+    const series = "On Tuesday, the president issued a series of seven pardons and four commutations to political allies.";
+    expect(askedIn([series], { headline: "President grants eleven people clemency" }).map((q) => blanked(q))).toEqual([]);
+    expect(askedIn([series], { headline: "President grants clemency to allies" }).length).toBeGreaterThan(0);
+    const months = "Munoz was sentenced to 188 months (15 years, 8 months) in prison for a marijuana conspiracy charge.";
+    expect(blanksOf(months)).not.toContain("188 months");
+  });
+
+  it("takes 'A total of 39 deaths …', 'Altogether, …', 'The band …' for pointers, and 'Broadcaster' for a title", () => {
+    expect(standsAlone("A total of 39 deaths have been recorded.")).toBe(false);
+    expect(standsAlone("Altogether, fifteen Democrats defected.")).toBe(false);
+    expect(standsAlone("The band reunited in 2005 for several London and New York concerts.")).toBe(false);
+    expect(standsAlone("Cream reunited in 2005 for several London and New York concerts.")).toBe(true);
+    const a = analyzeArticle(articleOf(["Broadcaster Piers Morgan wrote on Twitter that the chef had been brave.", "Piers Morgan later deleted the post."]));
+    expect(a.persons.map((p) => p.full)).toContain("Piers Morgan");
+    expect(a.persons.map((p) => p.full)).not.toContain("Broadcaster Piers Morgan");
+  });
+
+  it("swaps no one into a role the sentence gives after 'formerly'", () => {
+    expect(roleAfter(", formerly the president and chief executive officer of Symplicity Corporation, pled guilty")).toBe(true);
+    expect(roleAfter(", who pled guilty in 2014, was pardoned")).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ export const TITLE_WORDS = new Set([
   "Chancellor", "Major", "Captain", "Colonel", "Col.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Maj.", "Gen.", "Capt.", "Adm.", "Cpl.", "Pvt.", "Rev.", "Sheriff", "Detective",
   "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Co-founder", "Founder", "CEO", "Editor", "Coach",
   "Reverend", "Rev.", "Rabbi", "Imam", "Bishop", "Cardinal", "Father", "Archbishop", "Representative", "Rep.",
-  "Commissioner", "Superintendent", "Inspector", "Prosecutor", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
+  "Commissioner", "Superintendent", "Inspector", "Prosecutor", "Broadcaster", "Presenter", "Journalist", "Chief", "Admiral", "Marshal", "Sheikh", "Emir", "Crown", "Deputy",
   "Foreign", "Defence", "Defense", "Interior", "Finance", "Attorney", "Speaker", "Premier", "Councillor", "Councilor",
 ]);
 

@@ -185,7 +185,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   if (f.kind === "person") {
     const people = crediblePeople(ctx.analysis);
     if (!people.credible.has(f.text)) return undefined;
-    wrong = wrong.filter((w) => people.swappable.has(w));
+    wrong = wrong.filter((w) => people.swappable.has(w) && !sameDeedElsewhere(w, stem, s, ctx.analysis.sentences));
   }
   // "an $11bn accounting fraud": a swapped value takes the article the sentence gives it ("an $13bn" showed the swap,
   // reading AM)
@@ -223,6 +223,25 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
     evidence: evidence(s, f),
     explanation,
   };
+}
+
+/**
+ * "Trump granted _____ a full and unconditional pardon" with Bernard Kerik swapped in, where another sentence says "Trump
+ * granted Bernard Bailey Kerik a full and unconditional pardon": a person the article says did (or had done to them) the
+ * same — most of the statement's words again, in a sentence naming them — makes the swap true, not false (reading YN
+ * keyed two such statements wrong).
+ */
+export function sameDeedElsewhere(person: string, stem: string, s: SentenceInfo, sentences: readonly SentenceInfo[]): boolean {
+  const own = new Set(contentWords(stem.replace(BLANK, " ")));
+  if (own.size === 0) return false;
+  const surname = person.split(" ").pop() ?? person;
+  return sentences.some((x) => {
+    if (x === s || !mentions(x.text, surname)) return false;
+    const other = new Set(contentWords(x.text));
+    let shared = 0;
+    for (const w of own) if (other.has(w)) shared++;
+    return shared / own.size >= 0.5;
+  });
 }
 
 /** The title right before a name: its last one or two words ("Sen.", "Korean President", "chief executive"). */
@@ -368,6 +387,8 @@ export function roleAfter(after: string): boolean {
   // (or set off by a dash, or owned by a place or a body: "Oleg Gordievsky - a former Yale historian", "Chris Furness,
   // Libya's oil minister, told Reuters" — a swapped name reads wrong by the role, reading BK)
   if (/^\s+[-–—]\s+(?:a|an|the)\s/u.test(after)) return true;
+  // (", formerly the president and chief executive officer of …", reading YN)
+  if (/^, (?:formerly|once|previously|until recently)\s+(?:a|an|the)\s/.test(after)) return true;
   // (a role written with capitals too: "David Frost, Director General of the British Chambers of Commerce", reading BW's
   // rules)
   const m = /^, (?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?=\s+(?:of|to|at|for|in|with)\b|,)/u.exec(after);
