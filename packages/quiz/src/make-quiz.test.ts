@@ -5587,6 +5587,17 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading YO failed (2.14.26; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0)", () => {
+  it("asks no count an electron configuration gives, no 'that value', and knows the universe's hydrogen", () => {
+    const ca = "Calcium is a group 2 element whose neutral atoms have 20 electrons and a ground state electron configuration of 1s22s22p63s23p64s2.";
+    expect(blanksOf(ca)).not.toContain("20");
+    expect(blanksOf("Calcium is a group 2 element whose neutral atoms have 20 electrons and a melting point far above that of sodium.")).toContain("20");
+    expect(standsAlone("Twice that value is –184.6 kJ, which agrees well with the answer obtained earlier.")).toBe(false);
+    expect(blanksOf("Astronomers estimate that 90% of the atoms in the universe are hydrogen atoms.")).not.toContain("90%");
+    expect(blanksOf("Astronomers estimate that 90% of the atoms in the comet's tail are hydrogen atoms.")).toContain("90%");
+  });
+});
+
 describe("what reading YN failed (2.14.25; sentences written for the test after Wikinews reports of 2019–2020, CC BY 2.5)", () => {
   it("swaps no one into a deed the article says they did too (the keys were wrong)", () => {
     const a = analyzeArticle(articleOf([

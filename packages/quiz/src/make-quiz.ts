@@ -440,7 +440,8 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b(?:sent|went|go|goes|gone|going|moved|travel(?:l)?ed|taken|flown|returned|stayed|held|kept|arrived|lived|worked|discovered|found|settled|founded|built|born|died|buried|developed|began|started|grew) there\b/i.test(unquoted)) return false;
   // "For fruits and vegetables that figure is closer to 20 percent": "that" + a noun that points back
   // ("one reason for that result is …", reading AS)
-  if (/\bthat\s+(?:figure|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion|legislation|war|conflict|amendment|treaty|movement|era|day|night|morning|evening|weekend|week|month|year|season|moment)\b(?!-)/i.test(unquoted)) return false;
+  // ("Twice that value is –184.6 kJ", reading YO)
+  if (/\bthat\s+(?:figure|value|quantity|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion|legislation|war|conflict|amendment|treaty|movement|era|day|night|morning|evening|weekend|week|month|year|season|moment)\b(?!-)/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
   if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
@@ -2601,6 +2602,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "The _____ National Measles Response and Recovery Appeal" (December 6): a date written into a name's title, which
     // nothing in the prompt asks for (reading YL)
     if (s && f.kind === "date" && /^\s*The\s+$/.test(textBefore) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(textAfter)) continue;
+    // "a cation with _____ electrons … and an electron configuration of 1s22s22p63s23p6" (18): the configuration in the
+    // sentence counts the electrons (reading YO)
+    if (s && f.kind === "number" && /\b1s2(?:\s*2s2)?/.test(s.text)) continue;
     // "become the _____ President of the United States" (46th): who came before, a reader knows (reading YD)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+(?:(?:US|U\.S\.|American)\s+)?[Pp]resident\b/.test(textAfter)) continue;
     // "RNA polymerase comprises four polypeptide subunits, three of which compose the core": counts a sentence ties

@@ -421,6 +421,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   // air's oxygen, the body's water, hemoglobin's four oxygen molecules, a scanner's full turn (reading XM)
   [20, 21, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\boxygen\b|\boxygen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   // (and its nitrogen: "The atmosphere consists of _____ nitrogen by volume", typed since 2.14.21)
+  // (the hydrogen that nine in ten atoms of the universe are, reading YO)
+  [90, 90, /\bhydrogen\b[^.;]{0,60}\buniverse\b|\buniverse\b[^.;]{0,60}\bhydrogen\b/i],
   // (the age at which US men register for the draft, reading YM)
   [18, 18, /\bSelective Service\b/],
   [78, 78.1, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\bnitrogen\b|\bnitrogen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
