@@ -181,9 +181,6 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOPIC_MENTIONS = 4;
 
 /** After a count: a clause that names its items one by one (", one national and one made up of refugees"). */
-/** Counts in words from two to twenty, in order (a headline's "eleven"). */
-const SMALL_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
-
 /** A sentence whose subject is one capitalised word and a verb: "Robert was killed in June 1968". */
 const OPENING_GIVEN_NAME = /^(\p{Lu}\p{Ll}+)\s+(?:was|were|is|had|has|did|would|could|\p{Ll}+ed)\b/u;
 
@@ -2173,7 +2170,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // (and counts in words: "… grants eleven people clemency" over "seven pardons and four commutations", reading YN)
   const headlineFigures = [
     ...[...article.headline.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))),
-    ...[...article.headline.toLowerCase().matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g)].map((m) => SMALL_NUMBER_WORDS.indexOf(m[1] as string) + 2),
+    ...[...article.headline.toLowerCase().matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g)].map((m) => wordsToNumber([m[1] as string]) ?? Number.NaN),
   ];
   const headlineYears = new Set([...article.headline.matchAll(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])/g)].map((m) => Number(m[0])));
   // …and as amounts, their unit read: "UK pledges £1bn" over "pledging £960m" (reading BG)
@@ -2185,7 +2182,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       .map((m) => Number(m[0].replace(/,/g, "")))
       .filter((v) => !(v >= 1900 && v <= 2100));
     // (counts in words too: "seven pardons and four commutations" under "… grants eleven people clemency", reading YN)
-    for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?!of\b|percent\b|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b)\p{L}/gu)) counts.push(m[1] === "one" ? 1 : SMALL_NUMBER_WORDS.indexOf(m[1] as string) + 2);
+    for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?!of\b|percent\b|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b)\p{L}/gu)) counts.push(wordsToNumber([m[1] as string]) ?? Number.NaN);
     // ("35 of the companies … are Italian while the remaining 10 are international" under "Parmalat sues 45 banks": two
     // counts are enough, reading BT)
     if (counts.length < 2) return false;
