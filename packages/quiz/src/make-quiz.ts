@@ -1459,8 +1459,6 @@ function numericRank(q: FullQuestion, inWords = false): number | undefined {
 }
 
 /** Whether the figure's digits stand again elsewhere in its sentence, as a whole number ("1834" twice). */
-/** Counts written in words, for a sentence's sums ("an eight to one majority"). */
-
 /**
  * A count of the sentence that two of its other counts add up to ("an eight to one majority in favour of appeals by
  * nine detainees"): the blank is worked out, and a swapped count breaks the sum. Counts up to 20 in words or digits,

@@ -6,7 +6,7 @@ import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
 import { contentWords } from "../sentence-centrality";
-import { articleIntoBlank, echoes, known, plainTermAmong } from "./term";
+import { articleIntoBlank, echoes, known, NAMING_WORD, plainTermAmong } from "./term";
 import { posByOffset } from "../facts/nlp";
 
 /**
@@ -182,6 +182,17 @@ const contentWordsOf = (text: string): string[] => text.toLowerCase().match(/\p{
 
 const capitalised = (t: string): string => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 
+/** The terms a text defines, normalised (per article: the finder's own result is cached too). */
+const definedTermsOf = new WeakMap<ArticleAnalysis, Set<string>>();
+function definedTerms(analysis: ArticleAnalysis): Set<string> {
+  let terms = definedTermsOf.get(analysis);
+  if (!terms) {
+    terms = new Set(findDefinitions(analysis, () => true).map((d) => normalizeAnswer(d.text)));
+    definedTermsOf.set(analysis, terms);
+  }
+  return terms;
+}
+
 /**
  * "The _____ is the tubular shaft that runs between the proximal and distal ends of the bone." typed (engine 2.14.14): the
  * definition sentence with its term blanked, as the named terms are asked (question-types/term.ts) and under their
@@ -196,12 +207,12 @@ export function makeDefinitionCloze(f: Fact, ctx: BuildContext): FullQuestion | 
   if (known(f.text) || echoes(f.text, rest) || echoes(f.text, ctx.analysis.headline)) return undefined;
   // ("The term hypoxemia refers to …": the word "term" is no part of it; "… is the province of the paracrine, also called
   // a paracrine factor": another term in the sentence)
-  if (/^(?:term|word|name)\b/i.test(f.text) || /\b(?:called|known as|termed|referred to as)\b/.test(s.text)) return undefined;
+  if (/^(?:term|word|name)\b/i.test(f.text) || NAMING_WORD.test(s.text)) return undefined;
   if (/^\s*\(/.test(s.text.slice(f.end))) return undefined;
   // "A temporary synchondrosis is the epiphyseal plate …" beside "A synchondrosis is a cartilaginous joint …": the plain
   // term fits the blank too (reading XZ; the named terms' rule, term.ts)
   // (the finder's result is cached per article: the stand-alone test it was first called with holds)
-  if (plainTermAmong(f.text, new Set(findDefinitions(ctx.analysis, () => true).map((d) => normalizeAnswer(d.text))))) return undefined;
+  if (plainTermAmong(f.text, definedTerms(ctx.analysis))) return undefined;
   // "Polysaccharides are the polymers, and can consist of …": the polymers of what, the sentences before said (reading XY)
   if (/^the\s+\p{L}+\s*(?:,|$)/u.test(f.definition.definiens)) return undefined;
   // "The mycotoxin aflatoxin is …": a class noun before the thing's name, which typed alone would be marked wrong

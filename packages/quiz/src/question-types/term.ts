@@ -32,8 +32,10 @@ export interface TermInfo {
 
 /** "is called", "are known as", "termed", "referred to as", then maybe "a"/"an"/"the", then the term (captured). */
 const NAMING = /\b(?:called|known as|termed|referred to as)\s+(?:(a|an|the)\s+)?(\p{Ll}[\p{Ll}-]*\p{Ll}(?:\s+\p{Ll}[\p{Ll}-]*\p{Ll}){0,2})(?=\s*[,.;:])/gu;
-/** Each naming word of a sentence, whatever follows it. */
-const NAMING_WORDS = /\b(?:called|known as|termed|referred to as)\b/g;
+/** A naming word, whatever follows it (definition.ts refuses a sentence that holds one). */
+export const NAMING_WORD = /\b(?:called|known as|termed|referred to as)\b/;
+/** Each naming word of a sentence, for counting them. */
+const NAMING_WORDS = new RegExp(NAMING_WORD.source, "g");
 /**
  * What before "called" makes the term no name of what the sentence describes: another name of a thing the sentence
  * already names ("Hematopoiesis, also called hemopoiesis", "or", "commonly called strep"), a name it was given once
