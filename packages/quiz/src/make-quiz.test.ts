@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
-import { adjacentBound, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -5584,6 +5584,86 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZA and ZB failed (2.14.27; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("swaps no amount of a true/false statement past another amount of its unit in the sentence", () => {
+    const fuel = askedIn([
+      "The government gives £200 for winter fuel to households with people over 60, or £300 where people are over 80.",
+      "The Conservatives promise to keep the payments.",
+      "UKIP spent £2.36m on the campaign, second only to the Conservatives' £3.13m.",
+    ], { seeds: 20, count: 10, types: ["true-false"] });
+    const swapped = fuel.filter((q) => q.answer === "false");
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) {
+      const [a, b] = [...q.prompt.matchAll(/£(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+      expect(a as number, q.prompt).toBeLessThan(b as number);
+    }
+  });
+
+  it("takes 'no affect on', 'asI', 'arrested by at', 'euros cents' for the source's slips", () => {
+    expect(standsAlone("Keith Edelman stressed that the new stadium had no affect on Arsene Wenger's spending power.")).toBe(false);
+    expect(standsAlone("Keith Edelman stressed that the new stadium had no effect on Arsene Wenger's spending power.")).toBe(true);
+    expect(standsAlone("Nick McCormick said he was not worried about the opposition asI knew he was fit.")).toBe(false);
+    expect(standsAlone("Chen Jiulin was arrested by at Changi Airport by Singapore police on 8 December.")).toBe(false);
+    expect(standsAlone("EuroDisney will sell the new shares priced at 9 euros cents each.")).toBe(false);
+  });
+
+  it("takes 'the problem', 'the intervening time', 'the data suggests', bare 'Revised figures', 'the party's', 'The strategist' and 'In another change to' for pointers", () => {
+    expect(standsAlone("To ease the problem the Bank of Japan has regularly flooded the money market with cash.")).toBe(false);
+    expect(standsAlone("The Bank of Japan has flooded the money market with cash to ease the problem of deflation.")).toBe(true);
+    expect(standsAlone("Judy Boynton left the firm on 31 December, having spent the intervening time as an adviser to the chief executive.")).toBe(false);
+    expect(standsAlone("Judy Boynton left Shell on 31 December after two years as an adviser to the chief executive.")).toBe(true);
+    expect(standsAlone("On an annual basis, the data suggests growth of just 0.2%.")).toBe(false);
+    expect(standsAlone("Revised figures indicated growth of just 0.1% in the last quarter.")).toBe(false);
+    expect(standsAlone("Revised figures showed Japan's economy grew by 0.1% in the last quarter.")).toBe(true);
+    expect(standsAlone("Vince Cable, the party's Treasury spokesman, said the plan would help 400,000 first-time buyers.")).toBe(false);
+    expect(standsAlone("Labour's Gordon Brown, the party's longest-serving chancellor, said the plan would help 400,000 buyers.")).toBe(true);
+    expect(standsAlone("The strategist helped the prime minister win four elections.")).toBe(false);
+    expect(standsAlone("In another change to the side, Ben Kay replaces Steve Borthwick at lock.")).toBe(false);
+    expect(standsAlone("In another match, Ben Kay scored twice.")).toBe(true);
+  });
+
+  it("blanks no 'second' of 'second hand', no 'three months' of a year's first quarter, no day of a listed series, no figure alone in brackets", () => {
+    expect(blanksOf("ATR will also provide six second hand airplanes.")).toEqual([]);
+    expect(blanksOf("Ben Kay won the sprint by two seconds after a late charge.")).toContain("two seconds");
+    expect(blanksOf("Ericsson said sales in the first three months of the year would be subject to normal seasonality.")).toEqual([]);
+    const tour = "The Lions squad will tour New Zealand in June and July, including Tests on 25 June, 2 and 9 July.";
+    expect(blanksOf(tour)).toEqual([]);
+    expect(inDayList(tour, { start: tour.indexOf("9 July"), end: tour.indexOf("9 July") + 6 })).toBe(true);
+    expect(blanksOf("The Lions squad will tour New Zealand in June and July, including a Test on 25 June.")).toContain("25 June");
+    expect(blanksOf("United Bank has some foreign investors, including Global Depository Receipts (32.8%), and two Italian banks.")).toEqual([]);
+    expect(blanksOf("United Bank's foreign investors include Global Depository Receipts, which hold 32.8% of its shares.")).toContain("32.8%");
+  });
+
+  it("knows that Japan's fiscal year starts in April, and offers no figure a 'breakneck' marks as the largest", () => {
+    expect(blanksOf("The Japanese government has forecast that growth will slow to 1.6% in the next fiscal year starting in April 2005.")).not.toContain("April 2005");
+    expect(blanksOf("The Brazilian government has forecast that growth will slow to 1.6% in the next fiscal year starting in April 2005.")).toContain("April 2005");
+    const china = askedIn([
+      "The curbs were introduced earlier this year to ward off the risk that rapid expansion might lead to soaring prices.",
+      "Growth in China remains at a breakneck 9.1%, and corporate investment is growing at more than 25% a year.",
+      "In theory, the government has a 7% growth target, but it insists there will be no hard landing.",
+      "Industrial output grew 15.7% in the year to October, down from 23% in February, and inflation slowed to 4.3%.",
+    ], { seeds: 30, count: 10, types: ["choice"] });
+    expect(china.length).toBeGreaterThan(0);
+    expect(china.filter((q) => q.answer === "9.1%" && q.prompt.includes("breakneck _____")).filter((q) => Math.max(...(q.options ?? []).map((o) => parseFloat(o))) === 9.1).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("takes no business named after the word for it for a person, and swaps no one into a name a country's possessive ties", () => {
+    const rb = analyzeArticle(articleOf([
+      "UK Athletics chief David Moorcroft said: \"The Athens experience can now be extended to more major championships.\"",
+      "This week, UK Athletics also agreed a four-year deal with energy drink company, Red Bull, who will be supplying the product at major meetings.",
+    ]));
+    expect(rb.persons.map((p) => p.full)).toEqual(["David Moorcroft"]);
+    const meet = askedIn([
+      "Olympic 10,000m champion Kenenisa Bekele is determined to add the world indoor two mile record at the Norwich Union Grand Prix in Birmingham.",
+      "He will again be chasing a record held by Haile Gebrselassie, who set the mark at the same meeting in 2003.",
+      "Markos Geneti, the world indoor bronze medallist over 3000m, will race against Kenenisa Bekele on 18 February.",
+      "Britain's 800m and 1500m champion Kelly Holmes is taking part in the 1000m.",
+      "Kelly Holmes said she was looking forward to racing at home.",
+    ], { seeds: 30, count: 10, types: ["true-false"] });
+    expect(meet.filter((q) => q.kind === "person" && /1500m champion/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
 

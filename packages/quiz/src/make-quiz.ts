@@ -446,6 +446,14 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\b[Tt]he (?:Briton|Scot|Englishman|Welshman|Irishman|Frenchman|Spaniard|Argentine|Swiss|Dane|Swede|Finn|Pole|Czech|Serb|Croat|Dutchman|Belgian|German|Italian|Russian|American|Australian|Canadian|Brazilian|Chilean|Croatian|Norwegian|Austrian|Romanian|Bulgarian|Greek|Cypriot|Kenyan|Ethiopian|Moroccan|South African|New Zealander|Japanese|Chinese|Indian|Pakistani)(?=[.,;:]|$|\s+(?:\p{Ll}+ed|has|had|is|was|will|would|could|can|won|lost|beat|took|made|said|says|in|at|on|for|with|to|from|and|who)\b)/u.test(unquoted)) return false;
   // "may seek a shareholder vote on the issue": which issue, the sentences before said (reading BI)
   if (/\b(?:on|over|about) the (?:issue|matter|subject)\b(?!\s+(?:of|that)\b)/.test(unquoted)) return false;
+  // "To ease the problem the Bank of Japan has …", "having spent the intervening time as a special advisor", "the data
+  // suggests annual growth of just 0.2%", "Revised figures indicated growth of just 0.1%": which problem, time, data or
+  // growth, the sentences before said (readings ZA, ZB)
+  if (/\bthe problem\b(?!\s+(?:of|that|with|is that|was that|facing|for)\b)|\bthe intervening\b|\bthe (?:data|figures|statistics)\s+(?:suggests?|shows?|showed|indicates?|indicated|reveals?|revealed)\b/.test(unquoted)) return false;
+  if (/^(?:Revised|Latest|Official|New|Provisional|Preliminary|Updated)\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|indicate|indicated|indicates|suggest|suggested|suggests|reveal|revealed)\b/.test(bare) && !/\s\p{Lu}/u.test(bare.slice(1))) return false;
+  // "Vince Cable, the party's Treasury spokesman, said …": which party, the sentences before said — unless the sentence
+  // names one (reading ZB)
+  if (/\bthe party['’]s\b/.test(unquoted) && !PARTY_NAME.test(unquoted)) return false;
   // "Two were dressed as Regency dandies", "Both have denied it": a count of people the sentences before named (reading BH)
   // ("Only twelve were approved by two-thirds of both the Senate and the House": twelve of what, reading VF)
   // ("Approximately eleven million were owned by private citizens": eleven million of what, reading VL)
@@ -855,7 +863,7 @@ export function unclosedQuote(text: string): boolean {
 
 /** Openings that lean on the sentence before: a connective, a time "later", a share of something unnamed. */
 const CONTINUES_START =
-  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another example|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around |A total of )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Altogether(?=,)|In all(?=,)|In total(?=,)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,)|(?:Shortly|Soon) (?:thereafter|afterwards?)|Soon after(?=,)|At the time(?=,)|The previous (?:day|night|morning|evening|week|month|year)|Out(?: of)? (?:these|those|them)\b|In (?:second|third|fourth|fifth|last) (?:place )?(?:was|were|came|is|comes)|Sentencing (?:is|was|will|has))\b/u;
+  /^(?:For example|For instance|In other words|That is(?=,)|To put (?:this|that|it) in(?:to)? perspective|As (?:you|we) can see|Conversely|By contrast|Consequently|Accordingly|Subsequently|The (?:first|second|third|fourth|fifth|next|last|final|other) \d[\d,.]*|As (?:an|one|yet another|another) example|At the (?:opposite|other) extreme|On the opposite (?:side|end)|You (?:might|may|could) (?:wonder|ask|think|expect|notice|guess)|In (?:yet )?another (?:example|\p{Ll}+ (?:to|of|for|in|on|at)\b)|In a (?:further|separate|similar) \p{Ll}+|Examples? (?:include|of this)|Other examples|Alternatively|True(?=,)|Of course|Mind you|Meantime|To that end|To this end|In that case|In fact|Indeed|Elsewhere|After all|But|And|So|Also|However|Yet|Nor|Thus|Therefore|Hence|Moreover|Furthermore|Similarly|Likewise|Nevertheless|Nonetheless|Meanwhile|Instead|Otherwise|Still|Then|Later|Earlier|Afterwards|Afterward|Again|Finally|In addition|In contrast|In comparison|By comparison|In turn|As a result|To qualify|To do (?:this|that|so)|At the same time|Around the same time|(?:Because|As a result|As a consequence) of (?:this|that|these|those)|In this (?:way|sense|respect|case)|By then|Since then|Even so|On the other hand|(?:Just |Only )?(?:A few |A couple of |Several |Many |Some |a few |a couple of |several )?(?:[\w-]+ [\w-]+ |[\w-]+ |\d+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)) (?:later|earlier|after|before)|The following (?:day|week|month|year|morning|afternoon|evening|night|season)|Over the (?:next|following|ensuing) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)|The (?:youngest|oldest|biggest|largest|smallest|latest)(?: (?:on record|ever|so far|yet))? (?:is|was|were|are)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Each|Both|All) of (?:these|those|them|the \p{Ll}+s(?=\s+(?:are|were|is|was|have|had|can|could|may|do|did|will|would)\b))|(?:Over |About |More than |Nearly |Almost |Some |Approximately |Around |A total of )?\d[\d,.]* (?:cases|deaths|infections)(?! of\b)|Altogether(?=,)|In all(?=,)|In total(?=,)|Some (?:\d[\d,.]*|[a-z]+) (?:percent|per cent|%)|Some _____|The (?:second|third|new|same|latter|former|other|resulting|ensuing) \p{Ll}+|The first of\b|The (?:most recent|latest|last|next|previous|earliest)(?:,[^,]{1,40},)? (?:was|is|were|are|came|comes|will|has|had)|Moments? (?:later|earlier|after|before)|The remaining|Any such|No such|As such|Before that|After that|Before then|Until then|(?:Roughly|About|Around|Nearly|Almost|Some|Exactly|Only|Just) (?:a|an|one|two|three|four|five|six|[\d]+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier|after|before)|In (?:that|this) (?:regard|respect|sense|way)|By doing so|In doing so|\p{Lu}\p{Ll}+ly also(?=,)|(?:Shortly|Soon) (?:thereafter|afterwards?)|Soon after(?=,)|At the time(?=,)|The previous (?:day|night|morning|evening|week|month|year)|Out(?: of)? (?:these|those|them)\b|In (?:second|third|fourth|fifth|last) (?:place )?(?:was|were|came|is|comes)|Sentencing (?:is|was|will|has))\b/u;
 
 /**
  * A sentence opening on "the" and a noun that news and textbooks use to point back ("The move", "The deal", "The
@@ -876,6 +884,10 @@ const POINTER_START =
 const BODY_POINTER_START =
   /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:bank|company|firm|group|carmaker|airline|retailer|lender|insurer|giant|maker|chain|operator|conglomerate)\b(?!\s+(?:of|that|which|who|whose|called|named|known|in)\b)/u;
 
+/** A political party named in a sentence ("the party's" then says which). */
+const PARTY_NAME =
+  /\b(?:Labour|Conservatives?|Tory|Tories|Liberals?|Lib Dems?|Liberal Democrats?|Democrats?|Democratic|Republicans?|Greens?|UKIP|SNP|Plaid|Party|Communists?|Socialists?|Sinn F[ée]in|Unionists?|BJP|Congress|Likud|ANC)\b/;
+
 /**
  * "The Nevada lawmaker played an instrumental role …", "The _____ Nevadan, who has long served as Daschle's
  * second-in-command …": news calls a person it has just named by a role or a home state. Read alone, the prompt does not
@@ -883,7 +895,7 @@ const BODY_POINTER_START =
  * of Kabul").
  */
 const EPITHET_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|keeper|defender|winger|forward|athlete|runner|sprinter|hurdler|jumper|thrower|swimmer|cyclist|boxer|golfer|jockey|rider|driver|batsman|bowler|skipper|captain|prop|flanker|hooker|fly-half|scrum-half|full-back|Olympian|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|right-hander|left-hander|number one|number two|number \d+|number (?:eight|nine|ten)|cleric|activist|scientist|researcher|professor|economist|boss|manager|owner|peer|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:[\p{L}\d.-]+\s+){0,3}(?:lawmaker|legislator|senator|congressman|congresswoman|politician|official|minister|leader|chairman|chairwoman|spokesman|spokeswoman|veteran|actor|actress|singer|rapper|star|player|coach|striker|midfielder|goalkeeper|keeper|defender|winger|forward|athlete|runner|sprinter|hurdler|jumper|thrower|swimmer|cyclist|boxer|golfer|jockey|rider|driver|batsman|bowler|skipper|captain|prop|flanker|hooker|fly-half|scrum-half|full-back|Olympian|pitcher|quarterback|author|writer|novelist|artist|director|executive|businessman|businesswoman|billionaire|tycoon|commander|diplomat|envoy|ambassador|governor|mayor|judge|prisoner|defendant|suspect|victim|teenager|man|woman|boy|girl|couple|pair|duo|trio|medallist|medalist|champion|right-hander|left-hander|number one|number two|number \d+|number (?:eight|nine|ten)|cleric|activist|scientist|researcher|professor|economist|boss|manager|owner|peer|strategist|adviser|advisor|aide|consultant|campaigner|Nevadan|Texan|Californian|Floridian|New Yorker|Republican|Democrat|\p{Lu}\p{Ll}+(?:man|woman))s?\b(?!\s+(?:of|for|at|in|from)\b)(?!\s+\p{Lu})(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
 
 /**
  * A slip of the source that a prompt would copy: the same short word twice ("the the"), or two prepositions of place
@@ -925,6 +937,9 @@ function hasTypo(text: string): boolean {
   // two sentences the source ran together ("… issue of Nature.Astronomers are not sure …")
   if (/\.\p{Lu}/u.test(text) && /\p{Ll}{2}\.\p{Lu}\p{Ll}{2,}/u.test(text)) return true;
   if (/\b(the|a|an|to|of|in|on|at|for|by|and|is|was|with)\s+\1\b/i.test(text)) return true;
+  // "had no affect on Wenger's spending power", "the opposition asI knew", "arrested by at Changi Airport", "priced at 9
+  // euros cents": the source's slips (reading ZA, ZB)
+  if (/\b(?:no|an|any|little|the|big|major|an adverse|a negative|a positive)\s+affect\s+(?:on|upon)\b|\b\p{Ll}{2,}I\b|\bby at\s+\p{Lu}|\beuros cents\b/u.test(text)) return true;
   // (any word in small letters twice: "had successfully consolidated consolidated power", reading YH — not a name, "Sirhan
   // Sirhan")
   if (/(?<!\p{L})(\p{Ll}{4,})\s+\1(?!\p{L})/u.test(text)) return true;
@@ -1092,7 +1107,9 @@ const ELECTED = /\b(?:elected|re-elected|general election|election victory|enter
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
 // (a hedge between: "varies by only about _____", reading WN offered 3% as the smallest of four)
-const ONLY_OR_AS_MANY = /\b(only|just|even|a mere|merely|as few as|as little as|as low as|as many as|as much as|as high as)\s+(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?$/i;
+// ("Growth in China remains at a breakneck _____" among 4.1%, 5.5%, 6.8%, 9.1%: an adjective of size points as well,
+// reading ZA)
+const ONLY_OR_AS_MANY = /\b(only|just|even|a mere|merely|as few as|as little as|as low as|a (?:paltry|meagre|meager|scant|sluggish)|as many as|as much as|as high as|a (?:breakneck|whopping|staggering|massive|hefty|huge|stunning|record))\s+(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?$/i;
 /** Someone named before a "him": a title, or a capitalised word that is no function word and no owner ("Hailey was
  * born …", "when Nouri al Maliki …"; not "when Uber’s board … asked him"). */
 const NAMED_BEFORE_HIM =
@@ -1201,6 +1218,13 @@ export function inEvenSeries(sentence: string, f: { start: number; end: number }
   if (values.length < 3 || !values.includes(own.value)) return false;
   const step = (values[1] as number) - (values[0] as number);
   return step !== 0 && values.every((v, i) => i === 0 || v - (values[i - 1] as number) === step);
+}
+
+/** Three or more days of the month listed together: "on 25 June, 2 and 9 July", "on 4, 11 and 18 March". */
+const DAY_LIST = new RegExp(`\\b\\d{1,2}(?:\\s+${MONTH_NAME.source})?(?:,\\s+\\d{1,2}(?:\\s+${MONTH_NAME.source})?)+,?\\s+and\\s+\\d{1,2}\\s+${MONTH_NAME.source}`, "g");
+/** Whether a date stands in a list of three or more days (DAY_LIST): a step of the series gives it. */
+export function inDayList(sentence: string, f: { start: number; end: number }): boolean {
+  return [...sentence.matchAll(DAY_LIST)].some((m) => f.start >= (m.index ?? 0) && f.end <= (m.index ?? 0) + m[0].length);
 }
 
 /** A sentence that looks ahead: "could be displaced by 2030", "is expected to reach …". */
@@ -2553,6 +2577,12 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "35 percent in its first year, _____ in its second year, and 25 percent in its third": a step of an even series
     // (reading VZ)
     if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && inEvenSeries(s.text, f)) continue;
+    // "… including Tests on 25 June, 2 and _____" (9 July): a day of a listed series, worked out from its neighbours (reading
+    // ZB)
+    if (s && f.kind === "date" && inDayList(s.text, f)) continue;
+    // "the next fiscal year starting in _____" (April 2005) of Japan, India or Britain: when their fiscal year starts is
+    // known (reading ZB)
+    if (s && f.kind === "date" && /^April\b/.test(factText) && /\b(?:fiscal|financial|tax) year\b[^.;]{0,30}\b(?:starting|beginning|begins|starts|from)\s+(?:in\s+|on\s+)?$/i.test(textBefore) && /\b(?:Japan|Japanese|India|Indian|Britain|British|UK)\b/.test(s.text)) continue;
     // "In 1889, the German astronomer Hermann Vogel (_____) demonstrated …": a life span in brackets after a name inside a
     // sentence about something else is an aside, no point of the text (reading WO passed the sentence as written) — not
     // a biography's opening, "Charles J. Fillmore (_____) was an American linguist …", which the sentence is about; a name
@@ -2736,6 +2766,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "The government's new _____ plan" (five-year): a span written as a modifier is one of many words that fit the
     // blank ("immigration"), and "five-year plan" is a set phrase (reading AL)
     if (s && f.kind === "duration" && (/^-/.test(textAfter) || /-\p{L}+$/u.test(f.text))) continue;
+    // "… including New York-based Global Depository Receipts (_____), and …" (32.8%): a figure alone in brackets is an
+    // aside whose blank says nothing of what is asked (reading ZB)
+    if (s && (f.kind === "percent" || f.kind === "money" || f.kind === "number") && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
+    // "ATR will also provide six second hand airplanes": "second" of "second hand" is no unit of time (reading ZB)
+    if (s && f.kind === "duration" && /\bseconds?$/i.test(factText) && /^\s*-?\s*hand\b/i.test(textAfter)) continue;
+    // "sales in the first _____ of 2005" (three months): a quarter is as right (reading ZA)
+    if (s && f.kind === "duration" && /^(?:three|3) months$/i.test(factText) && /\b(?:first|second|third|fourth|last|final)\s+$/i.test(textBefore)) continue;
     // "a new _____ funding program" (three year, unhyphenated): the same, written without the hyphen — "$10bn" fits too
     // (reading AT)
     if (s && f.kind === "duration" && /\b(?:a|an|the|its|his|her|their|new|planned|proposed)\s+$/i.test(textBefore) && /^\s+(?!(?:of|ago|later|earlier|before|after|in|on|at|to|from|and|or|but|since|for|with|by|than|when|while|until|into|old)\b)\p{Ll}{3,}/u.test(textAfter)) continue;
@@ -3158,7 +3195,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "only _____ of displaced workers received notice" (20 percent among 20/30/40/50): "only" points at the smallest
         // option, "as many as" at the largest — not where the answer stands (reading VW)
         const only = q.type === "choice" ? ONLY_OR_AS_MANY.exec(q.prompt.slice(0, q.prompt.indexOf("_____")))?.[1] : undefined;
-        if (only !== undefined && numericRank(q, true) === (/^as (?:many|much|high)/i.test(only) ? 3 : 0)) return undefined;
+        if (only !== undefined && numericRank(q, true) === (/^(?:as (?:many|much|high)|a (?:breakneck|whopping|staggering|massive|hefty|huge|stunning|record))/i.test(only) ? 3 : 0)) return undefined;
         // "Who said that Mr Palmer was excited by …?" (from "He said he was excited …", the pronoun named): the prompt names
         // the answer (reading CH)
         if (q.type === "who-said" && normalizePadded(q.prompt).includes(` ${normalizeAnswer(q.answer.split(" ").pop() ?? q.answer)} `)) return undefined;

@@ -437,6 +437,9 @@ export function listMembers(names: NameMention[], text: string): boolean[] {
 }
 
 
+/** The word for a business right before a name, maybe with a comma: "drinks company, Red Bull", "carmaker Nissan". */
+const BUSINESS_BEFORE_NAME = /\b(?:company|firm|brand|manufacturer|maker|carmaker|retailer|supermarket|chain|airline|brewer|label|sponsor)\s*,?\s+$/;
+
 /**
  * The people of the article, by surname: full names with evidence, or two-to-four-word names whose surname recurs
  * alone. Each name mention is classed again as it goes (a checked person, or unknown).
@@ -485,6 +488,9 @@ export function findPersons(mentionsBySentence: readonly { info: SentenceInfo; n
     for (const nm of names) {
       const n = nm.seq.words.length;
       if (info.quoted[nm.seq.start]) continue; // a name inside a quotation ("Better Idea of Afghan Girls") is not evidence
+      // "a four-year deal with energy drink company, Red Bull, who will …": a business's name after the word for it is
+      // no person, however it acts (reading ZB offered "Red Bull" as a speaker)
+      if (BUSINESS_BEFORE_NAME.test(info.text.slice(Math.max(0, nm.seq.start - 30), nm.seq.start))) continue;
       if (nm.cls === "person" && n >= 2) addPerson(nm.seq.text);
     }
   }

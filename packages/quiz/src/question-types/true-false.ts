@@ -57,6 +57,9 @@ const AGE_BOUND_BEFORE = /\b(?:(?:over|under|above|below)\s+the\s+age\s+of|older
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
+/** A possessive or a people's adjective, then up to five words, right before a name (see makeTrueFalse). */
+const SIDE_BEFORE = /(?:\b\p{Lu}\p{Ll}+['’]s|\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish))\s+(?:[\p{L}\d-]+\s+){0,5}$/u;
+
 const ORG_DESCRIBED_BEFORE =
   /\b(?:charity|firm|group|company|agency|body|watchdog|union|bank|maker|retailer|airline|giant|organi[sz]ation|network|channel|newspaper|broadcaster|club|team|campaigners?|lobby|think-tank|thinktank|regulator|insurer|lender|foundation|trust|association|society)\s+(?:the\s+)?$/u;
 
@@ -135,6 +138,31 @@ export function spansOverlap(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x[0] <= y[1] && y[0] <= x[1];
 }
 
+const SIDE_SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, tn: 1e12 };
+/** Amounts of money ("£2.36m", "$1,200") and shares ("4.5%") of a text, each with its unit and scaled value. */
+function amountsOf(text: string): { unit: string; value: number }[] {
+  const out: { unit: string; value: number }[] = [];
+  for (const m of text.matchAll(/([$£€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(bn|m|k|tn)\b|\s+(thousand|million|billion|trillion)\b)?/g)) {
+    const scale = (m[3] ?? m[4])?.toLowerCase();
+    out.push({ unit: m[1] as string, value: Number((m[2] as string).replace(/,/g, "")) * (scale ? (SIDE_SCALES[scale] ?? 1) : 1) });
+  }
+  for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|per ?cent\b)/g)) out.push({ unit: "%", value: Number((m[1] as string).replace(/,/g, "")) });
+  return out;
+}
+
+/**
+ * "The government gives £200 for winter fuel to households with people over 60, or £300 where people are over 80" with
+ * £500 swapped in, "UKIP … spent £2.36m on the campaign - second only to the Conservatives' £3.13m" with £2.35m: a false
+ * amount on the other side of another amount of its unit in the sentence breaks the order the sentence sets, and reads
+ * false without the article (reading ZA). A false amount keeps the true one's side of each.
+ */
+export function keepsSides(stem: string, answer: string, option: string): boolean {
+  const [own] = amountsOf(answer);
+  const [other] = amountsOf(option);
+  if (own === undefined || other === undefined || own.unit !== other.unit) return true;
+  return amountsOf(stem).every((a) => a.unit !== own.unit || a.value === own.value || Math.sign(own.value - a.value) === Math.sign(other.value - a.value));
+}
+
 /**
  * A statement from the text, true as written or with one fact swapped for a same-kind value of the article
  * (a number, date, place, person or organisation), or a quotation with its speaker or another person of the article.
@@ -160,6 +188,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // person swapped in did not too (reading CD: "Vogts" keyed false)
   // ("Hardin, Berry, and others have written extensively about …": a list that ends on "and others", reading VX)
   if (f.kind === "person" && inOpenList(s.text.slice(0, f.start), s.text.slice(f.end))) return undefined;
+  // "Britain's 800m and 1500m champion _____", "Ethiopian _____": a country's (or a club's, a party's) possessive or a
+  // people's adjective in the words before the name ties it to one side — someone of another swapped in reads false at a
+  // glance (reading ZB: "Britain's 800m and 1500m champion Kenenisa Bekele")
+  if (f.kind === "person" && SIDE_BEFORE.test(s.text.slice(Math.max(0, f.start - 60), f.start))) return undefined;
   if (f.kind === "person" && surnameOf(f, ctx.analysis) !== undefined) return surnameTrueFalse(f, s, ctx);
   if (f.kind === "person" && (f.group !== f.text || f.text.split(" ").length < 2)) return undefined;
   // "South Korean President ___", "Facebook co-founder ___": a title binds the name, and a swapped-in person with
@@ -205,6 +237,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "Egypt’s Middle Kingdom (2038–1780 BCE)" for 2040–1782, "From 1877 to 1897" for 1880–1900: a span shifted within
   // itself is still mostly true (readings VL and VN failed such statements) — a false span shares no year with the true one
   if (f.kind === "date-range") wrong = wrong.filter((w) => !spansOverlap(f.text, w));
+  if (f.kind === "money" || f.kind === "percent") wrong = wrong.filter((w) => keepsSides(stem, f.text, w));
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;
