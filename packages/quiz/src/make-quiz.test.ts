@@ -5587,6 +5587,39 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings ZC and ZD failed (2.14.28; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("takes 'In both cases', 'The companies', 'The World Cup winner', 'is higher because', 'Prosecutors said he', 'the sector' and 'The combination' for pointers", () => {
+    expect(standsAlone("In both cases, Shell and BP shares fell by 4% within an hour.")).toBe(false);
+    expect(standsAlone("The companies said they expected to complete the agreement during the first half of 2006.")).toBe(false);
+    expect(standsAlone("Thomson and Philips expect to complete their merger during the first half of 2006.")).toBe(true);
+    expect(standsAlone("The World Cup winner has been out of action since December.")).toBe(false);
+    expect(standsAlone("Mike Tindall has been out of action since December.")).toBe(true);
+    expect(standsAlone("The PPI's estimate is higher because it excludes people who die young.")).toBe(false);
+    expect(standsAlone("The PPI's estimate is higher than the government's because it excludes people who die young.")).toBe(true);
+    expect(standsAlone("Prosecutors said he was motivated by wealth, spending about $200m between 1996 and 2002.")).toBe(false);
+    expect(standsAlone("Prosecutors said Mr Ebbers was motivated by wealth, spending about $200m between 1996 and 2002.")).toBe(true);
+    expect(standsAlone("Mr Ebbers said he was motivated by wealth.")).toBe(true);
+    expect(standsAlone("The TUC said action is needed because of 105,000 jobs lost from the sector over the last year.")).toBe(false);
+    expect(standsAlone("The TUC said action is needed because of 105,000 jobs lost from the manufacturing sector over the last year.")).toBe(true);
+    expect(standsAlone("The combination means a revenue shortfall during 2005, Mr Gooneratne said.")).toBe(false);
+  });
+
+  it("asks no count two others of its noun give, no three or five sets, and knows Hillsborough's 96 and 1989 and the aid target's 0.7%", () => {
+    expect(blanksOf("Life expectancy at birth is 71 years for a manual worker and 79 years for a professional - a gap of eight years.")).toEqual([]);
+    expect(blanksOf("Life expectancy at birth is 71 years for a manual worker and 79 years for a professional.")).toContain("71 years");
+    expect(blanksOf("Federer was not unduly worried despite being taken to three sets for the third consecutive match.")).not.toContain("three");
+    expect(blanksOf("Federer has won three titles in the last four months.")).toContain("three");
+    expect(blanksOf("Fans claimed the trouble was sparked by chants about the Hillsborough disaster, where 96 supporters were crushed to death in 1989.")).toEqual([]);
+    expect(blanksOf("Fans claimed the trouble was sparked by chants about the disaster, where 39 supporters were crushed to death in 1985.")).toContain("1985");
+    expect(blanksOf("The world's richest countries have said they want to boost the aid they give to 0.7% of their annual gross national income by 2015.")).not.toContain("0.7%");
+  });
+
+  it("takes 'Briton' before a name for no part of it", () => {
+    const a = analyzeArticle(articleOf(["European cross country champion Briton Hayley Yelling also competes in Edinburgh on 15 January, as does Scot Kathy Butler.", "Paula Radcliffe will miss the event."]));
+    expect(a.persons.map((p) => p.full).filter((n) => /Briton|Scot/.test(n))).toEqual([]);
+  });
+});
+
 describe("what readings ZA and ZB failed (2.14.27; sentences written for the test after BBC News reports of 2004–05)", () => {
   it("swaps no amount of a true/false statement past another amount of its unit in the sentence", () => {
     const fuel = askedIn([

@@ -190,6 +190,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bSaddam\b|\binvasion of Iraq\b|\bIraq War\b/, 2003, 2003],
   // (bin Laden's death, reading YM)
   [/\bbin Laden\b|\bOsama\b/, 2011, 2011],
+  // (the Hillsborough disaster's 1989, reading ZC)
+  [/\bHillsborough\b/, 1989, 1989],
   // (Iran's revolution and the hostages of the US embassy, reading YK)
   [/\bIran(?:ian)?\b[^.;]{0,80}\b(?:revolution\p{L}*|hostages?|embassy)\b|\b(?:revolution\p{L}*|hostages?|embassy)\b[^.;]{0,80}\bIran/iu, 1979, 1981],
   [/\bCrimean War\b/, 1853, 1856],
@@ -425,6 +427,9 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [90, 90, /\bhydrogen\b[^.;]{0,60}\buniverse\b|\buniverse\b[^.;]{0,60}\bhydrogen\b/i],
   // (the age at which US men register for the draft, reading YM)
   [18, 18, /\bSelective Service\b/],
+  // (Hillsborough's 96 dead; the rich countries' aid target of 0.7 % of national income, readings ZC and ZD)
+  [96, 97, /\bHillsborough\b/],
+  [0.7, 0.7, /\b(?:gross national (?:income|product)|GNI|GNP|national income)\b[^;]{0,60}\baid\b|\baid\b[^;]{0,100}\b(?:gross national (?:income|product)|GNI|GNP|national income)\b/],
   [78, 78.1, /\b(?:air|atmosphere|atmospheric)\b[^.;]{0,60}\bnitrogen\b|\bnitrogen\b[^.;]{0,60}\b(?:air|atmosphere)\b/i],
   [60, 70, /\bwater\b[^.;]{0,80}\b(?:body|bodies|body mass|body weight)\b|\b(?:body|bodies|body mass|body weight)\b[^.;]{0,80}\bwater\b/i],
   [4, 4, /\bhemoglobin\b[^.;]{0,80}\boxygen\b|\boxygen\b[^.;]{0,80}\bhemoglobin\b/i],

@@ -229,11 +229,16 @@ const PARTY_BEFORE_NAME = new Set(["Dem", "Dems", "Tory", "Tories", "Labour", "U
  * is a country's name with its "-ian"/"-an"/"-ese" ending (reading AN's golden quizzes offered "Namibian Agnes Samaria").
  */
 function demonymOfCountry(word: string): boolean {
+  // ("Briton Hayley Yelling", "Scot Liz Yelling": a people's noun, reading ZD)
+  if (PEOPLES_NOUN.test(word)) return true;
   const m = /^(\p{Lu}\p{Ll}{2,}?)(ian|an|ese)$/u.exec(word);
   if (!m) return false;
   const stem = m[1] ?? "";
   return [m[2] === "ian" ? `${stem}ia` : `${stem}a`, stem].some((place) => lookupPlace(place)?.cls === "country");
 }
+
+/** A people's noun that no "-ian"/"-an"/"-ese" ending shows ("Briton", "Scot", "Dane"). */
+const PEOPLES_NOUN = /^(?:Briton|Scot|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Frenchman|Frenchwoman|Dutchman|Spaniard|Dane|Swede|Finn|Pole|Czech|Slovak|Serb|Croat|Swiss|Argentine|Kiwi|Aussie|Filipino|Thai|Turk|Greek|Iraqi|Israeli|Pakistani|Bangladeshi|Kuwaiti|Yemeni|Saudi|Somali)$/;
 
 /** A people's adjective ("Saudi", "Jordanian", "Danish"), by its shape. */
 const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
