@@ -7,7 +7,7 @@ import { QuizInputError } from "./errors";
 import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
 import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
-import { caseToTheReader, inOpenList, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
+import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
 import { takesAn } from "./find-concepts";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
@@ -5584,6 +5584,38 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZE and ZF failed (2.14.29; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("swaps no year of a true/false statement past another year of the sentence", () => {
+    const slams = parseArticleText([
+      "Davenport puts retirement on hold",
+      "Lindsay Davenport has put talk of retirement on hold after a largely injury-free 2004 campaign.",
+      "The 28-year-old world number one had said that she would quit at the end of last year, but after a successful season she has had a change of heart. \"I felt I could win Grand Slams again,\" said Davenport. \"There is no point in stopping yet.\" Davenport has won three Grand Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.",
+    ].join("\n"));
+    const tf = Array.from({ length: 30 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(slams, { seed, count: 40 }))).filter((q) => q.type === "true-false" && q.prompt.includes("Grand Slams"));
+    expect(tf.filter((q) => q.answer === "false").map((q) => q.prompt)).toEqual([]);
+    expect(keepsSides("the 2000 Australian Open, Wimbledon in _____ and the 1998 US Open.", "1999", "2001")).toBe(false);
+    expect(keepsSides("He joined the club in _____ and left it in 2005.", "1990", "1985")).toBe(true);
+  });
+
+  it("takes 'made-made', a description then 'he', and 'the cash' for faults of a prompt", () => {
+    expect(standsAlone("Some 95% of insurance claims were for natural catastrophes, with the rest attributed to made-made events.")).toBe(false);
+    expect(standsAlone("Some 95% of insurance claims were for natural catastrophes, with the rest attributed to man-made events.")).toBe(true);
+    expect(standsAlone("One of the few Blair-era ministers to serve under Jim Callaghan, he was given the agriculture portfolio in 1997.")).toBe(false);
+    expect(standsAlone("One of the few Blair-era ministers to serve under Jim Callaghan, Jack Cunningham was given the agriculture portfolio in 1997.")).toBe(true);
+    expect(standsAlone("Sound distribution of the cash could cut poverty levels to 36% from 53%, the government believes.")).toBe(false);
+    expect(standsAlone("Sound distribution of the oil money could cut poverty levels to 36% from 53%, the government believes.")).toBe(true);
+  });
+
+  it("asks no 'last 16', no month of the Madrid train bombings, no year Labour regained power", () => {
+    expect(blanksOf("Burnley's reward for a place in the last 16 was a home tie against Lancashire rivals Blackburn.")).toEqual([]);
+    expect(blanksOf("Burnley's reward for beating 16 other clubs was a home tie against Blackburn.")).toContain("16");
+    expect(blanksOf("Europe suffered fewer natural disasters, but 191 people were killed and more than 2,000 injured in March after the terrorist attack on train stations in Madrid.")).not.toContain("March");
+    expect(blanksOf("Europe suffered fewer natural disasters, but 40 people were killed and more than 200 injured in March after floods in Madrid.")).toContain("March");
+    expect(blanksOf("Jack Cunningham was given the agriculture portfolio when Labour regained power in 1997.")).toEqual([]);
+    expect(blanksOf("Jack Cunningham was given the agriculture portfolio when Labour reshuffled its team in 1998.")).toContain("1998");
   });
 });
 

@@ -401,6 +401,11 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\bsuch\s+(?!as\b|an?\b|that\b)(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s\b(?!\s+as\b)/u.test(unquoted)) return false;
   // "A reckoning finally arrived when Uber’s board of directors asked him to resign …": him, with no one named before
   // (reading VY)
+  // "One of the few Blair-era ministers to serve under Jim Callaghan, he was given …": a description opening the sentence,
+  // then "he" or "she" — who, the sentences before said (reading ZE)
+  if (/^(?:One of|A former|An? (?:\p{Ll}+ ){0,3}(?:of|who|whose|from)\b|Born|Educated|Formerly|Once|As (?:a|an|the) )[^,]{0,100},\s+(?:he|she)\b/u.test(bare)) return false;
+  // "Sound distribution of the cash could cut poverty levels to 36%": which cash, the sentences before said (reading ZF)
+  if (/\bthe (?:cash|windfall)\b(?!\s+(?:from|of|for|to|raised|needed|generated)\b)/.test(unquoted)) return false;
   // "Prosecutors said he was motivated by wealth": a "he" or "she" that says, with no one named before it but the
   // sentence's first word (reading ZD)
   const saidHe = /\b(?:said|says|told|added|claimed|alleged|argued|believe|believed)\s+(?:that\s+)?(?:he|she)\b/.exec(unquoted);
@@ -948,6 +953,8 @@ function hasTypo(text: string): boolean {
   // "had no affect on Wenger's spending power", "the opposition asI knew", "arrested by at Changi Airport", "priced at 9
   // euros cents": the source's slips (reading ZA, ZB)
   if (/\b(?:no|an|any|little|the|big|major|an adverse|a negative|a positive)\s+affect\s+(?:on|upon)\b|\b\p{Ll}{2,}I\b|\bby at\s+\p{Lu}|\beuros cents\b/u.test(text)) return true;
+  // ("attributed to made-made events": a word hyphened to itself, reading ZF)
+  if (/(?<![\p{L}-])(\p{Ll}{4,})-\1(?![\p{L}-])/u.test(text)) return true;
   // (any word in small letters twice: "had successfully consolidated consolidated power", reading YH — not a name, "Sirhan
   // Sirhan")
   if (/(?<!\p{L})(\p{Ll}{4,})\s+\1(?!\p{L})/u.test(text)) return true;
@@ -1111,7 +1118,7 @@ const EVENT_RUN = /^(?:Battle|Siege|Treaty|War|Peace|Council|Congress|Revolution
 const ORDINAL_TEXT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 
 /** Words of being elected: a year beside them is an election year a reader may know. */
-const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|(?:won|took|seized) power|took office|landslide|won (?:the|his|her|a) seat)\b/i;
+const ELECTED = /\b(?:elected|re-elected|general election|election victory|entered (?:Parliament|the Commons|Congress)|became an? (?:MP|MEP|MSP|senator|congressman|congresswoman)|(?:came|swept|returned) to power|regained power|(?:won|took|seized) power|took office|landslide|won (?:the|his|her|a) seat)\b/i;
 
 /** Words before a figure that say it is small or large: "only _____", "just", "a mere", "as many as". */
 // (a hedge between: "varies by only about _____", reading WN offered 3% as the smallest of four)
@@ -2533,6 +2540,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /\b(?:\d+-(?:year|month|week|decade)|record|all-time|multi-year)\s+(?:low|high|peak|trough)s?\s+(?:of\s+)?$/i.test(textBefore)) continue;
     // "not long after the 9/11 attacks in _____" (2001): known without the article (reading AV)
     if (s && (f.kind === "date" || f.kind === "date-range") && /\b(?:9\/11|11 September|September 11)\b[^.;]{0,30}$/.test(textBefore)) continue;
+    // "… killed and more than 2,000 injured in _____ after the terrorist attack on train stations in Madrid" (March): the
+    // month of the Madrid train bombings is known (reading ZF)
+    if (s && f.kind === "date" && /^March(?:\s+2004)?$/.test(factText) && /\bMadrid\b/.test(s.text) && /\b(?:trains?|bomb\p{L}*|terror\p{L}*|attacks?)\b/u.test(s.text)) continue;
     // "Nearly half of all Palestinians - some _____ - live …": the fraction says about how much (reading AN)
     if (s && f.kind === "percent" && /\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b[^.;]{0,40}$/i.test(textBefore)) continue;
     // "take the _____ singles place alongside Greg Rusedski": one beside another is the second (reading AN)
@@ -2781,6 +2791,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "… including New York-based Global Depository Receipts (_____), and …" (32.8%): a figure alone in brackets is an
     // aside whose blank says nothing of what is asked (reading ZB)
     if (s && (f.kind === "percent" || f.kind === "money" || f.kind === "number") && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
+    // "Burnley's reward for a place in the last _____" (16): a knockout round named by the teams left (reading ZE)
+    if (s && f.kind === "number" && /^(?:4|8|16|32|64|four|eight|sixteen)$/i.test(factText) && /\bthe last\s+$/i.test(textBefore)) continue;
     // "taken to _____ sets for the third consecutive match" (three): a match goes to three or five sets, a stock phrase
     // (reading ZC)
     if (s && f.kind === "number" && /^(?:three|five|3|5)$/i.test(factText) && /^\s+sets\b/.test(textAfter)) continue;

@@ -139,7 +139,7 @@ export function spansOverlap(a: string, b: string): boolean {
 }
 
 const SIDE_SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, tn: 1e12 };
-/** Amounts of money ("£2.36m", "$1,200") and shares ("4.5%") of a text, each with its unit and scaled value. */
+/** Amounts of money ("£2.36m", "$1,200"), shares ("4.5%") and years of a text, each with its unit and scaled value. */
 function amountsOf(text: string): { unit: string; value: number }[] {
   const out: { unit: string; value: number }[] = [];
   for (const m of text.matchAll(/([$£€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(bn|m|k|tn)\b|\s+(thousand|million|billion|trillion)\b)?/g)) {
@@ -147,6 +147,8 @@ function amountsOf(text: string): { unit: string; value: number }[] {
     out.push({ unit: m[1] as string, value: Number((m[2] as string).replace(/,/g, "")) * (scale ? (SIDE_SCALES[scale] ?? 1) : 1) });
   }
   for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|per ?cent\b)/g)) out.push({ unit: "%", value: Number((m[1] as string).replace(/,/g, "")) });
+  // (years: "the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open" keyed false with 2001 broke the order, reading ZF)
+  for (const m of text.matchAll(/(?<![\d.,$£€-])\b(1[5-9]\d\d|20\d\d)\b(?![\d,.%-])/g)) out.push({ unit: "year", value: Number(m[1]) });
   return out;
 }
 
@@ -237,7 +239,7 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // "Egypt’s Middle Kingdom (2038–1780 BCE)" for 2040–1782, "From 1877 to 1897" for 1880–1900: a span shifted within
   // itself is still mostly true (readings VL and VN failed such statements) — a false span shares no year with the true one
   if (f.kind === "date-range") wrong = wrong.filter((w) => !spansOverlap(f.text, w));
-  if (f.kind === "money" || f.kind === "percent") wrong = wrong.filter((w) => keepsSides(stem, f.text, w));
+  if (f.kind === "money" || f.kind === "percent" || f.kind === "date") wrong = wrong.filter((w) => keepsSides(stem, f.text, w));
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;
