@@ -437,6 +437,21 @@ export function nearestToAnchor(stem: string, answer: string, options: readonly 
   });
 }
 
+/**
+ * "UK interest rates are set to remain on hold at _____" (4.75%) among 2.85%, 6.65%, 8.55%: a central bank's rate moves
+ * in quarter points, so an option off that grid is no rate at all (reading ZH). For a prompt about a bank's rate and an
+ * answer on the grid, an option is moved to the nearest quarter point ("6.65%" → "6.75%", "3.56%" → "3.5%"); otherwise
+ * it is left as it is.
+ */
+export function toRateGrid(stem: string, answer: string, option: string): string {
+  if (!/\b(?:interest rates?|base rate|bank rate|Bank of England|Federal Reserve|European Central Bank|ECB)\b/i.test(stem) || !/^\d+(?:\.\d+)?%$/.test(answer) || !/^\d+(?:\.\d+)?%$/.test(option)) return option;
+  const own = firstNumber(answer) as number;
+  const onGrid = (v: number): boolean => Math.abs(v * 4 - Math.round(v * 4)) < 1e-9;
+  if (!onGrid(own)) return option;
+  const moved = Math.round((firstNumber(option) as number) * 4) / 4;
+  return `${String(moved)}%`;
+}
+
 /** A clause about what is to come, right before the blank. */
 const FUTURE_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|planned|scheduled|aims? to)\b[^.;,]{0,60}$/i;
 

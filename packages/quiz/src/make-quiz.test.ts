@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber } from "./distractors";
+import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
@@ -5584,6 +5584,59 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZG and ZH failed (2.14.30; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("takes a comparative with nothing to compare, nameless shareholders, 'that's', 'charged them', 'the title' and 'The research collaboration', 'The advance', 'The duchy' for pointers", () => {
+    expect(standsAlone("A year ago, debt was more than 11bn euros higher.")).toBe(false);
+    expect(standsAlone("A year ago, Parmalat's debt was 11bn euros higher than it is now.")).toBe(true);
+    expect(standsAlone("The political pressure to pass the bill was high, while the pressure to help the uninsured was considerably lower.")).toBe(true);
+    expect(standsAlone("In 2003, shareholders did not get a dividend.")).toBe(false);
+    expect(standsAlone("In 2003, Lufthansa shareholders did not get a dividend.")).toBe(true);
+    expect(standsAlone("Tuppence does not sound like much, but for a haulier that's an increase of about £750 a year.")).toBe(false);
+    expect(standsAlone("Greek prosecutors have charged them with faking a motorcycle crash.")).toBe(false);
+    expect(standsAlone("Greek prosecutors have charged Kenteris and Thanou with faking a motorcycle crash.")).toBe(true);
+    expect(standsAlone("Iain Ferguson was awarded the title by US publication Forbes.")).toBe(false);
+    expect(standsAlone("Iain Ferguson was awarded the title of European Businessman of the Year by Forbes.")).toBe(true);
+    expect(standsAlone("The research collaboration came to an end in 2003.")).toBe(false);
+    expect(standsAlone("The advance, the second-fastest in Asia after China, was led by manufacturing.")).toBe(false);
+    expect(standsAlone("The duchy last year generated almost £12m.")).toBe(false);
+  });
+
+  it("cuts no time in two, asks no count the headline's 'triple' gives, knows the Rwandan genocide's 800,000 and when indoor championships are", () => {
+    expect(blanksOf("Holmes cruised to victory in a time of four minutes 14.74 seconds.")).toEqual([]);
+    expect(blanksOf("Holmes cruised to victory in 14.74 seconds.")).toContain("14.74 seconds");
+    const marathon = ["Haile Gebrselassie will race in the London Marathon for the next three years."];
+    expect(askedIn(marathon, { headline: "Gebrselassie in London triple bid" }).map((q) => blanked(q))).toEqual([]);
+    expect(askedIn(marathon, { headline: "Gebrselassie to run London Marathon" }).map((q) => blanked(q))).toContain("three years");
+    expect(blanksOf("About 800,000 Tutsis and moderate Hutus were killed by Hutu militias after the assassination of an ethnic Hutu leader.")).toEqual([]);
+    expect(blanksOf("About 800,000 people were killed by militias after the assassination of a leader.")).toContain("800,000");
+    expect(blanksOf("Kelly Holmes will run at the European Indoor Championships in Madrid in March.")).toEqual([]);
+    expect(blanksOf("Kelly Holmes will run at a meeting in Madrid in March.")).toContain("March");
+  });
+
+  it("swaps no price of a true/false statement in words past another of the sentence, and offers a bank rate only on its quarter-point grid", () => {
+    const shares = askedIn([
+      "Shares in Rossignol touched 17.30 euros, before falling back to trade 7.8% higher at 16.60 euros.",
+      "Quiksilver has agreed to buy the French ski maker for 320m euros.",
+    ], { seeds: 30, count: 10, types: ["true-false"] });
+    const swapped = shares.filter((q) => q.answer === "false" && q.prompt.includes("falling back"));
+    for (const q of swapped) {
+      const [touched, after] = [...q.prompt.matchAll(/(\d+\.\d+) euros/g)].map((m) => Number(m[1]));
+      expect(touched as number, q.prompt).toBeGreaterThan(after as number);
+    }
+    expect(toRateGrid("UK interest rates are set to remain on hold at _____.", "4.75%", "6.65%")).toBe("6.75%");
+    expect(toRateGrid("UK interest rates are set to remain on hold at _____.", "4.75%", "3.56%")).toBe("3.5%");
+    expect(toRateGrid("Sales rose by _____.", "4.75%", "6.65%")).toBe("6.65%");
+    const bank = parseArticleText([
+      "Bank expected to hold rates",
+      "UK interest rates are set to remain on hold at 4.75% following the latest meeting of the Bank of England.",
+      "The Bank's rate-setting committee has raised rates five times in the past year, but rates have been on hold since September. Economic growth slowed in the last quarter as factory output fell.",
+    ].join("\n"));
+    const rates = Array.from({ length: 20 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(bank, { seed, count: 40 }))).filter((q) => q.type === "choice" && q.answer === "4.75%");
+    expect(rates.length).toBeGreaterThan(0);
+    for (const q of rates) for (const o of q.options ?? []) expect(Number.isInteger(parseFloat(o) * 4), o).toBe(true);
   });
 });
 

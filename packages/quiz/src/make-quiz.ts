@@ -238,7 +238,7 @@ export function continuedQuotes(facts: Fact[], sentences: readonly SentenceInfo[
  * suspended last December").
  */
 const ANNUAL_EVENT_BEFORE =
-  /\b(?:Australian Open|French Open|Roland Garros|Wimbledon|US Open|Olympics?|Olympic Games|Paralympics|Six Nations|Super Bowl|Tour de France|Grand National|Boat Race|Ryder Cup|Masters|Christmas|Easter|New Year|Thanksgiving|Halloween|Ramadan|Davos|World Economic Forum)\b[^.,;]{0,25}?\b(?:in|during|this|last|next)\s+$/;
+  /\b(?:Australian Open|French Open|Roland Garros|Wimbledon|US Open|Olympics?|Olympic Games|Paralympics|Six Nations|Super Bowl|Tour de France|Grand National|Boat Race|Ryder Cup|Masters|Christmas|Easter|New Year|Thanksgiving|Halloween|Ramadan|Davos|World Economic Forum|(?:European|World) Indoor Championships)\b[^.,;]{0,25}?\b(?:in|during|this|last|next)\s+$/;
 
 /** The share of a sentence's characters inside quotation marks. */
 function quotedShare(s: SentenceInfo): number {
@@ -377,6 +377,15 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // (from the sentence as written: an opening quotation mark stripped above would leave its closing one unpaired, and the
   // quotation's "they" read as the sentence's own — '"If five players … they should …," he told BBC Sport', reading X)
   const unquoted = t.replace(/[“"][^”"]*[”"]/g, " ");
+  // ("A year ago, debt was more than 11bn euros higher.": higher than what, and whose debt — reading ZG)
+  // (not a comparison the sentence makes itself: "… was quite high, while the political pressure to assist … was
+  // considerably lower")
+  if (/\b(?:higher|lower|greater|smaller|larger|bigger|cheaper|dearer)\s*[.!]?$/.test(bare) && !/\b(?:while|whereas|compared)\b/.test(bare)) return false;
+  // ("In 2003, shareholders did not get a dividend.": whose, with no name in the sentence — reading ZG)
+  if (!/\s\p{Lu}/u.test(bare.slice(1)) && /\b(?:shareholders|dividends?)\b/.test(bare)) return false;
+  // ("… that's an increase of about £750": that of the sentence before; "charged them with faking a … crash"; "was
+  // awarded the title by US publication Forbes": which title — reading ZH)
+  if (/\bthat['’]s\b/i.test(unquoted) || /\b(?:charged|accused|arrested|fined|banned|suspended|sacked|cleared|convicted) them\b/.test(unquoted) || /\bthe title\b(?!\s+(?:of|for)\b)/.test(unquoted)) return false;
   // "Voyager 2 arrived at Jupiter four months later, but …": later than what, the sentences before said (reading XB; "two
   // years later than planned" says, and "from 1.27 million a year earlier" is a report's comparison with a year before)
   if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b(?!\s+than\b)/.test(unquoted)) return false;
@@ -887,7 +896,7 @@ const CONTINUES_START =
  * works over …", "The voting is due to end …" in CS (and the film, album or gadget a report is about, named before).
  */
 const POINTER_START =
-  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|companies|firm|firms|business|group|bank|banks|carmaker|carmakers|airlines|combination|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|band|guidelines|rules|regulations|rall(?:y|ies)|protests?|protesters|demonstrations?|demonstrators|marches|marchers|riots?|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
+  /^(?:\p{Lu}[^,]{0,40},\s+)?The\s+(?:\p{Ll}+\s+)?(?:news|issue|matter|row|affair|controversy|scandal|dispute|change|changes|ban|conviction|verdict|sentence|trial|appeal|inquiry|investigation|probe|move|deal|decision|company|companies|firm|firms|business|group|bank|banks|carmaker|carmakers|airlines|combination|collaboration|partnership|venture|alliance|advance|duchy|airline|stance|crackdown|approach|strategy|initiative|plan|agreement|accord|pact|merger|step|measure|proposal|incident|accident|retailer|chain|bloc|site|band|guidelines|rules|regulations|rall(?:y|ies)|protests?|protesters|demonstrations?|demonstrators|marches|marchers|riots?|action|announcement|raids?|attacks?|operation|bodies|talks|report|ruling|lawsuit|case|project|programme|program|campaign|scheme|bill|law|policy|association|organi[sz]ation|agency|team|victims|suspects|city|country|region|island|town|building|museum|square|plant|factory|mission|portal|avenue|municipality|population|institutes?|two|three|decline|rise|fall|increase|drop|jump|slump|surge|fund|figures?|delays?|approvals|total|deployment|visit|tour|offer|bid|takeover|sale|vote|strike|result|returns|technology|models|voting|ceremony|gadget|device|console|handset|film|movie|picture|sequel|thriller|album|single|discrepancy|anomaly|phenomenon|observations|experiment|discovery|prediction|paper|negotiations|answer(?!\s+to\b))\b(?!\s+(?:of|that|which|who|whose|called|named|known|in|over|about|surrounding|into|against|on(?=\s+\p{Ll}))\b)/u;
 
 /**
  * "The South Korean bank will also make up 17 % of …": a business called by where it is from stands for the one the
@@ -2791,6 +2800,11 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "… including New York-based Global Depository Receipts (_____), and …" (32.8%): a figure alone in brackets is an
     // aside whose blank says nothing of what is asked (reading ZB)
     if (s && (f.kind === "percent" || f.kind === "money" || f.kind === "number") && /\(\s*$/.test(textBefore) && /^\s*\)/.test(textAfter)) continue;
+    // "cruised to victory in a time of four minutes _____" (14.74 seconds): the blank cuts a time in two (reading ZG)
+    if (s && f.kind === "duration" && /\b(?:minutes?|mins?|hours?|hrs?)\s+(?:and\s+)?$/i.test(textBefore)) continue;
+    // "… will race in the London Marathon for the next _____" (three years) under "Gebrselassie in triple bid": the
+    // headline's "triple" gives the count (reading ZG)
+    if (s && NUMERIC_KINDS.has(f.kind) && f.kind !== "date" && ((f.value === 3 && /\b(?:triple|treble|hat-trick)\b/i.test(article.headline)) || (f.value === 2 && /\bdouble\b/i.test(article.headline)))) continue;
     // "Burnley's reward for a place in the last _____" (16): a knockout round named by the teams left (reading ZE)
     if (s && f.kind === "number" && /^(?:4|8|16|32|64|four|eight|sixteen)$/i.test(factText) && /\bthe last\s+$/i.test(textBefore)) continue;
     // "taken to _____ sets for the third consecutive match" (three): a match goes to three or five sets, a stock phrase

@@ -427,6 +427,8 @@ export const FAMOUS_FIGURES: readonly (readonly [number, number, RegExp])[] = [
   [90, 90, /\bhydrogen\b[^.;]{0,60}\buniverse\b|\buniverse\b[^.;]{0,60}\bhydrogen\b/i],
   // (the age at which US men register for the draft, reading YM)
   [18, 18, /\bSelective Service\b/],
+  // (the Rwandan genocide's 800,000 dead, reading ZG)
+  [800_000, 800_000, /\b(?:Tutsis?|Hutus?|Rwanda\p{L}*)\b/u],
   // (Hillsborough's 96 dead; the rich countries' aid target of 0.7 % of national income, readings ZC and ZD)
   [96, 97, /\bHillsborough\b/],
   [0.7, 0.7, /\b(?:gross national (?:income|product)|GNI|GNP|national income)\b[^;]{0,60}\baid\b|\baid\b[^;]{0,100}\b(?:gross national (?:income|product)|GNI|GNP|national income)\b/],

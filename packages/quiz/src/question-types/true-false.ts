@@ -146,6 +146,11 @@ function amountsOf(text: string): { unit: string; value: number }[] {
     const scale = (m[3] ?? m[4])?.toLowerCase();
     out.push({ unit: m[1] as string, value: Number((m[2] as string).replace(/,/g, "")) * (scale ? (SIDE_SCALES[scale] ?? 1) : 1) });
   }
+  // ("Rossignol shares touched 17.30 euros, before falling back to … 16.60 euros": a currency's word, reading ZG)
+  for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(euros?|dollars?|pounds?|yen|cents?|pence|p)\b/g)) {
+    const unit = (m[2] as string).replace(/s$/, "");
+    out.push({ unit: unit === "p" ? "pence" : unit, value: Number((m[1] as string).replace(/,/g, "")) });
+  }
   for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|per ?cent\b)/g)) out.push({ unit: "%", value: Number((m[1] as string).replace(/,/g, "")) });
   // (years: "the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open" keyed false with 2001 broke the order, reading ZF)
   for (const m of text.matchAll(/(?<![\d.,$£€-])\b(1[5-9]\d\d|20\d\d)\b(?![\d,.%-])/g)) out.push({ unit: "year", value: Number(m[1]) });
