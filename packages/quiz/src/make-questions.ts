@@ -596,6 +596,9 @@ function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): 
     // "My wife is travelling around": the speaker is a man, so only men the article shows as men stand in (reading BY
     // offered a woman)
     .filter((p) => ownSex === undefined || personGenders(ctx.analysis).get(p) === ownSex)
+    // "imposed by then president Ronald Regan in 1986": someone the text calls "then …" or "the late" speaks in no
+    // quotation of its day (reading ZJ offered him as the speaker of a Libyan banker's words)
+    .filter((p) => !ctx.analysis.sentences.some((x) => new RegExp(`\\b(?:then|the late)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(p)}\\b`, "u").test(x.text)))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }
 

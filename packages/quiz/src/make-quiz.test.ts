@@ -5587,6 +5587,59 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings ZH, ZI and ZJ failed or lost (2.14.31; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("takes back what 2.4 asked well: 'Revenues at media group Reuters', 'French … the country's', 'Tate's shares … its'", () => {
+    expect(standsAlone("Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, the group said.")).toBe(true);
+    expect(standsAlone("Revenues slipped 11% during 2004.")).toBe(false);
+    expect(standsAlone("French consumers increased their spending by 1.5% in January, a figure which bodes well for the country's economic growth, figures revealed.")).toBe(true);
+    expect(standsAlone("Consumers increased their spending by 1.5% in January, a figure which bodes well for the country's economic growth.")).toBe(false);
+    expect(standsAlone("Tate's shares have leapt 55% this year, boosted by firming sugar prices and sales of its artificial sweeteners.")).toBe(true);
+  });
+
+  it("takes nameless 'Growth', 'Consumption', 'the company' after a place or a person, 'the old board', 'On top of that', bare 'Figures show' and 'The Irish province' for pointers", () => {
+    expect(standsAlone("Growth slowed sharply in the fourth quarter to 5.6%.")).toBe(false);
+    expect(standsAlone("Growth in China slowed sharply in the fourth quarter to 5.6%.")).toBe(true);
+    expect(standsAlone("Consumption has jumped to 2.4 million barrels per day.")).toBe(false);
+    expect(standsAlone("In early afternoon trade in London the company share price was down 1% at 1218 pence.")).toBe(false);
+    expect(standsAlone("In early afternoon trade in London the GSK share price was down 1% at 1218 pence.")).toBe(true);
+    expect(standsAlone("Mr Garnier said the company had absorbed over £1.5bn of lost sales.")).toBe(false);
+    expect(standsAlone("Mr Garnier said GSK had absorbed over £1.5bn of lost sales.")).toBe(true);
+    expect(standsAlone("A shareholder revolt threw out the old board in 2004.")).toBe(false);
+    expect(standsAlone("A shareholder revolt threw out Eurotunnel's old board in 2004.")).toBe(true);
+    expect(standsAlone("On top of that, 89,000 tonnes of food will be needed.")).toBe(false);
+    expect(standsAlone("Figures show that currently only eight people per thousand are car owners.")).toBe(false);
+    expect(standsAlone("Figures show that currently only eight people per thousand in India are car owners.")).toBe(true);
+    expect(standsAlone("The Irish province will be given at least 8,000 tickets.")).toBe(false);
+    expect(standsAlone("Leinster will be given at least 8,000 tickets.")).toBe(true);
+  });
+
+  it("asks no 'for the second time', and knows China's joining the WTO", () => {
+    expect(blanksOf("Claudio Ranieri has been sacked as Valencia coach eight months after taking charge at the club for the second time in his career.")).not.toContain("second");
+    expect(blanksOf("China committed to opening up its banking sector when it joined the World Trade Organisation in 2002.")).toEqual([]);
+    expect(blanksOf("Vietnam committed to opening up its banking sector when it joined the World Trade Organisation in 2007.")).toContain("2007");
+  });
+
+  it("swaps no co-speaker into a quotation, and offers no 'then president' as a speaker", () => {
+    const bank = parseArticleText([
+      "JP Morgan admits US slavery links",
+      "Thousands of slaves were used as collateral for loans by two banks that later became part of JP Morgan Chase, the bank has said.",
+      "\"We all know slavery existed in our country, but it is quite different to see how our history and slavery were intertwined,\" JP Morgan chief executive William Harrison and chief operating officer James Dimon said in the letter. The bank also set up a scholarship fund. \"This is an important step,\" said Jesse Jackson, the civil rights campaigner.",
+    ].join("\n"));
+    const said = Array.from({ length: 30 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(bank, { seed, count: 40 }))).filter((q) => q.kind === "quote" && q.prompt.includes("slavery existed"));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.filter((q) => q.answer === "false" && /Harrison|Dimon/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    const libya = parseArticleText([
+      "Libya opens US bank accounts",
+      "Libya's central bank is opening accounts in the US for the first time in two decades.",
+      "The US ban on trade with Tripoli - imposed by then president Ronald Reagan in 1986 - was suspended in April.",
+      "\"We are in the process of opening accounts in banks in the United States,\" central bank governor Farhat Bengdara told Reuters. \"Trade between our two countries will grow quickly,\" foreign minister Abdel Rahman Shalgham said on Monday. \"We welcome the move,\" US trade official Peter Allgeier said.",
+    ].join("\n"));
+    const speakers = Array.from({ length: 30 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(libya, { seed, count: 40 }))).filter((q) => q.kind === "quote");
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.filter((q) => `${q.prompt} ${(q.options ?? []).join(" ")}`.includes("Reagan")).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
 describe("what readings ZG and ZH failed (2.14.30; sentences written for the test after BBC News reports of 2004–05)", () => {
   it("takes a comparative with nothing to compare, nameless shareholders, 'that's', 'charged them', 'the title' and 'The research collaboration', 'The advance', 'The duchy' for pointers", () => {
     expect(standsAlone("A year ago, debt was more than 11bn euros higher.")).toBe(false);

@@ -190,6 +190,8 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bSaddam\b|\binvasion of Iraq\b|\bIraq War\b/, 2003, 2003],
   // (bin Laden's death, reading YM)
   [/\bbin Laden\b|\bOsama\b/, 2011, 2011],
+  // (China's joining the World Trade Organisation, reading ZJ — a source wrote 2002)
+  [/\bChina\b[^.;]{0,80}\b(?:World Trade Organi[sz]ation|WTO)\b|\b(?:World Trade Organi[sz]ation|WTO)\b[^.;]{0,80}\bChina\b/, 2001, 2001],
   // (the Hillsborough disaster's 1989, reading ZC)
   [/\bHillsborough\b/, 1989, 1989],
   // (Iran's revolution and the hostages of the US embassy, reading YK)

@@ -392,7 +392,10 @@ function quoteTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQuesti
   const swappable = crediblePeople(ctx.analysis).swappable;
   // (nor the person the headline names: "Lindsay Davenport is quoted as saying: “I'm extremely disappointed …”" under
   // "Davenport sees off Vaidisova", reading AN)
-  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p));
+  // (nor anyone else the sentence names outside the quotation: "…,” JP Morgan chief executive William Harrison and chief
+  // operating officer James Dimon said" — both said it, reading ZJ keyed "Harrison" false)
+  const outside = s.text.replace(/[“"][^”"]*[”"]/g, " ");
+  const others = otherSpeakers(full, quote, ctx).filter((p) => swappable.has(p) && !mentions(ctx.analysis.headline, p.split(" ").pop() ?? p) && !mentions(outside, p.split(" ").pop() ?? p));
   if (others.length < 1) return undefined;
   // "'No more concessions' on terror" over "I have no desire to make further so-called concessions": the headline quotes
   // the words, so whose they are is the headline's (reading BX)
