@@ -438,6 +438,24 @@ export function nearestToAnchor(stem: string, answer: string, options: readonly 
 }
 
 /**
+ * "house prices rose at an annual rate of _____ in December, less than the 13.7% rise the previous month": the
+ * comparison after the blank rules out an option on its wrong side (24.6%, 19.3%: reading ZL). True for such an option
+ * when the answer itself keeps to the comparison.
+ */
+export function againstComparison(stem: string, answer: string, option: string): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0) return false;
+  const m = /^[^.;]{0,60}?\b(less|lower|smaller|fewer|below|more|higher|greater|bigger|above)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:[£$€])?(\d[\d,]*(?:\.\d+)?)/.exec(stem.slice(at + 5));
+  if (!m) return false;
+  const bound = Number((m[2] as string).replace(/,/g, ""));
+  const own = firstNumber(answer);
+  const value = firstNumber(option);
+  if (own === undefined || value === undefined) return false;
+  const below = /^(?:less|lower|smaller|fewer|below)$/.test(m[1] as string);
+  return below ? own < bound && value >= bound : own > bound && value <= bound;
+}
+
+/**
  * "UK interest rates are set to remain on hold at _____" (4.75%) among 2.85%, 6.65%, 8.55%: a central bank's rate moves
  * in quarter points, so an option off that grid is no rate at all (reading ZH). For a prompt about a bank's rate and an
  * answer on the grid, an option is moved to the nearest quarter point ("6.65%" → "6.75%", "3.56%" → "3.5%"); otherwise

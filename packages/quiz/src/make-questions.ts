@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, toRateGrid, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, toRateGrid, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -115,7 +115,7 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
     // would be the latest option every time)
     const past = ctx.values.newestPastYear;
     const pastBound = past !== undefined && (newestYearIn(f.text) ?? past) < past ? past : undefined;
-    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem, pastBound) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t) && !outsideDecade(stem, f.text, t))
+    const texts = numericCandidates(f, ctx.values)?.filter((t) => !afterItsTime(t, ctx.values.newestYear, stem, pastBound) && !againstDirection(stem, f.text, t) && !outsideTerm(stem, f.text, t) && !outsideDecade(stem, f.text, t) && !againstComparison(stem, f.text, t))
       // (a bank's rate on its quarter-point grid: reading ZH)
       .map((t) => toRateGrid(stem, f.text, t))
       .filter((t, i, all) => all.indexOf(t) === i && normalizeAnswer(t) !== normalizeAnswer(f.text) && !ctx.values.texts.has(normalizeAnswer(t)));

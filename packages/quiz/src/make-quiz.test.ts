@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
@@ -5584,6 +5584,36 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZK and ZL failed (2.14.32; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("takes 'was ahead with', 'led the way with', 'said that worked out at', 'The …-based company' and 'The positive balance' for pointers", () => {
+    expect(standsAlone("In 2003, the US was ahead with 20.5% and China came second with 19.2%.")).toBe(false);
+    expect(standsAlone("In 2003, the US was ahead with 20.5%.")).toBe(false);
+    expect(standsAlone("In 2003, China came second with 19.2%.")).toBe(false);
+    expect(standsAlone("In 2003, the US had 20.5% of Japan's trade and China 19.2%.")).toBe(true);
+    expect(standsAlone("Northern Ireland led the way with a 262% rise.")).toBe(false);
+    expect(standsAlone("Mr Kilroy-Silk said that worked out at £257,000 per successful asylum seeker.")).toBe(false);
+    expect(standsAlone("Mr Kilroy-Silk said that the scheme cost £257,000 per successful asylum seeker.")).toBe(true);
+    expect(standsAlone("The Markfield, Leicestershire-based company runs 142 quarries in the UK and the US.")).toBe(false);
+    expect(standsAlone("Aggregate Industries runs 142 quarries in the UK and the US.")).toBe(true);
+    expect(standsAlone("The positive balance of plus 3 compared with minus 10 in the previous survey.")).toBe(false);
+  });
+
+  it("asks no unit a price is quoted per, offers nothing a 'less than' after the blank rules out, swaps no exchange rate", () => {
+    expect(blanksOf("Turkmenistan agreed to lower the gas price by $2 per 1,000 cubic metres, bringing it down to $58.")).not.toContain("1,000");
+    const stem = "house prices rose at an annual rate of _____ in December, less than the 13.7% rise the previous month.";
+    expect(againstComparison(stem, "10.7%", "19.3%")).toBe(true);
+    expect(againstComparison(stem, "10.7%", "6.4%")).toBe(false);
+    const rates = askedIn(["Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% rise the previous month."], { types: ["choice"] }).filter((q) => q.answer === "10.7%");
+    expect(rates.length).toBeGreaterThan(0);
+    for (const q of rates) for (const o of q.options ?? []) expect(parseFloat(o), o).toBeLessThan(13.7);
+    const dollar = askedIn([
+      "The dollar has weakened sharply since September when it traded at about $1.20 against the euro.",
+      "The European Central Bank has kept its rates on hold.",
+    ], { seeds: 20, count: 10, types: ["true-false"] });
+    expect(dollar.filter((q) => q.answer === "false" && q.prompt.includes("against the euro")).map((q) => q.prompt)).toEqual([]);
   });
 });
 

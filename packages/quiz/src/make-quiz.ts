@@ -472,6 +472,14 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // suggests annual growth of just 0.2%", "Revised figures indicated growth of just 0.1%": which problem, time, data or
   // growth, the sentences before said (readings ZA, ZB)
   if (/\bthe problem\b(?!\s+(?:of|that|with|is that|was that|facing|for)\b)|\bthe intervening\b|\bthe (?:data|figures|statistics)\s+(?:suggests?|shows?|showed|indicates?|indicated|reveals?|revealed)\b/.test(unquoted)) return false;
+  // ("In 2003, the US was ahead with 20.5% and China came second with 19.2%", "Northern Ireland led the way with a 262%
+  // rise": ahead in what, the sentences before said; "Mr Kilroy-Silk said that worked out at £257,000 per …": what worked
+  // out, the sentence before gave — reading ZK, ZL)
+  if (/\b(?:was|were|is|are) ahead with\b|\bcame (?:first|second|third|fourth|last) with\b|\bled the way with\b|\b(?:said|says)\s+(?:that|this)\s+(?:worked|works|was|is|meant|means|amounted|amounts|represented|represents)\b/.test(unquoted)) return false;
+  // ("The positive balance of plus 3 compared with minus 10 in the previous survey": a survey's balance, reading ZL)
+  if (/^The (?:positive|negative|net|overall) balance\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u.test(bare)) return false;
+  // ("The Markfield, Leicestershire-based company runs 142 quarries": a business called by where it is based, reading ZK)
+  if (/^The\s+[^,]{0,40}(?:,\s+[^,]{0,30})?-based\s+(?:company|firm|group|bank|retailer|lender|insurer|airline|carmaker|maker|chain|operator)\b/.test(bare)) return false;
   // ("A shareholder revolt threw out the old board in 2004": whose board, reading ZI)
   if (/\bthe (?:(?:old|new|former|whole|entire|previous)\s+)?board\b(?!\s+(?:of|at|for)\b)/.test(unquoted) && !/\s\p{Lu}/u.test(bare.slice(1))) return false;
   // ("Figures show that currently only eight people per thousand are car owners": where, reading ZJ)
@@ -2819,6 +2827,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "… will race in the London Marathon for the next _____" (three years) under "Gebrselassie in triple bid": the
     // headline's "triple" gives the count (reading ZG)
     if (s && NUMERIC_KINDS.has(f.kind) && f.kind !== "date" && ((f.value === 3 && /\b(?:triple|treble|hat-trick)\b/i.test(article.headline)) || (f.value === 2 && /\bdouble\b/i.test(article.headline)))) continue;
+    // "lower the price … by $2 per _____ cubic metres" (1,000): the size of a unit a price is quoted for, which a swap
+    // or an option makes odd at a glance (reading ZK)
+    if (s && f.kind === "number" && /^(?:1,?000|10,?000|100,?000|1,?000,?000)$/.test(factText) && /\bper\s+$/.test(textBefore)) continue;
     // "… for the _____ time in his career" (second): the ordinal a reader guesses for any "time" (reading ZI)
     if (s && f.kind === "number" && ORDINAL_TEXT.test(factText) && /^\s+time\b/.test(textAfter)) continue;
     // "Burnley's reward for a place in the last _____" (16): a knockout round named by the teams left (reading ZE)

@@ -218,6 +218,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // ("Christopher Andrew, who now teaches at Cambridge, said …": a relative clause pins the person down too, reading BQ's
   // rules)
   if ((f.kind === "person" || f.kind === "organisation") && (/^, (?:a|an|the|who|whose) /.test(s.text.slice(f.end)) || roleAfter(s.text.slice(f.end)) || /(?:['’]s|\bof|\bSens?\.|\bReps?\.) $/.test(s.text.slice(0, f.start)))) return undefined;
+  // "The dollar has weakened sharply since September when it traded about $1.20 against the euro" swapped to $4.00: an
+  // exchange rate a reader of the news knows to within a few cents (reading ZL)
+  if (f.kind === "money" && /^\s*(?:against|to) the (?:euro|dollar|US dollar|pound|yen|yuan)\b/.test(s.text.slice(f.end))) return undefined;
   const stem = stemFor(s, f);
   let wrong = distractorsFor(f, stem, ctx);
   if (f.kind === "person") wrong = wrong.filter(sameSexAs(ctx, f.group ?? f.text, stem));
