@@ -5587,6 +5587,14 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading ZM failed (2.14.33; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0)", () => {
+  it("takes '… of these was …' for a pointer", () => {
+    expect(standsAlone("The first, and simplest, of these was developed by the Dutch scientist Johannes van der Waals in 1879.")).toBe(false);
+    expect(standsAlone("None of these was developed before 1879.")).toBe(false);
+    expect(standsAlone("The van der Waals equation was developed by the Dutch scientist Johannes van der Waals in 1879.")).toBe(true);
+  });
+});
+
 describe("what readings ZK and ZL failed (2.14.32; sentences written for the test after BBC News reports of 2004–05)", () => {
   it("takes 'was ahead with', 'led the way with', 'said that worked out at', 'The …-based company' and 'The positive balance' for pointers", () => {
     expect(standsAlone("In 2003, the US was ahead with 20.5% and China came second with 19.2%.")).toBe(false);

@@ -476,6 +476,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // rise": ahead in what, the sentences before said; "Mr Kilroy-Silk said that worked out at £257,000 per …": what worked
   // out, the sentence before gave — reading ZK, ZL)
   if (/\b(?:was|were|is|are) ahead with\b|\bcame (?:first|second|third|fourth|last) with\b|\bled the way with\b|\b(?:said|says)\s+(?:that|this)\s+(?:worked|works|was|is|meant|means|amounted|amounts|represented|represents)\b/.test(unquoted)) return false;
+  // ("The first, and simplest, of these was developed by … van der Waals in 1879", "None of these was …": of which, the
+  // sentences before said — reading ZM)
+  if (/\bof (?:these|those)\s+(?:was|were|is|are|has|have|had|can|could|will|would)\b/.test(unquoted)) return false;
   // ("The positive balance of plus 3 compared with minus 10 in the previous survey": a survey's balance, reading ZL)
   if (/^The (?:positive|negative|net|overall) balance\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u.test(bare)) return false;
   // ("The Markfield, Leicestershire-based company runs 142 quarries": a business called by where it is based, reading ZK)
