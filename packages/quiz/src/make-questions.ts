@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstComparison, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, toRateGrid, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, toRateGrid, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
