@@ -445,14 +445,22 @@ export function nearestToAnchor(stem: string, answer: string, options: readonly 
 export function againstComparison(stem: string, answer: string, option: string): boolean {
   const at = stem.indexOf("_____");
   if (at < 0) return false;
-  const m = /^[^.;]{0,60}?\b(less|lower|smaller|fewer|below|more|higher|greater|bigger|above)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:[£$€])?(\d[\d,]*(?:\.\d+)?)/.exec(stem.slice(at + 5));
-  if (!m) return false;
-  const bound = Number((m[2] as string).replace(/,/g, ""));
   const own = firstNumber(answer);
   const value = firstNumber(option);
   if (own === undefined || value === undefined) return false;
-  const below = /^(?:less|lower|smaller|fewer|below)$/.test(m[1] as string);
-  return below ? own < bound && value >= bound : own > bound && value <= bound;
+  const m = /^[^.;]{0,60}?\b(less|lower|smaller|fewer|below|more|higher|greater|bigger|above)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:[£$€])?(\d[\d,]*(?:\.\d+)?)/.exec(stem.slice(at + 5));
+  if (m) {
+    const bound = Number((m[2] as string).replace(/,/g, ""));
+    const below = /^(?:less|lower|smaller|fewer|below)$/.test(m[1] as string);
+    return below ? own < bound && value >= bound : own > bound && value <= bound;
+  }
+  // ("… rose at an annual rate of 10.7% in December, less than the _____ rise the previous month": the blank is the
+  // larger one, so an option under 10.7% is ruled out)
+  const b = /(?:[£$€])?(\d[\d,]*(?:\.\d+)?)[^.;\d]{0,60}?\b(less|lower|smaller|fewer|below|more|higher|greater|bigger|above)\s+than\s+(?:the\s+|a\s+|an\s+)?(?:[£$€])?$/.exec(stem.slice(0, at));
+  if (!b) return false;
+  const bound = Number((b[1] as string).replace(/,/g, ""));
+  const below = /^(?:less|lower|smaller|fewer|below)$/.test(b[2] as string);
+  return below ? own > bound && value <= bound : own < bound && value >= bound;
 }
 
 /**

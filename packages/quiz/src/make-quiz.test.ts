@@ -5609,14 +5609,20 @@ describe("what readings ZK and ZL failed (2.14.32; sentences written for the tes
     expect(standsAlone("The positive balance of plus 3 compared with minus 10 in the previous survey.")).toBe(false);
   });
 
-  it("asks no unit a price is quoted per, offers nothing a 'less than' after the blank rules out, swaps no exchange rate", () => {
+  it("asks no unit a price is quoted per, offers nothing a 'less than' beside the blank rules out, swaps no exchange rate", () => {
     expect(blanksOf("Turkmenistan agreed to lower the gas price by $2 per 1,000 cubic metres, bringing it down to $58.")).not.toContain("1,000");
     const stem = "house prices rose at an annual rate of _____ in December, less than the 13.7% rise the previous month.";
     expect(againstComparison(stem, "10.7%", "19.3%")).toBe(true);
     expect(againstComparison(stem, "10.7%", "6.4%")).toBe(false);
+    const before = "house prices rose at an annual rate of 10.7% in December, less than the _____ rise the previous month.";
+    expect(againstComparison(before, "13.7%", "8.2%")).toBe(true);
+    expect(againstComparison(before, "13.7%", "19.2%")).toBe(false);
     const rates = askedIn(["Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% rise the previous month."], { types: ["choice"] }).filter((q) => q.answer === "10.7%");
     expect(rates.length).toBeGreaterThan(0);
     for (const q of rates) for (const o of q.options ?? []) expect(parseFloat(o), o).toBeLessThan(13.7);
+    const previous = askedIn(["Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% rise the previous month."], { types: ["choice"] }).filter((q) => q.answer === "13.7%");
+    expect(previous.length).toBeGreaterThan(0);
+    for (const q of previous) for (const o of q.options ?? []) expect(parseFloat(o), o).toBeGreaterThan(10.7);
     const dollar = askedIn([
       "The dollar has weakened sharply since September when it traded at about $1.20 against the euro.",
       "The European Central Bank has kept its rates on hold.",
