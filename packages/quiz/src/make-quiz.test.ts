@@ -5587,6 +5587,15 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what reading ZH failed, asked again (2.14.35; sentences written for the test after BBC News reports of 2004–05)", () => {
+  it("reads 'We've …' as a first-person sentence, a speaker's words the source left unquoted", () => {
+    const pension = "We've called for the state pension to be increased from £79.60 to the pensioner credit guarantee level of £105.45.";
+    expect(blanksOf(pension)).toEqual([]);
+    expect(blanksOf("We've opened 12 new stores in Scotland this year.")).toEqual([]);
+    expect(blanksOf("Tesco has opened 12 new stores in Scotland this year.")).toContain("12");
+  });
+});
+
 describe("what reading ZM failed (2.14.33; sentences written for the test after OpenStax Chemistry 2e, CC BY-NC-SA 4.0)", () => {
   it("takes '… of these was …' for a pointer", () => {
     expect(standsAlone("The first, and simplest, of these was developed by the Dutch scientist Johannes van der Waals in 1879.")).toBe(false);

@@ -24,9 +24,11 @@ export type FactFlag =
 const METADATA_RE =
   /^(?:(?:Categories|Category|Tags|Filed under|Sources?|See also|Related (?:news|articles|stories)|External links)\s*:|(?:Sources|See also|External links|Related news)\s*$)/;
 
-const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![\p{L}'’])/u;
+// (and "we" contracted: "We've called for the state pension to be increased …", words the source left unquoted, reading
+// ZH)
+const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|We|[Ww]e(?:'|’)(?:ve|re|ll|d)|our|Our|us|My)(?![\p{L}'’])/u;
 /** FIRST_PERSON_RE for a text with nothing BEYOND_ASCII (the same matches there, without a `\p{…}` class per character). */
-const ASCII_FIRST_PERSON_RE = /(?:^|[^A-Za-z])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|me|my|we|We|our|Our|us|My)(?![A-Za-z'’])/;
+const ASCII_FIRST_PERSON_RE = /(?:^|[^A-Za-z])(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|we|We|[Ww]e(?:'|’)(?:ve|re|ll|d)|our|Our|us|My)(?![A-Za-z'’])/;
 
 /** Text in the first person ("I'm told two things …"): someone's own account, not the article's. */
 export function inFirstPerson(text: string): boolean {
