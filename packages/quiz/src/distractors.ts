@@ -1,5 +1,5 @@
 import type { Fact } from "./find-facts";
-import { figuresOf } from "./facts/figures";
+import { figuresOf, SCALES } from "./facts/figures";
 import { normalizeAnswer, normalizePadded } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
@@ -148,7 +148,7 @@ function rewriteOne(f: Fact, x: number): string | undefined {
   const scale = /\b(thousand|million|billion|trillion)\b/.exec(t);
   if (digit) {
     let shown = x;
-    if (scale) shown = x / ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1] as "million"] ?? 1);
+    if (scale) shown = x / (SCALES[scale[1] as string] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
     // "$0.5bn": a writer says "$500m" (reading P)
     if (shown < 1 && Number(digit[0].replace(/,/g, "")) >= 1 && /^\s?(?:bn|m|tn|million|billion|trillion)\b/.test(t.slice(digit.index + digit[0].length))) return undefined;

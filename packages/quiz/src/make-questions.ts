@@ -570,6 +570,20 @@ export function otherSpeakers(full: string, quote: string, ctx: BuildContext): s
   return hit.slice();
 }
 
+/**
+ * The people a text calls "then …" or "the late" ("imposed by then president Ronald Regan in 1986"): they speak in no
+ * quotation of its day (reading ZJ offered him as the speaker of a Libyan banker's words). Once per article.
+ */
+const pastPeopleOf = new WeakMap<ArticleAnalysis, Set<string>>();
+function pastPeople(analysis: ArticleAnalysis): Set<string> {
+  let past = pastPeopleOf.get(analysis);
+  if (!past) {
+    past = new Set(analysis.persons.map((p) => p.full).filter((p) => analysis.sentences.some((x) => new RegExp(`\\b(?:then|the late)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(p)}\\b`, "u").test(x.text))));
+    pastPeopleOf.set(analysis, past);
+  }
+  return past;
+}
+
 function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): string[] {
   const own = normalizeAnswer(full).split(" ");
   const { credible } = crediblePeople(ctx.analysis);
@@ -596,9 +610,7 @@ function otherSpeakersUncached(full: string, quote: string, ctx: BuildContext): 
     // "My wife is travelling around": the speaker is a man, so only men the article shows as men stand in (reading BY
     // offered a woman)
     .filter((p) => ownSex === undefined || personGenders(ctx.analysis).get(p) === ownSex)
-    // "imposed by then president Ronald Regan in 1986": someone the text calls "then …" or "the late" speaks in no
-    // quotation of its day (reading ZJ offered him as the speaker of a Libyan banker's words)
-    .filter((p) => !ctx.analysis.sentences.some((x) => new RegExp(`\\b(?:then|the late)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(p)}\\b`, "u").test(x.text)))
+    .filter((p) => !pastPeople(ctx.analysis).has(p))
     .filter((p) => !normalizeAnswer(p).split(" ").some((w) => w.length > 2 && own.includes(w)));
 }
 

@@ -37,7 +37,7 @@ import { findWordMeanings } from "./question-types/meaning";
 import { makeHeadline } from "./question-types/headline";
 import { QUESTION_TYPE_REGISTRY } from "./question-types";
 import { byADate, caseToTheReader } from "./question-types/true-false";
-import { figuresOf } from "./facts/figures";
+import { figuresOf, SCALES } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
@@ -1705,10 +1705,9 @@ export function givenByTerm(sentence: string, f: { kind: string; value?: number 
 
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
 const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
-const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, thousand: 1e3, trillion: 1e12 };
 /** An amount's value in units when it has a word of scale ("£960m", "$1.2 billion"), else undefined. */
 function scaledAmount(m: RegExpMatchArray): number | undefined {
-  const scale = SCALE[(m[3] ?? "").toLowerCase()];
+  const scale = SCALES[(m[3] ?? "").toLowerCase()];
   return scale === undefined ? undefined : Number((m[2] ?? "").replace(/,/g, "")) * scale;
 }
 
@@ -1724,7 +1723,7 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
     // ("10bn euros": an amount with a word of scale and its currency written after it counts too, reading BO)
     if (!currency && !percent && !scale) continue;
     const start = m.index ?? 0;
-    const value = Number(digits.replace(/,/g, "")) * (scale && !percent ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+    const value = Number(digits.replace(/,/g, "")) * (scale && !percent ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     all.push({ unit: percent ? "%" : (currency ?? "scaled"), value, mine: start < f.end && f.start < start + m[0].length });
   }
   const mine = all.find((a) => a.mine);

@@ -26,7 +26,8 @@ export interface Figure {
   year: boolean;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A word or letter of scale and what it multiplies by ("million", "m", "bn", "k"), for every reader of amounts. */
+export const SCALES: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 
 // (no figure inside a word, a longer number or a decimal: "B52", "1.5" read whole, not "5"; a comma after the digits
 // ends the figure: "in 2019, …" is a year; "8.1 percentage points" is a share)

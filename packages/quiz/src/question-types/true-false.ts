@@ -25,6 +25,7 @@ import { QUESTION_TYPE_LABELS } from "./labels";
 import { makeStatementTrueFalse } from "./statement";
 import type { QuestionTypeSpec } from "./question-type";
 import { ROLE_WORDS } from "../word-lists";
+import { SCALES } from "../facts/figures";
 
 /** A name that opens or goes on an open list ("like X, Y and …", "such as", "including"). */
 const OPEN_LIST_BEFORE = /\b(?:like|such as|including|among them)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?\s+(?:and\s+)?)*$/u;
@@ -138,13 +139,12 @@ export function spansOverlap(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x[0] <= y[1] && y[0] <= x[1];
 }
 
-const SIDE_SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, tn: 1e12 };
 /** Amounts of money ("£2.36m", "$1,200"), shares ("4.5%") and years of a text, each with its unit and scaled value. */
 function amountsOf(text: string): { unit: string; value: number }[] {
   const out: { unit: string; value: number }[] = [];
   for (const m of text.matchAll(/([$£€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(bn|m|k|tn)\b|\s+(thousand|million|billion|trillion)\b)?/g)) {
     const scale = (m[3] ?? m[4])?.toLowerCase();
-    out.push({ unit: m[1] as string, value: Number((m[2] as string).replace(/,/g, "")) * (scale ? (SIDE_SCALES[scale] ?? 1) : 1) });
+    out.push({ unit: m[1] as string, value: Number((m[2] as string).replace(/,/g, "")) * (scale ? (SCALES[scale] ?? 1) : 1) });
   }
   // ("Rossignol shares touched 17.30 euros, before falling back to … 16.60 euros": a currency's word, reading ZG)
   for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(euros?|dollars?|pounds?|yen|cents?|pence|p)\b/g)) {
