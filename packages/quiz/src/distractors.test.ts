@@ -98,7 +98,7 @@ describe("options the prompt's own verb rules out (from reading O)", () => {
 
   it("keeps every option of a quiz on the side of the start the verb gives", () => {
     const article = articleOf([
-      "The regulator has raised the cap on foreign ownership of airlines from 40% to 60%, the transport ministry said.",
+      "India's regulator has raised the cap on foreign ownership of airlines from 40% to 60%, the transport ministry said.",
       "The change needs the approval of parliament, where the governing coalition holds 52% of the seats.",
       "Analysts expect ticket prices to fall by 15% over the next three years as new carriers arrive.",
       "Two carriers said they would ask for permission to sell a 25% stake to foreign investors in March.",
@@ -139,7 +139,7 @@ describe("options a reader rules out by the calendar or by how figures are writt
   it("asks no half of a match by its number and writes no '$0.5bn'", () => {
     const article = articleOf([
       "City were slow in the second half and lost 2-1 at home to a side that had not won away since August.",
-      "The club said on Monday that its debts had risen to $1.2bn, up from $900m a year earlier.",
+      "Premiership club Chelsea said on Monday that its debts had risen to $1.2bn, up from $900m a year earlier.",
       "The new owners plan to spend $150m on players over the next two seasons, the chairman said.",
     ]);
     const qs = Array.from({ length: 15 }, (_, i) => i + 1).flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 10 })));

@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstComparison, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
-import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -1445,7 +1445,7 @@ describe("makeQuiz: what reading AJ failed (2.6)", () => {
     const sentences = [
       "The market situation has divided developing nations in two groups, the FAO said in its report on Tuesday.",
       "As far as the timing of the prime minister's press conference is concerned, there are two options.",
-      "The kit holds four green spheres and a purple cube.",
+      "The Lego kit holds four green spheres and a purple cube.",
       "The eurozone's two biggest economies left the pact in tatters in November 2003 when they persuaded fellow EU members to wait.",
       "The Federal Reserve raised interest rates to 2.5% on 22 March 2005.",
       "Wales beat Italy 38-8 in Rome on Saturday, 19 February 2005.",
@@ -5584,6 +5584,39 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings YD–ZL failed together: a report's prompts that name nothing (2.14.36; sentences written for the test after BBC News reports of 2004–05)", () => {
+  const report = [
+    "Japan's economy grew 0.4% in the three months to September, the Cabinet Office said on Monday.",
+    "Nickel prices rose 43% during the year, with copper up 36%.",
+    "Economy minister Heizo Takenaka said the recovery would continue.",
+    "Exports to China rose 12% in the year, the ministry said.",
+    "Analysts said the yen's rise had hurt exporters.",
+  ];
+
+  it("asks nothing of a report's sentence that names no one and nowhere", () => {
+    const qs = askedIn(report, { headline: "Japan's growth slows" });
+    expect(qs.some((q) => q.evidence.text.startsWith("Japan's economy grew"))).toBe(true);
+    expect(qs.filter((q) => q.evidence.text.startsWith("Nickel")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("still asks it of a text that reports nothing (a textbook's statements hold anywhere)", () => {
+    const textbook = report.map((x) => x.replace(/,? (?:the Cabinet Office|the ministry) said(?: on Monday)?/, "").replace(/(?:Economy minister Heizo Takenaka|Analysts) said /, "We expect "));
+    expect(askedIn(textbook, { headline: "Japan's growth slows" }).some((q) => q.evidence.text.startsWith("Nickel"))).toBe(true);
+  });
+
+  it("takes a first word for a name where the article writes it so inside a sentence, or it owns, is a place or has a capital inside", () => {
+    const inside = new Set(["Tate"]);
+    expect(namesNothing("Consumption has jumped to _____ barrels per day.", "2.4 million", inside)).toBe(true);
+    expect(namesNothing("True or false? In both cases, their shares fell by some 10% on Tuesday.", "true", inside)).toBe(true);
+    expect(namesNothing("Tate has leapt _____ this year.", "55%", inside)).toBe(false);
+    expect(namesNothing("Norvale's shares have leapt _____ this year.", "55%", inside)).toBe(false);
+    expect(namesNothing("Israel has grown by _____ this year.", "4.2%", inside)).toBe(false);
+    expect(namesNothing("EBay now forecasts revenue of _____.", "$4.2bn", inside)).toBe(false);
+    expect(namesNothing("Shares rose _____ after the Commerce Department spoke.", "3%", inside)).toBe(false);
+    expect(namesNothing("_____ is the sole food of the caterpillar.", "Milkweed", inside)).toBe(true);
   });
 });
 

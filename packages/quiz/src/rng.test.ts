@@ -24,7 +24,7 @@ describe("the options' order", () => {
     };
     for (let i = 0; i < 400; i++) {
       const article = articleOf([
-        `The ${["city", "county", "state", "district"][i % 4]} council said on Monday that it had spent £${10 + i}m on roads in ${1990 + (i % 12)}.`,
+        `The ${["Derby", "Exeter", "Truro", "Wells"][i % 4]} council said on Monday that it had spent £${10 + i}m on roads in ${1990 + (i % 12)}.`,
         `Officials from ${["Leeds", "York", "Hull", "Bath", "Ely"][i % 5]} said ${200 + 7 * i} homes were built between 1998 and 2003.`,
       ]);
       for (const q of joinAnswerKey(makeQuiz(article, { seed: 1, count: 10 }))) if (q.type === "choice" && q.options?.length === 4) place(q.options.indexOf(q.answer));
