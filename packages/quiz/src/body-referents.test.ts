@@ -49,6 +49,22 @@ describe("what 'the firm' stands for (bodyReferents, withBodyNamed)", () => {
     expect(shown("Norvale profits rise", again)[1]).toBe(again[1]);
   });
 
+  it("takes no business for 'the company' by its legal ending, nor the owner the first sentence names after its subject (reading ZQ–ZS's two wrong keys)", () => {
+    const unit = [
+      "Norpulp Inc, wholly-owned by Castlemere Ltd, is considering building a pulp mill in Texas, Norpulp president Ann Fry said.",
+      "The kenaf plant grows to ten feet in three months, an official said.",
+      "Fry said the company has commissioned studies for a 200,000 tonne pulp mill.",
+      "Castlemere Ltd owns 40 mills in Canada.",
+    ];
+    expect(shown("Castlemere unit studies pulp mill", unit)[2]).toBe(unit[2]);
+    const buyer = [
+      "Norvale Inc agreed to acquire Castlemere Film Corp in a deal that will give Castlemere Film Corp's owner control.",
+      "Norvale said the deal needs the approval of its shareholders.",
+      "The company said it has 11 million shares outstanding.",
+    ];
+    expect(shown("Norvale sets film merger", buyer)[2]).toBe(buyer[2]);
+  });
+
   it("names no business a common word a headline capitalises seems to be, nor one the article last named four sentences back", () => {
     const staff = ["Human resources staff hire people for a business.", "They assess the skills of the company's existing employees."];
     expect(shown("Human Resources", staff)[1]).toBe(staff[1]);

@@ -39,13 +39,18 @@ const NAME = String.raw`(?:\p{Lu}|[a-z]+\p{Lu})[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:\
 const WORD_THEN_NAME = new RegExp(String.raw`(?<![\p{L}-])(${INTRO_WORDS})\s+(${NAME})`, "gu");
 /** "Diageo, the world's biggest drinks firm,": the name, then what it is between commas (or before "which"/"that"). */
 const NAME_THEN_WORD = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[^,;()“”"]{0,50}?\s)?(${INTRO_WORDS})(?=\s*(?:,|\)|\s(?:which|that|whose)\b)|\s+(?:in|on|with|behind|of)\s[^,;.()“”"]{1,30},)`, "gu");
-/** A name that says what it is by its last word ("Deutsche Bank", "British Airways", "Vodafone Group"). */
+/**
+ * A name that says what it is by its last word ("Deutsche Bank", "British Airways"): a bank or an airline, which "the
+ * bank" or "the airline" can stand for. Not "Inc", "Corp", "Ltd", "Group": a report names a business's parent, buyer
+ * and partners so, and "the company" after one of them was another's twice in reading ZQ–ZS ("Canadian Pacific Ltd"
+ * for its unit CIP, "Hemdale Film Corp" for its buyer) — those are introduced by what they are, or not at all.
+ */
 const NAME_ENDING: ReadonlyArray<[RegExp, string]> = [
   [/\bBank(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?$/u, "bank"],
   [/\b(?:Airlines|Airways)$/, "airline"],
-  [/\bGroup$/, "group"],
-  [/\b(?:Motors|Corp|Corporation|Inc|plc|PLC|Ltd|Holdings|Company|Co)\.?$/, "company"],
 ];
+/** A business's name with its legal or group ending ("Vodafone Group", "Hemdale Film Corp"): a business, never a person. */
+const BUSINESS_ENDING = /\b(?:Bank|Airlines|Airways|Group|Motors|Corp|Corporation|Inc|plc|PLC|Ltd|Holdings|Company|Co|GmbH|AG|SA|NV)\.?$/;
 /** "A US firm has said …", "an unnamed bank": a business the sentence does not name (not "…, a drinks firm," after a name). */
 const UNNAMED_BUSINESS = new RegExp(String.raw`(?<!,\s)(?<![\p{L}-])[Aa]n? (?:[\p{L}-]+ ){0,2}(${INTRO_WORDS})(?![\p{L}-])(?!\s+(?:spokes\w+|official|source|executive|statement|\p{Lu}))`, "gu");
 /** A word that opens sentences, not a name: "Shares", "Analysts", "Revenues" (a run that is one of them names nothing). */
@@ -62,7 +67,7 @@ function businessName(raw: string, people: ReadonlySet<string>): string | undefi
   const first = name.split(/\s+/)[0] ?? "";
   if (name.length < 2 || NOT_A_BUSINESS.has(first) || ROLE_WORDS.has(first.toLowerCase())) return undefined;
   // ("Falic Group" beside Simon Falic: a business's ending keeps its founder's name a business's)
-  if (people.has(name) || (!NAME_ENDING.some(([ending]) => ending.test(name)) && name.split(/\s+/).some((w) => people.has(w)))) return undefined;
+  if (people.has(name) || (!BUSINESS_ENDING.test(name) && name.split(/\s+/).some((w) => people.has(w)))) return undefined;
   if (lookupPlace(name) !== undefined) return undefined;
   return name;
 }
@@ -124,9 +129,11 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
     if ((plain[0] ?? "").slice(0, m.index).split(/\s+/).length > 6) break;
     const name = businessName(m[0], people);
     const first = name?.split(/\s+/)[0] ?? "";
-    // ("Human resource management …" under "Human Resource Management": a common word a headline capitalises)
-    if (!name || !nameInside(name) || ![...headlineWords].some((w) => w.length > 2 && (first === w || first.startsWith(w)))) continue;
-    add(name, "company");
+    if (!name) continue;
+    // the first name the sentence opens on, and only if the headline names it too ("CIP Inc, wholly-owned by Canadian
+    // Pacific Ltd, is considering …" under "Canadian Pacific (CP) unit studies pulp mill" opens on CIP, not its owner —
+    // reading ZQ; "Human resource management …" under "Human Resource Management": a common word a headline capitalises)
+    if (nameInside(name) && [...headlineWords].some((w) => w.length > 2 && (first === w || first.startsWith(w)))) add(name, "company");
     break;
   }
   // the names each sentence gives that may be a business's: one beside the business may be what "the firm" stands for

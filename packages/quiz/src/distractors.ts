@@ -314,6 +314,26 @@ export function periodEndCandidates(stem: string, answer: string): string[] | un
   });
 }
 
+/**
+ * "until _____" (March 31, 1988), "the six months following _____" (July 1, 1986): a month's first or last day among days
+ * a week either side reads as the only date a plan or a season runs to or from (reading ZN failed three such choices).
+ * Other months' first or last days, written like the answer — or undefined when the answer is neither.
+ */
+export function monthEdgeCandidates(answer: string): string[] | undefined {
+  const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)(.*)$/.exec(answer);
+  const md = /^([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(.*)$/.exec(answer);
+  const day = Number(dm?.[1] ?? md?.[2]);
+  const month = MONTHS_FULL.indexOf((dm?.[2] ?? md?.[1] ?? "") as (typeof MONTHS_FULL)[number]);
+  if (month < 0 || (day !== 1 && day !== MONTH_DAYS[month])) return undefined;
+  const rest = dm?.[3] ?? md?.[3] ?? "";
+  return [3, 6, -3, 9, -6].map((d) => {
+    const m = (((month + d) % 12) + 12) % 12;
+    const name = MONTHS_FULL[m] as string;
+    const edge = day === 1 ? 1 : (MONTH_DAYS[m] as number);
+    return dm ? `${edge} ${name}${rest}` : `${name} ${edge}${rest}`;
+  });
+}
+
 export interface ArticleValues {
   /** Numeric values written anywhere in the article (any kind). */
   numbers: Set<number>;

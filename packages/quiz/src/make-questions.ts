@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstComparison, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, toRateGrid, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, monthEdgeCandidates, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, toRateGrid, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -109,7 +109,7 @@ function distractorPool(f: Fact, stem: string, ctx: BuildContext): DistractorPoo
   const none: DistractorPool = { by: "none" };
   if (f.kind === "concept") return conceptPool(f, stem, ctx) ?? none;
   if (NUMERIC.has(f.kind)) {
-    const ends = f.kind === "date" ? (periodEndCandidates(stem, f.text) ?? roundEraCandidates(stem, f.text)) : undefined;
+    const ends = f.kind === "date" ? (periodEndCandidates(stem, f.text) ?? monthEdgeCandidates(f.text) ?? roundEraCandidates(stem, f.text)) : undefined;
     if (ends) return { by: "numeric", texts: ends.filter((t) => !ctx.values.texts.has(normalizeAnswer(t))) };
     // (a past event's options stop at the text's latest past year only when the answer is before it: an answer of that year
     // would be the latest option every time)
@@ -428,8 +428,9 @@ const CUT_NAME_END = /\s(?:Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Bin|Ibn|A
 
 /** Words of shops, products and places, never of a person's name ("iTunes Music Store, a new search engine …"). */
 // ("China Aviation Oil, the Singapore-listed arm of …": described like a person, named like a business — offered as the
-// speaker of a quotation once quotations said "he said" were asked, 2.7.8)
-const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post|Oil|Gas|Energy|Power|Airlines?|Airways|Aviation|Motors|Steel|Telecom|Holdings|Capital|Partners|Systems|Technologies|Pharmaceuticals|Foods|Mining|Petroleum|Chemicals|Electric|Insurance|Securities|Media|Entertainment|Software|Networks|Leisure)$/;
+// speaker of a quotation once quotations said "he said" were asked, 2.7.8; "Hengst Investment GmbH" and "Toshiba Machine
+// Co" offered among the speakers, reading ZN)
+const NOT_IN_NAMES = /^(?:Store|Shop|Music|Records|Service|Online|Street|Road|Report|News|Times|Post|Oil|Gas|Energy|Power|Airlines?|Airways|Aviation|Motors|Steel|Telecom|Holdings|Capital|Partners|Systems|Technologies|Pharmaceuticals|Foods|Mining|Petroleum|Chemicals|Electric|Insurance|Securities|Media|Entertainment|Software|Networks|Leisure|GmbH|AG|SA|NV|Inc|Corp|Co|PLC|plc|Ltd|Investment|Bank|Group|Machine)\.?$/;
 
 /**
  * A name the article gives a sign of being a person's (see crediblePeople), with no cut-off title ("U.N. John

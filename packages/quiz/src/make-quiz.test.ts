@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
-import { afterItsTime, againstComparison, againstDirection, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
@@ -5584,6 +5584,62 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZN and ZO failed (2.14.37; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  it("swaps no one into a statement of what someone did not do ('Kurihara gave no details …' keyed false)", () => {
+    const article = articleOf([
+      "Japan has agreed to help the United States strengthen its naval defences, U.S. Defence Secretary Caspar Weinberger said.",
+      "Weinberger told reporters that the exports of Japanese machine tools had been a serious blow to security.",
+      "Weinberger gave no details of the new naval program.",
+      "In talks with Japanese Defence Minister Yuko Kurihara, he made a pitch for American companies seeking to build Japan's new fighter.",
+    ]);
+    const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false"] })));
+    expect(qs.filter((q) => q.evidence.text.includes("gave no details")).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("offers other months' first or last days for a month's first or last day", () => {
+    expect(monthEdgeCandidates("March 31, 1988")).toEqual(["June 30, 1988", "September 30, 1988", "December 31, 1988", "December 31, 1988", "September 30, 1988"]);
+    expect(monthEdgeCandidates("1 July 1986")).toContain("1 October 1986");
+    expect(monthEdgeCandidates("March 28, 1988")).toBeUndefined();
+    const qs = askedIn(["In 1984, Japan agreed to raise its beef import quota by 9,000 tonnes a year until March 31, 1988, the Tokyo ministry said."], { types: ["choice"] }).filter((q) => q.answer === "March 31, 1988");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const o of q.options ?? []) expect(o, o).toMatch(/^(?:March 31|June 30|September 30|December 31), 19\d\d$/);
+  });
+
+  it("writes the source's doubled full stop at a prompt's end once", () => {
+    const qs = askedIn(["For 1986, Niagara Mohawk's earnings per share fell to $2.71 from $2.88 in 1985.."]);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/\.\.$/);
+  });
+
+  it("takes no business for a speaker ('Hengst Investment GmbH, managing partner at …, said')", () => {
+    const analysis = analyzeArticle(
+      articleOf([
+        "Werner Chrobok, managing partner at Bethmann Bank, said the Bundesbank was frightened.",
+        "Hengst Investment GmbH, managing partner at Hengst, said German rates were among the lowest in industrial countries.",
+        "Karl Otto Poehl, the Bundesbank president, said rates would stay low.",
+      ]),
+    );
+    expect(isCrediblePerson(analysis, "Werner Chrobok")).toBe(true);
+    expect(isCrediblePerson(analysis, "Hengst Investment GmbH")).toBe(false);
+  });
+
+  it("takes 'here', '…, they added', 'Despite the figures', 'The first would', 'Today's …' and 'the increase was' for pointers", () => {
+    expect(standsAlone("EC industry ministers meeting here considered two proposals to cut capacity by 30 million tonnes by 1990.")).toBe(false);
+    expect(standsAlone("EC industry ministers meeting in Brussels considered two proposals to cut capacity by 30 million tonnes by 1990.")).toBe(true);
+    expect(standsAlone("Given Brazil's loading capacity of 100,000 bags a day, some March registrations may be cancelled, they added.")).toBe(false);
+    expect(standsAlone("Despite the figures, Australia's forecast of 1.75 pct growth in employment would be met, Keating said.")).toBe(false);
+    expect(standsAlone("The first would limit the EC's quota system to flat products.")).toBe(false);
+    expect(standsAlone("Today's middle rate of the rupiah per 100 yen was 1,129.78.")).toBe(false);
+    expect(standsAlone("Tomorrow, Brazil was due to pay 15 billion dollars in short-term credit lines.")).toBe(false);
+    expect(standsAlone("Brazil was due to pay 15 billion dollars in short-term credit lines on April 15.")).toBe(true);
+    expect(standsAlone("In return, the South Koreans gave an assurance to buy Indian goods worth 10% of the contract.")).toBe(false);
+    expect(standsAlone("Profits from the U.S. accounted for 39% of the total.")).toBe(false);
+    expect(standsAlone("Profits from the U.S. accounted for 39% of the total profits of Norvale.")).toBe(true);
+    expect(standsAlone("For OECD states the increase was 0.7 pct in January.")).toBe(false);
+    expect(standsAlone("For OECD states the increase in retail energy prices was 0.7 pct in January.")).toBe(true);
   });
 });
 

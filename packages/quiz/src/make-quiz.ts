@@ -597,6 +597,20 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   const happening = /\b[Tt]he (?:school|occupation|settlement|colony|community|movement|protests?|strikes?|rallies|demonstrations|conflict|fighting|unrest|violence|boycott|revolt|rebellion|uprising|siege|expedition|law|legislation|act|publisher|story|meeting|election|process|practice|operation|offensive)(?=\s*[,.;:]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|must|began|ended|continued|lasted|grew|became|failed|succeeded|[a-z]+ed)\b)/.exec(unquoted);
   if (happening) return false;
   if (/(?:^|,\s)members\s+(?!of\b)\p{Ll}/u.test(unquoted)) return false;
+  // "EC industry ministers meeting here considered …", "before industrial nations reconvene here": where "here" is, the
+  // report's dateline said, not the prompt (reading ZN)
+  if (/(?<=\S\s+)here\b/.test(unquoted)) return false;
+  // "…, some March registrations may be cancelled, they added": who "they" are, the sentences before said; "Despite the
+  // figures, …", "The first would limit …", "Today's middle rate per 100 yen was …", "For OECD states the increase was
+  // 0.7 pct": which figures, the first of what, which day's rate, an increase in what (reading ZN and ZO)
+  if (/,\s+they\s+(?:said|added|say|told\s+\p{Ll}+)\.?\s*$/u.test(unquoted)) return false;
+  if (/^(?:Despite|Given|After|Before|With)\s+(?:the|these|those|this|such)\s+(?:figures|results|data|numbers|comments|remarks|moves?|measures?|developments?)\b/.test(unquoted)) return false;
+  if (/^The\s+(?:first|second|third|latter|former|last)\s+(?:would|will|is|was|has|had|could|should|may|might)\b/.test(unquoted)) return false;
+  if (/^(?:Today['’]s\s|Tomorrow,|Yesterday['’]s\s)/.test(unquoted)) return false;
+  // "In return, the South Koreans gave a verbal assurance …", "Profits from the U.S. accounted for 39 pct of the total":
+  // in return for what, the total of what (readings ZP and ZS)
+  if (/^In return\b/.test(unquoted) || /\bof the total(?=\s*[.,;]|\s*$)/.test(unquoted)) return false;
+  if (/\bthe\s+(?:increase|rise|fall|decline|drop|gain|jump|decrease)\s+(?:was|is|were|are|has|had|came|reflects|reflected)\b/i.test(unquoted)) return false;
   // "an Amorite chieftain named Sumu-adum took the city and installed himself as ruler": which city, unless a place the
   // sentence names before says it ("marched on Madrid and took the city"; people's names do not — reading VO)
   const taken = /\b(?:took|captured|seized|besieged|sacked|conquered|entered|attacked|occupied|held) the (?:city|town|capital|fortress|citadel)\b(?!\s+of\b)/.exec(unquoted);
@@ -1475,6 +1489,8 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
   let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
   if (prompt.includes("*")) prompt = prompt.replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
+  // "… from 2.88 dlrs in 1985..": the source's doubled full stop at the end (reading ZR)
+  prompt = prompt.replace(/(?<=[\p{L}\p{N}])\.\.$/u, ".");
   // "Inflation, however, has been rising …": the contrast is with a sentence the prompt does not show (reading W)
   prompt = prompt.replace(/(\p{L}),\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|too),\s(?=\p{Ll})/gu, "$1 ");
   // a dateline is no part of the sentence a reader is asked about (a blank inside it would ask the dateline)

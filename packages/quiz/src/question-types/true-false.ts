@@ -55,6 +55,9 @@ const CAP_START = /^\p{Lu}/u;
 const MEASURED_FIGURE = /[$£€]\s?\d|\d\s?%|\d[\d,.]*\s*(?:percent|per cent|million|billion|trillion|yen|euros?|pounds|dollars|yuan|rupees|pesos|francs)\b/;
 /** An age that bounds a measured group ("About one-third of immigrants over the age of 25 lack a high school diploma"): swapped, the article says nothing of the other group (reading WK). */
 const AGE_BOUND_BEFORE = /\b(?:(?:over|under|above|below)\s+the\s+age\s+of|older than|younger than)\s+$/i;
+/** The name's own deed denied, within two words after it: "… gave no details", "… did not attend", "… has never been". */
+const NEGATED_DEED = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}?\s+(?:no|not|never|none|nothing|neither|nor)\b|^(?:\s+\p{Ll}+){0,1}?\s+\p{Ll}+n['’]t\b/u;
+
 const TRUE_FALSE_KINDS = new Set(["number", "date", "date-range", "percent", "money", "duration", "place", "person", "organisation"]);
 
 /** A lower-case kind of body right before a name: "Aids charity (the) …", "drugs firm …", "consumer watchdog …". */
@@ -195,6 +198,9 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // person swapped in did not too (reading CD: "Vogts" keyed false)
   // ("Hardin, Berry, and others have written extensively about …": a list that ends on "and others", reading VX)
   if (f.kind === "person" && inOpenList(s.text.slice(0, f.start), s.text.slice(f.end))) return undefined;
+  // "Kurihara gave no details of the anti-submarine program": what someone did not do, the article does not say of the
+  // person swapped in either — "Nakasone gave no details" is no false statement (reading ZN keyed one false)
+  if ((f.kind === "person" || f.kind === "organisation") && NEGATED_DEED.test(s.text.slice(f.end))) return undefined;
   // "Britain's 800m and 1500m champion _____", "Ethiopian _____": a country's (or a club's, a party's) possessive or a
   // people's adjective in the words before the name ties it to one side — someone of another swapped in reads false at a
   // glance (reading ZB: "Britain's 800m and 1500m champion Kenenisa Bekele")
