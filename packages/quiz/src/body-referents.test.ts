@@ -12,7 +12,7 @@ function shown(headline: string, paragraphs: string[]): string[] {
   const analysis = analyzeArticle(articleOf(paragraphs, headline));
   const names = bodyReferents(analysis);
   const text = analysis.sentences.map((s) => s.text).join(" ");
-  return analysis.sentences.map((s) => withBodyNamed(s.text, names.get(`${s.paragraph}.${s.sentence}`), text)?.text ?? s.text);
+  return analysis.sentences.map((s) => withBodyNamed(s.text, names.get(`${s.paragraph}.${s.sentence}`), text) ?? s.text);
 }
 
 describe("what 'the firm' stands for (bodyReferents, withBodyNamed)", () => {
@@ -31,6 +31,15 @@ describe("what 'the firm' stands for (bodyReferents, withBodyNamed)", () => {
     expect(
       shown("Rates held", ["The central bank, the Bank of Eastland, held rates at 4% on Thursday.", "The Bank of Eastland has held rates for a year.", "The bank said inflation would fall to 2%."])[2],
     ).toBe("The Bank of Eastland said inflation would fall to 2%.");
+  });
+
+  it("keeps the 'the' of a name of the form 'Bank of …' the article ever writes with it", () => {
+    const out = shown("Eastland sets swap lines", [
+      "Bank of Eastland governor Ann Fry said the Bank of Eastland would act.",
+      "Bank of Eastland officials met on Monday.",
+      "The bank has set up a five billion dlr swap line with the Federal Reserve.",
+    ]);
+    expect(out[2]).toBe("The Bank of Eastland has set up a five billion dlr swap line with the Federal Reserve.");
   });
 
   it("names nobody where two businesses were introduced, or an unnamed one, or another is named just before", () => {

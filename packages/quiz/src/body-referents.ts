@@ -77,9 +77,10 @@ export type BodyNames = ReadonlyMap<string, string>;
 
 /**
  * By sentence key ("p.s"), the businesses "the company", "the bank" … stand for there: for each word, the one business
- * the headline and the sentences so far (this one included) have introduced that the word can stand for, if it was
- * named in the headline or in one of the three sentences before. Two such businesses, or none, give no name: a wrong
- * name is worse than no question.
+ * the headline and the sentences so far (this one included) have introduced that the word can stand for, if this
+ * sentence or one of the three before names it and no other name stands between (the subject of the sentence before,
+ * a name before the word in this one). Two such businesses, an unnamed one ("A US firm …"), or none, give no name: a
+ * wrong name is worse than no question.
  */
 export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames> {
   const out = new Map<string, BodyNames>();
@@ -121,9 +122,8 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
   };
   introduce(analysis.headline);
   const plain = analysis.sentences.map((s) => unquotedText(s.text, s.quoted));
-  // "GlaxoSmithKline saw its profits fall 9% …" under "Glaxo aims high after profit fall", "Telecoms equipment supplier
-  // Ericsson has posted …" under "Ericsson sees earnings improve": the business the headline and the first sentence open
-  // on is the one "the company" after stands for, if nothing else is introduced as one
+  // "GlaxoSmithKline saw its profits fall 9% …" under "Glaxo aims high after profit fall": the business the headline and
+  // the first sentence open on is the one "the company" after stands for, if nothing else is introduced as one
   const headlineWords = new Set(analysis.headline.split(/[^\p{L}\p{N}&-]+/u));
   for (const m of (plain[0] ?? "").matchAll(new RegExp(NAME, "gu"))) {
     if ((plain[0] ?? "").slice(0, m.index).split(/\s+/).length > 6) break;
@@ -138,7 +138,7 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
   }
   // the names each sentence gives that may be a business's: one beside the business may be what "the firm" stands for
   // (the previous sentence's subject — a name in its first five words — and the names this one gives before its "the
-  // firm": "Ericsson has posted … thanks to clients like Deutsche Telekom" leaves the firm Ericsson)
+  // firm"; a name further into the sentence before, "… thanks to clients like Deutsche Telekom", is seldom what it means)
   const namesIn = (text: string, before: number, within?: number): string[] =>
     [...text.slice(0, before).matchAll(new RegExp(NAME, "gu"))]
       .filter((m) => within === undefined || text.slice(0, m.index).split(/\s+/).length <= within)
@@ -182,7 +182,7 @@ const THE_BODY = new RegExp(String.raw`(?<![\p{L}-])([Tt])he (${Object.keys(ANAP
  * England"). Only the first such phrase, outside quotation marks; undefined when there is none, or when the prompt
  * names the business already.
  */
-export function withBodyNamed(text: string, names: BodyNames | undefined, article: string): { text: string } | undefined {
+export function withBodyNamed(text: string, names: BodyNames | undefined, article: string): string | undefined {
   if (!names || names.size === 0) return undefined;
   const unquoted = text.replace(/[“"][^”"]*(?:[”"]|$)/g, (m) => " ".repeat(m.length));
   for (const m of unquoted.matchAll(THE_BODY)) {
@@ -191,9 +191,12 @@ export function withBodyNamed(text: string, names: BodyNames | undefined, articl
     if (wordsAt(unquoted, name).length > 0 || wordsAt(unquoted, name.split(/\s+/)[0] ?? name).length > 0) return undefined;
     const withThe = (article.match(new RegExp(String.raw`\bthe ${escapeRegExp(name)}\b`, "gu")) ?? []).length;
     const bare = (article.match(new RegExp(String.raw`(?<![Tt]he )\b${escapeRegExp(name)}\b`, "gu")) ?? []).length;
-    const shown = `${withThe > bare ? `${m[1] === "T" ? "The" : "the"} ` : ""}${name}${m[3] ?? ""}`;
+    // ("the Bank of Japan": a name of the form "X of Y" the article ever writes with "the" keeps it — "Bank of Japan has
+    // established …" read as a word missing, reading ZU)
+    const the = withThe > bare || (withThe > 0 && /\sof\s/.test(name));
+    const shown = `${the ? `${m[1] === "T" ? "The" : "the"} ` : ""}${name}${m[3] ?? ""}`;
     const at = m.index;
-    return { text: `${text.slice(0, at)}${shown}${text.slice(at + m[0].length)}` };
+    return `${text.slice(0, at)}${shown}${text.slice(at + m[0].length)}`;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Fact } from "./find-facts";
 import { figuresOf, SCALES } from "./facts/figures";
-import { normalizeAnswer, normalizePadded } from "./normalize-answer";
+import { normalizeAnswer, normalizePadded, wordsToNumber } from "./normalize-answer";
 import { capitalOf, countryNames, lookupPlace, placeCandidates } from "./places";
 import type { Rng } from "./rng";
 import { ORDINAL_WORDS, PRESIDENT_TERMS } from "./word-lists";
@@ -544,8 +544,10 @@ export function againstDirection(stem: string, answer: string, option: string): 
   if (at < 0) return false;
   const before = stem.slice(0, at);
   const after = stem.slice(at + 5);
-  const own = firstNumber(answer);
-  const value = firstNumber(option);
+  // ("slashed its growth forecast to _____ from 3.2 per cent": "two per cent" among "four per cent" and "six per cent" —
+  // figures in words read as numbers too, reading ZU)
+  const own = firstNumber(answer) ?? leadingWordNumber(answer);
+  const value = firstNumber(option) ?? leadingWordNumber(option);
   if (own === undefined || value === undefined) return false;
   const last = (window: string, re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((x) => x.index));
   // which way the verb before `end` goes: "rise", "fall" or none
@@ -676,6 +678,16 @@ function evenRoundness(picked: string[], candidates: readonly string[], own: num
 export function firstNumber(text: string): number | undefined {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
   return m ? Number(m[0].replace(/,/g, "")) : undefined;
+}
+
+/** The number a text's first words spell ("two per cent" → 2, "twenty-five years" → 25), if they spell one. */
+function leadingWordNumber(text: string): number | undefined {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  for (let n = Math.min(words.length, 4); n > 0; n--) {
+    const value = wordsToNumber(words.slice(0, n));
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** Is `name` (a word or words) present in `text` as whole words? */

@@ -5608,6 +5608,17 @@ describe("what readings ZN and ZO failed (2.14.37; sentences written for the tes
     for (const q of qs) for (const o of q.options ?? []) expect(o, o).toMatch(/^(?:March 31|June 30|September 30|December 31), 19\d\d$/);
   });
 
+  it("swaps no later date into what is to be done by a date ('will be exhausted by August 1987')", () => {
+    const qs = askedIn(["The open pit ore reserves of the Alligator Ridge mine in Nevada will be exhausted by August 1987, as expected, Norvale Inc said."], { types: ["true-false"] });
+    expect(qs.filter((q) => q.kind === "date" && q.answer === "false").map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("reads figures in words by the verb before them ('slashed … to two per cent from 3.2 per cent')", () => {
+    const stem = "The Commission, which slashed its growth forecast for West Germany to _____ from 3.2 per cent, said Bonn could act.";
+    expect(againstDirection(stem, "two per cent", "four per cent")).toBe(true);
+    expect(againstDirection(stem, "two per cent", "one per cent")).toBe(false);
+  });
+
   it("writes the source's doubled full stop at a prompt's end once", () => {
     const qs = askedIn(["For 1986, Niagara Mohawk's earnings per share fell to $2.71 from $2.88 in 1985.."]);
     expect(qs.length).toBeGreaterThan(0);
@@ -5700,6 +5711,9 @@ describe("what readings ZK and ZL failed (2.14.32; sentences written for the tes
     expect(standsAlone("In 2003, China came second with 19.2%.")).toBe(false);
     expect(standsAlone("In 2003, the US had 20.5% of Japan's trade and China 19.2%.")).toBe(true);
     expect(standsAlone("Northern Ireland led the way with a 262% rise.")).toBe(false);
+    expect(standsAlone("China comes third, with 58,000 bpd.")).toBe(false);
+    expect(standsAlone("Iraq is the main supplier with 329,000 bpd.")).toBe(false);
+    expect(standsAlone("Iraq is the main supplier of crude oil to Japan, selling 329,000 bpd.")).toBe(true);
     expect(standsAlone("Mr Kilroy-Silk said that worked out at £257,000 per successful asylum seeker.")).toBe(false);
     expect(standsAlone("Mr Kilroy-Silk said that the scheme cost £257,000 per successful asylum seeker.")).toBe(true);
     expect(standsAlone("The Markfield, Leicestershire-based company runs 142 quarries in the UK and the US.")).toBe(false);

@@ -475,8 +475,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\bthe problem\b(?!\s+(?:of|that|with|is that|was that|facing|for)\b)|\bthe intervening\b|\bthe (?:data|figures|statistics)\s+(?:suggests?|shows?|showed|indicates?|indicated|reveals?|revealed)\b/.test(unquoted)) return false;
   // ("In 2003, the US was ahead with 20.5% and China came second with 19.2%", "Northern Ireland led the way with a 262%
   // rise": ahead in what, the sentences before said; "Mr Kilroy-Silk said that worked out at £257,000 per …": what worked
-  // out, the sentence before gave — reading ZK, ZL)
-  if (/\b(?:was|were|is|are) ahead with\b|\bcame (?:first|second|third|fourth|last) with\b|\bled the way with\b|\b(?:said|says)\s+(?:that|this)\s+(?:worked|works|was|is|meant|means|amounted|amounts|represented|represents)\b/.test(unquoted)) return false;
+  // out, the sentence before gave — reading ZK, ZL; "China comes third, with 58,000 bpd", "Iraq is the main supplier with
+  // 329,000 bpd": of what, reading ZU)
+  if (/\b(?:was|were|is|are) ahead with\b|\b(?:came|comes?) (?:first|second|third|fourth|fifth|last)(?:,)? with\b|\b(?:is|was) the (?:main|biggest|largest|leading|top|second|third) [a-z]+ with\b|\bled the way with\b|\b(?:said|says)\s+(?:that|this)\s+(?:worked|works|was|is|meant|means|amounted|amounts|represented|represents)\b/.test(unquoted)) return false;
   // ("The first, and simplest, of these was developed by … van der Waals in 1879", "None of these was …": of which, the
   // sentences before said — reading ZM)
   if (/\bof (?:these|those)\s+(?:was|were|is|are|has|have|had|can|could|will|would)\b/.test(unquoted)) return false;
@@ -1449,7 +1450,7 @@ function reworded(q: FullQuestion | undefined, subject: Subject | undefined, peo
   if (!q) return q;
   let prompt = q.prompt;
   // "The firm said …" → "Diageo said …" (see withBodyNamed: never where the prompt names the business already)
-  prompt = (bodies ? withBodyNamed(prompt, bodies.names, bodies.article)?.text : undefined) ?? prompt;
+  prompt = (bodies ? withBodyNamed(prompt, bodies.names, bodies.article) : undefined) ?? prompt;
   const named = subject ? withSubjectNamed(prompt, subject, people) : undefined;
   if (subject && named !== undefined) {
     const surname = subject.surname.split(" ").pop() ?? subject.surname;
@@ -2447,7 +2448,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
       const who = subjectOf(`${s.paragraph}.${s.sentence}`);
       const named0 = who ? withSubjectNamed(s.text, who, otherPeople(who)) : undefined;
       const bodies = businessesOf(`${s.paragraph}.${s.sentence}`);
-      const named = (bodies ? withBodyNamed(named0 ?? s.text, bodies.names, bodies.article)?.text : undefined) ?? named0;
+      const named = (bodies ? withBodyNamed(named0 ?? s.text, bodies.names, bodies.article) : undefined) ?? named0;
       const text = withoutOpening(named ?? s.text) ?? named ?? s.text;
       hit = { text, alone: standsAlone(text, namesInside) };
       shownAs.set(s, hit);

@@ -74,7 +74,9 @@ const ORG_DESCRIBED_BEFORE =
  * (Reading VL: "By 1944, the global supply of oil was …" keyed false, the one wrong key of its build.)
  */
 export function byADate(f: Fact, sentence: string): boolean {
-  const state = /\b(?:had|already|was|were)\b/.test(sentence);
+  // (what is to be done by a date is done by any later one too: "reserves will be exhausted by August 1987" keyed false as
+  // "by September 1987", reading ZU)
+  const state = /\b(?:had|already|was|were|will|would|expected|due)\b/.test(sentence);
   // ("By the _____ century CE, many empires using the Silk Roads had begun to decline": a century or a millennium too —
   // reading VO's "By the sixth century CE" keyed false where the text said the third)
   if (f.kind === "number" && /^\s+(?:century|millennium)\b/i.test(sentence.slice(f.end))) return state && /\b[Bb]y\s+the\s+(?:(?:end|middle|start|beginning|turn|close)\s+of\s+the\s+)?$/.test(sentence.slice(0, f.start));
