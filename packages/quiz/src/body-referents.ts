@@ -86,6 +86,8 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
   const out = new Map<string, BodyNames>();
   const people = new Set(analysis.persons.flatMap((p) => [p.full, p.surname]));
   const body = analysis.sentences.map((s) => s.text).join(" ");
+  // (nothing to work out where no sentence says "the firm" or the like)
+  if (body.search(THE_BODY) < 0) return out;
   /** Each introduced name, with the words it was introduced by. */
   const introduced = new Map<string, Set<string>>();
   const introduce = (text: string): void => {
@@ -109,7 +111,15 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
     }
   };
   /** Whether the article writes the name with its capital inside a sentence, not only as a sentence's first words. */
-  const nameInside = (name: string): boolean => new RegExp(String.raw`[^.!?\s]\s+${escapeRegExp(name)}(?![\p{L}-])`, "u").test(body);
+  const insideMemo = new Map<string, boolean>();
+  const nameInside = (name: string): boolean => {
+    let hit = insideMemo.get(name);
+    if (hit === undefined) {
+      hit = new RegExp(String.raw`[^.!?\s]\s+${escapeRegExp(name)}(?![\p{L}-])`, "u").test(body);
+      insideMemo.set(name, hit);
+    }
+    return hit;
+  };
   const add = (name: string, word: string): void => {
     // "Vodafone Group" and "Vodafone" are one business ("China Aviation Oil Holding Company" and "China Aviation Oil" two)
     const same = [...introduced.keys()].find((k) => (k.startsWith(`${name} `) && SUFFIXES.test(k.slice(name.length))) || (name.startsWith(`${k} `) && SUFFIXES.test(name.slice(k.length))));
@@ -156,6 +166,10 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
     if (!s) return;
     introduce(text);
     const names = new Map<string, string>();
+    // (worked out once a sentence, and only for a sentence that says "the firm" or the like)
+    const at = text.search(THE_BODY);
+    if (at < 0) return;
+    const others = [...namesIn(plain[i - 1] ?? "", Infinity, 5), ...namesIn(text, at)];
     for (const [word, intros] of Object.entries(ANAPHORS)) {
       if (generic.has(word) || unnamed.slice(0, i + 2).some((u) => [...u].some((w) => intros.has(w)))) continue;
       const fits = [...introduced].filter(([, words]) => [...words].some((w) => intros.has(w))).map(([name]) => name);
@@ -163,8 +177,6 @@ export function bodyReferents(analysis: ArticleAnalysis): Map<string, BodyNames>
       const name = fits[0] as string;
       // named in this sentence or the three before; no other organisation named in this one or the one before
       if (!plain.slice(Math.max(0, i - 3), i + 1).some((t) => wordsAt(t, name).length > 0 || wordsAt(t, name.split(/\s+/)[0] ?? name).length > 0)) continue;
-      const at = text.search(THE_BODY);
-      const others = [...namesIn(plain[i - 1] ?? "", Infinity, 5), ...namesIn(text, at < 0 ? text.length : at)];
       if (others.some((o) => !name.includes(o) && !o.includes(name) && !name.includes(o.split(/\s+/)[0] ?? o))) continue;
       names.set(word, name);
     }
