@@ -41,6 +41,7 @@ import { figuresOf, SCALES } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { bodyReferents, withBodyNamed, type BodyNames } from "./body-referents";
+import { misspelledWord } from "./misspelling";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
 import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
@@ -2436,6 +2437,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const shownAs = new Map<SentenceInfo, { text: string; alone: boolean }>();
   // the words the article writes with a capital inside a sentence (after its first word): names, not sentence openers
   const news = reportsNews(analysis.sentences);
+  // the article's lower-case words and how often it writes them (a word written twice is no slip of the keys)
+  const articleWords = new Map<string, number>();
+  for (const x of analysis.sentences) for (const w of x.text.match(/\p{Ll}{6,}/gu) ?? []) articleWords.set(w, (articleWords.get(w) ?? 0) + 1);
   const namesInside = new Set<string>();
   for (const x of analysis.sentences) {
     const text = x.text.slice(1);
@@ -3326,6 +3330,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who), businessesOf(sKey))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         if (news && q.type !== "who-said" && namesNothing(q.prompt, q.answer, namesInside)) return undefined;
+        // "makes her return to competitve tennis", "has rsigned as president": the source's misspelling, copied (see
+        // misspelling.ts)
+        if (misspelledWord(q.prompt, articleWords) !== undefined) return undefined;
         // "only _____ of displaced workers received notice" (20 percent among 20/30/40/50): "only" points at the smallest
         // option, "as many as" at the largest — not where the answer stands (reading VW)
         const only = q.type === "choice" ? ONLY_OR_AS_MANY.exec(q.prompt.slice(0, q.prompt.indexOf("_____")))?.[1] : undefined;

@@ -7,7 +7,7 @@ import { isPlural, singular } from "../noun-classes";
 import { normalizeAnswer } from "../normalize-answer";
 import type { FullQuestion } from "../quiz-schema";
 import { shuffleOptions } from "../rng";
-import spoken from "../data/spoken-words.json" with { type: "json" };
+import { rankOf } from "../misspelling";
 
 /**
  * Named terms (kind `term`, engine 2.14.12): a sentence in which the text gives a thing its name — "Bone tissue that
@@ -46,15 +46,13 @@ const NOT_NAMING_BEFORE = /(?:\b(?:also|or|sometimes|commonly|popularly|informal
 /** Words no term is made of: function words, pronouns, quantities. */
 const NOT_IN_TERM =
   /\b(?:the|a|an|of|in|on|at|to|for|with|by|and|or|but|that|which|who|this|these|those|it|its|they|their|them|he|she|his|her|we|our|you|your|is|are|was|were|be|been|has|have|had|can|may|will|would|could|should|not|also|so|because|after|before|according|when|where|while|if|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|other|such|some|many|more|most|each|every|all|both|either|neither|same|different|new|old|simply|just|only|very)\b/;
-let spokenWords: ReadonlySet<string> | undefined;
 /**
  * A word American film and television subtitles use three times or more in 51 million words (SUBTLEX-US, derived by
  * scripts/build-spoken-words.ts): a word people say, one a reader may know without any text ("gums", "amplitude",
  * "pandemic", "dermis").
  */
 export function isSpokenWord(word: string): boolean {
-  spokenWords ??= new Set(spoken.words.split(" "));
-  return spokenWords.has(word.toLowerCase());
+  return rankOf(word.toLowerCase()) !== undefined;
 }
 /**
  * Words that point at what the sentences before said ("The wall of the DCT at that point …", "is another space called
