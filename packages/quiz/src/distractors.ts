@@ -145,13 +145,13 @@ function rewriteOne(f: Fact, x: number): string | undefined {
   }
   const digit = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t);
   // ("some 60 thousand people": a swapped 40,000 is written "40 thousand", not "40,000 thousand" — reading YE)
-  const scale = /\b(thousand|million|billion|trillion)\b/.exec(t);
+  const scale = /\b(thousand|million|billion|trillion|mln|bln)\b/.exec(t);
   if (digit) {
     let shown = x;
     if (scale) shown = x / (SCALES[scale[1] as string] ?? 1);
     if (!Number.isInteger(shown) && !digit[0].includes(".")) return undefined;
     // "$0.5bn": a writer says "$500m" (reading P)
-    if (shown < 1 && Number(digit[0].replace(/,/g, "")) >= 1 && /^\s?(?:bn|m|tn|million|billion|trillion)\b/.test(t.slice(digit.index + digit[0].length))) return undefined;
+    if (shown < 1 && Number(digit[0].replace(/,/g, "")) >= 1 && /^\s?(?:bn|m|tn|million|billion|trillion|mln|bln)\b/.test(t.slice(digit.index + digit[0].length))) return undefined;
     // as many decimals as the answer shows ("0.60 pc" → "0.30 pc", never "0.30000000000000004 pc")
     const decimals = /\.(\d+)$/.exec(digit[0])?.[1]?.length ?? 0;
     const plain = decimals > 0 ? shown.toFixed(decimals) : String(shown);
@@ -163,7 +163,7 @@ function rewriteOne(f: Fact, x: number): string | undefined {
     const out = t.slice(0, digit.index) + s + rest;
     return /[- ]old$|-/.test(rest) || (f.value !== 1 && x !== 1) ? out : fixUnitNumber(out, x);
   }
-  const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?: (?:hundred|thousand|million|billion))?)/i.exec(t);
+  const m = /^((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)(?: (?:hundred|thousand|million|billion|mln|bln))?)/i.exec(t);
   if (!m) return undefined;
   const w = numberToWords(x);
   if (!w) return undefined;

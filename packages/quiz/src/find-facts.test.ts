@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { analyzeArticle, findFacts, type Fact } from "./find-facts";
+import { normalizeAnswer } from "./normalize-answer";
 import { sentenceNames } from "./facts/names";
 import { quoteSpans } from "./facts/quotations";
 import { articleOf } from "./test-helpers";
@@ -511,5 +512,22 @@ describe("an office's field is no person (reading VH; the sentences paraphrase O
     ]);
     expect(persons).toContain("Michael Hechter");
     expect(persons).not.toContain("Human Rights");
+  });
+});
+
+describe("a news wire's abbreviations (engine 2.14.40; sentences written for the test after Reuters stories of 1987)", () => {
+  it("reads '25 pct' as a percentage and '100 mln dlrs', '1.2 bln stg' as amounts, and '1.5 mln tonnes' as one count", () => {
+    const found = facts("Norvale said it would buy 25 pct of Castlemere for 100 mln dlrs, and Britain lent 1.2 bln stg for 1.5 mln tonnes of grain.");
+    const of = (text: string) => found.find((f) => f.text === text)?.kind;
+    expect(of("25 pct")).toBe("percent");
+    expect(of("100 mln dlrs")).toBe("money");
+    expect(of("1.2 bln stg")).toBe("money");
+    expect(of("1.5 mln")).toBe("number");
+  });
+
+  it("grades the words a reader types for them as the wire's ('100 million dollars' for '100 mln dlrs')", () => {
+    expect(normalizeAnswer("100 mln dlrs")).toBe(normalizeAnswer("100 million dollars"));
+    expect(normalizeAnswer("25 pct")).toBe(normalizeAnswer("25%"));
+    expect(normalizeAnswer("1.2 bln stg")).toBe(normalizeAnswer("1.2 billion sterling"));
   });
 });

@@ -5619,6 +5619,13 @@ describe("what readings ZN and ZO failed (2.14.37; sentences written for the tes
     expect(againstDirection(stem, "two per cent", "one per cent")).toBe(false);
   });
 
+  it("swaps a wire's 'mln' figure into another written the same way (no '45600000 mln dlrs')", () => {
+    const qs = askedIn(["Norvale said it earned 45.6 mln dlrs in 1986, against 38.2 mln dlrs a year earlier."], { types: ["true-false", "choice"], seeds: 12 });
+    const swapped = qs.filter((q) => q.evidence.text.slice(q.evidence.start, q.evidence.end).includes("mln") && (q.type === "choice" || q.answer === "false"));
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) for (const shown of [q.prompt, ...(q.type === "choice" ? (q.options ?? []) : [])]) expect(shown).toMatch(/(?:^|\s)\d{1,3}(?:\.\d+)? mln\b/);
+  });
+
   it("writes the source's doubled full stop at a prompt's end once", () => {
     const qs = askedIn(["For 1986, Niagara Mohawk's earnings per share fell to $2.71 from $2.88 in 1985.."]);
     expect(qs.length).toBeGreaterThan(0);

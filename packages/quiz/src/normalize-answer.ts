@@ -14,6 +14,11 @@ const SMALL: Record<string, number> = table({
 });
 const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
+/** A news wire's abbreviations and the words they stand for. */
+const WIRE_WORDS: Record<string, string> = table({ pct: "percent", mln: "million", bln: "billion", dlrs: "dollars", dlr: "dollar", stg: "sterling", cts: "cents" });
+const WIRE_HINT = /\b(?:pct|mln|bln|dlrs?|stg|cts)\b/;
+const WIRE_WORD = /\b(?:pct|mln|bln|dlrs?|stg|cts)\b/g;
+
 const MONTHS: Record<string, string> = table({
   jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august",
   sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
@@ -107,6 +112,8 @@ function normalizeUncached(text: string): string {
   if (nonAscii || s.includes("`")) s = s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
   if (s.includes("%")) s = s.replace(/%/g, " percent ");
   if (s.includes("per cent")) s = s.replace(/\bper cent\b/g, "percent");
+  // a news wire's abbreviations ("25 pct", "100 mln dlrs", "1.2 bln stg") are the words a reader types
+  if (WIRE_HINT.test(s)) s = s.replace(WIRE_WORD, (w) => WIRE_WORDS[w] ?? w);
   // (both only where there is a digit: most words and names have none)
   if (DIGIT_RE.test(s)) {
     s = s.replace(/(\d),(?=\d{3}\b)/g, "$1"); // 10,000 -> 10000

@@ -27,12 +27,12 @@ export interface Figure {
 }
 
 /** A word or letter of scale and what it multiplies by ("million", "m", "bn", "k"), for every reader of amounts. */
-export const SCALES: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
+export const SCALES: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mln: 1e6, bn: 1e9, billion: 1e9, bln: 1e9, tn: 1e12, trillion: 1e12 };
 
 // (no figure inside a word, a longer number or a decimal: "B52", "1.5" read whole, not "5"; a comma after the digits
 // ends the figure: "in 2019, …" is a year; "8.1 percentage points" is a share)
 const FIGURE =
-  /(?<![\p{L}\p{N}.,])([$£€]\s?)?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:%|percent(?:age points?)?\b|per cent\b)|\s+(?:thousand|million|billion|trillion)\b)?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:-(?=\p{L})|\b)/giu;
+  /(?<![\p{L}\p{N}.,])([$£€]\s?)?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:%|percent(?:age points?)?\b|per cent\b|pct\b)|\s+(?:thousand|million|billion|trillion|mln|bln)\b)?(?![\p{N}]|[.,]\d)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:-(?=\p{L})|\b)/giu;
 
 /** Every figure of `text`, in order. */
 export function figuresOf(text: string): Figure[] {

@@ -10,7 +10,8 @@ const NUM_WORD_LIST =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const NUMW = `(?:(?:${NUM_WORD_LIST})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand|million|billion))?|a (?:hundred|thousand|million))`;
 const NUMD = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-const SCALE = "(?: (?:million|billion|trillion))";
+// (a news wire writes "mln" and "bln": "100 mln dlrs", reading ZN)
+const SCALE = "(?: (?:million|billion|trillion|mln|bln))";
 const MONTH_FULL = MONTH_NAMES.join("|");
 const MONTH_ABBR = "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
@@ -81,8 +82,9 @@ const PATTERNS: Pattern[] = [
   P("number", `(?<=\\b(?:[Tt]he|its|his|her|their) )(?:${ORDINAL_WORD_RE})(?= [\\p{Ll}])`, "ordinal-word", new RegExp(ORDINAL_WORD_RE)),
   // "$6.75bn", "£931m": a short scale written on (without it the fact was "$6", swapped to "$7" before ".75bn")
   NEEDS(/[$€£¥]/, P("money", `${START}(?:(?:US|NZ|A|AU|C|CA|HK|S)\\s?)?[$€£¥]\\s?${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))?${END}`)),
-  NEEDS(/dollars|euros|pounds|yen|yuan|rupees|rupiah|francs/, P("money", `${START}${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))? (?:CFA )?(?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs)${END}`)),
-  NEEDS(/%|percent|per cent/, P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent)${END})`)),
+  NEEDS(/dollars|euros|pounds|yen|yuan|rupees|rupiah|francs|dlrs?\b|stg\b/, P("money", `${START}${NUMD}(?:${SCALE}|(?:bn|mn|m|tn|k)(?![\\p{L}]))? (?:CFA )?(?:dollars|euros|pounds|yen|yuan|rupees|rupiah|francs|dlrs?|stg)${END}`)),
+  // ("25 pct": a news wire's percent, reading ZN — asked as a number, its complements and shares went unchecked)
+  NEEDS(/%|percent|per cent|pct\b/, P("percent", `${START}(?:${NUMD} ?%|(?:${NUMD}|${NUMW}) (?:percent|per cent|pct)${END})`)),
   NEEDS(/years?[- ]old/, P("number", `${START}(?:${NUMD}|${NUMW})[- ]years?[- ]old${END}`, "age-compound")),
   NEEDS(/-(?:second|minute|hour|day|week|month|year)/, P("duration", `${START}(?:${NUMD}|${NUMW})-(?:second|minute|hour|day|week|month|year)${END}(?!-)`, "compound")),
   NEEDS(/-fold/, P("number", `${START}(?:${NUMD}|${NUMW})-fold${END}`, "compound")),
@@ -93,7 +95,7 @@ const PATTERNS: Pattern[] = [
     // ("10 seconds of arc", "0.5 minutes of arc": an angle, no time — reading WO)
     P("duration", `${START}(?:${NUMD}|${NUMW})${SCALE}? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)${END}(?! old| of arc)(?! (?:years?|periods?|spans?|terms?|cycles?|intervals?)\\b)`),
   ),
-  P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion))?${END}`),
+  P("number", `${START}(?:${NUMD}|${NUMW})(?: (?:hundred|thousand|million|billion|mln|bln))?${END}`),
 ];
 
 const RELATIVE_RE = new RegExp(
