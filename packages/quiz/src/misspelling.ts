@@ -20,8 +20,11 @@ export function rankOf(word: string): number | undefined {
   return ranks.get(word);
 }
 /** WordNet's lemmas, one a line at the start ("frictional 0 0 …", "borane 3 …"): scanned, not indexed — asked seldom. */
-const LEMMA_LISTS = [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs, nouns.entries].map((list) => `\n${list}`);
-const inWordNet = (word: string): boolean => LEMMA_LISTS.some((list) => list.includes(`\n${word} `));
+let lemmaLists: readonly string[] | undefined;
+const inWordNet = (word: string): boolean => {
+  lemmaLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs, nouns.entries].map((list) => `\n${list}`);
+  return lemmaLists.some((list) => list.includes(`\n${word} `));
+};
 const known = (word: string): boolean => rankOf(word) !== undefined;
 /** A word of the subtitles corpus or of WordNet ("frictional", "borane": real words the corpus lacks). */
 const real = (word: string): boolean => known(word) || inWordNet(word);
