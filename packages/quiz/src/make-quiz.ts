@@ -41,7 +41,7 @@ import { figuresOf, SCALES } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { bodyReferents, withBodyNamed, type BodyNames } from "./body-referents";
-import { misspelledWord } from "./misspelling";
+import { misspelledWord, respelled } from "./misspelling";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
 import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
@@ -3327,12 +3327,15 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         // "$1.8bn (£931m)": an amount with its conversion is no answer to type — it is asked as a statement or with options
         if (t === "cloze" && fact.flags.includes("converted")) return undefined;
         const who = subjectOf(sKey);
-        const q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who), businessesOf(sKey))));
+        let q = shaped(QUESTION_TYPE_REGISTRY[t].build(fact, ctx), sKey, (b) => decluttered(reworded(framed(b, voice), who, otherPeople(who), businessesOf(sKey))));
         if (!q || badBlank(q.prompt, q.answer)) return undefined;
         if (news && q.type !== "who-said" && namesNothing(q.prompt, q.answer, namesInside)) return undefined;
-        // "makes her return to competitve tennis", "has rsigned as president": the source's misspelling, copied (see
-        // misspelling.ts)
-        if (misspelledWord(q.prompt, articleWords) !== undefined) return undefined;
+        // "makes her return to competitve tennis", "has rsigned as president": the source's misspelling is written as the
+        // word it stands for (see misspelling.ts) — no question where it is the answer's or an option's, which a reader
+        // would type or pick as written
+        if ([q.answer, ...(q.type === "true-false" ? [] : (q.options ?? []))].some((o) => misspelledWord(o, articleWords) !== undefined)) return undefined;
+        const respelledPrompt = respelled(q.prompt, articleWords);
+        if (respelledPrompt !== undefined) q = { ...q, prompt: respelledPrompt };
         // "only _____ of displaced workers received notice" (20 percent among 20/30/40/50): "only" points at the smallest
         // option, "as many as" at the largest — not where the answer stands (reading VW)
         const only = q.type === "choice" ? ONLY_OR_AS_MANY.exec(q.prompt.slice(0, q.prompt.indexOf("_____")))?.[1] : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
-import { misspelledWord } from "./misspelling";
+import { misspelledWord, respelled } from "./misspelling";
 import { articleOf } from "./test-helpers";
 
 /** Every question a one-sentence article's quizzes ask over four seeds. */
@@ -30,9 +30,21 @@ describe("the source's misspellings (misspelledWord)", () => {
     expect(misspelledWord("He has rsigned; he rsigned again.", new Map([["rsigned", 2]]))).toBeUndefined();
   });
 
-  it("asks nothing of a sentence that holds one", () => {
+  it("writes it in a prompt as the word it stands for, the evidence as the source wrote it", () => {
     const qs = askedIn("Martina Hingis makes her return to competitve tennis after two years out of the game at the Volvo Women's Open in Pattaya on Tuesday.");
-    expect(qs.map((q) => q.prompt)).toEqual([]);
-    expect(askedIn("Martina Hingis makes her return to competitive tennis after two years out of the game at the Volvo Women's Open in Pattaya on Tuesday.").length).toBeGreaterThan(0);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect(q.prompt).toContain("competitive tennis");
+      expect(q.evidence.text).toContain("competitve tennis");
+    }
+    expect(respelled("The hotel collasped and the sale was schedualed for May.", once)).toBe("The hotel collapsed and the sale was scheduled for May.");
+    expect(respelled("The hotel collapsed.", once)).toBeUndefined();
+  });
+
+  it("asks no misspelled word as the answer, which a reader would type as it should be", () => {
+    const article = articleOf(["There are three basic types of business contracts: spoken contracts, writen contracts, and implied contracts.", "Contracts bind the parties who sign them."], "Business law");
+    const qs = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
+    expect(qs.some((q) => q.answer === "spoken" || q.answer === "implied")).toBe(true);
+    expect(qs.filter((q) => q.answer === "writen").map((q) => q.prompt)).toEqual([]);
   });
 });

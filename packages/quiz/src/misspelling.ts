@@ -5,7 +5,7 @@ import nouns from "./data/noun-classes.json" with { type: "json" };
 /**
  * "Martina Hingis makes her return to competitve tennis", "Quantech said Henry Ginsburg has rsigned as president",
  * "tentatively schedualed for January 1988": the source's misspelling, which a prompt copies and a blind reader fails
- * (readings ZF, ZW, ZT …: test G). A word neither the subtitles corpus of `spoken-words.json` nor WordNet holds, written
+ * (readings ZF, ZW, ZT …: test G) — written as the word it stands for in the prompt (see respelled). A word neither the subtitles corpus of `spoken-words.json` nor WordNet holds, written
  * once in the article, that one letter dropped, added or two swapped inside it turns into one of the corpus's 20,000
  * commonest words — not at the word's first or last letter, where a plural or a scientific term differs from a common
  * word ("nebulae", "ethane"), and not an inflection of a known word ("inputs", "firming", "tabled"). A letter replaced
@@ -58,15 +58,35 @@ function nearCommon(word: string): string | undefined {
   return best;
 }
 
+/** The common word a misspelling (see above) stands for, or undefined when `word` reads as none. */
+function correctionOf(word: string, counts: ReadonlyMap<string, number>): string | undefined {
+  if (known(word) || (counts.get(word) ?? 0) > 1 || inflected(word)) return undefined;
+  const near = nearCommon(word);
+  return near !== undefined && !inWordNet(word) ? near : undefined;
+}
+
+const LOWER_WORD = /(?<![\p{L}'’-])(\p{Ll}{6,})(?![\p{L}'’-])/gu;
+
 /**
  * The first word of `text` that reads as the source's misspelling (see above), outside words the article writes more
  * than once (`counts`: the article's lower-case words and how often it writes them). Undefined when there is none.
  */
 export function misspelledWord(text: string, counts: ReadonlyMap<string, number>): string | undefined {
-  for (const m of text.matchAll(/(?<![\p{L}'’-])(\p{Ll}{6,})(?![\p{L}'’-])/gu)) {
-    const word = m[1] as string;
-    if (known(word) || (counts.get(word) ?? 0) > 1 || inflected(word)) continue;
-    if (nearCommon(word) !== undefined && !inWordNet(word)) return word;
-  }
+  for (const m of text.matchAll(LOWER_WORD)) if (correctionOf(m[1] as string, counts) !== undefined) return m[1];
   return undefined;
+}
+
+/**
+ * `text` with each misspelling written as the word it stands for ("collasped" → "collapsed", "competitve" →
+ * "competitive"): a prompt reads as the writer meant, the evidence keeps the source's words. Undefined when there is none.
+ */
+export function respelled(text: string, counts: ReadonlyMap<string, number>): string | undefined {
+  let changed = false;
+  const out = text.replace(LOWER_WORD, (word: string) => {
+    const fixed = correctionOf(word, counts);
+    if (fixed === undefined) return word;
+    changed = true;
+    return fixed;
+  });
+  return changed ? out : undefined;
 }
