@@ -300,17 +300,32 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function periodEndCandidates(stem: string, answer: string): string[] | undefined {
   const at = stem.indexOf("_____");
   if (at < 0 || !/\b(?:months?|quarters?|years?|weeks?|period|half|half-year)\s+(?:ending|ended|to)\s+(?:on\s+)?$/i.test(stem.slice(0, at))) return undefined;
+  const date = monthDay(answer);
+  if (!date || date.day !== MONTH_DAYS[date.month]) return undefined;
+  return sameEdgeElsewhere(date, [3, 6, 9, -3, -6]);
+}
+
+/** A date written "31 December …" or "December 31 …": its day, its month (0–11), what follows, and which comes first. */
+interface MonthDay {
+  day: number;
+  month: number;
+  rest: string;
+  dayFirst: boolean;
+}
+function monthDay(answer: string): MonthDay | undefined {
   const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)(.*)$/.exec(answer);
   const md = /^([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(.*)$/.exec(answer);
-  const day = Number(dm?.[1] ?? md?.[2]);
   const month = MONTHS_FULL.indexOf((dm?.[2] ?? md?.[1] ?? "") as (typeof MONTHS_FULL)[number]);
-  if (month < 0 || day !== MONTH_DAYS[month]) return undefined;
-  const rest = dm?.[3] ?? md?.[3] ?? "";
-  return [3, 6, 9, -3, -6].map((d) => {
-    const m = (((month + d) % 12) + 12) % 12;
+  if (month < 0) return undefined;
+  return { day: Number(dm?.[1] ?? md?.[2]), month, rest: dm?.[3] ?? md?.[3] ?? "", dayFirst: dm !== null };
+}
+/** The first (or last) day of the months `offsets` away from a first (or last) day, written as the date is. */
+function sameEdgeElsewhere(date: MonthDay, offsets: readonly number[]): string[] {
+  return offsets.map((d) => {
+    const m = (((date.month + d) % 12) + 12) % 12;
     const name = MONTHS_FULL[m] as string;
-    const last = MONTH_DAYS[m] as number;
-    return dm ? `${last} ${name}${rest}` : `${name} ${last}${rest}`;
+    const edge = date.day === 1 ? 1 : (MONTH_DAYS[m] as number);
+    return date.dayFirst ? `${edge} ${name}${date.rest}` : `${name} ${edge}${date.rest}`;
   });
 }
 
@@ -320,18 +335,9 @@ export function periodEndCandidates(stem: string, answer: string): string[] | un
  * Other months' first or last days, written like the answer — or undefined when the answer is neither.
  */
 export function monthEdgeCandidates(answer: string): string[] | undefined {
-  const dm = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)(.*)$/.exec(answer);
-  const md = /^([A-Z][a-z]+) (\d{1,2})(?:st|nd|rd|th)?(.*)$/.exec(answer);
-  const day = Number(dm?.[1] ?? md?.[2]);
-  const month = MONTHS_FULL.indexOf((dm?.[2] ?? md?.[1] ?? "") as (typeof MONTHS_FULL)[number]);
-  if (month < 0 || (day !== 1 && day !== MONTH_DAYS[month])) return undefined;
-  const rest = dm?.[3] ?? md?.[3] ?? "";
-  return [3, 6, -3, 9, -6].map((d) => {
-    const m = (((month + d) % 12) + 12) % 12;
-    const name = MONTHS_FULL[m] as string;
-    const edge = day === 1 ? 1 : (MONTH_DAYS[m] as number);
-    return dm ? `${edge} ${name}${rest}` : `${name} ${edge}${rest}`;
-  });
+  const date = monthDay(answer);
+  if (!date || (date.day !== 1 && date.day !== MONTH_DAYS[date.month])) return undefined;
+  return sameEdgeElsewhere(date, [3, 6, -3, 9, -6]);
 }
 
 export interface ArticleValues {
