@@ -42,6 +42,14 @@ describe("what 'the firm' stands for (bodyReferents, withBodyNamed)", () => {
     expect(out[2]).toBe("The Bank of Eastland has set up a five billion dlr swap line with the Federal Reserve.");
   });
 
+  it("counts a sentence's opening 'The' as the article's 'the' ('The Bank of Eastland has paid out …', reading ZZC)", () => {
+    const out = shown("Bank of Eastland pays out currency arrears", [
+      "The Bank of Eastland has paid out foreign exchange arrears from three auctions held last year, a spokesman said.",
+      "The bank had not paid foreign exchange to private firms since it suspended the weekly auctions on January 28.",
+    ]);
+    expect(out[1]).toBe("The Bank of Eastland had not paid foreign exchange to private firms since it suspended the weekly auctions on January 28.");
+  });
+
   it("names nobody where two businesses were introduced, or an unnamed one, or another is named just before", () => {
     const two = ["Drinks firm Norvale has agreed to buy rival firm Castlemere for £2bn.", "The firm said it would open 14 new distilleries next year."];
     expect(shown("Norvale buys Castlemere", two)[1]).toBe(two[1]);

@@ -201,7 +201,8 @@ export function withBodyNamed(text: string, names: BodyNames | undefined, articl
     const name = names.get(m[2] as string);
     if (name === undefined) continue;
     if (wordsAt(unquoted, name).length > 0 || wordsAt(unquoted, name.split(/\s+/)[0] ?? name).length > 0) return undefined;
-    const withThe = (article.match(new RegExp(String.raw`\bthe ${escapeRegExp(name)}\b`, "gu")) ?? []).length;
+    // (a sentence's "The" too: "The Bank of Zambia has paid out …", reading ZZC read "Bank of Zambia had not paid …")
+    const withThe = (article.match(new RegExp(String.raw`\b[Tt]he ${escapeRegExp(name)}\b`, "gu")) ?? []).length;
     const bare = (article.match(new RegExp(String.raw`(?<![Tt]he )\b${escapeRegExp(name)}\b`, "gu")) ?? []).length;
     // ("the Bank of Japan": a name of the form "X of Y" the article ever writes with "the" keeps it — "Bank of Japan has
     // established …" read as a word missing, reading ZU)

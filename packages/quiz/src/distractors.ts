@@ -535,6 +535,8 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }
 
+/** The words before a noun of change ("the increase", "a nominal rise"). */
+const CHANGE_AS_NOUN = /\b(?:the|a|an|its|their|his|her|this|that|any|further|nominal|real|annual|sharp|small|big|slight)\s+$/i;
 const RISE_WORDS =
   /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|r(?:o|i)se[ns]?|rising|gr(?:e|o)w(?:n|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|expand(?:ed|s|ing)?|up)\b/gi;
 const FALL_WORDS =
@@ -555,7 +557,9 @@ export function againstDirection(stem: string, answer: string, option: string): 
   const own = firstNumber(answer) ?? leadingWordNumber(answer);
   const value = firstNumber(option) ?? leadingWordNumber(option);
   if (own === undefined || value === undefined) return false;
-  const last = (window: string, re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((x) => x.index));
+  // (a word of change after an article or a describing word is a noun, not the verb: "lowered its forecast for the
+  // nominal increase in gross national product … to 3.5 pct", reading ZZD)
+  const last = (window: string, re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].filter((x) => !CHANGE_AS_NOUN.test(window.slice(0, x.index))).map((x) => x.index));
   // which way the verb before `end` goes: "rise", "fall" or none
   const way = (end: number): "rise" | "fall" | undefined => {
     const window = before.slice(Math.max(0, end - 80), end);
@@ -586,7 +590,8 @@ export function againstDirection(stem: string, answer: string, option: string): 
   const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);
   if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);
   // "lending fell to just over £25bn in November, from _____ a year earlier": a fall starts above where it ends (reading AM)
-  const toThenFrom = /\bto\s+(?:about |around |nearly |almost |just |just over |just under |more than |over |under )?(\S*\d\S*)[^.;]{0,50}?\bfrom\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under )?$/iu.exec(before);
+  // (and "to 3.5 pct from an originally forecast _____", reading ZZD)
+  const toThenFrom = /\bto\s+(?:about |around |nearly |almost |just |just over |just under |more than |over |under )?(\S*\d\S*)[^.;]{0,50}?\bfrom\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under |(?:an? |the |its )?(?:originally |initially |previously |earlier |first )?(?:forecast|projected|estimated|expected|planned|targeted|original|initial|previous|earlier) )?$/iu.exec(before);
   if (toThenFrom) {
     const to = firstNumber(toThenFrom[1] ?? "");
     const dir = way(toThenFrom.index);

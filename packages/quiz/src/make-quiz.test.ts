@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { afterItsTime, againstComparison, againstDirection, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
-import { adjacentBound, inDayList, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
+import { adjacentBound, inDayList, sharesItsMonth, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
 import { pairedWith } from "./question-types/choice";
@@ -5584,6 +5584,70 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZZA–ZZD failed (2.14.42; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  const blanksIn = (sentence: string, types?: QuestionType[]): string[] => askedIn([sentence], types ? { types } : {}).filter((q) => q.evidence.text === sentence).map((q) => blanked(q));
+
+  it("asks no share the sentence's other 'pct' shares make up to a whole ('the remaining three pct')", () => {
+    const s = "Norvale owns 48 pct of the joint venture, while Pequiven has 49 pct, with the remaining three pct to be sold to private investors.";
+    expect(sharesMakeAWhole(s)).toBe(true);
+    expect(sharesMakeAWhole("Norvale owns 48 pct of the joint venture, and its sales rose 12 pct last year.")).toBe(false);
+    expect(blanksIn(s).filter((b) => /pct/.test(b))).toEqual([]);
+  });
+
+  it("asks no count that is a part of a whole the sentence gives with its other part ('to nine …, comprising six … and three …')", () => {
+    const s = "Japanese airlines will raise their weekly flights to nine from May 31, comprising six trans-Siberian flights and three flights via Anchorage.";
+    const at = s.indexOf("three flights");
+    expect(sumOfTwoOthers(s, { start: at, end: at + 5, value: 3 })).toBe(true);
+    const u = "Japanese airlines will raise their weekly flights to nine from May 31, with six of them crossing Siberia and three stopping in Anchorage.";
+    expect(sumOfTwoOthers(u, { start: u.indexOf("three"), end: u.indexOf("three") + 5, value: 3 })).toBe(false);
+    expect(blanksIn(s).filter((b) => /^(?:three|six|nine)$/.test(b))).toEqual([]);
+  });
+
+  it("asks no count of the Group of Seven or Five ('finance ministers from _____ major industrialized nations')", () => {
+    expect(blanksIn("Finance ministers from seven major industrialized nations agreed on the need to stabilize currencies at current levels, officials said.")).not.toContain("seven");
+    expect(blanksIn("Baker said the finance ministers from the group of five industrial countries had agreed on a new process of coordination.")).not.toContain("five");
+    const g = "Ministers of the Group of Seven will meet in Washington next week, Stoltenberg said.";
+    expect(fixedByConvention(g, { start: g.indexOf("Seven"), end: g.indexOf("Seven") + 5, kind: "number", value: 7 })).toBe(true);
+    // (a count of the text's own: "six leading industrial nations" met in Paris without Italy)
+    expect(blanksIn("Stoltenberg referred to a February agreement by six leading industrial nations to cooperate on monetary matters.")).toContain("six");
+  });
+
+  it("asks no day of two that share one month ('on March 9 and 10', 'on 9 and 10 March')", () => {
+    expect(sharesItsMonth("March 9", "a strike set for ", " and 10.")).toBe(true);
+    expect(sharesItsMonth("10 March", "a strike set for 9 and ", ".")).toBe(true);
+    expect(sharesItsMonth("March 9", "a strike set for ", " and 10 pct of staff.")).toBe(false);
+    expect(blanksIn("Bank officers will strike against the trading banks on March 9 and 10, the union said on Friday.")).not.toContain("March 9");
+    expect(blanksIn("Bank officers will strike against the trading banks on March 9, the union said on Friday.")).toContain("March 9");
+  });
+
+  it("asks no span of months a named span of months counts ('January-September figures … the first nine months')", () => {
+    expect(blanksIn("January-September figures released at the weekend showed Soviet oil output in the first nine months of this year at 467 mln tonnes.")).not.toContain("nine months");
+    expect(blanksIn("Figures released at the weekend showed Soviet oil output in the first nine months of this year at 467 mln tonnes.")).toContain("nine months");
+  });
+
+  it("reads 'lowered … the nominal increase … to 3.5 pct from an originally forecast _____' as a cut", () => {
+    const stem = "The government has lowered its forecast for the nominal increase in gross national product in 1987 to 3.5 pct from an originally forecast _____, the prime minister said.";
+    expect(againstDirection(stem, "3.9 pct", "3.1 pct")).toBe(true);
+    expect(againstDirection(stem, "3.9 pct", "4.2 pct")).toBe(false);
+  });
+
+  it("takes no sentence that points back by a bare phrase ('Despite the doubts,', 'December's 2.9 pct', 'The OPEC member', '…, he said, …')", () => {
+    for (const t of [
+      "Despite the doubts, the new fund is attracting offers in London and shares trade at a premium over their 10 dlr issue price.",
+      "December's 2.9 pct was the worst level since Japan began compiling statistics in 1953.",
+      "The OPEC member has a production quota of 210,000 bpd but has asked to produce 310,000 bpd.",
+      "Ongpin told reporters on Saturday it was expected to touch five pct this year.",
+      "If OPEC achieves its goal of an 18 dlrs a barrel average price, he said, Venezuela's should move up to 16.50 dlrs.",
+    ]) expect(standsAlone(t), t).toBe(false);
+    for (const t of [
+      "Despite the doubts of some analysts, Norvale is attracting offers in London.",
+      "Venezuela has a production quota of 1.495 mln bpd, OPEC said.",
+      "Ongpin told reporters on Saturday that inflation was expected to touch five pct this year.",
+      "If OPEC achieves its goal of an 18 dlrs a barrel average price, Venezuela's price should move up to 16.50 dlrs, Minister Arturo Hernandez said.",
+    ]) expect(standsAlone(t), t).toBe(true);
   });
 });
 

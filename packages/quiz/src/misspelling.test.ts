@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinAnswerKey, makeQuiz } from "./make-quiz";
-import { misspelledWord, respelled } from "./misspelling";
+import { garbledWord, misspelledWord, namesInLowerCase, recased, respelled } from "./misspelling";
 import { articleOf } from "./test-helpers";
 
 /** Every question a one-sentence article's quizzes ask over four seeds. */
@@ -46,5 +46,59 @@ describe("the source's misspellings (misspelledWord)", () => {
     const qs = [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40 })));
     expect(qs.some((q) => q.answer === "spoken" || q.answer === "implied")).toBe(true);
     expect(qs.filter((q) => q.answer === "writen").map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe("slips no single edit mends, and names written in lower case (2.14.42, from readings ZZA–ZZC)", () => {
+  const report = (sentence: string): string[] => [
+    "Norvale Inc said it would sell its insurance unit to a group of investors for 120 mln dlrs.",
+    sentence,
+    "The unit earned 14 mln dlrs last year, a spokeswoman said.",
+    "Norvale said the sale would close by the end of June.",
+  ];
+  const asked = (sentences: string[]) => [1, 2, 3, 4].flatMap((seed) => joinAnswerKey(makeQuiz(articleOf(sentences, "Norvale to sell insurance unit"), { seed, count: 40 })));
+
+  it("finds a word two letters off a common word of seven letters or more, and no real word", () => {
+    expect(garbledWord("The unit is now less than 30 pct owned by the finanancial services group.", once)).toBe("finanancial");
+    expect(garbledWord("Ward said his attornies had offered to put the money in escrow.", once)).toBe("attornies");
+    expect(garbledWord("The usuaually quiet market moved.", once)).toBe("usuaually");
+    expect(garbledWord("The unit is now less than 30 pct owned by the financial services group.", once)).toBeUndefined();
+    // real words the corpus and WordNet lack: a prefix, a suffix, two words run together, a short word
+    expect(garbledWord("The revalued currency, the uncanned soyoil and the speedier oilmen were massless.", once)).toBeUndefined();
+    expect(garbledWord("The cetane number of the fuel rose.", once)).toBeUndefined();
+  });
+
+  it("asks nothing of a report's sentence that holds one, and keeps the textbook's terms", () => {
+    const slip = "Norvale is now less than 30 pct owned by the finanancial services group American Holdings.";
+    const qs = asked(report(slip));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => q.evidence.text === slip).map((q) => q.prompt)).toEqual([]);
+    const fixed = "Norvale is now less than 30 pct owned by the financial services group American Holdings.";
+    expect(asked(report(fixed)).some((q) => q.evidence.text === fixed)).toBe(true);
+  });
+
+  it("writes a place or a set of capitals the article writes elsewhere with its capital, and no everyday word", () => {
+    const names = namesInLowerCase([
+      "Ecuador was forced to suspend oil exports after an earthquake damaged its pipeline.",
+      "Venezuela's OPEC output quota is 1.495 mln bpd, and ecuador's has been set at 210,000 bpd, opec said.",
+      "The bill was passed in May; may it rest.",
+      "The WHO said the talks would help, and who could object?",
+      "The plan dates from World War II; see part (ii).",
+    ]);
+    expect(names.has("who")).toBe(false);
+    expect(names.has("ii")).toBe(false);
+    expect(names.get("ecuador")).toBe("Ecuador");
+    expect(names.get("opec")).toBe("OPEC");
+    expect(names.has("may")).toBe(false);
+    expect(recased("Venezuela's quota is 1.495 mln bpd, and ecuador's has been set at _____ bpd.", names)).toBe("Venezuela's quota is 1.495 mln bpd, and Ecuador's has been set at _____ bpd.");
+    expect(recased("The bill was passed.", names)).toBeUndefined();
+    const qs = asked([
+      "Ecuador was forced to suspend oil exports for four months after an earthquake damaged its main pipeline, officials said.",
+      "Venezuela will lend ecuador 50,000 barrels a day of crude oil to cover its domestic needs, officials said.",
+      "Ecuador's energy minister said the repairs would cost about 80 mln dlrs.",
+    ]);
+    const lent = qs.filter((q) => q.evidence.text.startsWith("Venezuela will lend"));
+    expect(lent.length).toBeGreaterThan(0);
+    for (const q of lent) expect(q.prompt).toContain("lend Ecuador");
   });
 });

@@ -1,6 +1,7 @@
 import spoken from "./data/spoken-words.json" with { type: "json" };
 import meanings from "./data/word-meanings.json" with { type: "json" };
 import nouns from "./data/noun-classes.json" with { type: "json" };
+import { lookupPlace } from "./places";
 
 /**
  * "Martina Hingis makes her return to competitve tennis", "Quantech said Henry Ginsburg has rsigned as president",
@@ -24,6 +25,12 @@ let lemmaLists: readonly string[] | undefined;
 const inWordNet = (word: string): boolean => {
   lemmaLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs, nouns.entries].map((list) => `\n${list}`);
   return lemmaLists.some((list) => list.includes(`\n${word} `));
+};
+/** WordNet's word lists of everyday words with their meanings (no names: "bill" is there, "ecuador" is not). */
+let meaningLists: readonly string[] | undefined;
+const hasMeaning = (word: string): boolean => {
+  meaningLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs].map((list) => `\n${list}`);
+  return meaningLists.some((list) => list.includes(`\n${word} `));
 };
 const known = (word: string): boolean => rankOf(word) !== undefined;
 /** A word of the subtitles corpus or of WordNet ("frictional", "borane": real words the corpus lacks). */
@@ -87,6 +94,118 @@ export function respelled(text: string, counts: ReadonlyMap<string, number>): st
     if (fixed === undefined) return word;
     changed = true;
     return fixed;
+  });
+  return changed ? out : undefined;
+}
+
+/** Letters to turn `a` into `b`, a swap of two neighbours counted as one (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+const PREFIXES = ["re", "un", "de", "up", "over", "under", "out", "non", "pre", "dis", "mis", "co", "sub", "inter", "counter"];
+const SUFFIXES: readonly (readonly [string, string])[] = [["ize", ""], ["ize", "e"], ["ise", ""], ["ise", "e"], ["ate", ""], ["ane", ""], ["ite", ""], ["ide", ""], ["oxy", ""], ["ier", "y"], ["iest", "y"], ["est", ""], ["men", "man"], ["less", ""], ["ness", ""], ["ion", ""], ["ion", "e"], ["ation", ""], ["ation", "e"], ["al", ""], ["ary", ""], ["ing", ""], ["ed", ""], ["ing", "e"], ["ling", "l"], ["ling", "le"], ["d", ""], ["s", ""], ["es", ""], ["ed", "e"], ["laid", "lay"], ["ous", ""], ["ive", "e"], ["ual", "ue"], ["ual", ""]];
+/**
+ * Whether `word` is a real word with a prefix or a suffix: "revalue", "uncanned", "oilmen", "massless", "ionize",
+ * "speedier", "iodate", "concessional" — words of their own that the corpus and WordNet lack, no slips.
+ */
+function derived(word: string): boolean {
+  const base = (w: string): boolean => w.length >= 3 && (real(w) || inflected(w));
+  if (PREFIXES.some((p) => word.startsWith(p) && (base(word.slice(p.length)) || base(word.slice(p.length).replace(/^-/, ""))))) return true;
+  if (SUFFIXES.some(([ending, back]) => word.endsWith(ending) && base(word.slice(0, word.length - ending.length) + back))) return true;
+  // two words run together: "soyoil", "signup", "darknet", "surfwear", "handpaws"
+  for (let i = 3; i <= word.length - 3; i++) if (base(word.slice(0, i)) && base(word.slice(i))) return true;
+  return false;
+}
+
+/** The corpus's common words by first and last letter, for `nearTwice`. */
+let commonByEnds: ReadonlyMap<string, readonly string[]> | undefined;
+const garbledCache = new Map<string, boolean>();
+/**
+ * Whether `word` is two letters off a common word that shares its first and last letters ("finanancial" for
+ * "financial", "attornies" for "attorneys", "oilfied" for "oilfield" among WordNet's words): a slip the prompt would copy
+ * and that no single edit mends, so no word can be put in its place with confidence.
+ */
+function nearTwice(word: string): boolean {
+  const cached = garbledCache.get(word);
+  if (cached !== undefined) return cached;
+  if (!commonByEnds) {
+    const byEnds = new Map<string, string[]>();
+    for (const w of spoken.words.split(" ").slice(0, COMMON)) {
+      if (w.length < 5) continue;
+      const key = `${w.charAt(0)}${w.charAt(w.length - 1)}`;
+      byEnds.set(key, [...(byEnds.get(key) ?? []), w]);
+    }
+    commonByEnds = byEnds;
+  }
+  const candidates = commonByEnds.get(`${word.charAt(0)}${word.charAt(word.length - 1)}`) ?? [];
+  // (a common word of seven letters or more: a short word is two letters off too many others — "cetane" off "crane",
+  // "maxima" off "maria")
+  const near = /^[a-z]+$/.test(word) && candidates.some((c) => c.length >= 7 && Math.abs(c.length - word.length) <= 2 && editDistance(word, c) <= 2);
+  garbledCache.set(word, near);
+  return near;
+}
+
+/**
+ * The first word of `text` that reads as a slip no single edit mends (see nearTwice) — written once, no word of the
+ * corpus or WordNet, no inflection of one. Undefined when there is none.
+ */
+export function garbledWord(text: string, counts: ReadonlyMap<string, number>): string | undefined {
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const word = m[1] as string;
+    if (known(word) || (counts.get(word) ?? 0) > 1 || inflected(word) || inWordNet(word) || derived(word)) continue;
+    if (correctionOf(word, counts) === undefined && nearTwice(word)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * The article's names written in lower case by a slip ("Venezuela's opec output quota …, and ecuador's has been set at
+ * 210,000 bpd", reading ZZA): a word the article writes in lower case and, elsewhere, as a place ("Ecuador was forced
+ * …") or in capitals ("OPEC", "EC"), and no word of everyday use (the corpus's 2,000 commonest: "may", "us"; nor a word
+ * WordNet gives a meaning, nor its inflection) — by lower-case form, the form the article writes most.
+ */
+export function namesInLowerCase(sentences: readonly string[]): ReadonlyMap<string, string> {
+  const capital = new Map<string, Map<string, number>>();
+  const lower = new Map<string, number>();
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}[\p{L}-]*\p{L}(?![\p{L}\p{N}-])/gu)) {
+      const word = m[0];
+      const key = word.toLowerCase();
+      if (word === key) lower.set(key, (lower.get(key) ?? 0) + 1);
+      // (a place or a set of capitals: a headline's or a heading's capital, "Cocoa Exports Rise", is no name)
+      else if (lookupPlace(word) !== undefined || /^\p{Lu}{2,5}$/u.test(word)) {
+        const forms = capital.get(key) ?? new Map<string, number>();
+        forms.set(word, (forms.get(word) ?? 0) + 1);
+        capital.set(key, forms);
+      }
+    }
+  const out = new Map<string, string>();
+  for (const [key, forms] of capital) {
+    // (nor a numeral of a list, "(ii)")
+    if (lower.get(key) === undefined || /^[ivxl]+$/.test(key) || (rankOf(key) ?? COMMON) < 2000 || hasMeaning(key) || inflected(key)) continue;
+    out.set(key, [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key);
+  }
+  return out;
+}
+
+/** `text` with the article's names written as the article writes them elsewhere (see namesInLowerCase), or undefined. */
+export function recased(text: string, names: ReadonlyMap<string, string>): string | undefined {
+  if (names.size === 0) return undefined;
+  let changed = false;
+  const out = text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu, (word: string) => {
+    const name = names.get(word);
+    if (name === undefined) return word;
+    changed = true;
+    return name;
   });
   return changed ? out : undefined;
 }

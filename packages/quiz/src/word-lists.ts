@@ -344,6 +344,9 @@ export const FAMOUS_EVENTS: readonly (readonly [RegExp, number, number])[] = [
   [/\bAthens\b|\bAthenians?\b|\bPericles\b/, -480, -404],
 ];
 
+/** What follows the count of the Group of Seven or Five: "seven major industrial democracies". */
+const GROUP_OF_NATIONS = /^\s+(?:(?:major|leading|big|main|largest|western|wealthy|rich|richest|wealthiest)\s+){0,2}(?:industriali[sz]ed|industrial)\s+(?:nations|countries|democracies|powers|economies)\b/i;
+
 /**
  * Counts of US civics a reader knows without the article, with what they count: "the House, with _____ members" (435),
  * "representing the _____ states" (fifty) — reading VD failed both as world knowledge. The count, then the words that
@@ -376,6 +379,10 @@ export const FAMOUS_COUNTS: readonly (readonly [number, RegExp])[] = [
   [4, /^\s+[Nn]oble [Tt]ruths\b/],
   // (reading WQ: "Earth is only one of _____ planets that revolve around the Sun")
   [8, /^\s+(?:major\s+)?planets\b/],
+  // (reading ZZA and ZZC: "the finance ministers from the group of _____ industrial countries", "Finance ministers from
+  // _____ major industrialized nations" — the Group of Seven, and of Five before it)
+  [7, GROUP_OF_NATIONS],
+  [5, GROUP_OF_NATIONS],
   // (reading WR: "to have access to the other _____ member countries" of the EU)
   [27, /^\s+(?:EU\s+|European\s+)?member (?:countries|states|nations)\b/],
   [28, /^\s+(?:EU\s+|European\s+)?member (?:countries|states|nations)\b/],
