@@ -50,6 +50,15 @@ describe("what 'the firm' stands for (bodyReferents, withBodyNamed)", () => {
     expect(out[1]).toBe("The Bank of Eastland had not paid foreign exchange to private firms since it suspended the weekly auctions on January 28.");
   });
 
+  it("takes no name a preposition governs, nor a longer name's tail, for what 'the group' stands for (reading ZZG)", () => {
+    const filing = [
+      "Investor Ann Fry and Eastland Textile Inc said they lowered their stake in Norvale Industries Inc.",
+      "In a filing with the Securities and Exchange Commission, the Fry/Eastland group, known as Samfry Corp, said it sold options to buy 258,800 Norvale shares.",
+      "The group said the sale was made May 28 for 8.7 mln dlrs.",
+    ];
+    expect(shown("Fry group cuts Norvale stake", filing)[2]).toBe(filing[2]);
+  });
+
   it("names nobody where two businesses were introduced, or an unnamed one, or another is named just before", () => {
     const two = ["Drinks firm Norvale has agreed to buy rival firm Castlemere for £2bn.", "The firm said it would open 14 new distilleries next year."];
     expect(shown("Norvale buys Castlemere", two)[1]).toBe(two[1]);

@@ -37,8 +37,13 @@ const INTRO_WORDS = [...new Set(Object.values(ANAPHORS).flatMap((s) => [...s]))]
 const NAME = String.raw`(?:\p{Lu}|[a-z]+\p{Lu})[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*|&|of|de|du|and(?=\s+\p{Lu}[\p{L}-]*\s+(?:Group|Company|Co|Corp|Inc|plc|PLC|Ltd|Holdings)\b)))*`;
 /** "drinks giant Diageo", "the firm Hitwise": the word, then the name. */
 const WORD_THEN_NAME = new RegExp(String.raw`(?<![\p{L}-])(${INTRO_WORDS})\s+(${NAME})`, "gu");
-/** "Diageo, the world's biggest drinks firm,": the name, then what it is between commas (or before "which"/"that"). */
-const NAME_THEN_WORD = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[^,;()“”"]{0,50}?\s)?(${INTRO_WORDS})(?=\s*(?:,|\)|\s(?:which|that|whose)\b)|\s+(?:in|on|with|behind|of)\s[^,;.()“”"]{1,30},)`, "gu");
+/**
+ * "Diageo, the world's biggest drinks firm,": the name, then what it is between commas (or before "which"/"that"). Not a
+ * name that "with", "to", "from", "by" or an "and" governs ("shares in Norvale, the drinks firm," is one), nor the tail of
+ * a longer one: "In a filing with the Secruties and Exchange Commission, the Edelman/Dominion group, known as …" is no
+ * group called "Exchange Commission" (reading ZZG read "Exchange Commission said the sale …").
+ */
+const NAME_THEN_WORD = new RegExp(String.raw`(?<!\b(?:and|with|to|from|by|against|into)\s+(?:the\s+)?)(?<!\p{Lu}[\p{L}&'’.-]*\s)(${NAME}),\s+(?:the|a|an)\s+(?:[^,;()“”"]{0,50}?\s)?(${INTRO_WORDS})(?=\s*(?:,|\)|\s(?:which|that|whose)\b)|\s+(?:in|on|with|behind|of)\s[^,;.()“”"]{1,30},)`, "gu");
 /**
  * A name that says what it is by its last word ("Deutsche Bank", "British Airways"): a bank or an airline, which "the
  * bank" or "the airline" can stand for. Not "Inc", "Corp", "Ltd", "Group": a report names a business's parent, buyer

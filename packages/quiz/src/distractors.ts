@@ -587,7 +587,8 @@ export function againstDirection(stem: string, answer: string, option: string): 
     return false;
   }
   // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
-  const toFrom = /^\s+from\s+(\S*\d\S*)/.exec(after);
+  // ("boosted oil prices to around _____ per barrel from around 14 dlrs": words of the unit between, reading ZZE)
+  const toFrom = /^\s+(?:[\p{L}%.]+\s+){0,4}?from\s+(?:about |around |nearly |almost |some |just )?(\S*\d\S*)/u.exec(after);
   if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);
   // "lending fell to just over £25bn in November, from _____ a year earlier": a fall starts above where it ends (reading AM)
   // (and "to 3.5 pct from an originally forecast _____", reading ZZD)

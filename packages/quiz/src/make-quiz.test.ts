@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
+import { isOrgWord } from "./facts/names";
+import { capitalsAfterInitials, lowerAfterInitials } from "./misspelling";
 import { afterItsTime, againstComparison, againstDirection, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, sharesItsMonth, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
@@ -5584,6 +5586,67 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
     const options = askedIn(coupons, { types: ["choice"] }).filter((q) => q.kind === "date" && /redeemed|fell to|rose 4/.test(q.prompt)).flatMap((q) => q.options ?? []);
     expect(options.length).toBeGreaterThan(0);
     expect(options.filter((o) => Number(o) > 2024)).toEqual([]);
+  });
+});
+
+describe("what readings ZZE–ZZH failed (2.14.43; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  const promptsOf = (sentences: string[], headline?: string): string[] => askedIn(sentences, { seeds: 4, ...(headline ? { headline } : {}) }).map((q) => q.prompt);
+
+  it("reads 'boosted oil prices to around _____ per barrel from around 14 dlrs' as a rise, words of the unit between", () => {
+    const stem = "Norway cut output after an OPEC agreement which boosted oil prices to around _____ per barrel from around 14 dlrs.";
+    expect(againstDirection(stem, "18 dlrs", "11 dlrs")).toBe(true);
+    expect(againstDirection(stem, "18 dlrs", "21 dlrs")).toBe(false);
+  });
+
+  it("takes 'on the news' and an opening 'Even' as pointing back", () => {
+    expect(standsAlone("Cash market prices also firmed on the news, with sellers of crude raising offers to 27.40 dlrs a barrel.")).toBe(false);
+    expect(standsAlone("Even British stocks have dropped around 14,000 tonnes since the start of the year.")).toBe(false);
+    expect(standsAlone("Even if prices fall further, Norvale will keep its smelter in Montana open.")).toBe(true);
+    expect(standsAlone("Norvale shares rose 12 pct on news of the merger.")).toBe(true);
+  });
+
+  it("asks no count whose currency the wire writes after it ('at least _____ stg')", () => {
+    const s = "Larner said claims from passengers could total at least five mln stg, given the number of deaths and the usual level of liability.";
+    expect(askedIn([s]).filter((q) => q.evidence.text === s).map((q) => blanked(q))).not.toContain("five mln");
+  });
+
+  it("writes in lower case an everyday word the wire capitalised after 'U.K.' or 'U.S.', and no name that begins there", () => {
+    const sentences = [
+      "Lead stocks in London warehouses fell to 22,125 tonnes, the lowest level since June 1980, traders said.",
+      "Some 12,000 tonnes of the stocks are in U.K. Warehouses, which are not popular with merchants, traders said.",
+      "The U.S. Federal Reserve will keep the dollar firm, federal officials said.",
+    ];
+    const words = capitalsAfterInitials(sentences);
+    expect(words.get("Warehouses")).toBe("warehouses");
+    expect(words.has("Federal")).toBe(false);
+    expect(lowerAfterInitials("Just over half is in U.K. Warehouses, traders said.", words)).toBe("Just over half is in U.K. warehouses, traders said.");
+    const shown = promptsOf(sentences).filter((p) => p.includes("of the stocks are in"));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const p of shown) expect(p).toContain("U.K. warehouses");
+  });
+
+  it("takes no chamber of commerce for a person to swap or offer ('President of the Philippine Chamber of Commerce')", () => {
+    expect(isOrgWord("Chamber")).toBe(true);
+    expect(isOrgWord("Chambers")).toBe(false);
+    const qs = askedIn([
+      "“The talks form an important piece in the mosaic,” Christian Roeher, Secretary-General of the European Chamber of Commerce, said.",
+      "“Investors are waiting for the elections,” said American Chamber of Commerce president George Drysdale.",
+      "Aurelio Periquet, President of the Philippine Chamber of Commerce and Industry, told Reuters the debt accord had shown the banks' confidence in the economy.",
+      "“Now that the debt agreement is out of the way, our officials can concentrate on their work,” Periquet said.",
+    ], { headline: "Businessmen welcome debt accord" });
+    expect(qs.some((q) => q.kind === "quote")).toBe(true);
+    expect(qs.filter((q) => blanked(q) === "Philippine Chamber" || [q.prompt, ...(q.options ?? [])].some((t) => /Chamber is quoted|^Philippine Chamber$/.test(t))).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("writes no wire exchange code after a business's name, and no currency twice ('$10 billion dlrs')", () => {
+    const shown = promptsOf([
+      "Sweden's Wallenberg group said it raised its holding in telecommunications maker Telefon AB L.M. Ericsson eric.St. to 37.5 pct of the voting rights from 28.9 pct.",
+      "Swedish mining group Boliden AB BLDS ST forecast a return to profitability after recording a 1.08 billion crown loss in 1986.",
+      "MITI estimated that the package would cut Japan's trade surplus by about $10 billion dlrs a year, officials said.",
+    ], "Wallenberg raises Ericsson stake");
+    expect(shown.some((p) => p.includes("Ericsson"))).toBe(true);
+    expect(shown.some((p) => p.includes("$"))).toBe(true);
+    expect(shown.filter((p) => /eric\.St|BLDS ST|\$\S+(?: billion)? dlrs/.test(p))).toEqual([]);
   });
 });
 

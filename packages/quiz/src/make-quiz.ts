@@ -41,7 +41,7 @@ import { figuresOf, SCALES } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { bodyReferents, withBodyNamed, type BodyNames } from "./body-referents";
-import { garbledWord, misspelledWord, namesInLowerCase, recased, respelled } from "./misspelling";
+import { capitalsAfterInitials, garbledWord, lowerAfterInitials, misspelledWord, namesInLowerCase, recased, respelled } from "./misspelling";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
 import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
@@ -616,6 +616,10 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // which doubts, 2.9 pct of what, which member, what "it" is — the sentences before said (readings ZZB–ZZD)
   if (/^(?:Despite|In spite of|Given)\s+(?:the|these|those|such)\s+\p{Ll}+,/u.test(unquoted)) return false;
   if (A_MONTHS_SHARE.test(unquoted)) return false;
+  // "Cash market prices also firmed on the news …", "Even U.K. stocks have dropped …": which news, even beside what —
+  // the sentences before said (reading ZZE)
+  if (/\b(?:on|after|following|at|by|with)\s+the\s+news\b(?!\s+(?:of|that)\b)/i.test(unquoted)) return false;
+  if (/^Even\s+(?!if\b|though\b|when\b|as\b|so\b|before\b|after\b|with\b|without\b)/.test(unquoted)) return false;
   if (/^The\s+\p{Lu}{2,6}\s+(?:members?|nations?|countr(?:y|ies)|states?|producers?|exporters?)\b(?!\s+(?:of|that|which|who|called|named)\b)/u.test(unquoted)) return false;
   if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:told|said)\b[^,;]{0,40}?\s(?:that\s+)?it\s+(?:was|is|would be|will be)\s+(?:expected|forecast|projected|likely|seen|estimated)\s+to\b/u.test(unquoted)) return false;
   // "In return, the South Koreans gave a verbal assurance …", "Profits from the U.S. accounted for 39 pct of the total":
@@ -1488,6 +1492,11 @@ function reworded(q: FullQuestion | undefined, subject: Subject | undefined, peo
 const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
 
 /** A stock ticker a news site links after a company's name: "(NYSE: CVC - message board)", "(Nasdaq: AAPL)". */
+/**
+ * A wire's exchange code after a business's name: "Telefon AB L.M. Ericsson eric.St.", "Boliden AB BLDS ST" (reading ZZG
+ * and ZZH) — no part of the sentence a reader is asked.
+ */
+const WIRE_TICKER = /(?<=\b(?:AB|AG|SA|NV|ASA|A\/S|Oy|SpA|PLC|Plc|plc|Ltd|Inc|Corp|Co|\p{Lu}\p{Ll}+))\s(?:\p{Ll}{2,6}\.\p{Lu}\p{Ll}?\.?|\p{Lu}{2,5}\s(?:ST|AS|OL|HE|CO|MI|PA|BR|VI|TO|AX|SI|HK))(?=[\s,;]|$)/gu;
 const TICKER = /\s?\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}(?:\s*-\s*message board)?\)/g;
 
 const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
@@ -1511,7 +1520,9 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
-  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(/\s?\(\s*\)/g, "");
+  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(WIRE_TICKER, "").replace(/\s?\(\s*\)/g, "");
+  // "about $10 billion dlrs a year": the source's currency written twice (reading ZZH)
+  prompt = prompt.replace(/(\$\s?\d[\d.,]*(?:\s?(?:mln|bln|billion|million|trillion))?)\s+dlrs\b/g, "$1");
   if (prompt.includes("*")) prompt = prompt.replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
   // "… from 2.88 dlrs in 1985..": the source's doubled full stop at the end (reading ZR)
   prompt = prompt.replace(/(?<=[\p{L}\p{N}])\.\.$/u, ".");
@@ -2480,6 +2491,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const articleWords = new Map<string, number>();
   for (const x of analysis.sentences) for (const w of x.text.match(/\p{Ll}{6,}/gu) ?? []) articleWords.set(w, (articleWords.get(w) ?? 0) + 1);
   const lowerCaseNames = namesInLowerCase(analysis.sentences.map((x) => x.text));
+  const wireCapitals = capitalsAfterInitials(analysis.sentences.map((x) => x.text));
   const namesInside = new Set<string>();
   for (const x of analysis.sentences) {
     const text = x.text.slice(1);
@@ -2745,6 +2757,10 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "a strike … set for March 9 and 10", "on 9 and 10 March": one of two days that share a month, which the blank cuts
     // off the other ("and 10" is left to give "March 9" away, reading ZZA)
     if (s && f.kind === "date" && sharesItsMonth(factText, textBefore, textAfter)) continue;
+    // "claims … could total at least _____ stg" (five mln): an amount in words whose currency the wire writes after it,
+    // which the blank cuts off it — a reader types "five mln" for a sum (reading ZZE; in figures, "_____ dlrs" passed 84 %
+    // of the lines of readings ZN–ZZH)
+    if (s && f.kind === "number" && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half)\b/i.test(factText) && /^\s*(?:stg|dlrs?|dollars?|pounds?|francs?|yen|marks?|guilders?|lire|pesos?|crowns?|rupees?|riyals?|rand|schillings?)\b/i.test(textAfter)) continue;
     // "January-September figures … showed Soviet oil output in the first _____ of this year" (nine months): the span of
     // months the sentence names counts them (reading ZZA)
     if (s && f.kind === "duration" && /\bmonths?\b/i.test(factText) && MONTH_TO_MONTH.test(s.text)) continue;
@@ -3384,6 +3400,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if (respelledPrompt !== undefined) q = { ...q, prompt: respelledPrompt };
         const recasedPrompt = recased(q.prompt, lowerCaseNames);
         if (recasedPrompt !== undefined) q = { ...q, prompt: recasedPrompt };
+        const loweredPrompt = lowerAfterInitials(q.prompt, wireCapitals);
+        if (loweredPrompt !== undefined) q = { ...q, prompt: loweredPrompt };
         // "now is less than 30 pct owned by the finanancial services giant", "his attornies": a slip two letters off its
         // word, which no single edit mends — in a report only, where a textbook's terms ("convective", "stearate") are
         // not at stake (readings ZZB and ZZC)

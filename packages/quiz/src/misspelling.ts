@@ -209,3 +209,43 @@ export function recased(text: string, names: ReadonlyMap<string, string>): strin
   });
   return changed ? out : undefined;
 }
+
+/** An initialism with its full stops and the capitalised word after it: "U.K. Warehouses", "U.S. And". */
+// (not the start of a name: "U.S. Federal Reserve", "U.S. Court of Appeals", "U.S. Agriculture Department")
+const AFTER_INITIALS = /(?<![\p{L}.])((?:\p{Lu}\.){2,}\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+(?:of\s+|for\s+|and\s+)?\p{Lu})/gu;
+
+/**
+ * The words the wire capitalised after an initialism's full stop as if a sentence began there ("just over half is in
+ * U.K. Warehouses", "Even U.K. Stocks have dropped", reading ZZE): a word the article writes in lower case elsewhere
+ * and with a capital nowhere else inside a sentence, and no name begins there. By capitalised form, the word.
+ */
+export function capitalsAfterInitials(sentences: readonly string[]): ReadonlyMap<string, string> {
+  const after = new Set<string>();
+  const elsewhere = new Set<string>();
+  const lower = new Set<string>();
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(AFTER_INITIALS)) after.add(m[2] as string);
+    const rest = sentence.replace(AFTER_INITIALS, "$1");
+    for (const [i, m] of [...rest.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}[\p{L}-]*(?![\p{L}\p{N}-])/gu)].entries()) {
+      const word = m[0];
+      if (word === word.toLowerCase()) lower.add(word);
+      else if (i > 0) elsewhere.add(word);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const word of after) if (!elsewhere.has(word) && lower.has(word.toLowerCase())) out.set(word, word.toLowerCase());
+  return out;
+}
+
+/** `text` with those words written in lower case after their initialism (see capitalsAfterInitials), or undefined. */
+export function lowerAfterInitials(text: string, words: ReadonlyMap<string, string>): string | undefined {
+  if (words.size === 0) return undefined;
+  let changed = false;
+  const out = text.replace(AFTER_INITIALS, (whole: string, initials: string, word: string) => {
+    const lowered = words.get(word);
+    if (lowered === undefined) return whole;
+    changed = true;
+    return `${initials}${lowered}`;
+  });
+  return changed ? out : undefined;
+}

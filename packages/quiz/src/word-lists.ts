@@ -52,6 +52,8 @@ export const ORG_WORDS = new Set([
   "Group", "Society", "Research",
   "Institute", "Bank", "Fund", "Union", "Nations", "Times", "News", "Herald", "Post", "Gazette", "Weekly", "Magazine",
   "Journal", "Office", "Project", "Court", "Police", "District", "Commission", "Legion", "Corps", "Assembly",
+  // ("President of the Philippine Chamber of Commerce" made a person "Philippine Chamber" to swap, reading ZZG)
+  "Chamber", "Exchange",
   "Parliament", "Government", "Administration", "Bureau", "Board", "Team", "Club", "League", "Federation",
   "Alliance", "Coalition", "Network", "Broadcasting", "Television", "Radio", "Press", "Airlines", "Airways",
   "Museum", "Gallery", "Library", "Hospital", "Prison", "Jail", "Centre", "Center", "Trust", "Tribunal", "Senate", "Congress",

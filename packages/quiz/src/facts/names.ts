@@ -210,7 +210,8 @@ export interface NameMention {
 }
 
 export function isOrgWord(t: string): boolean {
-  return ORG_WORDS.has(t) || (t.endsWith("s") && ORG_WORDS.has(t.slice(0, -1)));
+  // ("Chambers" is a surname, John Chambers, more often than chambers of commerce)
+  return ORG_WORDS.has(t) || (t.endsWith("s") && t !== "Chambers" && ORG_WORDS.has(t.slice(0, -1)));
 }
 
 export function isAcronym(t: string): boolean {
