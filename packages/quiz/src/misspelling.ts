@@ -174,24 +174,22 @@ export function garbledWord(text: string, counts: ReadonlyMap<string, number>): 
  * WordNet gives a meaning, nor its inflection) — by lower-case form, the form the article writes most.
  */
 export function namesInLowerCase(sentences: readonly string[]): ReadonlyMap<string, string> {
+  const text = sentences.join("\n");
+  // (lower-case words first: only a capital whose lower-case form the article also writes is looked up as a place)
+  const lower = new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu) ?? []);
   const capital = new Map<string, Map<string, number>>();
-  const lower = new Map<string, number>();
-  for (const sentence of sentences)
-    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}[\p{L}-]*\p{L}(?![\p{L}\p{N}-])/gu)) {
-      const word = m[0];
-      const key = word.toLowerCase();
-      if (word === key) lower.set(key, (lower.get(key) ?? 0) + 1);
-      // (a place or a set of capitals: a headline's or a heading's capital, "Cocoa Exports Rise", is no name)
-      else if (lookupPlace(word) !== undefined || /^\p{Lu}{2,5}$/u.test(word)) {
-        const forms = capital.get(key) ?? new Map<string, number>();
-        forms.set(word, (forms.get(word) ?? 0) + 1);
-        capital.set(key, forms);
-      }
-    }
+  for (const word of text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*\p{L}(?![\p{L}\p{N}-])/gu) ?? []) {
+    const key = word.toLowerCase();
+    // (a place or a set of capitals: a headline's or a heading's capital, "Cocoa Exports Rise", is no name)
+    if (!lower.has(key) || !(/^\p{Lu}{2,5}$/u.test(word) || lookupPlace(word) !== undefined)) continue;
+    const forms = capital.get(key) ?? new Map<string, number>();
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+    capital.set(key, forms);
+  }
   const out = new Map<string, string>();
   for (const [key, forms] of capital) {
     // (nor a numeral of a list, "(ii)")
-    if (lower.get(key) === undefined || /^[ivxl]+$/.test(key) || (rankOf(key) ?? COMMON) < 2000 || hasMeaning(key) || inflected(key)) continue;
+    if (/^[ivxl]+$/.test(key) || (rankOf(key) ?? COMMON) < 2000 || hasMeaning(key) || inflected(key)) continue;
     out.set(key, [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key);
   }
   return out;
@@ -220,6 +218,8 @@ const AFTER_INITIALS = /(?<![\p{L}.])((?:\p{Lu}\.){2,}\s+)(\p{Lu}\p{Ll}+)(?![\p{
  * and with a capital nowhere else inside a sentence, and no name begins there. By capitalised form, the word.
  */
 export function capitalsAfterInitials(sentences: readonly string[]): ReadonlyMap<string, string> {
+  // (most texts have no initialism before a capital: nothing to tokenise)
+  if (!sentences.some((sentence) => sentence.search(AFTER_INITIALS) >= 0)) return new Map();
   const after = new Set<string>();
   const elsewhere = new Set<string>();
   const lower = new Set<string>();
