@@ -5589,6 +5589,26 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings ZZI–ZZL keyed wrong (2.14.44; sentences written for the test after a Reuters newswire story of 1987)", () => {
+  it("swaps no one into a statement whom the sentence beside says also sides with it ('Weinberger also opposes the sale')", () => {
+    const article = articleOf([
+      "Commerce Secretary Malcolm Baldrige asked the White House to block the sale of Fairchild Semiconductor Corp to Japan's Fujitsu Ltd, officials said.",
+      "Baldrige expressed concern that the sale would leave the U.S. military dependent on a foreign company for vital equipment. Pentagon officials said Defence Secretary Caspar Weinberger also opposes the sale.",
+      "Fujitsu president Takuma Yamamoto said the company would go ahead with the purchase of the 80 pct stake for about 200 mln dlrs.",
+    ], "U.S. officials oppose Fujitsu bid");
+    const sentences = analyzeArticle(article).sentences;
+    const s = sentences.find((x) => x.text.startsWith("Baldrige expressed concern"));
+    expect(s).toBeDefined();
+    if (!s) return;
+    const stem = s.text.replace("Baldrige", "_____");
+    expect(sameDeedElsewhere("Caspar Weinberger", stem, s, sentences)).toBe(true);
+    expect(sameDeedElsewhere("Takuma Yamamoto", stem, s, sentences)).toBe(false);
+    const qs = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => joinAnswerKey(makeQuiz(article, { seed, count: 40, types: ["true-false"] })));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /^True or false\? (?:Caspar )?Weinberger expressed concern/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
 describe("what readings ZZE–ZZH failed (2.14.43; sentences written for the test after Reuters newswire stories of 1987)", () => {
   const promptsOf = (sentences: string[], headline?: string): string[] => askedIn(sentences, { seeds: 4, ...(headline ? { headline } : {}) }).map((q) => q.prompt);
 

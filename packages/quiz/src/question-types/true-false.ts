@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../regexp";
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
 import { firstNumber, mentions } from "../distractors";
 import { takesAn } from "../find-concepts";
@@ -286,6 +287,12 @@ export function sameDeedElsewhere(person: string, stem: string, s: SentenceInfo,
   const own = new Set(contentWords(stem.replace(BLANK, " ")));
   if (own.size === 0) return false;
   const surname = person.split(" ").pop() ?? person;
+  // ("Baldrige expressed concern that the sale would leave the U.S. military dependent …. Pentagon officials said Defence
+  // Secretary Caspar Weinberger also opposes the sale": the sentence beside the statement's says the person sides with it,
+  // so Weinberger swapped in is no plain falsehood — reading ZZL keyed it false)
+  const at = sentences.indexOf(s);
+  const alsoNear = new RegExp(String.raw`\b${escapeRegExp(surname)}\b,?(?:\s+(?:has|had|is|was|would|will))?\s+(?:also|too|likewise|similarly|as well)\b`, "u");
+  if (at >= 0 && [sentences[at - 1], sentences[at + 1]].some((x) => x !== undefined && alsoNear.test(x.text))) return true;
   return sentences.some((x) => {
     if (x === s || !mentions(x.text, surname)) return false;
     const other = new Set(contentWords(x.text));
@@ -376,7 +383,7 @@ function surnameTrueFalse(f: Fact, s: SentenceInfo, ctx: BuildContext): FullQues
     // not the person the headline names: a reader knows what the article's main figure did ("Mr Barroso has resigned twice
     // from the British government" about Peter Mandelson)
     .filter((p) => p.full !== f.group && p.full.includes(" ") && surnames.get(p.surname) === 1 && !s.text.includes(p.surname) && namesAPerson(p.surname) && people.swappable.has(p.full))
-    .filter((p) => sameSex(p.full))
+    .filter((p) => sameSex(p.full) && !sameDeedElsewhere(p.full, stem, s, ctx.analysis.sentences))
     .map((p) => p.surname);
   if (others.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
