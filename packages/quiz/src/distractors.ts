@@ -535,12 +535,18 @@ export function numericCandidates(f: Fact, values: ArticleValues): string[] | un
     .filter((s): s is string => s !== undefined && !values.texts.has(normalizeAnswer(s)));
 }
 
+/** A level a change starts from, named before its figure: "from a close last night of", "from the previous high of". */
+const FROM_LEVEL = String.raw`(?:a |an |the |its |their )?(?:[\p{L}-]+ )?(?:close|level|high|low|peak|record|figure|rate|total)(?: [\p{L}-]+){0,3}? of `;
+/** "_____ per barrel from around 14 dlrs": after a blank, the words of its unit and where the change started. */
+const TO_FROM_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}%.]+\s+){0,4}?from\s+(?:${FROM_LEVEL})?(?:about |around |nearly |almost |some |just )?(\S*\d\S*)`, "u");
+/** "fell to just over £25bn in November, from _____": before a blank, where the change ended and "from". */
+const TO_THEN_FROM_BEFORE = new RegExp(String.raw`\bto\s+(?:about |around |nearly |almost |just |just over |just under |more than |over |under )?(\S*\d\S*)[^.;]{0,50}?\bfrom\s+(?:${FROM_LEVEL}|a |an |about |around |some |nearly |almost |just |more than |over |under |(?:an? |the |its )?(?:originally |initially |previously |earlier |first )?(?:forecast|projected|estimated|expected|planned|targeted|original|initial|previous|earlier) )?$`, "iu");
 /** The words before a noun of change ("the increase", "a nominal rise"). */
 const CHANGE_AS_NOUN = /\b(?:the|a|an|its|their|his|her|this|that|any|further|nominal|real|annual|sharp|small|big|slight)\s+$/i;
 const RISE_WORDS =
-  /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|r(?:o|i)se[ns]?|rising|gr(?:e|o)w(?:n|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|expand(?:ed|s|ing)?|up)\b/gi;
+  /\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|r(?:o|i)se[ns]?|rising|gr(?:e|o)w(?:n|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|expand(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|gain(?:ed|s|ing)|strengthen(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|widen(?:ed|s|ing)?|hik(?:e|ed|es|ing)|up)\b/gi;
 const FALL_WORDS =
-  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing)|f(?:e|a)ll(?:s|ing|en)?|drop(?:ped|s|ping)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|shr(?:a|u)nk|shrink(?:s|ing)?|slip(?:ped|s|ping)?|down|eas(?:e|ed|es|ing))\b/gi;
+  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing)|f(?:e|a)ll(?:s|ing|en)?|drop(?:ped|s|ping)?|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|shr(?:a|u)nk|shrink(?:s|ing)?|slip(?:ped|s|ping)?|slid(?:e|es|ing)?|sank|sink(?:s|ing)?|sunk|tumbl(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|dip(?:ped|s|ping)?|weaken(?:ed|s|ing)?|narrow(?:ed|s|ing)?|halv(?:e|ed|es|ing)|down|eas(?:e|ed|es|ing))\b/gi;
 
 /**
  * "India has raised the limit … from 49% to _____": a rise ends above where it started and a cut below, so an option on
@@ -588,11 +594,12 @@ export function againstDirection(stem: string, answer: string, option: string): 
   }
   // "the jobless rate rose to _____ from 4.6%", "the deficit dropped to _____ from £1.7bn" (reading W)
   // ("boosted oil prices to around _____ per barrel from around 14 dlrs": words of the unit between, reading ZZE)
-  const toFrom = /^\s+(?:[\p{L}%.]+\s+){0,4}?from\s+(?:about |around |nearly |almost |some |just )?(\S*\d\S*)/u.exec(after);
+  // (and "rose to _____ stg from a close last night of 11.06", reading ZZL)
+  const toFrom = TO_FROM_AFTER.exec(after);
   if (toFrom && /\bto\s+(?:about |around |nearly |almost |just |more than |over |under )?$/i.test(before)) return against(way(before.length), toFrom[1]);
   // "lending fell to just over £25bn in November, from _____ a year earlier": a fall starts above where it ends (reading AM)
   // (and "to 3.5 pct from an originally forecast _____", reading ZZD)
-  const toThenFrom = /\bto\s+(?:about |around |nearly |almost |just |just over |just under |more than |over |under )?(\S*\d\S*)[^.;]{0,50}?\bfrom\s+(?:a |an |about |around |some |nearly |almost |just |more than |over |under |(?:an? |the |its )?(?:originally |initially |previously |earlier |first )?(?:forecast|projected|estimated|expected|planned|targeted|original|initial|previous|earlier) )?$/iu.exec(before);
+  const toThenFrom = TO_THEN_FROM_BEFORE.exec(before);
   if (toThenFrom) {
     const to = firstNumber(toThenFrom[1] ?? "");
     const dir = way(toThenFrom.index);

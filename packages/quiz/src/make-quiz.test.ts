@@ -5589,6 +5589,22 @@ describe("what reading XD failed (2.13.34; sentences written for the test after 
   });
 });
 
+describe("what readings ZZI–ZZL failed (2.14.45; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  it("reads 'slid', 'tumbled', 'plunged' … as falls and 'from a close last night of' as a start ('slid … to 1,279 stg from _____')", () => {
+    const slid = "London coffee prices slid 300 stg per tonne in March, to 1,279 stg from _____ at end-February, traders said.";
+    expect(againstDirection(slid, "1,579 stg", "1,190 stg")).toBe(true);
+    expect(againstDirection(slid, "1,579 stg", "1,650 stg")).toBe(false);
+    for (const verb of ["tumbled", "plunged", "sank", "dipped", "weakened"]) expect(againstDirection(slid.replace("slid", verb), "1,579 stg", "1,190 stg"), verb).toBe(true);
+    const rose = "Shell Transport shares, the U.K. arm of the group, rose to 11.39 stg from a close last night of _____.";
+    expect(againstDirection(rose, "10.83 stg", "11.60 stg")).toBe(true);
+    expect(againstDirection(rose, "10.83 stg", "10.50 stg")).toBe(false);
+    const roseTo = "Shell Transport shares, the U.K. arm of the group, rose to _____ from a close last night of 10.83 stg.";
+    expect(againstDirection(roseTo, "11.39 stg", "6.83 stg")).toBe(true);
+    expect(againstDirection(roseTo, "11.39 stg", "12.10 stg")).toBe(false);
+    for (const verb of ["advanced", "rallied", "gained", "strengthened", "widened"]) expect(againstDirection(roseTo.replace("rose", verb), "11.39 stg", "6.83 stg"), verb).toBe(true);
+  });
+});
+
 describe("what readings ZZI–ZZL keyed wrong (2.14.44; sentences written for the test after a Reuters newswire story of 1987)", () => {
   it("swaps no one into a statement whom the sentence beside says also sides with it ('Weinberger also opposes the sale')", () => {
     const article = articleOf([
