@@ -5603,6 +5603,22 @@ describe("what readings ZZI–ZZL failed (2.14.45; sentences written for the tes
     expect(againstDirection(roseTo, "11.39 stg", "12.10 stg")).toBe(false);
     for (const verb of ["advanced", "rallied", "gained", "strengthened", "widened"]) expect(againstDirection(roseTo.replace("rose", verb), "11.39 stg", "6.83 stg"), verb).toBe(true);
   });
+
+  it("asks no wire figure its sentence's other 'mln' and 'bln' figures work out (2.14.46: 'a 42 pct jump … to 29.66 mln dlrs from 20.92 mln')", () => {
+    const blanks = (sentence: string): string[] => askedIn([sentence]).filter((q) => q.evidence.text === sentence).map((q) => blanked(q));
+    const jump = "Hardie said a 42 pct jump in second-half net earnings to 29.66 mln dlrs from 20.92 mln a year earlier was due to higher building sales.";
+    expect(blanks(jump)).not.toContain("42 pct");
+    expect(blanks(jump.replace("42 pct", "sharp"))).toContain("29.66 mln dlrs");
+    const total = "Last year, Norvale spent a total of 2.13 billion dlrs on exploration, 341 mln dlrs in the United States and 1.79 billion overseas.";
+    expect(blanks(total)).not.toContain("2.13 billion dlrs");
+  });
+
+  it("asks no 'remaining' share the article's other share makes up to a whole (2.14.46: 'owns the remaining _____ of Tel Plus')", () => {
+    const rest = "Siemens already owns the remaining 35 pct of Tel Plus, a spokesman said.";
+    const blanksWith = (first: string): string[] => askedIn([first, rest]).filter((q) => q.evidence.text === rest).map((q) => blanked(q));
+    expect(blanksWith("Siemens AG said it will buy a 65 pct stake in Tel Plus Communications from Norvale for 120 mln dlrs.")).not.toContain("35 pct");
+    expect(blanksWith("Siemens AG said it will buy a stake in Tel Plus Communications from Norvale for 120 mln dlrs.")).toContain("35 pct");
+  });
 });
 
 describe("what readings ZZI–ZZL keyed wrong (2.14.44; sentences written for the test after a Reuters newswire story of 1987)", () => {

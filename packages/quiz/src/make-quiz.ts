@@ -1804,7 +1804,8 @@ export function givenByTerm(sentence: string, f: { kind: string; value?: number 
 }
 
 /** An amount of money or a percentage, its unit ("$", "£", "%") and its value in units. */
-const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|%|per ?cent)?(?![\p{L}\p{N}])/gu;
+// (and the wire's "mln", "bln" and "pct": "a 42 pct jump … to 29.66 mln dlrs from 20.92 mln" is worked out, reading ZZL)
+const AMOUNT = /(?<![\p{L}\p{N}.,])([£$€])?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|mln|bln|m|million|%|per ?cent|pct)?(?![\p{L}\p{N}])/gu;
 /** An amount's value in units when it has a word of scale ("£960m", "$1.2 billion"), else undefined. */
 function scaledAmount(m: RegExpMatchArray): number | undefined {
   const scale = SCALES[(m[3] ?? "").toLowerCase()];
@@ -1819,7 +1820,7 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
   const all: { unit: string; value: number; mine: boolean }[] = [];
   for (const m of sentence.matchAll(AMOUNT)) {
     const [, currency, digits = "", scale] = m;
-    const percent = scale !== undefined && /%|cent/.test(scale);
+    const percent = scale !== undefined && /%|cent|pct/.test(scale);
     // ("10bn euros": an amount with a word of scale and its currency written after it counts too, reading BO)
     if (!currency && !percent && !scale) continue;
     const start = m.index ?? 0;
@@ -2757,6 +2758,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "a strike … set for March 9 and 10", "on 9 and 10 March": one of two days that share a month, which the blank cuts
     // off the other ("and 10" is left to give "March 9" away, reading ZZA)
     if (s && f.kind === "date" && sharesItsMonth(factText, textBefore, textAfter)) continue;
+    // "Siemens already owns the remaining _____ of Tel Plus" (35 pct) where the article gives the 65 pct stake: the rest
+    // of a whole is 100 less the part (reading ZZJ)
+    if (s && f.kind === "percent" && f.value !== undefined && /\b(?:the\s+)?(?:remaining|rest of(?:\s+the)?|other)\s+$/i.test(textBefore) && figuresOfArticle().some((x) => Math.abs(x.value + (f.value as number) - 100) < 0.001)) continue;
     // "claims … could total at least _____ stg" (five mln): an amount in words whose currency the wire writes after it,
     // which the blank cuts off it — a reader types "five mln" for a sum (reading ZZE; in figures, "_____ dlrs" passed 84 %
     // of the lines of readings ZN–ZZH)
