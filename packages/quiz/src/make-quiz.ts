@@ -1947,7 +1947,6 @@ const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|bn|m|million|billio
 /** "rose from ", "up ": the words before a change's start. */
 const CHANGE_FROM_BEFORE = /\b(?:from|rose|fell|grew|dropped|climbed|jumped|increased|decreased|up|down)\s+(?:about\s+|around\s+|some\s+|just\s+)?$/i;
 
-const SHARE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 /**
  * Three or more shares in a sentence that add up to 100 % ("Sixty percent …, 30% … and 10% …"): a whole split up. The
  * wire's "pct" and a small share in words count too ("ENI owns 48 pct …, while Pequiven has 49 pct, with the remaining
@@ -1956,7 +1955,7 @@ const SHARE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 export function sharesMakeAWhole(sentence: string): boolean {
   const shares = [...sentence.matchAll(/\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s?(?:%|per ?cent|percent|pct\b)/gi)].map((m) => {
     const v = (m[1] ?? "").toLowerCase();
-    return SHARE_WORDS[v] ?? Number(v);
+    return wordsToNumber([v]) ?? Number(v);
   });
   // (two set side by side are enough: "About 52% of voters voted to leave and 48% to stay", reading YD — not a change
   // "from 40% to 60%")
@@ -2465,10 +2464,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   const subjectOf = (key: string): Subject | undefined => biography ?? referents?.get(key);
   // what "the firm", "the bank" … stand for, sentence by sentence (news: see bodyReferents)
   const businesses = biography ? undefined : bodyReferents(analysis);
-  const articleText = analysis.sentences.map((x) => x.text).join(" ");
   const businessesOf = (key: string): { names: BodyNames | undefined; article: string } | undefined => {
     const names = businesses?.get(key);
-    return names ? { names, article: articleText } : undefined;
+    return names ? { names, article: bodyText } : undefined;
   };
   // the words of other people's names: a pronoun after one of them may stand for that person
   const peopleBesides = new Map<string, Set<string>>();
@@ -2491,8 +2489,9 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // the article's lower-case words and how often it writes them (a word written twice is no slip of the keys)
   const articleWords = new Map<string, number>();
   for (const x of analysis.sentences) for (const w of x.text.match(/\p{Ll}{6,}/gu) ?? []) articleWords.set(w, (articleWords.get(w) ?? 0) + 1);
-  const lowerCaseNames = namesInLowerCase(analysis.sentences.map((x) => x.text));
-  const wireCapitals = capitalsAfterInitials(analysis.sentences.map((x) => x.text));
+  const sentenceTexts = analysis.sentences.map((x) => x.text);
+  const lowerCaseNames = namesInLowerCase(sentenceTexts);
+  const wireCapitals = capitalsAfterInitials(sentenceTexts);
   const namesInside = new Set<string>();
   for (const x of analysis.sentences) {
     const text = x.text.slice(1);

@@ -6,11 +6,12 @@ import { lookupPlace } from "./places";
 /**
  * "Martina Hingis makes her return to competitve tennis", "Quantech said Henry Ginsburg has rsigned as president",
  * "tentatively schedualed for January 1988": the source's misspelling, which a prompt copies and a blind reader fails
- * (readings ZF, ZW, ZT …: test G) — written as the word it stands for in the prompt (see respelled). A word neither the subtitles corpus of `spoken-words.json` nor WordNet holds, written
- * once in the article, that one letter dropped, added or two swapped inside it turns into one of the corpus's 20,000
- * commonest words — not at the word's first or last letter, where a plural or a scientific term differs from a common
- * word ("nebulae", "ethane"), and not an inflection of a known word ("inputs", "firming", "tabled"). A letter replaced
- * is not taken: it turns too many real words into others ("solute", "valence", "crustal").
+ * (readings ZF, ZW, ZT …: test G) — written as the word it stands for in the prompt (see respelled). A word neither the
+ * subtitles corpus of `spoken-words.json` nor WordNet holds, written once in the article, that one letter dropped,
+ * added or two swapped inside it turns into one of the corpus's 20,000 commonest words — not at the word's first or
+ * last letter, where a plural or a scientific term differs from a common word ("nebulae", "ethane"), and not an
+ * inflection of a known word ("inputs", "firming", "tabled"). A letter replaced is not taken: it turns too many real
+ * words into others ("solute", "valence", "crustal").
  */
 
 const COMMON = 20_000;
@@ -20,18 +21,19 @@ export function rankOf(word: string): number | undefined {
   ranks ??= new Map(spoken.words.split(" ").map((w, i) => [w, i] as const));
   return ranks.get(word);
 }
-/** WordNet's lemmas, one a line at the start ("frictional 0 0 …", "borane 3 …"): scanned, not indexed — asked seldom. */
-let lemmaLists: readonly string[] | undefined;
-const inWordNet = (word: string): boolean => {
-  lemmaLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs, nouns.entries].map((list) => `\n${list}`);
-  return lemmaLists.some((list) => list.includes(`\n${word} `));
-};
-/** WordNet's word lists of everyday words with their meanings (no names: "bill" is there, "ecuador" is not). */
+/**
+ * WordNet's lemmas, one a line at the start ("frictional 0 0 …", "borane 3 …"): scanned, not indexed — asked seldom.
+ * First the lists of everyday words with their meanings (no names: "bill" is there, "ecuador" is not), then the noun
+ * classes' entries, which hold names too.
+ */
 let meaningLists: readonly string[] | undefined;
-const hasMeaning = (word: string): boolean => {
-  meaningLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs].map((list) => `\n${list}`);
-  return meaningLists.some((list) => list.includes(`\n${word} `));
-};
+let lemmaLists: readonly string[] | undefined;
+const meaningListsOf = (): readonly string[] => (meaningLists ??= [meanings.adjectives, meanings.adverbs, meanings.nouns, meanings.verbs].map((list) => `\n${list}`));
+const listed = (lists: readonly string[], word: string): boolean => lists.some((list) => list.includes(`\n${word} `));
+/** A word WordNet gives a meaning: an everyday word, no name. */
+const hasMeaning = (word: string): boolean => listed(meaningListsOf(), word);
+/** A word WordNet holds, names among its noun classes included. */
+const inWordNet = (word: string): boolean => listed((lemmaLists ??= [...meaningListsOf(), `\n${nouns.entries}`]), word);
 const known = (word: string): boolean => rankOf(word) !== undefined;
 /** A word of the subtitles corpus or of WordNet ("frictional", "borane": real words the corpus lacks). */
 const real = (word: string): boolean => known(word) || inWordNet(word);
@@ -88,12 +90,22 @@ export function misspelledWord(text: string, counts: ReadonlyMap<string, number>
  * "competitive"): a prompt reads as the writer meant, the evidence keeps the source's words. Undefined when there is none.
  */
 export function respelled(text: string, counts: ReadonlyMap<string, number>): string | undefined {
+  return rewritten(text, LOWER_WORD, (word) => correctionOf(word, counts));
+}
+
+/**
+ * `text` with each match of `pattern` (global) put as `rewrite` gives it, or undefined when `rewrite` gives nothing for
+ * every match. `rewrite` sees the match and its groups.
+ */
+function rewritten(text: string, pattern: RegExp, rewrite: (match: string, ...groups: string[]) => string | undefined): string | undefined {
   let changed = false;
-  const out = text.replace(LOWER_WORD, (word: string) => {
-    const fixed = correctionOf(word, counts);
-    if (fixed === undefined) return word;
+  const out = text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    // (a replacer gets the groups, then the match's offset — a number — and the whole text)
+    const groups = rest.slice(0, rest.findIndex((x) => typeof x === "number")) as (string | undefined)[];
+    const put = rewrite(match, ...groups.map((g) => g ?? ""));
+    if (put === undefined) return match;
     changed = true;
-    return fixed;
+    return put;
   });
   return changed ? out : undefined;
 }
@@ -119,7 +131,7 @@ const SUFFIXES: readonly (readonly [string, string])[] = [["ize", ""], ["ize", "
  */
 function derived(word: string): boolean {
   const base = (w: string): boolean => w.length >= 3 && (real(w) || inflected(w));
-  if (PREFIXES.some((p) => word.startsWith(p) && (base(word.slice(p.length)) || base(word.slice(p.length).replace(/^-/, ""))))) return true;
+  if (PREFIXES.some((p) => word.startsWith(p) && base(word.slice(p.length)))) return true;
   if (SUFFIXES.some(([ending, back]) => word.endsWith(ending) && base(word.slice(0, word.length - ending.length) + back))) return true;
   // two words run together: "soyoil", "signup", "darknet", "surfwear", "handpaws"
   for (let i = 3; i <= word.length - 3; i++) if (base(word.slice(0, i)) && base(word.slice(i))) return true;
@@ -128,14 +140,14 @@ function derived(word: string): boolean {
 
 /** The corpus's common words by first and last letter, for `nearTwice`. */
 let commonByEnds: ReadonlyMap<string, readonly string[]> | undefined;
-const garbledCache = new Map<string, boolean>();
+const nearTwiceCache = new Map<string, boolean>();
 /**
  * Whether `word` is two letters off a common word that shares its first and last letters ("finanancial" for
  * "financial", "attornies" for "attorneys", "oilfied" for "oilfield" among WordNet's words): a slip the prompt would copy
  * and that no single edit mends, so no word can be put in its place with confidence.
  */
 function nearTwice(word: string): boolean {
-  const cached = garbledCache.get(word);
+  const cached = nearTwiceCache.get(word);
   if (cached !== undefined) return cached;
   if (!commonByEnds) {
     const byEnds = new Map<string, string[]>();
@@ -150,7 +162,7 @@ function nearTwice(word: string): boolean {
   // (a common word of seven letters or more: a short word is two letters off too many others — "cetane" off "crane",
   // "maxima" off "maria")
   const near = /^[a-z]+$/.test(word) && candidates.some((c) => c.length >= 7 && Math.abs(c.length - word.length) <= 2 && editDistance(word, c) <= 2);
-  garbledCache.set(word, near);
+  nearTwiceCache.set(word, near);
   return near;
 }
 
@@ -162,10 +174,14 @@ export function garbledWord(text: string, counts: ReadonlyMap<string, number>): 
   for (const m of text.matchAll(LOWER_WORD)) {
     const word = m[1] as string;
     if (known(word) || (counts.get(word) ?? 0) > 1 || inflected(word) || inWordNet(word) || derived(word)) continue;
-    if (correctionOf(word, counts) === undefined && nearTwice(word)) return word;
+    // (one edit from a common word is respelled's, not this)
+    if (nearCommon(word) === undefined && nearTwice(word)) return word;
   }
   return undefined;
 }
+
+/** A word all in lower case, hyphens inside it ("ecuador", "non-oil"). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu;
 
 /**
  * The article's names written in lower case by a slip ("Venezuela's opec output quota …, and ecuador's has been set at
@@ -176,7 +192,7 @@ export function garbledWord(text: string, counts: ReadonlyMap<string, number>): 
 export function namesInLowerCase(sentences: readonly string[]): ReadonlyMap<string, string> {
   const text = sentences.join("\n");
   // (lower-case words first: only a capital whose lower-case form the article also writes is looked up as a place)
-  const lower = new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu) ?? []);
+  const lower = new Set(text.match(LOWER_CASE_WORD) ?? []);
   const capital = new Map<string, Map<string, number>>();
   for (const word of text.match(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*\p{L}(?![\p{L}\p{N}-])/gu) ?? []) {
     const key = word.toLowerCase();
@@ -197,15 +213,7 @@ export function namesInLowerCase(sentences: readonly string[]): ReadonlyMap<stri
 
 /** `text` with the article's names written as the article writes them elsewhere (see namesInLowerCase), or undefined. */
 export function recased(text: string, names: ReadonlyMap<string, string>): string | undefined {
-  if (names.size === 0) return undefined;
-  let changed = false;
-  const out = text.replace(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*\p{Ll}(?![\p{L}\p{N}-])/gu, (word: string) => {
-    const name = names.get(word);
-    if (name === undefined) return word;
-    changed = true;
-    return name;
-  });
-  return changed ? out : undefined;
+  return names.size === 0 ? undefined : rewritten(text, LOWER_CASE_WORD, (word) => names.get(word));
 }
 
 /** An initialism with its full stops and the capitalised word after it: "U.K. Warehouses", "U.S. And". */
@@ -240,12 +248,8 @@ export function capitalsAfterInitials(sentences: readonly string[]): ReadonlyMap
 /** `text` with those words written in lower case after their initialism (see capitalsAfterInitials), or undefined. */
 export function lowerAfterInitials(text: string, words: ReadonlyMap<string, string>): string | undefined {
   if (words.size === 0) return undefined;
-  let changed = false;
-  const out = text.replace(AFTER_INITIALS, (whole: string, initials: string, word: string) => {
+  return rewritten(text, AFTER_INITIALS, (_whole, initials = "", word = "") => {
     const lowered = words.get(word);
-    if (lowered === undefined) return whole;
-    changed = true;
-    return `${initials}${lowered}`;
+    return lowered === undefined ? undefined : `${initials}${lowered}`;
   });
-  return changed ? out : undefined;
 }
