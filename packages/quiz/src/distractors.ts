@@ -452,7 +452,7 @@ export function outsideDecade(stem: string, answer: string, option: string): boo
 export function nearestToAnchor(stem: string, answer: string, options: readonly string[]): boolean {
   const own = firstNumber(answer);
   if (own === undefined) return false;
-  const unit = /%|\bper ?cent\b/i.test(answer) ? "percent" : /[$£€]/.test(answer) ? "money" : undefined;
+  const unit = /%|\bper ?cent|pct\b/i.test(answer) ? "percent" : /[$£€]/.test(answer) ? "money" : undefined;
   if (unit === undefined) return false;
   const others = options.map((o) => firstNumber(o)).filter((v): v is number => v !== undefined && v !== own);
   if (others.length < 3) return false;

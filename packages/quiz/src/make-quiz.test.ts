@@ -6797,3 +6797,54 @@ describe("what reading XE failed (2.13.34; sentences written for the test after 
     expect(blanksOf("The oldest rocks of Greenland have ages near 3.8 billion years.")).toContain("3.8 billion years");
   });
 });
+
+describe("what readings ZZM–ZZP keyed wrong (2.14.47; sentences written for the test after a Reuters newswire story of 1987)", () => {
+  it("keys no quotation to the other person of a shared surname ('said Osamu Fukushima' beside Keijirou Fukushima)", () => {
+    const paragraphs = [
+      "Japanese investors are expected to keep buying U.S. bonds this year, fund managers said.",
+      "\"Despite all the negative factors, we have definite demand for U.S. securities,\" said Osamu Fukushima, deputy manager of Mitsui Trust's securities department.",
+      "Keijirou Fukushima, manager at Yamaichi Investment Trust's bond department, said, \"We would like to invest in U.S. bonds gradually, given an improved inflation outlook.\"",
+      "\"We have already reduced forward dollar selling to 40 pct of our total foreign assets,\" said Yuji Miyaji of Nippon Life.",
+    ];
+    const facts = findFacts(articleOf(paragraphs));
+    expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("Despite"))?.speakerFull).toBeUndefined();
+    expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("We would like"))?.speakerFull).toBe("Keijirou Fukushima");
+    const asked = askedIn(paragraphs, { seeds: 6 }).filter((q) => q.evidence.text.includes("Despite all"));
+    for (const q of asked) expect(`${q.prompt} ${q.answer} ${q.explanation}`).not.toMatch(/Keijirou/);
+  });
+});
+
+describe("what readings ZZM–ZZP failed (2.14.47; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  const promptsOf = (sentences: string[], headline?: string): string[] => askedIn(sentences, { seeds: 4, ...(headline ? { headline } : {}) }).map((q) => q.prompt);
+
+  it("writes no wire exchange code in capitals after a business's name ('Mitsubishi Heavy Industries Ltd MITH.T')", () => {
+    const shown = promptsOf([
+      "Mitsubishi Heavy Industries Ltd MITH.T and C. Itoh and Co Ltd CITT.T have decided to sell their combined 65 pct stake in a Jakarta machinery maker to Caterpillar Tractor Co.",
+      "Brent Walker Group Plc said it had agreed to buy Lonrho Plc's LRHO.L Metropole Casino Division for 121.55 mln stg.",
+    ], "Japanese firms sell Indonesian stake");
+    expect(shown.some((p) => p.includes("Mitsubishi"))).toBe(true);
+    expect(shown.some((p) => p.includes("Metropole"))).toBe(true);
+    expect(shown.filter((p) => /MITH\.T|CITT\.T|LRHO\.L/.test(p))).toEqual([]);
+  });
+
+  it("reads the wire's 'pct' as a share: no figure its sentence works out ('852,000 shares, or just over _____ of the roughly 4.26 mln')", () => {
+    const s = "Dixons was left with only 852,000 shares, or just over 20 pct of the roughly 4.26 mln Cyclops shares outstanding.";
+    for (const a of ["852,000", "20 pct", "4.26 mln"]) expect(workedFromTwoOthers(s, { start: s.indexOf(a), end: s.indexOf(a) + a.length }), a).toBe(true);
+    expect(workedFromTwoOthers(s.replace("20 pct", "35 pct"), { start: s.indexOf("852,000"), end: s.indexOf("852,000") + 7 })).toBe(false);
+    // (and a rate's options near the rate it rises from: 41, 32 and 53 pct beside "from 21.5 pct" left 23 pct alone)
+    expect(nearestToAnchor("The bank said it will raise its indicator lending rate to _____ from 21.5 pct on April 7.", "23 pct", ["41 pct", "32 pct", "23 pct", "53 pct"])).toBe(true);
+    expect(nearestToAnchor("The bank said it will raise its indicator lending rate to _____ from 21.5 pct on April 7.", "23 pct", ["22 pct", "24.5 pct", "23 pct", "25 pct"])).toBe(false);
+  });
+
+  it("asks no convention or stock phrase: Japan's year ending March 31, 'By the year 2000', 'ten days to two weeks'", () => {
+    const japan = "Shares of Japan's major mining corporations will be sold to the public before the fiscal year ending March 31, the finance minister told parliament.";
+    expect(blanksOf(japan)).not.toContain("March 31");
+    expect(blanksOf(japan.replace("Japan's", "Canada's"))).toContain("March 31");
+    const y2000 = "By the year 2000, only 10 developing nations will still be exporting timber, a World Bank study said.";
+    expect(blanksOf(y2000)).not.toContain("2000");
+    expect(blanksOf(y2000.replace("By the year 2000", "By 2000"))).toContain("2000");
+    const days = "Rep. Pat Roberts predicted a subsidy offer would be made within the next ten days to two weeks, aides said.";
+    expect(blanksOf(days)).not.toContain("two weeks");
+    expect(blanksOf(days.replace("ten days to ", ""))).toContain("two weeks");
+  });
+});

@@ -467,7 +467,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\bthat\s+(?:figure|value|quantity|number|amount|share|model|idea|view|plan|place|area|trend|level|rate|sum|price|total|decision|law|bill|policy|project|study|report|book|film|song|event|change|period|approach|system|result|outcome|finding|offer|proposal|scheme|inquiry|investigation|probe|case|trial|review|ruling|deal|agreement|reality|situation|belief|practice|notion|theory|stage|process|problem|condition|expansion|legislation|war|conflict|amendment|treaty|movement|era|day|night|morning|evening|weekend|week|month|year|season|moment)\b(?!-)/i.test(unquoted)) return false;
   // "48% were pessimistic about their national economy, while …": a share opening the sentence with no "of whom" — the
   // poll the sentences before described (reading AS)
-  if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
+  if (/^(?:(?:Some|About|Around|Nearly|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)\s+)?(?:\d[\d.]*\s?(?:%|per ?cent|pct|percent)|_____)\s+(?!of\b)\p{Ll}/u.test(bare)) return false;
   // "The Briton regained his composure …", "… against the Argentine": a player named by nationality, named before (reading BI)
   if (/\b[Tt]he (?:Briton|Scot|Englishman|Welshman|Irishman|Frenchman|Spaniard|Argentine|Swiss|Dane|Swede|Finn|Pole|Czech|Serb|Croat|Dutchman|Belgian|German|Italian|Russian|American|Australian|Canadian|Brazilian|Chilean|Croatian|Norwegian|Austrian|Romanian|Bulgarian|Greek|Cypriot|Kenyan|Ethiopian|Moroccan|South African|New Zealander|Japanese|Chinese|Indian|Pakistani)(?=[.,;:]|$|\s+(?:\p{Ll}+ed|has|had|is|was|will|would|could|can|won|lost|beat|took|made|said|says|in|at|on|for|with|to|from|and|who)\b)/u.test(unquoted)) return false;
   // "may seek a shareholder vote on the issue": which issue, the sentences before said (reading BI)
@@ -1259,7 +1259,7 @@ const ONE_IN = /\bone\s+(?:[\p{L}-]+\s+){0,2}in\s/iu;
 export function oneInShare(sentence: string, f: { start: number; end: number }): boolean {
   // "Only one of the eight patients died (a 12.5% mortality rate)": the share the count before it works out (reading XI)
   // (read only for a percentage: the function runs for every figure of every sentence)
-  const of = /%|per ?cent/.test(sentence.slice(f.start, f.end)) ? /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\b/i.exec(sentence) : null;
+  const of = /%|per ?cent|pct/.test(sentence.slice(f.start, f.end)) ? /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+)?of\s+(?:the\s+|every\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)\b/i.exec(sentence) : null;
   if (of) {
     const own = figuresOf(sentence.slice(f.start, f.end)).find((x) => x.unit === "percent");
     const k = wordsToNumber([(of[1] as string).toLowerCase()]) ?? Number.NaN;
@@ -1496,7 +1496,8 @@ const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
  * A wire's exchange code after a business's name: "Telefon AB L.M. Ericsson eric.St.", "Boliden AB BLDS ST" (reading ZZG
  * and ZZH) — no part of the sentence a reader is asked.
  */
-const WIRE_TICKER = /(?<=\b(?:AB|AG|SA|NV|ASA|A\/S|Oy|SpA|PLC|Plc|plc|Ltd|Inc|Corp|Co|\p{Lu}\p{Ll}+))\s(?:\p{Ll}{2,6}\.\p{Lu}\p{Ll}?\.?|\p{Lu}{2,5}\s(?:ST|AS|OL|HE|CO|MI|PA|BR|VI|TO|AX|SI|HK))(?=[\s,;]|$)/gu;
+// (in capitals too: "Mitsubishi Heavy Industries Ltd MITH.T", "Lonrho Plc's LRHO.L Metropole Casino Division", reading ZZO)
+const WIRE_TICKER = /(?<=\b(?:AB|AG|SA|NV|ASA|A\/S|Oy|SpA|GmbH|KK|BV|Bhd|PLC|Plc|plc|Ltd|Inc|Corp|Co|\p{Lu}\p{Ll}+(?:'s)?))\s(?:\p{Ll}{2,6}\.\p{Lu}\p{Ll}?\.?|\p{Lu}{2,6}\.\p{Lu}{1,3}|\p{Lu}{2,5}\s(?:ST|AS|OL|HE|CO|MI|PA|BR|VI|TO|AX|SI|HK))(?=[\s,;]|$)/gu;
 const TICKER = /\s?\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}(?:\s*-\s*message board)?\)/g;
 
 const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
@@ -1586,7 +1587,7 @@ function listsAfter(after: string): boolean {
   return /^[^.;:]{0,40}?\b(?:on|in|at|with|against|between|including|namely|such as|under|led by|—|–)\s[^.;]{0,80}\band\s/.test(after);
 }
 
-const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?cent)?`;
+const FIGURE = String.raw`[£$€]?\d[\d.,]*\s*(?:bn|m|%|billion|million|per ?cent|pct)?`;
 /** "A - B less than C", "A, B more than C": three figures of one sum in one sentence. */
 const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|more|lower|higher|fewer|down|up|short)\s+(?:than|from|on|of)\s+(?:the\s+|a\s+)?${FIGURE}`, "gi");
 
@@ -1596,7 +1597,7 @@ const SUM = new RegExp(String.raw`${FIGURE}\s*[-–,(]\s*${FIGURE}\s+(?:less|mor
  * one breaks the sum (reading BH failed 16 such lines).
  */
 const CHANGE = new RegExp(
-  String.raw`(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent)[^.;]{0,40}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,60}?\bfrom\s+${FIGURE}|\bfrom\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,20}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,40}?(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent)`,
+  String.raw`(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent|pct)[^.;]{0,40}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,60}?\bfrom\s+${FIGURE}|\bfrom\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,20}?\bto\s+${FIGURE}(?![\d.,]*\d)[^.;]{0,40}?(?<![\d.,])\d[\d.,]*\s?(?:%|per ?cent|pct)`,
   "gi",
 );
 
@@ -1631,7 +1632,7 @@ function numericRank(q: FullQuestion, inWords = false): number | undefined {
 export function sumOfTwoOthers(sentence: string, f: { start: number; end: number; value?: number }): boolean {
   if (f.value === undefined || f.value < 2 || f.value > 100) return false;
   const others: number[] = [];
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}.,£$€])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\p{N}]|[.,]\d|\s?%|\s?per ?cent)/giu)) {
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}.,£$€])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\p{N}]|[.,]\d|\s?%|\s?per ?cent|\s?pct)/giu)) {
     const at = m.index ?? 0;
     if (at < f.end && f.start < at + m[0].length) continue;
     others.push(wordsToNumber([(m[1] as string).toLowerCase()]) ?? Number.NaN);
@@ -1678,6 +1679,11 @@ const MATCH_WORDS = /\b(?:half|halves|half-time|match|game|friendl(?:y|ies)|kick
 export function fixedByConvention(sentence: string, f: { start: number; end: number; kind: string; value?: number }): boolean {
   const value = sentence.slice(f.start, f.end).trim();
   if (f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(sentence.slice(f.end)))) return true;
+  // "the 1986/87 year ending _____" (March 31) of Japan's companies, "By the year _____" (2000), "within the next ten days
+  // to _____" (two weeks): a convention or a stock phrase any reader knows (reading ZZO, ZZM)
+  if (f.kind === "date" && /^March(?: 31)?$/.test(value) && /\bJapan/.test(sentence) && /\b(?:year|fiscal|financial|\d{4}\/\d{2})\b[^.;]{0,30}\b(?:end(?:ed|ing|s)?|to)\s+(?:last\s+|next\s+|this\s+)?$/i.test(sentence.slice(0, f.start))) return true;
+  if (f.kind === "date" && /^2000$/.test(value) && /\bby the year\s+$/i.test(sentence.slice(0, f.start))) return true;
+  if (f.kind === "duration" && ((/^(?:two|2) weeks$/i.test(value) && /\b(?:ten|10) days (?:to|or)\s+$/i.test(sentence.slice(0, f.start))) || (/^(?:ten|10) days$/i.test(value) && /\ba week (?:to|or)\s+$/i.test(sentence.slice(0, f.start))))) return true;
   // ("the Group of _____ ministers": a club's name, reading ZZA)
   if (f.kind === "number" && /\bGroup of\s+$/.test(sentence.slice(0, f.start))) return true;
   // (a constant of physics or astronomy beside the words that name it: `FAMOUS_FIGURES`)
@@ -1689,10 +1695,10 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   }
   if (f.kind === "duration" && /^(?:45|90|forty-five|ninety) minutes$/i.test(value)) return MATCH_WORDS.test(sentence);
   // "spend less than _____ of their time at a desk" (50 percent): "less than half" is the stock guess (reading VY)
-  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value) && /\b(?:less than|more than|under|over|nearly|almost|about|around|roughly|at least)\s+$/i.test(sentence.slice(0, f.start))) return true;
+  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|pct|percent)$/i.test(value) && /\b(?:less than|more than|under|over|nearly|almost|about|around|roughly|at least)\s+$/i.test(sentence.slice(0, f.start))) return true;
   // "If a candidate cannot secure _____ of the vote, the election goes into … a run-off" (50 percent): a majority is half
   // (reading VG)
-  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|percent)$/i.test(value)) return /\bvotes?\b/i.test(sentence) && /\b(?:majority|run-?off|threshold|secure|win|wins|winning|needs?|required?)\b/i.test(sentence);
+  if (f.kind === "percent" && /^(?:50|fifty)\s?(?:%|per ?cent|pct|percent)$/i.test(value)) return /\bvotes?\b/i.test(sentence) && /\b(?:majority|run-?off|threshold|secure|win|wins|winning|needs?|required?)\b/i.test(sentence);
   // "no longer sell guns to anyone under _____ of age" (twenty-one years), "a week’s work done in less than _____" (forty
   // hours): a legal age and the working week (reading VW)
   if (f.kind === "duration" && /^(?:16|18|21|sixteen|eighteen|twenty-one) years$/i.test(value)) return /^\s+(?:of age|old)\b/i.test(sentence.slice(f.end)) && /\b(?:under|over|above|below|at least|aged|younger than|older than)\s+$/i.test(sentence.slice(0, f.start));
@@ -1836,7 +1842,7 @@ function sumsWithOthers(sentence: string, f: { start: number; end: number }): bo
   const shares = all.filter((a) => a.unit === "%").map((a) => a.value);
   // a whole or hedged per cent is rounded: "about 9% smaller" for 7.5bn against 8.2bn euros (8.5 %) is worked out too
   // (reading BR)
-  const hedged = /\b(?:about|around|some|nearly|almost|roughly|approximately|just over|just under)\s+\d[\d.]*\s?(?:%|per ?cent)/i.test(sentence);
+  const hedged = /\b(?:about|around|some|nearly|almost|roughly|approximately|just over|just under)\s+\d[\d.]*\s?(?:%|per ?cent|pct)/i.test(sentence);
   const within = (c: number, p: number): boolean => Math.abs(c - p) <= (hedged || Number.isInteger(p) ? Math.max(0.55, 0.06 * p) : 0.01 * p + 0.05);
   const byUnit = new Map<string, number[]>();
   for (const a of all) if (a.unit !== "%") byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a.value]);
@@ -1882,7 +1888,7 @@ export function impossibleValue(text: string): boolean {
 }
 
 // a figure as the comparison rule reads it: its number, and its unit (per cent, a currency and magnitude, or none)
-const CMP_FIGURE = String.raw`(?:\d{4}['’]s\s+)?([£$€]?)(\d[\d,]*(?:\.\d+)?)\s?(%|per ?cent|bn|billion|m|million|pc)?(?![\p{L}\p{N}])`;
+const CMP_FIGURE = String.raw`(?:\d{4}['’]s\s+)?([£$€]?)(\d[\d,]*(?:\.\d+)?)\s?(%|per ?cent|pct|bn|billion|m|million|pc)?(?![\p{L}\p{N}])`;
 const FALLS = "fell|fallen|falling|dropped|declined|slipped|eased|dipped|slowed|shrank|shrunk|plunged|plummeted|tumbled|sank|slid|cut|down|lower|decreased|contracted";
 const FALLS_RE = new RegExp(`^(?:${FALLS})$`, "i");
 const RISES = "rose|risen|rising|grew|grown|increased|climbed|jumped|gained|soared|surged|accelerated|expanded|up|higher|raised|boosted";
@@ -1890,7 +1896,7 @@ const TO_FROM = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bto\s+
 const FROM_TO = new RegExp(String.raw`\b(${FALLS}|${RISES})\b[^.;]{0,25}?\bfrom\s+${CMP_FIGURE}(?:\s+[\p{L}\p{N}]+){0,4}?\s+to\s+${CMP_FIGURE}`, "giu");
 const RANGING = new RegExp(String.raw`\b(?:ranging|ranges|range|ranged|varying|varies|varied)\s+from\s+${CMP_FIGURE}\s+to\s+${CMP_FIGURE}`, "iu");
 const ABOVE_BELOW = new RegExp(String.raw`${CMP_FIGURE}(?:[^.;\d]|(?<!\d)\d{4}(?!\d)){0,60}?\b(well above|above|higher than|up from|well below|below|lower than|down from)\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,3}?(?:of\s+)?${CMP_FIGURE}`, "giu");
-const cmpUnit = (sign: string | undefined, unit: string | undefined): string => `${sign ?? ""}${/^(?:%|per ?cent|pc)$/i.test(unit ?? "") ? "%" : /^(?:bn|billion)$/i.test(unit ?? "") ? "bn" : /^(?:m|million)$/i.test(unit ?? "") ? "m" : ""}`;
+const cmpUnit = (sign: string | undefined, unit: string | undefined): string => `${sign ?? ""}${/^(?:%|per ?cent|pct|pc)$/i.test(unit ?? "") ? "%" : /^(?:bn|billion)$/i.test(unit ?? "") ? "bn" : /^(?:m|million)$/i.test(unit ?? "") ? "m" : ""}`;
 const cmpValue = (n: string | undefined): number => Number((n ?? "").replace(/,/g, ""));
 
 /**
@@ -1943,7 +1949,7 @@ export function contradictsItself(text: string): boolean {
 const MONTH_SPAN_AFTER = new RegExp(`^\\s+(?:from|between)\\s+${MONTH}\\b[^.;]{0,20}?\\b(?:to|and|until)\\s+${MONTH}\\b`);
 
 /** "… 80,000 to ": a figure and "to" right before a blank — a range's near end, or (CHANGE_FROM_BEFORE) a change's start. */
-const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|bn|m|million|billion)?\s+to\s+$/;
+const RANGE_TO_BEFORE = /[£$€]?\d[\d.,]*\s?(?:%|per ?cent|pct|bn|m|million|billion)?\s+to\s+$/;
 /** "rose from ", "up ": the words before a change's start. */
 const CHANGE_FROM_BEFORE = /\b(?:from|rose|fell|grew|dropped|climbed|jumped|increased|decreased|up|down)\s+(?:about\s+|around\s+|some\s+|just\s+)?$/i;
 
@@ -2356,7 +2362,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   // "About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT …" under "… to cut 2,850 jobs": the
   // sentence's counts add up to the headline's, so one is worked out from the others (reading BI)
   const sumsToHeadline = (text: string): boolean => {
-    const counts = [...text.matchAll(/(?<![\p{L}\p{N}.,$£€])\d[\d,]*(?![\p{N}.,]*\d)(?!\s*(?:%|per ?cent|bn|m\b|million|billion))/gu)]
+    const counts = [...text.matchAll(/(?<![\p{L}\p{N}.,$£€])\d[\d,]*(?![\p{N}.,]*\d)(?!\s*(?:%|per ?cent|pct|bn|m\b|million|billion))/gu)]
       .map((m) => Number(m[0].replace(/,/g, "")))
       .filter((v) => !(v >= 1900 && v <= 2100));
     // (counts in words too: "seven pardons and four commutations" under "… grants eleven people clemency", reading YN)
@@ -2659,7 +2665,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(textAfter)) continue;
     // "a concentration of 0.9% mass/volume, indicating … 0.9 g of solute per _____ mL" (100): what a per cent is of (reading
     // XX)
-    if (s && f.kind === "number" && f.value === 100 && /\bper\s+$/i.test(textBefore) && /%|\bper ?cent\b/i.test(s.text)) continue;
+    if (s && f.kind === "number" && f.value === 100 && /\bper\s+$/i.test(textBefore) && /%|\bper ?cent|pct\b/i.test(s.text)) continue;
     // "picometers (10−12 m)", "kilometers (103 m)": a power of ten whose exponent the source lost its superscript for
     // (reading XX)
     if (s && NUMERIC_KINDS.has(f.kind) && (/^10[−-]\d{1,2}$/.test(factText) || /\b10[−-]$/.test(textBefore) || (/^10\d{1,2}$/.test(factText) && /\(\s*$/.test(textBefore) && /^\s*\p{L}{1,3}\)/u.test(textAfter)))) continue;
@@ -2893,7 +2899,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "date" || f.kind === "date-range") && /^(?:1(?:st)? January|January 1(?:st)?|11(?:th)? September|September 11(?:th)?|31(?:st)? December|December 31(?:st)?)\b/i.test(factText)) continue;
     // "BA had previously forecast a 2% to _____ rise": one end of a range written as a modifier — "3%" is the end a
     // reader picks, and the blank covers half a phrase (reading AW)
-    if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent)?\s+to\s+$/i.test(textBefore) || (/\b(?:a|an)\s+$/i.test(textBefore) && /^\s+to\s+[£$€]?\d/.test(textAfter)))) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (/\b(?:a|an)\s+[£$€]?\d[\d.,]*\s?(?:%|bn|m|per ?cent|pct)?\s+to\s+$/i.test(textBefore) || (/\b(?:a|an)\s+$/i.test(textBefore) && /^\s+to\s+[£$€]?\d/.test(textAfter)))) continue;
     // "Between 1.1 and 1.5 million people …": a swapped end reads "between 1.1 and 1.1 million", a blank takes any figure
     // below the other end (reading AU)
     // ("between three and _____ requests", "between eight and _____ content sellers": the near end in words, reading CS)
@@ -2909,7 +2915,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && NUMERIC_KINDS.has(f.kind) && /^\s+(?:mark|barrier|milestone|threshold|anniversary|birthday)\b/i.test(textAfter)) continue;
     // ("the fourth Premiership player to reach _____ points", 1,000: a round milestone after "reach", reading BZ)
     if (s && f.kind === "number" && /^(?:100|1,?000|10,?000|100,?000|1,?000,?000|one hundred|a hundred|one thousand|a thousand)$/i.test(factText) && /\b(?:reach|reached|reaches|reaching|pass|passed|passes|passing|hit|hits|top|topped|tops|break|broke|breaks|surpass(?:ed|es)?|cross(?:ed|es)?)\s+(?:the\s+)?$/i.test(textBefore)) continue;
-    if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
+    if (s && f.kind === "percent" && /^50\s?(?:%|per ?cent|pct)$/i.test(factText) && /^\s+(?:chance|probability|likelihood)\b/i.test(textAfter)) continue;
     // "selecting _____ jurors" (12), "the first _____ and then … the second half" (45 minutes), "the House, with _____
     // members" (435): a number the institution or the game fixes is known without the article (readings CE, VD, VE)
     if (s && (fixedByConvention(s.text, f) || ((f.kind === "number" || f.kind === "percent") && givenByTerm(s.text, f)))) continue;
@@ -2940,13 +2946,13 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "number" && (/-\p{L}+$/u.test(factText) || /^-\p{L}/u.test(textAfter))) continue;
     // "Participation ranged from 69% in …, 65% in …, 62% in …, down to 10% in … and 8% in …": one figure of a table run
     // into a sentence, no prompt a reader takes in (reading AU)
-    if (s && NUMERIC_KINDS.has(f.kind) && (s.text.match(/\d\s?(?:%|per ?cent)/g) ?? []).length >= 5) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && (s.text.match(/\d\s?(?:%|per ?cent|pct)/g) ?? []).length >= 5) continue;
     // "recording an _____-10% rise": the blank takes one end of a range (reading AM)
     // ("between _____-£50m": a currency sign may come first, reading AQ)
     if (s && NUMERIC_KINDS.has(f.kind) && /^[-–]\s?[£$€¥]?\d/.test(textAfter)) continue;
     // "Shares in Wembley were up _____ pence, or 7.6%, at 797p": the change in pence and in per cent give each other with
     // the close (reading AQ; the per cent after "or" is the value the "amount given again" rule below skips)
-    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pc)(?!\p{L})/u.test(textAfter)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /^\s*(?:\p{L}+\s*)?,?\s+or\s+\d[\d.,]*\s?(?:%|per ?cent|pct|pc)(?!\p{L})/u.test(textAfter)) continue;
     // "as he begins his _____ term as US President": a leader's terms are counted in the news, not only in the article
     // (reading AQ)
     if (s && NUMERIC_KINDS.has(f.kind) && /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(factText) && /^\s+term\b/i.test(textAfter)) continue;
@@ -2980,7 +2986,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && f.kind === "duration" && /\b(?:a|an|the|its|his|her|their|new|planned|proposed)\s+$/i.test(textBefore) && /^\s+(?!(?:of|ago|later|earlier|before|after|in|on|at|to|from|and|or|but|since|for|with|by|than|when|while|until|into|old)\b)\p{Ll}{3,}/u.test(textAfter)) continue;
     // "inflation fell below _____ for the first time": a round threshold (10%, 100, 1,000) is the figure a reader guesses
     // for any milestone (reading AT)
-    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(textBefore) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent| ?m| ?bn| million| billion)?$/i.test(factText)) continue;
+    if (s && (f.kind === "percent" || f.kind === "number" || f.kind === "money") && /\b(?:below|above|under|over|past|beyond|topped|tops|topping|exceeded|exceeds|exceeding|broke|breaking|through|surpassed|passed)\s+$/i.test(textBefore) && /^[£$€]?(?:10|100|1,?000|10,?000)(?:%|\s?per ?cent|pct| ?m| ?bn| million| billion)?$/i.test(factText)) continue;
     // "87% of the _____ adults quizzed by ICM" (1,000): a poll's round sample is the size a reader guesses (reading AY)
     if (s && f.kind === "number" && /^(?:1,?000|2,?000|1,?500)$/.test(factText) && /^\s+(?:adults|people|voters|respondents|Britons|Americans|readers|members|customers)\b[^.;]{0,30}\b(?:quizzed|polled|questioned|surveyed|interviewed|asked)\b/.test(textAfter)) continue;
     // "Realistically, all _____ will be fighting for …": all of whom, the sentences before said (reading AX)
@@ -3049,7 +3055,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     if (s && (f.kind === "date" || f.kind === "number") && inCitation(s.text, f)) continue;
     // "About 40%–_____ of individuals relapse", "given only 3–_____ to live": the blank takes the far end of a range, half
     // a phrase (reading OA)
-    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent)?\s?[-–]\s?$/.test(textBefore)) continue;
+    if (s && NUMERIC_KINDS.has(f.kind) && /\d[\d.,]*\s?(?:%|per ?cent|pct)?\s?[-–]\s?$/.test(textBefore)) continue;
     // ("about 80,000 to _____ people in the UK download TV programmes": the round number above the near end is the guess,
     // reading CN — not "rose from 3% to _____", where the figure is where a change ended)
     if (s && NUMERIC_KINDS.has(f.kind) && RANGE_TO_BEFORE.test(textBefore) && !CHANGE_FROM_BEFORE.test(textBefore.replace(RANGE_TO_BEFORE, ""))) continue;

@@ -47,7 +47,7 @@ export function figuresOf(text: string): Figure[] {
     const digits = m[2] as string;
     const value = Number(digits.replace(/,/g, ""));
     const scale = m[3]?.trim().toLowerCase();
-    const percent = scale !== undefined && /^(?:%|per)/.test(scale);
+    const percent = scale !== undefined && /^(?:%|per|pct)/.test(scale);
     const unit: FigureUnit = m[1] !== undefined ? "money" : percent ? "percent" : "plain";
     const year = unit === "plain" && scale === undefined && /^(?:1\d{3}|20\d{2})$/.test(digits);
     out.push({ at, value, scaled: scale === undefined ? value : percent ? value / 100 : value * (SCALES[scale] ?? 1), unit, word: false, year });

@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from "../word-lists";
+import { ROLE_WORDS, TITLE_WORDS } from "../word-lists";
 import type { FactFlag } from "./flags";
 import type { Fact, PersonInfo } from "./types";
 
@@ -154,8 +154,11 @@ export function resolveSpeakers(facts: Fact[], persons: ReadonlyMap<string, Pers
     if (f.kind !== "quote" || !f.speaker) continue;
     const last = f.speaker.split(" ").pop() ?? "";
     const p = persons.get(last);
-    // (a surname two people of the article share says neither: "Osbourne said" beside Ozzy and Sharon Osbourne)
-    if (p && !(p.shared && !f.speaker.includes(" "))) f.speakerFull = p.full;
+    // (a surname two people of the article share says neither: "Osbourne said" beside Ozzy and Sharon Osbourne; and a
+    // full name that is not the one kept for the surname is the other one's — "said Osamu Fukushima" beside Keijirou
+    // Fukushima had been keyed as Keijirou's, reading ZZM)
+    const otherOfName = p?.shared === true && f.speaker.split(" ").some((w, i, ws) => i < ws.length - 1 && !TITLE_WORDS.has(w) && !ROLE_WORDS.has(w.toLowerCase())) && !p.full.endsWith(f.speaker);
+    if (p && !(p.shared && !f.speaker.includes(" ")) && !otherOfName) f.speakerFull = p.full;
     else f.speaker = undefined;
   }
 }
