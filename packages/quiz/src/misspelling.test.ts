@@ -102,3 +102,15 @@ describe("slips no single edit mends, and names written in lower case (2.14.42, 
     for (const q of lent) expect(q.prompt).toContain("lend Ecuador");
   });
 });
+
+describe("a month's name misspelt and 'u.s.' written small (2.14.48, from readings ZZM and ZZP)", () => {
+  it("writes the month a capitalised slip stands for, and 'U.S.' for 'u.s.', in a prompt", () => {
+    expect(respelled("Oil exports rose to 939 mln stg in February from 723 mln in Jnauary.", new Map())).toBe("Oil exports rose to 939 mln stg in February from 723 mln in January.");
+    expect(respelled("Sales fell in Febuary and rose in Ocotber.", new Map())).toBe("Sales fell in February and rose in October.");
+    expect(respelled("The drop in u.s. corn acreage will be the largest since 1983.", new Map())).toBe("The drop in U.S. corn acreage will be the largest since 1983.");
+  });
+
+  it("leaves names a letter away from a month, and plurals, as written", () => {
+    expect(respelled("Marcy Aprils and Augusta Smith said so in March.", new Map())).toBeUndefined();
+  });
+});

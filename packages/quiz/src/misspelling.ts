@@ -90,7 +90,27 @@ export function misspelledWord(text: string, counts: ReadonlyMap<string, number>
  * "competitive"): a prompt reads as the writer meant, the evidence keeps the source's words. Undefined when there is none.
  */
 export function respelled(text: string, counts: ReadonlyMap<string, number>): string | undefined {
-  return rewritten(text, LOWER_WORD, (word) => correctionOf(word, counts));
+  const words = rewritten(text, LOWER_WORD, (word) => correctionOf(word, counts)) ?? text;
+  // "rose to 939 mln stg from 723 mln in Jnauary", "the drop in u.s. corn acreage" (reading ZZM, ZZP)
+  const months = rewritten(words, CAPITAL_WORD, (word) => monthSlip(word)) ?? words;
+  const initials = rewritten(months, LOWER_INITIALS, (match) => match.toUpperCase()) ?? months;
+  return initials === text ? undefined : initials;
+}
+
+/** A capitalised word of five letters or more: a month's name, or a slip of one. */
+const CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])/gu;
+/** "u.s.", "u.k." written small by a slip. */
+const LOWER_INITIALS = /(?<![\p{L}.])u\.[sk]\.(?=[\s,;:]|$)/gu;
+/** The months whose names are five letters or more: a slip of "May", "June" or "July" is too near other words ("Mayo", "Jane"). */
+const LONG_MONTHS = ["January", "February", "March", "April", "August", "September", "October", "November", "December"];
+/**
+ * The month a capitalised word misspells by one letter dropped or added or two swapped ("Jnauary", "Febuary"), if any —
+ * not a letter replaced, which turns names into months ("Marcy"), nor a plural ("Aprils").
+ */
+function monthSlip(word: string): string | undefined {
+  if (LONG_MONTHS.includes(word) || LONG_MONTHS.includes(word.replace(/s$/, "")) || real(word.toLowerCase())) return undefined;
+  const letters = (w: string): string => [...w].sort().join("");
+  return LONG_MONTHS.find((month) => editDistance(word, month) === 1 && (month.length !== word.length || letters(month) === letters(word)));
 }
 
 /**
