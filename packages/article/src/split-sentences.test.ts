@@ -84,6 +84,12 @@ describe("splitSentences splits real sentence endings", () => {
     ]);
   });
 
+  it("does not split after an initialism before a joining word a newswire capitalised ('U.S. And Japan', 'U.S. For 644 mln')", () => {
+    expect(texts("The pact between the U.S. And Japan was signed. Talks go on.")).toEqual(["The pact between the U.S. And Japan was signed.", "Talks go on."]);
+    expect(texts("BAT sold 88 stores in the U.S. For 644 mln dlrs and sold Grovewood Securities.")).toEqual(["BAT sold 88 stores in the U.S. For 644 mln dlrs and sold Grovewood Securities."]);
+    expect(texts("Prices rose in the U.S. For example, beef rose.")).toEqual(["Prices rose in the U.S.", "For example, beef rose."]);
+  });
+
   it("splits after a month name that ends a sentence", () => {
     expect(texts("The summit is planned for Oct. The venue has not been announced.")).toEqual([
       "The summit is planned for Oct.",

@@ -102,7 +102,9 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
   // "… got a grade of A. The …" still splits: the next word must be a common opener (longer than one letter).
   if (/^\p{Lu}$/u.test(word)) return opener && nextWord.length > 1;
   // Dotted abbreviations: "U.S.", "U.K.", "a.m.", "e.g." (the last period is the one being examined).
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener && startsUpper;
+  // (not before a joining word a newswire capitalised there: "sold 88 stores in the U.S. For 644 mln dlrs", "between the
+  // U.S. And Japan" — reading ZZN; "For" only before a figure)
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener && startsUpper && !WIRE_JOINERS.has(nextWord) && !(nextWord === "for" && /^\s*For\s+[$£€]?\d/u.test(text.slice(afterClosers)));
   // ", Inc." / ", Ltd." end a company's name, and a capital after them a sentence ("… Exhibitor Relations, Inc. Cartoon-
   // turned-live-action comedy Fat Albert debuted …")
   if (COMPANY_SUFFIX.has(bare) && startsUpper && text[termStart - word.length - 2] === ",") return true;
@@ -111,6 +113,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, afterClose
 }
 
 const COMPANY_SUFFIX = new Set(["inc", "corp", "ltd", "llc", "plc"]);
+/** Openers that join a phrase to what comes before, and that a sentence seldom opens with after an initialism. */
+const WIRE_JOINERS = new Set(["and", "or"]);
 
 /**
  * Splits one paragraph into sentences. Each sentence's `text` is trimmed and equals

@@ -6836,6 +6836,15 @@ describe("what readings ZZM–ZZP failed (2.14.47; sentences written for the tes
     expect(nearestToAnchor("The bank said it will raise its indicator lending rate to _____ from 21.5 pct on April 7.", "23 pct", ["22 pct", "24.5 pct", "23 pct", "25 pct"])).toBe(false);
   });
 
+  it("asks nothing of a listing's line ('Quaker Oats Co OAT - Shelf offering of up to …')", () => {
+    const line = "Quaker Oats Co OAT - Shelf offering of up to 250 mln dlrs of debt securities through Goldman, Sachs and Co.";
+    expect(standsAlone(line)).toBe(false);
+    expect(standsAlone("Quaker Oats Co said it filed a shelf offering of up to 250 mln dlrs of debt securities through Goldman, Sachs and Co.")).toBe(true);
+    expect(standsAlone("Pennsylvania Power and Light Co PPL - Shelf offering of up to 500,000 shares of series preferred stock.")).toBe(false);
+    // (a dateline in capitals is cut from the prompt, not the sentence dropped)
+    expect(standsAlone("NEW YORK - Stocks of Quaker Oats Co rose sharply after it filed a shelf offering.")).toBe(true);
+  });
+
   it("asks no convention or stock phrase: Japan's year ending March 31, 'By the year 2000', 'ten days to two weeks'", () => {
     const japan = "Shares of Japan's major mining corporations will be sold to the public before the fiscal year ending March 31, the finance minister told parliament.";
     expect(blanksOf(japan)).not.toContain("March 31");

@@ -342,6 +342,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (/\?[”"’')]*$/.test(t)) return false;
   // an instruction or a supposition is no statement to check ("Describe the …", "Say you want to fly …")
   if (INSTRUCTION_START.test(bare)) return false;
+  // "Quaker Oats Co OAT - Shelf offering of up to 250 mln dlrs of debt securities …": a listing's line (a business, its
+  // ticker, a dash, a heading), no sentence (reading ZZM)
+  if (/^(?![\p{Lu}\s.,'’&]+\s[-–]\s)(?:(?:\p{Lu}[\p{L}&.'’-]*|and|of|de)\s+){1,8}\p{Lu}{1,5}\s+[-–]\s+\p{Lu}\p{Ll}+/u.test(bare)) return false;
   // "In a subsequent lecture in 1864, Pasteur …": subsequent to what, the sentence before said; "M. leprae … grows much
   // more slowly, with a doubling time of 14 days": more slowly than what (reading XN)
   if (/^(?:In|At|During|After)\s+(?:a|the)\s+(?:subsequent|later|follow-up|previous|earlier)\s+\p{Ll}+/u.test(bare)) return false;
