@@ -489,6 +489,30 @@ export function againstComparison(stem: string, answer: string, option: string):
   return below ? own > bound && value <= bound : own < bound && value >= bound;
 }
 
+/** An option's amount with its unit — a share in words too ("four pct": figuresOf reads the word as a count). */
+function amountOf(text: string): { unit: string; scaled: number } | undefined {
+  const [x] = figuresOf(text).filter((f) => !f.year);
+  if (x === undefined) return undefined;
+  return x.word && /\b(?:pct|per ?cent|percent)\b|%/.test(text) ? { unit: "percent", scaled: x.value / 100 } : x;
+}
+
+/**
+ * "the labor force, trimmed to _____, was further reduced to 2,500", "exported 43,540 tonnes worth _____ against total
+ * exports … worth 23.8 mln dlrs", "handled _____ tonnes … well below its present 1.4 mln capacity": an option (or a
+ * true/false statement's swapped value) on the other side of a figure of the same unit in the sentence than the answer
+ * is refuted by the sentence itself (readings ZZQ–ZZS: eleven such statements failed as guessable). Counts, shares and
+ * amounts, not years.
+ */
+export function crossesAFigure(stem: string, answer: string, option: string): boolean {
+  const own = amountOf(answer);
+  const value = amountOf(option);
+  if (own === undefined || value === undefined || own.unit !== value.unit) return false;
+  return figuresOf(stem.replace("_____", " ")).some((x) => {
+    if (x.year || x.unit !== own.unit || x.scaled === own.scaled) return false;
+    return Math.sign(own.scaled - x.scaled) !== Math.sign(value.scaled - x.scaled);
+  });
+}
+
 /**
  * "UK interest rates are set to remain on hold at _____" (4.75%) among 2.85%, 6.65%, 8.55%: a central bank's rate moves
  * in quarter points, so an option off that grid is no rate at all (reading ZH). For a prompt about a bank's rate and an

@@ -6,7 +6,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { isOrgWord } from "./facts/names";
 import { capitalsAfterInitials, lowerAfterInitials } from "./misspelling";
-import { afterItsTime, againstComparison, againstDirection, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, crossesAFigure, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, sharesItsMonth, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
@@ -6855,5 +6855,20 @@ describe("what readings ZZM–ZZP failed (2.14.47; sentences written for the tes
     const days = "Rep. Pat Roberts predicted a subsidy offer would be made within the next ten days to two weeks, aides said.";
     expect(blanksOf(days)).not.toContain("two weeks");
     expect(blanksOf(days.replace("ten days to ", ""))).toContain("two weeks");
+  });
+});
+
+describe("what readings ZZQ–ZZT failed (2.14.50; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  it("swaps in or offers no figure on the other side of a figure of the same unit in the sentence than the answer", () => {
+    const labor = "O'Reilly said the labor force at the British plants, trimmed to 3,000 workers last year, was further reduced to 2,500 this year.";
+    expect(crossesAFigure(labor.replace("3,000", "_____"), "3,000", "2,000")).toBe(true);
+    expect(crossesAFigure(labor.replace("3,000", "_____"), "3,000", "3,400")).toBe(false);
+    const tea = "Coffee deliveries to the Coffee Board rose 17 pct and tea deliveries rose _____ in the first half, the minister said.";
+    expect(crossesAFigure(tea, "four pct", "19 pct")).toBe(true);
+    expect(crossesAFigure(tea, "four pct", "six pct")).toBe(false);
+    const statements = askedIn([labor], { seeds: 8, types: ["true-false", "choice"] }).filter((q) => q.evidence.text === labor);
+    expect(statements.length).toBeGreaterThan(0);
+    const offered = statements.flatMap((q) => (q.type === "choice" ? (q.options ?? []) : [/trimmed to ([\d,]+)/.exec(q.prompt)?.[1] ?? ""]));
+    expect(offered.filter((o) => /^\d/.test(o) && Number(o.replace(/\D/g, "")) < 2500 && Number(o.replace(/\D/g, "")) > 100)).toEqual([]);
   });
 });
