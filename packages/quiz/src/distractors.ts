@@ -503,11 +503,18 @@ function amountOf(text: string): { unit: string; scaled: number } | undefined {
  * is refuted by the sentence itself (readings ZZQ–ZZS: eleven such statements failed as guessable). Counts, shares and
  * amounts, not years.
  */
+/** The figures of a prompt, for each option weighed against it (one prompt, many options): the last prompt's kept. */
+let lastStem: { stem: string; figures: ReturnType<typeof figuresOf> } | undefined;
+function stemFigures(stem: string): ReturnType<typeof figuresOf> {
+  if (lastStem?.stem !== stem) lastStem = { stem, figures: figuresOf(stem.replace("_____", " ")) };
+  return lastStem.figures;
+}
+
 export function crossesAFigure(stem: string, answer: string, option: string): boolean {
   const own = amountOf(answer);
   const value = amountOf(option);
   if (own === undefined || value === undefined || own.unit !== value.unit) return false;
-  return figuresOf(stem.replace("_____", " ")).some((x) => {
+  return stemFigures(stem).some((x) => {
     if (x.year || x.unit !== own.unit || x.scaled === own.scaled) return false;
     return Math.sign(own.scaled - x.scaled) !== Math.sign(value.scaled - x.scaled);
   });

@@ -108,9 +108,11 @@ const LONG_MONTHS = ["January", "February", "March", "April", "August", "Septemb
  * not a letter replaced, which turns names into months ("Marcy"), nor a plural ("Aprils").
  */
 function monthSlip(word: string): string | undefined {
-  if (LONG_MONTHS.includes(word) || LONG_MONTHS.includes(word.replace(/s$/, "")) || real(word.toLowerCase())) return undefined;
+  if (LONG_MONTHS.includes(word) || LONG_MONTHS.includes(word.replace(/s$/, ""))) return undefined;
   const letters = (w: string): string => [...w].sort().join("");
-  return LONG_MONTHS.find((month) => editDistance(word, month) === 1 && (month.length !== word.length || letters(month) === letters(word)));
+  // (the word lists are scanned last, for the few words a letter off a month)
+  const month = LONG_MONTHS.find((m) => Math.abs(m.length - word.length) <= 1 && editDistance(word, m) === 1 && (m.length !== word.length || letters(m) === letters(word)));
+  return month === undefined || real(word.toLowerCase()) ? undefined : month;
 }
 
 /**
