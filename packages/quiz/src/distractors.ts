@@ -496,13 +496,6 @@ function amountOf(text: string): { unit: string; scaled: number } | undefined {
   return x.word && /\b(?:pct|per ?cent|percent)\b|%/.test(text) ? { unit: "percent", scaled: x.value / 100 } : x;
 }
 
-/**
- * "the labor force, trimmed to _____, was further reduced to 2,500", "exported 43,540 tonnes worth _____ against total
- * exports … worth 23.8 mln dlrs", "handled _____ tonnes … well below its present 1.4 mln capacity": an option (or a
- * true/false statement's swapped value) on the other side of a figure of the same unit in the sentence than the answer
- * is refuted by the sentence itself (readings ZZQ–ZZS: eleven such statements failed as guessable). Counts, shares and
- * amounts, not years.
- */
 /** The figures of a prompt, for each option weighed against it (one prompt, many options): the last prompt's kept. */
 let lastStem: { stem: string; figures: ReturnType<typeof figuresOf> } | undefined;
 function stemFigures(stem: string): ReturnType<typeof figuresOf> {
@@ -510,6 +503,13 @@ function stemFigures(stem: string): ReturnType<typeof figuresOf> {
   return lastStem.figures;
 }
 
+/**
+ * "the labor force, trimmed to _____, was further reduced to 2,500", "exported 43,540 tonnes worth _____ against total
+ * exports … worth 23.8 mln dlrs", "handled _____ tonnes … well below its present 1.4 mln capacity": an option (or a
+ * true/false statement's swapped value) on the other side of a figure of the same unit in the sentence than the answer
+ * is refuted by the sentence itself (readings ZZQ–ZZS: eleven such statements failed as guessable). Counts, shares and
+ * amounts, not years.
+ */
 export function crossesAFigure(stem: string, answer: string, option: string): boolean {
   const own = amountOf(answer);
   const value = amountOf(option);
