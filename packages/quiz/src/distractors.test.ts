@@ -77,6 +77,11 @@ describe("options the prompt's own verb rules out (from reading O)", () => {
     // no direction in the verb, or an answer that does not follow it: nothing is ruled out
     expect(againstDirection("The limit moved from 40% to _____.", "60%", "35%")).toBe(false);
     expect(againstDirection(rise, "30%", "35%")).toBe(false);
+    // (the figure before "down from the _____ forecast" is where the fall ended, reading ZZX)
+    const keating = "Treasurer Paul Keating forecast economic growth at slightly under two pct in the financial year ending June this year, down from the _____ forecast contained in the 1986/87 budget.";
+    expect(againstDirection(keating, "2.25 pct", "1.35 pct")).toBe(true);
+    expect(againstDirection(keating, "2.25 pct", "3.15 pct")).toBe(false);
+    expect(againstDirection(keating.replace("down from", "up from"), "1.75 pct", "2.5 pct")).toBe(true);
   });
 
   it("reads the start after the blank too: 'rose to _____ from 4.6%', 'rose by _____ …, up from 4.2%' (from reading W)", () => {

@@ -637,6 +637,18 @@ export function againstDirection(stem: string, answer: string, option: string): 
     if (to !== undefined && dir === "fall" && own > to) return value <= to;
     if (to !== undefined && dir === "rise" && own < to) return value >= to;
   }
+  // "forecast economic growth at slightly under two pct …, down from the _____ forecast": the figure before "down from" is
+  // where the fall ended, so the blank was above it (1.35 and 1.69 pct beside 2.25 pct, reading ZZX)
+  const upDownFrom = /\b(up|down)\s+from\s+(?:the |a |an |its |their )?$/i.exec(before);
+  if (upDownFrom) {
+    const figures = [...before.slice(Math.max(0, upDownFrom.index - 100), upDownFrom.index).matchAll(/\d[\d,]*(?:\.\d+)?(?![\d/])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+(?:pct|%|per ?cent|percent)\b)/gi)];
+    const last = figures.at(-1)?.[0];
+    const ref = last === undefined ? undefined : (firstNumber(last) ?? leadingWordNumber(last));
+    if (ref !== undefined) {
+      if (upDownFrom[1]?.toLowerCase() === "down" && own > ref) return value <= ref;
+      if (upDownFrom[1]?.toLowerCase() === "up" && own < ref) return value >= ref;
+    }
+  }
   // "earnings rose by _____ in the year to December, up from November's 4.2%" (reading W)
   const upFrom = /^[^.;]{0,60}?\b(up|down) from (?:[\p{L}’']+\s+){0,2}?(\S*\d\S*)/u.exec(after);
   if (upFrom) return against(upFrom[1]?.toLowerCase() === "up" ? "rise" : "fall", upFrom[2]);

@@ -6872,3 +6872,92 @@ describe("what readings ZZQ–ZZT failed (2.14.50; sentences written for the tes
     expect(offered.filter((o) => /^\d/.test(o) && Number(o.replace(/\D/g, "")) < 2500 && Number(o.replace(/\D/g, "")) > 100)).toEqual([]);
   });
 });
+
+describe("what readings ZZU–ZZX failed (2.14.51; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  const promptsOf = (sentences: string[]): string[] => askedIn(sentences, { seeds: 4 }).map((q) => q.prompt);
+
+  it("writes no bare ticker after a business's designator ('Westinghouse Electric Corp WX, which …', 'Pennzoil Co. PZL is …')", () => {
+    const shown = promptsOf([
+      "Westinghouse Electric Corp WX, which designed Brazil's only nuclear plant, has agreed to pay 50 mln dlrs compensation for errors made during the project, the plant's operators said.",
+      "Texaco's bankruptcy shields it from posting a bond in its 10.53 billion dlr legal battle with Pennzoil Co. PZL until the fight reaches the Supreme Court, analysts said.",
+      "Equiticorp Tasman Ltd said it will offer 4.15 dlrs a share cash for Monier Ltd, currently the subject of a 3.80 dlrs a share bid by CSR Ltd CSRA.S.",
+    ]);
+    expect(shown.some((p) => p.includes("Westinghouse Electric Corp,"))).toBe(true);
+    expect(shown.some((p) => p.includes("Pennzoil Co. until"))).toBe(true);
+    expect(shown.some((p) => p.includes("Monier"))).toBe(true);
+    expect(shown.filter((p) => /\b(?:WX|PZL|CSRA\.S)\b/.test(p))).toEqual([]);
+    // (a unit's country stays: "Ford Motor Co UK unit")
+    expect(promptsOf(["Ford Motor Co UK unit said it will cut 3,000 jobs at its Dagenham plant this year."]).some((p) => p.includes("Co UK unit"))).toBe(true);
+  });
+
+  it("asks nothing of a sentence that leans on the one before ('Of the total, …', 'The striking price then was …', 'Asked if …, he said')", () => {
+    for (const s of [
+      "Of the total, 2,059,400 shares are held by GAMCO Investors Inc for investment purposes, the group said.",
+      "The striking price then was 435 pence, 7.5 pct above the minimum tender price, a Treasury spokesman said.",
+      "Asked if Japan was living up to its commitments, he said the economy grew by about 0.5 pct in the fourth quarter of 1986.",
+      "Pointing to a likely widening of the French trade deficit to 2.9 billion dlrs this year, it warned of a loss of competitiveness.",
+      "Currently it is halved between importers and exporters and the Soviet Union has a 30 pct share of the importer half.",
+      "Analysts said it also raises BP's visibility ahead of the government's disposal of 31.7 pct of BP stock.",
+      "CSR officials have made it clear that they see Redland taking the fourth option, with the two companies running Monier as a joint venture.",
+      "Based on the current price of ETL shares of 1.05 dlrs, the alternative is worth 3.97 dlrs per share, ETL said.",
+      "Dealers attributed the late rise to remarks by Prime Minister Yasuhiro Nakasone that major nations had agreed to stabilise the dollar.",
+    ]) expect(standsAlone(s), s).toBe(false);
+    for (const s of [
+      "Of the total of 4.2 mln shares, GAMCO Investors Inc holds 2,059,400 for investment purposes, the group said.",
+      "Asked if Japan was living up to its commitments, Miyazawa said the economy grew by about 0.5 pct in the fourth quarter of 1986.",
+      "Analysts said it was too early to say whether BP would raise its offer for Standard Oil.",
+      "Dealers attributed the dollar's late rise to remarks by Prime Minister Yasuhiro Nakasone.",
+    ]) expect(standsAlone(s), s).toBe(true);
+  });
+
+  it("asks nothing of a sentence with the source's slip: a date no calendar has, a name in lower case, 'between … to'", () => {
+    const fiscal = "Whale Securities analyst Howard Harlow said Anacomp's earnings for fiscal 1987 ending September 31 could double to 80 cts a share.";
+    expect(standsAlone(fiscal)).toBe(false);
+    expect(standsAlone(fiscal.replace("September 31", "September 30"))).toBe(true);
+    expect(standsAlone("Gaviria submitted to the World Bank last week in New York a borrowing plan of 1.8 billion dlrs.")).toBe(true);
+    expect(standsAlone("Gaviria submitted to the world bank last week in new york a borrowing plan of 1.8 billion dlrs.")).toBe(false);
+    expect(standsAlone("Colombia, the only major latin american country not to have rescheduled its debt, owes 13.6 billion dlrs.")).toBe(false);
+    const range = "Harlow said a fellow analyst estimates that Anacomp will pay between 100 mln dlrs to 150 mln dlrs for DatagraphiX.";
+    expect(standsAlone(range)).toBe(false);
+    expect(standsAlone(range.replace("dlrs to 150", "dlrs and 150"))).toBe(true);
+  });
+
+  it("asks no quoting unit, stock phrase or bare majority ('marks per _____', 'the big _____ securities companies', '51 pct')", () => {
+    const fix = "The Swiss franc rose to a fix of 120.515 marks per 100 from 120.180, dealers said.";
+    const at = (s: string, v: string, value: number): boolean => fixedByConvention(s, { kind: "number", start: s.indexOf(v), end: s.indexOf(v) + v.length, value });
+    expect(at(fix, "100", 100)).toBe(true);
+    expect(at(fix.replace("per 100", "against 100"), "100", 100)).toBe(false);
+    expect(blanksOf(fix)).not.toContain("100");
+    const big = "Finance Ministry officials asked the big four securities companies to help calm panic selling on the Tokyo Stock Exchange.";
+    expect(at(big, "four", 4)).toBe(true);
+    expect(at(big.replace("the big four securities", "four big securities"), "four", 4)).toBe(false);
+    expect(blanksOf(big)).not.toContain("four");
+    const smc = "A government commission that controls 51 pct of San Miguel Corp stock will raise its nominees on the board to nine from six.";
+    expect(blanksOf(smc)).not.toContain("51 pct");
+    expect(blanksOf(smc.replace("51 pct", "38 pct"))).toContain("38 pct");
+  });
+
+  it("asks no figure that changes by the same round factor as another of its sentence ('to 300 mln from 100 mln … to 36 mln from 12 mln')", () => {
+    const usg = "USG Corp said it will ask shareholders to increase the authorized common shares to 300 mln from 100 mln and the preferred shares to 36 mln from 12 mln.";
+    for (const a of ["300 mln", "36 mln"]) expect(workedFromTwoOthers(usg, { start: usg.indexOf(a), end: usg.indexOf(a) + a.length }), a).toBe(true);
+    const other = usg.replace("36 mln", "40 mln");
+    expect(workedFromTwoOthers(other, { start: other.indexOf("300 mln"), end: other.indexOf("300 mln") + 7 })).toBe(false);
+  });
+
+  it("asks no share of a poll whose others make up the hundred ('the Conservatives with _____, Labour with 34 and the Alliance on 23')", () => {
+    const poll = "The Times poll of marginal seats showed the Conservatives with 42 pct, Labour with 34 and the Alliance on 23.";
+    expect(sharesMakeAWhole(poll)).toBe(true);
+    expect(sharesMakeAWhole(poll.replace("on 23", "on 13"))).toBe(false);
+    expect(blanksOf(poll)).not.toContain("42 pct");
+  });
+
+  it("writes the wire's capitals after 'U.S.' small when they are no name's ('the U.S. Hit a record … U.S. Dlrs', 'the U.S., Which …')", () => {
+    const sentences = [
+      "Taiwan's surplus with the U.S. Hit a record 13.6 billion U.S. Dlrs in 1986, and the U.S., Which buys half its exports from 11 U.S. Cities, wants it cut.",
+      "Exporters in every city were squeezed by the rise of the Taiwan dollar, officials said, and the U.S. Trade Representative will visit Taipei.",
+    ];
+    const words = capitalsAfterInitials(sentences);
+    expect(lowerAfterInitials(sentences[0] as string, words)).toBe("Taiwan's surplus with the U.S. hit a record 13.6 billion U.S. dlrs in 1986, and the U.S., which buys half its exports from 11 U.S. cities, wants it cut.");
+    expect(lowerAfterInitials(sentences[1] as string, words)).toBeUndefined();
+  });
+});

@@ -291,6 +291,22 @@ const A_MONTHS_SHARE = new RegExp(`^(?:${MONTH}|[Ll]ast (?:month|year|week)|[Tt]
 /** "it is predicted that …", "it emerged that …": an "it" that stands for no one (after the pronoun and a space). */
 const EXPLETIVE_IT =
   "(?:is|was|has been|had been|will be|would be)\\s+(?:predicted|expected|thought|estimated|believed|likely|unlikely|said|reported|understood|feared|hoped|clear|possible|hard|easy|important|known)\\b|(?:emerged|emerges|appeared|appears|seemed|seems|transpired)\\s+that\\b";
+/**
+ * "Asked if …, he said", "Pointing to …, it warned", "Currently it is halved": a participle's or an adverb's opening,
+ * then a pronoun as the subject (see standsAlone).
+ */
+const PRONOUN_AFTER_OPENING = new RegExp(
+  `^(?:(?:Asked|Pointing|Referring|Speaking|Commenting|Noting|Citing|Responding|Replying|Answering|Turning|Explaining|Describing|Reacting|Addressing|Interviewed|Questioned|Pressed)\\b[^;]{0,250}?,|(?:Currently|Now|Today|Still|Instead|Previously|Recently|Already|So far|Separately|Overall|Traditionally|Normally|Usually|Initially|Originally|Eventually|Subsequently)\\s*,?)\\s+(?:it|he|she|they)\\s+(?!${EXPLETIVE_IT})\\p{Ll}`,
+  "u",
+);
+/** "September 31", "February 30", "31 June": a day past its month's end. */
+const IMPOSSIBLE_DATE = new RegExp(
+  `\\b(?:(?:February|Feb\\.?)\\s+3[01]|(?:April|June|September|November|Apr\\.?|Sept?\\.?|Nov\\.?)\\s+31|${MONTH}\\s+(?:3[2-9]|[4-9]\\d))\\b|\\b(?:3[01]\\s+February|31\\s+(?:April|June|September|November))\\b`,
+  "u",
+);
+/** Places and bodies, and the nationalities, that a sentence writes in lower case only by a slip. */
+const LOWER_CASE_PLACE =
+  /\b(?:new york|world bank|latin america|inter-american|soviet union|united states|hong kong|wall street|middle east|west germany|south korea|(?:american|european|japanese|british|german|canadian|australian|mexican|brazilian|chinese|soviet|italian|spanish|korean|israeli|iranian|iraqi|belgian|swedish|norwegian|danish|argentine|colombian|venezuelan|indonesian|malaysian)\s+\p{Ll})/u;
 /** "According to legend, it was founded …": an opening phrase, then an "it" done to — named in the sentences before (VK). */
 const IT_DONE_TO_AFTER_OPENING = new RegExp(`^[^,]{1,50},\\s+(?:it|they)\\s+(?!${EXPLETIVE_IT})(?:was|were|had been|has been)\\s+\\p{Ll}+(?:ed|en|wn|lt|ght)\\b`, "u");
 /**
@@ -406,6 +422,30 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // ("Should he win the next general election, he has earmarked …", "Of that, £32 billion would go …": reading CD)
   if (/^(?:When|As|After|Before|While|Since|Although|Though|If|Once|Until|Because|Should|Had|Were)\s+(?:it|he|she|they)\b/.test(bare)) return false;
   if (/^Of (?:that|this|these|those|them|which)\b/.test(bare)) return false;
+  // "Of the total, 2,059,400 shares are held by …": the total the sentence before gave (reading ZZV)
+  if (/^Of the (?:total|rest|remainder|balance|amount|sum|others|figure)\b(?!\s+of\b)/.test(bare)) return false;
+  // "The striking price then was 435 pence": then, when the sentence before said (reading ZZW)
+  if (/^The\s+(?:\p{Ll}+\s+){1,3}then\s+(?:was|were|stood|is|had|totalled|totaled)\b/u.test(bare)) return false;
+  // "Asked if Japan was not living up to commitments …, he said …", "Pointing to a likely widening of the French trade
+  // deficit …, it warned …", "Currently it is halved between importers and exporters": a pronoun as the subject after an
+  // opening phrase, for one the sentences before named (readings ZZU–ZZX; a pronoun the engine knows is named before this)
+  if (PRONOUN_AFTER_OPENING.test(bare)) return false;
+  // "Analysts said it also raises BP's visibility …": an "it" that is not the sayers, for what the sentence before said
+  // (reading ZZV)
+  if (new RegExp(`^(?:Analysts|Dealers|Traders|Economists|Officials|Sources|Experts|Bankers|Observers|Diplomats|Spokesmen)\\s+(?:said|say|noted|added|believe|believed)\\s+(?:that\\s+)?it\\s+(?:also\\s+)?(?!${EXPLETIVE_IT}|(?:remains|seems|appears|looks|means|makes|depends|was|is|has|had)\\b)\\p{Ll}+(?:s|ed)\\b`, "u").test(bare)) return false;
+  // "… they see Redland taking the fourth option", "the alternative is worth 3.97 dlrs per share": options the sentences
+  // before set out (reading ZZX)
+  if (/\bthe (?:first|second|third|fourth|fifth|last|latter|former|final) (?:option|alternative|choice|scenario)\b(?!\s+(?:of|for|to)\b)|\bthe alternative\s+(?:is|was|would|will|could|offers?|gives?|involves?)\b/.test(unquoted)) return false;
+  // "Dealers attributed the late rise to remarks by …": the rise of what, the sentences before said (reading ZZV)
+  if (/\battribut(?:ed|es|e|ing) the (?:\p{Ll}+\s+)?(?:rise|fall|gain|drop|decline|increase|decrease|surge|slump|plunge|jump|rally|weakness|strength|firmness|move)\s+to\b/u.test(unquoted)) return false;
+  // "Anacomp's earnings for fiscal 1987 ending September 31": a date no calendar has, the source's slip (reading ZZU)
+  if (IMPOSSIBLE_DATE.test(unquoted)) return false;
+  // "submitted to the world bank and the inter-american bank last week in new york", "the only major latin american
+  // country": names the source wrote in lower case, which a prompt would copy (reading ZZX)
+  if (LOWER_CASE_PLACE.test(unquoted)) return false;
+  // "estimates that Anacomp will pay between 100 mln dlrs to 150 mln dlrs": the source's slip for "between … and" (reading
+  // ZZU)
+  if (/\bbetween\s+(?:about\s+)?\d[\d.,]*(?:\s+\p{L}+){0,2}\s+to\s+\d/u.test(unquoted)) return false;
   // "More than 20 followed suit, including Frontrunner …": followed whom, the sentences before said (reading CN)
   if (/\b(?:follow|follows|followed|following) suit\b/.test(bare)) return false;
   // "In 2001 it put $300m into a three-year Linux program", "In 2004 it detected more than 18 million phishing e-mail
@@ -1245,11 +1285,19 @@ export function workedFromTwoOthers(sentence: string, f: { start: number; end: n
   const counted = (x: { noun: string; value: number }, y: { noun: string; value: number }, z: { noun: string; value: number }): boolean =>
     x.noun !== "" && x.noun === y.noun && x.noun === z.noun && (x.value === y.value + z.value || x.value === Math.abs(y.value - z.value));
   // (ordered pairs: x = y·z, or x a factor of another, z = x·y; x = y − z, or x = y + z)
-  return asked.some((x) =>
-    others.some((y, i) =>
-      others.some((z, j) => i !== j && (near(x.value, y.value * z.value) || near(z.value, x.value * y.value) || (x.pct && y.pct && z.pct && (sums(x.value, y.value - z.value) || sums(x.value, y.value + z.value))) || counted(x, y, z) || counted(y, x, z))),
-    ),
-  );
+  if (
+    asked.some((x) =>
+      others.some((y, i) =>
+        others.some((z, j) => i !== j && (near(x.value, y.value * z.value) || near(z.value, x.value * y.value) || (x.pct && y.pct && z.pct && (sums(x.value, y.value - z.value) || sums(x.value, y.value + z.value))) || counted(x, y, z) || counted(y, x, z))),
+      ),
+    )
+  ) {
+    return true;
+  }
+  // "the common shares to _____ from 100 mln and the preferred shares to 36 mln from 12 mln" (300 mln): a change by the
+  // same round factor as another of the sentence (x / y = z / w, a factor of 2, 3, 4, 5 or 10) — reading ZZU
+  const byFactor = (a: number, b: number): boolean => [2, 3, 4, 5, 10].some((k) => Math.abs(a - k * b) < 1e-9 * a || Math.abs(b - k * a) < 1e-9 * b);
+  return asked.some((x) => others.some((y) => byFactor(x.value, y.value) && others.some((z) => z !== y && others.some((w) => w !== y && w !== z && byFactor(z.value, w.value) && Math.abs(x.value * w.value - y.value * z.value) < 1e-9 * x.value * w.value))));
 }
 
 /** "one … in" with up to two words between ("one American in", "one in"). */
@@ -1500,7 +1548,13 @@ const CLUTTER = /\s?\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]/g;
  * and ZZH) — no part of the sentence a reader is asked.
  */
 // (in capitals too: "Mitsubishi Heavy Industries Ltd MITH.T", "Lonrho Plc's LRHO.L Metropole Casino Division", reading ZZO)
-const WIRE_TICKER = /(?<=\b(?:AB|AG|SA|NV|ASA|A\/S|Oy|SpA|GmbH|KK|BV|Bhd|PLC|Plc|plc|Ltd|Inc|Corp|Co|\p{Lu}\p{Ll}+(?:'s)?))\s(?:\p{Ll}{2,6}\.\p{Lu}\p{Ll}?\.?|\p{Lu}{2,6}\.\p{Lu}{1,3}|\p{Lu}{2,5}\s(?:ST|AS|OL|HE|CO|MI|PA|BR|VI|TO|AX|SI|HK))(?=[\s,;]|$)/gu;
+const WIRE_TICKER = /(?<=\b(?:AB|AG|SA|NV|ASA|A\/S|Oy|SpA|GmbH|KK|BV|Bhd|PLC|Plc|plc|Ltd|Inc|Corp|Co|\p{Lu}\p{Ll}+(?:'s)?))\s(?:\p{Ll}{2,6}\.\p{Lu}\p{Ll}?\.?|\p{Lu}{2,6}\.\p{Lu}{1,3}|\p{Lu}{2,5}\s(?:ST|AS|OL|HE|CO|MI|PA|BR|VI|TO|AX|SI|HK))(?=[\s,;]|\.?$)/gu;
+/**
+ * A bare ticker in capitals after a business's designator: "Westinghouse Electric Corp WX, which …", "Pennzoil Co. PZL
+ * is …", "Alleghany Corp Y is …", "General Dynamics Corp GD." (readings ZZU–ZZX) — not a designator or a country
+ * ("Co PLC", "Corp UK unit" would be a unit's name).
+ */
+const BARE_TICKER = /(?<=\b(?:\p{L}*[Cc]orp|Co|Cos|Inc|Ltd|Plc|PLC)\.?)\s(?!(?:PLC|USA|UK|US|AG|SA|NV|AB|LP|II|III|IV)\b)\p{Lu}{1,5}(?=,|;|\s\p{Ll}|\.?$|\s\()/gu;
 const TICKER = /\s?\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)\s*:\s*[A-Z.]{1,6}(?:\s*-\s*message board)?\)/g;
 
 const MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
@@ -1524,7 +1578,7 @@ function decluttered(q: FullQuestion | undefined): FullQuestion | undefined {
   if (!q) return q;
   // "… beyond the date of expected departure ()": an empty parenthesis left where a link was
   // ("the University of Delaware*": a footnote mark glued to a word, reading AW)
-  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(WIRE_TICKER, "").replace(/\s?\(\s*\)/g, "");
+  let prompt = q.prompt.replace(CLUTTER, "").replace(TICKER, "").replace(WIRE_TICKER, "").replace(BARE_TICKER, "").replace(/\s?\(\s*\)/g, "");
   // "about $10 billion dlrs a year": the source's currency written twice (reading ZZH)
   prompt = prompt.replace(/(\$\s?\d[\d.,]*(?:\s?(?:mln|bln|billion|million|trillion))?)\s+dlrs\b/g, "$1");
   if (prompt.includes("*")) prompt = prompt.replace(/(?<=\p{L})\*+(?=[\s,.;:)]|$)/gu, "");
@@ -1689,6 +1743,14 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   if (f.kind === "duration" && ((/^(?:two|2) weeks$/i.test(value) && /\b(?:ten|10) days (?:to|or)\s+$/i.test(sentence.slice(0, f.start))) || (/^(?:ten|10) days$/i.test(value) && /\ba week (?:to|or)\s+$/i.test(sentence.slice(0, f.start))))) return true;
   // ("the Group of _____ ministers": a club's name, reading ZZA)
   if (f.kind === "number" && /\bGroup of\s+$/.test(sentence.slice(0, f.start))) return true;
+  // "a fix of 120.515 marks per _____" (100): the quoting's unit; "the big _____ securities companies" (four): a stock
+  // phrase (readings ZZU–ZZX)
+  // (with no unit word after it: "per 100 mL of solution" asks the unit's size, reading XX passed it)
+  if (f.kind === "number" && /\bper\s+$/i.test(sentence.slice(0, f.start)) && /^\s*(?:[,.;:)]|$|(?:from|to|in|on|at|and|or|against|versus|vs)\b)/.test(sentence.slice(f.end))) return true;
+  if (f.kind === "number" && /^(?:three|four|five|six|seven|eight|[3-8])$/i.test(value) && /\b[Bb]ig\s+$/.test(sentence.slice(0, f.start))) return true;
+  // "a commission that controls _____ of San Miguel Corp stock" (51 pct), "the choice of … moving to _____" (50.1 pct):
+  // the bare majority of a stake is the stock guess (readings ZZU–ZZX failed all three)
+  if (f.kind === "percent" && /^(?:51|50\.1|fifty-one)\s?(?:%|per ?cent|pct|percent)$/i.test(value) && /\b(?:stakes?|stock|shares|control|controls|controlling|interest|majority|holding|owns?|owned|acquire|takeover)\b/i.test(sentence)) return true;
   // (a constant of physics or astronomy beside the words that name it: `FAMOUS_FIGURES`)
   // (money too: "One kilogram is about 2.2 pounds" is read as sterling, reading XX)
   if ((f.kind === "number" || f.kind === "percent" || f.kind === "duration" || f.kind === "money") && f.value !== undefined && FAMOUS_FIGURES.some(([lo, hi, words]) => f.value !== undefined && f.value >= lo && f.value <= hi && words.test(sentence))) return true;
@@ -1969,7 +2031,12 @@ export function sharesMakeAWhole(sentence: string): boolean {
   // (two set side by side are enough: "About 52% of voters voted to leave and 48% to stay", reading YD — not a change
   // "from 40% to 60%")
   const pair = shares.length === 2 && /(?:%|per ?cent|percent|pct\b)[^.;]{0,80}\band\s+(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent|pct\b)/i.test(sentence);
-  return (shares.length >= 3 || pair) && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.6;
+  if ((shares.length >= 3 || pair) && Math.abs(shares.reduce((a, b) => a + b, 0) - 100) < 0.6) return true;
+  // "showed the Conservatives with _____ (42 pct), Labour with 34 and the Alliance on 23": a poll's shares, the unit said
+  // once — whole numbers, each rounded, so within 1.5 of a hundred (reading ZZU)
+  if (shares.length !== 1) return false;
+  const polled = [...sentence.matchAll(/,?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:with|on|at)\s+(\d{1,2})(?=\s*(?:,|;|\.|$|\s+and\b))/gu)].map((m) => Number(m[1]));
+  return polled.length >= 2 && Math.abs((shares[0] ?? 0) + polled.reduce((a, b) => a + b, 0) - 100) <= 1.5;
 }
 
 /** "part of $3bn …, … $7bn": an amount said to be part of another, then the other amount (sign, figure, unit each). */

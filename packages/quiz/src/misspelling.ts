@@ -240,12 +240,31 @@ export function recased(text: string, names: ReadonlyMap<string, string>): strin
 
 /** An initialism with its full stops and the capitalised word after it: "U.K. Warehouses", "U.S. And". */
 // (not the start of a name: "U.S. Federal Reserve", "U.S. Court of Appeals", "U.S. Agriculture Department")
-const AFTER_INITIALS = /(?<![\p{L}.])((?:\p{Lu}\.){2,}\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+(?:of\s+|for\s+|and\s+)?\p{Lu})/gu;
+// (a comma may stand between: "the U.S., Which rose to 9.3 billion dlrs", reading ZZX)
+const AFTER_INITIALS = /(?<![\p{L}.])((?:\p{Lu}\.){2,},?\s+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+(?:of\s+|for\s+|and\s+)?\p{Lu})/gu;
+
+/**
+ * Words no name is made of, the wire's verbs of change and its units among them: after an initialism they are the
+ * wire's capitals whatever the article writes elsewhere ("with the U.S., Which rose …", "the U.S. Hit a record 13.6
+ * billion U.S. Dlrs", readings ZZW and ZZX).
+ */
+const NEVER_NAMES = new Set(
+  "and or but nor which who whom whose that where when while is was were are be been has had have would could should might must to in on at for from by with of as not said says rose fell hit rises falls dropped climbed gained declined jumped increased wants dlrs dollars cts mln billion pct".split(" "),
+);
+
+/** A lower-case form of `word` the article writes: itself, or its singular or plural, or the verb's other forms ("Cities", "Wants"). */
+function writtenSmall(word: string, lower: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const bases = new Set([w, w.replace(/ies$/, "y"), w.replace(/e?s$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, "")]);
+  const forms = [...bases].flatMap((b) => [b, `${b}s`, `${b}es`, `${b}ed`, `${b}d`, `${b}ing`]);
+  return NEVER_NAMES.has(w) || forms.some((x) => x.length > 2 && lower.has(x));
+}
 
 /**
  * The words the wire capitalised after an initialism's full stop as if a sentence began there ("just over half is in
  * U.K. Warehouses", "Even U.K. Stocks have dropped", reading ZZE): a word the article writes in lower case elsewhere
- * and with a capital nowhere else inside a sentence, and no name begins there. By capitalised form, the word.
+ * (or a form of it: "Cities", "Wants") and with a capital nowhere else inside a sentence, and no name begins there — or a
+ * word no name is made of (`NEVER_NAMES`). By capitalised form, the word.
  */
 export function capitalsAfterInitials(sentences: readonly string[]): ReadonlyMap<string, string> {
   // (most texts have no initialism before a capital: nothing to tokenise)
@@ -263,7 +282,7 @@ export function capitalsAfterInitials(sentences: readonly string[]): ReadonlyMap
     }
   }
   const out = new Map<string, string>();
-  for (const word of after) if (!elsewhere.has(word) && lower.has(word.toLowerCase())) out.set(word, word.toLowerCase());
+  for (const word of after) if ((!elsewhere.has(word) || NEVER_NAMES.has(word.toLowerCase())) && writtenSmall(word, lower)) out.set(word, word.toLowerCase());
   return out;
 }
 
