@@ -41,6 +41,20 @@ describe("pickNumeric", () => {
     }
   });
 
+  it("keeps a multiple of ten from being the only round option: '10 pct' among 5, 15 and 20 pct, not 7, 8 and 9 (readings ZZM–ZZX)", () => {
+    const candidates = ["9 pct", "11 pct", "8 pct", "12 pct", "7 pct", "13 pct", "6 pct", "15 pct", "20 pct", "5 pct"];
+    for (let seed = 1; seed <= 20; seed++) {
+      const picked = pickNumeric(candidates, createRng(seed), "10 pct");
+      expect(picked).toHaveLength(3);
+      expect(picked.every((p) => /^(?:5|15|20|25) /.test(p)), `seed ${seed}: ${picked.join(", ")}`).toBe(true);
+    }
+    // (with fewer multiples of five to offer, one multiple of ten at least)
+    for (let seed = 1; seed <= 20; seed++) {
+      const picked = pickNumeric(["9 pct", "8 pct", "7 pct", "20 pct", "5 pct"], createRng(seed), "10 pct");
+      expect(picked.some((p) => /^20 /.test(p)), `seed ${seed}: ${picked.join(", ")}`).toBe(true);
+    }
+  });
+
   it("leaves options alone when one is already as round as the answer", () => {
     const picked = pickNumeric(["35", "40", "45", "50", "55"], createRng(3), "60");
     expect(picked).toHaveLength(3);

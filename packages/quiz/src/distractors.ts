@@ -731,7 +731,24 @@ function significantDigits(n: number): number {
 function evenRoundness(picked: string[], candidates: readonly string[], own: number): string[] {
   const digits = picked.map((t) => significantDigits(firstNumber(t) ?? own));
   const mine = significantDigits(own);
-  if (picked.length < 3 || digits.includes(mine) || new Set(digits).size !== 1) return picked;
+  if (picked.length < 3) return picked;
+  // "10 pct" among "7 pct", "8 pct" and "9 pct": one significant digit each, yet the answer the only multiple of ten — the
+  // round figure a test-wise reader picks (readings ZZM–ZZX failed four such lines): multiples of five instead, as many
+  // below the answer as were picked, nearest first ("5 pct", "15 pct", "20 pct")
+  if (Number.isInteger(own) && own >= 10 && own % 10 === 0 && picked.every((t) => (firstNumber(t) ?? own) % 10 !== 0)) {
+    const fives = candidates.filter((t) => { const v = firstNumber(t) ?? 0; return v > 0 && v !== own && v % 5 === 0; }).sort((a, b) => Math.abs((firstNumber(a) ?? 0) - own) - Math.abs((firstNumber(b) ?? 0) - own));
+    const below = fives.filter((t) => (firstNumber(t) ?? 0) < own);
+    const above = fives.filter((t) => (firstNumber(t) ?? 0) > own);
+    const want = Math.min(below.length, picked.filter((t) => (firstNumber(t) ?? own) < own).length, 3);
+    const round = [...below.slice(0, want), ...above.slice(0, 3 - want)];
+    // (too few above: more from below, "5 pct" beside "15 pct" and "20 pct" rather than no round option)
+    round.push(...below.slice(want, want + 3 - round.length));
+    if (round.length === 3) return round;
+    // (fewer than three: the last picked gives way to the nearest other multiple of ten, "8", "9" and "20 pct")
+    const ten = fives.find((t) => (firstNumber(t) ?? 1) % 10 === 0);
+    if (ten !== undefined) return [...picked.slice(0, -1), ten];
+  }
+  if (digits.includes(mine) || new Set(digits).size !== 1) return picked;
   const alike = candidates.find((t) => !picked.includes(t) && significantDigits(firstNumber(t) ?? -1) === mine);
   return alike === undefined ? picked : [...picked.slice(0, -1), alike];
 }
