@@ -496,28 +496,27 @@ function amountOf(text: string): { unit: string; scaled: number } | undefined {
   return x.word && /\b(?:pct|per ?cent|percent)\b|%/.test(text) ? { unit: "percent", scaled: x.value / 100 } : x;
 }
 
-/** The figures of a prompt, for each option weighed against it (one prompt, many options): the last prompt's kept. */
-let lastStem: { stem: string; figures: ReturnType<typeof figuresOf> } | undefined;
-function stemFigures(stem: string): ReturnType<typeof figuresOf> {
-  if (lastStem?.stem !== stem) lastStem = { stem, figures: figuresOf(stem.replace("_____", " ")) };
-  return lastStem.figures;
-}
-
 /**
  * "the labor force, trimmed to _____, was further reduced to 2,500", "exported 43,540 tonnes worth _____ against total
  * exports … worth 23.8 mln dlrs", "handled _____ tonnes … well below its present 1.4 mln capacity": an option (or a
  * true/false statement's swapped value) on the other side of a figure of the same unit in the sentence than the answer
  * is refuted by the sentence itself (readings ZZQ–ZZS: eleven such statements failed as guessable). Counts, shares and
- * amounts, not years.
+ * amounts, not years. The prompt's figures are read once for all the options weighed against it.
  */
-export function crossesAFigure(stem: string, answer: string, option: string): boolean {
+export function figureCrossing(stem: string, answer: string): (option: string) => boolean {
   const own = amountOf(answer);
-  const value = amountOf(option);
-  if (own === undefined || value === undefined || own.unit !== value.unit) return false;
-  return stemFigures(stem).some((x) => {
-    if (x.year || x.unit !== own.unit || x.scaled === own.scaled) return false;
-    return Math.sign(own.scaled - x.scaled) !== Math.sign(value.scaled - x.scaled);
-  });
+  if (own === undefined) return () => false;
+  const figures = figuresOf(stem.replace("_____", " ")).filter((x) => !x.year && x.unit === own.unit && x.scaled !== own.scaled);
+  return (option) => {
+    const value = amountOf(option);
+    if (value === undefined || own.unit !== value.unit) return false;
+    return figures.some((x) => Math.sign(own.scaled - x.scaled) !== Math.sign(value.scaled - x.scaled));
+  };
+}
+
+/** `figureCrossing` for one option. */
+export function crossesAFigure(stem: string, answer: string, option: string): boolean {
+  return figureCrossing(stem, answer)(option);
 }
 
 /**

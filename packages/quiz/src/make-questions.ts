@@ -4,7 +4,7 @@
  * Each type's own builders are in its file there (question-types/index.ts gathers them).
  */
 import type { ArticleAnalysis, Fact, SentenceInfo } from "./find-facts";
-import { afterItsTime, againstComparison, againstDirection, crossesAFigure, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, monthEdgeCandidates, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, toRateGrid, type ArticleValues, type PlacePool } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, figureCrossing, mentions, nearestToAnchor, newestYearIn, outsideDecade, outsideTerm, monthEdgeCandidates, periodEndCandidates, roundEraCandidates, numericCandidates, pickNumeric, pickPlaces, placePool, toRateGrid, type ArticleValues, type PlacePool } from "./distractors";
 import { normalizeAnswer } from "./normalize-answer";
 import { isGendered, personGenders } from "./person-gender";
 import type { FullQuestion, QuestionType } from "./quiz-schema";
@@ -95,7 +95,8 @@ export function distractorsFor(f: Fact, stem: string, ctx: BuildContext, purpose
   const { pool } = hit;
   if (pool.by === "numeric") {
     // (shown values only: a typed answer is checked against the whole pool)
-    const shown = purpose === "options" ? pool.texts.filter((t) => !crossesAFigure(stem, f.text, t)) : pool.texts;
+    const crosses = purpose === "options" ? figureCrossing(stem, f.text) : undefined;
+    const shown = crosses ? pool.texts.filter((t) => !crosses(t)) : pool.texts;
     const picked = pickNumeric(shown, ctx.rng, f.text, ctx.nextRank, purpose === "options").filter((d) => !mentions(stem, d));
     // (options that leave the answer alone beside a figure of the prompt: another form is asked instead)
     return purpose === "options" && nearestToAnchor(stem, f.text, picked) ? [] : picked;
