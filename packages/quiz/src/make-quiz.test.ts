@@ -5,7 +5,7 @@ import { buildArticle, parseArticleText } from "@newsquiz/article";
 import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { isOrgWord } from "./facts/names";
-import { capitalsAfterInitials, lowerAfterInitials } from "./misspelling";
+import { capitalsAfterInitials, lowerAfterInitials, namesMisspelt, namesRespelled } from "./misspelling";
 import { afterItsTime, againstComparison, againstDirection, crossesAFigure, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, sharesItsMonth, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
@@ -6959,5 +6959,52 @@ describe("what readings ZZU–ZZX failed (2.14.51; sentences written for the tes
     const words = capitalsAfterInitials(sentences);
     expect(lowerAfterInitials(sentences[0] as string, words)).toBe("Taiwan's surplus with the U.S. hit a record 13.6 billion U.S. dlrs in 1986, and the U.S., which buys half its exports from 11 U.S. cities, wants it cut.");
     expect(lowerAfterInitials(sentences[1] as string, words)).toBeUndefined();
+  });
+});
+
+describe("what readings ZZZA–ZZZD failed (2.14.52; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  it("asks no part of a total its other parts give ('Of the 28 mln tonnes total, 15 mln … wheat, _____ … and the remaining one mln')", () => {
+    const s = "Of the 28 mln tonnes total, 15 mln tonnes will be wheat, 12 mln tonnes coarse grains, and the remaining one mln tonnes pulses, USDA said.";
+    for (const a of ["28 mln", "15 mln", "12 mln"]) expect(workedFromTwoOthers(s, { start: s.indexOf(a), end: s.indexOf(a) + a.length }), a).toBe(true);
+    const t = s.replace("remaining one mln", "remaining three mln");
+    expect(workedFromTwoOthers(t, { start: t.indexOf("12 mln"), end: t.indexOf("12 mln") + 6 })).toBe(false);
+  });
+
+  it("asks no Japanese business year's end with its year ('the business year ending in _____', March 1988)", () => {
+    const s = "Profits of Japanese service companies are likely to fall in the business year ending in March 1988, Bumpei Otsuki said.";
+    const at = s.indexOf("March 1988");
+    expect(fixedByConvention(s, { kind: "date", start: at, end: at + 10 })).toBe(true);
+    expect(fixedByConvention(s.replace("March 1988", "June 1988"), { kind: "date", start: at, end: at + 9 })).toBe(false);
+  });
+
+  it("asks nothing of a sentence with the source's slip or a body the sentences before named ('…, Weinberger said', 'the Bank said')", () => {
+    for (const s of [
+      "Weinberger said four U.S. destroyers attacked the platform about 120 miles east of Bahrain, Weinberger said.",
+      "Hanns Christian Schroeder-Hohenwarth added, a planned reform of the tax system scheduled for 1990 was an important step.",
+      "Giving a 200 mln dlr loan in balance of payments support, the Bank said it will monitor the trade reform.",
+      "Pakistan's 1986/87 exports at 3.6 billion dlrs, 18.2 per cent more than in the previous year, and imports at 5.23 billion dlrs.",
+    ]) expect(standsAlone(s), s).toBe(false);
+    for (const s of [
+      "Weinberger said four U.S. destroyers attacked the platform about 120 miles east of Bahrain, the Pentagon said.",
+      "Hanns Christian Schroeder-Hohenwarth added that a planned reform of the tax system scheduled for 1990 was an important step.",
+      "Giving a 200 mln dlr loan in balance of payments support, the World Bank said it will monitor the trade reform.",
+      "The Bank of Japan said it will keep its discount rate at 2.5 pct.",
+      "Pakistan's exports rose to 3.6 billion dlrs in 1986/87, 18.2 per cent more than in the previous year.",
+    ]) expect(standsAlone(s), s).toBe(true);
+  });
+
+  it("writes a name the article misspells once as it writes it elsewhere ('by Toyko and Bonn' beside 'Tokyo')", () => {
+    const sentences = [
+      "Tokyo and Bonn agreed to stimulate their economies, officials said.",
+      "On February 22 the six nations agreed, given commitments by Washington to cut its deficit and by Toyko and Bonn to boost growth.",
+      "Tokyo dealers said the dollar would stay firm.",
+    ];
+    const names = namesMisspelt(sentences);
+    expect(namesRespelled(sentences[1] as string, names)).toBe("On February 22 the six nations agreed, given commitments by Washington to cut its deficit and by Tokyo and Bonn to boost growth.");
+    const prompts = askedIn(sentences, { seeds: 4 }).map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes("by Tokyo and Bonn"))).toBe(true);
+    expect(prompts.filter((p) => p.includes("Toyko"))).toEqual([]);
+    // (a name written right once and a different name written more often are left alone)
+    expect(namesMisspelt(["Nakasone met Nakasone's aides.", "Nakasone said Yasuhiro was there."]).size).toBe(0);
   });
 });

@@ -41,7 +41,7 @@ import { figuresOf, SCALES } from "./facts/figures";
 import { thinkerClaim } from "./question-types/who-said";
 import { newsReferents, withoutOpening, type Subject } from "./referents";
 import { bodyReferents, withBodyNamed, type BodyNames } from "./body-referents";
-import { capitalsAfterInitials, garbledWord, lowerAfterInitials, misspelledWord, namesInLowerCase, recased, respelled } from "./misspelling";
+import { capitalsAfterInitials, garbledWord, lowerAfterInitials, misspelledWord, namesInLowerCase, namesMisspelt, namesRespelled, recased, respelled } from "./misspelling";
 import { RANKER_FLOOR, ranked, rankerScore } from "./ranker";
 import { rankerArticle } from "./ranker-features";
 import { memoByContent, memoByObject, memoByString } from "./quiz-memo";
@@ -443,6 +443,17 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "submitted to the world bank and the inter-american bank last week in new york", "the only major latin american
   // country": names the source wrote in lower case, which a prompt would copy (reading ZZX)
   if (LOWER_CASE_PLACE.test(unquoted)) return false;
+  // "Weinberger said four U.S. destroyers attacked the platform …, Weinberger said": the source's doubled attribution;
+  // "Hanns Christian Schroeder-Hohenwarth added, a planned reform … was …": a "that" the source left out (reading ZZZA,
+  // ZZZB)
+  if (/\b(\p{Lu}[\p{L}'’-]+) (?:said|says|added)\b[^"“”]*,\s+\1 (?:said|says|added)\b/u.test(unquoted)) return false;
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:added|said|noted|stated|says),\s+(?:a|an|the)\s+\p{Ll}/u.test(bare)) return false;
+  // "Giving a 200 mln dlr loan …, the Bank said it will monitor …": a body in capitals that the sentences before named
+  // (reading ZZZA; not "the Bank of Japan", "the Bank's")
+  if (/\bthe (?:Bank|Fund|Company|Group|Corporation|Commission|Agency|Board|Authority)\b(?!\s+(?:of|for)\b|['’]s?\s+\p{Lu}|\s+\p{Lu})/u.test(unquoted)) return false;
+  // "Pakistan's 1986/87 exports at 3.6 billion dlrs, 18.2 per cent more than …, and imports at 5.23 billion dlrs …": a
+  // table's line in words, no verb (reading ZZZA)
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\d{4}(?:\/\d{2})?\s+)?\p{Ll}+\s+at\s+\d[^;]*?,\s+(?:and\s+)?\p{Ll}+\s+at\s+\d/u.test(bare)) return false;
   // "estimates that Anacomp will pay between 100 mln dlrs to 150 mln dlrs": the source's slip for "between … and" (reading
   // ZZU)
   if (/\bbetween\s+(?:about\s+)?\d[\d.,]*(?:\s+\p{L}+){0,2}\s+to\s+\d/u.test(unquoted)) return false;
@@ -1297,6 +1308,14 @@ export function workedFromTwoOthers(sentence: string, f: { start: number; end: n
   // "the common shares to _____ from 100 mln and the preferred shares to 36 mln from 12 mln" (300 mln): a change by the
   // same round factor as another of the sentence (x / y = z / w, a factor of 2, 3, 4, 5 or 10) — reading ZZU
   const byFactor = (a: number, b: number): boolean => [2, 3, 4, 5, 10].some((k) => Math.abs(a - k * b) < 1e-9 * a || Math.abs(b - k * a) < 1e-9 * b);
+  // "Of the 28 mln tonnes total, 15 mln tonnes will be wheat, _____ tonnes coarse grains, and the remaining one mln tonnes
+  // …": a total and its parts, each worked out from the others (reading ZZZB; a part in words too)
+  if (asked.some((x) => !x.pct) && /\b(?:total|remaining|the rest|the balance|of which|comprising)\b/i.test(sentence)) {
+    const worded = [...sentence.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(mln|million|billion|bln)\b/gi)].map((m) => (wordsToNumber([(m[1] as string).toLowerCase()]) ?? 0) * (/^b/i.test(m[2] as string) ? 1e9 : 1e6));
+    const whole = [...all.filter((x) => !x.pct).map((x) => x.value), ...worded];
+    const most = Math.max(...whole);
+    if (whole.length >= 3 && Math.abs(whole.reduce((a, b) => a + b, 0) - 2 * most) <= 0.005 * most) return true;
+  }
   return asked.some((x) => others.some((y) => byFactor(x.value, y.value) && others.some((z) => z !== y && others.some((w) => w !== y && w !== z && byFactor(z.value, w.value) && Math.abs(x.value * w.value - y.value * z.value) < 1e-9 * x.value * w.value))));
 }
 
@@ -1738,7 +1757,8 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   if (f.kind === "number" && FAMOUS_COUNTS.some(([n, after]) => f.value === n && after.test(sentence.slice(f.end)))) return true;
   // "the 1986/87 year ending _____" (March 31) of Japan's companies, "By the year _____" (2000), "within the next ten days
   // to _____" (two weeks): a convention or a stock phrase any reader knows (reading ZZO, ZZM)
-  if (f.kind === "date" && /^March(?: 31)?$/.test(value) && /\bJapan/.test(sentence) && /\b(?:year|fiscal|financial|\d{4}\/\d{2})\b[^.;]{0,30}\b(?:end(?:ed|ing|s)?|to)\s+(?:last\s+|next\s+|this\s+)?$/i.test(sentence.slice(0, f.start))) return true;
+  // ("the business year ending in _____", March 1988: reading ZZZB)
+  if (f.kind === "date" && /^March(?: 31)?(?:,? \d{4})?$/.test(value) && /\bJapan/.test(sentence) && /\b(?:year|fiscal|financial|\d{4}\/\d{2})\b[^.;]{0,30}\b(?:end(?:ed|ing|s)?|to)\s+(?:in\s+)?(?:last\s+|next\s+|this\s+)?$/i.test(sentence.slice(0, f.start))) return true;
   if (f.kind === "date" && /^2000$/.test(value) && /\bby the year\s+$/i.test(sentence.slice(0, f.start))) return true;
   if (f.kind === "duration" && ((/^(?:two|2) weeks$/i.test(value) && /\b(?:ten|10) days (?:to|or)\s+$/i.test(sentence.slice(0, f.start))) || (/^(?:ten|10) days$/i.test(value) && /\ba week (?:to|or)\s+$/i.test(sentence.slice(0, f.start))))) return true;
   // ("the Group of _____ ministers": a club's name, reading ZZA)
@@ -2567,6 +2587,7 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
   for (const x of analysis.sentences) for (const w of x.text.match(/\p{Ll}{6,}/gu) ?? []) articleWords.set(w, (articleWords.get(w) ?? 0) + 1);
   const sentenceTexts = analysis.sentences.map((x) => x.text);
   const lowerCaseNames = namesInLowerCase(sentenceTexts);
+  const misspeltNames = namesMisspelt(sentenceTexts);
   const wireCapitals = capitalsAfterInitials(sentenceTexts);
   const namesInside = new Set<string>();
   for (const x of analysis.sentences) {
@@ -3477,6 +3498,8 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
         if ([q.answer, ...(q.type === "true-false" ? [] : (q.options ?? []))].some((o) => misspelledWord(o, articleWords) !== undefined)) return undefined;
         const respelledPrompt = respelled(q.prompt, articleWords);
         if (respelledPrompt !== undefined) q = { ...q, prompt: respelledPrompt };
+        const renamedPrompt = namesRespelled(q.prompt, misspeltNames);
+        if (renamedPrompt !== undefined) q = { ...q, prompt: renamedPrompt };
         const recasedPrompt = recased(q.prompt, lowerCaseNames);
         if (recasedPrompt !== undefined) q = { ...q, prompt: recasedPrompt };
         const loweredPrompt = lowerAfterInitials(q.prompt, wireCapitals);

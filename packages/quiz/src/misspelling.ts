@@ -238,6 +238,35 @@ export function recased(text: string, names: ReadonlyMap<string, string>): strin
   return names.size === 0 ? undefined : rewritten(text, LOWER_CASE_WORD, (word) => names.get(word));
 }
 
+/** A capitalised word of five letters or more, with its capital: a name as the article writes it. */
+const NAME_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])/gu;
+
+/**
+ * A name the article misspells once and writes right elsewhere ("by Washington to cut its budget deficit and by Toyko
+ * and Bonn …" beside "Tokyo", reading ZZZB): a capitalised word written once that a letter dropped, added or two
+ * swapped inside it turns into a capitalised word the article writes more often. By misspelt form, the name.
+ */
+export function namesMisspelt(sentences: readonly string[]): ReadonlyMap<string, string> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const m of sentence.matchAll(NAME_WORD)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const [word, n] of counts) {
+    if (n !== 1) continue;
+    const variants = new Set<string>();
+    for (let i = 1; i < word.length - 1; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 1; i < word.length - 2; i++) variants.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+    for (let i = 1; i < word.length; i++) for (const c of new Set(word.toLowerCase())) variants.add(word.slice(0, i) + c + word.slice(i));
+    const right = [...variants].find((v) => v !== word && (counts.get(v) ?? 0) > 1);
+    if (right !== undefined) out.set(word, right);
+  }
+  return out;
+}
+
+/** `text` with the article's misspelt names written right (see namesMisspelt), or undefined. */
+export function namesRespelled(text: string, names: ReadonlyMap<string, string>): string | undefined {
+  return names.size === 0 ? undefined : rewritten(text, NAME_WORD, (word) => names.get(word));
+}
+
 /** An initialism with its full stops and the capitalised word after it: "U.K. Warehouses", "U.S. And". */
 // (not the start of a name: "U.S. Federal Reserve", "U.S. Court of Appeals", "U.S. Agriculture Department")
 // (a comma may stand between: "the U.S., Which rose to 9.3 billion dlrs", reading ZZX)

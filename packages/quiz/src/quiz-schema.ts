@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Bumped whenever the same article and seed would give a different quiz. Stored with each quiz. */
-export const ENGINE_VERSION = "2.14.51";
+export const ENGINE_VERSION = "2.14.52";
 
 export const questionTypeSchema = z.enum(["choice", "true-false", "cloze", "who-said", "headline", "meaning"]);
 export type QuestionType = z.infer<typeof questionTypeSchema>;
