@@ -6983,6 +6983,7 @@ describe("what readings ZZZA–ZZZD failed (2.14.52; sentences written for the t
       "Hanns Christian Schroeder-Hohenwarth added, a planned reform of the tax system scheduled for 1990 was an important step.",
       "Giving a 200 mln dlr loan in balance of payments support, the Bank said it will monitor the trade reform.",
       "Pakistan's 1986/87 exports at 3.6 billion dlrs, 18.2 per cent more than in the previous year, and imports at 5.23 billion dlrs.",
+      "Early morning gusty winds in Chicago brought the wind chill to 15 and 25 degrees below zero.",
     ]) expect(standsAlone(s), s).toBe(false);
     for (const s of [
       "Weinberger said four U.S. destroyers attacked the platform about 120 miles east of Bahrain, the Pentagon said.",
@@ -6990,6 +6991,8 @@ describe("what readings ZZZA–ZZZD failed (2.14.52; sentences written for the t
       "Giving a 200 mln dlr loan in balance of payments support, the World Bank said it will monitor the trade reform.",
       "The Bank of Japan said it will keep its discount rate at 2.5 pct.",
       "Pakistan's exports rose to 3.6 billion dlrs in 1986/87, 18.2 per cent more than in the previous year.",
+      "Early morning gusty winds in Chicago brought the wind chill to between 15 and 25 degrees below zero.",
+      "Japan's exports and imports rose to 5 and 6 pct of output respectively, the ministry said.",
     ]) expect(standsAlone(s), s).toBe(true);
   });
 

@@ -457,6 +457,9 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   // "estimates that Anacomp will pay between 100 mln dlrs to 150 mln dlrs": the source's slip for "between … and" (reading
   // ZZU)
   if (/\bbetween\s+(?:about\s+)?\d[\d.,]*(?:\s+\p{L}+){0,2}\s+to\s+\d/u.test(unquoted)) return false;
+  // "brought the wind chill to 15 and 25 degrees below zero": "between" left out (reading ZZZD; not "rose to 5 and 6 pct
+  // respectively")
+  if (/\bto\s+\d[\d.,]*\s+and\s+\d[\d.,]*\s+(?:degrees|pct|per ?cent|percent|%)(?![^.;]*\brespectively\b)/.test(unquoted) && !/\bbetween\b/.test(unquoted)) return false;
   // "More than 20 followed suit, including Frontrunner …": followed whom, the sentences before said (reading CN)
   if (/\b(?:follow|follows|followed|following) suit\b/.test(bare)) return false;
   // "In 2001 it put $300m into a three-year Linux program", "In 2004 it detected more than 18 million phishing e-mail
