@@ -7011,3 +7011,18 @@ describe("what readings ZZZA–ZZZD failed (2.14.52; sentences written for the t
     expect(namesMisspelt(["Nakasone met Nakasone's aides.", "Nakasone said Yasuhiro was there."]).size).toBe(0);
   });
 });
+
+describe("what readings ZZZA–ZZZD keyed wrong (2.14.52; sentences written for the test after a Reuters newswire story of 1987)", () => {
+  it("keys a quotation to the person after a business and a title ('said Merrill Lynch Commodity Marketing Vice President Neil McGarrity')", () => {
+    const paragraphs = [
+      "Three U.S. exchanges now compete for a 100-ounce gold futures contract, brokers said.",
+      "\"The climate could not be better for this venture by the CME,\" said Merrill Lynch Commodity Marketing Vice President Neil McGarrity.",
+      "\"Everybody is talking about metals now, and daily trading ranges provide opportunities for bulls and bears,\" McGarrity added.",
+      "\"If the dollar rises, traders can sell currencies and buy gold,\" said David Johnson, CME's manager of currency products.",
+    ];
+    const facts = findFacts(articleOf(paragraphs));
+    expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("The climate"))?.speakerFull).toBe("Neil McGarrity");
+    const asked = askedIn(paragraphs, { seeds: 6 });
+    expect(asked.filter((q) => `${q.answer} ${(q.options ?? []).join(" ")}`.includes("Marketing") || (/is quoted as saying/.test(q.prompt) && q.prompt.includes("Marketing")))).toEqual([]);
+  });
+});

@@ -124,9 +124,12 @@ export function sentenceQuotes(
     // closing mark is whose words they are; a name before it may only be what the words are about
     // "said Treasury Under Secretary John Taylor": a name run straight into a title and another name is the title's
     // start, not the speaker
-    const titleStart = (nm: (typeof names)[number]): boolean =>
-      attributed.some((o) => o.seq.start > nm.seq.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(outside.slice(nm.seq.end, o.seq.start)));
-    const speakers = attributed.filter((nm) => !titleStart(nm));
+    // ("said Merrill Lynch Commodity Marketing Vice President Neil McGarrity": a business, a title and the person — the
+    // name after the title is the speaker whether or not "said" reads as standing before it, reading ZZZD keyed the
+    // business)
+    const nameAfterTitle = (nm: (typeof names)[number]): (typeof names)[number] | undefined =>
+      names.find((o) => o.seq.start > nm.seq.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(outside.slice(nm.seq.end, o.seq.start)));
+    const speakers = [...new Set(attributed.map((nm) => nameAfterTitle(nm) ?? nm))];
     const speakerName =
       speakers.find((nm) => nm.seq.start >= hi && /^[\s,”"’']*$/.test(outside.slice(hi, nm.seq.start))) ?? speakers[0];
     if ((crosses || short) && !speakerName) continue;
