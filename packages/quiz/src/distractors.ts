@@ -514,6 +514,24 @@ export function figureCrossing(stem: string, answer: string): (option: string) =
   };
 }
 
+/**
+ * "opened today higher at 1,040 rupees against yesterday's closing of _____" (1,012.50) swapped to 608.00, "about _____
+ * individual tax returns …, up from last year's 94 mln" (100 mln) swapped to 300 mln: a value near its pair in the
+ * sentence swapped for one a third or more away from it makes a change no reader believes (readings ZZZC and ZZZD failed
+ * such statements as guessable). True for such a swap when the answer is within a quarter of a same-unit figure.
+ */
+export function farFromItsPair(stem: string, answer: string, option: string): boolean {
+  const own = amountOf(answer);
+  const value = amountOf(option);
+  if (own === undefined || value === undefined || own.unit !== value.unit || !(own.scaled > 0)) return false;
+  return figuresOf(stem.replace("_____", " ")).some((x) => {
+    if (x.year || x.unit !== own.unit || !(x.scaled > 0) || x.scaled === own.scaled) return false;
+    const near = own.scaled / x.scaled;
+    const swapped = value.scaled / x.scaled;
+    return near >= 0.8 && near <= 1.25 && (swapped < 0.75 || swapped > 4 / 3);
+  });
+}
+
 /** `figureCrossing` for one option. */
 export function crossesAFigure(stem: string, answer: string, option: string): boolean {
   return figureCrossing(stem, answer)(option);

@@ -6,7 +6,7 @@ import { sampleArticle } from "@newsquiz/article/samples";
 import { QuizInputError } from "./errors";
 import { isOrgWord } from "./facts/names";
 import { capitalsAfterInitials, lowerAfterInitials, namesMisspelt, namesRespelled } from "./misspelling";
-import { afterItsTime, againstComparison, againstDirection, crossesAFigure, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
+import { afterItsTime, againstComparison, againstDirection, crossesAFigure, farFromItsPair, monthEdgeCandidates, nearestToAnchor, outsideDecade, outsideTerm, rewriteNumber, toRateGrid } from "./distractors";
 import { adjacentBound, inDayList, sharesItsMonth, countInTerm, yearOnYear, attributiveDate, badBlank, closeComparison, forecastHorizon, inEvenSeries, stateOverSpan, contradictsItself, continuedQuotes, datedByEra, famousYear, remoteCentury, sharesMakeAWhole, fixedByConvention, givenByTerm, impossibleValue, inCitation, isFragment, leansOnEarlier, looseYear, oneInShare, OPINION, joinAnswerKey, makeQuiz, namesNothing, placeStem, workedFromTwoOthers, standsAlone, sumOfTwoOthers, theirOfNoOne, unclosedQuote, valueAgain, withSubjectNamed, workedOutByMultiplier } from "./make-quiz";
 import { crediblePeople, isCrediblePerson, isQuoteFragment, quoteSpeakerSex, runsACompany, shortQuote } from "./make-questions";
 import { caseToTheReader, inOpenList, keepsSides, quotesHeadline, roleAfter, sameDeedElsewhere, spansOverlap } from "./question-types/true-false";
@@ -7024,5 +7024,23 @@ describe("what readings ZZZA–ZZZD keyed wrong (2.14.52; sentences written for 
     expect(facts.find((f) => f.kind === "quote" && f.text.startsWith("The climate"))?.speakerFull).toBe("Neil McGarrity");
     const asked = askedIn(paragraphs, { seeds: 6 });
     expect(asked.filter((q) => `${q.answer} ${(q.options ?? []).join(" ")}`.includes("Marketing") || (/is quoted as saying/.test(q.prompt) && q.prompt.includes("Marketing")))).toEqual([]);
+  });
+});
+
+describe("what readings ZZZC–ZZZD failed (2.14.52; sentences written for the test after Reuters newswire stories of 1987)", () => {
+  it("swaps no figure a third or more away from its pair in the sentence ('opened at 1,040 rupees against yesterday's closing of 608.00')", () => {
+    const tata = "Tata Steel opened today higher at 1,040 rupees against yesterday's closing of 1,012.50 rupees.";
+    const stem = tata.replace("1,012.50", "_____");
+    expect(farFromItsPair(stem, "1,012.50 rupees", "759.00 rupees")).toBe(true);
+    expect(farFromItsPair(stem, "1,012.50 rupees", "990.00 rupees")).toBe(false);
+    const irs = "The Internal Revenue Service estimates about _____ individual income tax returns will be filed this year, up from last year's 94 mln forms.";
+    expect(farFromItsPair(irs, "100 mln", "300 mln")).toBe(true);
+    expect(farFromItsPair(irs, "100 mln", "110 mln")).toBe(false);
+    const statements = askedIn([tata], { seeds: 8, types: ["true-false"] }).filter((q) => q.answer === "false");
+    expect(statements.length).toBeGreaterThan(0);
+    for (const q of statements) {
+      const shown = [...q.prompt.matchAll(/([\d,]+(?:\.\d+)?) rupees/g)].map((m) => Number((m[1] as string).replace(/,/g, "")));
+      expect(Math.max(...shown) / Math.min(...shown), q.prompt).toBeLessThan(1.34);
+    }
   });
 });
