@@ -515,10 +515,12 @@ export function figureCrossing(stem: string, answer: string): (option: string) =
 }
 
 /**
- * "opened today higher at 1,040 rupees against yesterday's closing of _____" (1,012.50) swapped to 608.00, "about _____
+ * "opened today higher at 1,040 rupees against yesterday's closing of _____" (1,012.50) swapped to 759.00, "about _____
  * individual tax returns …, up from last year's 94 mln" (100 mln) swapped to 300 mln: a value near its pair in the
- * sentence swapped for one a third or more away from it makes a change no reader believes (readings ZZZC and ZZZD failed
- * such statements as guessable). True for such a swap when the answer is within a quarter of a same-unit figure.
+ * sentence swapped for one far from it makes a change no reader believes (readings ZZZC and ZZZD failed
+ * such statements as guessable). True for a swap more than a quarter (and four times the answer's distance) away from
+ * a same-unit figure the answer is within a quarter of — "trimmed to 3,000 workers …, further reduced to 2,500" keeps
+ * 3,500 as a swap.
  */
 export function farFromItsPair(stem: string, answer: string, option: string): boolean {
   const own = amountOf(answer);
@@ -526,9 +528,8 @@ export function farFromItsPair(stem: string, answer: string, option: string): bo
   if (own === undefined || value === undefined || own.unit !== value.unit || !(own.scaled > 0)) return false;
   return figuresOf(stem.replace("_____", " ")).some((x) => {
     if (x.year || x.unit !== own.unit || !(x.scaled > 0) || x.scaled === own.scaled) return false;
-    const near = own.scaled / x.scaled;
-    const swapped = value.scaled / x.scaled;
-    return near >= 0.8 && near <= 1.25 && (swapped < 0.75 || swapped > 4 / 3);
+    const near = Math.abs(own.scaled / x.scaled - 1);
+    return near <= 0.25 && Math.abs(value.scaled / x.scaled - 1) > Math.max(0.25, 4 * near);
   });
 }
 

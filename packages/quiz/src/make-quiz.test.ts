@@ -7028,7 +7028,7 @@ describe("what readings ZZZA–ZZZD keyed wrong (2.14.52; sentences written for 
 });
 
 describe("what readings ZZZC–ZZZD failed (2.14.52; sentences written for the test after Reuters newswire stories of 1987)", () => {
-  it("swaps no figure a third or more away from its pair in the sentence ('opened at 1,040 rupees against yesterday's closing of 608.00')", () => {
+  it("swaps no figure far from its pair in the sentence ('opened at 1,040 rupees against yesterday's closing of 759.00')", () => {
     const tata = "Tata Steel opened today higher at 1,040 rupees against yesterday's closing of 1,012.50 rupees.";
     const stem = tata.replace("1,012.50", "_____");
     expect(farFromItsPair(stem, "1,012.50 rupees", "759.00 rupees")).toBe(true);
@@ -7036,8 +7036,10 @@ describe("what readings ZZZC–ZZZD failed (2.14.52; sentences written for the t
     const irs = "The Internal Revenue Service estimates about _____ individual income tax returns will be filed this year, up from last year's 94 mln forms.";
     expect(farFromItsPair(irs, "100 mln", "300 mln")).toBe(true);
     expect(farFromItsPair(irs, "100 mln", "110 mln")).toBe(false);
-    const statements = askedIn([tata], { seeds: 8, types: ["true-false"] }).filter((q) => q.answer === "false");
-    expect(statements.length).toBeGreaterThan(0);
+    const round = "Tata Steel opened today higher at 1,040 rupees against yesterday's closing of 1,000 rupees, brokers said.";
+    const statements = askedIn([round], { seeds: 12, types: ["true-false"] }).filter((q) => q.answer === "false");
+    // (its candidates for 1,040 are 1,870 and 2,390: no statement at all, the sentence asked as a typed blank instead)
+    expect(askedIn([round], { seeds: 4 }).some((q) => q.evidence.text === round)).toBe(true);
     for (const q of statements) {
       const shown = [...q.prompt.matchAll(/([\d,]+(?:\.\d+)?) rupees/g)].map((m) => Number((m[1] as string).replace(/,/g, "")));
       expect(Math.max(...shown) / Math.min(...shown), q.prompt).toBeLessThan(1.34);
