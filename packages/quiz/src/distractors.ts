@@ -506,7 +506,7 @@ function amountOf(text: string): { unit: string; scaled: number } | undefined {
 export function figureCrossing(stem: string, answer: string): (option: string) => boolean {
   const own = amountOf(answer);
   if (own === undefined) return () => false;
-  const figures = figuresOf(stem.replace("_____", " ")).filter((x) => !x.year && x.unit === own.unit && x.scaled !== own.scaled);
+  const figures = figuresBeside(stem, own);
   return (option) => {
     const value = amountOf(option);
     if (value === undefined || own.unit !== value.unit) return false;
@@ -522,15 +522,29 @@ export function figureCrossing(stem: string, answer: string): (option: string) =
  * a same-unit figure the answer is within a quarter of — "trimmed to 3,000 workers …, further reduced to 2,500" keeps
  * 3,500 as a swap.
  */
-export function farFromItsPair(stem: string, answer: string, option: string): boolean {
+export function swapFarFromPair(stem: string, answer: string): (option: string) => boolean {
   const own = amountOf(answer);
-  const value = amountOf(option);
-  if (own === undefined || value === undefined || own.unit !== value.unit || !(own.scaled > 0)) return false;
-  return figuresOf(stem.replace("_____", " ")).some((x) => {
-    if (x.year || x.unit !== own.unit || !(x.scaled > 0) || x.scaled === own.scaled) return false;
-    const near = Math.abs(own.scaled / x.scaled - 1);
-    return near <= 0.25 && Math.abs(value.scaled / x.scaled - 1) > Math.max(0.25, 4 * near);
-  });
+  if (own === undefined || !(own.scaled > 0)) return () => false;
+  // (the answer's distance from each same-unit figure it is within a quarter of)
+  const pairs = figuresBeside(stem, own)
+    .filter((x) => x.scaled > 0)
+    .map((x) => ({ at: x.scaled, near: Math.abs(own.scaled / x.scaled - 1) }))
+    .filter(({ near }) => near <= 0.25);
+  return (option) => {
+    const value = amountOf(option);
+    if (value === undefined || own.unit !== value.unit) return false;
+    return pairs.some(({ at, near }) => Math.abs(value.scaled / at - 1) > Math.max(0.25, 4 * near));
+  };
+}
+
+/** `swapFarFromPair` for one option. */
+export function farFromItsPair(stem: string, answer: string, option: string): boolean {
+  return swapFarFromPair(stem, answer)(option);
+}
+
+/** The prompt's figures of the answer's unit, other than the answer's value (years left out). */
+function figuresBeside(stem: string, own: { unit: string; scaled: number }): ReturnType<typeof figuresOf> {
+  return figuresOf(stem.replace("_____", " ")).filter((x) => !x.year && x.unit === own.unit && x.scaled !== own.scaled);
 }
 
 /** `figureCrossing` for one option. */

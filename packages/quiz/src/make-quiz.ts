@@ -299,6 +299,11 @@ const PRONOUN_AFTER_OPENING = new RegExp(
   `^(?:(?:Asked|Pointing|Referring|Speaking|Commenting|Noting|Citing|Responding|Replying|Answering|Turning|Explaining|Describing|Reacting|Addressing|Interviewed|Questioned|Pressed)\\b[^;]{0,250}?,|(?:Currently|Now|Today|Still|Instead|Previously|Recently|Already|So far|Separately|Overall|Traditionally|Normally|Usually|Initially|Originally|Eventually|Subsequently)\\s*,?)\\s+(?:it|he|she|they)\\s+(?!${EXPLETIVE_IT})\\p{Ll}`,
   "u",
 );
+/** "Analysts said it also raises …": sayers in the plural, then an "it" that acts (see standsAlone). */
+const SAYERS_SAID_IT = new RegExp(
+  `^(?:Analysts|Dealers|Traders|Economists|Officials|Sources|Experts|Bankers|Observers|Diplomats|Spokesmen)\\s+(?:said|say|noted|added|believe|believed)\\s+(?:that\\s+)?it\\s+(?:also\\s+)?(?!${EXPLETIVE_IT}|(?:remains|seems|appears|looks|means|makes|depends|was|is|has|had)\\b)\\p{Ll}+(?:s|ed)\\b`,
+  "u",
+);
 /** "September 31", "February 30", "31 June": a day past its month's end. */
 const IMPOSSIBLE_DATE = new RegExp(
   `\\b(?:(?:February|Feb\\.?)\\s+3[01]|(?:April|June|September|November|Apr\\.?|Sept?\\.?|Nov\\.?)\\s+31|${MONTH}\\s+(?:3[2-9]|[4-9]\\d))\\b|\\b(?:3[01]\\s+February|31\\s+(?:April|June|September|November))\\b`,
@@ -432,7 +437,7 @@ export function standsAlone(text: string, names?: ReadonlySet<string>): boolean 
   if (PRONOUN_AFTER_OPENING.test(bare)) return false;
   // "Analysts said it also raises BP's visibility …": an "it" that is not the sayers, for what the sentence before said
   // (reading ZZV)
-  if (new RegExp(`^(?:Analysts|Dealers|Traders|Economists|Officials|Sources|Experts|Bankers|Observers|Diplomats|Spokesmen)\\s+(?:said|say|noted|added|believe|believed)\\s+(?:that\\s+)?it\\s+(?:also\\s+)?(?!${EXPLETIVE_IT}|(?:remains|seems|appears|looks|means|makes|depends|was|is|has|had)\\b)\\p{Ll}+(?:s|ed)\\b`, "u").test(bare)) return false;
+  if (SAYERS_SAID_IT.test(bare)) return false;
   // "… they see Redland taking the fourth option", "the alternative is worth 3.97 dlrs per share": options the sentences
   // before set out (reading ZZX)
   if (/\bthe (?:first|second|third|fourth|fifth|last|latter|former|final) (?:option|alternative|choice|scenario)\b(?!\s+(?:of|for|to)\b)|\bthe alternative\s+(?:is|was|would|will|could|offers?|gives?|involves?)\b/.test(unquoted)) return false;
@@ -1766,10 +1771,14 @@ export function fixedByConvention(sentence: string, f: { start: number; end: num
   if (f.kind === "duration" && ((/^(?:two|2) weeks$/i.test(value) && /\b(?:ten|10) days (?:to|or)\s+$/i.test(sentence.slice(0, f.start))) || (/^(?:ten|10) days$/i.test(value) && /\ba week (?:to|or)\s+$/i.test(sentence.slice(0, f.start))))) return true;
   // ("the Group of _____ ministers": a club's name, reading ZZA)
   if (f.kind === "number" && /\bGroup of\s+$/.test(sentence.slice(0, f.start))) return true;
-  // "a fix of 120.515 marks per _____" (100): the quoting's unit; "the big _____ securities companies" (four): a stock
-  // phrase (readings ZZU–ZZX)
-  // (with no unit word after it: "per 100 mL of solution" asks the unit's size, reading XX passed it)
-  if (f.kind === "number" && /\bper\s+$/i.test(sentence.slice(0, f.start)) && /^\s*(?:[,.;:)]|$|(?:from|to|in|on|at|and|or|against|versus|vs)\b)/.test(sentence.slice(f.end))) return true;
+  // "a fix of 120.515 marks per _____" (100): the quoting's unit, with no unit word after it ("per 100 mL of solution"
+  // asks the unit's size, reading XX passed it) — unless a per cent is about: "… 0.9% mass/volume, indicating 0.9 g of
+  // solute per _____ mL" (100) is what a per cent is of (reading XX); "the big _____ securities companies" (four): a
+  // stock phrase (readings ZZU–ZZX)
+  if (f.kind === "number" && /\bper\s+$/i.test(sentence.slice(0, f.start))) {
+    if (/^\s*(?:[,.;:)]|$|(?:from|to|in|on|at|and|or|against|versus|vs)\b)/.test(sentence.slice(f.end))) return true;
+    if (f.value === 100 && /%|\bper ?cent|pct\b/i.test(sentence)) return true;
+  }
   if (f.kind === "number" && /^(?:three|four|five|six|seven|eight|[3-8])$/i.test(value) && /\b[Bb]ig\s+$/.test(sentence.slice(0, f.start))) return true;
   // "a commission that controls _____ of San Miguel Corp stock" (51 pct), "the choice of … moving to _____" (50.1 pct):
   // the bare majority of a stake is the stock guess (readings ZZU–ZZX failed all three)
@@ -2757,9 +2766,6 @@ export function makeQuiz(article: Article, options: QuizOptions = {}): Quiz {
     // "the _____ biggest in the world after the New York Stock Exchange": the names ahead of it count the ordinal out, and
     // a swapped "fourth biggest … after the NYSE" is false at a glance (reading AJ)
     if (s && NUMERIC_KINDS.has(f.kind) && ORDINAL_TEXT.test(factText) && /^\s+(?:[\p{L}-]+\s+)?(?:biggest|largest|greatest|highest|lowest|smallest|richest|busiest|oldest|best|most\s+[\p{L}-]+)\b[^.;]{0,60}?\b(?:after|behind)\s/iu.test(textAfter)) continue;
-    // "a concentration of 0.9% mass/volume, indicating … 0.9 g of solute per _____ mL" (100): what a per cent is of (reading
-    // XX)
-    if (s && f.kind === "number" && f.value === 100 && /\bper\s+$/i.test(textBefore) && /%|\bper ?cent|pct\b/i.test(s.text)) continue;
     // "picometers (10−12 m)", "kilometers (103 m)": a power of ten whose exponent the source lost its superscript for
     // (reading XX)
     if (s && NUMERIC_KINDS.has(f.kind) && (/^10[−-]\d{1,2}$/.test(factText) || /\b10[−-]$/.test(textBefore) || (/^10\d{1,2}$/.test(factText) && /\(\s*$/.test(textBefore) && /^\s*\p{L}{1,3}\)/u.test(textAfter)))) continue;

@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../regexp";
 import type { ArticleAnalysis, Fact, SentenceInfo } from "../find-facts";
-import { farFromItsPair, firstNumber, mentions } from "../distractors";
+import { firstNumber, mentions, swapFarFromPair } from "../distractors";
 import { takesAn } from "../find-concepts";
 import {
   BLANK,
@@ -257,7 +257,10 @@ export function makeTrueFalse(f: Fact, ctx: BuildContext): FullQuestion | undefi
   // itself is still mostly true (readings VL and VN failed such statements) — a false span shares no year with the true one
   if (f.kind === "date-range") wrong = wrong.filter((w) => !spansOverlap(f.text, w));
   if (f.kind === "money" || f.kind === "percent" || f.kind === "date") wrong = wrong.filter((w) => keepsSides(stem, f.text, w));
-  if (f.kind === "money" || f.kind === "number") wrong = wrong.filter((w) => !farFromItsPair(stem, f.text, w));
+  if (f.kind === "money" || f.kind === "number") {
+    const far = swapFarFromPair(stem, f.text);
+    wrong = wrong.filter((w) => !far(w));
+  }
   if (wrong.length < 1) return undefined;
   const isTrue = ctx.nextTrueFalse ? ctx.nextTrueFalse() : ctx.rng.next() < 0.5;
   if (hedged && !isTrue) return undefined;
