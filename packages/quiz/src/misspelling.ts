@@ -61,10 +61,16 @@ function nearCommon(word: string): string | undefined {
   };
   // (inside the word only: a brand or a term differs from a common word at its first or last letter — "ainvest",
   // "wondery", "metron")
-  for (let i = 1; i < word.length - 1; i++) consider(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 1; i < word.length - 2; i++) consider(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-  for (let i = 1; i < word.length; i++) for (const c of "abcdefghijklmnopqrstuvwxyz") consider(word.slice(0, i) + c + word.slice(i));
+  for (const candidate of innerEdits(word, "abcdefghijklmnopqrstuvwxyz")) consider(candidate);
   return best;
+}
+
+/** `word` with one letter dropped, two swapped or one of `letters` added, never at its first or last letter. */
+function* innerEdits(word: string, letters: Iterable<string>): Generator<string> {
+  for (let i = 1; i < word.length - 1; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 1; i < word.length - 2; i++) yield word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+  const added = [...letters];
+  for (let i = 1; i < word.length; i++) for (const c of added) yield word.slice(0, i) + c + word.slice(i);
 }
 
 /** The common word a misspelling (see above) stands for, or undefined when `word` reads as none. */
@@ -252,11 +258,7 @@ export function namesMisspelt(sentences: readonly string[]): ReadonlyMap<string,
   const out = new Map<string, string>();
   for (const [word, n] of counts) {
     if (n !== 1) continue;
-    const variants = new Set<string>();
-    for (let i = 1; i < word.length - 1; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
-    for (let i = 1; i < word.length - 2; i++) variants.add(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-    for (let i = 1; i < word.length; i++) for (const c of new Set(word.toLowerCase())) variants.add(word.slice(0, i) + c + word.slice(i));
-    const right = [...variants].find((v) => v !== word && (counts.get(v) ?? 0) > 1);
+    const right = [...innerEdits(word, new Set(word.toLowerCase()))].find((v) => v !== word && (counts.get(v) ?? 0) > 1);
     if (right !== undefined) out.set(word, right);
   }
   return out;
